@@ -1,0 +1,50 @@
+// The developer page: devices with their simulators, and the core's event log. Enabled by config,
+// never in production profiles; every method answers `dev.disabled` otherwise.
+import { z } from 'zod';
+import { method } from './define.ts';
+import { deviceKindSchema } from './system.ts';
+
+export const logLevelSchema = z.enum(['debug', 'info', 'warn', 'error']);
+export type LogLevel = z.infer<typeof logLevelSchema>;
+
+export const logEntrySchema = z.object({
+  seq: z.number().int().nonnegative(),
+  at: z.string(),
+  level: logLevelSchema,
+  /** The part of the core that wrote it: "platform", "devices.printer-1", "rpc"... */
+  source: z.string(),
+  message: z.string(),
+  /** Structured specifics; never a full ID number or a name (DESIGN.md convention 7). */
+  data: z.record(z.string(), z.unknown()).optional(),
+});
+export type LogEntry = z.infer<typeof logEntrySchema>;
+
+export const devDeviceSchema = z.object({
+  id: z.string(),
+  kind: deviceKindSchema,
+  label: z.string(),
+  /** How it is reached: "simulated", "serial /dev/ttyUSB0 @115200", "tcp 10.0.0.5:9100"... */
+  connection: z.string(),
+  simulated: z.boolean(),
+  /** What the simulator can be told to do (insert a card, run out of paper...); empty for real devices. */
+  simulatorActions: z.array(z.object({ id: z.string(), label: z.string() })),
+});
+export type DevDevice = z.infer<typeof devDeviceSchema>;
+
+export const devPart = {
+  methods: {
+    'dev.listDevices': method({
+      summary: 'Configured devices, how each is connected, and what its simulator can do.',
+      input: z.object({}).strict(),
+      output: z.array(devDeviceSchema),
+    }),
+    'dev.getLog': method({
+      summary: 'The newest entries of the core event log, oldest first.',
+      input: z.object({ limit: z.number().int().min(1).max(1000).default(200) }).strict(),
+      output: z.array(logEntrySchema),
+    }),
+  },
+  events: {
+    'log.entryAdded': logEntrySchema,
+  },
+} as const;

@@ -1,0 +1,55 @@
+// Error codes that may cross the contract. One list, so that every screen's switch over a failure
+// is exhaustive. Grouped by domain; add codes here, never invent them at a call site.
+import { z } from 'zod';
+
+export const errorCodes = [
+  // A thrown error is a bug; it crosses the wire only as this.
+  'internal',
+  // RPC layer
+  'rpc.invalidInput',
+  'rpc.unknownMethod',
+  'rpc.badFrame',
+  'rpc.disconnected',
+  'rpc.timeout',
+  // Features switched off by configuration
+  'dev.disabled',
+  // Central platform
+  'platform.offline',
+  'platform.badResponse',
+  'platform.rejected',
+  // Devices (shared)
+  'device.notConfigured',
+  'device.disconnected',
+  'device.timeout',
+  'device.badFrame',
+  'device.busy',
+  // Printer
+  'printer.paperOut',
+  'printer.coverOpen',
+  'printer.offline',
+  'printer.error',
+  // ID-card reader
+  'idcard.noCard',
+  'idcard.checksum',
+  'idcard.length',
+  'idcard.samFailure',
+  'idcard.readFailed',
+  'idcard.unknownCardType',
+  'idcard.invalidIdNumber',
+] as const;
+
+export type ErrorCode = (typeof errorCodes)[number];
+
+export const kioskErrorSchema = z.object({
+  code: z.enum(errorCodes),
+  /** For developers and logs; screens show a translated text chosen by `code`. */
+  message: z.string(),
+  /** Machine-readable specifics (e.g. the validation issues of an input). Never personal data. */
+  details: z.unknown().optional(),
+});
+
+export type KioskError = z.infer<typeof kioskErrorSchema>;
+
+export function kioskError(code: ErrorCode, message: string, details?: unknown): KioskError {
+  return details === undefined ? { code, message } : { code, message, details };
+}

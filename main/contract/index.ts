@@ -1,0 +1,45 @@
+// THE API between screen and core. Imports nothing from node, electron or react: the renderer
+// imports this folder and nothing else of main/.
+import type { z } from 'zod';
+import { defineContract, type MethodMap } from './define.ts';
+import { devPart } from './dev.ts';
+import { systemPart } from './system.ts';
+import type { KioskError } from './errors.ts';
+import type { Result } from './result.ts';
+
+export const contract = defineContract(systemPart, devPart);
+
+export type AppContract = typeof contract;
+export type Methods = AppContract['methods'];
+export type Events = AppContract['events'];
+export type MethodName = Extract<keyof Methods, string>;
+export type EventName = Extract<keyof Events, string>;
+
+/** What a caller passes (defaults not yet applied). */
+export type InputOf<M extends MethodName> = z.input<Methods[M]['input']>;
+/** What a handler receives (validated, defaults applied). */
+export type ParsedInputOf<M extends MethodName> = z.output<Methods[M]['input']>;
+export type OutputOf<M extends MethodName> = z.output<Methods[M]['output']>;
+export type EventPayload<E extends EventName> = z.output<Events[E]>;
+
+export interface CallContext {
+  /** Which connection called: for logs and per-screen state. */
+  readonly connectionId: string;
+}
+
+/** The core's handler object `satisfies Handlers`: one function per method, no more, no less. */
+export type Handlers<M extends MethodMap = Methods> = {
+  [K in keyof M]: (
+    input: z.output<M[K]['input']>,
+    ctx: CallContext,
+  ) => Promise<Result<z.input<M[K]['output']>, KioskError>> | Result<z.input<M[K]['output']>, KioskError>;
+};
+
+export * from './define.ts';
+export * from './errors.ts';
+export * from './result.ts';
+export * from './protocol.ts';
+export * from './system.ts';
+export * from './dev.ts';
+export * from './rpc-client.ts';
+export * from './clock.ts';

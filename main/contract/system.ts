@@ -1,0 +1,78 @@
+// The terminal itself: who it is (from config) and how it is (platform link, devices).
+import { z } from 'zod';
+import { method } from './define.ts';
+
+export const roles = ['kiosk', 'counter', 'display'] as const;
+export const locales = ['zh-CN', 'en'] as const;
+export const deviceKinds = ['printer', 'idcard', 'ratingPad', 'scanner'] as const;
+
+export const roleSchema = z.enum(roles);
+export const localeSchema = z.enum(locales);
+export const deviceKindSchema = z.enum(deviceKinds);
+
+export const terminalInfoSchema = z.object({
+  terminalId: z.string(),
+  role: roleSchema,
+  hallName: z.string(),
+  /** Area or floor, shown under the hall name (e.g. "一楼 A 区"). */
+  hallArea: z.string(),
+  locale: localeSchema,
+  idleTimeoutSeconds: z.number().int().positive(),
+  accessibility: z.object({ largeText: z.boolean(), highContrast: z.boolean() }),
+  devPage: z.boolean(),
+  version: z.string(),
+});
+export type TerminalInfo = z.infer<typeof terminalInfoSchema>;
+
+/** The state of the link to the central platform. */
+export const platformLinkSchema = z.object({
+  state: z.enum(['online', 'offline', 'connecting']),
+  /** True when the platform is the reference platform running inside this terminal. */
+  embedded: z.boolean(),
+  /** When the state last changed (ISO 8601). */
+  since: z.string(),
+  /** Why the last check failed, for the developer page; null when online. */
+  reason: z.string().nullable(),
+});
+export type PlatformLink = z.infer<typeof platformLinkSchema>;
+
+export const deviceStateSchema = z.enum(['ready', 'warning', 'error', 'disconnected', 'connecting']);
+export type DeviceState = z.infer<typeof deviceStateSchema>;
+
+export const deviceStatusSchema = z.object({
+  id: z.string(),
+  kind: deviceKindSchema,
+  label: z.string(),
+  simulated: z.boolean(),
+  state: deviceStateSchema,
+  /** A dotted code saying more than the state (e.g. "printer.paperNearEnd"); null when nothing to add. */
+  detail: z.string().nullable(),
+  since: z.string(),
+});
+export type DeviceStatus = z.infer<typeof deviceStatusSchema>;
+
+export const statusSnapshotSchema = z.object({
+  platform: platformLinkSchema,
+  devices: z.array(deviceStatusSchema),
+});
+export type StatusSnapshot = z.infer<typeof statusSnapshotSchema>;
+
+const noInput = z.object({}).strict();
+
+export const systemPart = {
+  methods: {
+    'system.getInfo': method({
+      summary: 'Who this terminal is: role, hall, locale, idle timeout, accessibility defaults.',
+      input: noInput,
+      output: terminalInfoSchema,
+    }),
+    'system.getStatus': method({
+      summary: 'The platform link and every configured device, now.',
+      input: noInput,
+      output: statusSnapshotSchema,
+    }),
+  },
+  events: {
+    'system.statusChanged': statusSnapshotSchema,
+  },
+} as const;
