@@ -22,7 +22,7 @@ export function method<I extends z.ZodType, O extends z.ZodType>(spec: MethodSpe
 
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
 
-export interface Contract<M extends MethodMap, E extends EventMap> {
+export interface Contract<M, E> {
   readonly methods: M;
   readonly events: E;
 }
@@ -36,7 +36,7 @@ const EVENT_NAME = /^[a-z][A-Za-z0-9]*\.[a-z][A-Za-z0-9]*$/;
  */
 export function defineContract<const P extends readonly ContractPart[]>(
   ...parts: P
-): Contract<UnionToIntersection<P[number]['methods']> & MethodMap, UnionToIntersection<P[number]['events']> & EventMap> {
+): Contract<UnionToIntersection<P[number]["methods"]>, UnionToIntersection<P[number]["events"]>> {
   const methods: Record<string, MethodSpec> = {};
   const events: Record<string, z.ZodType> = {};
   for (const part of parts) {

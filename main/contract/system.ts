@@ -18,6 +18,8 @@ export const terminalInfoSchema = z.object({
   hallArea: z.string(),
   locale: localeSchema,
   idleTimeoutSeconds: z.number().int().positive(),
+  /** Physical width of the visible screen; null when not configured (CSS nominal millimetres). */
+  screenWidthMm: z.number().positive().nullable(),
   accessibility: z.object({ largeText: z.boolean(), highContrast: z.boolean() }),
   devPage: z.boolean(),
   version: z.string(),

@@ -1,0 +1,59 @@
+// Finds, reads and checks the configuration. Every problem is one line naming the key path and what
+// was expected; the caller stops the start with all of them.
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { configSchema, type Config } from './schema.ts';
+
+export const profilesDir = join(dirname(fileURLToPath(import.meta.url)), 'profiles');
+export const defaultProfile = 'dev-simulated';
+
+export type ConfigResult = { ok: true; config: Config; source: string } | { ok: false; source: string; problems: string[] };
+
+/** Where the config comes from: `--config <path>` or `--profile <name>`, else HALL_CONFIG, else the default profile. */
+export function resolveConfigSource(argv: readonly string[], env: NodeJS.ProcessEnv): string {
+  const flag = (name: string) => {
+    const i = argv.indexOf(name);
+    if (i >= 0) return argv[i + 1];
+    const eq = argv.find((a) => a.startsWith(`${name}=`));
+    return eq?.slice(name.length + 1);
+  };
+  const path = flag('--config');
+  if (path) return resolve(path);
+  const profile = flag('--profile');
+  if (profile) return join(profilesDir, `${profile}.json`);
+  if (env['HALL_CONFIG']) return resolve(env['HALL_CONFIG']);
+  return join(profilesDir, `${defaultProfile}.json`);
+}
+
+/** Checks a parsed value against the schema (defaults filled in). */
+export function parseConfig(raw: unknown, source = '(inline)'): ConfigResult {
+  const parsed = configSchema.safeParse(raw);
+  if (parsed.success) return { ok: true, config: parsed.data, source };
+  const problems = parsed.error.issues.map((issue) => {
+    const path = issue.path.map(String).join('.') || '(top level)';
+    return `${path}: ${issue.message}`;
+  });
+  return { ok: false, source, problems };
+}
+
+export function loadConfigFile(path: string): ConfigResult {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    return { ok: false, source: path, problems: [code === 'ENOENT' ? 'the file does not exist' : `cannot read the file (${code})`] };
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (e) {
+    return { ok: false, source: path, problems: [`not valid JSON: ${(e as Error).message}`] };
+  }
+  return parseConfig(raw, path);
+}
+
+export function formatConfigProblems(result: Extract<ConfigResult, { ok: false }>): string {
+  return [`The configuration in ${result.source} is not valid:`, ...result.problems.map((p) => `  - ${p}`)].join('\n');
+}

@@ -1,0 +1,105 @@
+// The terminal's configuration: one zod schema, so every file is checked the same way and every
+// problem is reported with its key path. Objects are strict: a misspelt key is an error, not ignored.
+import { z } from 'zod';
+import { deviceKindSchema, localeSchema, roleSchema } from '../main/contract/index.ts';
+
+const idPattern = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
+
+const connectionSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('simulated') }),
+  z.strictObject({
+    type: z.literal('serial'),
+    path: z.string().min(1),
+    baudRate: z.number().int().positive().default(115200),
+  }),
+  z.strictObject({
+    type: z.literal('tcp'),
+    host: z.string().min(1),
+    port: z.number().int().min(1).max(65535).default(9100),
+  }),
+  z.strictObject({
+    type: z.literal('hid'),
+    vendorId: z.number().int().min(0).max(0xffff),
+    productId: z.number().int().min(0).max(0xffff),
+  }),
+]);
+
+const deviceSchema = z.strictObject({
+  id: z.string().regex(idPattern, 'letters, digits, "-" or "_", at most 64'),
+  kind: deviceKindSchema,
+  label: z.string().min(1),
+  /** The model's profile or key map, where the kind has several (printer profile, pad key map). */
+  model: z.string().optional(),
+  connection: connectionSchema,
+});
+
+export const configSchema = z
+  .strictObject({
+    /** The profile's name, shown on the developer page. */
+    profile: z.string().default('custom'),
+    /** `production` forbids everything meant for developers (the developer page). */
+    environment: z.enum(['development', 'production']).default('production'),
+    terminal: z.strictObject({
+      id: z.string().regex(idPattern, 'letters, digits, "-" or "_", at most 64'),
+      role: roleSchema,
+      hallName: z.string().min(1),
+      hallArea: z.string().default(''),
+      locale: localeSchema.default('zh-CN'),
+    }),
+    ui: z
+      .strictObject({
+        idleTimeoutSeconds: z.number().int().min(10).max(3600).default(90),
+        /** Physical width of the screen's visible area in its orientation, so that the theme's
+         *  millimetres are real millimetres. Absent: CSS's nominal 96 dpi. */
+        screenWidthMm: z.number().min(50).max(3000).optional(),
+        largeText: z.boolean().default(false),
+        highContrast: z.boolean().default(false),
+      })
+      .prefault({}),
+    platform: z
+      .strictObject({
+        /** The central platform. Absent: the reference platform runs inside this terminal. */
+        url: z.url({ protocol: /^https?$/ }).optional(),
+        healthIntervalSeconds: z.number().min(0.2).max(3600).default(15),
+        requestTimeoutMs: z.number().int().min(100).max(120_000).default(5000),
+      })
+      .prefault({}),
+    store: z
+      .strictObject({
+        /** The SQLite file, relative to the working directory; ":memory:" for throw-away runs. */
+        path: z.string().min(1).default('var/hall.db'),
+      })
+      .prefault({}),
+    devices: z.array(deviceSchema).default([]),
+    host: z
+      .strictObject({
+        browser: z
+          .strictObject({
+            /** 0 picks a free port. */
+            port: z.number().int().min(0).max(65535).default(0),
+            /** Open Chromium in kiosk mode (fullscreen, no exit) rather than an app window. */
+            kiosk: z.boolean().default(true),
+          })
+          .prefault({}),
+      })
+      .prefault({}),
+    dev: z.strictObject({ page: z.boolean().default(false) }).prefault({}),
+  })
+  .superRefine((c, ctx) => {
+    if (c.environment === 'production' && c.dev.page) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['dev', 'page'],
+        message: 'the developer page cannot be enabled in a production profile',
+      });
+    }
+    const seen = new Set<string>();
+    c.devices.forEach((d, i) => {
+      if (seen.has(d.id)) ctx.addIssue({ code: 'custom', path: ['devices', i, 'id'], message: `device id "${d.id}" is used twice` });
+      seen.add(d.id);
+    });
+  });
+
+export type Config = z.output<typeof configSchema>;
+export type ConfigInput = z.input<typeof configSchema>;
+export type DeviceConfig = Config['devices'][number];

@@ -1,0 +1,3 @@
+// The only place SQL lives: the database, its migrations and the repositories over it.
+export { openDatabase, schemaVersion, StoreError, type Db } from './database.ts';
+export { MetaRepo } from './meta-repo.ts';

@@ -1,0 +1,11 @@
+// The numbered migrations, in order. Append only: a released migration is never edited, a change is a
+// new number. `version` must equal the position (checked at open).
+import m0001 from './0001-meta.ts';
+
+export interface Migration {
+  readonly version: number;
+  readonly name: string;
+  readonly sql: string;
+}
+
+export const migrations: readonly Migration[] = [{ version: 1, name: 'meta', sql: m0001 }];

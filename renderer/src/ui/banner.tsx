@@ -1,0 +1,26 @@
+// The top band of every kiosk screen: the hall, its area, and the time.
+import type { ReactNode } from 'react';
+import { useLocale } from '../i18n/i18n.tsx';
+import { useNow } from './use-now.ts';
+
+export function Banner({ hallName, hallArea, children }: { hallName: string; hallArea: string; children?: ReactNode }) {
+  const now = new Date(useNow());
+  const locale = useLocale();
+  const time = now.toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit', hour12: false });
+  const date = now.toLocaleDateString(locale, { year: 'numeric', month: 'long', day: 'numeric', weekday: 'long' });
+  return (
+    <header className="banner">
+      <div>
+        <h1 data-testid="hall-name">{hallName}</h1>
+        {hallArea && <div className="area">{hallArea}</div>}
+      </div>
+      {children}
+      <div className="clock" aria-live="off">
+        <div className="time" data-testid="clock-time">
+          {time}
+        </div>
+        <div className="date">{date}</div>
+      </div>
+    </header>
+  );
+}

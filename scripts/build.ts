@@ -1,0 +1,77 @@
+// Builds what the hosts run: the renderer (Vite) and, for Electron, the main process and preload.
+//   node scripts/build.ts            everything
+//   node scripts/build.ts renderer   the renderer only (what the browser host and the e2e tests need)
+// A part whose inputs have not changed since its last build is skipped (a stamp of their mtimes).
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const parts = process.argv.slice(2);
+const want = (p: string) => parts.length === 0 || parts.includes(p);
+const force = process.argv.includes('--force');
+
+function stampOf(paths: string[]): string {
+  const h = createHash('sha256');
+  const walk = (p: string) => {
+    if (!existsSync(p)) return;
+    const s = statSync(p);
+    if (s.isDirectory()) {
+      for (const name of readdirSync(p).sort()) if (name !== 'node_modules' && name !== 'dist') walk(join(p, name));
+    } else h.update(`${p}:${s.size}:${s.mtimeMs}\n`);
+  };
+  paths.forEach((p) => walk(join(root, p)));
+  return h.digest('hex');
+}
+
+async function step(name: string, inputs: string[], output: string, run: () => Promise<unknown>) {
+  const stampFile = join(root, output, '.build-stamp');
+  const stamp = stampOf(inputs);
+  if (!force && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp) {
+    console.log(`[build] ${name}: up to date`);
+    return;
+  }
+  const t0 = performance.now();
+  await run();
+  mkdirSync(dirname(stampFile), { recursive: true });
+  writeFileSync(stampFile, stamp);
+  console.log(`[build] ${name}: built in ${Math.round(performance.now() - t0)} ms`);
+}
+
+if (want('renderer')) {
+  await step('renderer', ['renderer', 'main/contract', 'vite.config.ts', 'package-lock.json'], 'dist/renderer', () =>
+    build({ configFile: join(root, 'vite.config.ts'), logLevel: 'warn' }),
+  );
+}
+
+if (want('electron')) {
+  // The Electron main process is bundled (the core and its dependencies, native modules kept
+  // external); the preload is CommonJS because sandboxed preloads cannot be modules.
+  const external = [/^node:/, 'electron', 'better-sqlite3', 'serialport', /^@serialport\//, 'node-hid', 'ws', 'fastify'];
+  await step('electron', ['main', 'devices', 'config', 'platform', 'package-lock.json'], 'dist/electron', async () => {
+    await build({
+      configFile: false,
+      logLevel: 'warn',
+      build: {
+        ssr: join(root, 'main/hosts/electron/main.ts'),
+        outDir: join(root, 'dist/electron'),
+        emptyOutDir: true,
+        target: 'node22',
+        rollupOptions: { external, output: { format: 'es', entryFileNames: 'main.js' } },
+      },
+    });
+    await build({
+      configFile: false,
+      logLevel: 'warn',
+      build: {
+        ssr: join(root, 'main/hosts/electron/preload.cts'),
+        outDir: join(root, 'dist/electron'),
+        emptyOutDir: false,
+        target: 'node22',
+        rollupOptions: { external: ['electron'], output: { format: 'cjs', entryFileNames: 'preload.cjs' } },
+      },
+    });
+  });
+}

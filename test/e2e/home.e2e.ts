@@ -1,0 +1,123 @@
+import { expect, test, type Page } from '@playwright/test';
+import { startTerminal, testConfig, type TerminalProcess } from '../support/terminal-process.ts';
+
+let terminal: TerminalProcess;
+test.beforeAll(async () => {
+  terminal = await startTerminal(testConfig());
+});
+test.afterAll(async () => {
+  await terminal?.stop();
+});
+
+const MIN_TARGET_MM = 12.7;
+const PX_PER_MM = 96 / 25.4;
+
+async function expectHome(page: Page) {
+  await expect(page.getByTestId('screen-home')).toBeVisible();
+  await expect(page.getByTestId('hall-name')).toHaveText('明湖区政务服务中心');
+  await expect(page.getByTestId('platform-status')).toHaveAttribute('data-state', 'online');
+  await expect(page.getByTestId('platform-status')).toContainText('已连接');
+  // Nothing spills sideways, and every button is a real touch target.
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  for (const button of await page.getByRole('button').all()) {
+    const box = (await button.boundingBox())!;
+    expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(MIN_TARGET_MM * PX_PER_MM - 0.5);
+  }
+}
+
+for (const [name, size] of [
+  ['portrait 1080x1920', { width: 1080, height: 1920 }],
+  ['landscape 1920x1080', { width: 1920, height: 1080 }],
+] as const) {
+  test(`home renders at ${name}`, async ({ browser }) => {
+    const page = await browser.newPage({ viewport: size });
+    await page.goto(terminal.url);
+    await expectHome(page);
+    // The token left the address bar once it was taken.
+    expect(page.url()).not.toContain('token');
+    await page.screenshot({ path: `var/screens/home-${size.width}x${size.height}.png` });
+    await page.close();
+  });
+}
+
+test('the page keeps working after a reload (the token is kept for the tab)', async ({ page }) => {
+  await page.goto(terminal.url);
+  await expect(page.getByTestId('platform-status')).toHaveAttribute('data-state', 'online');
+  await page.reload();
+  await expect(page.getByTestId('platform-status')).toHaveAttribute('data-state', 'online');
+});
+
+test('a page opened without the token says so and reaches nothing', async ({ page }) => {
+  await page.goto(terminal.origin + '/');
+  await expect(page.getByTestId('no-token')).toBeVisible();
+});
+
+test('language and accessibility switch, and the screens adapt', async ({ page }) => {
+  await page.setViewportSize({ width: 1080, height: 1920 });
+  await page.goto(terminal.url);
+  await page.getByTestId('tile-language').click();
+  await expect(page.getByText('Welcome')).toBeVisible();
+  await page.getByTestId('tile-accessibility').click();
+  await expect(page.getByTestId('accessibility-screen')).toBeVisible();
+  const before = await page.getByTestId('hall-name').evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+  await page.getByTestId('toggle-largeText').click();
+  await page.getByTestId('toggle-highContrast').click();
+  await expect(page.locator('html')).toHaveAttribute('data-text', 'large');
+  await expect(page.locator('html')).toHaveAttribute('data-contrast', 'high');
+  const after = await page.getByTestId('hall-name').evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+  expect(after / before).toBeCloseTo(1.4, 1);
+  await page.screenshot({ path: 'var/screens/accessibility-1080x1920.png' });
+  await page.getByTestId('nav-home').click();
+  await expect(page.getByTestId('screen-home')).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('data-text', 'standard');
+});
+
+test('keyboard (keypad) alone reaches and presses every home button', async ({ page }) => {
+  await page.goto(terminal.url);
+  await expect(page.getByTestId('screen-home')).toBeVisible();
+  await page.keyboard.press('Tab');
+  await expect(page.getByTestId('tile-accessibility')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('accessibility-screen')).toBeVisible();
+});
+
+test('a swipe that starts on a button does not press it', async ({ page }) => {
+  await page.goto(terminal.url);
+  const tile = page.getByTestId('tile-accessibility');
+  const box = (await tile.boundingBox())!;
+  await page.mouse.move(box.x + 20, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + 20 + 40 * PX_PER_MM, box.y + box.height / 2, { steps: 5 });
+  await page.mouse.up();
+  await expect(page.getByTestId('screen-home')).toBeVisible();
+});
+
+test('idle returns home and puts the visit settings back', async ({ page }) => {
+  await page.clock.install();
+  await page.goto(terminal.url);
+  await page.getByTestId('tile-accessibility').click();
+  await page.getByTestId('toggle-largeText').click();
+  await expect(page.locator('html')).toHaveAttribute('data-text', 'large');
+  // 60 s timeout, warning 10 s before.
+  await page.clock.fastForward(45_000);
+  await expect(page.getByTestId('accessibility-screen')).toBeVisible();
+  await page.clock.fastForward(6_000);
+  await expect(page.getByTestId('idle-warning')).toBeVisible();
+  await page.clock.fastForward(10_000);
+  await expect(page.getByTestId('screen-home')).toBeVisible();
+  await expect(page.getByTestId('idle-warning')).toBeHidden();
+  await expect(page.locator('html')).toHaveAttribute('data-text', 'standard');
+});
+
+test('a touch during the idle warning keeps the visit going', async ({ page }) => {
+  await page.clock.install();
+  await page.goto(terminal.url);
+  await page.getByTestId('tile-accessibility').click();
+  await page.clock.fastForward(52_000);
+  await expect(page.getByTestId('idle-warning')).toBeVisible();
+  await page.getByRole('button', { name: '继续办理' }).click();
+  await expect(page.getByTestId('idle-warning')).toBeHidden();
+  await page.clock.fastForward(30_000);
+  await expect(page.getByTestId('accessibility-screen')).toBeVisible();
+});
