@@ -11,7 +11,7 @@ export const defaultProfile = 'dev-simulated';
 export type ConfigResult = { ok: true; config: Config; source: string } | { ok: false; source: string; problems: string[] };
 
 /** Where the config comes from: `--config <path>` or `--profile <name>`, else HALL_CONFIG, else the default profile. */
-export function resolveConfigSource(argv: readonly string[], env: NodeJS.ProcessEnv): string {
+export function resolveConfigSource(argv: readonly string[], env: NodeJS.ProcessEnv, profiles: string = profilesDir): string {
   const flag = (name: string) => {
     const i = argv.indexOf(name);
     if (i >= 0) return argv[i + 1];
@@ -21,18 +21,21 @@ export function resolveConfigSource(argv: readonly string[], env: NodeJS.Process
   const path = flag('--config');
   if (path) return resolve(path);
   const profile = flag('--profile');
-  if (profile) return join(profilesDir, `${profile}.json`);
+  if (profile) return join(profiles, `${profile}.json`);
   if (env['HALL_CONFIG']) return resolve(env['HALL_CONFIG']);
-  return join(profilesDir, `${defaultProfile}.json`);
+  return join(profiles, `${defaultProfile}.json`);
 }
 
 /** Checks a parsed value against the schema (defaults filled in). */
 export function parseConfig(raw: unknown, source = '(inline)'): ConfigResult {
-  const parsed = configSchema.safeParse(raw);
+  const parsed = configSchema.safeParse(raw, { reportInput: true });
   if (parsed.success) return { ok: true, config: parsed.data, source };
-  const problems = parsed.error.issues.map((issue) => {
-    const path = issue.path.map(String).join('.') || '(top level)';
-    return `${path}: ${issue.message}`;
+  const problems = parsed.error.issues.flatMap((issue) => {
+    const at = (extra: string[] = []) => [...issue.path.map(String), ...extra].join('.') || '(top level)';
+    if (issue.code === 'unrecognized_keys') return issue.keys.map((k) => `${at([k])}: unknown setting (misspelt, or not valid here)`);
+    const input = issue.input;
+    const got = input === undefined ? ' (missing)' : typeof input === 'object' ? '' : ` (got ${JSON.stringify(input)})`;
+    return [`${at()}: ${issue.message.replace(/^Invalid input: /, '')}${got}`];
   });
   return { ok: false, source, problems };
 }

@@ -23,11 +23,26 @@ export const errorCodes = [
   'device.timeout',
   'device.badFrame',
   'device.busy',
+  'device.unsupported',
+  'device.discoveryFailed',
   // Printer
   'printer.paperOut',
   'printer.coverOpen',
   'printer.offline',
   'printer.error',
+  // Rating pads and window callers
+  'ratingPad.checksum',
+  'ratingPad.length',
+  'ratingPad.endByte',
+  'ratingPad.noise',
+  'ratingPad.truncated',
+  'ratingPad.unknownCode',
+  'ratingPad.invalidCommand',
+  // QR / barcode scanners
+  'scanner.tooLong',
+  'scanner.nonPrintable',
+  'scanner.badEncoding',
+  'scanner.incomplete',
   // ID-card reader
   'idcard.noCard',
   'idcard.checksum',
@@ -36,6 +51,10 @@ export const errorCodes = [
   'idcard.readFailed',
   'idcard.unknownCardType',
   'idcard.invalidIdNumber',
+  'idcard.authFailed',
+  'idcard.badField',
+  'idcard.commandRejected',
+  'idcard.noContent',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

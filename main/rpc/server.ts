@@ -1,7 +1,7 @@
 // The answering end of the RPC, written once for every transport: validates every input before
 // dispatch, turns thrown errors into `internal`, validates what handlers return, and pushes events
 // only to connections that subscribed to them.
-import { z } from 'zod';
+import type { z } from 'zod';
 import {
   clientFrameSchema,
   err,

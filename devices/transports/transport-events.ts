@@ -1,0 +1,57 @@
+// The listener plumbing every transport shares: data and state listeners, and the state itself.
+// A listener that throws is a bug in the listener; it must not stop the others, so each call is
+// isolated and the error is rethrown asynchronously (it still reaches the process's error handler).
+import type { TransportState } from './transport.ts';
+
+export class TransportEvents {
+  #state: TransportState = 'closed';
+  readonly #data = new Set<(chunk: Uint8Array) => void>();
+  readonly #stateListeners = new Set<(state: TransportState) => void>();
+
+  get state(): TransportState {
+    return this.#state;
+  }
+
+  /** Changes the state and tells the listeners; a "change" to the same state is not reported. */
+  setState(next: TransportState): void {
+    if (next === this.#state) return;
+    this.#state = next;
+    for (const listener of [...this.#stateListeners]) isolate(() => listener(next));
+  }
+
+  emitData(chunk: Uint8Array): void {
+    for (const listener of [...this.#data]) isolate(() => listener(chunk));
+  }
+
+  onData(listener: (chunk: Uint8Array) => void): () => void {
+    // Wrapped so that subscribing the same function twice gives two independent subscriptions.
+    const entry = (chunk: Uint8Array): void => listener(chunk);
+    this.#data.add(entry);
+    return () => this.#data.delete(entry);
+  }
+
+  onState(listener: (state: TransportState) => void): () => void {
+    const entry = (state: TransportState): void => listener(state);
+    this.#stateListeners.add(entry);
+    return () => this.#stateListeners.delete(entry);
+  }
+}
+
+function isolate(fn: () => void): void {
+  try {
+    fn();
+  } catch (error) {
+    queueMicrotask(() => {
+      throw error;
+    });
+  }
+}
+
+/** What an OS or library error says, as plain data for `KioskError.details` (never a stack). */
+export function errorDetails(error: unknown): { code?: string; message: string } {
+  if (error instanceof Error) {
+    const code = (error as { code?: unknown }).code;
+    return typeof code === 'string' ? { code, message: error.message } : { message: error.message };
+  }
+  return { message: String(error) };
+}

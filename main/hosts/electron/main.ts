@@ -1,0 +1,134 @@
+// The Electron host: a thin shell. It boots the same core as the browser host, opens one kiosk
+// window on our own scheme, and carries RPC frames over one IPC channel. Everything else lives in
+// the core and the renderer, and is tested through the browser host.
+import { app, BrowserWindow, ipcMain, protocol, type WebContents } from 'electron';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize, sep } from 'node:path';
+import type { FrameTransport } from '../../contract/index.ts';
+import { formatConfigProblems, loadConfigFile, resolveConfigSource } from '../../../config/load.ts';
+import { bootTerminal } from '../../core/boot.ts';
+import { serveCore } from '../../core/rpc-bridge.ts';
+import { APP_ORIGIN, APP_SCHEME, CSP, lockDownContents, lockDownSessions } from './security.ts';
+
+const appRoot = app.getAppPath();
+const rendererDir = join(appRoot, 'dist', 'renderer');
+const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2' };
+
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true } }]);
+lockDownContents();
+if (!app.requestSingleInstanceLock()) app.quit();
+
+function ipcTransport(contents: WebContents): FrameTransport {
+  const frames = new Set<(f: string) => void>();
+  const closes = new Set<() => void>();
+  let closed = false;
+  const onFrame = (e: Electron.IpcMainEvent, frame: unknown) => {
+    if (e.sender === contents && typeof frame === 'string') for (const l of [...frames]) l(frame);
+  };
+  ipcMain.on('hall:frame', onFrame);
+  const close = () => {
+    if (closed) return;
+    closed = true;
+    ipcMain.off('hall:frame', onFrame);
+    for (const l of [...closes]) l();
+  };
+  contents.once('destroyed', close);
+  return {
+    send: (f) => !closed && !contents.isDestroyed() && contents.send('hall:frame', f),
+    onFrame: (l) => (frames.add(l), () => frames.delete(l)),
+    onClose: (l) => (closes.add(l), () => closes.delete(l)),
+    close,
+  };
+}
+
+async function main() {
+  const loaded = loadConfigFile(resolveConfigSource(process.argv, process.env, join(appRoot, 'config', 'profiles')));
+  if (!loaded.ok) {
+    console.error(formatConfigProblems(loaded));
+    app.exit(2);
+    return;
+  }
+  const config = loaded.config;
+  await app.whenReady();
+  lockDownSessions();
+
+  protocol.handle(APP_SCHEME, async (request) => {
+    const { host, pathname } = new URL(request.url);
+    const rel = pathname === '/' ? 'index.html' : decodeURIComponent(pathname.slice(1));
+    const file = normalize(join(rendererDir, rel));
+    if (host !== 'renderer' || !file.startsWith(rendererDir + sep)) return new Response('not found', { status: 404 });
+    if (rel === 'dev.html' && !config.dev.page) return new Response('not found', { status: 404 });
+    try {
+      const body = await readFile(file);
+      return new Response(body, {
+        headers: { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-security-policy': CSP },
+      });
+    } catch {
+      return new Response('not found', { status: 404 });
+    }
+  });
+
+  const terminal = await bootTerminal(config);
+  const log = terminal.log.for('host.electron');
+  const rpc = serveCore(terminal.core, terminal.log);
+  const connections = new Map<WebContents, () => void>();
+  ipcMain.on('hall:hello', (e) => {
+    connections.get(e.sender)?.();
+    connections.set(e.sender, rpc.connect(ipcTransport(e.sender)));
+  });
+
+  const production = config.environment === 'production';
+  const open = (page: 'index.html' | 'dev.html', kiosk: boolean) => {
+    const win = new BrowserWindow({
+      kiosk,
+      fullscreen: kiosk,
+      autoHideMenuBar: true,
+      backgroundColor: '#eef2f7',
+      show: false,
+      webPreferences: {
+        preload: join(import.meta.dirname, 'preload.cjs'),
+        contextIsolation: true,
+        sandbox: true,
+        nodeIntegration: false,
+        webSecurity: true,
+        spellcheck: false,
+        devTools: !production,
+      },
+    });
+    win.once('ready-to-show', () => win.show());
+    win.webContents.on('render-process-gone', (_e, details) => {
+      log.error('renderer gone; reloading', { reason: details.reason });
+      if (!win.isDestroyed()) win.reload();
+    });
+    win.on('unresponsive', () => {
+      log.warn('renderer unresponsive; reloading');
+      win.reload();
+    });
+    void win.loadURL(`${APP_ORIGIN}/${page}`);
+    return win;
+  };
+  open('index.html', true);
+  if (config.dev.page) {
+    app.on('browser-window-created', (_e, w) => {
+      w.webContents.on('before-input-event', (event, input) => {
+        if (input.control && input.shift && input.key.toLowerCase() === 'd') {
+          event.preventDefault();
+          open('dev.html', false);
+        }
+      });
+    });
+  }
+  log.info('Electron host ready', { kiosk: true, devPage: config.dev.page });
+
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', (e) => {
+    e.preventDefault();
+    rpc.close();
+    void terminal.shutdown().finally(() => app.exit(0));
+  });
+}
+
+void main().catch((e: unknown) => {
+  console.error(e);
+  app.exit(1);
+});

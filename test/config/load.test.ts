@@ -1,0 +1,84 @@
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { formatConfigProblems, loadConfigFile, parseConfig, profilesDir, resolveConfigSource } from '../../config/load.ts';
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'hall-config-'));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+const minimal = { terminal: { id: 'k1', role: 'kiosk', hallName: '某某政务服务中心' } };
+
+describe('config', () => {
+  it('every example profile is valid', () => {
+    const files = readdirSync(profilesDir).filter((f) => f.endsWith('.json'));
+    expect(files).toContain('dev-simulated.json');
+    for (const f of files) {
+      const r = loadConfigFile(join(profilesDir, f));
+      expect(r.ok ? 'ok' : formatConfigProblems(r)).toBe('ok');
+    }
+  });
+
+  it('fills defaults under a minimal file', () => {
+    const r = parseConfig(minimal);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.config.environment).toBe('production');
+    expect(r.config.ui.idleTimeoutSeconds).toBe(90);
+    expect(r.config.terminal.locale).toBe('zh-CN');
+    expect(r.config.platform.url).toBeUndefined();
+    expect(r.config.dev.page).toBe(false);
+  });
+
+  it('reports one problem per mistake, each naming its key path', () => {
+    const r = parseConfig({
+      terminal: { id: 'k 1', role: 'kisok', hallName: '' },
+      ui: { idleTimeoutSeconds: 5, idleTimout: 30 },
+      platform: { url: 'ftp://x' },
+      devices: [{ id: 'p1', kind: 'printer', label: 'P', connection: { type: 'serial' } }],
+    });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    const byPath = (p: string) => r.problems.filter((x) => x.startsWith(`${p}: `));
+    expect(byPath('terminal.id')).toHaveLength(1);
+    expect(byPath('terminal.role')[0]).toMatch(/kiosk.*counter.*display/);
+    expect(byPath('terminal.hallName')).toHaveLength(1);
+    expect(byPath('ui.idleTimeoutSeconds')[0]).toMatch(/10/);
+    expect(byPath('ui.idleTimout')[0]).toContain('unknown setting');
+    expect(byPath('terminal.role')[0]).toContain('(got "kisok")');
+    expect(byPath('platform.url')).toHaveLength(1);
+    expect(byPath('devices.0.connection.path')).toHaveLength(1);
+    expect(r.problems.length).toBe(7);
+  });
+
+  it('refuses the developer page in a production profile', () => {
+    const r = parseConfig({ ...minimal, environment: 'production', dev: { page: true } });
+    expect(r.ok ? [] : r.problems).toEqual(['dev.page: the developer page cannot be enabled in a production profile']);
+  });
+
+  it('refuses a device id used twice', () => {
+    const dev = { kind: 'printer', label: 'P', connection: { type: 'simulated' } };
+    const r = parseConfig({ ...minimal, devices: [{ id: 'p', ...dev }, { id: 'p', ...dev }] });
+    expect(r.ok ? [] : r.problems).toEqual(['devices.1.id: device id "p" is used twice']);
+  });
+
+  it('says when the file is missing or is not JSON', () => {
+    const missing = loadConfigFile(join(dir, 'nope.json'));
+    expect(missing.ok ? '' : missing.problems[0]).toBe('the file does not exist');
+    writeFileSync(join(dir, 'bad.json'), '{ "terminal": ');
+    const bad = loadConfigFile(join(dir, 'bad.json'));
+    expect(bad.ok ? '' : bad.problems[0]).toMatch(/^not valid JSON/);
+    expect(bad.ok ? '' : formatConfigProblems(bad)).toContain(join(dir, 'bad.json'));
+  });
+
+  it('finds the file by flag, then environment, then the default profile', () => {
+    expect(resolveConfigSource(['--config', 'x.json'], {})).toBe(join(process.cwd(), 'x.json'));
+    expect(resolveConfigSource(['--config=y.json'], { HALL_CONFIG: 'z.json' })).toBe(join(process.cwd(), 'y.json'));
+    expect(resolveConfigSource(['--profile', 'kiosk-production'], {})).toBe(join(profilesDir, 'kiosk-production.json'));
+    expect(resolveConfigSource([], { HALL_CONFIG: '/etc/hall.json' })).toBe('/etc/hall.json');
+    expect(resolveConfigSource([], {})).toBe(join(profilesDir, 'dev-simulated.json'));
+  });
+});

@@ -1,0 +1,262 @@
+// One contract suite, run over both transports: the in-memory pair that stands in for Electron's
+// IPC port, and a real WebSocket on loopback.
+import { afterEach, describe, expect, it } from 'vitest';
+import { WebSocketServer } from 'ws';
+import { z } from 'zod';
+import {
+  defineContract,
+  err,
+  kioskError,
+  method,
+  ok,
+  RpcClient,
+  type FrameTransport,
+  type Handlers,
+} from '../../../main/contract/index.ts';
+import { createFramePair } from '../../../main/rpc/memory-pair.ts';
+import { RpcServer } from '../../../main/rpc/server.ts';
+import { connectWs, wsTransport } from '../../../main/rpc/ws.ts';
+import { ManualClock } from '../../support/manual-clock.ts';
+
+const testContract = defineContract({
+  methods: {
+    'math.add': method({
+      summary: 'adds',
+      input: z.object({ a: z.number(), b: z.number() }).strict(),
+      output: z.object({ sum: z.number() }),
+    }),
+    'math.divide': method({
+      summary: 'divides, refusing zero',
+      input: z.object({ a: z.number(), b: z.number() }).strict(),
+      output: z.number(),
+    }),
+    'math.explode': method({ summary: 'throws (a bug)', input: z.object({}), output: z.null() }),
+    'math.lie': method({ summary: 'returns the wrong shape (a bug)', input: z.object({}), output: z.number() }),
+    'math.wait': method({ summary: 'answers when told', input: z.object({}), output: z.null() }),
+  },
+  events: {
+    'math.ticked': z.object({ n: z.number().int() }),
+    'math.reset': z.null(),
+  },
+});
+type TM = (typeof testContract)['methods'];
+type TE = (typeof testContract)['events'];
+
+let release: (() => void) | null = null;
+const handlers = {
+  'math.add': ({ a, b }) => ok({ sum: a + b }),
+  'math.divide': ({ a, b }) => (b === 0 ? err(kioskError('rpc.invalidInput', 'division by zero')) : ok(a / b)),
+  'math.explode': () => {
+    throw new Error('boom');
+  },
+  'math.lie': () => ok('not a number' as unknown as number),
+  'math.wait': () =>
+    new Promise((resolve) => {
+      release = () => resolve(ok(null));
+    }),
+} satisfies Handlers<TM>;
+
+interface Harness {
+  server: RpcServer<TM, TE>;
+  client: RpcClient<TM, TE>;
+  problems: string[];
+  /** A second raw transport to the server, for frames a well-behaved client never sends. */
+  raw(): Promise<FrameTransport>;
+  close(): Promise<void>;
+}
+
+async function memoryHarness(clock?: ManualClock): Promise<Harness> {
+  const problems: string[] = [];
+  const server = new RpcServer({ contract: testContract, handlers, onProblem: (m) => problems.push(m) });
+  const [a, b] = createFramePair();
+  server.connect(a);
+  const client = new RpcClient<TM, TE>(clock ? { timers: clock, timeoutMs: 1000 } : {});
+  client.attach(b);
+  return {
+    server,
+    client,
+    problems,
+    async raw() {
+      const [x, y] = createFramePair();
+      server.connect(x);
+      return y;
+    },
+    async close() {
+      client.close();
+      server.close();
+    },
+  };
+}
+
+async function wsHarness(clock?: ManualClock): Promise<Harness> {
+  const problems: string[] = [];
+  const server = new RpcServer({ contract: testContract, handlers, onProblem: (m) => problems.push(m) });
+  const wss = new WebSocketServer({ host: '127.0.0.1', port: 0 });
+  await new Promise((r) => wss.once('listening', r));
+  wss.on('connection', (ws) => server.connect(wsTransport(ws)));
+  const url = `ws://127.0.0.1:${(wss.address() as { port: number }).port}`;
+  const connect = async () => {
+    const t = await connectWs(url);
+    if (t instanceof Error) throw t;
+    return t;
+  };
+  const client = new RpcClient<TM, TE>(clock ? { timers: clock, timeoutMs: 1000 } : {});
+  client.attach(await connect());
+  return {
+    server,
+    client,
+    problems,
+    raw: connect,
+    async close() {
+      client.close();
+      server.close();
+      await new Promise((r) => wss.close(r));
+    },
+  };
+}
+
+/** Resolves with the next frame the raw transport receives. */
+const nextFrame = (t: FrameTransport) => new Promise<unknown>((resolve) => t.onFrame((f) => resolve(JSON.parse(f))));
+
+/** Waits until `check` holds, yielding to the event loop (no timing assumptions). */
+async function until(check: () => boolean) {
+  for (let i = 0; i < 500 && !check(); i++) await new Promise((r) => setTimeout(r, 2));
+  expect(check()).toBe(true);
+}
+
+for (const [name, make] of [
+  ['in-memory pair (IPC stand-in)', memoryHarness],
+  ['WebSocket on loopback', wsHarness],
+] as const) {
+  describe(`RPC over ${name}`, () => {
+    let h: Harness;
+    afterEach(async () => {
+      await h?.close();
+      release = null;
+    });
+
+    it('answers a call with the handler value', async () => {
+      h = await make();
+      expect(await h.client.call('math.add', { a: 2, b: 40 })).toEqual({ ok: true, value: { sum: 42 } });
+    });
+
+    it('passes an expected failure through as a value', async () => {
+      h = await make();
+      const r = await h.client.call('math.divide', { a: 1, b: 0 });
+      expect(r).toEqual({ ok: false, error: { code: 'rpc.invalidInput', message: 'division by zero' } });
+    });
+
+    it('refuses invalid input before dispatch, naming the field', async () => {
+      h = await make();
+      const r = await h.client.call('math.add', { a: 1, b: 'two' } as never);
+      expect(r.ok).toBe(false);
+      if (r.ok) return;
+      expect(r.error.code).toBe('rpc.invalidInput');
+      expect(r.error.message).toContain('b:');
+      expect(r.error.details).toEqual({ issues: [expect.objectContaining({ path: 'b' })] });
+    });
+
+    it('refuses unknown keys in strict inputs', async () => {
+      h = await make();
+      const r = await h.client.call('math.add', { a: 1, b: 2, c: 3 } as never);
+      expect(!r.ok && r.error.code).toBe('rpc.invalidInput');
+    });
+
+    it('answers an unknown method with rpc.unknownMethod', async () => {
+      h = await make();
+      const r = await h.client.call('math.nope' as never, {} as never);
+      expect(!r.ok && r.error.code).toBe('rpc.unknownMethod');
+    });
+
+    it('turns a thrown error into internal, without its text crossing the wire', async () => {
+      h = await make();
+      const r = await h.client.call('math.explode', {});
+      expect(r).toEqual({ ok: false, error: { code: 'internal', message: 'math.explode failed inside the core' } });
+      expect(h.problems).toContain('math.explode threw');
+    });
+
+    it('refuses a handler output that breaks the contract', async () => {
+      h = await make();
+      const r = await h.client.call('math.lie', {});
+      expect(!r.ok && r.error.code).toBe('internal');
+      expect(h.problems.some((p) => p.includes('does not match its contract'))).toBe(true);
+    });
+
+    it('pushes events only to subscribers, and stops after unsubscribe', async () => {
+      h = await make();
+      const seen: number[] = [];
+      const off = h.client.on('math.ticked', (p) => seen.push(p.n));
+      // A call round trip guarantees the subscription frame arrived before we emit.
+      await h.client.call('math.add', { a: 0, b: 0 });
+      h.server.emit('math.ticked', { n: 1 });
+      await until(() => seen.length === 1);
+      off();
+      await h.client.call('math.add', { a: 0, b: 0 });
+      h.server.emit('math.ticked', { n: 2 });
+      await h.client.call('math.add', { a: 0, b: 0 });
+      expect(seen).toEqual([1]);
+    });
+
+    it('does not send an event that breaks its schema', async () => {
+      h = await make();
+      const seen: unknown[] = [];
+      h.client.on('math.ticked', (p) => seen.push(p));
+      await h.client.call('math.add', { a: 0, b: 0 });
+      h.server.emit('math.ticked', { n: 1.5 });
+      await h.client.call('math.add', { a: 0, b: 0 });
+      expect(seen).toEqual([]);
+      expect(h.problems).toContain('event math.ticked does not match its contract');
+    });
+
+    it('answers an unreadable frame with a bad-frame error', async () => {
+      h = await make();
+      const raw = await h.raw();
+      const reply = nextFrame(raw);
+      raw.send('{"k":"req","id":"x"}');
+      expect(await reply).toMatchObject({ k: 'bad', error: { code: 'rpc.badFrame' } });
+      const reply2 = nextFrame(raw);
+      raw.send('not json at all');
+      expect(await reply2).toMatchObject({ k: 'bad', error: { code: 'rpc.badFrame' } });
+    });
+
+    it('resolves pending calls with rpc.disconnected when the channel closes', async () => {
+      h = await make();
+      const pending = h.client.call('math.wait', {});
+      await until(() => release !== null);
+      h.server.close();
+      expect(await pending).toMatchObject({ ok: false, error: { code: 'rpc.disconnected' } });
+      expect(await h.client.call('math.add', { a: 1, b: 1 })).toMatchObject({ ok: false, error: { code: 'rpc.disconnected' } });
+    });
+
+    it('times out a call that gets no answer (injected clock)', async () => {
+      const clock = new ManualClock();
+      h = await make(clock);
+      const pending = h.client.call('math.wait', {});
+      await until(() => release !== null);
+      clock.advance(1000);
+      expect(await pending).toMatchObject({ ok: false, error: { code: 'rpc.timeout' } });
+      release!();
+    });
+
+    it('re-subscribes its events on a new transport', async () => {
+      h = await make();
+      const seen: number[] = [];
+      h.client.on('math.ticked', (p) => seen.push(p.n));
+      h.client.attach(await h.raw());
+      await h.client.call('math.add', { a: 0, b: 0 });
+      h.server.emit('math.ticked', { n: 7 });
+      await until(() => seen.length > 0);
+      expect(seen).toEqual([7]);
+    });
+  });
+}
+
+describe('RpcServer construction', () => {
+  it('refuses handlers that do not match the contract', () => {
+    const { 'math.lie': _drop, ...missing } = handlers;
+    expect(() => new RpcServer({ contract: testContract, handlers: missing as never })).toThrow('missing: math.lie');
+    expect(() => new RpcServer({ contract: testContract, handlers: { ...handlers, 'math.extra': () => ok(1) } as never })).toThrow(
+      'not in the contract: math.extra',
+    );
+  });
+});
