@@ -61,6 +61,19 @@ export default tseslint.config(
           ],
         },
       ],
+      // Values come from main/contract/client.ts; the schema modules (and zod) stay out of the bundle.
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: 'main/contract/(?!client\\.ts$)',
+              allowTypeImports: true,
+              message: 'Import values from main/contract/client.ts; other contract modules only with `import type`.',
+            },
+          ],
+        },
+      ],
     },
   },
 );

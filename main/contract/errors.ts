@@ -1,6 +1,5 @@
 // Error codes that may cross the contract. One list, so that every screen's switch over a failure
 // is exhaustive. Grouped by domain; add codes here, never invent them at a call site.
-import { z } from 'zod';
 
 export const errorCodes = [
   // A thrown error is a bug; it crosses the wire only as this.
@@ -59,15 +58,13 @@ export const errorCodes = [
 
 export type ErrorCode = (typeof errorCodes)[number];
 
-export const kioskErrorSchema = z.object({
-  code: z.enum(errorCodes),
+export interface KioskError {
+  readonly code: ErrorCode;
   /** For developers and logs; screens show a translated text chosen by `code`. */
-  message: z.string(),
+  readonly message: string;
   /** Machine-readable specifics (e.g. the validation issues of an input). Never personal data. */
-  details: z.unknown().optional(),
-});
-
-export type KioskError = z.infer<typeof kioskErrorSchema>;
+  readonly details?: unknown;
+}
 
 export function kioskError(code: ErrorCode, message: string, details?: unknown): KioskError {
   return details === undefined ? { code, message } : { code, message, details };

@@ -3,10 +3,9 @@
 // only to connections that subscribed to them.
 import type { z } from 'zod';
 import {
-  clientFrameSchema,
   err,
   kioskError,
-  parseFrame,
+  readClientFrame,
   type CallContext,
   type Contract,
   type EventMap,
@@ -99,7 +98,7 @@ export class RpcServer<M extends MethodMap, E extends EventMap> {
   }
 
   async #receive(conn: Connection, text: string): Promise<void> {
-    const frame = parseFrame(clientFrameSchema, text);
+    const frame = readClientFrame(text);
     if (!frame) {
       this.#onProblem('refused an unreadable frame', { connection: conn.id, length: text.length });
       this.#send(conn, { k: 'bad', error: kioskError('rpc.badFrame', `unreadable frame: ${text.slice(0, 80)}`) });

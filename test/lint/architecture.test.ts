@@ -38,3 +38,20 @@ describe('import boundaries', () => {
     expect(await problems('main/contract/x.ts', "import { RpcServer } from '../rpc/server.ts';\nexport const s = RpcServer;\n")).toHaveLength(1);
   });
 });
+
+describe('kiosk bundle discipline', () => {
+  it('lets the renderer take values only from main/contract/client.ts (types from anywhere in the contract)', async () => {
+    const [value] = await eslint.lintText("import { contract } from '../../main/contract/index.ts';\nexport const c = contract;\n", {
+      filePath: 'renderer/src/x.ts',
+    });
+    expect(value?.messages.map((m) => m.ruleId)).toContain('@typescript-eslint/no-restricted-imports');
+    const [typeOnly] = await eslint.lintText("import type { Methods } from '../../main/contract/index.ts';\nexport type M = Methods;\n", {
+      filePath: 'renderer/src/x.ts',
+    });
+    expect(typeOnly?.messages).toEqual([]);
+    const [client] = await eslint.lintText("import { ok } from '../../main/contract/client.ts';\nexport const o = ok;\n", {
+      filePath: 'renderer/src/x.ts',
+    });
+    expect(client?.messages).toEqual([]);
+  });
+});

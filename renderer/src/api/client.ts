@@ -1,14 +1,7 @@
 // The renderer's one RPC client and its typed proxy: `api.system.getInfo()` is a call of
 // 'system.getInfo', checked against the contract at compile time.
-import {
-  RpcClient,
-  type Events,
-  type InputOf,
-  type MethodName,
-  type Methods,
-  type OutputOf,
-  type Result,
-} from '../../../main/contract/index.ts';
+import { RpcClient, type Result } from '../../../main/contract/client.ts';
+import type { Events, InputOf, MethodName, Methods, OutputOf } from '../../../main/contract/index.ts';
 
 export const client = new RpcClient<Methods, Events>({
   onProtocolError: (e) => console.error(`[rpc] ${e.code}: ${e.message}`),

@@ -1,6 +1,6 @@
 // The current time, updated on each whole second (or minute), from an injected Clock.
 import { useEffect, useState } from 'react';
-import { systemClock, type Clock } from '../../../main/contract/index.ts';
+import { systemClock, type Clock } from '../../../main/contract/client.ts';
 
 export function useNow(stepMs = 1000, clock: Clock = systemClock): number {
   const [now, setNow] = useState(() => clock.now());

@@ -1,0 +1,33 @@
+// A tiny typed event hub (the same as devices/rating-pad/listeners.ts; device folders do not import
+// each other). A listener that throws must not stop the others or the driver: each call is isolated.
+export class Listeners<Events extends object> {
+  readonly #sets = new Map<keyof Events, Set<(payload: never) => void>>();
+
+  on<E extends keyof Events>(event: E, listener: (payload: Events[E]) => void): () => void {
+    let set = this.#sets.get(event);
+    if (!set) {
+      set = new Set();
+      this.#sets.set(event, set);
+    }
+    // Wrapped so that subscribing the same function twice gives two independent subscriptions.
+    const entry = (payload: Events[E]): void => listener(payload);
+    set.add(entry as (payload: never) => void);
+    return () => {
+      set.delete(entry as (payload: never) => void);
+    };
+  }
+
+  emit<E extends keyof Events>(event: E, payload: Events[E]): void {
+    const set = this.#sets.get(event);
+    if (!set) return;
+    for (const listener of [...set]) {
+      try {
+        (listener as (p: Events[E]) => void)(payload);
+      } catch (error) {
+        queueMicrotask(() => {
+          throw error;
+        });
+      }
+    }
+  }
+}

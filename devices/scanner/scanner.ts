@@ -1,0 +1,130 @@
+// Serial QR/barcode scanner driver over an injected ByteTransport: line framing per config, each
+// code classified, repeats of the same code within `repeatWindowMs` ignored (a phone held under a
+// scanner in sense mode is read again and again), a code cut off mid-line dropped after
+// `lineTimeoutMs` of silence.
+import { ok, type Clock, type Result } from '../../main/contract/index.ts';
+import type { ByteTransport, TransportState } from '../transports/transport.ts';
+import { classifyCode, defaultClassifierRules, type ClassifierRule } from './classify-code.ts';
+import { Listeners } from './listeners.ts';
+import { scannerConfigSchema, type ScannerConfig } from './scanner-config.ts';
+import { ScanLineDecoder } from './scanner-line.codec.ts';
+import type { Scanner, ScannerEventName, ScannerEvents, ScannerStatus } from './types.ts';
+
+export interface ScannerOptions {
+  readonly transport: ByteTransport;
+  readonly clock: Clock;
+  /** Parsed config; omitted keys take the defaults of scannerConfigSchema. */
+  readonly config?: Partial<ScannerConfig>;
+  readonly rules?: readonly ClassifierRule[];
+}
+
+class SerialScanner implements Scanner {
+  readonly #transport: ByteTransport;
+  readonly #clock: Clock;
+  readonly #config: ScannerConfig;
+  readonly #rules: readonly ClassifierRule[];
+  readonly #decoder: ScanLineDecoder;
+  readonly #events = new Listeners<ScannerEvents>();
+  #status: ScannerStatus = 'stopped';
+  #unsubscribe: (() => void)[] = [];
+  #lineTimer: unknown = undefined;
+  #last: { code: string; at: number } | undefined;
+
+  constructor(options: ScannerOptions) {
+    this.#transport = options.transport;
+    this.#clock = options.clock;
+    this.#config = scannerConfigSchema.parse(options.config ?? {});
+    this.#rules = options.rules ?? defaultClassifierRules;
+    this.#decoder = new ScanLineDecoder(this.#config);
+  }
+
+  get status(): ScannerStatus {
+    return this.#status;
+  }
+
+  on<E extends ScannerEventName>(event: E, listener: (payload: ScannerEvents[E]) => void): () => void {
+    return this.#events.on(event, listener);
+  }
+
+  /**
+   * Subscribes and opens the transport. A failed open is returned, and the driver stays subscribed:
+   * a reconnecting transport that opens later makes it `ready`; calling start() again retries.
+   */
+  async start(): Promise<Result<void>> {
+    if (this.#unsubscribe.length === 0) {
+      this.#unsubscribe = [
+        this.#transport.onData((chunk) => this.#onData(chunk)),
+        this.#transport.onState((state) => this.#onState(state)),
+      ];
+    }
+    if (this.#transport.state !== 'open') {
+      const opened = await this.#transport.open();
+      if (!opened.ok) {
+        this.#setStatus('disconnected');
+        return opened;
+      }
+    }
+    this.#setStatus('ready');
+    return ok();
+  }
+
+  async stop(): Promise<void> {
+    for (const off of this.#unsubscribe) off();
+    this.#unsubscribe = [];
+    this.#clearTimer();
+    this.#decoder.flush();
+    await this.#transport.close();
+    this.#setStatus('stopped');
+  }
+
+  #onState(state: TransportState): void {
+    if (this.#unsubscribe.length === 0) return;
+    if (state === 'open') this.#setStatus('ready');
+    else if (state === 'disconnected' || state === 'closed') {
+      this.#clearTimer();
+      this.#decoder.flush();
+      this.#setStatus('disconnected');
+    }
+  }
+
+  #onData(chunk: Uint8Array): void {
+    this.#clearTimer();
+    this.#handle(this.#decoder.push(chunk));
+    if (this.#decoder.inLine) {
+      this.#lineTimer = this.#clock.setTimeout(() => {
+        this.#lineTimer = undefined;
+        this.#handle(this.#decoder.flush());
+      }, this.#config.lineTimeoutMs);
+    }
+  }
+
+  #handle(results: readonly Result<string>[]): void {
+    for (const r of results) {
+      if (!r.ok) {
+        this.#events.emit('fault', { error: r.error });
+        continue;
+      }
+      const at = this.#clock.now();
+      const code = r.value;
+      const last = this.#last;
+      this.#last = { code, at };
+      if (last && last.code === code && at - last.at < this.#config.repeatWindowMs) continue;
+      this.#events.emit('scanned', { code, classification: classifyCode(code, this.#rules), at });
+    }
+  }
+
+  #clearTimer(): void {
+    if (this.#lineTimer !== undefined) this.#clock.clearTimeout(this.#lineTimer);
+    this.#lineTimer = undefined;
+  }
+
+  #setStatus(status: ScannerStatus): void {
+    if (status === this.#status) return;
+    this.#status = status;
+    this.#events.emit('status', { status });
+  }
+}
+
+export function createScanner(options: ScannerOptions): Scanner {
+  return new SerialScanner(options);
+}
