@@ -1,0 +1,33 @@
+// Calendar dates as the card writes them (YYYYMMDD) and as the terminal passes them (YYYY-MM-DD).
+import type { IsoDate } from './types.ts';
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+/** `19900101` -> `1990-01-01`; null unless eight digits forming a real calendar date. */
+export function compactToIso(compact: string): IsoDate | null {
+  if (!/^\d{8}$/.test(compact)) return null;
+  const year = Number(compact.slice(0, 4));
+  const month = Number(compact.slice(4, 6));
+  const day = Number(compact.slice(6, 8));
+  if (year < 1 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  return `${compact.slice(0, 4)}-${compact.slice(4, 6)}-${compact.slice(6, 8)}`;
+}
+
+/** `1990-01-01` -> `19900101`; null unless a real calendar date in that form. */
+export function isoToCompact(iso: string): string | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return null;
+  const compact = iso.replaceAll('-', '');
+  return compactToIso(compact) === null ? null : compact;
+}
+
+export function isIsoDate(s: string): boolean {
+  return isoToCompact(s) !== null;
+}
+
+/** The UTC calendar date of an epoch-millisecond time, as YYYY-MM-DD. */
+export function isoDateOf(epochMs: number): IsoDate {
+  return new Date(epochMs).toISOString().slice(0, 10);
+}
