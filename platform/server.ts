@@ -1,32 +1,52 @@
-// The reference central platform: a real HTTP server implementing the Hall Platform API (/api/v1).
-// It is the embedded default (no platform URL configured -> the terminal runs it in-process on
-// loopback) and the peer every integration test talks to. Issue #3 grows it into the whole API.
-import Fastify, { type FastifyInstance } from 'fastify';
+// Starts the reference platform on a port: its own SQLite database, seeded on first start, the Hall
+// Platform API on Fastify. The terminal runs it in-process when no platform URL is configured; tests
+// and `npm run platform` run it too.
+import { randomBytes } from 'node:crypto';
 import type { Clock } from '../main/contract/index.ts';
+import type { Db } from '../main/store/index.ts';
+import { createPlatform, type Platform } from './app.ts';
+import { openPlatformDatabase } from './store/database.ts';
 
 export interface PlatformOptions {
   readonly clock: Clock;
   readonly version: string;
-}
-
-export function buildPlatform(options: PlatformOptions): FastifyInstance {
-  const app = Fastify({ logger: false });
-  app.get('/api/v1/health', async () => ({
-    status: 'ok',
-    version: options.version,
-    time: new Date(options.clock.now()).toISOString(),
-  }));
-  return app;
+  /** The platform's database file; ':memory:' (the default) for a throw-away platform. */
+  readonly dbPath?: string;
+  /** Fills an empty database (catalogue, forms, queue set-up, samples). */
+  readonly seed?: (platform: Platform) => void;
+  readonly idSecret?: string;
 }
 
 export interface RunningPlatform {
   readonly url: string;
+  readonly platform: Platform;
   close(): Promise<void>;
 }
 
-/** Listens on loopback; port 0 picks a free one. */
+/** Listens on loopback by default; port 0 picks a free one. */
 export async function startPlatform(options: PlatformOptions & { port?: number; host?: string }): Promise<RunningPlatform> {
-  const app = buildPlatform(options);
-  const address = await app.listen({ port: options.port ?? 0, host: options.host ?? '127.0.0.1' });
-  return { url: `${address}/`, close: () => app.close() };
+  const db = openPlatformDatabase(options.dbPath ?? ':memory:');
+  try {
+    const idSecret = options.idSecret ?? secretFromDb(db);
+    const platform = createPlatform({ db, clock: options.clock, version: options.version, idSecret });
+    if (options.seed && platform.catalogue.version() === 0) options.seed(platform);
+    const address = await platform.app.listen({ port: options.port ?? 0, host: options.host ?? '127.0.0.1' });
+    return {
+      url: `${address}/`,
+      platform,
+      async close() {
+        await platform.app.close();
+        db.close();
+      },
+    };
+  } catch (e) {
+    db.close();
+    throw e;
+  }
+}
+
+/** The key for ID-number hashes, made once per platform database and kept in it. */
+function secretFromDb(db: Db): string {
+  db.prepare('INSERT OR IGNORE INTO platform_secrets (name, value) VALUES (?, ?)').run('idHash', randomBytes(32).toString('hex'));
+  return (db.prepare<[string], { value: string }>('SELECT value FROM platform_secrets WHERE name = ?').get('idHash'))!.value;
 }

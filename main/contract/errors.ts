@@ -14,6 +14,9 @@ export const errorCodes = [
   'dev.disabled',
   // Central platform
   'platform.offline',
+  'platform.unavailable',
+  'platform.unauthorized',
+  'platform.versionMismatch',
   'platform.badResponse',
   'platform.rejected',
   // Devices (shared)
@@ -29,6 +32,9 @@ export const errorCodes = [
   'printer.coverOpen',
   'printer.offline',
   'printer.error',
+  'printer.invalidJob',
+  'printer.unknownJob',
+  'printer.fontUnreadable',
   // Rating pads and window callers
   'ratingPad.checksum',
   'ratingPad.length',
@@ -54,6 +60,24 @@ export const errorCodes = [
   'idcard.badField',
   'idcard.commandRejected',
   'idcard.noContent',
+  // Queue (排队取号) on the central platform
+  'queue.invalidConfig',
+  'queue.unknownCategory',
+  'queue.unknownWindow',
+  'queue.closed',
+  'queue.quotaExhausted',
+  'queue.realNameRequired',
+  'queue.duplicate',
+  'queue.personalLimit',
+  'queue.notEligible',
+  'queue.notFound',
+  'queue.badState',
+  'queue.noWaiting',
+  'queue.windowClosed',
+  'queue.windowBusy',
+  'queue.wrongWindow',
+  'queue.appointmentNotFound',
+  'queue.appointmentNotToday',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

@@ -2,5 +2,11 @@
 // Append only; each migration's version equals its position.
 import type { Migration } from '../../../main/store/migrations/index.ts';
 import m0001 from './0001-terminals.ts';
+import m0002 from './0002-queue.ts';
+import m0003 from './0003-services.ts';
 
-export const platformMigrations: readonly Migration[] = [{ version: 1, name: 'terminals', sql: m0001 }];
+export const platformMigrations: readonly Migration[] = [
+  { version: 1, name: 'terminals', sql: m0001 },
+  { version: 2, name: 'queue', sql: m0002 },
+  { version: 3, name: 'services', sql: m0003 },
+];

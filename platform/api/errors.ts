@@ -1,0 +1,85 @@
+// The error body every Hall Platform API failure carries, and its codes. The terminal maps them onto
+// its own error codes at the edge (main/platform/client.ts).
+import { z } from 'zod';
+
+export const platformErrorCodes = [
+  'invalidRequest',
+  'unauthorized',
+  'notFound',
+  'conflict',
+  'idempotencyKeyRequired',
+  'idempotencyKeyReused',
+  'enrolment.invalidCode',
+  'catalogue.versionGone',
+  'evaluation.duplicate',
+  'evaluation.reasonRequired',
+  'evaluation.unknownTarget',
+  'form.unknown',
+  'form.invalid',
+  'case.notFound',
+  'queue.quotaExhausted',
+  'queue.closed',
+  'queue.duplicate',
+  'queue.personalLimit',
+  'queue.unknownCategory',
+  'queue.noWaiting',
+  'queue.notFound',
+  'queue.badState',
+  'queue.appointmentNotFound',
+  'queue.appointmentNotToday',
+  'queue.realNameRequired',
+  'internal',
+] as const;
+export type PlatformErrorCode = (typeof platformErrorCodes)[number];
+
+export const platformErrorSchema = z
+  .object({
+    error: z.object({
+      code: z.enum(platformErrorCodes),
+      message: z.string(),
+      details: z.unknown().optional(),
+    }),
+  })
+  .meta({ id: 'Error' });
+export type PlatformErrorBody = z.output<typeof platformErrorSchema>;
+
+/** The HTTP status a code is answered with. */
+export function statusOf(code: PlatformErrorCode): number {
+  switch (code) {
+    case 'invalidRequest':
+    case 'idempotencyKeyRequired':
+    case 'evaluation.reasonRequired':
+    case 'form.invalid':
+    case 'queue.realNameRequired':
+      return 400;
+    case 'unauthorized':
+    case 'enrolment.invalidCode':
+      return 401;
+    case 'notFound':
+    case 'case.notFound':
+    case 'form.unknown':
+    case 'evaluation.unknownTarget':
+    case 'queue.unknownCategory':
+    case 'queue.notFound':
+    case 'queue.appointmentNotFound':
+      return 404;
+    case 'catalogue.versionGone':
+      return 410;
+    case 'idempotencyKeyReused':
+      return 422;
+    case 'conflict':
+    case 'evaluation.duplicate':
+    case 'queue.quotaExhausted':
+    case 'queue.closed':
+    case 'queue.duplicate':
+    case 'queue.personalLimit':
+    case 'queue.noWaiting':
+    case 'queue.badState':
+    case 'queue.appointmentNotToday':
+      return 409;
+    case 'internal':
+      return 500;
+    default:
+      return code satisfies never;
+  }
+}

@@ -1,0 +1,112 @@
+// The reference platform as an application: its database, services and the route table served over
+// Fastify. `server.ts` starts it on a port; tests build it in-process.
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { Clock } from '../main/contract/index.ts';
+import type { FormDefinition } from '../main/contract/forms.ts';
+import type { Db } from '../main/store/index.ts';
+import type { RouteSpec } from './api/define.ts';
+import { routes, type PlatformRoutes } from './api/routes.ts';
+import { PlatformError, registerRoute, type Handler } from './http/register.ts';
+import { TerminalAuth } from './http/terminal-auth.ts';
+import { CatalogueStore, type EntryKind } from './services/catalogue-store.ts';
+import { RecordsStore } from './services/records-store.ts';
+
+export interface PlatformDeps {
+  readonly db: Db;
+  readonly clock: Clock;
+  readonly version: string;
+  /** Keys the hashes of ID numbers (duplicate guards, case lookup). */
+  readonly idSecret: string;
+}
+
+export interface Platform {
+  readonly app: FastifyInstance;
+  readonly auth: TerminalAuth;
+  readonly catalogue: CatalogueStore;
+  readonly records: RecordsStore;
+}
+
+type Handlers = { [K in keyof PlatformRoutes]: Handler<PlatformRoutes[K]> };
+
+const CATALOGUE_KINDS: readonly EntryKind[] = ['item', 'department', 'theme'];
+
+export function createPlatform(deps: PlatformDeps): Platform {
+  const now = () => deps.clock.now();
+  const iso = () => new Date(now()).toISOString();
+  const auth = new TerminalAuth(deps.db, now);
+  const catalogue = new CatalogueStore(deps.db, now);
+  const records = new RecordsStore(deps.db, now, deps.idSecret);
+
+  const handlers: Handlers = {
+    'system.health': () => ({ status: 'ok', version: deps.version, time: iso() }),
+    'terminals.enrol': ({ body }) => ({
+      terminalId: body.terminalId,
+      credential: auth.enrol(body.code, body.terminalId, body.role),
+      platformTime: iso(),
+    }),
+    'terminals.heartbeat': ({ body, terminalId }) => {
+      auth.recordHeartbeat(terminalId!, body);
+      return { platformTime: iso() };
+    },
+    'catalogue.get': ({ query }) => {
+      const c = catalogue.changes(CATALOGUE_KINDS, query.since);
+      return {
+        version: c.version,
+        full: c.full,
+        items: c.upserts.get('item') as never,
+        departments: c.upserts.get('department') as never,
+        themes: c.upserts.get('theme') as never,
+        deleted: { items: c.deletions.get('item')!, departments: c.deletions.get('department')!, themes: c.deletions.get('theme')! },
+      };
+    },
+    'forms.get': ({ query }) => {
+      const c = catalogue.changes(['form'], query.since);
+      return { version: c.version, full: c.full, forms: c.upserts.get('form') as never, deleted: c.deletions.get('form')! };
+    },
+    'cases.get': ({ params }) => records.case(params.caseNumber),
+    'cases.lookup': ({ body }) => ({ cases: records.casesOf(body.idNumber) }),
+    'evaluations.create': ({ body, terminalId }) => records.addEvaluation(body, terminalId!),
+    'submissions.create': ({ body, terminalId }) => {
+      const form = catalogue.get('form', body.formId) as FormDefinition | null;
+      if (!form) throw new PlatformError('form.unknown', `no form ${body.formId}`);
+      const problems = checkSubmission(form, body.formVersion, body.values);
+      if (problems.length) throw new PlatformError('form.invalid', 'the form is not filled in correctly', { problems });
+      return records.addSubmission(body, terminalId!);
+    },
+    'complaints.create': ({ body, terminalId }) => records.addComplaint(body, terminalId!),
+  };
+
+  const app = Fastify({ logger: false, bodyLimit: 1024 * 1024 });
+  const etagOf = (name: string, query: unknown) => {
+    const since = (query as { since?: number }).since;
+    const kinds = name === 'forms.get' ? (['form'] as const) : CATALOGUE_KINDS;
+    return `"${name}-v${catalogue.versionOf(kinds)}-s${since ?? 'full'}"`;
+  };
+  for (const [name, spec] of Object.entries(routes) as [keyof PlatformRoutes, RouteSpec][]) {
+    registerRoute(app, name, spec, handlers[name] as Handler<RouteSpec>, { db: deps.db, auth, now, etagOf });
+  }
+  app.setErrorHandler((error, _req, reply) => {
+    const e = error as { statusCode?: number; message?: string };
+    const status = e.statusCode ?? 500;
+    if (status >= 400 && status < 500) {
+      // Fastify's own refusals: unreadable JSON, a body over the limit, a wrong content type.
+      return reply.code(status).send({ error: { code: 'invalidRequest', message: e.message ?? 'bad request' } });
+    }
+    return reply.code(500).send({ error: { code: 'internal', message: 'the platform failed; the request may be retried' } });
+  });
+  app.setNotFoundHandler((req, reply) => reply.code(404).send({ error: { code: 'notFound', message: `no route ${req.method} ${req.url.split('?')[0]}` } }));
+  return { app, auth, catalogue, records };
+}
+
+/** Required fields present, no unknown fields, the version the terminal rendered is the current one. */
+function checkSubmission(form: FormDefinition, version: number, values: Record<string, string | boolean>): string[] {
+  const problems: string[] = [];
+  if (version !== form.version) problems.push(`form version ${version} is not the current ${form.version}`);
+  const fields = new Map(form.sections.flatMap((s) => s.fields).map((f) => [f.id, f]));
+  for (const key of Object.keys(values)) if (!fields.has(key)) problems.push(`${key}: not a field of this form`);
+  for (const f of fields.values()) {
+    const v = values[f.id];
+    if (f.required && (v === undefined || v === '' || v === false)) problems.push(`${f.id}: required`);
+  }
+  return problems;
+}

@@ -1,0 +1,89 @@
+// Cases, evaluations, form submissions and complaints on the reference platform.
+import { createHmac, randomUUID } from 'node:crypto';
+import type { CaseProgress } from '../../main/contract/cases.ts';
+import type { Evaluation } from '../../main/contract/evaluation.ts';
+import type { FormSubmission } from '../../main/contract/forms.ts';
+import type { Db } from '../../main/store/index.ts';
+import { PlatformError } from '../http/register.ts';
+
+export class RecordsStore {
+  readonly #db: Db;
+  readonly #now: () => number;
+  readonly #idSecret: string;
+
+  constructor(db: Db, now: () => number, idSecret: string) {
+    this.#db = db;
+    this.#now = now;
+    this.#idSecret = idSecret;
+  }
+
+  /** A keyed hash of an ID number: lets the platform find a person's cases without storing the number. */
+  idHash(idNumber: string): string {
+    return createHmac('sha256', this.#idSecret).update(idNumber.toUpperCase()).digest('hex');
+  }
+
+  addCase(progress: CaseProgress, applicantIdNumber: string): void {
+    this.#db
+      .prepare('INSERT OR REPLACE INTO cases (case_number, id_hash, body) VALUES (?, ?, ?)')
+      .run(progress.caseNumber, this.idHash(applicantIdNumber), JSON.stringify(progress));
+  }
+
+  case(caseNumber: string): CaseProgress {
+    const row = this.#db.prepare<[string], { body: string }>('SELECT body FROM cases WHERE case_number = ?').get(caseNumber);
+    if (!row) throw new PlatformError('case.notFound', `no case ${caseNumber}`);
+    return JSON.parse(row.body) as CaseProgress;
+  }
+
+  casesOf(idNumber: string): CaseProgress[] {
+    return this.#db
+      .prepare<[string], { body: string }>('SELECT body FROM cases WHERE id_hash = ? ORDER BY case_number DESC')
+      .all(this.idHash(idNumber))
+      .map((r) => JSON.parse(r.body) as CaseProgress);
+  }
+
+  caseExists(caseNumber: string): boolean {
+    return this.#db.prepare('SELECT 1 FROM cases WHERE case_number = ?').get(caseNumber) !== undefined;
+  }
+
+  /** One rating per case (or ticket) per stage; a repeat is refused. */
+  addEvaluation(e: Evaluation, terminalId: string): { id: string; receivedAt: string } {
+    const target = e.caseNumber !== undefined ? `case:${e.caseNumber}` : `ticket:${e.ticketId}`;
+    if (e.caseNumber !== undefined && !this.caseExists(e.caseNumber)) {
+      throw new PlatformError('evaluation.unknownTarget', `no case ${e.caseNumber} to rate`);
+    }
+    const seen = this.#db.prepare('SELECT 1 FROM evaluations WHERE target = ? AND stage = ?').get(target, e.stage);
+    if (seen) throw new PlatformError('evaluation.duplicate', `${target} was already rated at stage ${e.stage}`);
+    const id = randomUUID();
+    const at = this.#now();
+    this.#db
+      .prepare('INSERT INTO evaluations (id, target, stage, level, terminal_id, body, received_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
+      .run(id, target, e.stage, e.level, terminalId, JSON.stringify(e), at);
+    return { id, receivedAt: new Date(at).toISOString() };
+  }
+
+  evaluationCount(): number {
+    return (this.#db.prepare('SELECT count(*) AS n FROM evaluations').get() as { n: number }).n;
+  }
+
+  /** Every evaluation received, oldest first (for tests and the hall's reports). */
+  evaluations(): { id: string; terminalId: string; evaluation: Evaluation }[] {
+    return this.#db
+      .prepare<[], { id: string; terminal_id: string; body: string }>('SELECT id, terminal_id, body FROM evaluations ORDER BY received_at, rowid')
+      .all()
+      .map((r) => ({ id: r.id, terminalId: r.terminal_id, evaluation: JSON.parse(r.body) as Evaluation }));
+  }
+
+  addSubmission(s: FormSubmission, terminalId: string): { id: string; receivedAt: string } {
+    const id = randomUUID();
+    const at = this.#now();
+    this.#db.prepare('INSERT INTO form_submissions (id, form_id, terminal_id, body, received_at) VALUES (?, ?, ?, ?, ?)').run(id, s.formId, terminalId, JSON.stringify(s), at);
+    return { id, receivedAt: new Date(at).toISOString() };
+  }
+
+  addComplaint(c: unknown, terminalId: string): { id: string; receivedAt: string } {
+    const id = randomUUID();
+    const at = this.#now();
+    this.#db.prepare('INSERT INTO complaints (id, terminal_id, body, received_at) VALUES (?, ?, ?, ?)').run(id, terminalId, JSON.stringify(c), at);
+    return { id, receivedAt: new Date(at).toISOString() };
+  }
+}

@@ -1,0 +1,156 @@
+// The terminal's platform client against the real reference platform over HTTP on loopback.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { EvaluationInput } from '../../../main/contract/evaluation.ts';
+import { PlatformClient, type Credentials } from '../../../main/platform/client.ts';
+import { startPlatform, type RunningPlatform } from '../../../platform/server.ts';
+import { ManualClock } from '../../support/manual-clock.ts';
+
+let running: RunningPlatform;
+let clock: ManualClock;
+let creds: Credentials | null;
+let client: PlatformClient;
+
+const CASE = {
+  caseNumber: '11110105MB0123456X1000000001002026112400001'.slice(0, 43),
+  itemName: '居民身份证换领',
+  taskCode: '11110105MB0123456X100000000100'.padEnd(31, '0'),
+  applicantMasked: '张*明',
+  state: 'reviewing' as const,
+  acceptedAt: '2026-11-20T09:00:00+08:00',
+  promisedBy: '2026-12-01',
+  steps: [{ name: '受理', state: 'done' as const, at: '2026-11-20T09:00:00+08:00', deptName: '公安分局', note: null }],
+  delivery: null,
+};
+
+function evaluation(over: Partial<EvaluationInput> = {}): EvaluationInput {
+  return {
+    caseNumber: CASE.caseNumber,
+    stage: 'finish',
+    level: 'satisfied',
+    windowId: 'w-05',
+    staffId: 'GA0001',
+    channel: 'hallPad',
+    ratedAt: '20261124T101500',
+    areaCode: '110105',
+    ...over,
+  };
+}
+
+beforeEach(async () => {
+  clock = new ManualClock();
+  running = await startPlatform({ clock, version: 'test' });
+  running.platform.records.addCase(CASE, '110105199001011234');
+  creds = null;
+  client = new PlatformClient({ baseUrl: running.url, fetch: (u, i) => fetch(u, i), clock, timeoutMs: 5000, credentials: () => creds });
+});
+afterEach(async () => {
+  await running.close();
+});
+
+async function enrol(terminalId = 'k1') {
+  const code = running.platform.auth.issueEnrolmentCode(terminalId, 'kiosk');
+  const r = await client.call('terminals.enrol', { body: { code, terminalId, role: 'kiosk', version: '1' } });
+  if (!r.ok || r.value.notModified) throw new Error(JSON.stringify(r));
+  creds = { terminalId, credential: r.value.value.credential };
+  return code;
+}
+
+describe('enrolment and credentials', () => {
+  it('refuses calls before enrolment, without sending them', async () => {
+    expect(await client.call('cases.get', { params: { caseNumber: CASE.caseNumber } })).toMatchObject({ ok: false, error: { code: 'platform.unauthorized' } });
+  });
+
+  it('trades a one-time code for a credential that then works', async () => {
+    const code = await enrol();
+    const r = await client.call('cases.get', { params: { caseNumber: CASE.caseNumber } });
+    expect(r.ok && !r.value.notModified && r.value.value.itemName).toBe('居民身份证换领');
+    const again = await client.call('terminals.enrol', { body: { code, terminalId: 'k1', role: 'kiosk', version: '1' } });
+    expect(again).toMatchObject({ ok: false, error: { code: 'platform.unauthorized', details: { platformCode: 'enrolment.invalidCode' } } });
+  });
+
+  it('refuses a code issued for another terminal, and a wrong credential', async () => {
+    const code = running.platform.auth.issueEnrolmentCode('k2', 'kiosk');
+    expect(await client.call('terminals.enrol', { body: { code, terminalId: 'k1', role: 'kiosk', version: '1' } })).toMatchObject({ ok: false });
+    await enrol('k1');
+    creds = { terminalId: 'k1', credential: 'x'.repeat(43) };
+    expect(await client.call('cases.get', { params: { caseNumber: CASE.caseNumber } })).toMatchObject({ ok: false, error: { code: 'platform.unauthorized' } });
+  });
+});
+
+describe('idempotency', () => {
+  it('a replayed key returns the first answer and creates nothing new', async () => {
+    await enrol();
+    const first = await client.call('evaluations.create', { body: evaluation(), idempotencyKey: 'key-000000001' });
+    const replay = await client.call('evaluations.create', { body: evaluation(), idempotencyKey: 'key-000000001' });
+    expect(first.ok && replay.ok).toBe(true);
+    if (!first.ok || !replay.ok || first.value.notModified || replay.value.notModified) return;
+    expect(replay.value.value).toEqual(first.value.value);
+    expect(replay.value.replayed).toBe(true);
+    expect(running.platform.records.evaluationCount()).toBe(1);
+  });
+
+  it('a key reused for a different request is refused', async () => {
+    await enrol();
+    await client.call('evaluations.create', { body: evaluation(), idempotencyKey: 'key-000000002' });
+    const other = await client.call('evaluations.create', { body: evaluation({ level: 'verySatisfied' }), idempotencyKey: 'key-000000002' });
+    expect(other).toMatchObject({ ok: false, error: { code: 'platform.rejected', details: { platformCode: 'idempotencyKeyReused' } } });
+  });
+
+  it('refuses a second rating of the same case and stage under a new key', async () => {
+    await enrol();
+    await client.call('evaluations.create', { body: evaluation(), idempotencyKey: 'key-000000003' });
+    const dup = await client.call('evaluations.create', { body: evaluation(), idempotencyKey: 'key-000000004' });
+    expect(dup).toMatchObject({ ok: false, error: { details: { platformCode: 'evaluation.duplicate' } } });
+    const otherStage = await client.call('evaluations.create', { body: evaluation({ stage: 'accept' }), idempotencyKey: 'key-000000005' });
+    expect(otherStage.ok).toBe(true);
+  });
+
+  it('demands a reason for a bad rating, naming the field', async () => {
+    await enrol();
+    const r = await client.call('evaluations.create', { body: evaluation({ level: 'dissatisfied' }), idempotencyKey: 'key-000000006' });
+    expect(r).toMatchObject({ ok: false, error: { details: { platformCode: 'invalidRequest', details: { issues: [{ path: 'reasons' }] } } } });
+    const withReason = await client.call('evaluations.create', { body: evaluation({ level: 'dissatisfied', reasons: ['等候时间长'] }), idempotencyKey: 'key-000000007' });
+    expect(withReason.ok).toBe(true);
+  });
+});
+
+describe('catalogue versions', () => {
+  const dept = { kind: 'theme' as const, id: 'birth', body: { code: 'birth', name: '出生', audience: 'person', description: '出生一件事', itemIds: ['x'], sortOrder: 1 } };
+
+  it('answers the whole catalogue, then changes since a version, then 304 for an unchanged ETag', async () => {
+    await enrol();
+    const v1 = running.platform.catalogue.publish({ upserts: [dept] });
+    const full = await client.call('catalogue.get', {});
+    if (!full.ok || full.value.notModified) throw new Error('no catalogue');
+    expect(full.value.value).toMatchObject({ version: v1, full: true, themes: [{ code: 'birth' }] });
+    const same = await client.call('catalogue.get', { query: { since: v1 }, etag: null });
+    if (!same.ok || same.value.notModified) throw new Error('no answer');
+    const unchanged = await client.call('catalogue.get', { query: { since: v1 }, etag: same.value.etag });
+    expect(unchanged).toEqual({ ok: true, value: { notModified: true } });
+    const v2 = running.platform.catalogue.publish({ deletions: [{ kind: 'theme', id: 'birth' }] });
+    const delta = await client.call('catalogue.get', { query: { since: v1 }, etag: same.value.etag });
+    expect(delta.ok && !delta.value.notModified && delta.value.value).toMatchObject({ version: v2, full: false, themes: [], deleted: { themes: ['birth'] } });
+  });
+});
+
+describe('bad answers and no answers', () => {
+  it('says the platform is offline when nothing answers', async () => {
+    await enrol();
+    await running.close();
+    const r = await client.call('cases.get', { params: { caseNumber: CASE.caseNumber } });
+    expect(r).toMatchObject({ ok: false, error: { code: 'platform.offline' } });
+    running = await startPlatform({ clock, version: 'test' });
+  });
+
+  it('refuses an answer that does not match the API, before anyone uses it', async () => {
+    const lying = new PlatformClient({
+      baseUrl: 'http://platform.test/',
+      clock,
+      timeoutMs: 1000,
+      credentials: () => ({ terminalId: 'k1', credential: 'c'.repeat(43) }),
+      fetch: async () => ({ status: 200, headers: { get: () => null }, text: async () => JSON.stringify({ version: -1, full: true }) }),
+    });
+    const r = await lying.call('catalogue.get', {});
+    expect(r).toMatchObject({ ok: false, error: { code: 'platform.badResponse' } });
+  });
+});
