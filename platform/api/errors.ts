@@ -39,8 +39,7 @@ export const platformErrorSchema = z
       message: z.string(),
       details: z.unknown().optional(),
     }),
-  })
-  .meta({ id: 'Error' });
+  });
 export type PlatformErrorBody = z.output<typeof platformErrorSchema>;
 
 /** The HTTP status a code is answered with. */

@@ -23,12 +23,10 @@ export const catalogueChangesSchema = z
     departments: z.array(departmentSchema),
     themes: z.array(themeSchema),
     deleted: z.object({ items: z.array(z.string()), departments: z.array(z.string()), themes: z.array(z.string()) }),
-  })
-  .meta({ id: 'CatalogueChanges' });
+  });
 
 export const formChangesSchema = z
-  .object({ version, full: z.boolean(), forms: z.array(formDefinitionSchema), deleted: z.array(z.string()) })
-  .meta({ id: 'FormChanges' });
+  .object({ version, full: z.boolean(), forms: z.array(formDefinitionSchema), deleted: z.array(z.string()) });
 
 export const heartbeatSchema = z
   .object({
