@@ -212,7 +212,7 @@ export const phoneSchema = z.string().regex(/^(\d{5}|\d{3,4}-\d{7,8}(-\d{1,5})?|
 // ---------------------------------------------------------------------------------------------------
 
 function codeIn(list: CodeList, what: string): z.ZodString {
-  return z.string().refine((c) => Object.hasOwn(list, c), { message: `不是${what}代码表中的代码` }) as unknown as z.ZodString;
+  return z.string().refine((c) => Object.hasOwn(list, c), { message: `不是${what}代码表中的代码` });
 }
 
 const nonEmpty = z.string().trim().min(1);
@@ -483,11 +483,23 @@ function ordered(periods: readonly { from: string; to: string }[]): boolean {
   return true;
 }
 
-export const openingHoursSchema = z.object({
-  /** ISO weekdays the category is open: 1 = Monday .. 7 = Sunday. */
+const schedulePartSchema = z.object({
+  /** ISO weekdays: 1 = Monday .. 7 = Sunday. */
   weekdays: z.array(z.number().int().min(1).max(7)).min(1),
   periods: z.array(periodSchema).min(1).refine(ordered, { message: '时段应按时间先后排列且不重叠' }),
 });
+
+/** Opening hours as a list of (weekdays, periods): Saturday mornings often differ from weekdays. */
+export const openingHoursSchema = z
+  .array(schedulePartSchema)
+  .min(1)
+  .refine(
+    (parts) => {
+      const days = parts.flatMap((p) => p.weekdays);
+      return new Set(days).size === days.length;
+    },
+    { message: '同一星期几不应出现在两段办理时间中' },
+  );
 export type OpeningHours = z.infer<typeof openingHoursSchema>;
 
 export const slotQuotaSchema = z
@@ -545,7 +557,7 @@ export const businessCategorySchema = z
   })
   .superRefine((c, ctx) => {
     if (c.end < c.start) ctx.addIssue({ code: 'custom', message: '结束号不应小于起始号', path: ['end'] });
-    const open = c.hours.periods;
+    const open = c.hours.flatMap((part) => part.periods);
     for (const [i, s] of c.slotQuotas.entries()) {
       const inside = open.some((p) => minutes(p.from) <= minutes(s.from) && minutes(s.to) <= minutes(p.to));
       if (!inside) ctx.addIssue({ code: 'custom', message: '分时段配额应在办理时间内', path: ['slotQuotas', i] });
