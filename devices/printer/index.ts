@@ -1,0 +1,20 @@
+// Entry point of the ESC/POS ticket printer: driver, simulator, encoders and decoders, profiles,
+// the queue slip, and the slip renderer (ESC/POS -> PNG).
+export * from './types.ts';
+export * from './profiles.ts';
+export * from './text-layout.ts';
+export { EscPosEncoder, encodeText, commands, qrByteCapacity, type EncoderOptions } from './escpos.codec.ts';
+export { EscPosParser, parseEscPos, type EscPosToken } from './escpos.parser.ts';
+export * from './status.codec.ts';
+export { encodeTicket, defaultNotice, formatTime, formatWait, idTail, type TicketBytes, type TicketOptions } from './ticket.ts';
+export { encodeSelfTest } from './self-test.ts';
+export { chunkAtCommands } from './job-chunks.ts';
+export { TicketPrinter, type JobInput, type TicketPrinterOptions } from './driver.ts';
+export { PrinterSimulator, type PrintedSlip, type PrinterSimulatorHooks, type PrinterSimulatorOptions } from './simulator.ts';
+export { createBitmap, qrToBitmap } from './bitmap.ts';
+export { boxGlyphs, cachedGlyphs, chainGlyphs, type GlyphSource } from './glyph-source.ts';
+export { bundledFontModule, fontGlyphSource, loadBundledFont, loadFontFile } from './font-glyphs.ts';
+export { parseFont, type FontOutlines } from './truetype.ts';
+export { encodePng } from './png.ts';
+export { qrGenerator } from './qr-generator.ts';
+export { countDots, renderSlips, type RenderedSlip, type RenderOptions, type SlipRegion } from './render.ts';

@@ -1,0 +1,121 @@
+// A queue slip (DOMAIN.md section 3) as ESC/POS bytes for one printer profile. Pure: the same ticket
+// and profile give the same bytes. Layout counts display width (a CJK glyph is two columns), so text
+// wraps and the number is as large as the paper allows (up to 4 x 4).
+import { ok, type Result } from '../../main/contract/index.ts';
+import { EscPosEncoder, qrByteCapacity } from './escpos.codec.ts';
+import { displayWidth, twoColumns, wrapText } from './text-layout.ts';
+import type { PrinterProfile, QrErrorLevel, QrMatrixEncoder, Ticket } from './types.ts';
+
+export const defaultNotice = '过号无效，请重新取号';
+export const qrCaption = '扫码查看排队进度 · 评价服务';
+export const reprintMark = '补打';
+
+export interface TicketOptions {
+  /** Needed only for profiles without native QR: builds the symbol that goes as a raster image. */
+  readonly qrEncoder?: QrMatrixEncoder;
+  readonly qrLevel?: QrErrorLevel;
+  /** Offset of the hall's local time from UTC; China Standard Time (no daylight saving) by default. */
+  readonly timeZoneOffsetMinutes?: number;
+}
+
+export interface TicketBytes {
+  readonly bytes: Uint8Array;
+  /** What was left off the slip and why (e.g. a raster QR with no QR encoder plugged in). */
+  readonly warnings: readonly string[];
+}
+
+export function encodeTicket(ticket: Ticket, profile: PrinterProfile, options: TicketOptions = {}): Result<TicketBytes> {
+  const cols = profile.columns;
+  const warnings: string[] = [];
+  const e = new EscPosEncoder({ codePage: profile.codePage, dotsPerLine: profile.dotsPerLine });
+  e.init().defaultLineSpacing().chinese(true).align('center');
+
+  if (ticket.reprint !== null) e.bold(true).line(`*** ${reprintMark} ***`).bold(false);
+
+  // Hall name: double width and height when it fits on one line, else double height, wrapped.
+  const hallWide = displayWidth(ticket.hallName) * 2 <= cols;
+  e.bold(true).size(hallWide ? 2 : 1, 2);
+  for (const line of wrapText(ticket.hallName, hallWide ? cols / 2 : cols)) e.line(line);
+  e.size(1, 1).bold(false);
+  if (ticket.hallArea.trim() !== '') for (const line of wrapText(ticket.hallArea, cols)) e.line(line);
+  e.line('-'.repeat(cols));
+
+  if (ticket.department.trim() !== '') for (const line of wrapText(ticket.department, cols)) e.line(line);
+  e.bold(true).size(2, 2);
+  for (const line of wrapText(ticket.business, Math.floor(cols / 2))) e.line(line);
+  e.size(1, 1).bold(false);
+
+  if (ticket.priorityLabel !== null && ticket.priorityLabel.trim() !== '') {
+    e.newline().size(2, 2).invert(true);
+    // A space each side inside the black band; the label wraps within what is left.
+    for (const line of wrapText(ticket.priorityLabel.trim(), Math.floor(cols / 2) - 2)) e.line(` ${line} `);
+    e.invert(false).size(1, 1);
+  }
+
+  // The number: as large as fits, 4 x 4 at most (96 dots, 12 mm high).
+  const numberWidth = Math.max(1, displayWidth(ticket.number));
+  const scale = Math.max(1, Math.min(4, Math.floor(cols / numberWidth)));
+  e.newline().bold(true).size(scale, scale);
+  for (const line of wrapText(ticket.number, Math.floor(cols / scale))) e.line(line);
+  e.size(1, 1).bold(false).newline();
+
+  for (const line of wrapText(`您前面还有 ${count(ticket.waitingAhead)} 人在等待`, cols)) e.line(line);
+  if (ticket.estimatedWaitMinutes !== null) {
+    for (const line of wrapText(`预计等待 ${formatWait(ticket.estimatedWaitMinutes)}`, cols)) e.line(line);
+  }
+
+  if (ticket.qrPayload !== '') {
+    const level = options.qrLevel ?? 'M';
+    const payload = new TextEncoder().encode(ticket.qrPayload);
+    if (payload.length > qrByteCapacity[level]) {
+      warnings.push(`QR left off: ${payload.length} bytes do not fit a level ${level} symbol`);
+    } else if (profile.qr === 'native') {
+      e.newline().qrNative(payload, { moduleSize: profile.qrModuleSize, level }).newline().line(qrCaption);
+    } else {
+      const matrix = options.qrEncoder?.(payload, level);
+      // Shrink the modules until the symbol and its quiet zone (2 modules a side) fit the paper.
+      const moduleSize = matrix === undefined ? 0 : Math.min(profile.qrModuleSize, Math.floor(profile.dotsPerLine / (matrix.size + 4)));
+      if (matrix === undefined) warnings.push('QR left off: the profile needs a raster QR and no QR encoder is plugged in');
+      else if (moduleSize < 1) warnings.push(`QR left off: a ${matrix.size}-module symbol does not fit the paper`);
+      else e.newline().qrRaster(matrix, moduleSize, 2).line(qrCaption);
+    }
+  }
+
+  e.newline().align('left');
+  for (const line of twoColumns('取号时间', formatTime(ticket.issuedAt, options.timeZoneOffsetMinutes ?? 480), cols)) e.line(line);
+  if (ticket.reprint !== null) {
+    for (const line of twoColumns(`${reprintMark} 证件尾号`, idTail(ticket.reprint.idTail), cols)) e.line(line);
+  }
+  e.line('-'.repeat(cols)).align('center').bold(true);
+  for (const line of wrapText(ticket.notice ?? defaultNotice, cols)) e.line(line);
+  e.bold(false).cut(profile.cut, profile.feedBeforeCut);
+
+  const built = e.build();
+  if (!built.ok) return built;
+  return ok({ bytes: built.value, warnings });
+}
+
+/** Never more than the last 6 characters of an ID number, whatever the caller passed. */
+export function idTail(value: string): string {
+  return value.replace(/[^0-9Xx]/g, '').toUpperCase().slice(-6);
+}
+
+function count(n: number): string {
+  return String(Number.isFinite(n) ? Math.max(0, Math.floor(n)) : 0);
+}
+
+/** "约 12 分钟", "约 1 小时 5 分钟". */
+export function formatWait(minutes: number): string {
+  const m = Number.isFinite(minutes) ? Math.max(0, Math.round(minutes)) : 0;
+  if (m < 60) return `约 ${m} 分钟`;
+  const rest = m % 60;
+  return rest === 0 ? `约 ${Math.floor(m / 60)} 小时` : `约 ${Math.floor(m / 60)} 小时 ${rest} 分钟`;
+}
+
+/** "2026-11-24 09:05:07" in the hall's local time. */
+export function formatTime(epochMs: number, offsetMinutes: number): string {
+  const d = new Date((Number.isFinite(epochMs) ? epochMs : 0) + offsetMinutes * 60_000);
+  if (Number.isNaN(d.getTime())) return '--';
+  const p = (n: number): string => String(n).padStart(2, '0');
+  return `${d.getUTCFullYear()}-${p(d.getUTCMonth() + 1)}-${p(d.getUTCDate())} ${p(d.getUTCHours())}:${p(d.getUTCMinutes())}:${p(d.getUTCSeconds())}`;
+}
