@@ -60,7 +60,12 @@ export const configSchema = z
       .strictObject({
         /** The central platform. Absent: the reference platform runs inside this terminal. */
         url: z.url({ protocol: /^https?$/ }).optional(),
+        /** The one-time code hall staff issued for this terminal; used once, then the credential is kept. */
+        enrolmentCode: z.string().min(6).max(64).optional(),
         healthIntervalSeconds: z.number().min(0.2).max(3600).default(15),
+        /** How often the catalogue and forms are synced (with jitter, and at once on reconnection). */
+        syncIntervalSeconds: z.number().min(1).max(86_400).default(300),
+        heartbeatIntervalSeconds: z.number().min(1).max(3600).default(60),
         requestTimeoutMs: z.number().int().min(100).max(120_000).default(5000),
       })
       .prefault({}),
@@ -68,6 +73,8 @@ export const configSchema = z
       .strictObject({
         /** The SQLite file, relative to the working directory; ":memory:" for throw-away runs. */
         path: z.string().min(1).default('var/hall.db'),
+        /** The key that seals personal data and secrets at rest; made on first start. Default: next to the database. */
+        keyPath: z.string().min(1).optional(),
       })
       .prefault({}),
     devices: z.array(deviceSchema).default([]),

@@ -63,7 +63,7 @@ export function createPlatform(deps: PlatformDeps): Platform {
       const c = catalogue.changes(['form'], query.since);
       return { version: c.version, full: c.full, forms: c.upserts.get('form') as never, deleted: c.deletions.get('form')! };
     },
-    'cases.get': ({ params }) => records.case(params.caseNumber),
+    'cases.query': ({ body }) => records.case(body.caseNumber, body.queryCode),
     'cases.lookup': ({ body }) => ({ cases: records.casesOf(body.idNumber) }),
     'evaluations.create': ({ body, terminalId }) => records.addEvaluation(body, terminalId!),
     'submissions.create': ({ body, terminalId }) => {

@@ -1,29 +1,45 @@
-// Case progress (办件进度): a case by its number (办件编号), with its steps and times.
+// Case progress (办件进度): what a citizen sees of a case (办件), found by its number and the query
+// code printed on the acceptance receipt (查询密码), or by the ID card of the applicant.
 import { z } from 'zod';
 
-export const caseStates = ['accepted', 'reviewing', 'decided', 'certifying', 'delivering', 'finished', 'rejected', 'suspended'] as const;
+export const caseStatuses = ['accepted', 'inReview', 'correction', 'ready', 'delivered', 'rejected'] as const;
+export type CaseStatus = (typeof caseStatuses)[number];
+
+const isoDateTime = z.string().datetime({ offset: true });
 
 export const caseStepSchema = z.object({
   /** 受理, 审查, 决定, 制证, 送达... */
   name: z.string().min(1),
-  state: z.enum(['done', 'current', 'pending']),
-  at: z.string().datetime({ offset: true }).nullable(),
-  deptName: z.string().min(1),
-  note: z.string().nullable(),
+  status: z.enum(['done', 'current', 'pending']),
+  at: isoDateTime.nullable(),
+  /** The post or unit that handles it (never a personal name on a public screen). */
+  handler: z.string().nullable(),
+  opinion: z.string().nullable(),
 });
 
 export const caseProgressSchema = z.object({
   caseNumber: z.string().min(1).max(50),
-  itemName: z.string().min(1),
   taskCode: z.string().length(31),
-  /** Masked: 张*明. Never the full name on a public screen. */
+  itemId: z.string().min(1),
+  itemName: z.string().min(1),
+  deptName: z.string().min(1),
+  /** Masked: 张*明, or the company name. Never a full personal name or ID number. */
   applicantMasked: z.string(),
-  state: z.enum(caseStates),
-  acceptedAt: z.string().datetime({ offset: true }),
-  /** When the promise time limit runs out (承诺办结时限). */
-  promisedBy: z.string().date().nullable(),
+  channel: z.enum(['window', 'online', 'kiosk']),
+  acceptedAt: isoDateTime,
+  /** When the promised time limit runs out (承诺办结时限). */
+  promisedBy: z.string().date(),
+  finishedAt: isoDateTime.nullable(),
+  status: z.enum(caseStatuses),
   steps: z.array(caseStepSchema).min(1),
-  /** How the result is collected: window, express delivery... */
-  delivery: z.string().nullable(),
+  delivery: z.object({ method: z.enum(['window', 'express']), trackingNumber: z.string().nullable() }),
 });
 export type CaseProgress = z.output<typeof caseProgressSchema>;
+
+/** 张三 -> 张*, 张三丰 -> 张*丰, 欧阳娜娜 -> 欧**娜. */
+export function maskPersonName(name: string): string {
+  const chars = [...name];
+  if (chars.length <= 1) return name;
+  if (chars.length === 2) return `${chars[0]}*`;
+  return `${chars[0]}${'*'.repeat(chars.length - 2)}${chars.at(-1)}`;
+}

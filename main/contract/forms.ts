@@ -57,6 +57,8 @@ export const formDefinitionSchema = z
     );
   });
 export type FormDefinition = z.output<typeof formDefinitionSchema>;
+/** What an author writes (defaults not yet applied). */
+export type FormDefinitionInput = z.input<typeof formDefinitionSchema>;
 
 /** A filled form as the terminal submits it. Values are strings as typed (numbers and dates too). */
 export const formSubmissionSchema = z

@@ -104,14 +104,15 @@ export const routes = {
     response: formChangesSchema,
     errors: ['invalidRequest', 'unauthorized'],
   }),
-  'cases.get': route({
-    method: 'GET',
-    path: '/api/v1/cases/:caseNumber',
+  'cases.query': route({
+    method: 'POST',
+    path: '/api/v1/cases/query',
     tag: 'cases',
-    summary: 'Progress of one case by its case number (办件编号).',
-    params: z.object({ caseNumber: z.string().min(1).max(50) }).strict(),
+    summary:
+      'Progress of one case by its case number (办件编号) and the query code on the acceptance receipt (查询密码). A wrong code answers exactly like an unknown case.',
+    body: z.object({ caseNumber: z.string().min(1).max(50), queryCode: z.string().regex(/^\d{6}$/) }).strict(),
     response: caseProgressSchema,
-    errors: ['unauthorized', 'case.notFound'],
+    errors: ['invalidRequest', 'unauthorized', 'case.notFound'],
   }),
   'cases.lookup': route({
     method: 'POST',

@@ -22,15 +22,18 @@ export class RecordsStore {
     return createHmac('sha256', this.#idSecret).update(idNumber.toUpperCase()).digest('hex');
   }
 
-  addCase(progress: CaseProgress, applicantIdNumber: string): void {
+  addCase(progress: CaseProgress, applicantIdNumber: string, queryCode: string): void {
     this.#db
-      .prepare('INSERT OR REPLACE INTO cases (case_number, id_hash, body) VALUES (?, ?, ?)')
-      .run(progress.caseNumber, this.idHash(applicantIdNumber), JSON.stringify(progress));
+      .prepare('INSERT OR REPLACE INTO cases (case_number, id_hash, query_code_hash, body) VALUES (?, ?, ?, ?)')
+      .run(progress.caseNumber, this.idHash(applicantIdNumber), this.idHash(`query:${progress.caseNumber}:${queryCode}`), JSON.stringify(progress));
   }
 
-  case(caseNumber: string): CaseProgress {
-    const row = this.#db.prepare<[string], { body: string }>('SELECT body FROM cases WHERE case_number = ?').get(caseNumber);
-    if (!row) throw new PlatformError('case.notFound', `no case ${caseNumber}`);
+  /** A case by number and query code; a wrong code is answered like an unknown case. */
+  case(caseNumber: string, queryCode: string): CaseProgress {
+    const row = this.#db.prepare<[string], { body: string; query_code_hash: string }>('SELECT body, query_code_hash FROM cases WHERE case_number = ?').get(caseNumber);
+    if (!row || row.query_code_hash !== this.idHash(`query:${caseNumber}:${queryCode}`)) {
+      throw new PlatformError('case.notFound', 'no case with that number and query code');
+    }
     return JSON.parse(row.body) as CaseProgress;
   }
 

@@ -26,6 +26,7 @@ CREATE INDEX catalogue_entries_by_version ON catalogue_entries (kind, version);
 CREATE TABLE cases (
   case_number  TEXT PRIMARY KEY NOT NULL,
   id_hash      TEXT NOT NULL,
+  query_code_hash TEXT NOT NULL,
   body         TEXT NOT NULL
 ) STRICT;
 CREATE INDEX cases_by_person ON cases (id_hash);

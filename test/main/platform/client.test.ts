@@ -3,6 +3,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { EvaluationInput } from '../../../main/contract/evaluation.ts';
 import { PlatformClient, type Credentials } from '../../../main/platform/client.ts';
 import { startPlatform, type RunningPlatform } from '../../../platform/server.ts';
+import { seedReferencePlatform } from '../../../platform/seeding.ts';
+import { sampleCases } from '../../../platform/seed/index.ts';
 import { ManualClock } from '../../support/manual-clock.ts';
 
 let running: RunningPlatform;
@@ -10,17 +12,9 @@ let clock: ManualClock;
 let creds: Credentials | null;
 let client: PlatformClient;
 
-const CASE = {
-  caseNumber: '11110105MB0123456X1000000001002026112400001'.slice(0, 43),
-  itemName: '居民身份证换领',
-  taskCode: '11110105MB0123456X100000000100'.padEnd(31, '0'),
-  applicantMasked: '张*明',
-  state: 'reviewing' as const,
-  acceptedAt: '2026-11-20T09:00:00+08:00',
-  promisedBy: '2026-12-01',
-  steps: [{ name: '受理', state: 'done' as const, at: '2026-11-20T09:00:00+08:00', deptName: '公安分局', note: null }],
-  delivery: null,
-};
+const BUSINESS_DATE = '2026-11-24';
+const CASE = sampleCases(BUSINESS_DATE)[0]!;
+const QUERY = { caseNumber: CASE.caseNumber, queryCode: CASE.queryCode };
 
 function evaluation(over: Partial<EvaluationInput> = {}): EvaluationInput {
   return {
@@ -39,7 +33,7 @@ function evaluation(over: Partial<EvaluationInput> = {}): EvaluationInput {
 beforeEach(async () => {
   clock = new ManualClock();
   running = await startPlatform({ clock, version: 'test' });
-  running.platform.records.addCase(CASE, '110105199001011234');
+  seedReferencePlatform(running.platform, BUSINESS_DATE);
   creds = null;
   client = new PlatformClient({ baseUrl: running.url, fetch: (u, i) => fetch(u, i), clock, timeoutMs: 5000, credentials: () => creds });
 });
@@ -57,13 +51,14 @@ async function enrol(terminalId = 'k1') {
 
 describe('enrolment and credentials', () => {
   it('refuses calls before enrolment, without sending them', async () => {
-    expect(await client.call('cases.get', { params: { caseNumber: CASE.caseNumber } })).toMatchObject({ ok: false, error: { code: 'platform.unauthorized' } });
+    expect(await client.call('cases.query', { body: QUERY })).toMatchObject({ ok: false, error: { code: 'platform.unauthorized' } });
   });
 
   it('trades a one-time code for a credential that then works', async () => {
     const code = await enrol();
-    const r = await client.call('cases.get', { params: { caseNumber: CASE.caseNumber } });
-    expect(r.ok && !r.value.notModified && r.value.value.itemName).toBe('居民身份证换领');
+    const r = await client.call('cases.query', { body: QUERY });
+    expect(r.ok && !r.value.notModified && r.value.value.itemName).toBe(CASE.itemName);
+    expect(r.ok && !r.value.notModified && r.value.value.applicantMasked).not.toContain(CASE.applicant.name.slice(1));
     const again = await client.call('terminals.enrol', { body: { code, terminalId: 'k1', role: 'kiosk', version: '1' } });
     expect(again).toMatchObject({ ok: false, error: { code: 'platform.unauthorized', details: { platformCode: 'enrolment.invalidCode' } } });
   });
@@ -73,7 +68,23 @@ describe('enrolment and credentials', () => {
     expect(await client.call('terminals.enrol', { body: { code, terminalId: 'k1', role: 'kiosk', version: '1' } })).toMatchObject({ ok: false });
     await enrol('k1');
     creds = { terminalId: 'k1', credential: 'x'.repeat(43) };
-    expect(await client.call('cases.get', { params: { caseNumber: CASE.caseNumber } })).toMatchObject({ ok: false, error: { code: 'platform.unauthorized' } });
+    expect(await client.call('cases.query', { body: QUERY })).toMatchObject({ ok: false, error: { code: 'platform.unauthorized' } });
+  });
+});
+
+describe('cases', () => {
+  it('answers a wrong query code exactly like an unknown case', async () => {
+    await enrol();
+    const wrong = await client.call('cases.query', { body: { ...QUERY, queryCode: QUERY.queryCode === '000000' ? '111111' : '000000' } });
+    const unknown = await client.call('cases.query', { body: { ...QUERY, caseNumber: `${QUERY.caseNumber.slice(0, -4)}9999` } });
+    for (const r of [wrong, unknown]) expect(r).toMatchObject({ ok: false, error: { details: { status: 404, platformCode: 'case.notFound' } } });
+    expect(!wrong.ok && !unknown.ok && wrong.error.message).toBe(!unknown.ok && unknown.error.message);
+  });
+
+  it('finds the cases of the person whose ID card was read', async () => {
+    await enrol();
+    const r = await client.call('cases.lookup', { body: { idNumber: CASE.applicant.idNumber } });
+    expect(r.ok && !r.value.notModified && r.value.value.cases.map((c) => c.caseNumber)).toContain(CASE.caseNumber);
   });
 });
 
@@ -115,21 +126,23 @@ describe('idempotency', () => {
 });
 
 describe('catalogue versions', () => {
-  const dept = { kind: 'theme' as const, id: 'birth', body: { code: 'birth', name: '出生', audience: 'person', description: '出生一件事', itemIds: ['x'], sortOrder: 1 } };
+  const extra = { kind: 'theme' as const, id: 'test-theme', body: { code: 'test-theme', name: '测试主题', audience: 'person', description: '测试', itemIds: ['x'], sortOrder: 99 } };
 
   it('answers the whole catalogue, then changes since a version, then 304 for an unchanged ETag', async () => {
     await enrol();
-    const v1 = running.platform.catalogue.publish({ upserts: [dept] });
+    const v1 = running.platform.catalogue.publish({ upserts: [extra] });
     const full = await client.call('catalogue.get', {});
     if (!full.ok || full.value.notModified) throw new Error('no catalogue');
-    expect(full.value.value).toMatchObject({ version: v1, full: true, themes: [{ code: 'birth' }] });
+    expect(full.value.value).toMatchObject({ version: v1, full: true });
+    expect(full.value.value.items.length).toBeGreaterThanOrEqual(150);
+    expect(full.value.value.themes.map((t) => t.code)).toContain('test-theme');
     const same = await client.call('catalogue.get', { query: { since: v1 }, etag: null });
     if (!same.ok || same.value.notModified) throw new Error('no answer');
     const unchanged = await client.call('catalogue.get', { query: { since: v1 }, etag: same.value.etag });
     expect(unchanged).toEqual({ ok: true, value: { notModified: true } });
-    const v2 = running.platform.catalogue.publish({ deletions: [{ kind: 'theme', id: 'birth' }] });
+    const v2 = running.platform.catalogue.publish({ deletions: [{ kind: 'theme', id: 'test-theme' }] });
     const delta = await client.call('catalogue.get', { query: { since: v1 }, etag: same.value.etag });
-    expect(delta.ok && !delta.value.notModified && delta.value.value).toMatchObject({ version: v2, full: false, themes: [], deleted: { themes: ['birth'] } });
+    expect(delta.ok && !delta.value.notModified && delta.value.value).toMatchObject({ version: v2, full: false, items: [], themes: [], deleted: { themes: ['test-theme'] } });
   });
 });
 
@@ -137,7 +150,7 @@ describe('bad answers and no answers', () => {
   it('says the platform is offline when nothing answers', async () => {
     await enrol();
     await running.close();
-    const r = await client.call('cases.get', { params: { caseNumber: CASE.caseNumber } });
+    const r = await client.call('cases.query', { body: QUERY });
     expect(r).toMatchObject({ ok: false, error: { code: 'platform.offline' } });
     running = await startPlatform({ clock, version: 'test' });
   });

@@ -1,0 +1,39 @@
+// Fills a new reference platform with the seed hall: the catalogue, forms and sample cases of the
+// business date it starts on. (The queue's categories, windows and appointments join when the queue
+// engine is wired in.)
+import { maskPersonName, type CaseProgress } from '../main/contract/cases.ts';
+import type { Platform } from './app.ts';
+import { departments, sampleCases, serviceItems, themes, type CaseRecord } from './seed/index.ts';
+import { seedForms } from './seed/forms.ts';
+
+export function caseProgressOf(record: CaseRecord): CaseProgress {
+  return {
+    caseNumber: record.caseNumber,
+    taskCode: record.taskCode,
+    itemId: record.itemId,
+    itemName: record.itemName,
+    deptName: record.deptName,
+    applicantMasked: record.applicant.kind === 'enterprise' && record.applicant.orgName ? record.applicant.orgName : maskPersonName(record.applicant.name),
+    channel: record.channel,
+    acceptedAt: record.acceptedAt,
+    promisedBy: record.promisedBy,
+    finishedAt: record.finishedAt,
+    status: record.status,
+    steps: record.steps.map((s) => ({ name: s.name, status: s.status, at: s.at, handler: s.handler, opinion: s.opinion })),
+    delivery: record.delivery,
+  };
+}
+
+export function seedReferencePlatform(platform: Platform, businessDate: string): void {
+  platform.catalogue.publish({
+    upserts: [
+      ...serviceItems.map((body) => ({ kind: 'item' as const, id: body.id, body })),
+      ...departments.map((body) => ({ kind: 'department' as const, id: body.code, body })),
+      ...themes.map((body) => ({ kind: 'theme' as const, id: body.code, body })),
+      ...seedForms.map((body) => ({ kind: 'form' as const, id: body.id, body })),
+    ],
+  });
+  for (const record of sampleCases(businessDate)) {
+    platform.records.addCase(caseProgressOf(record), record.applicant.idNumber, record.queryCode);
+  }
+}
