@@ -77,10 +77,11 @@ export function createPlatform(deps: PlatformDeps): Platform {
   };
 
   const app = Fastify({ logger: false, bodyLimit: 1024 * 1024 });
-  const etagOf = (name: string, query: unknown) => {
-    const since = (query as { since?: number }).since;
+  // The ETag names the newest version that changed what the route serves: a terminal that holds it
+  // (whatever `since` it asks with) has nothing to fetch.
+  const etagOf = (name: string) => {
     const kinds = name === 'forms.get' ? (['form'] as const) : CATALOGUE_KINDS;
-    return `"${name}-v${catalogue.versionOf(kinds)}-s${since ?? 'full'}"`;
+    return `"${name}-v${catalogue.versionOf(kinds)}"`;
   };
   for (const [name, spec] of Object.entries(routes) as [keyof PlatformRoutes, RouteSpec][]) {
     registerRoute(app, name, spec, handlers[name] as Handler<RouteSpec>, { db: deps.db, auth, now, etagOf });

@@ -19,6 +19,8 @@ export const errorCodes = [
   'platform.versionMismatch',
   'platform.badResponse',
   'platform.rejected',
+  // Catalogue cache
+  'catalogue.notFound',
   // Devices (shared)
   'device.notConfigured',
   'device.disconnected',

@@ -2,12 +2,13 @@
 // imports this folder and nothing else of main/.
 import type { z } from 'zod';
 import { defineContract, type MethodMap } from './define.ts';
+import { cataloguePart } from './catalogue-rpc.ts';
 import { devPart } from './dev.ts';
 import { systemPart } from './system.ts';
 import type { KioskError } from './errors.ts';
 import type { Result } from './result.ts';
 
-export const contract = defineContract(systemPart, devPart);
+export const contract = defineContract(systemPart, cataloguePart, devPart);
 
 export type AppContract = typeof contract;
 export type Methods = AppContract['methods'];
@@ -41,5 +42,6 @@ export * from './result.ts';
 export * from './protocol.ts';
 export * from './system.ts';
 export * from './dev.ts';
+export * from './catalogue-rpc.ts';
 export * from './rpc-client.ts';
 export * from './clock.ts';

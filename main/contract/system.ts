@@ -53,9 +53,27 @@ export const deviceStatusSchema = z.object({
 });
 export type DeviceStatus = z.infer<typeof deviceStatusSchema>;
 
+/** How fresh the terminal's copy of the catalogue is. */
+export const catalogueFreshnessSchema = z.object({
+  version: z.number().int().nullable(),
+  /** When the platform last confirmed the copy (ISO 8601); null: never synced. */
+  checkedAt: z.string().nullable(),
+  lastError: z.string().nullable(),
+});
+
+/** What waits in the outbox for the platform. */
+export const outboxStatusSchema = z.object({
+  pending: z.number().int().nonnegative(),
+  refused: z.number().int().nonnegative(),
+  /** When the oldest waiting item was made (ISO 8601). */
+  oldestPendingAt: z.string().nullable(),
+});
+
 export const statusSnapshotSchema = z.object({
   platform: platformLinkSchema,
   devices: z.array(deviceStatusSchema),
+  catalogue: catalogueFreshnessSchema,
+  outbox: outboxStatusSchema,
 });
 export type StatusSnapshot = z.infer<typeof statusSnapshotSchema>;
 

@@ -1,19 +1,25 @@
-// Brings a terminal up from a config: opens the store, starts the embedded reference platform when
-// no platform URL is configured, and starts the core. Both hosts boot through here.
+// Brings a terminal up from a config: opens the store and its key, starts the embedded reference
+// platform (seeded, and the terminal enrolled with it) when no platform URL is configured, and starts
+// the core. Both hosts boot through here.
+import { randomBytes } from 'node:crypto';
+import { dirname, join } from 'node:path';
 import { systemClock, type Clock } from '../contract/index.ts';
 import type { Config } from '../../config/schema.ts';
 import pkg from '../../package.json' with { type: 'json' };
+import { seedReferencePlatform } from '../../platform/seeding.ts';
 import { startPlatform, type RunningPlatform } from '../../platform/server.ts';
-import { openDatabase } from '../store/index.ts';
+import type { HttpFetch } from '../platform/client.ts';
+import { keyFile, MetaRepo, openDatabase, sealedBox } from '../store/index.ts';
 import { consoleSink, EventLog } from './event-log.ts';
+import { PlatformSession } from './platform-session.ts';
 import { createCore, type TerminalCore } from './terminal-core.ts';
-import type { FetchLike } from './platform-link.ts';
 
 export interface BootOptions {
   readonly clock?: Clock;
   /** Where log lines go besides the in-memory ring; default stdout. */
   readonly logStream?: { write(s: string): unknown } | null;
-  readonly fetch?: FetchLike;
+  readonly fetch?: HttpFetch;
+  readonly timeZone?: string;
 }
 
 export interface BootedTerminal {
@@ -28,30 +34,48 @@ export interface BootedTerminal {
 
 export const version: string = pkg.version;
 
+/** The business date (YYYY-MM-DD) in the hall's time zone. */
+export function businessDate(ms: number, timeZone = 'Asia/Shanghai'): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(ms);
+}
+
 export async function bootTerminal(config: Config, options: BootOptions = {}): Promise<BootedTerminal> {
   const clock = options.clock ?? systemClock;
   const stream = options.logStream === undefined ? process.stdout : options.logStream;
   const log = new EventLog(clock, stream ? { sink: consoleSink(stream) } : {});
+  const inMemory = config.store.path === ':memory:';
   const db = openDatabase(config.store.path);
+  const box = sealedBox(inMemory ? randomBytes(32) : keyFile(config.store.keyPath ?? join(dirname(config.store.path), 'keys', 'terminal.key')));
   let embedded: RunningPlatform | null = null;
   try {
     if (!config.platform.url) {
-      embedded = await startPlatform({ clock, version });
-      log.write('info', 'platform', 'no platform URL configured: the reference platform runs inside this terminal', {
-        url: embedded.url,
+      embedded = await startPlatform({
+        clock,
+        version,
+        dbPath: inMemory ? ':memory:' : config.store.path.replace(/(\.db)?$/, '.platform.db'),
+        seed: (p) => seedReferencePlatform(p, businessDate(clock.now(), options.timeZone)),
       });
+      log.write('info', 'platform', 'no platform URL configured: the reference platform runs inside this terminal', { url: embedded.url });
     }
     const platformUrl = config.platform.url ?? embedded!.url;
-    const core = createCore({
-      config,
-      clock,
-      db,
-      log,
-      fetch: options.fetch ?? ((url, init) => fetch(url, init)),
-      platformUrl,
-      embeddedPlatform: embedded !== null,
+    const session = new PlatformSession({
+      baseUrl: platformUrl,
+      terminalId: config.terminal.id,
+      role: config.terminal.role,
       version,
+      fetch: options.fetch ?? ((url, init) => fetch(url, init)),
+      clock,
+      timeoutMs: config.platform.requestTimeoutMs,
+      meta: new MetaRepo(db),
+      box,
+      log: log.for('platform'),
     });
+    // The embedded platform enrols its own terminal; a real one needs the code hall staff issued.
+    const code = embedded ? embedded.platform.auth.issueEnrolmentCode(config.terminal.id, config.terminal.role) : config.platform.enrolmentCode;
+    const enrolled = await session.enrol(code);
+    if (!enrolled.ok) log.write('warn', 'platform', enrolled.error.message, { code: enrolled.error.code });
+
+    const core = createCore({ config, clock, db, log, session, box, embeddedPlatform: embedded !== null, version });
     core.start();
     return {
       core,
@@ -60,7 +84,7 @@ export async function bootTerminal(config: Config, options: BootOptions = {}): P
       platformUrl,
       embeddedPlatform: embedded,
       async shutdown() {
-        core.stop();
+        await core.stop();
         await embedded?.close();
         db.close();
       },

@@ -1,17 +1,15 @@
-// Watches the link to the central platform: a health request every interval, online/offline as it
-// answers, and a change event when the state flips. The HTTP client of issue #3 reuses the state.
+// Watches the link to the central platform: a health call every interval through the platform
+// client, online/offline as it answers, and a change event when the state flips (the sync and the
+// outbox then try again at once).
 import type { Clock, PlatformLink } from '../contract/index.ts';
+import type { PlatformClient } from '../platform/client.ts';
 import type { Logger } from './event-log.ts';
 
-export type FetchLike = (url: string, init: { signal: AbortSignal; headers?: Record<string, string> }) => Promise<{ ok: boolean; status: number }>;
-
 export interface PlatformLinkOptions {
-  readonly baseUrl: string;
+  readonly client: Pick<PlatformClient, 'call'>;
   readonly embedded: boolean;
   readonly intervalMs: number;
-  readonly timeoutMs: number;
   readonly clock: Clock;
-  readonly fetch: FetchLike;
   readonly log: Logger;
 }
 
@@ -50,19 +48,8 @@ export class PlatformLinkMonitor {
 
   /** Checks now (e.g. after a request failed) instead of waiting for the next tick. */
   async check(): Promise<PlatformLink> {
-    const url = new URL('api/v1/health', this.#o.baseUrl.endsWith('/') ? this.#o.baseUrl : `${this.#o.baseUrl}/`).toString();
-    const abort = new AbortController();
-    const timer = this.#o.clock.setTimeout(() => abort.abort(), this.#o.timeoutMs);
-    let reason: string | null = null;
-    try {
-      const res = await this.#o.fetch(url, { signal: abort.signal, headers: { accept: 'application/json' } });
-      if (!res.ok) reason = `health answered HTTP ${res.status}`;
-    } catch (e) {
-      reason = abort.signal.aborted ? `no answer within ${this.#o.timeoutMs} ms` : describeFetchError(e);
-    } finally {
-      this.#o.clock.clearTimeout(timer);
-    }
-    this.#set(reason === null ? 'online' : 'offline', reason);
+    const r = await this.#o.client.call('system.health', {});
+    this.#set(r.ok ? 'online' : 'offline', r.ok ? null : r.error.message.replace(/^system\.health: /, ''));
     return this.#link;
   }
 
@@ -83,9 +70,4 @@ export class PlatformLinkMonitor {
   #iso(): string {
     return new Date(this.#o.clock.now()).toISOString();
   }
-}
-
-function describeFetchError(e: unknown): string {
-  const cause = (e as { cause?: { code?: string; message?: string } }).cause;
-  return cause?.code ?? cause?.message ?? (e instanceof Error ? e.message : String(e));
 }

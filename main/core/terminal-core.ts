@@ -1,6 +1,6 @@
 // The terminal core: every service behind the contract, in plain Node, with nothing of Electron or
-// the browser. A host gives it a config, a clock, a database and a way to reach the platform, then
-// serves `handlers` and forwards `onEvent` over its RPC transport.
+// the browser. A host boots it (boot.ts) with a config, a clock, a database and a platform session,
+// then serves `handlers` and forwards `onEvent` over its RPC transport.
 import {
   err,
   kioskError,
@@ -12,21 +12,27 @@ import {
   type StatusSnapshot,
 } from '../contract/index.ts';
 import type { Config } from '../../config/schema.ts';
-import { MetaRepo, type Db } from '../store/index.ts';
+import { CatalogueRepo } from '../store/catalogue-repo.ts';
+import { MetaRepo, OutboxRepo, type Db, type SealedBox } from '../store/index.ts';
+import { CatalogueSync } from './catalogue-sync.ts';
 import { DeviceBoard } from './device-board.ts';
 import type { EventLog } from './event-log.ts';
-import { PlatformLinkMonitor, type FetchLike } from './platform-link.ts';
+import { Outbox } from './outbox.ts';
+import { PlatformLinkMonitor } from './platform-link.ts';
+import type { PlatformSession } from './platform-session.ts';
 
 export interface CoreDeps {
   readonly config: Config;
   readonly clock: Clock;
   readonly db: Db;
   readonly log: EventLog;
-  readonly fetch: FetchLike;
-  /** The platform's base URL: the configured one, or the embedded reference platform's. */
-  readonly platformUrl: string;
+  readonly session: PlatformSession;
+  /** Seals personal data and secrets at rest. */
+  readonly box: SealedBox;
+  /** True when the platform is the reference platform inside this process. */
   readonly embeddedPlatform: boolean;
   readonly version: string;
+  readonly random?: () => number;
 }
 
 export type CoreEventListener = <E extends EventName>(event: E, payload: EventPayload<E>) => void;
@@ -36,8 +42,11 @@ export interface TerminalCore {
   onEvent(listener: CoreEventListener): () => void;
   status(): StatusSnapshot;
   readonly devices: DeviceBoard;
+  readonly catalogue: CatalogueRepo;
+  readonly sync: CatalogueSync;
+  readonly outbox: Outbox;
   start(): void;
-  stop(): void;
+  stop(): Promise<void>;
 }
 
 export function createCore(deps: CoreDeps): TerminalCore {
@@ -46,27 +55,80 @@ export function createCore(deps: CoreDeps): TerminalCore {
   const emit = <E extends EventName>(event: E, payload: EventPayload<E>) => {
     for (const l of [...listeners]) l(event, payload);
   };
+  const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
 
   const meta = new MetaRepo(deps.db);
   const installationId = meta.getOrInit('installationId', crypto.randomUUID());
   meta.getOrInit('firstBootAt', new Date(clock.now()).toISOString());
 
   const devices = new DeviceBoard(clock, config.devices);
+  const catalogue = new CatalogueRepo(deps.db, { clock });
+  const random = deps.random ?? Math.random;
+  const sync = new CatalogueSync({
+    session: deps.session,
+    repo: catalogue,
+    meta,
+    clock,
+    log: log.for('sync'),
+    intervalMs: config.platform.syncIntervalSeconds * 1000,
+    random,
+  });
+  const outbox = new Outbox({ repo: new OutboxRepo(deps.db, deps.box), client: deps.session.client, clock, log: log.for('outbox'), random });
   const platform = new PlatformLinkMonitor({
-    baseUrl: deps.platformUrl,
+    client: deps.session.client,
     embedded: deps.embeddedPlatform,
     intervalMs: config.platform.healthIntervalSeconds * 1000,
-    timeoutMs: config.platform.requestTimeoutMs,
     clock,
-    fetch: deps.fetch,
     log: log.for('platform'),
   });
 
-  const status = (): StatusSnapshot => ({ platform: platform.link, devices: devices.list() });
-  const pushStatus = () => emit('system.statusChanged', status());
-  platform.onChange(pushStatus);
+  const status = (): StatusSnapshot => {
+    const s = sync.state();
+    const o = outbox.counts();
+    return {
+      platform: platform.link,
+      devices: devices.list(),
+      catalogue: { version: s.version, checkedAt: iso(s.checkedAt), lastError: s.lastError },
+      outbox: { pending: o.pending, refused: o.refused, oldestPendingAt: iso(o.oldestPendingAt) },
+    };
+  };
+  let last = '';
+  const pushStatus = () => {
+    const snapshot = status();
+    const text = JSON.stringify(snapshot);
+    if (text === last) return;
+    last = text;
+    emit('system.statusChanged', snapshot);
+  };
+  platform.onChange((link) => {
+    if (link.state === 'online') {
+      sync.platformBack();
+      outbox.platformBack();
+    }
+    pushStatus();
+  });
   devices.onChange(pushStatus);
+  sync.onChange(pushStatus);
+  outbox.onChange(pushStatus);
   if (config.dev.page) log.onEntry((entry) => emit('log.entryAdded', entry));
+
+  let heartbeat: unknown = null;
+  const beat = () => {
+    outbox.enqueue(
+      'heartbeat',
+      'terminals.heartbeat',
+      {
+        version: deps.version,
+        role: config.terminal.role,
+        devices: devices.list(),
+        outboxDepth: outbox.counts().pending,
+        catalogueVersion: catalogue.version(),
+        sentAt: new Date(clock.now()).toISOString(),
+      },
+      { replacePending: true },
+    );
+    heartbeat = clock.setTimeout(beat, config.platform.heartbeatIntervalSeconds * 1000);
+  };
 
   const devOnly = <T>(f: () => T) =>
     config.dev.page ? ok(f()) : err(kioskError('dev.disabled', 'the developer page is not enabled in this profile'));
@@ -86,6 +148,27 @@ export function createCore(deps: CoreDeps): TerminalCore {
         version: deps.version,
       }),
     'system.getStatus': () => ok(status()),
+    'catalogue.search': ({ query, limit, ...filters }) =>
+      ok({
+        hits: catalogue.search(query, { limit, ...filters }).map((h) => ({
+          id: h.id,
+          name: h.name,
+          level: h.level,
+          deptName: h.deptName,
+          kioskHandled: h.kioskHandled,
+          bookable: h.bookable,
+          isOnline: h.isOnline,
+          match: h.match,
+        })),
+      }),
+    'catalogue.getItem': ({ id }) => {
+      const item = catalogue.get(id);
+      if (!item) return err(kioskError('catalogue.notFound', `no item ${id} in the cached catalogue`));
+      catalogue.recordUse(id);
+      return ok(item);
+    },
+    'catalogue.listThemes': () => ok(catalogue.listThemes()),
+    'catalogue.listDepartments': () => ok(catalogue.listDepartments()),
     'dev.listDevices': () =>
       devOnly(() =>
         config.devices.map((d) => ({
@@ -103,6 +186,9 @@ export function createCore(deps: CoreDeps): TerminalCore {
   return {
     handlers,
     devices,
+    catalogue,
+    sync,
+    outbox,
     status,
     onEvent(listener) {
       listeners.add(listener);
@@ -116,9 +202,17 @@ export function createCore(deps: CoreDeps): TerminalCore {
         installation: installationId.slice(0, 8),
       });
       platform.start();
+      sync.start();
+      outbox.start();
+      beat();
     },
-    stop() {
+    async stop() {
       platform.stop();
+      sync.stop();
+      outbox.stop();
+      if (heartbeat !== null) clock.clearTimeout(heartbeat);
+      await sync.whenIdle();
+      await outbox.whenIdle();
     },
   };
 }

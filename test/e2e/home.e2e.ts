@@ -17,6 +17,9 @@ async function expectHome(page: Page) {
   await expect(page.getByTestId('hall-name')).toHaveText('明湖区政务服务中心');
   await expect(page.getByTestId('platform-status')).toHaveAttribute('data-state', 'online');
   await expect(page.getByTestId('platform-status')).toContainText('已连接');
+  // The embedded reference platform was synced into the cache at start.
+  await expect(page.getByTestId('catalogue-status')).toContainText('事项目录已是最新');
+  await expect(page.getByTestId('catalogue-status')).not.toHaveAttribute('data-version', '');
   // Nothing spills sideways, and every button is a real touch target.
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);

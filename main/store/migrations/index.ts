@@ -1,6 +1,8 @@
 // The numbered migrations, in order. Append only: a released migration is never edited, a change is a
 // new number. `version` must equal the position (checked at open).
 import m0001 from './0001-meta.ts';
+import m0002 from './0002-catalogue.ts';
+import m0003 from './0003-outbox.ts';
 
 export interface Migration {
   readonly version: number;
@@ -8,4 +10,8 @@ export interface Migration {
   readonly sql: string;
 }
 
-export const migrations: readonly Migration[] = [{ version: 1, name: 'meta', sql: m0001 }];
+export const migrations: readonly Migration[] = [
+  { version: 1, name: 'meta', sql: m0001 },
+  { version: 2, name: 'catalogue', sql: m0002 },
+  { version: 3, name: 'outbox', sql: m0003 },
+];

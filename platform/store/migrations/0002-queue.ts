@@ -52,13 +52,14 @@ CREATE TABLE queue_tickets (
   call_count       INTEGER NOT NULL DEFAULT 0,
   finished_at      INTEGER,
   transferred_from TEXT REFERENCES queue_tickets (id),
-  transferred_to   TEXT REFERENCES queue_tickets (id),
+  transferred_to   TEXT REFERENCES queue_tickets (id) DEFERRABLE INITIALLY DEFERRED,
   appointment_code TEXT,
   updated_at       INTEGER NOT NULL
 ) STRICT;
 CREATE INDEX queue_tickets_by_category ON queue_tickets (business_date, category_id, state);
 CREATE INDEX queue_tickets_by_person ON queue_tickets (business_date, id_hash);
 CREATE INDEX queue_tickets_by_window ON queue_tickets (window_id, state);
+CREATE INDEX queue_tickets_by_seq ON queue_tickets (queue_seq);
 -- Safety nets under the engine's own checks: one live ticket per number a day, one ticket at a window.
 CREATE UNIQUE INDEX queue_tickets_live_number ON queue_tickets (business_date, number)
   WHERE state IN ('waiting', 'called', 'serving', 'held', 'skipped');

@@ -2,6 +2,7 @@
 // this is, so hall staff can tell at a glance what is wrong.
 import type { DeviceState, PlatformLink, StatusSnapshot } from '../../../main/contract/index.ts';
 import { useT } from '../i18n/i18n.tsx';
+import { useNow } from './use-now.ts';
 
 type Tone = 'ok' | 'warn' | 'danger';
 
@@ -33,8 +34,19 @@ function deviceTone(state: DeviceState): Tone {
   }
 }
 
+/** How old the catalogue copy is, in words; minutes are enough for a status bar. */
+function catalogueAge(t: ReturnType<typeof useT>, checkedAt: string | null, now: number): { text: string; tone: Tone } {
+  if (checkedAt === null) return { text: t('status.catalogue.never'), tone: 'warn' };
+  const minutes = Math.max(0, Math.floor((now - Date.parse(checkedAt)) / 60_000));
+  if (minutes < 1) return { text: t('status.catalogue.fresh'), tone: 'ok' };
+  if (minutes < 120) return { text: t('status.catalogue.age', { n: minutes }), tone: minutes < 30 ? 'ok' : 'warn' };
+  return { text: t('status.catalogue.ageHours', { n: Math.floor(minutes / 60) }), tone: 'warn' };
+}
+
 export function StatusBar({ status, terminalId }: { status: StatusSnapshot | null; terminalId: string }) {
   const t = useT();
+  const now = useNow(60_000);
+  const age = status ? catalogueAge(t, status.catalogue.checkedAt, now) : null;
   const problems = status?.devices.filter((d) => d.state !== 'ready') ?? [];
   return (
     <footer className="statusbar" data-testid="status-bar">
@@ -64,6 +76,17 @@ export function StatusBar({ status, terminalId }: { status: StatusSnapshot | nul
               </span>
             ))
           )}
+        </span>
+      )}
+      {status && age && (
+        <span className="item" data-testid="catalogue-status" data-version={status.catalogue.version ?? ''}>
+          <span className={`dot dot-${age.tone}`} />
+          {age.text}
+        </span>
+      )}
+      {status && status.outbox.pending > 0 && (
+        <span className="item" data-testid="outbox-status">
+          {t('status.outbox.pending', { n: status.outbox.pending })}
         </span>
       )}
       <span className="spacer" />

@@ -1,31 +1,32 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { PlatformLink } from '../../../main/contract/index.ts';
 import { EventLog } from '../../../main/core/event-log.ts';
-import { PlatformLinkMonitor, type FetchLike } from '../../../main/core/platform-link.ts';
+import { PlatformLinkMonitor } from '../../../main/core/platform-link.ts';
+import { PlatformClient, type HttpFetch } from '../../../main/platform/client.ts';
 import { startPlatform, type RunningPlatform } from '../../../platform/server.ts';
 import { ManualClock } from '../../support/manual-clock.ts';
 
-function monitor(clock: ManualClock, fetch: FetchLike, baseUrl = 'http://platform.test/') {
-  return new PlatformLinkMonitor({
-    baseUrl,
-    embedded: false,
-    intervalMs: 5000,
-    timeoutMs: 1000,
-    clock,
-    fetch,
-    log: new EventLog(clock).for('platform'),
-  });
+function monitor(clock: ManualClock, fetch: HttpFetch, baseUrl = 'http://platform.test/') {
+  const client = new PlatformClient({ baseUrl, fetch, clock, timeoutMs: 1000, credentials: () => null });
+  return new PlatformLinkMonitor({ client, embedded: false, intervalMs: 5000, clock, log: new EventLog(clock).for('platform') });
 }
+
+const healthy = (clock: ManualClock) => async () => ({
+  status: 200,
+  headers: { get: () => null },
+  text: async () => JSON.stringify({ status: 'ok', version: 't', time: new Date(clock.now()).toISOString() }),
+});
 
 describe('PlatformLinkMonitor (injected clock and fetch)', () => {
   it('goes online, offline and online again as health answers, telling listeners only on change', async () => {
     const clock = new ManualClock();
     let up = true;
     const urls: string[] = [];
+    const ok = healthy(clock);
     const m = monitor(clock, async (url) => {
       urls.push(url);
       if (!up) throw Object.assign(new Error('fetch failed'), { cause: { code: 'ECONNREFUSED' } });
-      return { ok: true, status: 200 };
+      return ok();
     });
     const seen: PlatformLink['state'][] = [];
     m.onChange((l) => seen.push(l.state));
@@ -46,15 +47,19 @@ describe('PlatformLinkMonitor (injected clock and fetch)', () => {
     expect(clock.pending).toBe(0);
   });
 
-  it('counts an HTTP error and a hung request as offline, with the reason', async () => {
+  it('counts an HTTP error, a hung request and a wrong answer as offline, with the reason', async () => {
     const clock = new ManualClock();
-    let mode: 'error' | 'hang' = 'error';
+    let mode: 'error' | 'hang' | 'garbage' = 'error';
     const m = monitor(clock, (_url, init) =>
       mode === 'error'
-        ? Promise.resolve({ ok: false, status: 503 })
-        : new Promise((_, reject) => init.signal.addEventListener('abort', () => reject(new Error('aborted')))),
+        ? Promise.resolve({ status: 503, headers: { get: () => null }, text: async () => '' })
+        : mode === 'garbage'
+          ? Promise.resolve({ status: 200, headers: { get: () => null }, text: async () => '{"status":"maybe"}' })
+          : new Promise((_, reject) => init.signal.addEventListener('abort', () => reject(new Error('aborted')))),
     );
-    expect((await m.check()).reason).toBe('health answered HTTP 503');
+    expect((await m.check()).reason).toBe('the platform answered HTTP 503');
+    mode = 'garbage';
+    expect((await m.check()).reason).toContain('does not match the API');
     mode = 'hang';
     const pending = m.check();
     await clock.advanceAsync(1000);

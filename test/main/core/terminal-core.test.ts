@@ -1,15 +1,26 @@
-import { describe, expect, it } from 'vitest';
-import type { EventName } from '../../../main/contract/index.ts';
+import { randomBytes } from 'node:crypto';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { EventName, StatusSnapshot } from '../../../main/contract/index.ts';
 import { parseConfig } from '../../../config/load.ts';
 import type { ConfigInput } from '../../../config/schema.ts';
 import { EventLog } from '../../../main/core/event-log.ts';
-import { createCore } from '../../../main/core/terminal-core.ts';
-import { openDatabase } from '../../../main/store/index.ts';
+import { PlatformSession } from '../../../main/core/platform-session.ts';
+import { createCore, type TerminalCore } from '../../../main/core/terminal-core.ts';
+import { MetaRepo, openDatabase, sealedBox } from '../../../main/store/index.ts';
+import { seedReferencePlatform } from '../../../platform/seeding.ts';
+import { startPlatform, type RunningPlatform } from '../../../platform/server.ts';
 import { ManualClock } from '../../support/manual-clock.ts';
 
 const ctx = { connectionId: 't' };
+const running: { platform: RunningPlatform; core: TerminalCore }[] = [];
+afterEach(async () => {
+  for (const r of running.splice(0)) {
+    await r.core.stop();
+    await r.platform.close();
+  }
+});
 
-function makeCore(overrides: Partial<ConfigInput> = {}, healthy = true) {
+async function makeCore(overrides: Partial<ConfigInput> = {}) {
   const parsed = parseConfig({
     environment: 'development',
     terminal: { id: 'k1', role: 'kiosk', hallName: '测试大厅', hallArea: '一楼' },
@@ -19,62 +30,76 @@ function makeCore(overrides: Partial<ConfigInput> = {}, healthy = true) {
   });
   if (!parsed.ok) throw new Error(parsed.problems.join('\n'));
   const clock = new ManualClock();
+  const platform = await startPlatform({ clock, version: 't', seed: (p) => seedReferencePlatform(p, '2026-11-24') });
   const log = new EventLog(clock);
-  let up = healthy;
-  const core = createCore({
-    config: parsed.config,
-    clock,
-    db: openDatabase(':memory:'),
-    log,
-    fetch: async () => {
-      if (!up) throw new Error('down');
-      return { ok: true, status: 200 };
-    },
-    platformUrl: 'http://platform.test/',
-    embeddedPlatform: false,
+  const db = openDatabase(':memory:');
+  const box = sealedBox(randomBytes(32));
+  const session = new PlatformSession({
+    baseUrl: platform.url,
+    terminalId: 'k1',
+    role: 'kiosk',
     version: '9.9.9',
+    fetch: (u, i) => fetch(u, i),
+    clock,
+    timeoutMs: 5000,
+    meta: new MetaRepo(db),
+    box,
+    log: log.for('platform'),
   });
+  expect((await session.enrol(platform.platform.auth.issueEnrolmentCode('k1', 'kiosk'))).ok).toBe(true);
+  const core = createCore({ config: parsed.config, clock, db, log, session, box, embeddedPlatform: false, version: '9.9.9', random: () => 0.5 });
+  running.push({ platform, core });
   const events: { name: EventName; payload: unknown }[] = [];
   core.onEvent((name, payload) => events.push({ name, payload }));
-  return { core, clock, log, events, setUp: (v: boolean) => (up = v) };
+  const statuses = () => events.filter((e) => e.name === 'system.statusChanged').map((e) => e.payload as StatusSnapshot);
+  return { core, clock, log, events, statuses, platform };
 }
 
 describe('terminal core', () => {
   it('describes the terminal from its config', async () => {
-    const { core } = makeCore();
+    const { core } = await makeCore();
     const info = await core.handlers['system.getInfo']({}, ctx);
     expect(info).toMatchObject({ ok: true, value: { terminalId: 'k1', role: 'kiosk', hallName: '测试大厅', version: '9.9.9', devPage: true } });
   });
 
-  it('pushes a status snapshot when the platform link changes', async () => {
-    const { core, clock, events, setUp } = makeCore();
+  it('on start: checks the platform, syncs the catalogue, sends a heartbeat, and pushes each change', async () => {
+    const { core, clock, statuses, platform } = await makeCore();
     core.start();
     await clock.advanceAsync(0);
-    const statusEvents = () => events.filter((e) => e.name === 'system.statusChanged');
-    expect(statusEvents().at(-1)?.payload).toMatchObject({ platform: { state: 'online' } });
-    setUp(false);
-    await clock.advanceAsync(15_000);
-    expect(statusEvents().at(-1)?.payload).toMatchObject({ platform: { state: 'offline' } });
-    core.stop();
+    await core.sync.whenIdle();
+    await core.outbox.whenIdle();
+    const last = statuses().at(-1)!;
+    expect(last.platform.state).toBe('online');
+    expect(last.catalogue.version).toBeGreaterThan(0);
+    expect(last.catalogue.checkedAt).toBe(new Date(clock.now()).toISOString());
+    expect(core.outbox.counts()).toMatchObject({ pending: 0, delivered: 1 });
+    const search = await core.handlers['catalogue.search']({ query: 'sfz', limit: 5 }, ctx);
+    expect(search.ok && search.value.hits.some((h) => h.name.includes('身份证'))).toBe(true);
+    expect(platform.platform.catalogue.version()).toBe(last.catalogue.version);
+  });
+
+  it('answers an unknown item with catalogue.notFound', async () => {
+    const { core } = await makeCore();
+    expect(await core.handlers['catalogue.getItem']({ id: 'nope' }, ctx)).toMatchObject({ ok: false, error: { code: 'catalogue.notFound' } });
   });
 
   it('pushes a status snapshot when a device changes, and lists configured devices', async () => {
-    const { core, events } = makeCore();
+    const { core, statuses } = await makeCore();
     core.devices.update('printer-1', 'error', 'printer.paperOut');
-    const last = events.filter((e) => e.name === 'system.statusChanged').at(-1)?.payload;
-    expect(last).toMatchObject({ devices: [{ id: 'printer-1', state: 'error', detail: 'printer.paperOut', simulated: true }] });
+    expect(statuses().at(-1)).toMatchObject({ devices: [{ id: 'printer-1', state: 'error', detail: 'printer.paperOut', simulated: true }] });
     core.devices.update('printer-1', 'error', 'printer.paperOut');
-    expect(events.filter((e) => e.name === 'system.statusChanged')).toHaveLength(1);
+    expect(statuses()).toHaveLength(1);
     expect(() => core.devices.update('nope', 'ready')).toThrow('no device "nope"');
   });
 
   it('streams log entries to the developer page only when it is enabled', async () => {
-    const on = makeCore();
+    const on = await makeCore();
     on.log.write('info', 'test', 'hello');
     expect(on.events.some((e) => e.name === 'log.entryAdded')).toBe(true);
-    expect(await on.core.handlers['dev.getLog']({ limit: 10 }, ctx)).toMatchObject({ ok: true, value: [{ message: 'hello' }] });
+    const got = await on.core.handlers['dev.getLog']({ limit: 10 }, ctx);
+    expect(got.ok && got.value.at(-1)?.message).toBe('hello');
 
-    const off = makeCore({ environment: 'production', dev: { page: false } });
+    const off = await makeCore({ environment: 'production', dev: { page: false } });
     off.log.write('info', 'test', 'hello');
     expect(off.events.some((e) => e.name === 'log.entryAdded')).toBe(false);
     expect(await off.core.handlers['dev.getLog']({ limit: 10 }, ctx)).toMatchObject({ ok: false, error: { code: 'dev.disabled' } });

@@ -1,0 +1,52 @@
+// What the screens ask of the catalogue cache: search, an item's guide, themes and departments, and
+// how fresh the copy is.
+import { z } from 'zod';
+import { departmentSchema, serviceItemSchema, themeSchema } from './catalogue.ts';
+import { method } from './define.ts';
+
+export const itemHitSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  level: z.enum(['main', 'sub', 'handle']),
+  deptName: z.string(),
+  kioskHandled: z.boolean(),
+  bookable: z.boolean(),
+  isOnline: z.boolean(),
+  /** Why it matched: the field and how (for highlighting and for the developer page). */
+  match: z.object({ field: z.string(), kind: z.enum(['exact', 'prefix', 'substring']) }),
+});
+export type ItemHit = z.infer<typeof itemHitSchema>;
+
+export const cataloguePart = {
+  methods: {
+    'catalogue.search': method({
+      summary: 'Search the cached catalogue: Chinese substrings, pinyin (full or initials), item codes; ranked.',
+      input: z
+        .object({
+          query: z.string().max(100),
+          themeId: z.string().max(64).optional(),
+          deptCode: z.string().max(64).optional(),
+          audience: z.enum(['person', 'company']).optional(),
+          limit: z.number().int().min(1).max(100).default(20),
+        })
+        .strict(),
+      output: z.object({ hits: z.array(itemHitSchema) }),
+    }),
+    'catalogue.getItem': method({
+      summary: 'One service item with its whole guide (办事指南).',
+      input: z.object({ id: z.string().min(1).max(64) }).strict(),
+      output: serviceItemSchema,
+    }),
+    'catalogue.listThemes': method({
+      summary: 'Life-event themes (出生, 就业, 开办企业...) with their items in order.',
+      input: z.object({}).strict(),
+      output: z.array(themeSchema),
+    }),
+    'catalogue.listDepartments': method({
+      summary: 'Departments present in the catalogue.',
+      input: z.object({}).strict(),
+      output: z.array(departmentSchema),
+    }),
+  },
+  events: {},
+} as const;

@@ -1,0 +1,166 @@
+// Keeps the terminal's copy of the catalogue in step with the platform: a full copy the first time
+// (or when the platform cannot give changes from our version), only the changes after that, nothing
+// at all when the ETag says nothing changed. Every answer is validated by the client and again by
+// the repository before it touches SQLite, and each apply is one transaction: a bad answer or a crash
+// leaves the previous catalogue whole. Periodic with jitter, backing off while the platform is away,
+// and at once when it comes back.
+import { err, kioskError, ok, type Clock, type Result } from '../contract/index.ts';
+import type { CatalogueRepo } from '../store/catalogue-repo.ts';
+import type { MetaRepo } from '../store/index.ts';
+import type { Logger } from './event-log.ts';
+import type { PlatformSession } from './platform-session.ts';
+
+export interface SyncState {
+  readonly version: number | null;
+  /** When the platform last confirmed our copy is current (ms), or null: never. */
+  readonly checkedAt: number | null;
+  readonly lastError: string | null;
+  readonly running: boolean;
+}
+
+export interface SyncReport {
+  readonly outcome: 'unchanged' | 'full' | 'delta';
+  readonly version: number;
+  readonly changed: number;
+}
+
+export interface CatalogueSyncOptions {
+  readonly session: PlatformSession;
+  readonly repo: CatalogueRepo;
+  readonly meta: MetaRepo;
+  readonly clock: Clock;
+  readonly log: Logger;
+  readonly intervalMs: number;
+  readonly random?: () => number;
+}
+
+const ETAG = 'sync.catalogue.etag';
+const CHECKED = 'sync.catalogue.checkedAt';
+
+export class CatalogueSync {
+  readonly #o: CatalogueSyncOptions;
+  readonly #random: () => number;
+  readonly #listeners = new Set<(s: SyncState) => void>();
+  #timer: unknown = null;
+  #running = false;
+  #failures = 0;
+  #lastError: string | null = null;
+  #inFlight: Promise<Result<SyncReport>> | null = null;
+
+  constructor(options: CatalogueSyncOptions) {
+    this.#o = options;
+    this.#random = options.random ?? Math.random;
+  }
+
+  state(): SyncState {
+    const checked = this.#o.meta.get(CHECKED);
+    return { version: this.#o.repo.version(), checkedAt: checked ? Number(checked) : null, lastError: this.#lastError, running: this.#inFlight !== null };
+  }
+
+  onChange(listener: (s: SyncState) => void): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  start(): void {
+    this.#running = true;
+    this.#schedule(0);
+  }
+
+  stop(): void {
+    this.#running = false;
+    if (this.#timer !== null) this.#o.clock.clearTimeout(this.#timer);
+    this.#timer = null;
+  }
+
+  /** The platform is back: sync now rather than at the next tick. */
+  platformBack(): void {
+    if (this.#running) this.#schedule(0);
+  }
+
+  /** Resolves when no sync is running (for shutdown, and for tests that move a manual clock). */
+  async whenIdle(): Promise<void> {
+    while (this.#inFlight) await this.#inFlight;
+  }
+
+  /** One sync now (joins one already running). */
+  syncNow(): Promise<Result<SyncReport>> {
+    this.#inFlight ??= this.#sync().finally(() => {
+      this.#inFlight = null;
+      this.#emit();
+    });
+    this.#emit();
+    return this.#inFlight;
+  }
+
+  async #sync(forceFull = false): Promise<Result<SyncReport>> {
+    const { repo, meta, session, clock, log } = this.#o;
+    const since = forceFull ? null : repo.version();
+    const r = await session.client.call('catalogue.get', {
+      query: since === null ? {} : { since },
+      etag: since === null ? null : meta.get(ETAG),
+    });
+    if (!r.ok) return this.#failed(r.error.message, r);
+    if (r.value.notModified) {
+      meta.set(CHECKED, String(clock.now()));
+      return this.#succeeded({ outcome: 'unchanged', version: since ?? 0, changed: 0 });
+    }
+    const answer = r.value.value;
+    const applied = answer.full
+      ? repo.applyFull({ version: answer.version, items: answer.items, departments: answer.departments, themes: answer.themes })
+      : repo.applyDelta({
+          fromVersion: since ?? 0,
+          toVersion: answer.version,
+          upserts: { items: answer.items, departments: answer.departments, themes: answer.themes },
+          deletions: answer.deleted,
+        });
+    if (!applied.ok) {
+      if (applied.error.code === 'catalogue.versionMismatch' && !forceFull) {
+        log.warn('catalogue delta does not fit the stored version; fetching the whole catalogue', applied.error.details);
+        return this.#sync(true);
+      }
+      const issues = applied.error.code === 'catalogue.invalid' ? applied.error.details.issues.slice(0, 5) : undefined;
+      log.error('the platform sent a catalogue this terminal refuses; keeping the current one', { code: applied.error.code, message: applied.error.message, issues });
+      return this.#failed(applied.error.message, err(kioskError('platform.badResponse', applied.error.message, issues ? { issues } : undefined)));
+    }
+    meta.set(ETAG, r.value.etag ?? '');
+    meta.set(CHECKED, String(clock.now()));
+    const s = applied.value;
+    log.info(answer.full ? 'catalogue replaced' : 'catalogue updated', { version: s.version, inserted: s.inserted, updated: s.updated, deleted: s.deleted });
+    return this.#succeeded({ outcome: answer.full ? 'full' : 'delta', version: s.version, changed: s.inserted + s.updated + s.deleted });
+  }
+
+  #succeeded(report: SyncReport): Result<SyncReport> {
+    this.#failures = 0;
+    this.#lastError = null;
+    this.#schedule(this.#jitter(this.#o.intervalMs));
+    return ok(report);
+  }
+
+  #failed<T>(message: string, result: Result<T>): Result<T> {
+    this.#failures++;
+    this.#lastError = message;
+    // Back off while it keeps failing, but never wait longer than the normal interval.
+    this.#schedule(this.#jitter(Math.min(this.#o.intervalMs, 2000 * 2 ** Math.min(this.#failures, 10))));
+    return result;
+  }
+
+  /** Spreads terminals of one hall over ±20 % of the delay. */
+  #jitter(ms: number): number {
+    return Math.round(ms * (0.8 + 0.4 * this.#random()));
+  }
+
+  #schedule(ms: number): void {
+    if (!this.#running) return;
+    if (this.#timer !== null) this.#o.clock.clearTimeout(this.#timer);
+    this.#timer = this.#o.clock.setTimeout(() => {
+      this.#timer = null;
+      void this.syncNow();
+    }, ms);
+  }
+
+  #emit(): void {
+    const s = this.state();
+    for (const l of [...this.#listeners]) l(s);
+  }
+}

@@ -1,0 +1,219 @@
+// The terminal's cached copy of the service catalogue, and its search.
+//
+// - applyFull(snapshot) replaces the catalogue with a new version; applyDelta(delta) moves it from the
+//   stored version to the next. Each is ONE transaction: an invalid record, a failing write or a crash
+//   midway leaves the previous catalogue whole and searchable. A full apply compares content hashes
+//   and rewrites only the rows (and index entries) that changed; `{ rebuild: true }` deletes and
+//   reinserts everything instead (the naive way, kept for the benchmark and for repairing an index).
+// - search(query, filters) ranks: code > exact name > name prefix > name substring > keyword > pinyin
+//   > initials > department > conditions > materials (see search-query.ts and search-terms.ts).
+// - Records are validated against the contract's schemas (national code lists unless the terminal
+//   passes its province's) before they touch SQLite.
+import Database from 'better-sqlite3';
+import type { Department, ServiceItem, Theme } from '../contract/catalogue.ts';
+import { err, ok, type Result } from '../contract/result.ts';
+import { applyDeltaIn, applyFullIn, Refused, type ApplyContext } from './catalogue-apply.ts';
+import type {
+  ApplyStats,
+  Audience,
+  CatalogueDelta,
+  CatalogueError,
+  CatalogueSnapshot,
+  ItemSummary,
+  SearchHit,
+  SearchOptions,
+  StoredForm,
+} from './catalogue-types.ts';
+import { describeIssues, Validator, type CatalogueSchemas } from './catalogue-validate.ts';
+import { CatalogueWriter } from './catalogue-writer.ts';
+import type { Db } from './database.ts';
+import { buildSearch, clampLimit, matchOf, parseQuery, SUMMARY_COLUMNS, type BuiltQuery, type Params } from './search-query.ts';
+
+export type * from './catalogue-types.ts';
+
+export interface CatalogueRepoOptions {
+  /** Time of a sync, for "catalogue age". Default Date.now. */
+  readonly clock?: { now(): number };
+  /** Schemas built from the province's code lists (createCatalogueSchemas). Default: national lists. */
+  readonly schemas?: CatalogueSchemas;
+  /** 服务对象 codes per audience filter. Default: person = 自然人 (1); company = 企业法人, 事业法人, 社会组织法人, 其他组织 (2, 3, 4, 6). */
+  readonly audiences?: Readonly<Record<Audience, readonly string[]>>;
+}
+
+const DEFAULT_AUDIENCES: Readonly<Record<Audience, readonly string[]>> = { person: ['1'], company: ['2', '3', '4', '6'] };
+const MAX_CACHED_STATEMENTS = 256;
+
+interface SummaryRow {
+  no: number;
+  id: string;
+  name: string;
+  level: string;
+  catalog_code: string;
+  task_code: string;
+  dept_code: string;
+  dept_name: string;
+  server_types: string;
+  kiosk_handled: number;
+  bookable: number;
+  is_online: number;
+}
+
+function summary(r: SummaryRow): ItemSummary {
+  return {
+    id: r.id,
+    name: r.name,
+    level: r.level as ItemSummary['level'],
+    catalogCode: r.catalog_code,
+    taskCode: r.task_code,
+    deptCode: r.dept_code,
+    deptName: r.dept_name,
+    serverType: r.server_types.split(',').filter((c) => c !== ''),
+    kioskHandled: r.kiosk_handled === 1,
+    bookable: r.bookable === 1,
+    isOnline: r.is_online === 1,
+  };
+}
+
+export class CatalogueRepo {
+  readonly #db: Db;
+  readonly #writer: CatalogueWriter;
+  readonly #now: () => number;
+  readonly #schemas: CatalogueSchemas | undefined;
+  readonly #audiences: Readonly<Record<Audience, readonly string[]>>;
+  readonly #searches = new Map<string, Database.Statement<Params, SummaryRow & { tier: number }>>();
+  readonly #q;
+
+  constructor(db: Db, options: CatalogueRepoOptions = {}) {
+    this.#db = db;
+    this.#writer = new CatalogueWriter(db);
+    const clock = options.clock;
+    this.#now = clock ? () => clock.now() : () => Date.now();
+    this.#schemas = options.schemas;
+    this.#audiences = options.audiences ?? DEFAULT_AUDIENCES;
+    this.#q = {
+      get: db.prepare<[string], { json: string }>(
+        'SELECT d.json FROM catalogue_items i JOIN catalogue_item_docs d ON d.no = i.no WHERE i.id = ?',
+      ),
+      byTheme: db.prepare<{ code: string }, SummaryRow>(
+        `SELECT ${SUMMARY_COLUMNS} FROM catalogue_theme_items ti JOIN catalogue_items i ON i.id = ti.item_id
+         WHERE ti.theme_code = :code AND EXISTS (SELECT 1 FROM catalogue_themes WHERE code = :code)
+         GROUP BY i.no ORDER BY min(ti.source * 1000000 + ti.position), i.no`,
+      ),
+      themes: db.prepare<[], { json: string }>('SELECT json FROM catalogue_themes ORDER BY sort_order, code'),
+      departments: db.prepare<[], { json: string }>('SELECT json FROM catalogue_departments ORDER BY position'),
+      form: db.prepare<[string], { json: string }>('SELECT json FROM catalogue_forms WHERE id = ?'),
+      formsOf: db.prepare<[string], { json: string }>('SELECT json FROM catalogue_forms WHERE item_id = ? ORDER BY id'),
+      count: db.prepare<[], { n: number }>('SELECT count(*) AS n FROM catalogue_items'),
+      use: db.prepare<[string]>(
+        'INSERT INTO catalogue_item_uses (id, uses) VALUES (?, 1) ON CONFLICT (id) DO UPDATE SET uses = uses + 1',
+      ),
+    };
+  }
+
+  /** Replaces the whole catalogue with `snapshot`, in one transaction. */
+  applyFull(snapshot: CatalogueSnapshot, options: { readonly rebuild?: boolean } = {}): Result<ApplyStats, CatalogueError> {
+    return this.#apply((ctx) => ok(applyFullIn(ctx, snapshot, options.rebuild === true)));
+  }
+
+  /** Applies the changes between two versions; refused unless `fromVersion` is the stored version. */
+  applyDelta(delta: CatalogueDelta): Result<ApplyStats, CatalogueError> {
+    return this.#apply((ctx) => {
+      const r = applyDeltaIn(ctx, delta);
+      if ('stored' in r) {
+        return err({
+          code: 'catalogue.versionMismatch',
+          message:
+            r.stored === null
+              ? `no catalogue is stored yet: a delta from version ${delta.fromVersion} cannot apply; a full sync is needed`
+              : `the stored catalogue is version ${r.stored}, the delta starts from ${delta.fromVersion}`,
+          details: { stored: r.stored, fromVersion: delta.fromVersion },
+        });
+      }
+      return ok(r);
+    });
+  }
+
+  #apply(body: (ctx: ApplyContext) => Result<ApplyStats, CatalogueError>): Result<ApplyStats, CatalogueError> {
+    const ctx: ApplyContext = { writer: this.#writer, validator: new Validator(this.#schemas), now: this.#now() };
+    try {
+      return this.#db.transaction(() => body(ctx)).immediate();
+    } catch (e) {
+      if (e instanceof Refused) {
+        const issues = ctx.validator.issues;
+        return err({ code: 'catalogue.invalid', message: describeIssues(issues), details: { issues } });
+      }
+      if (e instanceof Database.SqliteError) {
+        return err({ code: 'catalogue.writeFailed', message: `the catalogue was not changed: ${e.message} (${e.code})` });
+      }
+      throw e;
+    }
+  }
+
+  /** Ranked matches; never throws, whatever the text (see search-query.ts). Empty text finds nothing. */
+  search(query: string, options: SearchOptions = {}): SearchHit[] {
+    const plan = parseQuery(query);
+    if (plan === null) return [];
+    const audience = options.audience === undefined ? [] : (this.#audiences[options.audience] ?? []);
+    const limit = clampLimit(options.limit);
+    const hits = this.#run(buildSearch(plan, { ...options, limit }, audience, 'fields'));
+    if (hits.length < limit) hits.push(...this.#run(buildSearch(plan, { ...options, limit: limit - hits.length }, audience, 'guide')));
+    return hits;
+  }
+
+  #run(q: BuiltQuery | null): SearchHit[] {
+    if (q === null) return [];
+    let stmt = this.#searches.get(q.sql);
+    if (!stmt) {
+      if (this.#searches.size >= MAX_CACHED_STATEMENTS) this.#searches.clear();
+      stmt = this.#db.prepare<Params, SummaryRow & { tier: number }>(q.sql);
+      this.#searches.set(q.sql, stmt);
+    }
+    return stmt.all(q.params).map((r) => ({ ...summary(r), match: matchOf(r.tier), tier: r.tier }));
+  }
+
+  get(id: string): ServiceItem | null {
+    const row = this.#q.get.get(id);
+    return row ? (JSON.parse(row.json) as ServiceItem) : null;
+  }
+
+  /** A theme's items: first in the theme's own order, then those that name the theme themselves (catalogue order). */
+  listByTheme(themeCode: string): ItemSummary[] {
+    return this.#q.byTheme.all({ code: themeCode }).map(summary);
+  }
+
+  listThemes(): Theme[] {
+    return this.#q.themes.all().map((r) => JSON.parse(r.json) as Theme);
+  }
+
+  listDepartments(): Department[] {
+    return this.#q.departments.all().map((r) => JSON.parse(r.json) as Department);
+  }
+
+  getForm(id: string): StoredForm | null {
+    const row = this.#q.form.get(id);
+    return row ? (JSON.parse(row.json) as StoredForm) : null;
+  }
+
+  formsOf(itemId: string): StoredForm[] {
+    return this.#q.formsOf.all(itemId).map((r) => JSON.parse(r.json) as StoredForm);
+  }
+
+  itemCount(): number {
+    return this.#q.count.get()?.n ?? 0;
+  }
+
+  /** The stored catalogue version; null before the first full sync. */
+  version(): number | null {
+    return this.#writer.state()?.version ?? null;
+  }
+
+  /** When the stored version was applied (ms since the epoch, from the injected clock); null if never. */
+  syncedAt(): number | null {
+    return this.#writer.state()?.syncedAt ?? null;
+  }
+
+  /** Counts a citizen opening an item on this terminal: the most used rank first among equals. */
+  recordUse(id: string): void {
+    this.#q.use.run(id);
+  }
+}

@@ -1,0 +1,135 @@
+// The text the catalogue search matches against, derived from an item at index time, and the one
+// normalisation shared by the index and the query.
+//
+// Normalisation: NFKC (full-width letters, digits and brackets become ASCII), lower case, control and
+// format characters and whitespace runs become one space, trimmed.
+//
+// Pinyin (pinyin-pro, tones dropped, ü written u so that "lvse", "luse" and 绿色 meet):
+// - full: the syllables joined ("juminshenfenzheng"); initials: the first letter of each syllable
+//   ("jmsfz"); a non-Han run keeps its letters and digits as they are ("C1驾驶证" -> "c1jiashizheng",
+//   "c1jsz").
+// - Heteronyms: the primary reading is pinyin-pro's reading in context, which knows words: 重庆 is
+//   chongqing, 银行 yinhang, 行长 hangzhang, 长期 changqi. Because a citizen who does not know the word
+//   types the reading a character most often has, the character-by-character reading (重庆 zhongqing,
+//   银行 yinxing) is indexed as a second variant when it differs. No further combinations: each
+//   polyphonic character would multiply the variants, and the two cover the readings people type.
+// Variants are stored space-separated with a space at each end (" v1 v2 "), so " q" finds a variant
+// that starts with q and " q " one that equals q; a query has no spaces, so it never spans two.
+import { pinyin } from 'pinyin-pro';
+import type { ServiceItem } from '../contract/catalogue.ts';
+
+/** Bump when anything below changes what is indexed: the next full sync rewrites every row. */
+export const INDEX_FORMAT = 1;
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+export function normalize(text: string): string {
+  return text
+    .replace(LONE_SURROGATE, '\uFFFD')
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\p{Cc}\p{Cf}\p{Z}\s]+/gu, ' ')
+    .trim();
+}
+
+/** ü -> u for matching pinyin (the index stores u; a query may say v). */
+export function foldPinyin(text: string): string {
+  return text.replaceAll('ü', 'u').replaceAll('v', 'u');
+}
+
+const HAN_RUN = /(\p{Script=Han}+)|([^\p{Script=Han}]+)/gu;
+const ALNUM = /[a-z0-9]+/g;
+
+interface Reading {
+  readonly full: string;
+  readonly initials: string;
+}
+
+/** Per-apply caches: catalogues repeat names and keywords a lot (the same 基本目录 at every level). */
+export class PinyinIndexer {
+  readonly #cache = new Map<string, readonly Reading[]>();
+  readonly #charCache = new Map<string, string>();
+
+  /** The distinct readings of a normalised text (one or two), each as full pinyin and initials. */
+  readings(norm: string): readonly Reading[] {
+    const hit = this.#cache.get(norm);
+    if (hit) return hit;
+    const contextual: string[] = [];
+    const perChar: string[] = [];
+    for (const m of norm.matchAll(HAN_RUN)) {
+      const [, han, other] = m;
+      if (han !== undefined) {
+        const chars = [...han];
+        const byChar = chars.map((c) => this.#charReading(c));
+        const inContext = pinyin(han, { toneType: 'none', type: 'array', v: true });
+        contextual.push(...(inContext.length === chars.length ? inContext : byChar));
+        perChar.push(...byChar);
+      } else if (other !== undefined) {
+        const pieces = other.match(ALNUM) ?? [];
+        contextual.push(...pieces);
+        perChar.push(...pieces);
+      }
+    }
+    const out: Reading[] = [];
+    for (const syllables of [contextual, perChar]) {
+      const r = toReading(syllables);
+      if (r.full !== '' && !out.some((o) => o.full === r.full)) out.push(r);
+    }
+    this.#cache.set(norm, out);
+    return out;
+  }
+
+  #charReading(c: string): string {
+    let r = this.#charCache.get(c);
+    if (r === undefined) {
+      r = pinyin(c, { toneType: 'none', v: true });
+      this.#charCache.set(c, r);
+    }
+    return r;
+  }
+}
+
+function toReading(syllables: readonly string[]): Reading {
+  const parts = syllables.map((s) => foldPinyin(s.toLowerCase())).filter((s) => /^[a-z0-9]+$/.test(s));
+  return {
+    full: parts.join(''),
+    initials: parts.map((p) => (/^[a-z]+$/.test(p) ? p.charAt(0) : p)).join(''),
+  };
+}
+
+function spaced(values: Iterable<string>): string {
+  const distinct = [...new Set(values)].filter((v) => v !== '');
+  return distinct.length ? ` ${distinct.join(' ')} ` : '';
+}
+
+/** The search columns of one item (all normalised). */
+export interface ItemTerms {
+  readonly nameNorm: string;
+  /** "\n"-separated with "\n" at both ends: "\nk\n" finds an exact keyword. */
+  readonly keywordsNorm: string;
+  readonly namePinyin: string;
+  readonly nameInitials: string;
+  readonly keywordPinyin: string;
+  readonly keywordInitials: string;
+  readonly deptNorm: string;
+  readonly conditionsNorm: string;
+  readonly materialsNorm: string;
+}
+
+export function itemTerms(item: ServiceItem, indexer: PinyinIndexer): ItemTerms {
+  const nameNorm = normalize(item.name);
+  const keywords = [...new Set(item.keywords.map(normalize).filter((k) => k !== ''))];
+  const nameReadings = indexer.readings(nameNorm);
+  const keywordReadings = keywords.flatMap((k) => indexer.readings(k));
+  return {
+    nameNorm,
+    keywordsNorm: keywords.length ? `\n${keywords.join('\n')}\n` : '',
+    namePinyin: spaced(nameReadings.map((r) => r.full)),
+    nameInitials: spaced(nameReadings.map((r) => r.initials)),
+    keywordPinyin: spaced(keywordReadings.map((r) => r.full)),
+    keywordInitials: spaced(keywordReadings.map((r) => r.initials)),
+    deptNorm: normalize(item.deptName),
+    conditionsNorm: normalize(item.acceptCondition),
+    materialsNorm: item.materials.map((m) => normalize(m.name)).join('\n'),
+  };
+}

@@ -1,0 +1,270 @@
+// What a window does (窗口操作): call next, recall, start serving, skip (过号), hold (挂起), call back
+// (回呼), transfer (转移) and finish (办结). Each action names the states it may start from
+// (ticket-states.ts); any other state is `queue.badState`. A window acts only when staff is on duty,
+// on its own tickets (a skipped ticket may be called back by any window serving its category), and
+// holds at most one called or serving ticket at a time.
+//
+// callNext order: priority tickets of every category the window serves first, then normal ones;
+// within a tier the window's categories in its order of preference, then the priority rules' order,
+// then issue order. Only today's tickets are called.
+//
+// Transfer: the ticket becomes `transferred` and a successor with the same number waits in the new
+// category. position "keep" (default) queues it by its original issue order, so the citizen does not
+// lose the time already waited; "end" puts it behind everyone waiting. Its priority carries over:
+// the target's rule with the same code, else the same basis, else ranked after the target's rules.
+import type { Window } from '../../main/contract/catalogue.ts';
+import { err, kioskError, ok, type Result } from '../../main/contract/index.ts';
+import type { QueueContext } from './queue-context.ts';
+import type { CallBackInput, CounterInput, TransferInput, WindowDutyInput } from './schemas.ts';
+import type { StateChange, TicketRow } from './ticket-repo.ts';
+import { allowedFrom, transitions, type CounterAction } from './ticket-states.ts';
+import { countsOf, publicTicket, toTicket } from './ticket-view.ts';
+import type { QueueEvent, Ticket, WindowStatus } from './types.ts';
+
+type Emit = (event: QueueEvent) => void;
+
+function windowOnDuty(ctx: QueueContext, windowId: string): Result<Window> {
+  const window = ctx.setup().window.get(windowId);
+  if (!window) return err(kioskError('queue.unknownWindow', `no window "${windowId}"`));
+  if (window.staffId === null) return err(kioskError('queue.windowClosed', `window ${window.number} has no staff on duty`));
+  return ok(window);
+}
+
+function freeWindow(ctx: QueueContext, window: Window): Result<Window> {
+  const busy = ctx.tickets.atWindow(window.id);
+  if (busy) {
+    return err(
+      kioskError('queue.windowBusy', `window ${window.number} still has ${busy.number} (${busy.state}): finish, skip, hold or transfer it first`, {
+        ticketId: busy.id,
+        number: busy.number,
+      }),
+    );
+  }
+  return ok(window);
+}
+
+function checkState(row: TicketRow, action: CounterAction): Result<TicketRow> {
+  if (allowedFrom(action, row.state)) return ok(row);
+  return err(
+    kioskError('queue.badState', `cannot ${action} ticket ${row.number}: it is ${row.state}`, {
+      ticketId: row.id,
+      state: row.state,
+      action,
+      allowedFrom: transitions[action].from,
+    }),
+  );
+}
+
+/** The named ticket, or the window's current one; in a state the action allows; at this window. */
+function target(ctx: QueueContext, input: CounterInput, action: CounterAction): Result<{ window: Window; row: TicketRow }> {
+  const window = windowOnDuty(ctx, input.windowId);
+  if (!window.ok) return window;
+  const row = input.ticketId === undefined ? ctx.tickets.atWindow(input.windowId) : ctx.tickets.get(input.ticketId);
+  if (!row) {
+    const what = input.ticketId === undefined ? `window ${window.value.number} has no current ticket` : `no ticket ${input.ticketId}`;
+    return err(kioskError('queue.notFound', what));
+  }
+  const state = checkState(row, action);
+  if (!state.ok) return state;
+  if (row.window_id !== input.windowId) {
+    return err(kioskError('queue.wrongWindow', `ticket ${row.number} is at another window`, { ticketId: row.id, windowId: row.window_id }));
+  }
+  return ok({ window: window.value, row });
+}
+
+/** Applies a change and announces it: the state change, and the counts of the categories touched. */
+function apply(ctx: QueueContext, emit: Emit, row: TicketRow, change: StateChange, extra: readonly QueueEvent[] = []): Ticket {
+  ctx.tickets.change(row.id, change);
+  const updated = ctx.tickets.get(row.id) ?? row;
+  const at = new Date(change.at).toISOString();
+  if (row.state !== change.state) {
+    emit({
+      type: 'ticketStateChanged',
+      at,
+      ticketId: row.id,
+      number: row.number,
+      categoryId: row.category_id,
+      from: row.state,
+      to: change.state,
+      windowId: updated.window_id,
+    });
+  }
+  for (const e of extra) emit(e);
+  return toTicket(ctx, updated);
+}
+
+function calledEvent(ctx: QueueContext, row: TicketRow, window: Window, recall: boolean): QueueEvent {
+  return {
+    type: 'ticketCalled',
+    at: new Date(ctx.now()).toISOString(),
+    ticketId: row.id,
+    number: row.number,
+    categoryId: row.category_id,
+    windowId: window.id,
+    windowNumber: window.number,
+    windowName: window.name,
+    area: window.area,
+    recall,
+    callCount: row.call_count + 1,
+  };
+}
+
+function countsEvent(ctx: QueueContext, businessDate: string, categoryIds: readonly string[]): QueueEvent {
+  return { type: 'countsChanged', at: new Date(ctx.now()).toISOString(), counts: countsOf(ctx, businessDate, categoryIds) };
+}
+
+function callTo(ctx: QueueContext, emit: Emit, row: TicketRow, window: Window): Ticket {
+  const ticket = apply(ctx, emit, row, { state: 'called', at: ctx.now(), windowId: window.id, staffId: window.staffId, called: true }, [
+    calledEvent(ctx, row, window, false),
+  ]);
+  emit(countsEvent(ctx, row.business_date, [row.category_id]));
+  return ticket;
+}
+
+export function callNext(ctx: QueueContext, windowId: string): Result<Ticket> {
+  return ctx.write((emit) => {
+    const window = windowOnDuty(ctx, windowId);
+    if (!window.ok) return window;
+    const free = freeWindow(ctx, window.value);
+    if (!free.ok) return free;
+    const row = ctx.tickets.nextWaiting(ctx.today(), window.value.categoryIds);
+    if (!row) return err(kioskError('queue.noWaiting', `nobody is waiting for window ${window.value.number}`));
+    return ok(callTo(ctx, emit, row, window.value));
+  });
+}
+
+export function recall(ctx: QueueContext, input: CounterInput): Result<Ticket> {
+  return ctx.write((emit) => {
+    const t = target(ctx, input, 'recall');
+    if (!t.ok) return t;
+    const { row, window } = t.value;
+    return ok(apply(ctx, emit, row, { state: 'called', at: ctx.now(), called: true }, [calledEvent(ctx, row, window, true)]));
+  });
+}
+
+/** A simple move from one state to another at the window (start, skip, hold, finish). */
+function move(ctx: QueueContext, input: CounterInput, action: 'start' | 'skip' | 'hold' | 'finish'): Result<Ticket> {
+  return ctx.write((emit) => {
+    const t = target(ctx, input, action);
+    if (!t.ok) return t;
+    const { row, window } = t.value;
+    const now = ctx.now();
+    const to = transitions[action].to;
+    const extra: QueueEvent[] = [];
+    if (action === 'finish') {
+      extra.push({
+        type: 'ticketFinished',
+        at: new Date(now).toISOString(),
+        ticketId: row.id,
+        number: row.number,
+        categoryId: row.category_id,
+        windowId: window.id,
+        staffId: row.staff_id,
+      });
+    }
+    const ticket = apply(ctx, emit, row, { state: to, at: now, finished: action === 'finish' }, extra);
+    emit(countsEvent(ctx, row.business_date, [row.category_id]));
+    return ok(ticket);
+  });
+}
+
+export const startServing = (ctx: QueueContext, input: CounterInput) => move(ctx, input, 'start');
+export const skip = (ctx: QueueContext, input: CounterInput) => move(ctx, input, 'skip');
+export const hold = (ctx: QueueContext, input: CounterInput) => move(ctx, input, 'hold');
+export const finish = (ctx: QueueContext, input: CounterInput) => move(ctx, input, 'finish');
+
+export function callBack(ctx: QueueContext, input: CallBackInput): Result<Ticket> {
+  return ctx.write((emit) => {
+    const window = windowOnDuty(ctx, input.windowId);
+    if (!window.ok) return window;
+    const row = ctx.tickets.get(input.ticketId);
+    if (!row) return err(kioskError('queue.notFound', `no ticket ${input.ticketId}`));
+    const state = checkState(row, 'callBack');
+    if (!state.ok) return state;
+    const mine = row.state === 'held' ? row.window_id === window.value.id : window.value.categoryIds.includes(row.category_id);
+    if (!mine) {
+      const why = row.state === 'held' ? 'was held by another window' : 'is in a category this window does not serve';
+      return err(kioskError('queue.wrongWindow', `ticket ${row.number} ${why}`, { ticketId: row.id, windowId: row.window_id }));
+    }
+    const free = freeWindow(ctx, window.value);
+    if (!free.ok) return free;
+    return ok(callTo(ctx, emit, row, window.value));
+  });
+}
+
+export function transfer(ctx: QueueContext, input: TransferInput): Result<Ticket> {
+  return ctx.write((emit) => {
+    const t = target(ctx, input, 'transfer');
+    if (!t.ok) return t;
+    const { row } = t.value;
+    const to = ctx.setup().category.get(input.toCategoryId);
+    if (!to) return err(kioskError('queue.unknownCategory', `no business category "${input.toCategoryId}"`));
+    if (to.id === row.category_id) return err(kioskError('queue.badState', `ticket ${row.number} is already in ${to.id}`));
+    const now = ctx.now();
+    const position = input.position ?? 'keep';
+    const successorId = ctx.newId();
+    const byCode = to.priorityRules.findIndex((r) => r.code === row.priority_code);
+    const byBasis = to.priorityRules.findIndex((r) => r.basis === row.priority_basis);
+    const rank = row.priority_code === null ? null : byCode >= 0 ? byCode : byBasis >= 0 ? byBasis : to.priorityRules.length;
+    apply(ctx, emit, row, { state: 'transferred', at: now, transferredTo: successorId });
+    const successor: TicketRow = {
+      ...row,
+      id: successorId,
+      category_id: to.id,
+      queue_seq: position === 'keep' ? row.queue_seq : ctx.tickets.nextQueueSeq(),
+      state: 'waiting',
+      origin: 'transfer',
+      priority_rank: rank,
+      slot_from: null,
+      window_id: null,
+      staff_id: null,
+      called_at: null,
+      call_count: 0,
+      finished_at: null,
+      transferred_from: row.id,
+      transferred_to: null,
+      updated_at: now,
+    };
+    ctx.tickets.insert(successor);
+    const ticket = toTicket(ctx, successor);
+    const at = new Date(now).toISOString();
+    emit({ type: 'ticketTransferred', at, fromTicketId: row.id, fromCategoryId: row.category_id, position, ticket: publicTicket(ticket) });
+    emit(countsEvent(ctx, row.business_date, [row.category_id, to.id]));
+    return ok(ticket);
+  });
+}
+
+export function windowStatus(ctx: QueueContext, windowId: string): Result<WindowStatus> {
+  return ctx.read(() => {
+    const window = ctx.setup().window.get(windowId);
+    if (!window) return err(kioskError('queue.unknownWindow', `no window "${windowId}"`));
+    const current = ctx.tickets.atWindow(windowId);
+    return ok({
+      windowId,
+      staffId: window.staffId,
+      current: current === null ? null : toTicket(ctx, current),
+      held: ctx.tickets.heldAt(windowId).map((r) => toTicket(ctx, r)),
+    });
+  });
+}
+
+/** Staff signs in at a window (staffId) or out (null: the window closes; refused while it has a ticket). */
+export function setWindowStaff(ctx: QueueContext, input: WindowDutyInput): Result<Window> {
+  return ctx.write((emit) => {
+    const setup = ctx.setup();
+    const window = setup.window.get(input.windowId);
+    if (!window) return err(kioskError('queue.unknownWindow', `no window "${input.windowId}"`));
+    if (input.staffId !== null) {
+      if (!setup.staffById.has(input.staffId)) return err(kioskError('queue.invalidConfig', `unknown staff "${input.staffId}"`));
+      const elsewhere = setup.windows.find((w) => w.staffId === input.staffId && w.id !== window.id);
+      if (elsewhere) return err(kioskError('queue.invalidConfig', `staff ${input.staffId} is on duty at window ${elsewhere.number}`));
+    } else {
+      const free = freeWindow(ctx, window);
+      if (!free.ok) return free;
+    }
+    const updated: Window = { ...window, staffId: input.staffId };
+    ctx.config.updateWindow(updated);
+    emit({ type: 'configurationChanged', at: new Date(ctx.now()).toISOString() });
+    return ok(updated);
+  });
+}

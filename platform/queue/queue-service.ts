@@ -1,0 +1,167 @@
+// The queue engine of the reference platform: one object over the platform's SQLite database. Every
+// write is one IMMEDIATE transaction (numbers are never given twice, even by two connections);
+// every change is announced to subscribers after it committed. Expected failures are Result values.
+import type { Window } from '../../main/contract/catalogue.ts';
+import { err, kioskError, ok, type Clock, type Result } from '../../main/contract/index.ts';
+import type { Db } from '../../main/store/index.ts';
+import { checkIn, createAppointment, listAppointments } from './appointments.ts';
+import { parseConfiguration } from './configuration.ts';
+import * as counter from './counter-actions.ts';
+import { EventHub } from './event-hub.ts';
+import { QueueContext, type QueueOptions } from './queue-context.ts';
+import type {
+  CallBackInput,
+  CheckInInput,
+  CounterInput,
+  CreateAppointmentInput,
+  IssueTicketInput,
+  ListAppointmentsInput,
+  QueueConfiguration,
+  TransferInput,
+  WindowDutyInput,
+} from './schemas.ts';
+import { identify, issueInTransaction } from './ticket-issuer.ts';
+import { countsOf, publicTicket, toTicket } from './ticket-view.ts';
+import type { Appointment, CategoryCounts, CheckInResult, QueueListener, Ticket, WindowStatus } from './types.ts';
+
+export class QueueService {
+  readonly #ctx: QueueContext;
+  readonly #hub: EventHub;
+
+  /** Throws only on a set-up bug: an unknown time zone, a missing idSecret. */
+  constructor(db: Db, clock: Clock, options: QueueOptions) {
+    this.#hub = new EventHub(options.reportError ?? ((e) => console.error('queue event listener failed', e)));
+    this.#ctx = new QueueContext(db, clock, options, this.#hub);
+  }
+
+  /** Listens to every change; returns the unsubscribe function. */
+  subscribe(listener: QueueListener): () => void {
+    return this.#hub.subscribe(listener);
+  }
+
+  /** The business date now, yyyy-MM-dd in the hall's zone. */
+  businessDate(): string {
+    return this.#ctx.today();
+  }
+
+  // --- configuration ---------------------------------------------------------------------------
+
+  /** Checks and stores categories, windows and staff, replacing what was there. */
+  configure(input: unknown): Result<QueueConfiguration> {
+    const parsed = parseConfiguration(input);
+    if (!parsed.ok) return parsed;
+    const { categories, windows, staff } = parsed.value;
+    const config: QueueConfiguration = { categories: [...categories], windows: [...windows], staff: [...staff] };
+    return this.#ctx.write((emit) => {
+      this.#ctx.config.replace(config);
+      emit({ type: 'configurationChanged', at: new Date(this.#ctx.now()).toISOString() });
+      return ok(config);
+    });
+  }
+
+  configuration(): QueueConfiguration {
+    const { categories, windows, staff } = this.#ctx.setup();
+    return { categories: [...categories], windows: [...windows], staff: [...staff] };
+  }
+
+  setWindowStaff(input: WindowDutyInput): Result<Window> {
+    return counter.setWindowStaff(this.#ctx, input);
+  }
+
+  // --- tickets ---------------------------------------------------------------------------------
+
+  issueTicket(input: IssueTicketInput): Result<Ticket> {
+    const ctx = this.#ctx;
+    const who = identify(ctx, input.idNumber);
+    if (!who.ok) return who;
+    return ctx.write((emit) => {
+      const issued = issueInTransaction(ctx, {
+        categoryId: input.categoryId,
+        identity: who.value,
+        priority: input.priority ?? null,
+        priorityRule: input.priorityRule ?? null,
+        channel: input.channel,
+        terminalId: input.terminalId,
+        appointmentCode: null,
+      });
+      if (!issued.ok) return issued;
+      const ticket = toTicket(ctx, issued.value);
+      const at = ticket.issuedAt;
+      emit({ type: 'ticketIssued', at, ticket: publicTicket(ticket) });
+      emit({ type: 'countsChanged', at, counts: countsOf(ctx, ticket.businessDate, [ticket.categoryId]) });
+      return ok(ticket);
+    });
+  }
+
+  getTicket(ticketId: string): Result<Ticket> {
+    const ctx = this.#ctx;
+    return ctx.read(() => {
+      const row = ctx.tickets.get(ticketId);
+      return row ? ok(toTicket(ctx, row)) : err(kioskError('queue.notFound', `no ticket ${ticketId}`));
+    });
+  }
+
+  /** Every ticket of a business date (default today), in queue order: for audits and reports. */
+  listTickets(businessDate?: string): Ticket[] {
+    const ctx = this.#ctx;
+    return ctx.read(() => ctx.tickets.ofDate(businessDate ?? ctx.today()).map((r) => toTicket(ctx, r)));
+  }
+
+  /** Waiting, being served, held and the last number called, per category, today. */
+  counts(categoryIds?: readonly string[]): CategoryCounts[] {
+    const ctx = this.#ctx;
+    return ctx.read(() => countsOf(ctx, ctx.today(), categoryIds ?? ctx.setup().categories.map((c) => c.id)));
+  }
+
+  // --- appointments ----------------------------------------------------------------------------
+
+  createAppointment(input: CreateAppointmentInput): Result<Appointment> {
+    return createAppointment(this.#ctx, input);
+  }
+
+  listAppointments(input?: ListAppointmentsInput): Appointment[] {
+    return listAppointments(this.#ctx, input);
+  }
+
+  checkIn(input: CheckInInput): Result<CheckInResult> {
+    return checkIn(this.#ctx, input);
+  }
+
+  // --- counter actions -------------------------------------------------------------------------
+
+  callNext(windowId: string): Result<Ticket> {
+    return counter.callNext(this.#ctx, windowId);
+  }
+
+  recall(input: CounterInput): Result<Ticket> {
+    return counter.recall(this.#ctx, input);
+  }
+
+  startServing(input: CounterInput): Result<Ticket> {
+    return counter.startServing(this.#ctx, input);
+  }
+
+  skip(input: CounterInput): Result<Ticket> {
+    return counter.skip(this.#ctx, input);
+  }
+
+  hold(input: CounterInput): Result<Ticket> {
+    return counter.hold(this.#ctx, input);
+  }
+
+  callBack(input: CallBackInput): Result<Ticket> {
+    return counter.callBack(this.#ctx, input);
+  }
+
+  transfer(input: TransferInput): Result<Ticket> {
+    return counter.transfer(this.#ctx, input);
+  }
+
+  finish(input: CounterInput): Result<Ticket> {
+    return counter.finish(this.#ctx, input);
+  }
+
+  windowStatus(windowId: string): Result<WindowStatus> {
+    return counter.windowStatus(this.#ctx, windowId);
+  }
+}

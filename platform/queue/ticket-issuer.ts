@@ -1,0 +1,149 @@
+// Issuing a ticket (排队取号), inside the caller's transaction. Checks in this order: category, opening
+// hours, real name (required, ID valid, one unserved ticket per ID per category, per-person daily
+// limit), priority eligibility, daily and slot quotas (kiosk/counter tickets only: an appointment
+// check-in was given its capacity when booked), then the number: the category's counter for the
+// business date moves on by one, wraps from end to start, and skips numbers still live today.
+import { err, kioskError, ok, type Result } from '../../main/contract/index.ts';
+import type { BusinessCategory } from '../../main/contract/catalogue.ts';
+import { hashIdNumber, idTail6, isValidIdNumber, normaliseIdNumber } from './id-number.ts';
+import { isOpen, opensLaterToday, slotAt } from './opening-hours.ts';
+import { choosePriority, type PriorityChoice } from './priority.ts';
+import type { QueueContext } from './queue-context.ts';
+import type { PriorityKind } from './schemas.ts';
+import type { TicketRow } from './ticket-repo.ts';
+
+export interface Identity {
+  readonly idHash: string;
+  readonly idTail6: string;
+  /** Normalised; null when only the hash is known (an appointment). */
+  readonly idNumber: string | null;
+}
+
+export interface IssueRequest {
+  readonly categoryId: string;
+  readonly identity: Identity | null;
+  readonly priority: PriorityKind | null;
+  readonly priorityRule: string | null;
+  readonly channel: string;
+  readonly terminalId: string;
+  /** Set for an appointment check-in. */
+  readonly appointmentCode: string | null;
+}
+
+/** Checks an ID number and reduces it to what may be stored. */
+export function identify(ctx: QueueContext, idNumber: string | undefined): Result<Identity | null> {
+  if (idNumber === undefined) return ok(null);
+  const id = normaliseIdNumber(idNumber);
+  if (!isValidIdNumber(id)) {
+    return err(kioskError('idcard.invalidIdNumber', 'the ID number is not 17 digits and a valid check character'));
+  }
+  return ok({ idHash: hashIdNumber(ctx.idSecret, id), idTail6: idTail6(id), idNumber: id });
+}
+
+export function formatNumber(prefix: string, n: number): string {
+  return `${prefix}${String(n).padStart(3, '0')}`;
+}
+
+function exhausted(category: BusinessCategory, why: string, details: Record<string, unknown> = {}): Result<never> {
+  return err(kioskError('queue.quotaExhausted', `${category.exhaustedNotice} (${why})`, { notice: category.exhaustedNotice, ...details }));
+}
+
+export function issueInTransaction(ctx: QueueContext, req: IssueRequest): Result<TicketRow> {
+  const category = ctx.setup().category.get(req.categoryId);
+  if (!category) return err(kioskError('queue.unknownCategory', `no business category "${req.categoryId}"`));
+  const now = ctx.now();
+  const local = ctx.local(now);
+  const date = local.date;
+  if (!isOpen(category.hours, local)) {
+    return err(kioskError('queue.closed', `${category.name} is not open now`, { opensAt: opensLaterToday(category.hours, local) }));
+  }
+
+  const who = req.identity;
+  if (who === null && category.realName.required) {
+    return err(kioskError('queue.realNameRequired', `${category.name} needs the ID card read (实名取号)`));
+  }
+  if (who !== null) {
+    if (category.realName.oneUnservedPerId && ctx.tickets.unservedOfPerson(category.id, date, who.idHash) > 0) {
+      return err(kioskError('queue.duplicate', `this person already holds an unserved ${category.name} ticket`));
+    }
+    const limit = category.realName.perPersonDailyLimit;
+    if (limit !== null && ctx.tickets.takenByPerson(date, who.idHash) >= limit) {
+      return err(kioskError('queue.personalLimit', `this person has taken ${limit} tickets today, the limit`, { limit }));
+    }
+  }
+
+  let priority: PriorityChoice | null;
+  if (req.appointmentCode !== null) {
+    const rank = category.priorityRules.findIndex((r) => r.basis === 'appointment');
+    const rule = category.priorityRules[rank];
+    priority = rule ? { rank, rule } : null;
+  } else {
+    const chosen = choosePriority(category, {
+      kind: req.priority,
+      ruleCode: req.priorityRule,
+      idNumber: who?.idNumber ?? null,
+      businessDate: date,
+    });
+    if (!chosen.ok) return chosen;
+    priority = chosen.value;
+  }
+
+  const slot = req.appointmentCode === null ? slotAt(category.slotQuotas, local) : null;
+  if (req.appointmentCode === null) {
+    if (category.dailyQuota !== null && ctx.tickets.issuedToday(category.id, date) >= category.dailyQuota) {
+      return exhausted(category, `daily quota ${category.dailyQuota} used up`, { quota: category.dailyQuota });
+    }
+    if (slot !== null && ctx.tickets.issuedInSlot(category.id, date, slot.from) >= slot.quota) {
+      return exhausted(category, `quota ${slot.quota} of ${slot.from}-${slot.to} used up`, { slot });
+    }
+  }
+
+  const number = nextFreeNumber(ctx, category, date);
+  if (number === null) return exhausted(category, 'every number from start to end is still in use today');
+  ctx.tickets.setLastNumber(category.id, date, number.n);
+  const row: TicketRow = {
+    id: ctx.newId(),
+    business_date: date,
+    category_id: category.id,
+    number: number.text,
+    queue_seq: ctx.tickets.nextQueueSeq(),
+    state: 'waiting',
+    origin: req.appointmentCode === null ? 'issue' : 'appointment',
+    priority_rank: priority?.rank ?? null,
+    priority_code: priority?.rule.code ?? null,
+    priority_label: priority?.rule.label ?? null,
+    priority_mark: priority?.rule.mark ?? null,
+    priority_basis: priority?.rule.basis ?? null,
+    id_hash: who?.idHash ?? null,
+    id_tail6: who?.idTail6 ?? null,
+    channel: req.channel,
+    terminal_id: req.terminalId,
+    slot_from: slot?.from ?? null,
+    issued_at: now,
+    window_id: null,
+    staff_id: null,
+    called_at: null,
+    call_count: 0,
+    finished_at: null,
+    transferred_from: null,
+    transferred_to: null,
+    appointment_code: req.appointmentCode,
+    updated_at: now,
+  };
+  ctx.tickets.insert(row);
+  return ok(row);
+}
+
+/** The counter's next number for the date, wrapping, skipping numbers held by live tickets. */
+function nextFreeNumber(ctx: QueueContext, category: BusinessCategory, date: string): { n: number; text: string } | null {
+  const { start, end } = category;
+  const last = ctx.tickets.lastNumber(category.id, date);
+  const step = (n: number) => (n >= end || n < start ? start : n + 1);
+  let n = last === null ? start : step(last);
+  for (let tries = end - start + 1; tries > 0; tries--) {
+    const text = formatNumber(category.prefix, n);
+    if (!ctx.tickets.isNumberLive(date, text)) return { n, text };
+    n = step(n);
+  }
+  return null;
+}

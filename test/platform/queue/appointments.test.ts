@@ -1,0 +1,135 @@
+// Appointments: created with an ID number (kept as hash and last 6), listed, checked in once on their
+// date by code or by ID number; a second check-in answers with the same ticket.
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanUp, code, hallConfig, idNumber, issue, openQueue, shanghai, TUESDAY, value, type Harness } from './support.ts';
+
+afterEach(cleanUp);
+
+const PERSON = idNumber('19880808', 234);
+const STRANGER = idNumber('19770707', 345);
+
+function book(h: Harness, over: { code?: string; categoryId?: string; date?: string; idNumber?: string } = {}) {
+  return value(
+    h.queue.createAppointment({
+      code: over.code ?? 'YY26112401',
+      categoryId: over.categoryId ?? 'general',
+      idNumber: over.idNumber ?? PERSON,
+      date: over.date ?? TUESDAY,
+      slot: { from: '09:00', to: '10:00' },
+    }),
+  );
+}
+
+const at = { channel: 'kiosk', terminalId: 'kiosk-01' };
+
+describe('appointments', () => {
+  it('creates and lists appointments without the ID number', () => {
+    const h = openQueue();
+    const a = book(h);
+    expect(a).toEqual({
+      code: 'YY26112401',
+      categoryId: 'general',
+      date: TUESDAY,
+      slot: { from: '09:00', to: '10:00' },
+      idTail6: PERSON.slice(-6),
+      createdAt: new Date(h.clock.now()).toISOString(),
+      ticketId: null,
+      checkedInAt: null,
+    });
+    book(h, { code: 'YY26112501', date: '2026-11-25', categoryId: 'social' });
+    expect(h.queue.listAppointments().map((x) => x.code)).toEqual(['YY26112401', 'YY26112501']);
+    expect(h.queue.listAppointments({ date: TUESDAY }).map((x) => x.code)).toEqual(['YY26112401']);
+    expect(h.queue.listAppointments({ categoryId: 'social' }).map((x) => x.code)).toEqual(['YY26112501']);
+    expect(JSON.stringify(h.db.prepare('SELECT * FROM queue_appointments').all())).not.toContain(PERSON.slice(0, 12));
+  });
+
+  it('generates a code when none is given, and refuses a taken code, an unknown category, a bad ID', () => {
+    const h = openQueue({ queue: { newAppointmentCode: () => 'YY00000001' } });
+    const slot = { from: '09:00', to: '10:00' };
+    expect(value(h.queue.createAppointment({ categoryId: 'general', idNumber: PERSON, date: TUESDAY, slot })).code).toBe('YY00000001');
+    expect(code(h.queue.createAppointment({ categoryId: 'general', idNumber: PERSON, date: TUESDAY, slot }))).toBe('queue.duplicate');
+    expect(code(h.queue.createAppointment({ categoryId: 'nope', idNumber: PERSON, date: TUESDAY, slot }))).toBe('queue.unknownCategory');
+    expect(code(h.queue.createAppointment({ code: 'YY2', categoryId: 'general', idNumber: '123', date: TUESDAY, slot }))).toBe('idcard.invalidIdNumber');
+  });
+
+  it('checks in by code once: a priority ticket, then the same ticket again', () => {
+    const h = openQueue();
+    book(h);
+    const first = value(h.queue.checkIn({ code: 'YY26112401', ...at }));
+    expect(first.repeated).toBe(false);
+    expect(first.ticket).toMatchObject({
+      number: 'A001',
+      origin: 'appointment',
+      appointmentCode: 'YY26112401',
+      idTail6: PERSON.slice(-6),
+      priority: { code: 'appointment', mark: '预约' },
+    });
+    const again = value(h.queue.checkIn({ code: 'yy26112401', ...at }));
+    expect(again).toEqual({ ticket: first.ticket, repeated: true });
+    expect(h.queue.listTickets()).toHaveLength(1);
+    expect(h.queue.listAppointments()[0]).toMatchObject({ ticketId: first.ticket.id, checkedInAt: new Date(h.clock.now()).toISOString() });
+  });
+
+  it('checks in by ID number, choosing today’s appointment (and the category when asked)', () => {
+    const h = openQueue();
+    book(h, { code: 'YY1', categoryId: 'general' });
+    book(h, { code: 'YY2', categoryId: 'social' });
+    const social = value(h.queue.checkIn({ idNumber: PERSON, categoryId: 'social', ...at }));
+    expect(social.ticket).toMatchObject({ categoryId: 'social', number: 'B001', appointmentCode: 'YY2' });
+    const next = value(h.queue.checkIn({ idNumber: PERSON, ...at }));
+    expect(next).toMatchObject({ repeated: false, ticket: { categoryId: 'general', appointmentCode: 'YY1' } });
+    expect(value(h.queue.checkIn({ idNumber: PERSON.toLowerCase(), ...at })).repeated).toBe(true);
+  });
+
+  it('refuses another day’s appointment and an unknown one', () => {
+    const h = openQueue();
+    book(h, { code: 'YY3', date: '2026-11-25' });
+    const early = h.queue.checkIn({ code: 'YY3', ...at });
+    expect(early.ok ? null : early.error).toMatchObject({ code: 'queue.appointmentNotToday', details: { dates: ['2026-11-25'] } });
+    expect(code(h.queue.checkIn({ idNumber: PERSON, ...at }))).toBe('queue.appointmentNotToday');
+    expect(code(h.queue.checkIn({ code: 'YY404', ...at }))).toBe('queue.appointmentNotFound');
+    expect(code(h.queue.checkIn({ idNumber: STRANGER, ...at }))).toBe('queue.appointmentNotFound');
+    h.clock.set(shanghai('2026-11-25 09:30'));
+    expect(value(h.queue.checkIn({ code: 'YY3', ...at })).ticket.businessDate).toBe('2026-11-25');
+  });
+
+  it('is outside the quotas but inside opening hours and the real-name rules', () => {
+    const h = openQueue({ config: hallConfig({ general: { dailyQuota: 1 } }) });
+    issue(h, 'general');
+    expect(code(h.queue.issueTicket({ categoryId: 'general', ...at }))).toBe('queue.quotaExhausted');
+    book(h, { code: 'YY4' });
+    expect(value(h.queue.checkIn({ code: 'YY4', ...at })).ticket.number).toBe('A002');
+    book(h, { code: 'YY5', categoryId: 'social' });
+    issue(h, 'social', { idNumber: PERSON });
+    expect(code(h.queue.checkIn({ code: 'YY5', ...at }))).toBe('queue.duplicate');
+    h.clock.set(shanghai(`${TUESDAY} 12:30`));
+    book(h, { code: 'YY6', idNumber: STRANGER });
+    expect(code(h.queue.checkIn({ code: 'YY6', ...at }))).toBe('queue.closed');
+    // A refused check-in leaves the appointment open.
+    expect(h.queue.listAppointments().find((a) => a.code === 'YY6')?.ticketId).toBeNull();
+  });
+
+  it('calls appointment check-ins before normal tickets, per the rules’ order', () => {
+    const h = openQueue();
+    const a1 = issue(h, 'general');
+    const online = issue(h, 'general', { priority: 'onlineApplication' });
+    book(h);
+    const booked = value(h.queue.checkIn({ code: 'YY26112401', ...at })).ticket;
+    expect(booked.waitingAhead).toBe(0);
+    const order = [];
+    for (let i = 0; i < 3; i++) {
+      order.push(value(h.queue.callNext('w01')).number);
+      value(h.queue.finish({ windowId: 'w01' }));
+    }
+    expect(order).toEqual([booked.number, online.number, a1.number]);
+  });
+
+  it('answers a repeated check-in after a transfer with the ticket that continues it', () => {
+    const h = openQueue();
+    book(h);
+    const first = value(h.queue.checkIn({ code: 'YY26112401', ...at })).ticket;
+    value(h.queue.callNext('w01'));
+    const moved = value(h.queue.transfer({ windowId: 'w01', toCategoryId: 'social' }));
+    expect(value(h.queue.checkIn({ code: 'YY26112401', ...at })).ticket).toMatchObject({ id: moved.id, number: first.number, categoryId: 'social' });
+  });
+});

@@ -1,0 +1,76 @@
+// The queue configuration: checked with the catalogue schemas and against itself, stored, and seen by
+// a second service over the same file.
+import { afterEach, describe, expect, it } from 'vitest';
+import { QueueService } from '../../../platform/queue/index.ts';
+import { openPlatformDatabase } from '../../../platform/store/database.ts';
+import { category, cleanUp, code, hallConfig, issue, openQueue, SECRET, value } from './support.ts';
+
+afterEach(cleanUp);
+
+function issuesOf(r: ReturnType<QueueService['configure']>): { path: string; message: string }[] {
+  return r.ok ? [] : ((r.error.details as { issues: { path: string; message: string }[] }).issues ?? []);
+}
+
+describe('configuration', () => {
+  it('stores the checked configuration, defaults applied, and survives a restart', () => {
+    const h = openQueue();
+    const config = h.queue.configuration();
+    expect(config.categories.map((c) => c.id)).toEqual(['general', 'social', 'green']);
+    expect(config.categories[0]?.exhaustedNotice).toBe('排队号已取完，若窗口空闲可直接到窗口办理');
+    h.restart();
+    expect(h.queue.configuration()).toEqual(config);
+  });
+
+  it('rejects a schema violation with its path', () => {
+    const h = openQueue();
+    const bad = hallConfig({ general: { prefix: 'a1' } });
+    const r = h.queue.configure(bad);
+    expect(code(r)).toBe('queue.invalidConfig');
+    expect(issuesOf(r)[0]?.path).toBe('categories.0.prefix');
+    // Nothing stored was lost.
+    expect(h.queue.configuration().categories[0]?.prefix).toBe('A');
+  });
+
+  it('rejects cross-reference mistakes, each named', () => {
+    const h = openQueue();
+    const config = hallConfig();
+    config.categories.push(category({ id: 'dup', prefix: 'A', windowIds: ['w09'] }));
+    config.windows[0] = { ...config.windows[0]!, categoryIds: ['general', 'green', 'nope'] };
+    config.windows[2] = { ...config.windows[2]!, staffId: 'ST0002' };
+    const r = h.queue.configure(config);
+    expect(issuesOf(r).map((i) => i.message)).toEqual([
+      'prefix "A" is used by two categories: numbers would collide',
+      'staff "ST0002" is on duty at two windows',
+      'unknown window "w09"',
+      'unknown category "nope"',
+    ]);
+  });
+
+  it('requires windows and categories to list each other', () => {
+    const h = openQueue();
+    const config = hallConfig({ social: { windowIds: ['w02'] } });
+    expect(issuesOf(h.queue.configure(config))).toEqual([{ path: 'windows.2.categoryIds', message: 'category "social" does not list window "w03"' }]);
+  });
+
+  it('is seen by another service over the same file when it changes', () => {
+    const h = openQueue();
+    const db2 = openPlatformDatabase(h.path);
+    try {
+      const other = new QueueService(db2, h.clock, { idSecret: SECRET });
+      expect(other.configuration().categories).toHaveLength(3);
+      value(h.queue.configure(hallConfig({ general: { prefix: 'G' } })));
+      expect(value(other.issueTicket({ categoryId: 'general', channel: 'kiosk', terminalId: 'k' })).number).toBe('G001');
+      value(other.setWindowStaff({ windowId: 'w03', staffId: 'ST0003' }));
+      expect(h.queue.configuration().windows[2]?.staffId).toBe('ST0003');
+    } finally {
+      db2.close();
+    }
+    expect(issue(h, 'general').number).toBe('G002');
+  });
+
+  it('refuses a missing secret and an unknown time zone at construction (set-up bugs)', () => {
+    const h = openQueue();
+    expect(() => new QueueService(h.db, h.clock, { idSecret: '' })).toThrow(/idSecret/);
+    expect(() => new QueueService(h.db, h.clock, { idSecret: SECRET, timeZone: 'Mars/Olympus' })).toThrow(RangeError);
+  });
+});

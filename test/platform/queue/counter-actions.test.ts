@@ -1,0 +1,240 @@
+// Window actions over the ticket state machine: callNext order, recall, start, skip, hold and call
+// back, transfer, finish; every action refused in a wrong state, at the wrong window, or when the
+// window is closed or busy.
+import { afterEach, describe, expect, it } from 'vitest';
+import { transitions, ticketStates, type CounterAction, type TicketState } from '../../../platform/queue/index.ts';
+import { cleanUp, code, idNumber, issue, openQueue, value, type Harness } from './support.ts';
+
+afterEach(cleanUp);
+
+const ELDER = idNumber('19500101', 111);
+
+describe('callNext', () => {
+  it('calls priority tickets first, then by the window preference, then in issue order', () => {
+    const h = openQueue();
+    const a1 = issue(h, 'general');
+    const b1 = issue(h, 'social');
+    const a2 = issue(h, 'general', { priority: 'onlineApplication' }); // rank 1 in general
+    const a3 = issue(h, 'general', { priority: 'appointment' }); // rank 0 in general
+    const b2 = issue(h, 'social', { priority: 'appointment' });
+    const a4 = issue(h, 'general');
+    // w02 serves social first, then general.
+    const order = [];
+    for (let i = 0; i < 6; i++) {
+      const t = value(h.queue.callNext('w02'));
+      order.push(t.number);
+      value(h.queue.finish({ windowId: 'w02' }));
+    }
+    expect(order).toEqual([b2.number, a3.number, a2.number, b1.number, a1.number, a4.number]);
+    expect(code(h.queue.callNext('w02'))).toBe('queue.noWaiting');
+  });
+
+  it('calls a green ticket before normal ones at a window that serves both', () => {
+    const h = openQueue();
+    const a1 = issue(h, 'general');
+    const v1 = issue(h, 'green', { idNumber: ELDER });
+    expect(value(h.queue.callNext('w01')).number).toBe(v1.number);
+    value(h.queue.finish({ windowId: 'w01' }));
+    expect(value(h.queue.callNext('w01')).number).toBe(a1.number);
+  });
+
+  it('records the window and staff, and counts the call', () => {
+    const h = openQueue();
+    issue(h, 'general');
+    const called = value(h.queue.callNext('w01'));
+    expect(called).toMatchObject({ state: 'called', windowId: 'w01', staffId: 'ST0001', callCount: 1, waitingAhead: null });
+    expect(called.calledAt).toBe(new Date(h.clock.now()).toISOString());
+  });
+
+  it('needs staff on duty, a known window, and a free window', () => {
+    const h = openQueue();
+    issue(h, 'social');
+    issue(h, 'social');
+    expect(code(h.queue.callNext('w03'))).toBe('queue.windowClosed');
+    expect(code(h.queue.callNext('w99'))).toBe('queue.unknownWindow');
+    value(h.queue.callNext('w02'));
+    const busy = h.queue.callNext('w02');
+    expect(busy.ok ? null : busy.error).toMatchObject({ code: 'queue.windowBusy', details: { number: 'B001' } });
+    value(h.queue.setWindowStaff({ windowId: 'w03', staffId: 'ST0003' }));
+    expect(value(h.queue.callNext('w03')).number).toBe('B002');
+  });
+});
+
+describe('recall, start, finish', () => {
+  it('recalls the current ticket, starts and finishes it; the finished ticket names window and staff', () => {
+    const h = openQueue();
+    const t = issue(h, 'general');
+    value(h.queue.callNext('w01'));
+    expect(value(h.queue.recall({ windowId: 'w01' }))).toMatchObject({ id: t.id, state: 'called', callCount: 2 });
+    expect(value(h.queue.startServing({ windowId: 'w01', ticketId: t.id })).state).toBe('serving');
+    h.clock.advance(5 * 60_000);
+    const done = value(h.queue.finish({ windowId: 'w01' }));
+    expect(done).toMatchObject({ state: 'finished', windowId: 'w01', staffId: 'ST0001', finishedAt: new Date(h.clock.now()).toISOString() });
+    expect(value(h.queue.windowStatus('w01')).current).toBeNull();
+  });
+
+  it('finishes straight from called', () => {
+    const h = openQueue();
+    issue(h, 'general');
+    value(h.queue.callNext('w01'));
+    expect(value(h.queue.finish({ windowId: 'w01' })).state).toBe('finished');
+  });
+});
+
+describe('skip and call back', () => {
+  it('never calls a skipped ticket again unless it is called back explicitly', () => {
+    const h = openQueue();
+    const a1 = issue(h, 'general');
+    const a2 = issue(h, 'general');
+    value(h.queue.callNext('w01'));
+    expect(value(h.queue.skip({ windowId: 'w01' })).state).toBe('skipped');
+    expect(value(h.queue.callNext('w01')).id).toBe(a2.id);
+    value(h.queue.finish({ windowId: 'w01' }));
+    expect(code(h.queue.callNext('w01'))).toBe('queue.noWaiting');
+    // Any window serving the category may call it back; one that does not serve it may not.
+    expect(code(h.queue.callBack({ windowId: 'w03', ticketId: a1.id }))).toBe('queue.windowClosed');
+    value(h.queue.setWindowStaff({ windowId: 'w03', staffId: 'ST0003' }));
+    expect(code(h.queue.callBack({ windowId: 'w03', ticketId: a1.id }))).toBe('queue.wrongWindow');
+    expect(value(h.queue.callBack({ windowId: 'w02', ticketId: a1.id }))).toMatchObject({ state: 'called', windowId: 'w02', callCount: 2 });
+  });
+
+  it('holds a ticket, frees the window, and calls it back at the same window only', () => {
+    const h = openQueue();
+    const a1 = issue(h, 'general');
+    const a2 = issue(h, 'general');
+    value(h.queue.callNext('w01'));
+    value(h.queue.startServing({ windowId: 'w01' }));
+    expect(value(h.queue.hold({ windowId: 'w01' })).state).toBe('held');
+    expect(value(h.queue.windowStatus('w01'))).toMatchObject({ current: null, held: [{ id: a1.id, state: 'held' }] });
+    expect(value(h.queue.callNext('w01')).id).toBe(a2.id);
+    // Busy with a2: finish it first.
+    expect(code(h.queue.callBack({ windowId: 'w01', ticketId: a1.id }))).toBe('queue.windowBusy');
+    value(h.queue.finish({ windowId: 'w01' }));
+    expect(code(h.queue.callBack({ windowId: 'w02', ticketId: a1.id }))).toBe('queue.wrongWindow');
+    expect(value(h.queue.callBack({ windowId: 'w01', ticketId: a1.id })).state).toBe('called');
+    expect(value(h.queue.finish({ windowId: 'w01' })).state).toBe('finished');
+  });
+});
+
+describe('transfer', () => {
+  function threeWaiting(h: Harness) {
+    const b1 = issue(h, 'social');
+    h.clock.advance(60_000);
+    const a1 = issue(h, 'general');
+    h.clock.advance(60_000);
+    const b2 = issue(h, 'social');
+    return { a1, b1, b2 };
+  }
+
+  it('keeps the place by issue time by default: the successor waits in the new category with the same number', () => {
+    const h = openQueue();
+    const { a1, b2 } = threeWaiting(h);
+    // w01 serves general only (and green): it calls A001 and transfers it to social.
+    expect(value(h.queue.callNext('w01')).id).toBe(a1.id);
+    const moved = value(h.queue.transfer({ windowId: 'w01', toCategoryId: 'social' }));
+    expect(moved).toMatchObject({
+      number: a1.number,
+      categoryId: 'social',
+      state: 'waiting',
+      origin: 'transfer',
+      transferredFrom: a1.id,
+      issuedAt: a1.issuedAt,
+      waitingAhead: 1, // B001 only: it was issued before A001
+    });
+    expect(value(h.queue.getTicket(a1.id))).toMatchObject({ state: 'transferred', transferredTo: moved.id });
+    const order = [];
+    for (let i = 0; i < 3; i++) {
+      order.push(value(h.queue.callNext('w02')).number);
+      value(h.queue.finish({ windowId: 'w02' }));
+    }
+    expect(order).toEqual(['B001', 'A001', b2.number]);
+  });
+
+  it('goes behind everyone waiting with position "end"', () => {
+    const h = openQueue();
+    const { a1 } = threeWaiting(h);
+    value(h.queue.callNext('w01'));
+    const moved = value(h.queue.transfer({ windowId: 'w01', ticketId: a1.id, toCategoryId: 'social', position: 'end' }));
+    expect(moved.waitingAhead).toBe(2);
+  });
+
+  it('carries a priority over to the rule of the same code or basis in the new category', () => {
+    const h = openQueue();
+    issue(h, 'social');
+    issue(h, 'general', { priority: 'appointment' });
+    value(h.queue.callNext('w01'));
+    const moved = value(h.queue.transfer({ windowId: 'w01', toCategoryId: 'social' }));
+    expect(moved.priority?.code).toBe('appointment');
+    expect(moved.waitingAhead).toBe(0);
+  });
+
+  it('refuses an unknown or the same category', () => {
+    const h = openQueue();
+    issue(h, 'general');
+    value(h.queue.callNext('w01'));
+    expect(code(h.queue.transfer({ windowId: 'w01', toCategoryId: 'nope' }))).toBe('queue.unknownCategory');
+    expect(code(h.queue.transfer({ windowId: 'w01', toCategoryId: 'general' }))).toBe('queue.badState');
+  });
+});
+
+describe('wrong state, wrong window', () => {
+  type Act = (h: Harness, ticketId: string) => { ok: boolean; error?: { code: string } };
+  const acts: Record<Exclude<CounterAction, 'call'>, Act> = {
+    recall: (h, id) => h.queue.recall({ windowId: 'w01', ticketId: id }),
+    start: (h, id) => h.queue.startServing({ windowId: 'w01', ticketId: id }),
+    skip: (h, id) => h.queue.skip({ windowId: 'w01', ticketId: id }),
+    hold: (h, id) => h.queue.hold({ windowId: 'w01', ticketId: id }),
+    callBack: (h, id) => h.queue.callBack({ windowId: 'w01', ticketId: id }),
+    transfer: (h, id) => h.queue.transfer({ windowId: 'w01', ticketId: id, toCategoryId: 'social' }),
+    finish: (h, id) => h.queue.finish({ windowId: 'w01', ticketId: id }),
+  };
+
+  /** A ticket of category general brought to `state` at window w01. */
+  function ticketIn(h: Harness, state: TicketState): string {
+    const t = issue(h, 'general');
+    if (state === 'waiting') return t.id;
+    value(h.queue.callNext('w01'));
+    if (state === 'called') return t.id;
+    if (state === 'serving') return value(h.queue.startServing({ windowId: 'w01' })).id;
+    if (state === 'held') return value(h.queue.hold({ windowId: 'w01' })).id;
+    if (state === 'skipped') return value(h.queue.skip({ windowId: 'w01' })).id;
+    if (state === 'finished') return value(h.queue.finish({ windowId: 'w01' })).id;
+    value(h.queue.transfer({ windowId: 'w01', toCategoryId: 'social' }));
+    return t.id;
+  }
+
+  for (const [action, act] of Object.entries(acts) as [Exclude<CounterAction, 'call'>, Act][]) {
+    for (const state of ticketStates) {
+      const allowed = (transitions[action].from as readonly TicketState[]).includes(state);
+      it(`${action} from ${state}: ${allowed ? 'allowed' : 'queue.badState'}`, () => {
+        const h = openQueue();
+        const id = ticketIn(h, state);
+        const r = act(h, id);
+        if (allowed) expect(r.ok).toBe(true);
+        else expect(r).toMatchObject({ ok: false, error: { code: 'queue.badState', details: { state, action } } });
+      });
+    }
+  }
+
+  it('refuses an action on another window’s ticket, and on a ticket that does not exist', () => {
+    const h = openQueue();
+    const t = issue(h, 'general');
+    value(h.queue.callNext('w01'));
+    expect(code(h.queue.finish({ windowId: 'w02', ticketId: t.id }))).toBe('queue.wrongWindow');
+    expect(code(h.queue.finish({ windowId: 'w02' }))).toBe('queue.notFound');
+    expect(code(h.queue.finish({ windowId: 'w01', ticketId: 'nope' }))).toBe('queue.notFound');
+    expect(code(h.queue.getTicket('nope'))).toBe('queue.notFound');
+  });
+
+  it('will not close a window that has a ticket', () => {
+    const h = openQueue();
+    issue(h, 'general');
+    value(h.queue.callNext('w01'));
+    expect(code(h.queue.setWindowStaff({ windowId: 'w01', staffId: null }))).toBe('queue.windowBusy');
+    value(h.queue.finish({ windowId: 'w01' }));
+    value(h.queue.setWindowStaff({ windowId: 'w01', staffId: null }));
+    expect(code(h.queue.callNext('w01'))).toBe('queue.windowClosed');
+    expect(code(h.queue.setWindowStaff({ windowId: 'w03', staffId: 'ST0002' }))).toBe('queue.invalidConfig');
+    expect(code(h.queue.setWindowStaff({ windowId: 'w03', staffId: 'XX9999' }))).toBe('queue.invalidConfig');
+  });
+});

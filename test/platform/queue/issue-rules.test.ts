@@ -1,0 +1,185 @@
+// The rules of taking a ticket: opening hours, daily and slot quotas, real name, the duplicate guard,
+// the per-person daily limit, priority eligibility and labels; and what is stored of an ID number.
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanUp, code, hallConfig, idNumber, issue, openQueue, SECRET, shanghai, TUESDAY, value } from './support.ts';
+import { hashIdNumber } from '../../../platform/queue/id-number.ts';
+
+afterEach(cleanUp);
+
+const ticketIn = (categoryId: string, extra: object = {}) => ({ categoryId, channel: 'kiosk', terminalId: 'kiosk-01', ...extra });
+const YOUNG = idNumber('19900315', 123);
+const OTHER = idNumber('19850101', 456);
+/** 70 on the Tuesday of the tests (born 1956-11-24): 70 today, so the elderly rule applies. */
+const SEVENTY_TODAY = idNumber('19561124', 321);
+const SEVENTY_TOMORROW = idNumber('19561125', 322);
+
+describe('opening hours', () => {
+  it('refuses before opening, over lunch, after closing and at weekends; the end minute is closed', () => {
+    const h = openQueue({ at: `${TUESDAY} 08:29` });
+    const closed = h.queue.issueTicket(ticketIn('general'));
+    expect(code(closed)).toBe('queue.closed');
+    expect(closed.ok ? null : closed.error.details).toEqual({ opensAt: '08:30' });
+    h.clock.set(shanghai(`${TUESDAY} 08:30`));
+    expect(issue(h, 'general').number).toBe('A001');
+    h.clock.set(shanghai(`${TUESDAY} 11:59`));
+    expect(issue(h, 'general').number).toBe('A002');
+    h.clock.set(shanghai(`${TUESDAY} 12:00`));
+    const lunch = h.queue.issueTicket(ticketIn('general'));
+    expect(lunch.ok ? null : lunch.error).toMatchObject({ code: 'queue.closed', details: { opensAt: '13:30' } });
+    h.clock.set(shanghai(`${TUESDAY} 17:30`));
+    expect(h.queue.issueTicket(ticketIn('general'))).toMatchObject({ ok: false, error: { code: 'queue.closed', details: { opensAt: null } } });
+    h.clock.set(shanghai('2026-11-28 10:00')); // Saturday
+    expect(code(h.queue.issueTicket(ticketIn('general')))).toBe('queue.closed');
+    h.close();
+  });
+
+  it('reads Saturday hours from their own part', () => {
+    const hours = [
+      { weekdays: [1, 2, 3, 4, 5], periods: [{ from: '08:30', to: '17:30' }] },
+      { weekdays: [6], periods: [{ from: '09:00', to: '12:00' }] },
+    ];
+    const h = openQueue({ at: '2026-11-28 09:30', config: hallConfig({ social: { hours } }) });
+    expect(issue(h, 'social').number).toBe('B001');
+    expect(code(h.queue.issueTicket(ticketIn('general')))).toBe('queue.closed');
+    h.close();
+  });
+
+  it('answers an unknown category with its own error', () => {
+    const h = openQueue();
+    expect(code(h.queue.issueTicket(ticketIn('nope')))).toBe('queue.unknownCategory');
+    h.close();
+  });
+});
+
+describe('quotas', () => {
+  it('stops at the daily quota with the category notice, counting kiosk tickets only', () => {
+    const notice = '今日号已取完，请明日再来';
+    const h = openQueue({ config: hallConfig({ general: { dailyQuota: 2, exhaustedNotice: notice } }) });
+    issue(h, 'general');
+    issue(h, 'general');
+    const third = h.queue.issueTicket(ticketIn('general'));
+    expect(third.ok ? null : third.error).toMatchObject({ code: 'queue.quotaExhausted', details: { notice, quota: 2 } });
+    expect(third.ok ? '' : third.error.message).toContain(notice);
+    // Other categories are not affected; the next day has a fresh quota.
+    expect(issue(h, 'social').number).toBe('B001');
+    h.clock.set(shanghai('2026-11-25 09:00'));
+    expect(issue(h, 'general').number).toBe('A001');
+    h.close();
+  });
+
+  it('applies slot quotas in their slot only, and not outside any slot', () => {
+    const slotQuotas = [
+      { from: '08:30', to: '10:00', quota: 1 },
+      { from: '10:00', to: '12:00', quota: 2 },
+    ];
+    const h = openQueue({ at: `${TUESDAY} 09:00`, config: hallConfig({ general: { slotQuotas, dailyQuota: 10 } }) });
+    issue(h, 'general');
+    const full = h.queue.issueTicket(ticketIn('general'));
+    expect(full.ok ? null : full.error).toMatchObject({
+      code: 'queue.quotaExhausted',
+      details: { notice: '排队号已取完，若窗口空闲可直接到窗口办理', slot: { from: '08:30', to: '10:00', quota: 1 } },
+    });
+    h.clock.set(shanghai(`${TUESDAY} 10:00`));
+    issue(h, 'general');
+    issue(h, 'general');
+    expect(code(h.queue.issueTicket(ticketIn('general')))).toBe('queue.quotaExhausted');
+    h.clock.set(shanghai(`${TUESDAY} 14:00`)); // open, in no slot: only the daily quota applies
+    expect(issue(h, 'general').number).toBe('A004');
+    h.close();
+  });
+});
+
+describe('real name', () => {
+  it('requires the ID card where the category says so, and checks the number', () => {
+    const h = openQueue();
+    expect(code(h.queue.issueTicket(ticketIn('green', { priority: 'green' })))).toBe('queue.realNameRequired');
+    const bad = YOUNG.slice(0, 17) + (YOUNG.endsWith('0') ? '1' : '0');
+    const refused = h.queue.issueTicket(ticketIn('general', { idNumber: bad }));
+    expect(code(refused)).toBe('idcard.invalidIdNumber');
+    expect(JSON.stringify(refused)).not.toContain(bad.slice(0, 10));
+    h.close();
+  });
+
+  it('stores a keyed hash and the last 6 characters, never the number', () => {
+    const h = openQueue();
+    const t = issue(h, 'general', { idNumber: ` ${YOUNG.toLowerCase()} ` });
+    expect(t.idTail6).toBe(YOUNG.slice(-6));
+    const row = h.db.prepare<[string], { id_hash: string; id_tail6: string }>('SELECT id_hash, id_tail6 FROM queue_tickets WHERE id = ?').get(t.id);
+    expect(row).toEqual({ id_hash: hashIdNumber(SECRET, YOUNG), id_tail6: YOUNG.slice(-6) });
+    expect(row?.id_hash).not.toBe(hashIdNumber('another-secret-entirely', YOUNG));
+    const dump = JSON.stringify(h.db.prepare('SELECT * FROM queue_tickets').all());
+    expect(dump).not.toContain(YOUNG.slice(0, 12));
+    h.close();
+  });
+
+  it('gives one unserved ticket per ID per category; a served or skipped one frees the person', () => {
+    const h = openQueue();
+    issue(h, 'general', { idNumber: YOUNG });
+    expect(code(h.queue.issueTicket(ticketIn('general', { idNumber: YOUNG })))).toBe('queue.duplicate');
+    expect(issue(h, 'general', { idNumber: OTHER }).number).toBe('A002');
+    expect(issue(h, 'social', { idNumber: YOUNG }).number).toBe('B001');
+    // Called is still unserved.
+    value(h.queue.callNext('w01'));
+    expect(code(h.queue.issueTicket(ticketIn('general', { idNumber: YOUNG })))).toBe('queue.duplicate');
+    value(h.queue.finish({ windowId: 'w01' }));
+    expect(issue(h, 'general', { idNumber: YOUNG }).number).toBe('A003');
+    value(h.queue.callNext('w01')); // A002
+    value(h.queue.finish({ windowId: 'w01' }));
+    value(h.queue.callNext('w01')); // A003, YOUNG's
+    value(h.queue.skip({ windowId: 'w01' }));
+    expect(issue(h, 'general', { idNumber: YOUNG }).number).toBe('A004');
+    h.close();
+  });
+
+  it('can switch the duplicate guard off', () => {
+    const h = openQueue({ config: hallConfig({ general: { realName: { required: false, oneUnservedPerId: false, perPersonDailyLimit: null } } }) });
+    issue(h, 'general', { idNumber: YOUNG });
+    expect(issue(h, 'general', { idNumber: YOUNG }).number).toBe('A002');
+    h.close();
+  });
+
+  it('limits the tickets one ID takes a day across categories', () => {
+    const limited = { required: false, oneUnservedPerId: false, perPersonDailyLimit: 2 };
+    const h = openQueue({ config: hallConfig({ general: { realName: limited }, social: { realName: limited } }) });
+    issue(h, 'general', { idNumber: YOUNG });
+    issue(h, 'social', { idNumber: YOUNG });
+    const third = h.queue.issueTicket(ticketIn('general', { idNumber: YOUNG }));
+    expect(third.ok ? null : third.error).toMatchObject({ code: 'queue.personalLimit', details: { limit: 2 } });
+    expect(issue(h, 'general', { idNumber: OTHER }).number).toBe('A002');
+    h.clock.set(shanghai('2026-11-25 09:00'));
+    expect(issue(h, 'general', { idNumber: YOUNG }).number).toBe('A001');
+    h.close();
+  });
+});
+
+describe('priority', () => {
+  it('labels a green ticket with the rule the ID card shows (age), or the certificate rule', () => {
+    const h = openQueue();
+    const elder = issue(h, 'green', { idNumber: SEVENTY_TODAY, priority: 'green' });
+    expect(elder.priority).toEqual({ code: 'elderly', label: '70周岁以上老年人', mark: '绿色通道', basis: 'age' });
+    const young = issue(h, 'green', { idNumber: SEVENTY_TOMORROW, priority: 'green' });
+    expect(young.priority?.code).toBe('disabled');
+    const named = issue(h, 'green', { idNumber: YOUNG, priority: 'green', priorityRule: 'disabled' });
+    expect(named.priority?.code).toBe('disabled');
+    h.close();
+  });
+
+  it('applies an age rule from the ID card without being asked', () => {
+    const h = openQueue();
+    expect(issue(h, 'green', { idNumber: SEVENTY_TODAY }).priority?.code).toBe('elderly');
+    expect(issue(h, 'green', { idNumber: YOUNG }).priority).toBeNull();
+    h.close();
+  });
+
+  it('refuses a priority the category has no rule for, or the person does not qualify for', () => {
+    const h = openQueue();
+    const green = h.queue.issueTicket(ticketIn('general', { priority: 'green' }));
+    expect(code(green)).toBe('queue.notEligible');
+    expect(code(h.queue.issueTicket(ticketIn('social', { priority: 'onlineApplication' })))).toBe('queue.notEligible');
+    expect(code(h.queue.issueTicket(ticketIn('green', { idNumber: YOUNG, priority: 'green', priorityRule: 'elderly' })))).toBe('queue.notEligible');
+    expect(code(h.queue.issueTicket(ticketIn('green', { idNumber: YOUNG, priorityRule: 'nosuch' })))).toBe('queue.notEligible');
+    expect(code(h.queue.issueTicket(ticketIn('general', { priority: 'onlineApplication', priorityRule: 'appointment' })))).toBe('queue.notEligible');
+    expect(issue(h, 'general', { priority: 'onlineApplication' }).priority).toMatchObject({ code: 'online', mark: '网办' });
+    h.close();
+  });
+});
