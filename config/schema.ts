@@ -77,6 +77,18 @@ export const configSchema = z
         keyPath: z.string().min(1).optional(),
       })
       .prefault({}),
+    queue: z
+      .strictObject({
+        /** While the platform is away: refuse tickets, or number them from ranges reserved for this terminal. */
+        offlinePolicy: z.enum(['refuse', 'reserved']).default('refuse'),
+        /** Per category, the numbers this terminal may give out offline (printed as prefix + 3 digits). */
+        reservedRanges: z
+          .array(z.strictObject({ categoryId: z.string().min(1), start: z.number().int().min(0).max(999), end: z.number().int().min(0).max(999) }))
+          .default([]),
+        /** The hall's time zone, for business dates. */
+        timeZone: z.string().default('Asia/Shanghai'),
+      })
+      .prefault({}),
     devices: z.array(deviceSchema).default([]),
     host: z
       .strictObject({
@@ -99,6 +111,17 @@ export const configSchema = z
         path: ['dev', 'page'],
         message: 'the developer page cannot be enabled in a production profile',
       });
+    }
+    c.queue.reservedRanges.forEach((r, i) => {
+      if (r.end < r.start) ctx.addIssue({ code: 'custom', path: ['queue', 'reservedRanges', i, 'end'], message: 'the range ends before it starts' });
+    });
+    if (c.queue.offlinePolicy === 'reserved' && c.queue.reservedRanges.length === 0) {
+      ctx.addIssue({ code: 'custom', path: ['queue', 'reservedRanges'], message: 'offlinePolicy "reserved" needs at least one reserved range' });
+    }
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: c.queue.timeZone });
+    } catch {
+      ctx.addIssue({ code: 'custom', path: ['queue', 'timeZone'], message: `unknown time zone "${c.queue.timeZone}"` });
     }
     const seen = new Set<string>();
     c.devices.forEach((d, i) => {

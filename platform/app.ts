@@ -1,11 +1,14 @@
 // The reference platform as an application: its database, services and the route table served over
 // Fastify. `server.ts` starts it on a port; tests build it in-process.
 import Fastify, { type FastifyInstance } from 'fastify';
-import type { Clock } from '../main/contract/index.ts';
+import type { Clock, KioskError, Result } from '../main/contract/index.ts';
 import type { FormDefinition } from '../main/contract/forms.ts';
 import type { Db } from '../main/store/index.ts';
 import type { RouteSpec } from './api/define.ts';
+import { platformErrorCodes, type PlatformErrorCode } from './api/errors.ts';
 import { routes, type PlatformRoutes } from './api/routes.ts';
+import { registerEventStream } from './http/event-stream.ts';
+import { QueueService } from './queue/index.ts';
 import { PlatformError, registerRoute, type Handler } from './http/register.ts';
 import { TerminalAuth } from './http/terminal-auth.ts';
 import { CatalogueStore, type EntryKind } from './services/catalogue-store.ts';
@@ -17,6 +20,8 @@ export interface PlatformDeps {
   readonly version: string;
   /** Keys the hashes of ID numbers (duplicate guards, case lookup). */
   readonly idSecret: string;
+  /** The hall's time zone: business dates and opening hours. Default Asia/Shanghai. */
+  readonly timeZone?: string;
 }
 
 export interface Platform {
@@ -24,6 +29,26 @@ export interface Platform {
   readonly auth: TerminalAuth;
   readonly catalogue: CatalogueStore;
   readonly records: RecordsStore;
+  readonly queue: QueueService;
+}
+
+const KNOWN = new Set<string>(platformErrorCodes);
+
+/** The queue engine speaks the terminal's error codes; the API has its own list. */
+export function platformErrorOf(e: KioskError): PlatformError {
+  const code: PlatformErrorCode = KNOWN.has(e.code)
+    ? (e.code as PlatformErrorCode)
+    : e.code === 'idcard.invalidIdNumber'
+      ? 'person.invalidIdNumber'
+      : e.code === 'queue.offlineStale' || e.code === 'queue.offlineRefused' || e.code === 'queue.invalidConfig'
+        ? 'conflict'
+        : 'invalidRequest';
+  return new PlatformError(code, e.message, e.details);
+}
+
+function unwrap<T>(r: Result<T>): T {
+  if (!r.ok) throw platformErrorOf(r.error);
+  return r.value;
 }
 
 type Handlers = { [K in keyof PlatformRoutes]: Handler<PlatformRoutes[K]> };
@@ -36,6 +61,7 @@ export function createPlatform(deps: PlatformDeps): Platform {
   const auth = new TerminalAuth(deps.db, now);
   const catalogue = new CatalogueStore(deps.db, now);
   const records = new RecordsStore(deps.db, now, deps.idSecret);
+  const queue = new QueueService(deps.db, deps.clock, { idSecret: deps.idSecret, ...(deps.timeZone ? { timeZone: deps.timeZone } : {}) });
 
   const handlers: Handlers = {
     'system.health': () => ({ status: 'ok', version: deps.version, time: iso() }),
@@ -74,6 +100,46 @@ export function createPlatform(deps: PlatformDeps): Platform {
       return records.addSubmission(body, terminalId!);
     },
     'complaints.create': ({ body, terminalId }) => records.addComplaint(body, terminalId!),
+    'queue.categories': () => {
+      const c = queue.configuration();
+      return { businessDate: queue.businessDate(), categories: c.categories, windows: c.windows };
+    },
+    'queue.counts': () => ({ businessDate: queue.businessDate(), counts: queue.counts() }),
+    'queue.issueTicket': ({ body, terminalId }) => unwrap(queue.issueTicket({ ...body, terminalId: terminalId! })),
+    'queue.checkIn': ({ body, terminalId }) => unwrap(queue.checkIn({ ...body, terminalId: terminalId! })),
+    'queue.offlineTicket': ({ body, terminalId }) =>
+      unwrap(queue.importOfflineTicket({ ...body, issuedAt: Date.parse(body.issuedAt), terminalId: terminalId! })),
+    'queue.getTicket': ({ params }) => unwrap(queue.getTicket(params.ticketId)),
+    'queue.windowAction': ({ params, body }) => {
+      const at = { windowId: params.windowId, ...(body.ticketId === undefined ? {} : { ticketId: body.ticketId }) };
+      switch (body.action) {
+        case 'callNext':
+          return unwrap(queue.callNext(params.windowId));
+        case 'recall':
+          return unwrap(queue.recall(at));
+        case 'start':
+          return unwrap(queue.startServing(at));
+        case 'skip':
+          return unwrap(queue.skip(at));
+        case 'hold':
+          return unwrap(queue.hold(at));
+        case 'callBack':
+          return unwrap(queue.callBack({ windowId: params.windowId, ticketId: body.ticketId! }));
+        case 'transfer':
+          return unwrap(queue.transfer({ ...at, toCategoryId: body.toCategoryId!, ...(body.position ? { position: body.position } : {}) }));
+        case 'finish':
+          return unwrap(queue.finish(at));
+        default:
+          return body.action satisfies never;
+      }
+    },
+    'queue.windowStatus': ({ params }) => {
+      const w = unwrap(queue.windowStatus(params.windowId));
+      return { ...w, held: [...w.held] };
+    },
+    'queue.events': () => {
+      throw new PlatformError('internal', 'the event stream is served by registerEventStream');
+    },
   };
 
   const app = Fastify({ logger: false, bodyLimit: 1024 * 1024 });
@@ -84,8 +150,10 @@ export function createPlatform(deps: PlatformDeps): Platform {
     return `"${name}-v${catalogue.versionOf(kinds)}"`;
   };
   for (const [name, spec] of Object.entries(routes) as [keyof PlatformRoutes, RouteSpec][]) {
+    if (spec.stream === 'sse') continue;
     registerRoute(app, name, spec, handlers[name] as Handler<RouteSpec>, { db: deps.db, auth, now, etagOf });
   }
+  registerEventStream(app, routes['queue.events'].path, { auth, subscribe: (l) => queue.subscribe(l), clock: deps.clock });
   app.setErrorHandler((error, _req, reply) => {
     const e = error as { statusCode?: number; message?: string };
     const status = e.statusCode ?? 500;
@@ -96,7 +164,7 @@ export function createPlatform(deps: PlatformDeps): Platform {
     return reply.code(500).send({ error: { code: 'internal', message: 'the platform failed; the request may be retried' } });
   });
   app.setNotFoundHandler((req, reply) => reply.code(404).send({ error: { code: 'notFound', message: `no route ${req.method} ${req.url.split('?')[0]}` } }));
-  return { app, auth, catalogue, records };
+  return { app, auth, catalogue, records, queue };
 }
 
 /** Required fields present, no unknown fields, the version the terminal rendered is the current one. */

@@ -1,9 +1,8 @@
-// Fills a new reference platform with the seed hall: the catalogue, forms and sample cases of the
-// business date it starts on. (The queue's categories, windows and appointments join when the queue
-// engine is wired in.)
+// Fills a new reference platform with the seed hall: the catalogue, forms, the queue's categories,
+// windows and staff, and the sample appointments and cases of the business date it starts on.
 import { maskPersonName, type CaseProgress } from '../main/contract/cases.ts';
 import type { Platform } from './app.ts';
-import { departments, sampleCases, serviceItems, themes, type CaseRecord } from './seed/index.ts';
+import { businessCategories, departments, sampleAppointments, sampleCases, serviceItems, staff, themes, windows, type CaseRecord } from './seed/index.ts';
 import { seedForms } from './seed/forms.ts';
 
 export function caseProgressOf(record: CaseRecord): CaseProgress {
@@ -33,6 +32,13 @@ export function seedReferencePlatform(platform: Platform, businessDate: string):
       ...seedForms.map((body) => ({ kind: 'form' as const, id: body.id, body })),
     ],
   });
+  const configured = platform.queue.configure({ categories: businessCategories, windows, staff });
+  if (!configured.ok) throw new Error(`the seed's queue set-up is refused: ${configured.error.message}`);
+  // Only appointments still to be checked in: the queue keeps its own record of check-ins.
+  for (const a of sampleAppointments(businessDate).filter((x) => x.status === 'booked')) {
+    const made = platform.queue.createAppointment({ code: a.code, categoryId: a.categoryId, idNumber: a.applicant.idNumber, date: a.date, slot: a.slot });
+    if (!made.ok) throw new Error(`seed appointment ${a.code} refused: ${made.error.message}`);
+  }
   for (const record of sampleCases(businessDate)) {
     platform.records.addCase(caseProgressOf(record), record.applicant.idNumber, record.queryCode);
   }

@@ -15,6 +15,7 @@ export interface PlatformOptions {
   /** Fills an empty database (catalogue, forms, queue set-up, samples). */
   readonly seed?: (platform: Platform) => void;
   readonly idSecret?: string;
+  readonly timeZone?: string;
 }
 
 export interface RunningPlatform {
@@ -28,7 +29,7 @@ export async function startPlatform(options: PlatformOptions & { port?: number; 
   const db = openPlatformDatabase(options.dbPath ?? ':memory:');
   try {
     const idSecret = options.idSecret ?? secretFromDb(db);
-    const platform = createPlatform({ db, clock: options.clock, version: options.version, idSecret });
+    const platform = createPlatform({ db, clock: options.clock, version: options.version, idSecret, ...(options.timeZone ? { timeZone: options.timeZone } : {}) });
     if (options.seed && platform.catalogue.version() === 0) options.seed(platform);
     const address = await platform.app.listen({ port: options.port ?? 0, host: options.host ?? '127.0.0.1' });
     return {

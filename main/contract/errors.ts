@@ -80,6 +80,9 @@ export const errorCodes = [
   'queue.wrongWindow',
   'queue.appointmentNotFound',
   'queue.appointmentNotToday',
+  'queue.offlineNumberTaken',
+  'queue.offlineStale',
+  'queue.offlineRefused',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

@@ -4,11 +4,12 @@ import type { z } from 'zod';
 import { defineContract, type MethodMap } from './define.ts';
 import { cataloguePart } from './catalogue-rpc.ts';
 import { devPart } from './dev.ts';
+import { queuePart } from './queue.ts';
 import { systemPart } from './system.ts';
 import type { KioskError } from './errors.ts';
 import type { Result } from './result.ts';
 
-export const contract = defineContract(systemPart, cataloguePart, devPart);
+export const contract = defineContract(systemPart, cataloguePart, queuePart, devPart);
 
 export type AppContract = typeof contract;
 export type Methods = AppContract['methods'];
@@ -43,5 +44,6 @@ export * from './protocol.ts';
 export * from './system.ts';
 export * from './dev.ts';
 export * from './catalogue-rpc.ts';
+export * from './queue.ts';
 export * from './rpc-client.ts';
 export * from './clock.ts';

@@ -10,6 +10,7 @@ import { seedReferencePlatform } from '../../platform/seeding.ts';
 import { startPlatform, type RunningPlatform } from '../../platform/server.ts';
 import type { HttpFetch } from '../platform/client.ts';
 import { keyFile, MetaRepo, openDatabase, sealedBox } from '../store/index.ts';
+import { businessDateOf } from './business-date.ts';
 import { consoleSink, EventLog } from './event-log.ts';
 import { PlatformSession } from './platform-session.ts';
 import { createCore, type TerminalCore } from './terminal-core.ts';
@@ -19,7 +20,6 @@ export interface BootOptions {
   /** Where log lines go besides the in-memory ring; default stdout. */
   readonly logStream?: { write(s: string): unknown } | null;
   readonly fetch?: HttpFetch;
-  readonly timeZone?: string;
 }
 
 export interface BootedTerminal {
@@ -34,10 +34,6 @@ export interface BootedTerminal {
 
 export const version: string = pkg.version;
 
-/** The business date (YYYY-MM-DD) in the hall's time zone. */
-export function businessDate(ms: number, timeZone = 'Asia/Shanghai'): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(ms);
-}
 
 export async function bootTerminal(config: Config, options: BootOptions = {}): Promise<BootedTerminal> {
   const clock = options.clock ?? systemClock;
@@ -53,7 +49,8 @@ export async function bootTerminal(config: Config, options: BootOptions = {}): P
         clock,
         version,
         dbPath: inMemory ? ':memory:' : config.store.path.replace(/(\.db)?$/, '.platform.db'),
-        seed: (p) => seedReferencePlatform(p, businessDate(clock.now(), options.timeZone)),
+        timeZone: config.queue.timeZone,
+        seed: (p) => seedReferencePlatform(p, businessDateOf(clock.now(), config.queue.timeZone)),
       });
       log.write('info', 'platform', 'no platform URL configured: the reference platform runs inside this terminal', { url: embedded.url });
     }

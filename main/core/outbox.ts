@@ -11,7 +11,7 @@ import type { OutboxCounts, OutboxRepo } from '../store/index.ts';
 import type { Logger } from './event-log.ts';
 
 /** Routes the outbox may deliver to: those that create something. */
-export type OutboxRoute = Extract<RouteName, 'evaluations.create' | 'submissions.create' | 'complaints.create' | 'terminals.heartbeat'>;
+export type OutboxRoute = Extract<RouteName, 'evaluations.create' | 'submissions.create' | 'complaints.create' | 'terminals.heartbeat' | 'queue.offlineTicket'>;
 
 export interface OutboxOptions {
   readonly repo: OutboxRepo;

@@ -13,13 +13,14 @@ import {
 } from '../contract/index.ts';
 import type { Config } from '../../config/schema.ts';
 import { CatalogueRepo } from '../store/catalogue-repo.ts';
-import { MetaRepo, OutboxRepo, type Db, type SealedBox } from '../store/index.ts';
+import { MetaRepo, OfflineCounterRepo, OutboxRepo, type Db, type SealedBox } from '../store/index.ts';
 import { CatalogueSync } from './catalogue-sync.ts';
 import { DeviceBoard } from './device-board.ts';
 import type { EventLog } from './event-log.ts';
 import { Outbox } from './outbox.ts';
 import { PlatformLinkMonitor } from './platform-link.ts';
 import type { PlatformSession } from './platform-session.ts';
+import { Ticketing } from './ticketing.ts';
 
 export interface CoreDeps {
   readonly config: Config;
@@ -74,6 +75,17 @@ export function createCore(deps: CoreDeps): TerminalCore {
     random,
   });
   const outbox = new Outbox({ repo: new OutboxRepo(deps.db, deps.box), client: deps.session.client, clock, log: log.for('outbox'), random });
+  const ticketing = new Ticketing({
+    session: deps.session,
+    outbox,
+    counters: new OfflineCounterRepo(deps.db),
+    meta,
+    clock,
+    config,
+    log: log.for('queue'),
+    // The ID-card session arrives with the card reader (issue #4); until then tickets are anonymous.
+    idNumber: () => null,
+  });
   const platform = new PlatformLinkMonitor({
     client: deps.session.client,
     embedded: deps.embeddedPlatform,
@@ -168,6 +180,9 @@ export function createCore(deps: CoreDeps): TerminalCore {
       return ok(item);
     },
     'catalogue.listThemes': () => ok(catalogue.listThemes()),
+    'queue.listCategories': () => ticketing.categories(),
+    'queue.issueTicket': (input) => ticketing.issue(input),
+    'queue.checkIn': ({ code }) => ticketing.checkIn(code),
     'catalogue.listDepartments': () => ok(catalogue.listDepartments()),
     'dev.listDevices': () =>
       devOnly(() =>

@@ -62,6 +62,19 @@ export class PlatformClient {
     return this.#o.baseUrl;
   }
 
+  async #send(url: string, init: { method: string; headers: Record<string, string>; body?: string }): Promise<SendOutcome> {
+    const abort = new AbortController();
+    const timer = this.#o.clock.setTimeout(() => abort.abort(), this.#o.timeoutMs);
+    try {
+      const res = await this.#o.fetch(url, { ...init, signal: abort.signal });
+      return { ok: true, res, text: await res.text() };
+    } catch (e) {
+      return abort.signal.aborted ? { ok: false, timedOut: true, why: `no answer within ${this.#o.timeoutMs} ms` } : { ok: false, timedOut: false, why: describe(e) };
+    } finally {
+      this.#o.clock.clearTimeout(timer);
+    }
+  }
+
   async call<N extends RouteName>(name: N, input: CallInput<PlatformRoutes[N]> = {}): Promise<Result<CallOutcome<PlatformRoutes[N]>>> {
     const spec: RouteSpec = routes[name];
     const url = new URL(fillPath(spec.path, (input.params ?? {}) as Record<string, unknown>).slice(1), withSlash(this.#o.baseUrl));
@@ -84,19 +97,14 @@ export class PlatformClient {
       body = JSON.stringify(input.body ?? {});
     }
 
-    const abort = new AbortController();
-    const timer = this.#o.clock.setTimeout(() => abort.abort(), this.#o.timeoutMs);
-    let res: HttpResponseLike;
-    let text: string;
-    try {
-      res = await this.#o.fetch(url.toString(), { method: spec.method, headers, ...(body === undefined ? {} : { body }), signal: abort.signal });
-      text = await res.text();
-    } catch (e) {
-      const why = abort.signal.aborted ? `no answer within ${this.#o.timeoutMs} ms` : describe(e);
-      return err(kioskError('platform.offline', `${name}: ${why}`));
-    } finally {
-      this.#o.clock.clearTimeout(timer);
-    }
+    // A request that cannot have had an effect twice (a GET, or one carrying an idempotency key) is
+    // sent once more at once when the connection failed under it: after a platform restart the first
+    // request often meets a pooled connection the old process closed.
+    const retryable = spec.method === 'GET' || spec.idempotent;
+    let sent = await this.#send(url.toString(), { method: spec.method, headers, ...(body === undefined ? {} : { body }) });
+    if (!sent.ok && retryable && !sent.timedOut) sent = await this.#send(url.toString(), { method: spec.method, headers, ...(body === undefined ? {} : { body }) });
+    if (!sent.ok) return err(kioskError('platform.offline', `${name}: ${sent.why}`));
+    const { res, text } = sent;
 
     if (res.status === 304 && spec.etag) return ok({ notModified: true });
     const json = parseJson(text);
@@ -115,6 +123,8 @@ export class PlatformClient {
     return err(kioskError(MAPPED[code] ?? 'platform.rejected', `${name}: ${message}`, { status: res.status, platformCode: code, details }));
   }
 }
+
+export type SendOutcome = { ok: true; res: HttpResponseLike; text: string } | { ok: false; timedOut: boolean; why: string };
 
 /** True for failures worth retrying later (the platform or the network is away), false for refusals. */
 export function isTransient(e: KioskError): boolean {

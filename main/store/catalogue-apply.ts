@@ -6,7 +6,7 @@ import type { ServiceItem } from '../contract/catalogue.ts';
 import type { ApplyStats, CatalogueDelta, CatalogueSnapshot, StoredForm } from './catalogue-types.ts';
 import type { Validator } from './catalogue-validate.ts';
 import { contentHash, type CatalogueWriter, type Stored } from './catalogue-writer.ts';
-import { itemTerms, PinyinIndexer } from './search-terms.ts';
+import { itemTerms, TermIndexer } from './search-terms.ts';
 
 /** Thrown inside the transaction to roll it back; turned into a value by the repo. */
 export class Refused extends Error {
@@ -49,7 +49,7 @@ function idOf(raw: unknown): string | null {
  */
 function applyItem(
   ctx: ApplyContext,
-  indexer: PinyinIndexer,
+  indexer: TermIndexer,
   raw: unknown,
   index: number,
   seen: Set<string>,
@@ -108,7 +108,7 @@ export function applyFullIn(ctx: ApplyContext, snapshot: CatalogueSnapshot, rebu
   }
   if (rebuild) writer.clearItems();
   const stored = rebuild ? new Map<string, Stored>() : writer.storedItems();
-  const indexer = new PinyinIndexer();
+  const indexer = new TermIndexer();
   const n: Counts = { inserted: 0, updated: 0, unchanged: 0, deleted: 0 };
   const seen = new Set<string>();
   snapshot.items.forEach((raw, index) => applyItem(ctx, indexer, raw, index, seen, (id) => stored.get(id), n));
@@ -153,7 +153,7 @@ export function applyDeltaIn(ctx: ApplyContext, delta: CatalogueDelta): ApplySta
       if (keys.has(id)) v.add({ kind, index, id, path: '', message: `"${id}" is both changed and deleted in the same delta` });
     });
 
-  const indexer = new PinyinIndexer();
+  const indexer = new TermIndexer();
   const n: Counts = { inserted: 0, updated: 0, unchanged: 0, deleted: 0 };
   const items = new Set<string>();
   (up.items ?? []).forEach((raw, index) => applyItem(ctx, indexer, raw, index, items, (id) => writer.storedItem(id), n));

@@ -95,6 +95,8 @@ export class CatalogueWriter {
       deleteSearch: db.prepare<[number]>('DELETE FROM catalogue_search WHERE rowid = ?'),
       insertGuide: db.prepare<[number, string, string]>('INSERT INTO catalogue_search_guide (rowid, conditions, materials) VALUES (?, ?, ?)'),
       deleteGuide: db.prepare<[number]>('DELETE FROM catalogue_search_guide WHERE rowid = ?'),
+      insertGrams: db.prepare<[number, string]>('INSERT INTO catalogue_search_grams (rowid, grams) VALUES (?, ?)'),
+      deleteGrams: db.prepare<[number]>('DELETE FROM catalogue_search_grams WHERE rowid = ?'),
       clearItemThemes: db.prepare<[string]>('DELETE FROM catalogue_theme_items WHERE item_id = ? AND source = 1'),
       addThemeItem: db.prepare<[string, number, string, number]>(
         'INSERT OR IGNORE INTO catalogue_theme_items (theme_code, source, item_id, position) VALUES (?, ?, ?, ?)',
@@ -149,6 +151,7 @@ export class CatalogueWriter {
     this.#s.putDoc.run(no, json);
     this.#s.insertSearch.run(...searchRow(no, terms));
     this.#s.insertGuide.run(no, terms.conditionsNorm, terms.materialsNorm);
+    this.#s.insertGrams.run(no, terms.grams);
     // A new row has no theme links yet: deleteItem and clearItems remove an item's own links.
     for (const code of item.themes) this.#s.addThemeItem.run(code, 1, item.id, 0);
   }
@@ -159,14 +162,17 @@ export class CatalogueWriter {
     this.#s.putDoc.run(no, json);
     this.#s.deleteSearch.run(no);
     this.#s.deleteGuide.run(no);
+    this.#s.deleteGrams.run(no);
     this.#s.insertSearch.run(...searchRow(no, terms));
     this.#s.insertGuide.run(no, terms.conditionsNorm, terms.materialsNorm);
+    this.#s.insertGrams.run(no, terms.grams);
     this.#setItemThemes(item);
   }
 
   deleteItem(no: number, id: string): void {
     this.#s.deleteSearch.run(no);
     this.#s.deleteGuide.run(no);
+    this.#s.deleteGrams.run(no);
     this.#s.deleteDoc.run(no);
     this.#s.deleteItem.run(no);
     this.#s.clearItemThemes.run(id);
@@ -175,7 +181,8 @@ export class CatalogueWriter {
   /** Everything about items, for a rebuild from nothing. Themes' own item lists stay. */
   clearItems(): void {
     this.#db.exec(
-      'DELETE FROM catalogue_search; DELETE FROM catalogue_search_guide; DELETE FROM catalogue_item_docs; DELETE FROM catalogue_items; ' +
+      'DELETE FROM catalogue_search; DELETE FROM catalogue_search_guide; DELETE FROM catalogue_search_grams; ' +
+        'DELETE FROM catalogue_item_docs; DELETE FROM catalogue_items; ' +
         'DELETE FROM catalogue_theme_items WHERE source = 1;',
     );
   }

@@ -4,3 +4,4 @@ export { MetaRepo } from './meta-repo.ts';
 export { OutboxRepo, type OutboxCounts, type OutboxItem, type OutboxState } from './outbox-repo.ts';
 export { keyFile, sealedBox, type SealedBox } from './sealed-box.ts';
 export * from './catalogue-repo.ts';
+export { OfflineCounterRepo } from './offline-counter-repo.ts';

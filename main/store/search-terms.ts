@@ -46,9 +46,10 @@ interface Reading {
 }
 
 /** Per-apply caches: catalogues repeat names and keywords a lot (the same 基本目录 at every level). */
-export class PinyinIndexer {
+export class TermIndexer {
   readonly #cache = new Map<string, readonly Reading[]>();
   readonly #charCache = new Map<string, string>();
+  readonly #gramCache = new Map<string, string>();
 
   /** The distinct readings of a normalised text (one or two), each as full pinyin and initials. */
   readings(norm: string): readonly Reading[] {
@@ -79,6 +80,30 @@ export class PinyinIndexer {
     return out;
   }
 
+  /**
+   * The tokens that let one- and two-character queries use an index (the trigram index cannot):
+   * every character and pair of characters of the name, keywords and department; every pair of
+   * letters of their pinyin and initials; and a prefix token for the first letter of each name
+   * reading. Space separated, for an FTS5 table with the unicode61 tokenizer. Cached per name and
+   * keywords, and per department: a catalogue repeats both.
+   */
+  grams(nameNorm: string, keywords: readonly string[], deptNorm: string): string {
+    const key = `${nameNorm}\u0000${keywords.join('\u0000')}`;
+    let own = this.#gramCache.get(key);
+    if (own === undefined) {
+      const name = this.readings(nameNorm);
+      own = gramString([nameNorm, ...keywords], [...name, ...keywords.flatMap((k) => this.readings(k))], name);
+      this.#gramCache.set(key, own);
+    }
+    const deptKey = `\u0001${deptNorm}`;
+    let dept = this.#gramCache.get(deptKey);
+    if (dept === undefined) {
+      dept = gramString([deptNorm], [], []);
+      this.#gramCache.set(deptKey, dept);
+    }
+    return `${own} ${dept}`;
+  }
+
   #charReading(c: string): string {
     let r = this.#charCache.get(c);
     if (r === undefined) {
@@ -102,6 +127,35 @@ function spaced(values: Iterable<string>): string {
   return distinct.length ? ` ${distinct.join(' ')} ` : '';
 }
 
+const WORD_RUN = /[\p{L}\p{N}]+/gu;
+
+/** Marks a token that stands for "a name reading starting with this letter" (no real gram has 4 letters). */
+export const PREFIX_MARK = 'pfx';
+
+/** Adds the single characters (if asked) and the pairs of each run of letters and digits. */
+function addGrams(out: Set<string>, text: string, unigrams: boolean): void {
+  for (const [run] of text.matchAll(WORD_RUN)) {
+    const cs = [...run];
+    for (let i = 0; i < cs.length; i++) {
+      const c = cs[i]!;
+      if (unigrams) out.add(c);
+      const next = cs[i + 1];
+      if (next !== undefined) out.add(c + next);
+    }
+  }
+}
+
+function gramString(texts: readonly string[], readings: readonly Reading[], prefixes: readonly Reading[]): string {
+  const out = new Set<string>();
+  for (const text of texts) addGrams(out, text, true);
+  for (const r of readings) {
+    addGrams(out, r.full, false);
+    addGrams(out, r.initials, false);
+  }
+  for (const r of prefixes) out.add(`${PREFIX_MARK}${r.full.charAt(0)}`);
+  return [...out].join(' ');
+}
+
 /** The search columns of one item (all normalised). */
 export interface ItemTerms {
   readonly nameNorm: string;
@@ -114,13 +168,16 @@ export interface ItemTerms {
   readonly deptNorm: string;
   readonly conditionsNorm: string;
   readonly materialsNorm: string;
+  /** See TermIndexer.grams. */
+  readonly grams: string;
 }
 
-export function itemTerms(item: ServiceItem, indexer: PinyinIndexer): ItemTerms {
+export function itemTerms(item: ServiceItem, indexer: TermIndexer): ItemTerms {
   const nameNorm = normalize(item.name);
   const keywords = [...new Set(item.keywords.map(normalize).filter((k) => k !== ''))];
   const nameReadings = indexer.readings(nameNorm);
   const keywordReadings = keywords.flatMap((k) => indexer.readings(k));
+  const deptNorm = normalize(item.deptName);
   return {
     nameNorm,
     keywordsNorm: keywords.length ? `\n${keywords.join('\n')}\n` : '',
@@ -128,8 +185,9 @@ export function itemTerms(item: ServiceItem, indexer: PinyinIndexer): ItemTerms 
     nameInitials: spaced(nameReadings.map((r) => r.initials)),
     keywordPinyin: spaced(keywordReadings.map((r) => r.full)),
     keywordInitials: spaced(keywordReadings.map((r) => r.initials)),
-    deptNorm: normalize(item.deptName),
+    deptNorm,
     conditionsNorm: normalize(item.acceptCondition),
     materialsNorm: item.materials.map((m) => normalize(m.name)).join('\n'),
+    grams: indexer.grams(nameNorm, keywords, deptNorm),
   };
 }

@@ -22,6 +22,8 @@ export interface RouteSpec<
   readonly idempotent: boolean;
   /** Answers 304 to a matching If-None-Match. */
   readonly etag: boolean;
+  /** A stream rather than one answer: `response` describes each event. */
+  readonly stream: 'sse' | null;
   readonly params: P;
   readonly query: Q;
   readonly body: B;
@@ -45,6 +47,7 @@ export function route<
   auth?: Auth;
   idempotent?: boolean;
   etag?: boolean;
+  stream?: 'sse' | null;
   params?: P;
   query?: Q;
   body?: B;
@@ -56,6 +59,7 @@ export function route<
     auth: 'terminal',
     idempotent: false,
     etag: false,
+    stream: null,
     params: none as unknown as P,
     query: none as unknown as Q,
     body: none as unknown as B,

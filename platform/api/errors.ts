@@ -28,6 +28,13 @@ export const platformErrorCodes = [
   'queue.appointmentNotFound',
   'queue.appointmentNotToday',
   'queue.realNameRequired',
+  'queue.unknownWindow',
+  'queue.notEligible',
+  'queue.windowClosed',
+  'queue.windowBusy',
+  'queue.wrongWindow',
+  'queue.offlineNumberTaken',
+  'person.invalidIdNumber',
   'internal',
 ] as const;
 export type PlatformErrorCode = (typeof platformErrorCodes)[number];
@@ -50,6 +57,7 @@ export function statusOf(code: PlatformErrorCode): number {
     case 'evaluation.reasonRequired':
     case 'form.invalid':
     case 'queue.realNameRequired':
+    case 'person.invalidIdNumber':
       return 400;
     case 'unauthorized':
     case 'enrolment.invalidCode':
@@ -61,6 +69,7 @@ export function statusOf(code: PlatformErrorCode): number {
     case 'queue.unknownCategory':
     case 'queue.notFound':
     case 'queue.appointmentNotFound':
+    case 'queue.unknownWindow':
       return 404;
     case 'catalogue.versionGone':
       return 410;
@@ -75,6 +84,11 @@ export function statusOf(code: PlatformErrorCode): number {
     case 'queue.noWaiting':
     case 'queue.badState':
     case 'queue.appointmentNotToday':
+    case 'queue.notEligible':
+    case 'queue.windowClosed':
+    case 'queue.windowBusy':
+    case 'queue.wrongWindow':
+    case 'queue.offlineNumberTaken':
       return 409;
     case 'internal':
       return 500;

@@ -2,8 +2,9 @@
 // platform/openapi.yaml is generated from this table (`npm run openapi`) and checked in a test.
 import { z } from 'zod';
 import { caseProgressSchema } from '../../main/contract/cases.ts';
-import { departmentSchema, serviceItemSchema, themeSchema } from '../../main/contract/catalogue.ts';
+import { businessCategorySchema, departmentSchema, serviceItemSchema, themeSchema, windowSchema } from '../../main/contract/catalogue.ts';
 import { evaluationSchema } from '../../main/contract/evaluation.ts';
+import { categoryCountsSchema, counterActions, priorityKinds, ticketSchema } from '../../main/contract/queue.ts';
 import { formDefinitionSchema, formSubmissionSchema } from '../../main/contract/forms.ts';
 import { deviceStatusSchema, roleSchema } from '../../main/contract/system.ts';
 import { route } from './define.ts';
@@ -50,6 +51,19 @@ export const complaintSchema = z
     submittedAt: isoTime,
   })
   .strict();
+
+const idNumber = z.string().regex(/^\d{17}[\dXx]$/, 'an ID number: 17 digits and a check character');
+const channel = z.string().min(1).max(32);
+
+export const windowStatusSchema = z.object({
+  windowId: z.string(),
+  staffId: z.string().nullable(),
+  current: ticketSchema.nullable(),
+  held: z.array(ticketSchema),
+});
+
+/** One event of the live queue stream (SSE `data:` lines, one JSON object each). */
+export const queueEventSchema = z.object({ type: z.string(), at: z.string() }).passthrough();
 
 const sinceQuery = z.object({ since: z.coerce.number().int().nonnegative().optional() }).strict();
 
@@ -156,6 +170,110 @@ export const routes = {
     response: created,
     status: 201,
     errors: ['invalidRequest', 'unauthorized', 'idempotencyKeyRequired', 'idempotencyKeyReused'],
+  }),
+  'queue.categories': route({
+    method: 'GET',
+    path: '/api/v1/queue/categories',
+    tag: 'queue',
+    summary: 'Business categories (prefix, range, quotas, hours, priority rules, real-name rules) and windows.',
+    response: z.object({ businessDate: z.string().date(), categories: z.array(businessCategorySchema), windows: z.array(windowSchema) }),
+    errors: ['unauthorized'],
+  }),
+  'queue.counts': route({
+    method: 'GET',
+    path: '/api/v1/queue/counts',
+    tag: 'queue',
+    summary: 'People waiting, at a window and on hold, and the last number called, per category, today.',
+    response: z.object({ businessDate: z.string().date(), counts: z.array(categoryCountsSchema) }),
+    errors: ['unauthorized'],
+  }),
+  'queue.issueTicket': route({
+    method: 'POST',
+    path: '/api/v1/queue/tickets',
+    tag: 'queue',
+    idempotent: true,
+    summary:
+      'Take a ticket (取号): numbered by category prefix and a daily counter, within opening hours and quotas; real-name rules (one unserved ticket per ID per category, a daily limit per person) and priority rules apply.',
+    body: z.object({ categoryId: z.string().min(1).max(64), idNumber: idNumber.optional(), priority: z.enum(priorityKinds).nullable().optional(), priorityRule: z.string().max(64).optional(), channel }).strict(),
+    response: ticketSchema,
+    status: 201,
+    errors: ['invalidRequest', 'unauthorized', 'idempotencyKeyRequired', 'idempotencyKeyReused', 'queue.unknownCategory', 'queue.closed', 'queue.quotaExhausted', 'queue.realNameRequired', 'queue.duplicate', 'queue.personalLimit', 'queue.notEligible', 'person.invalidIdNumber'],
+  }),
+  'queue.checkIn': route({
+    method: 'POST',
+    path: '/api/v1/queue/check-ins',
+    tag: 'queue',
+    idempotent: true,
+    summary: 'Check in an online appointment (预约签到) by its code or the ID card; a second check-in answers with the same ticket.',
+    body: z
+      .object({ code: z.string().min(4).max(20).optional(), idNumber: idNumber.optional(), categoryId: z.string().max(64).optional(), channel })
+      .strict()
+      .refine((b) => (b.code === undefined) !== (b.idNumber === undefined), { message: 'give either code or idNumber', path: ['code'] }),
+    response: z.object({ ticket: ticketSchema, repeated: z.boolean() }),
+    status: 201,
+    errors: ['invalidRequest', 'unauthorized', 'idempotencyKeyRequired', 'idempotencyKeyReused', 'queue.appointmentNotFound', 'queue.appointmentNotToday', 'queue.closed', 'person.invalidIdNumber'],
+  }),
+  'queue.offlineTicket': route({
+    method: 'POST',
+    path: '/api/v1/queue/offline-tickets',
+    tag: 'queue',
+    idempotent: true,
+    summary:
+      "A ticket the terminal numbered from its reserved range while the platform was away (离线取号). It joins the queue at its issue time; one from an earlier day is void.",
+    body: z
+      .object({ categoryId: z.string().min(1).max(64), number: z.string().regex(/^[A-Z]{1,2}\d{3}$/), issuedAt: isoTime, channel, idNumber: idNumber.optional() })
+      .strict(),
+    response: ticketSchema,
+    status: 201,
+    errors: ['invalidRequest', 'unauthorized', 'idempotencyKeyRequired', 'idempotencyKeyReused', 'queue.unknownCategory', 'queue.offlineNumberTaken', 'conflict', 'person.invalidIdNumber'],
+  }),
+  'queue.getTicket': route({
+    method: 'GET',
+    path: '/api/v1/queue/tickets/:ticketId',
+    tag: 'queue',
+    summary: 'One ticket, with its place in the queue now.',
+    params: z.object({ ticketId: z.string().min(1).max(64) }).strict(),
+    response: ticketSchema,
+    errors: ['unauthorized', 'queue.notFound'],
+  }),
+  'queue.windowAction': route({
+    method: 'POST',
+    path: '/api/v1/queue/windows/:windowId/actions',
+    tag: 'queue',
+    idempotent: true,
+    summary: 'A counter action at a window: call next, recall, start, skip (过号), hold (挂起), call back (回呼), transfer (转移), finish (办结).',
+    params: z.object({ windowId: z.string().min(1).max(64) }).strict(),
+    body: z
+      .object({
+        action: z.enum(counterActions),
+        ticketId: z.string().max(64).optional(),
+        toCategoryId: z.string().max(64).optional(),
+        position: z.enum(['keep', 'end']).optional(),
+      })
+      .strict()
+      .refine((b) => b.action !== 'transfer' || b.toCategoryId !== undefined, { message: 'a transfer needs toCategoryId', path: ['toCategoryId'] })
+      .refine((b) => b.action !== 'callBack' || b.ticketId !== undefined, { message: 'a call back needs ticketId', path: ['ticketId'] }),
+    response: ticketSchema,
+    errors: ['invalidRequest', 'unauthorized', 'idempotencyKeyRequired', 'idempotencyKeyReused', 'queue.unknownWindow', 'queue.noWaiting', 'queue.notFound', 'queue.badState', 'queue.windowClosed', 'queue.windowBusy', 'queue.wrongWindow', 'queue.unknownCategory'],
+  }),
+  'queue.windowStatus': route({
+    method: 'GET',
+    path: '/api/v1/queue/windows/:windowId',
+    tag: 'queue',
+    summary: 'Who is on duty at a window, the ticket at it, and the tickets it holds.',
+    params: z.object({ windowId: z.string().min(1).max(64) }).strict(),
+    response: windowStatusSchema,
+    errors: ['unauthorized', 'queue.unknownWindow'],
+  }),
+  'queue.events': route({
+    method: 'GET',
+    path: '/api/v1/queue/events',
+    tag: 'queue',
+    stream: 'sse',
+    summary:
+      'The live queue as Server-Sent Events: ticketIssued, ticketCalled (number, window: "请A023号到5号窗口"), ticketStateChanged, ticketTransferred, ticketFinished, appointmentCheckedIn, countsChanged. No personal data. A comment line every 15 s keeps proxies open.',
+    response: queueEventSchema,
+    errors: ['unauthorized'],
   }),
 } as const;
 

@@ -20,6 +20,7 @@ import type {
   TransferInput,
   WindowDutyInput,
 } from './schemas.ts';
+import { importOfflineTicket, type OfflineTicketInput } from './offline-import.ts';
 import { identify, issueInTransaction } from './ticket-issuer.ts';
 import { countsOf, publicTicket, toTicket } from './ticket-view.ts';
 import type { Appointment, CategoryCounts, CheckInResult, QueueListener, Ticket, WindowStatus } from './types.ts';
@@ -91,6 +92,11 @@ export class QueueService {
       emit({ type: 'countsChanged', at, counts: countsOf(ctx, ticket.businessDate, [ticket.categoryId]) });
       return ok(ticket);
     });
+  }
+
+  /** A ticket a terminal numbered from its reserved range while the platform was away. */
+  importOfflineTicket(input: OfflineTicketInput): Result<Ticket> {
+    return importOfflineTicket(this.#ctx, input);
   }
 
   getTicket(ticketId: string): Result<Ticket> {

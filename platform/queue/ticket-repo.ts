@@ -60,6 +60,7 @@ export class TicketRepo {
   readonly #nextWaiting;
   readonly #waitingIn;
   readonly #maxSeq;
+  readonly #seqAt;
   readonly #atWindow;
   readonly #heldAt;
   readonly #update;
@@ -114,6 +115,9 @@ export class TicketRepo {
       "SELECT id, priority_rank, queue_seq FROM queue_tickets WHERE business_date = ? AND category_id = ? AND state = 'waiting'",
     );
     this.#maxSeq = db.prepare<[], { m: number | null }>('SELECT MAX(queue_seq) AS m FROM queue_tickets');
+    this.#seqAt = db.prepare<[string, number], { m: number | null }>(
+      'SELECT MAX(queue_seq) AS m FROM queue_tickets WHERE business_date = ? AND issued_at <= ?',
+    );
     this.#atWindow = db.prepare<[string], TicketRow>(
       "SELECT * FROM queue_tickets WHERE window_id = ? AND state IN ('called', 'serving')",
     );
@@ -201,6 +205,11 @@ export class TicketRepo {
 
   waitingIn(businessDate: string, categoryId: string): Pick<TicketRow, 'id' | 'priority_rank' | 'queue_seq'>[] {
     return this.#waitingIn.all(businessDate, categoryId);
+  }
+
+  /** The queue position of the last ticket issued at or before `at` on the date (0 if none). */
+  seqAt(businessDate: string, at: number): number {
+    return this.#seqAt.get(businessDate, at)?.m ?? 0;
   }
 
   nextQueueSeq(): number {

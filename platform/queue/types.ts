@@ -13,7 +13,8 @@ export interface TicketPriority {
   readonly basis: PriorityRule['basis'];
 }
 
-export type TicketOrigin = 'issue' | 'appointment' | 'transfer';
+/** offline: numbered by a terminal from its reserved range while the platform was away. */
+export type TicketOrigin = 'issue' | 'appointment' | 'transfer' | 'offline';
 
 export interface Ticket {
   readonly id: string;

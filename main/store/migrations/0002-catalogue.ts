@@ -2,8 +2,8 @@
 // definitions) and its search index. Items keep the validated record as JSON (in a table of its own,
 // so that scans over the narrow columns never read the guides) plus the columns that filters and
 // ranking use. `catalogue_search` and `catalogue_search_guide` are FTS5 tables with the trigram
-// tokenizer (substring search for Chinese of 3+ characters and for pinyin); their rowid is
-// `catalogue_items.no`.
+// tokenizer (substring search for Chinese of 3+ characters and for pinyin); `catalogue_search_grams`
+// holds single characters and pairs for shorter queries. Their rowid is `catalogue_items.no`.
 // `catalogue_item_uses` counts selections on this terminal (a popularity tie-breaker); a sync never
 // clears it.
 export default `
@@ -59,6 +59,12 @@ CREATE VIRTUAL TABLE catalogue_search_guide USING fts5 (
   tokenize = 'trigram', detail = 'none'
 );
 INSERT INTO catalogue_search_guide (catalogue_search_guide, rank) VALUES ('hashsize', 8388608);
+-- One- and two-character queries: characters and pairs of characters of the short fields as tokens.
+CREATE VIRTUAL TABLE catalogue_search_grams USING fts5 (
+  grams,
+  tokenize = 'unicode61', detail = 'none'
+);
+INSERT INTO catalogue_search_grams (catalogue_search_grams, rank) VALUES ('hashsize', 8388608);
 
 CREATE TABLE catalogue_departments (
   code     TEXT PRIMARY KEY NOT NULL,

@@ -3,6 +3,7 @@
 import m0001 from './0001-meta.ts';
 import m0002 from './0002-catalogue.ts';
 import m0003 from './0003-outbox.ts';
+import m0004 from './0004-offline-tickets.ts';
 
 export interface Migration {
   readonly version: number;
@@ -14,4 +15,5 @@ export const migrations: readonly Migration[] = [
   { version: 1, name: 'meta', sql: m0001 },
   { version: 2, name: 'catalogue', sql: m0002 },
   { version: 3, name: 'outbox', sql: m0003 },
+  { version: 4, name: 'offline-tickets', sql: m0004 },
 ];

@@ -32,7 +32,7 @@ CREATE TABLE queue_tickets (
   -- Order among waiting tickets (issue order); a transfer may keep the original's.
   queue_seq        INTEGER NOT NULL,
   state            TEXT NOT NULL CHECK (state IN ('waiting', 'called', 'serving', 'held', 'skipped', 'transferred', 'finished')),
-  origin           TEXT NOT NULL CHECK (origin IN ('issue', 'appointment', 'transfer')),
+  origin           TEXT NOT NULL CHECK (origin IN ('issue', 'appointment', 'transfer', 'offline')),
   -- Priority: index of the rule in the category's priorityRules (lower first); NULL = normal.
   priority_rank    INTEGER,
   priority_code    TEXT,

@@ -1,0 +1,123 @@
+// Queue tickets as they cross the wire (platform -> terminal -> screen): a ticket, the waiting
+// counts, a check-in, and the live events of a hall's queue.
+import { z } from 'zod';
+import { method } from './define.ts';
+
+export const ticketStates = ['waiting', 'called', 'serving', 'held', 'skipped', 'transferred', 'finished'] as const;
+export const priorityKinds = ['green', 'appointment', 'onlineApplication'] as const;
+
+const isoTime = z.string().datetime({ offset: true });
+const isoDate = z.string().date();
+
+export const ticketPrioritySchema = z.object({
+  code: z.string(),
+  label: z.string(),
+  /** Printed on the slip: 绿色通道, 预约, 网办... */
+  mark: z.string(),
+  basis: z.string(),
+});
+
+export const ticketSchema = z.object({
+  id: z.string(),
+  /** Prefix + 3 digits: A023. */
+  number: z.string().regex(/^[A-Z]{1,2}\d{3}$/),
+  categoryId: z.string(),
+  businessDate: isoDate,
+  issuedAt: isoTime,
+  state: z.enum(ticketStates),
+  priority: ticketPrioritySchema.nullable(),
+  /** issue, appointment, transfer, or offline (numbered by a terminal while the platform was away). */
+  origin: z.enum(['issue', 'appointment', 'transfer', 'offline']),
+  channel: z.string(),
+  terminalId: z.string(),
+  waitingAhead: z.number().int().nonnegative().nullable(),
+  estimatedWaitMinutes: z.number().int().nonnegative().nullable(),
+  /** Last 6 characters of the ID number (for a reprint, 补打); null without real name. */
+  idTail6: z.string().length(6).nullable(),
+  windowId: z.string().nullable(),
+  staffId: z.string().nullable(),
+  calledAt: isoTime.nullable(),
+  callCount: z.number().int().nonnegative(),
+  finishedAt: isoTime.nullable(),
+  transferredFrom: z.string().nullable(),
+  transferredTo: z.string().nullable(),
+  appointmentCode: z.string().nullable(),
+});
+export type Ticket = z.output<typeof ticketSchema>;
+
+export const categoryCountsSchema = z.object({
+  categoryId: z.string(),
+  businessDate: isoDate,
+  waiting: z.number().int().nonnegative(),
+  serving: z.number().int().nonnegative(),
+  held: z.number().int().nonnegative(),
+  lastCalled: z.string().nullable(),
+});
+export type CategoryCounts = z.output<typeof categoryCountsSchema>;
+
+/** Counter actions at a window (呼叫下一位, 重呼, 开始办理, 过号, 挂起, 回呼, 转移, 办结). */
+export const counterActions = ['callNext', 'recall', 'start', 'skip', 'hold', 'callBack', 'transfer', 'finish'] as const;
+export type CounterActionName = (typeof counterActions)[number];
+
+// ---- what the screens ask of the core -------------------------------------------------------------
+
+export const categoryTileSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  description: z.string(),
+  prefix: z.string(),
+  /** Where it is served, as printed on the slip. */
+  area: z.string(),
+  deptNames: z.array(z.string()),
+  /** The ID card must be read to take this ticket (实名取号). */
+  realNameRequired: z.boolean(),
+  /** People waiting now; null when the platform cannot be asked. */
+  waiting: z.number().int().nonnegative().nullable(),
+  estimatedWaitMinutes: z.number().int().nonnegative().nullable(),
+  /** While offline: can this terminal still number a ticket for it (reserved range)? */
+  offlineAvailable: z.boolean(),
+});
+export type CategoryTile = z.output<typeof categoryTileSchema>;
+
+/** A ticket as the kiosk shows and prints it. */
+export const issuedTicketSchema = z.object({
+  /** The platform's id; null for a ticket numbered offline (until reconciled). */
+  ticketId: z.string().nullable(),
+  number: z.string(),
+  categoryId: z.string(),
+  categoryName: z.string(),
+  area: z.string(),
+  deptName: z.string(),
+  issuedAt: z.string(),
+  waitingAhead: z.number().int().nonnegative().nullable(),
+  estimatedWaitMinutes: z.number().int().nonnegative().nullable(),
+  /** 绿色通道, 预约... printed on the slip; null for an ordinary ticket. */
+  priorityMark: z.string().nullable(),
+  /** Numbered by this terminal while the platform was away: the slip says so. */
+  offline: z.boolean(),
+  /** A repeated appointment check-in: the same ticket as before. */
+  repeated: z.boolean(),
+});
+export type IssuedTicket = z.output<typeof issuedTicketSchema>;
+
+export const queuePart = {
+  methods: {
+    'queue.listCategories': method({
+      summary: 'The business categories a ticket can be taken for, with how many wait (from the last known set-up when offline).',
+      input: z.object({}).strict(),
+      output: z.object({ online: z.boolean(), businessDate: z.string().nullable(), categories: z.array(categoryTileSchema) }),
+    }),
+    'queue.issueTicket': method({
+      summary:
+        'Take a ticket for a category. The ID card in the reader, if any, makes it a real-name ticket. Offline: refused or numbered from the reserved range, as the profile says.',
+      input: z.object({ categoryId: z.string().min(1).max(64), priority: z.enum(priorityKinds).nullable().default(null) }).strict(),
+      output: issuedTicketSchema,
+    }),
+    'queue.checkIn': method({
+      summary: 'Check in an online appointment by its code (typed or scanned).',
+      input: z.object({ code: z.string().trim().toUpperCase().regex(/^[A-Z0-9]{4,20}$/, '4-20 letters or digits') }).strict(),
+      output: issuedTicketSchema,
+    }),
+  },
+  events: {},
+} as const;

@@ -1,0 +1,176 @@
+// Taking a ticket at the kiosk: the platform numbers it when it can be reached; while it cannot,
+// the profile decides: refuse, or number it from the range the hall reserved for this terminal, mark
+// the slip as offline, and hand it to the outbox so the platform puts it in its queue (at its issue
+// time) when it returns. The last known queue set-up is kept so the categories still show offline.
+import { randomUUID } from 'node:crypto';
+import { err, kioskError, ok, type Clock, type Result } from '../contract/index.ts';
+import type { BusinessCategory } from '../contract/catalogue.ts';
+import type { CategoryTile, IssuedTicket, Ticket } from '../contract/queue.ts';
+import type { Config } from '../../config/schema.ts';
+import { isTransient } from '../platform/client.ts';
+import type { MetaRepo, OfflineCounterRepo } from '../store/index.ts';
+import { businessDateOf } from './business-date.ts';
+import type { Logger } from './event-log.ts';
+import type { Outbox } from './outbox.ts';
+import type { PlatformSession } from './platform-session.ts';
+
+export interface TicketingOptions {
+  readonly session: PlatformSession;
+  readonly outbox: Outbox;
+  readonly counters: OfflineCounterRepo;
+  readonly meta: MetaRepo;
+  readonly clock: Clock;
+  readonly config: Config;
+  readonly log: Logger;
+  /** The ID number of the card in the reader now, if any (never logged). */
+  readonly idNumber: () => string | null;
+  readonly newKey?: () => string;
+}
+
+const SETUP = 'queue.setup';
+
+interface Setup {
+  readonly businessDate: string;
+  readonly categories: readonly BusinessCategory[];
+}
+
+export class Ticketing {
+  readonly #o: TicketingOptions;
+  readonly #newKey: () => string;
+
+  constructor(options: TicketingOptions) {
+    this.#o = options;
+    this.#newKey = options.newKey ?? (() => randomUUID());
+  }
+
+  async categories(): Promise<Result<{ online: boolean; businessDate: string | null; categories: CategoryTile[] }>> {
+    const client = this.#o.session.client;
+    const [setup, counts] = await Promise.all([client.call('queue.categories', {}), client.call('queue.counts', {})]);
+    let known: Setup | null;
+    let online = false;
+    if (setup.ok && !setup.value.notModified) {
+      known = { businessDate: setup.value.value.businessDate, categories: setup.value.value.categories };
+      this.#o.meta.set(SETUP, JSON.stringify(known));
+      online = true;
+    } else {
+      if (!setup.ok && !isTransient(setup.error)) return setup;
+      known = this.#cached();
+    }
+    if (!known) return err(kioskError('platform.offline', 'the platform cannot be reached and no queue set-up is known yet'));
+    const waiting = new Map(counts.ok && !counts.value.notModified ? counts.value.value.counts.map((c) => [c.categoryId, c.waiting]) : []);
+    const tiles = [...known.categories]
+      .sort((a, b) => a.sortOrder - b.sortOrder)
+      .map((c): CategoryTile => {
+        const w = waiting.get(c.id) ?? null;
+        return {
+          id: c.id,
+          name: c.name,
+          description: c.description,
+          prefix: c.prefix,
+          area: c.area,
+          deptNames: [...c.deptNames],
+          realNameRequired: c.realName.required,
+          waiting: online ? w : null,
+          estimatedWaitMinutes: online && w !== null ? Math.ceil((w * c.avgServiceMinutes) / Math.max(1, c.windowIds.length)) : null,
+          offlineAvailable: this.#range(c.id) !== null,
+        };
+      });
+    return ok({ online, businessDate: known.businessDate, categories: tiles });
+  }
+
+  async issue(input: { categoryId: string; priority: 'green' | 'appointment' | 'onlineApplication' | null }): Promise<Result<IssuedTicket>> {
+    const idNumber = this.#o.idNumber();
+    const body = {
+      categoryId: input.categoryId,
+      channel: 'kiosk',
+      ...(input.priority ? { priority: input.priority } : {}),
+      ...(idNumber ? { idNumber } : {}),
+    };
+    const key = this.#newKey();
+    let r = await this.#o.session.client.call('queue.issueTicket', { body, idempotencyKey: key });
+    // A request that timed out may have reached the platform: ask once more with the same key, which
+    // returns the ticket it made rather than a second one.
+    if (!r.ok && r.error.code === 'platform.offline' && /no answer within/.test(r.error.message)) {
+      r = await this.#o.session.client.call('queue.issueTicket', { body, idempotencyKey: key });
+    }
+    if (r.ok && !r.value.notModified) return ok(this.#view(r.value.value, false, false));
+    if (r.ok) return err(kioskError('platform.badResponse', 'a ticket answered "not modified"'));
+    if (!isTransient(r.error)) return err(mapRefusal(r.error));
+    return this.#issueOffline(input.categoryId, idNumber);
+  }
+
+  async checkIn(code: string): Promise<Result<IssuedTicket>> {
+    const r = await this.#o.session.client.call('queue.checkIn', { body: { code, channel: 'kiosk' }, idempotencyKey: this.#newKey() });
+    if (!r.ok) return err(isTransient(r.error) ? r.error : mapRefusal(r.error));
+    if (r.value.notModified) return err(kioskError('platform.badResponse', 'a check-in answered "not modified"'));
+    return ok(this.#view(r.value.value.ticket, false, r.value.value.repeated));
+  }
+
+  #issueOffline(categoryId: string, idNumber: string | null): Result<IssuedTicket> {
+    const { config, clock, counters, outbox, log } = this.#o;
+    if (config.queue.offlinePolicy === 'refuse') {
+      return err(kioskError('platform.offline', 'the queue platform cannot be reached; tickets cannot be issued now (请到窗口咨询)'));
+    }
+    const category = this.#cached()?.categories.find((c) => c.id === categoryId);
+    const range = this.#range(categoryId);
+    if (!category || !range) return err(kioskError('queue.offlineRefused', `no reserved offline range for ${categoryId} on this terminal`));
+    const now = clock.now();
+    const date = businessDateOf(now, config.queue.timeZone);
+    const n = counters.take(date, categoryId, range.start, range.end);
+    if (n === null) return err(kioskError('queue.quotaExhausted', `${category.exhaustedNotice} (offline range ${range.start}-${range.end} used up)`, { notice: category.exhaustedNotice }));
+    const number = `${category.prefix}${String(n).padStart(3, '0')}`;
+    const issuedAt = new Date(now).toISOString();
+    outbox.enqueue('offlineTicket', 'queue.offlineTicket', { categoryId, number, issuedAt, channel: 'kiosk', ...(idNumber ? { idNumber } : {}) });
+    log.warn('ticket numbered offline from the reserved range', { number, category: categoryId });
+    return ok({
+      ticketId: null,
+      number,
+      categoryId,
+      categoryName: category.name,
+      area: category.area,
+      deptName: category.deptNames[0] ?? '',
+      issuedAt,
+      waitingAhead: null,
+      estimatedWaitMinutes: null,
+      priorityMark: null,
+      offline: true,
+      repeated: false,
+    });
+  }
+
+  #view(t: Ticket, offline: boolean, repeated: boolean): IssuedTicket {
+    const category = this.#cached()?.categories.find((c) => c.id === t.categoryId);
+    return {
+      ticketId: t.id,
+      number: t.number,
+      categoryId: t.categoryId,
+      categoryName: category?.name ?? t.categoryId,
+      area: category?.area ?? '',
+      deptName: category?.deptNames[0] ?? '',
+      issuedAt: t.issuedAt,
+      waitingAhead: t.waitingAhead,
+      estimatedWaitMinutes: t.estimatedWaitMinutes,
+      priorityMark: t.priority?.mark ?? null,
+      offline,
+      repeated,
+    };
+  }
+
+  #range(categoryId: string) {
+    return this.#o.config.queue.offlinePolicy === 'reserved' ? (this.#o.config.queue.reservedRanges.find((r) => r.categoryId === categoryId) ?? null) : null;
+  }
+
+  #cached(): Setup | null {
+    const text = this.#o.meta.get(SETUP);
+    return text ? (JSON.parse(text) as Setup) : null;
+  }
+}
+
+/** A platform refusal of a queue request, with the queue's own code when it gave one. */
+function mapRefusal(e: { code: string; message: string; details?: unknown }) {
+  const platformCode = (e.details as { platformCode?: string } | undefined)?.platformCode;
+  const details = (e.details as { details?: unknown } | undefined)?.details;
+  if (platformCode?.startsWith('queue.')) return kioskError(platformCode as 'queue.closed', e.message.replace(/^queue\.\w+: /, ''), details);
+  if (platformCode === 'person.invalidIdNumber') return kioskError('idcard.invalidIdNumber', e.message, details);
+  return kioskError(e.code as 'platform.rejected', e.message, e.details);
+}
