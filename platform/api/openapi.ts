@@ -38,7 +38,9 @@ function operation(name: string, r: RouteSpec): Json {
     [String(r.status)]: {
       description: 'OK',
       ...(r.etag ? { headers: { ETag: { schema: { type: 'string' } } } } : {}),
-      content: { 'application/json': { schema: schemaOf(r.response, 'output') } },
+      content: r.stream === 'sse'
+        ? { 'text/event-stream': { schema: { type: 'string', description: 'Each event: `event: <type>` and `data: <JSON>`:' }, itemSchema: schemaOf(r.response, 'output') } }
+        : { 'application/json': { schema: schemaOf(r.response, 'output') } },
     },
   };
   if (r.etag) responses['304'] = { description: 'Not modified since the ETag given in If-None-Match' };
