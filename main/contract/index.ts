@@ -5,11 +5,12 @@ import { defineContract, type MethodMap } from './define.ts';
 import { cataloguePart } from './catalogue-rpc.ts';
 import { devPart } from './dev.ts';
 import { queuePart } from './queue.ts';
+import { submissionsPart } from './submissions.ts';
 import { systemPart } from './system.ts';
 import type { KioskError } from './errors.ts';
 import type { Result } from './result.ts';
 
-export const contract = defineContract(systemPart, cataloguePart, queuePart, devPart);
+export const contract = defineContract(systemPart, cataloguePart, queuePart, submissionsPart, devPart);
 
 export type AppContract = typeof contract;
 export type Methods = AppContract['methods'];
@@ -45,5 +46,9 @@ export * from './system.ts';
 export * from './dev.ts';
 export * from './catalogue-rpc.ts';
 export * from './queue.ts';
+export * from './submissions.ts';
+export * from './evaluation.ts';
+export * from './forms.ts';
+export * from './cases.ts';
 export * from './rpc-client.ts';
 export * from './clock.ts';

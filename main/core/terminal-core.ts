@@ -142,6 +142,8 @@ export function createCore(deps: CoreDeps): TerminalCore {
     heartbeat = clock.setTimeout(beat, config.platform.heartbeatIntervalSeconds * 1000);
   };
 
+  const accept = (reference: string) => ({ reference, waiting: outbox.counts().pending });
+
   const devOnly = <T>(f: () => T) =>
     config.dev.page ? ok(f()) : err(kioskError('dev.disabled', 'the developer page is not enabled in this profile'));
 
@@ -183,6 +185,11 @@ export function createCore(deps: CoreDeps): TerminalCore {
     'queue.listCategories': () => ticketing.categories(),
     'queue.issueTicket': (input) => ticketing.issue(input),
     'queue.checkIn': ({ code }) => ticketing.checkIn(code),
+    'evaluation.submit': (evaluation) => ok(accept(outbox.enqueue('evaluation', 'evaluations.create', evaluation))),
+    'forms.submit': (form) =>
+      ok(accept(outbox.enqueue('submission', 'submissions.create', { ...form, submittedAt: new Date(clock.now()).toISOString() }))),
+    'complaints.submit': (complaint) =>
+      ok(accept(outbox.enqueue('complaint', 'complaints.create', { ...complaint, submittedAt: new Date(clock.now()).toISOString() }))),
     'catalogue.listDepartments': () => ok(catalogue.listDepartments()),
     'dev.listDevices': () =>
       devOnly(() =>

@@ -42,6 +42,7 @@ export interface CatalogueRepoOptions {
 
 const DEFAULT_AUDIENCES: Readonly<Record<Audience, readonly string[]>> = { person: ['1'], company: ['2', '3', '4', '6'] };
 const MAX_CACHED_STATEMENTS = 256;
+const APPLY_CACHE_BYTES = 16 * 1024 * 1024;
 
 interface SummaryRow {
   no: number;
@@ -135,6 +136,11 @@ export class CatalogueRepo {
 
   #apply(body: (ctx: ApplyContext) => Result<ApplyStats, CatalogueError>): Result<ApplyStats, CatalogueError> {
     const ctx: ApplyContext = { writer: this.#writer, validator: new Validator(this.#schemas), now: this.#now() };
+    // One transaction writes into six B-trees at once; with SQLite's default 2 MB page cache it spills
+    // and re-reads pages all along (a 10,000-item full sync took 1.3 s longer). Raised for the apply only.
+    const cacheSize = this.#db.pragma('cache_size', { simple: true }) as number;
+    const raise = cacheSize >= 0 ? cacheSize * 4096 < APPLY_CACHE_BYTES : -cacheSize * 1024 < APPLY_CACHE_BYTES;
+    if (raise) this.#db.pragma(`cache_size = ${-APPLY_CACHE_BYTES / 1024}`);
     try {
       return this.#db.transaction(() => body(ctx)).immediate();
     } catch (e) {
@@ -146,6 +152,8 @@ export class CatalogueRepo {
         return err({ code: 'catalogue.writeFailed', message: `the catalogue was not changed: ${e.message} (${e.code})` });
       }
       throw e;
+    } finally {
+      if (raise) this.#db.pragma(`cache_size = ${cacheSize}`);
     }
   }
 

@@ -107,6 +107,30 @@ describe('terminal core', () => {
   });
 });
 
+describe('what citizens hand in goes through the outbox', () => {
+  it('keeps a rating, delivers it, and the platform has it once', async () => {
+    const { core, clock, platform } = await makeCore();
+    core.start();
+    await clock.advanceAsync(0);
+    const rating = {
+      ticketId: 'T0001',
+      stage: 'finish' as const,
+      level: 'dissatisfied' as const,
+      reasons: ['等候时间长'],
+      windowId: 'w-01',
+      staffId: 'ZH0001',
+      channel: 'hallPad' as const,
+      ratedAt: '20261124T093000',
+      areaCode: '339102',
+    };
+    const r = await core.handlers['evaluation.submit'](rating, ctx);
+    expect(r).toMatchObject({ ok: true, value: { reference: expect.any(String) } });
+    await core.outbox.whenIdle();
+    await core.outbox.drain();
+    expect(platform.platform.records.evaluations().map((e) => e.evaluation.ticketId)).toEqual(['T0001']);
+  });
+});
+
 describe('event log', () => {
   it('keeps only the newest entries, in order', () => {
     const clock = new ManualClock();

@@ -260,3 +260,22 @@ describe('RpcServer construction', () => {
     );
   });
 });
+
+describe('the application contract at its boundary', () => {
+  it('refuses a bad rating without a reason before it reaches the core, naming the field', async () => {
+    const { contract } = await import('../../../main/contract/index.ts');
+    const spec = contract.methods['evaluation.submit'];
+    const parsed = spec.input.safeParse({
+      caseNumber: 'X',
+      stage: 'finish',
+      level: 'veryDissatisfied',
+      windowId: 'w',
+      staffId: 's',
+      channel: 'hallPad',
+      ratedAt: '20261124T093000',
+      areaCode: '339102',
+    });
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues.map((i) => i.path.join('.'))).toEqual(['reasons']);
+  });
+});
