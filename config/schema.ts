@@ -6,7 +6,11 @@ import { deviceKindSchema, localeSchema, roleSchema } from '../main/contract/ind
 const idPattern = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
 
 const connectionSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('simulated') }),
+  z.strictObject({
+    type: z.literal('simulated'),
+    /** pty: the simulator on one end of a socat pty pair, the real serial driver on the other; memory: an in-process link. */
+    over: z.enum(['pty', 'memory']).default('memory'),
+  }),
   z.strictObject({
     type: z.literal('serial'),
     path: z.string().min(1),
@@ -87,6 +91,8 @@ export const configSchema = z
           .default([]),
         /** The hall's time zone, for business dates. */
         timeZone: z.string().default('Asia/Shanghai'),
+        /** The QR on the slip (track the queue, rate on a phone): a URL with {ticketId} and {number}; absent: no QR. */
+        slipQrUrl: z.string().url().optional(),
       })
       .prefault({}),
     devices: z.array(deviceSchema).default([]),
@@ -102,9 +108,19 @@ export const configSchema = z
           .prefault({}),
       })
       .prefault({}),
-    dev: z.strictObject({ page: z.boolean().default(false) }).prefault({}),
+    dev: z
+      .strictObject({
+        page: z.boolean().default(false),
+        /** Development only: the core's clock starts at this time (ISO 8601) and runs on from there,
+         *  to show a hall during its opening hours at any hour of the day. */
+        clockStart: z.string().datetime({ offset: true }).optional(),
+      })
+      .prefault({}),
   })
   .superRefine((c, ctx) => {
+    if (c.environment === 'production' && c.dev.clockStart !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['dev', 'clockStart'], message: 'a production terminal runs on the real time' });
+    }
     if (c.environment === 'production' && c.dev.page) {
       ctx.addIssue({
         code: 'custom',

@@ -30,3 +30,4 @@ export {
   type ReconnectOptions,
 } from './reconnecting.ts';
 export { listSerialPorts, type DiscoveredPort, type DiscoveryOptions } from './discovery.ts';
+export { createPtyPair, type PtyPair, type PtyPairOptions } from './pty-pair.ts';

@@ -38,6 +38,11 @@ export const devPart = {
       input: z.object({}).strict(),
       output: z.array(devDeviceSchema),
     }),
+    'dev.simulate': method({
+      summary: "Tell a simulated device to do something (insert a card, run out of paper, press a key...).",
+      input: z.object({ deviceId: z.string().min(1).max(64), action: z.string().min(1).max(100) }).strict(),
+      output: z.null(),
+    }),
     'dev.getLog': method({
       summary: 'The newest entries of the core event log, oldest first.',
       input: z.object({ limit: z.number().int().min(1).max(1000).default(200) }).strict(),
@@ -46,5 +51,7 @@ export const devPart = {
   },
   events: {
     'log.entryAdded': logEntrySchema,
+    /** What a simulated printer just cut, as an image. */
+    'dev.slipPrinted': z.object({ deviceId: z.string(), at: z.string(), png: z.string().startsWith('data:image/png;base64,') }),
   },
 } as const;

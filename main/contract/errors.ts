@@ -23,6 +23,7 @@ export const errorCodes = [
   'catalogue.notFound',
   // Devices (shared)
   'device.notConfigured',
+  'device.unavailable',
   'device.disconnected',
   'device.timeout',
   'device.badFrame',

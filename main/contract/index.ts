@@ -4,13 +4,14 @@ import type { z } from 'zod';
 import { defineContract, type MethodMap } from './define.ts';
 import { cataloguePart } from './catalogue-rpc.ts';
 import { devPart } from './dev.ts';
+import { identityPart } from './identity.ts';
 import { queuePart } from './queue.ts';
 import { submissionsPart } from './submissions.ts';
 import { systemPart } from './system.ts';
 import type { KioskError } from './errors.ts';
 import type { Result } from './result.ts';
 
-export const contract = defineContract(systemPart, cataloguePart, queuePart, submissionsPart, devPart);
+export const contract = defineContract(systemPart, cataloguePart, queuePart, submissionsPart, identityPart, devPart);
 
 export type AppContract = typeof contract;
 export type Methods = AppContract['methods'];
@@ -50,5 +51,6 @@ export * from './submissions.ts';
 export * from './evaluation.ts';
 export * from './forms.ts';
 export * from './cases.ts';
+export * from './identity.ts';
 export * from './rpc-client.ts';
 export * from './clock.ts';

@@ -97,6 +97,10 @@ export const issuedTicketSchema = z.object({
   offline: z.boolean(),
   /** A repeated appointment check-in: the same ticket as before. */
   repeated: z.boolean(),
+  /** printed: take the slip; noPrinter/failed: the screen shows the number (and a phone QR) instead. */
+  print: z.enum(['printed', 'noPrinter', 'failed']),
+  /** Why it did not print (printer.paperOut...), for the screen's wording. */
+  printError: z.string().nullable(),
 });
 export type IssuedTicket = z.output<typeof issuedTicketSchema>;
 

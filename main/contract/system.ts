@@ -23,6 +23,8 @@ export const terminalInfoSchema = z.object({
   accessibility: z.object({ largeText: z.boolean(), highContrast: z.boolean() }),
   devPage: z.boolean(),
   version: z.string(),
+  /** The queue-tracking URL shown as a QR when a slip cannot print: {ticketId} and {number} filled in. */
+  ticketQrUrl: z.string().nullable(),
 });
 export type TerminalInfo = z.infer<typeof terminalInfoSchema>;
 

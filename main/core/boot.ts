@@ -15,6 +15,11 @@ import { consoleSink, EventLog } from './event-log.ts';
 import { PlatformSession } from './platform-session.ts';
 import { createCore, type TerminalCore } from './terminal-core.ts';
 
+/** The system clock moved by a fixed offset (development: a hall at 10:00 whatever the hour). */
+function shiftedClock(offsetMs: number): Clock {
+  return { now: () => systemClock.now() + offsetMs, setTimeout: systemClock.setTimeout, clearTimeout: systemClock.clearTimeout };
+}
+
 export interface BootOptions {
   readonly clock?: Clock;
   /** Where log lines go besides the in-memory ring; default stdout. */
@@ -36,7 +41,7 @@ export const version: string = pkg.version;
 
 
 export async function bootTerminal(config: Config, options: BootOptions = {}): Promise<BootedTerminal> {
-  const clock = options.clock ?? systemClock;
+  const clock = options.clock ?? (config.dev.clockStart ? shiftedClock(Date.parse(config.dev.clockStart) - systemClock.now()) : systemClock);
   const stream = options.logStream === undefined ? process.stdout : options.logStream;
   const log = new EventLog(clock, stream ? { sink: consoleSink(stream) } : {});
   const inMemory = config.store.path === ':memory:';

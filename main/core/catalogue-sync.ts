@@ -106,14 +106,19 @@ export class CatalogueSync {
       return this.#succeeded({ outcome: 'unchanged', version: since ?? 0, changed: 0 });
     }
     const answer = r.value.value;
+    // The client has parsed every item with the catalogue schemas already: the repository need not again.
+    const prevalidated = { itemsPrevalidated: true };
     const applied = answer.full
-      ? repo.applyFull({ version: answer.version, items: answer.items, departments: answer.departments, themes: answer.themes })
-      : repo.applyDelta({
-          fromVersion: since ?? 0,
-          toVersion: answer.version,
-          upserts: { items: answer.items, departments: answer.departments, themes: answer.themes },
-          deletions: answer.deleted,
-        });
+      ? repo.applyFull({ version: answer.version, items: answer.items, departments: answer.departments, themes: answer.themes }, prevalidated)
+      : repo.applyDelta(
+          {
+            fromVersion: since ?? 0,
+            toVersion: answer.version,
+            upserts: { items: answer.items, departments: answer.departments, themes: answer.themes },
+            deletions: answer.deleted,
+          },
+          prevalidated,
+        );
     if (!applied.ok) {
       if (applied.error.code === 'catalogue.versionMismatch' && !forceFull) {
         log.warn('catalogue delta does not fit the stored version; fetching the whole catalogue', applied.error.details);

@@ -16,6 +16,9 @@ import { CatalogueRepo } from '../store/catalogue-repo.ts';
 import { MetaRepo, OfflineCounterRepo, OutboxRepo, type Db, type SealedBox } from '../store/index.ts';
 import { CatalogueSync } from './catalogue-sync.ts';
 import { DeviceBoard } from './device-board.ts';
+import { DeviceManager } from './devices/device-manager.ts';
+import { IdentitySession } from './identity-session.ts';
+import { printSlip } from './slip-printing.ts';
 import type { EventLog } from './event-log.ts';
 import { Outbox } from './outbox.ts';
 import { PlatformLinkMonitor } from './platform-link.ts';
@@ -43,6 +46,8 @@ export interface TerminalCore {
   onEvent(listener: CoreEventListener): () => void;
   status(): StatusSnapshot;
   readonly devices: DeviceBoard;
+  readonly hardware: DeviceManager;
+  readonly identity: IdentitySession;
   readonly catalogue: CatalogueRepo;
   readonly sync: CatalogueSync;
   readonly outbox: Outbox;
@@ -63,6 +68,12 @@ export function createCore(deps: CoreDeps): TerminalCore {
   meta.getOrInit('firstBootAt', new Date(clock.now()).toISOString());
 
   const devices = new DeviceBoard(clock, config.devices);
+  const identity = new IdentitySession();
+  const hardware = new DeviceManager({ devices: config.devices, clock, board: devices, identity, log });
+  identity.onChange((state) => emit('idcard.changed', state));
+  hardware.onPadInput((e) => emit('devices.padInput', e));
+  hardware.onScan((e) => emit('scanner.scanned', e));
+  if (config.dev.page) hardware.onSlip((s) => emit('dev.slipPrinted', s));
   const catalogue = new CatalogueRepo(deps.db, { clock });
   const random = deps.random ?? Math.random;
   const sync = new CatalogueSync({
@@ -83,8 +94,8 @@ export function createCore(deps: CoreDeps): TerminalCore {
     clock,
     config,
     log: log.for('queue'),
-    // The ID-card session arrives with the card reader (issue #4); until then tickets are anonymous.
-    idNumber: () => null,
+    // A card on the reader makes the ticket a real-name one.
+    idNumber: () => identity.idNumber(),
   });
   const platform = new PlatformLinkMonitor({
     client: deps.session.client,
@@ -125,6 +136,7 @@ export function createCore(deps: CoreDeps): TerminalCore {
   if (config.dev.page) log.onEntry((entry) => emit('log.entryAdded', entry));
 
   let heartbeat: unknown = null;
+  let hardwareStarted: Promise<void> | null = null;
   const beat = () => {
     outbox.enqueue(
       'heartbeat',
@@ -160,6 +172,7 @@ export function createCore(deps: CoreDeps): TerminalCore {
         accessibility: { largeText: config.ui.largeText, highContrast: config.ui.highContrast },
         devPage: config.dev.page,
         version: deps.version,
+        ticketQrUrl: config.queue.slipQrUrl ?? null,
       }),
     'system.getStatus': () => ok(status()),
     'catalogue.search': ({ query, limit, ...filters }) =>
@@ -183,31 +196,39 @@ export function createCore(deps: CoreDeps): TerminalCore {
     },
     'catalogue.listThemes': () => ok(catalogue.listThemes()),
     'queue.listCategories': () => ticketing.categories(),
-    'queue.issueTicket': (input) => ticketing.issue(input),
-    'queue.checkIn': ({ code }) => ticketing.checkIn(code),
+    'queue.issueTicket': async (input) => {
+      const t = await ticketing.issue(input);
+      return t.ok ? ok(await printSlip(hardware.printer(), t.value, config, log.for('queue'))) : t;
+    },
+    'queue.checkIn': async ({ code }) => {
+      const t = await ticketing.checkIn(code);
+      return t.ok ? ok(await printSlip(hardware.printer(), t.value, config, log.for('queue'))) : t;
+    },
+    'idcard.current': () => ok(identity.state()),
+    'idcard.forget': () => {
+      identity.forget();
+      return ok(null);
+    },
     'evaluation.submit': (evaluation) => ok(accept(outbox.enqueue('evaluation', 'evaluations.create', evaluation))),
     'forms.submit': (form) =>
       ok(accept(outbox.enqueue('submission', 'submissions.create', { ...form, submittedAt: new Date(clock.now()).toISOString() }))),
     'complaints.submit': (complaint) =>
       ok(accept(outbox.enqueue('complaint', 'complaints.create', { ...complaint, submittedAt: new Date(clock.now()).toISOString() }))),
     'catalogue.listDepartments': () => ok(catalogue.listDepartments()),
-    'dev.listDevices': () =>
-      devOnly(() =>
-        config.devices.map((d) => ({
-          id: d.id,
-          kind: d.kind,
-          label: d.label,
-          connection: describeConnection(d.connection),
-          simulated: d.connection.type === 'simulated',
-          simulatorActions: [],
-        })),
-      ),
+    'dev.listDevices': () => devOnly(() => hardware.list(describeConnection)),
+    'dev.simulate': async ({ deviceId, action }) => {
+      if (!config.dev.page) return err(kioskError('dev.disabled', 'the developer page is not enabled in this profile'));
+      const r = await hardware.simulate(deviceId, action);
+      return r.ok ? ok(null) : r;
+    },
     'dev.getLog': ({ limit }) => devOnly(() => log.recent(limit)),
   } satisfies Handlers;
 
   return {
     handlers,
     devices,
+    hardware,
+    identity,
     catalogue,
     sync,
     outbox,
@@ -223,6 +244,7 @@ export function createCore(deps: CoreDeps): TerminalCore {
         profile: config.profile,
         installation: installationId.slice(0, 8),
       });
+      hardwareStarted = hardware.start();
       platform.start();
       sync.start();
       outbox.start();
@@ -233,6 +255,8 @@ export function createCore(deps: CoreDeps): TerminalCore {
       sync.stop();
       outbox.stop();
       if (heartbeat !== null) clock.clearTimeout(heartbeat);
+      await hardwareStarted;
+      await hardware.stop();
       await sync.whenIdle();
       await outbox.whenIdle();
     },
@@ -242,7 +266,7 @@ export function createCore(deps: CoreDeps): TerminalCore {
 export function describeConnection(c: Config['devices'][number]['connection']): string {
   switch (c.type) {
     case 'simulated':
-      return 'simulated';
+      return `simulated (${c.over})`;
     case 'serial':
       return `serial ${c.path} @${c.baudRate}`;
     case 'tcp':

@@ -6,6 +6,9 @@ import { randomUUID } from 'node:crypto';
 import { err, kioskError, ok, type Clock, type Result } from '../contract/index.ts';
 import type { BusinessCategory } from '../contract/catalogue.ts';
 import type { CategoryTile, IssuedTicket, Ticket } from '../contract/queue.ts';
+
+/** A ticket as numbered, before it is printed. */
+export type NumberedTicket = Omit<IssuedTicket, 'print' | 'printError'>;
 import type { Config } from '../../config/schema.ts';
 import { isTransient } from '../platform/client.ts';
 import type { MetaRepo, OfflineCounterRepo } from '../store/index.ts';
@@ -78,7 +81,7 @@ export class Ticketing {
     return ok({ online, businessDate: known.businessDate, categories: tiles });
   }
 
-  async issue(input: { categoryId: string; priority: 'green' | 'appointment' | 'onlineApplication' | null }): Promise<Result<IssuedTicket>> {
+  async issue(input: { categoryId: string; priority: 'green' | 'appointment' | 'onlineApplication' | null }): Promise<Result<NumberedTicket>> {
     const idNumber = this.#o.idNumber();
     const body = {
       categoryId: input.categoryId,
@@ -99,14 +102,14 @@ export class Ticketing {
     return this.#issueOffline(input.categoryId, idNumber);
   }
 
-  async checkIn(code: string): Promise<Result<IssuedTicket>> {
+  async checkIn(code: string): Promise<Result<NumberedTicket>> {
     const r = await this.#o.session.client.call('queue.checkIn', { body: { code, channel: 'kiosk' }, idempotencyKey: this.#newKey() });
     if (!r.ok) return err(isTransient(r.error) ? r.error : mapRefusal(r.error));
     if (r.value.notModified) return err(kioskError('platform.badResponse', 'a check-in answered "not modified"'));
     return ok(this.#view(r.value.value.ticket, false, r.value.value.repeated));
   }
 
-  #issueOffline(categoryId: string, idNumber: string | null): Result<IssuedTicket> {
+  #issueOffline(categoryId: string, idNumber: string | null): Result<NumberedTicket> {
     const { config, clock, counters, outbox, log } = this.#o;
     if (config.queue.offlinePolicy === 'refuse') {
       return err(kioskError('platform.offline', 'the queue platform cannot be reached; tickets cannot be issued now (请到窗口咨询)'));
@@ -138,7 +141,7 @@ export class Ticketing {
     });
   }
 
-  #view(t: Ticket, offline: boolean, repeated: boolean): IssuedTicket {
+  #view(t: Ticket, offline: boolean, repeated: boolean): NumberedTicket {
     const category = this.#cached()?.categories.find((c) => c.id === t.categoryId);
     return {
       ticketId: t.id,

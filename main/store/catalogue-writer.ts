@@ -87,7 +87,8 @@ export class CatalogueWriter {
       insertItem: db.prepare<ItemRow>(`INSERT INTO catalogue_items (${ITEM_COLUMNS}) VALUES (${marks})`),
       updateItem: db.prepare<[...ItemRow, number]>(`UPDATE catalogue_items SET ${assign} WHERE no = ?`),
       deleteItem: db.prepare<[number]>('DELETE FROM catalogue_items WHERE no = ?'),
-      putDoc: db.prepare<[number, string]>('INSERT OR REPLACE INTO catalogue_item_docs (no, json) VALUES (?, ?)'),
+      addDoc: db.prepare<[number, string]>('INSERT INTO catalogue_item_docs (no, json) VALUES (?, ?)'),
+      putDoc: db.prepare<[string, number]>('UPDATE catalogue_item_docs SET json = ? WHERE no = ?'),
       deleteDoc: db.prepare<[number]>('DELETE FROM catalogue_item_docs WHERE no = ?'),
       insertSearch: db.prepare<ReturnType<typeof searchRow>>(
         'INSERT INTO catalogue_search (rowid, name, keywords, pinyin, initials, dept) VALUES (?, ?, ?, ?, ?, ?)',
@@ -148,7 +149,7 @@ export class CatalogueWriter {
 
   insertItem(item: ServiceItem, json: string, hash: string, terms: ItemTerms): void {
     const no = Number(this.#s.insertItem.run(...itemRow(item, hash, terms)).lastInsertRowid);
-    this.#s.putDoc.run(no, json);
+    this.#s.addDoc.run(no, json);
     this.#s.insertSearch.run(...searchRow(no, terms));
     this.#s.insertGuide.run(no, terms.conditionsNorm, terms.materialsNorm);
     this.#s.insertGrams.run(no, terms.grams);
@@ -159,7 +160,7 @@ export class CatalogueWriter {
   /** Rewrites a changed item in place (same row number), its guide and its index entry. */
   updateItem(no: number, item: ServiceItem, json: string, hash: string, terms: ItemTerms): void {
     this.#s.updateItem.run(...itemRow(item, hash, terms), no);
-    this.#s.putDoc.run(no, json);
+    this.#s.putDoc.run(json, no);
     this.#s.deleteSearch.run(no);
     this.#s.deleteGuide.run(no);
     this.#s.deleteGrams.run(no);

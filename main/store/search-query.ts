@@ -5,7 +5,8 @@
 // parentheses, column filters, control characters or 10,000 characters of anything are just text.
 //
 // Candidates: words of 3+ characters go through the FTS5 trigram index (all of them must match);
-// a code-like query also takes items whose 基本编码, 实施编码 or id start with it (index range scans).
+// a code-like query also takes items whose 基本编码 or id (which starts with the 实施编码) start with
+// it (index range scans).
 // When every word is shorter than 3 characters the trigram index cannot help; those words are tokens
 // of catalogue_search_grams (single characters and pairs of the short fields). Scanning the narrow
 // item columns with instr() instead measured 10-20 ms at 10,000 items (bench/search.ts); the gram
@@ -86,15 +87,15 @@ function wordTerms(text: string): string {
 
 /**
  * For queries whose words are all shorter than 3 characters: the MATCH expression over
- * catalogue_search_grams (the word itself is a token there; one letter also as a reading's first
- * letter), or null when a word has no letter or digit and so cannot match any token.
+ * catalogue_search_grams (the word itself is a token there; letters also as the start of a reading),
+ * or null when a word has no letter or digit and so cannot match any token.
  */
 export function gramExpression(words: readonly Word[]): string | null {
   const parts: string[] = [];
   for (const w of words) {
     if (!/[\p{L}\p{N}]/u.test(w.text)) return null;
     const alternatives = new Set([w.text, w.py]);
-    if (w.latin && chars(w.text) === 1) alternatives.add(`${PREFIX_MARK}${w.py}`);
+    if (w.latin) alternatives.add(`${PREFIX_MARK}${w.py}`);
     parts.push(alternatives.size === 1 ? quote(w.text) : `(${[...alternatives].map(quote).join(' OR ')})`);
   }
   return parts.join(' AND ');
@@ -228,7 +229,8 @@ export function buildSearch(
     if (plan.codePrefix !== null) {
       params.cf = plan.codePrefix;
       params.ct = `${plan.codePrefix}\u007f`;
-      for (const col of ['catalog_code', 'task_code', 'id']) {
+      // An id starts with its 实施编码, so the id range also finds 实施编码 prefixes.
+      for (const col of ['catalog_code', 'id']) {
         sources.push(`SELECT no FROM catalogue_items WHERE ${col} >= :cf AND ${col} < :ct`);
       }
     }

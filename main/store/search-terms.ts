@@ -18,8 +18,11 @@
 import { pinyin } from 'pinyin-pro';
 import type { ServiceItem } from '../contract/catalogue.ts';
 
-/** Bump when anything below changes what is indexed: the next full sync rewrites every row. */
-export const INDEX_FORMAT = 1;
+/**
+ * Bump when anything below changes what is indexed: the next full sync rewrites every row.
+ * 2: the gram tokens of pinyin are syllable starts and reading prefixes, no longer every letter pair.
+ */
+export const INDEX_FORMAT = 2;
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
@@ -43,6 +46,8 @@ const ALNUM = /[a-z0-9]+/g;
 interface Reading {
   readonly full: string;
   readonly initials: string;
+  /** The first two letters of each syllable ("hu" of 护 in 普通护照): what two typed letters mean. */
+  readonly starts: readonly string[];
 }
 
 /** Per-apply caches: catalogues repeat names and keywords a lot (the same 基本目录 at every level). */
@@ -83,22 +88,23 @@ export class TermIndexer {
   /**
    * The tokens that let one- and two-character queries use an index (the trigram index cannot):
    * every character and pair of characters of the name, keywords and department; every pair of
-   * letters of their pinyin and initials; and a prefix token for the first letter of each name
-   * reading. Space separated, for an FTS5 table with the unicode61 tokenizer. Cached per name and
-   * keywords, and per department: a catalogue repeats both.
+   * letters of their initials; the first two letters of each syllable; and prefix tokens for the
+   * first one and two letters of each reading. (Other pairs of letters from the middle of the pinyin
+   * are left out: "an" or "en" would find everything, and they were a third of the tokens.) Space
+   * separated, for an FTS5 table with the unicode61 tokenizer. Cached per name and keywords, and per
+   * department: a catalogue repeats both.
    */
   grams(nameNorm: string, keywords: readonly string[], deptNorm: string): string {
     const key = `${nameNorm}\u0000${keywords.join('\u0000')}`;
     let own = this.#gramCache.get(key);
     if (own === undefined) {
-      const name = this.readings(nameNorm);
-      own = gramString([nameNorm, ...keywords], [...name, ...keywords.flatMap((k) => this.readings(k))], name);
+      own = gramString([nameNorm, ...keywords], [nameNorm, ...keywords].flatMap((t) => this.readings(t)));
       this.#gramCache.set(key, own);
     }
     const deptKey = `\u0001${deptNorm}`;
     let dept = this.#gramCache.get(deptKey);
     if (dept === undefined) {
-      dept = gramString([deptNorm], [], []);
+      dept = gramString([deptNorm], []);
       this.#gramCache.set(deptKey, dept);
     }
     return `${own} ${dept}`;
@@ -119,6 +125,7 @@ function toReading(syllables: readonly string[]): Reading {
   return {
     full: parts.join(''),
     initials: parts.map((p) => (/^[a-z]+$/.test(p) ? p.charAt(0) : p)).join(''),
+    starts: parts.filter((p) => p.length >= 2).map((p) => p.slice(0, 2)),
   };
 }
 
@@ -129,7 +136,7 @@ function spaced(values: Iterable<string>): string {
 
 const WORD_RUN = /[\p{L}\p{N}]+/gu;
 
-/** Marks a token that stands for "a name reading starting with this letter" (no real gram has 4 letters). */
+/** Marks a token that stands for "a reading starting with these letters" (no real gram has 4+ letters). */
 export const PREFIX_MARK = 'pfx';
 
 /** Adds the single characters (if asked) and the pairs of each run of letters and digits. */
@@ -145,14 +152,15 @@ function addGrams(out: Set<string>, text: string, unigrams: boolean): void {
   }
 }
 
-function gramString(texts: readonly string[], readings: readonly Reading[], prefixes: readonly Reading[]): string {
+function gramString(texts: readonly string[], readings: readonly Reading[]): string {
   const out = new Set<string>();
   for (const text of texts) addGrams(out, text, true);
   for (const r of readings) {
-    addGrams(out, r.full, false);
     addGrams(out, r.initials, false);
+    for (const start of r.starts) out.add(start);
+    out.add(`${PREFIX_MARK}${r.full.charAt(0)}`);
+    out.add(`${PREFIX_MARK}${r.full.slice(0, 2)}`);
   }
-  for (const r of prefixes) out.add(`${PREFIX_MARK}${r.full.charAt(0)}`);
   return [...out].join(' ');
 }
 

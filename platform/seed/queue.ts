@@ -193,7 +193,8 @@ export function buildCategories(
     description: c.description,
     prefix: c.prefix,
     start: 1,
-    end: 999,
+    // 900-999 are left to the terminals, numbering offline from their reserved ranges.
+    end: 899,
     dailyQuota: c.dailyQuota,
     slotQuotas: c.slotQuotas,
     hours: c.saturday ? [WEEKDAYS, SATURDAY] : [WEEKDAYS],

@@ -1,7 +1,7 @@
-// The developer page: configured devices with their simulators and live status, and the core's
-// event log as it is written. Desktop-sized, English; never part of the kiosk bundle.
+// The developer page: configured devices with their live status and simulator controls, what the
+// simulated printer printed (as an image), the card on the reader, and the core's event log.
 import { useEffect, useState } from 'react';
-import type { LogEntry, LogLevel } from '../../../main/contract/index.ts';
+import type { DevDevice, EventPayload, LogEntry, LogLevel } from '../../../main/contract/index.ts';
 import { client } from '../api/client.ts';
 import { useCall, useConnected, useEvent, useStatus } from '../api/hooks.ts';
 import './dev.css';
@@ -26,7 +26,7 @@ export function DevApp() {
           <p data-testid="dev-platform">
             {status.platform.state}
             {status.platform.embedded ? ' (embedded reference platform)' : ''} since {status.platform.since}
-            {status.platform.reason ? ` — ${status.platform.reason}` : ''}
+            {status.platform.reason ? ` — ${status.platform.reason}` : ''}; catalogue v{status.catalogue.version ?? '–'}; outbox {status.outbox.pending} waiting, {status.outbox.refused} refused
           </p>
         ) : (
           <p>…</p>
@@ -36,41 +36,80 @@ export function DevApp() {
         <h2>Devices</h2>
         {devices.state === 'failed' && <p className="bad">{devices.error.message}</p>}
         {devices.state === 'done' && devices.value.length === 0 && <p>No devices configured in this profile.</p>}
-        {devices.state === 'done' && devices.value.length > 0 && (
-          <table data-testid="dev-devices">
-            <thead>
-              <tr>
-                <th>id</th>
-                <th>kind</th>
-                <th>label</th>
-                <th>connection</th>
-                <th>state</th>
-                <th>simulator</th>
-              </tr>
-            </thead>
-            <tbody>
-              {devices.value.map((d) => {
-                const s = status?.devices.find((x) => x.id === d.id);
-                return (
-                  <tr key={d.id}>
-                    <td>{d.id}</td>
-                    <td>{d.kind}</td>
-                    <td>{d.label}</td>
-                    <td>{d.connection}</td>
-                    <td>
-                      {s?.state ?? '?'}
-                      {s?.detail ? ` (${s.detail})` : ''}
-                    </td>
-                    <td>{d.simulated ? d.simulatorActions.map((a) => a.label).join(', ') || 'simulated' : 'real device'}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        )}
+        {devices.state === 'done' &&
+          devices.value.map((d) => {
+            const s = status?.devices.find((x) => x.id === d.id);
+            return <DeviceRow key={d.id} device={d} state={s ? `${s.state}${s.detail ? ` (${s.detail})` : ''}` : '?'} />;
+          })}
       </section>
+      <div className="dev-columns">
+        <CardView />
+        <SlipView />
+      </div>
       <LogView />
     </div>
+  );
+}
+
+function DeviceRow({ device, state }: { device: DevDevice; state: string }) {
+  const [last, setLast] = useState<string | null>(null);
+  const run = async (action: string) => {
+    const r = await client.call('dev.simulate', { deviceId: device.id, action });
+    setLast(r.ok ? `${action}: done` : `${action}: ${r.error.message}`);
+  };
+  return (
+    <div className="device" data-testid={`dev-device-${device.id}`} data-state={state.split(' ')[0]}>
+      <div>
+        <b>{device.label}</b> <code>{device.id}</code> {device.kind} — {device.connection} — <span data-testid={`dev-state-${device.id}`}>{state}</span>
+      </div>
+      {device.simulatorActions.length > 0 && (
+        <div className="actions">
+          {device.simulatorActions.map((a) => (
+            <button key={a.id} type="button" data-testid={`sim-${device.id}-${a.id}`} onClick={() => void run(a.id)}>
+              {a.label}
+            </button>
+          ))}
+          {last && <span className="muted">{last}</span>}
+        </div>
+      )}
+    </div>
+  );
+}
+
+function CardView() {
+  const current = useCall('idcard.current', {});
+  const [pushed, setPushed] = useState<EventPayload<'idcard.changed'> | null>(null);
+  useEvent('idcard.changed', setPushed);
+  const state = pushed ?? (current.state === 'done' ? current.value : null);
+  const holder = state?.holder ?? null;
+  return (
+    <section>
+      <h2>ID card on the reader</h2>
+      <p data-testid="dev-card">
+        {holder ? `${holder.nameMasked} ${holder.idMasked} (${holder.cardType})` : state?.cardLeft ? 'left on the reader (visit ended)' : 'none'}
+      </p>
+    </section>
+  );
+}
+
+function SlipView() {
+  const [slips, setSlips] = useState<EventPayload<'dev.slipPrinted'>[]>([]);
+  useEvent('dev.slipPrinted', (s) => setSlips((list) => [s, ...list].slice(0, 3)));
+  return (
+    <section>
+      <h2>Printed slips</h2>
+      {slips.length === 0 && <p>Nothing printed yet.</p>}
+      <div className="slips">
+        {slips.map((s, i) => (
+          <figure key={s.at + i}>
+            <img src={s.png} alt={`slip printed by ${s.deviceId} at ${s.at}`} data-testid={i === 0 ? 'slip' : undefined} />
+            <figcaption>
+              {s.deviceId} {s.at.slice(11, 19)}
+            </figcaption>
+          </figure>
+        ))}
+      </div>
+    </section>
   );
 }
 

@@ -1,33 +1,71 @@
-// The kiosk's attract/home screen: who we are, what can be done here, and how the terminal is.
-import type { ReactNode } from 'react';
+// The kiosk's home: the businesses a ticket can be taken for, as large tiles with how many wait
+// (a queue-number taker is done in two taps), the ID card on the reader if any, and the settings
+// anyone may need (larger text, high contrast, English).
+import type { CardState, CategoryTile } from '../../../main/contract/index.ts';
 import { useT } from '../i18n/i18n.tsx';
 import { Button } from '../ui/button.tsx';
 
 export interface HomeScreenProps {
+  readonly categories: readonly CategoryTile[] | null;
+  readonly online: boolean;
+  readonly card: CardState;
+  readonly onTake: (category: CategoryTile) => void;
   readonly onAccessibility: () => void;
   readonly onToggleLanguage: () => void;
 }
 
-function Tile({ title, note, onPress, testId }: { title: string; note: string; onPress: () => void; testId: string }): ReactNode {
-  return (
-    <Button variant="tile" onPress={onPress} testId={testId}>
-      <span>{title}</span>
-      <span className="tile-note">{note}</span>
-    </Button>
-  );
-}
-
-export function HomeScreen({ onAccessibility, onToggleLanguage }: HomeScreenProps) {
+export function HomeScreen({ categories, online, card, onTake, onAccessibility, onToggleLanguage }: HomeScreenProps) {
   const t = useT();
+  const holder = card.holder;
   return (
     <>
       <section className="welcome">
         <h2>{t('home.welcome')}</h2>
-        <p>{t('home.hint')}</p>
+        <p>{t('home.takeTicket')}</p>
       </section>
-      <nav className="tiles" aria-label={t('home.hint')}>
-        <Tile title={t('home.accessibility')} note={t('home.accessibility.note')} onPress={onAccessibility} testId="tile-accessibility" />
-        <Tile title={t('home.language')} note={t('home.language.note')} onPress={onToggleLanguage} testId="tile-language" />
+      {holder && (
+        <section className="card-holder" data-testid="card-holder" role="status">
+          <strong>{t('card.present', { name: holder.nameMasked, id: holder.idMasked })}</strong>
+          <span>{t('card.hint')}</span>
+        </section>
+      )}
+      {card.cardLeft && (
+        <section className="card-holder card-left" data-testid="card-left" role="alert">
+          <strong>{t('card.left')}</strong>
+        </section>
+      )}
+      {categories === null ? null : categories.length === 0 ? (
+        <p className="center-message">{t('home.noCategories')}</p>
+      ) : (
+        <nav className="tiles categories" aria-label={t('home.takeTicket')}>
+          {categories.map((c) => {
+            const usable = online || c.offlineAvailable;
+            return (
+              <Button key={c.id} variant="tile" onPress={() => onTake(c)} disabled={!usable} testId={`category-${c.id}`}>
+                <span className="tile-title">
+                  <span className="tile-prefix" aria-hidden="true">
+                    {c.prefix}
+                  </span>
+                  {c.name}
+                </span>
+                <span className="tile-note">
+                  {c.waiting !== null && t('tile.waiting', { n: c.waiting })}
+                  {c.estimatedWaitMinutes !== null && c.waiting !== null && c.waiting > 0 && ` · ${t('tile.wait', { m: c.estimatedWaitMinutes })}`}
+                  {c.realNameRequired && ` · ${t('tile.realName')}`}
+                  {!online && c.offlineAvailable && t('tile.offline')}
+                </span>
+              </Button>
+            );
+          })}
+        </nav>
+      )}
+      <nav className="settings-row" aria-label={t('home.more')}>
+        <Button variant="secondary" onPress={onAccessibility} testId="tile-accessibility">
+          {t('home.accessibility')}
+        </Button>
+        <Button variant="secondary" onPress={onToggleLanguage} testId="tile-language">
+          {t('home.language')}
+        </Button>
       </nav>
     </>
   );

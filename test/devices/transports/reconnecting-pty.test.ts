@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ReconnectingTransport } from '../../../devices/transports/reconnecting.ts';
 import { SerialTransport } from '../../../devices/transports/serial.ts';
 import type { TransportState } from '../../../devices/transports/transport.ts';
-import { createPtyPair, type PtyPair } from '../../support/pty-pair.ts';
+import { createPtyPair, type PtyPair } from '../../../devices/transports/pty-pair.ts';
 import { collect, reachState } from '../../support/transport-waits.ts';
 
 describe('ReconnectingTransport over a pty pair', () => {

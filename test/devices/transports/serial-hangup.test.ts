@@ -3,7 +3,7 @@
 import { SerialPort } from 'serialport';
 import { afterEach, describe, expect, it } from 'vitest';
 import { withHangupDetection } from '../../../devices/transports/serial-hangup.ts';
-import { createPtyPair, type PtyPair } from '../../support/pty-pair.ts';
+import { createPtyPair, type PtyPair } from '../../../devices/transports/pty-pair.ts';
 
 interface PortBinding {
   read(buffer: Buffer, offset: number, length: number): Promise<{ bytesRead: number }>;

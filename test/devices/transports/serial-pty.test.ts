@@ -3,7 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SerialTransport } from '../../../devices/transports/serial.ts';
 import type { TransportState } from '../../../devices/transports/transport.ts';
-import { createPtyPair, type PtyPair } from '../../support/pty-pair.ts';
+import { createPtyPair, type PtyPair } from '../../../devices/transports/pty-pair.ts';
 import { collect, pattern, reachState } from '../../support/transport-waits.ts';
 
 describe('SerialTransport over a pty pair', () => {

@@ -102,6 +102,16 @@ describe('CatalogueRepo.applyFull', () => {
     expect(names(repo.search('身份证'))).toEqual(['居民身份证换领']);
   });
 
+  it('trusts items the caller says are validated, checking only the fields the cache reads', () => {
+    expect(expectOk(repo.applyFull(snapshot(1, base), { itemsPrevalidated: true }))).toMatchObject({ inserted: 4 });
+    expect(repo.get(fund.id)).toEqual(fund);
+    expect(names(repo.search('gjj'))).toEqual(['住房公积金提取']);
+    const broken = { ...passport, name: 42 } as unknown as typeof passport;
+    const r = repo.applyFull(snapshot(2, [idcard, broken]), { itemsPrevalidated: true });
+    expect(r).toMatchObject({ ok: false, error: { code: 'catalogue.invalid', details: { issues: [{ kind: 'item', index: 1, id: passport.id, path: 'name' }] } } });
+    expect(repo.version()).toBe(1);
+  });
+
   it('refuses a snapshot that lists an id twice', () => {
     const r = repo.applyFull(snapshot(1, [idcard, passport, idcard]));
     expect(r).toMatchObject({ ok: false, error: { code: 'catalogue.invalid' } });
@@ -149,6 +159,18 @@ describe('a failure midway leaves the previous catalogue whole and searchable', 
     failOnWriteOf(licence.id, 'DELETE');
     const r = repo.applyFull(snapshot(2, [...added, { ...passport, name: '新名称' }, idcard, fund]));
     expect(r).toMatchObject({ ok: false, error: { code: 'catalogue.writeFailed' } });
+    expectPrevious();
+  });
+
+  it('in applyFull, when a bug throws halfway: the exception propagates, nothing is kept', () => {
+    const poisoned = {
+      ...added[15]!,
+      toJSON() {
+        throw new Error('a bug');
+      },
+    };
+    const items = [...added.slice(0, 15), poisoned, ...added.slice(16), { ...passport, name: '新名称' }, idcard, fund];
+    expect(() => repo.applyFull(snapshot(2, items), { itemsPrevalidated: true })).toThrow('a bug');
     expectPrevious();
   });
 

@@ -77,6 +77,14 @@ describe('pinyin', () => {
     expect(repo.search('jzz')[0]).toMatchObject({ name: '居住证', match: { field: 'initials', kind: 'exact' } });
   });
 
+  it('takes one letter as the start of a reading, two as the start of any syllable or two initials', () => {
+    expect(repo.search('hu')[0]).toMatchObject({ name: '户口迁移', match: { field: 'pinyin', kind: 'prefix' } });
+    expect(repo.search('hu').find((h) => h.name === '普通护照签发')?.match).toEqual({ field: 'pinyin', kind: 'substring' });
+    expect(repo.search('an').map((h) => h.name)).not.toContain('居民身份证换领'); // "huan": not a syllable start
+    expect(why(repo.search('p'))).toEqual(['普通护照签发:pinyin/prefix']);
+    expect(names(repo.search('y'))).toEqual(['营业执照补领', '银行账户公积金缴存']);
+  });
+
   it('reads heteronyms in context and also as people often type them', () => {
     expect(names(repo.search('chongqing'))).toEqual(['重庆户籍迁入']);
     expect(names(repo.search('zhongqing'))).toEqual(['重庆户籍迁入']);

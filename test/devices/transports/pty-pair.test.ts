@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createPtyPair, type PtyPair } from './pty-pair.ts';
+import { createPtyPair, type PtyPair } from '../../../devices/transports/pty-pair.ts';
 
 describe('createPtyPair', () => {
   let pair: PtyPair | undefined;

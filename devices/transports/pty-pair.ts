@@ -1,4 +1,5 @@
-// Two linked pseudo-terminals made by socat, for testing serial code against real tty devices:
+// Two linked pseudo-terminals made by socat: simulated devices on real tty devices (the development
+// profile and the tests), so the real serial driver code runs end to end:
 // what is written to one path is read from the other. `unplug()` kills socat, so both paths vanish
 // and ports open on them see a hangup (as a pulled USB-serial adapter does); `replug()` starts a new
 // socat on the same link names, so the driver's configured path comes back.
@@ -33,7 +34,7 @@ export interface PtyPairOptions {
 export async function createPtyPair(options: PtyPairOptions = {}): Promise<PtyPair> {
   const socat = await findExecutable('socat', options.searchPath ?? process.env['PATH'] ?? '');
   if (!socat) {
-    throw new Error('socat is not on PATH: the pty tests need it (apt-get install socat)');
+    throw new Error('socat is not on PATH: simulated devices on ptys need it (apt-get install socat)');
   }
   const readyTimeoutMs = options.readyTimeoutMs ?? 5000;
   const dir = await mkdtemp(join(tmpdir(), 'pty-pair-'));

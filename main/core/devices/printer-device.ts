@@ -1,0 +1,168 @@
+// The ticket printer as the core uses it: print a slip, report paper and cover as device status, and
+// (simulated) show the developer exactly what came out, as an image.
+import { err, kioskError, ok, type Clock, type DeviceState, type Result } from '../../contract/index.ts';
+import type { DeviceConfig } from '../../../config/schema.ts';
+import {
+  boxGlyphs,
+  cachedGlyphs,
+  chainGlyphs,
+  encodePng,
+  findPrinterProfile,
+  loadBundledFont,
+  PrinterSimulator,
+  qrGenerator,
+  renderSlips,
+  TicketPrinter,
+  type GlyphSource,
+  type JobRecord,
+  type PrinterStatus,
+  type Ticket,
+} from '../../../devices/printer/index.ts';
+import type { Logger } from '../event-log.ts';
+import type { DeviceLink } from './links.ts';
+import type { ManagedDevice, SimulatorAction, StatusReport } from './managed-device.ts';
+
+export interface PrintedSlipImage {
+  readonly deviceId: string;
+  readonly at: string;
+  /** data:image/png;base64,... */
+  readonly png: string;
+}
+
+const ACTIONS: readonly SimulatorAction[] = [
+  { id: 'paper-ok', label: 'Paper loaded' },
+  { id: 'paper-near-end', label: 'Paper near end' },
+  { id: 'paper-out', label: 'Paper out' },
+  { id: 'paper-out-mid-job', label: 'Run out after 5 lines' },
+  { id: 'cover-open', label: 'Open cover' },
+  { id: 'cover-close', label: 'Close cover' },
+];
+
+let glyphs: GlyphSource | null = null;
+function slipGlyphs(): GlyphSource {
+  if (!glyphs) {
+    const font = loadBundledFont();
+    glyphs = cachedGlyphs(font.ok ? chainGlyphs(font.value, boxGlyphs()) : boxGlyphs());
+  }
+  return glyphs;
+}
+
+export function statusOf(s: PrinterStatus): [DeviceState, string | null] {
+  switch (s.state) {
+    case 'ready':
+      return ['ready', null];
+    case 'paperNearEnd':
+      return ['warning', 'printer.paperNearEnd'];
+    case 'paperOut':
+      return ['error', 'printer.paperOut'];
+    case 'coverOpen':
+      return ['error', 'printer.coverOpen'];
+    case 'offline':
+      return ['error', 'printer.offline'];
+    case 'error':
+      return ['error', 'printer.error'];
+    case 'unknown':
+      return ['connecting', null];
+    default:
+      return s.state satisfies never;
+  }
+}
+
+export class PrinterDevice implements ManagedDevice {
+  readonly config: DeviceConfig;
+  readonly description: string;
+  readonly actions: readonly SimulatorAction[];
+  readonly #link: DeviceLink;
+  readonly #printer: TicketPrinter;
+  readonly #simulator: PrinterSimulator | null;
+  readonly #report: StatusReport;
+  readonly #log: Logger;
+  readonly #clock: Clock;
+  readonly #slipListeners = new Set<(slip: PrintedSlipImage) => void>();
+
+  constructor(config: DeviceConfig, link: DeviceLink, clock: Clock, report: StatusReport, log: Logger) {
+    this.config = config;
+    this.#link = link;
+    this.#report = report;
+    this.#log = log;
+    this.#clock = clock;
+    const profile = findPrinterProfile(config.model ?? 'generic-80');
+    if (!profile.ok) throw new Error(`printer ${config.id}: ${profile.error.message}`);
+    this.description = `${link.description}, ${profile.value.id}`;
+    this.#printer = new TicketPrinter(link.host, clock, profile.value, { qrEncoder: qrGenerator, onBug: (e) => log.error('printer driver bug', { error: String(e) }) });
+    this.#simulator = link.device ? new PrinterSimulator(link.device) : null;
+    this.actions = this.#simulator ? ACTIONS : [];
+    this.#printer.onStatus((s) => {
+      const [state, detail] = statusOf(s);
+      report(state, detail);
+    });
+  }
+
+  get status(): PrinterStatus {
+    return this.#printer.status;
+  }
+
+  /** Told of each slip a simulated printer cut, as a PNG. */
+  onSlip(listener: (slip: PrintedSlipImage) => void): () => void {
+    this.#slipListeners.add(listener);
+    return () => this.#slipListeners.delete(listener);
+  }
+
+  async start(): Promise<void> {
+    const sim = await this.#simulator?.start({
+      onSlip: (slip) => {
+        if (this.#slipListeners.size === 0) return;
+        const [image] = renderSlips(slip.bytes, { dotsPerLine: this.#printer.profile.dotsPerLine, glyphs: slipGlyphs(), qrEncoder: qrGenerator });
+        if (!image) return;
+        const png = `data:image/png;base64,${Buffer.from(encodePng(image.image)).toString('base64')}`;
+        const out = { deviceId: this.config.id, at: new Date(this.#clock.now()).toISOString(), png };
+        for (const l of [...this.#slipListeners]) l(out);
+      },
+    });
+    if (sim && !sim.ok) this.#log.error('printer simulator did not start', { error: sim.error.message });
+    const r = await this.#printer.start();
+    if (!r.ok) {
+      this.#report('disconnected', r.error.code);
+      this.#log.warn('printer not ready', { device: this.config.id, code: r.error.code });
+    }
+  }
+
+  async stop(): Promise<void> {
+    await this.#printer.stop();
+    this.#simulator?.stop();
+    await this.#link.close();
+  }
+
+  printTicket(ticket: Ticket): Promise<Result<JobRecord>> {
+    return this.#printer.printTicket(ticket);
+  }
+
+  async simulate(actionId: string): Promise<Result<void>> {
+    const sim = this.#simulator;
+    if (!sim) return err(kioskError('device.notConfigured', `${this.config.id} is a real printer: nothing to simulate`));
+    switch (actionId) {
+      case 'paper-ok':
+        sim.setPaper('ok');
+        break;
+      case 'paper-near-end':
+        sim.setPaper('nearEnd');
+        break;
+      case 'paper-out':
+        sim.setPaper('out');
+        break;
+      case 'paper-out-mid-job':
+        sim.runOutOfPaperAfter(5);
+        break;
+      case 'cover-open':
+        sim.openCover();
+        break;
+      case 'cover-close':
+        sim.closeCover();
+        break;
+      default:
+        return err(kioskError('rpc.invalidInput', `the printer simulator has no action "${actionId}"`));
+    }
+    await this.#printer.queryStatus();
+    return ok();
+  }
+}

@@ -1,0 +1,29 @@
+// Puts a numbered ticket on paper: the slip as DOMAIN.md §3 lays it out (hall, area, department,
+// business, the number large, people ahead, the wait, time of issue, a QR, 过号无效). When there is no
+// printer or it cannot print, the ticket still stands: the screen shows the number instead.
+import type { IssuedTicket } from '../contract/queue.ts';
+import type { Config } from '../../config/schema.ts';
+import type { PrinterDevice } from './devices/printer-device.ts';
+import type { Logger } from './event-log.ts';
+import type { NumberedTicket } from './ticketing.ts';
+
+export async function printSlip(printer: PrinterDevice | null, t: NumberedTicket, config: Config, log: Logger): Promise<IssuedTicket> {
+  if (!printer) return { ...t, print: 'noPrinter', printError: null };
+  const qr = config.queue.slipQrUrl && t.ticketId ? config.queue.slipQrUrl.replace('{ticketId}', encodeURIComponent(t.ticketId)).replace('{number}', t.number) : '';
+  const r = await printer.printTicket({
+    hallName: config.terminal.hallName,
+    hallArea: t.area || config.terminal.hallArea,
+    department: t.deptName,
+    business: t.categoryName,
+    number: t.number,
+    waitingAhead: t.waitingAhead ?? 0,
+    estimatedWaitMinutes: t.estimatedWaitMinutes,
+    issuedAt: Date.parse(t.issuedAt),
+    qrPayload: qr,
+    priorityLabel: t.offline ? '离线票 请留意叫号' : t.priorityMark,
+    reprint: null,
+  });
+  if (r.ok) return { ...t, print: 'printed', printError: null };
+  log.warn('ticket slip not printed; the number is shown on screen', { number: t.number, code: r.error.code });
+  return { ...t, print: 'failed', printError: r.error.code };
+}

@@ -1,0 +1,37 @@
+// The ticket just taken: the number, large; where and how long; whether the slip came out. When it
+// did not, the number stays on screen (and a phone can scan it) so nobody leaves without one.
+import type { IssuedTicket } from '../../../main/contract/index.ts';
+import { useT } from '../i18n/i18n.tsx';
+import { Button } from '../ui/button.tsx';
+import { QrCode } from '../ui/qr-code.tsx';
+
+export function TicketScreen({ ticket, qrUrl, onDone }: { ticket: IssuedTicket; qrUrl: string | null; onDone: () => void }) {
+  const t = useT();
+  return (
+    <section className="panel ticket" data-testid="ticket-screen" data-print={ticket.print}>
+      <p className="ticket-business">{ticket.categoryName}</p>
+      <p className="muted">{t('ticket.title')}</p>
+      <p className="ticket-number" data-testid="ticket-number">
+        {ticket.number}
+      </p>
+      {ticket.priorityMark && <p className="ticket-mark">{ticket.priorityMark}</p>}
+      {ticket.repeated && <p>{t('ticket.repeated')}</p>}
+      {ticket.offline && <p className="alert-inline">{t('ticket.offline')}</p>}
+      {ticket.waitingAhead !== null && <p>{t('ticket.ahead', { n: ticket.waitingAhead })}</p>}
+      {ticket.estimatedWaitMinutes !== null && ticket.estimatedWaitMinutes > 0 && <p>{t('ticket.wait', { m: ticket.estimatedWaitMinutes })}</p>}
+      {ticket.area && <p>{t('ticket.area', { area: ticket.area })}</p>}
+      <p className={ticket.print === 'printed' ? 'ticket-print ok' : 'ticket-print warn'} data-testid="ticket-print">
+        {ticket.print === 'printed' ? t('ticket.printed') : t('ticket.notPrinted')}
+      </p>
+      {ticket.print !== 'printed' && qrUrl && (
+        <div className="ticket-qr">
+          <QrCode text={qrUrl} label={t('ticket.scan')} />
+          <span>{t('ticket.scan')}</span>
+        </div>
+      )}
+      <Button onPress={onDone} testId="ticket-done">
+        {t('ticket.done')}
+      </Button>
+    </section>
+  );
+}
