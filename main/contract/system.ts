@@ -23,6 +23,10 @@ export const terminalInfoSchema = z.object({
   accessibility: z.object({ largeText: z.boolean(), highContrast: z.boolean() }),
   devPage: z.boolean(),
   version: z.string(),
+  /** The core's time when it answered (ms): screens show the hall's time, not the browser's. */
+  now: z.number(),
+  /** The hall's time zone (IANA): times are shown in it whatever zone the machine is set to. */
+  timeZone: z.string(),
   /** The queue-tracking URL shown as a QR when a slip cannot print: {ticketId} and {number} filled in. */
   ticketQrUrl: z.string().nullable(),
 });

@@ -173,6 +173,8 @@ export function createCore(deps: CoreDeps): TerminalCore {
         devPage: config.dev.page,
         version: deps.version,
         ticketQrUrl: config.queue.slipQrUrl ?? null,
+        now: clock.now(),
+        timeZone: config.queue.timeZone,
       }),
     'system.getStatus': () => ok(status()),
     'catalogue.search': ({ query, limit, ...filters }) =>

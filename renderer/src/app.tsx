@@ -12,6 +12,7 @@ import { HomeScreen } from './screens/home-screen.tsx';
 import { RoleScreen } from './screens/role-screen.tsx';
 import { TicketScreen } from './screens/ticket-screen.tsx';
 import { Banner } from './ui/banner.tsx';
+import { HallClockProvider } from './ui/hall-clock.tsx';
 import { Button } from './ui/button.tsx';
 import { StatusBar } from './ui/status-bar.tsx';
 import { ThemeRoot } from './ui/theme-root.tsx';
@@ -62,19 +63,21 @@ function Terminal({ info }: { info: TerminalInfo }) {
   });
 
   return (
-    <ThemeRoot mode={visit.mode} screenWidthMm={info.screenWidthMm}>
-      <LocaleProvider locale={visit.locale}>
-        <div className="screen" data-testid={`screen-${visit.screen.name}`} lang={visit.locale}>
-          <Banner hallName={info.hallName} hallArea={info.hallArea} />
-          <ConnectionAlert />
-          <main className="body">
-            {info.role === 'kiosk' ? <KioskScreen info={info} visit={visit} setVisit={setVisit} goHome={endVisit} /> : <RoleScreen role={info.role} />}
-          </main>
-          <LiveStatusBar terminalId={info.terminalId} />
-          {secondsLeft !== null && <IdleWarning seconds={secondsLeft} />}
-        </div>
-      </LocaleProvider>
-    </ThemeRoot>
+    <HallClockProvider coreNow={info.now}>
+      <ThemeRoot mode={visit.mode} screenWidthMm={info.screenWidthMm}>
+        <LocaleProvider locale={visit.locale}>
+          <div className="screen" data-testid={`screen-${visit.screen.name}`} lang={visit.locale}>
+            <Banner hallName={info.hallName} hallArea={info.hallArea} timeZone={info.timeZone} />
+            <ConnectionAlert />
+            <main className="body">
+              {info.role === 'kiosk' ? <KioskScreen info={info} visit={visit} setVisit={setVisit} goHome={endVisit} /> : <RoleScreen role={info.role} />}
+            </main>
+            <LiveStatusBar terminalId={info.terminalId} />
+            {secondsLeft !== null && <IdleWarning seconds={secondsLeft} />}
+          </div>
+        </LocaleProvider>
+      </ThemeRoot>
+    </HallClockProvider>
   );
 }
 

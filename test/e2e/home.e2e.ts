@@ -15,6 +15,9 @@ const PX_PER_MM = 96 / 25.4;
 async function expectHome(page: Page) {
   await expect(page.getByTestId('screen-home')).toBeVisible();
   await expect(page.getByTestId('hall-name')).toHaveText('明湖区政务服务中心');
+  await expect(page.getByTestId('category-general')).toContainText('综合受理');
+  // The banner shows the hall's time as the core keeps it (the test profile starts it at 10:00).
+  await expect(page.getByTestId('clock-time')).toHaveText(/^10:0\d$/);
   await expect(page.getByTestId('platform-status')).toHaveAttribute('data-state', 'online');
   await expect(page.getByTestId('platform-status')).toContainText('已连接');
   // The embedded reference platform was synced into the cache at start.
@@ -76,11 +79,25 @@ test('language and accessibility switch, and the screens adapt', async ({ page }
   await expect(page.locator('html')).toHaveAttribute('data-text', 'standard');
 });
 
-test('keyboard (keypad) alone reaches and presses every home button', async ({ page }) => {
+test('a keypad alone takes a ticket: Tab to a business, Enter', async ({ page }) => {
   await page.goto(terminal.url);
-  await expect(page.getByTestId('screen-home')).toBeVisible();
+  await expect(page.getByTestId('category-general')).toBeVisible();
   await page.keyboard.press('Tab');
-  await expect(page.getByTestId('tile-accessibility')).toBeFocused();
+  await expect(page.getByTestId('category-general')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('ticket-number')).toHaveText(/^A\d{3}$/);
+  // No printer in this profile: the number stays on screen.
+  await expect(page.getByTestId('ticket-screen')).toHaveAttribute('data-print', 'noPrinter');
+  await page.keyboard.press('Tab');
+  await expect(page.getByTestId('ticket-done')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('screen-home')).toBeVisible();
+});
+
+test('the accessibility settings are reachable by keypad too', async ({ page }) => {
+  await page.goto(terminal.url);
+  await expect(page.getByTestId('category-general')).toBeVisible();
+  await page.getByTestId('tile-accessibility').focus();
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('accessibility-screen')).toBeVisible();
 });

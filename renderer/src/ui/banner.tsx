@@ -3,11 +3,11 @@ import type { ReactNode } from 'react';
 import { useLocale } from '../i18n/i18n.tsx';
 import { useNow } from './use-now.ts';
 
-export function Banner({ hallName, hallArea, children }: { hallName: string; hallArea: string; children?: ReactNode }) {
+export function Banner({ hallName, hallArea, timeZone, children }: { hallName: string; hallArea: string; timeZone: string; children?: ReactNode }) {
   const now = new Date(useNow());
   const locale = useLocale();
-  const time = now.toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit', hour12: false });
-  const date = now.toLocaleDateString(locale, { year: 'numeric', month: 'long', day: 'numeric', weekday: 'long' });
+  const time = now.toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit', hour12: false, timeZone });
+  const date = now.toLocaleDateString(locale, { year: 'numeric', month: 'long', day: 'numeric', weekday: 'long', timeZone });
   return (
     <header className="banner">
       <div>

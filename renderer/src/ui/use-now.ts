@@ -1,8 +1,9 @@
-// The current time, updated on each whole second (or minute), from an injected Clock.
+// The current hall time, updated on each whole second (or minute).
 import { useEffect, useState } from 'react';
-import { systemClock, type Clock } from '../../../main/contract/client.ts';
+import { useHallClock } from './hall-clock.tsx';
 
-export function useNow(stepMs = 1000, clock: Clock = systemClock): number {
+export function useNow(stepMs = 1000): number {
+  const clock = useHallClock();
   const [now, setNow] = useState(() => clock.now());
   useEffect(() => {
     let timer: unknown;
