@@ -22,6 +22,8 @@ export interface SyncReport {
   readonly outcome: 'unchanged' | 'full' | 'delta';
   readonly version: number;
   readonly changed: number;
+  /** The form definitions, synced after the catalogue with their own version. */
+  readonly forms: 'unchanged' | 'full' | 'delta';
 }
 
 export interface CatalogueSyncOptions {
@@ -35,6 +37,7 @@ export interface CatalogueSyncOptions {
 }
 
 const ETAG = 'sync.catalogue.etag';
+const FORMS_ETAG = 'sync.forms.etag';
 const CHECKED = 'sync.catalogue.checkedAt';
 
 export class CatalogueSync {
@@ -102,8 +105,10 @@ export class CatalogueSync {
     });
     if (!r.ok) return this.#failed(r.error.message, r);
     if (r.value.notModified) {
+      const forms = await this.#syncForms();
+      if (!forms.ok) return this.#failed(forms.error.message, forms);
       meta.set(CHECKED, String(clock.now()));
-      return this.#succeeded({ outcome: 'unchanged', version: since ?? 0, changed: 0 });
+      return this.#succeeded({ outcome: 'unchanged', version: since ?? 0, changed: 0, forms: forms.value });
     }
     const answer = r.value.value;
     // The client has parsed every item with the catalogue schemas already: the repository need not again.
@@ -129,10 +134,30 @@ export class CatalogueSync {
       return this.#failed(applied.error.message, err(kioskError('platform.badResponse', applied.error.message, issues ? { issues } : undefined)));
     }
     meta.set(ETAG, r.value.etag ?? '');
-    meta.set(CHECKED, String(clock.now()));
     const s = applied.value;
     log.info(answer.full ? 'catalogue replaced' : 'catalogue updated', { version: s.version, inserted: s.inserted, updated: s.updated, deleted: s.deleted });
-    return this.#succeeded({ outcome: answer.full ? 'full' : 'delta', version: s.version, changed: s.inserted + s.updated + s.deleted });
+    const forms = await this.#syncForms();
+    if (!forms.ok) return this.#failed(forms.error.message, forms);
+    meta.set(CHECKED, String(clock.now()));
+    return this.#succeeded({ outcome: answer.full ? 'full' : 'delta', version: s.version, changed: s.inserted + s.updated + s.deleted, forms: forms.value });
+  }
+
+  /** Form definitions: full the first time, then changes since the version held; nothing on 304. */
+  async #syncForms(): Promise<Result<SyncReport['forms']>> {
+    const { repo, meta, session, log } = this.#o;
+    const since = repo.formsVersion();
+    const r = await session.client.call('forms.get', { query: since === null ? {} : { since }, etag: since === null ? null : meta.get(FORMS_ETAG) });
+    if (!r.ok) return r;
+    if (r.value.notModified) return ok('unchanged');
+    const answer = r.value.value;
+    const applied = repo.applyForms({ version: answer.version, full: answer.full, forms: answer.forms, deleted: answer.deleted });
+    if (!applied.ok) {
+      log.error('the platform sent form definitions this terminal refuses; keeping the current ones', { code: applied.error.code, message: applied.error.message });
+      return err(kioskError('platform.badResponse', applied.error.message));
+    }
+    meta.set(FORMS_ETAG, r.value.etag ?? '');
+    if (applied.value.updated > 0) log.info('forms updated', { version: answer.version, changed: applied.value.updated });
+    return ok(answer.full ? 'full' : 'delta');
   }
 
   #succeeded(report: SyncReport): Result<SyncReport> {

@@ -187,3 +187,14 @@ export function applyDeltaIn(ctx: ApplyContext, delta: CatalogueDelta): ApplySta
   for (const id of del.forms ?? []) writer.deleteForm(id);
   return finish(ctx, delta.toVersion, n);
 }
+
+/** Forms on their own: the whole set (`full`: others are dropped) or changes and deletions. */
+export function applyFormsIn(ctx: ApplyContext, forms: readonly StoredForm[], deleted: readonly string[], full: boolean): number {
+  const { writer } = ctx;
+  const stored = writer.storedForms();
+  const kept = writeForms(ctx, forms, (id) => stored.get(id) ?? null);
+  const gone = full ? [...stored.keys()].filter((id) => !kept.has(id)) : deleted.filter((id) => !kept.has(id));
+  for (const id of gone) writer.deleteForm(id);
+  if (ctx.validator.failed) throw new Refused();
+  return kept.size + gone.length;
+}

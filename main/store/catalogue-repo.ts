@@ -16,7 +16,7 @@
 import Database from 'better-sqlite3';
 import type { Department, ServiceItem, Theme } from '../contract/catalogue.ts';
 import { err, ok, type Result } from '../contract/result.ts';
-import { applyDeltaIn, applyFullIn, Refused, type ApplyContext } from './catalogue-apply.ts';
+import { applyDeltaIn, applyFormsIn, applyFullIn, Refused, type ApplyContext } from './catalogue-apply.ts';
 import type {
   ApplyStats,
   Audience,
@@ -145,6 +145,25 @@ export class CatalogueRepo {
       }
       return ok(r);
     });
+  }
+
+  /**
+   * Applies form definitions synced on their own: the whole set (`full`) or changes and deletions,
+   * with their version, in one transaction. The catalogue's version is not touched.
+   */
+  applyForms(change: { readonly version: number; readonly full: boolean; readonly forms: readonly StoredForm[]; readonly deleted: readonly string[] }): Result<ApplyStats, CatalogueError> {
+    return this.#apply({}, (ctx) => {
+      const changed = applyFormsIn(ctx, change.forms, change.deleted, change.full);
+      this.#db
+        .prepare('INSERT INTO catalogue_forms_state (id, version, synced_at) VALUES (1, ?, ?) ON CONFLICT (id) DO UPDATE SET version = excluded.version, synced_at = excluded.synced_at')
+        .run(change.version, ctx.now);
+      return ok({ version: change.version, inserted: 0, updated: changed, unchanged: 0, deleted: 0 });
+    });
+  }
+
+  /** The version of the forms held, or null before the first forms sync. */
+  formsVersion(): number | null {
+    return this.#db.prepare<[], { version: number }>('SELECT version FROM catalogue_forms_state WHERE id = 1').get()?.version ?? null;
   }
 
   #apply(options: ApplyOptions, body: (ctx: ApplyContext) => Result<ApplyStats, CatalogueError>): Result<ApplyStats, CatalogueError> {

@@ -4,6 +4,7 @@ import m0001 from './0001-meta.ts';
 import m0002 from './0002-catalogue.ts';
 import m0003 from './0003-outbox.ts';
 import m0004 from './0004-offline-tickets.ts';
+import m0005 from './0005-forms-state.ts';
 
 export interface Migration {
   readonly version: number;
@@ -16,4 +17,5 @@ export const migrations: readonly Migration[] = [
   { version: 2, name: 'catalogue', sql: m0002 },
   { version: 3, name: 'outbox', sql: m0003 },
   { version: 4, name: 'offline-tickets', sql: m0004 },
+  { version: 5, name: 'forms-state', sql: m0005 },
 ];

@@ -73,6 +73,8 @@ describe('catalogue sync', () => {
     expect(full).toMatchObject({ ok: true, value: { outcome: 'full' } });
     expect(repo.itemCount()).toBe(serviceItems.length);
     expect(repo.search('身份证').length).toBeGreaterThan(0);
+    expect(full.ok && full.value.forms).toBe('full');
+    expect(repo.getForm('form-idcard-renew')).toMatchObject({ title: '居民身份证申领登记表' });
 
     const renamed = { ...firstItem, name: `${firstItem.name}（新版）` };
     const gone = serviceItems[1]!;
@@ -83,7 +85,16 @@ describe('catalogue sync', () => {
     expect(repo.get(gone.id)).toBeNull();
 
     const same = await sync.syncNow();
-    expect(same).toMatchObject({ ok: true, value: { outcome: 'unchanged' } });
+    expect(same).toMatchObject({ ok: true, value: { outcome: 'unchanged', forms: 'unchanged' } });
+
+    // A form changes on its own: only the forms move, the catalogue stays at its version.
+    const form = repo.getForm('form-dibao')!;
+    const catalogueVersion = repo.version();
+    platform.platform.catalogue.publish({ upserts: [{ kind: 'form', id: 'form-dibao', body: { ...form, version: 2, title: '最低生活保障申请书（2026版）' } }] });
+    const formsOnly = await sync.syncNow();
+    expect(formsOnly).toMatchObject({ ok: true, value: { outcome: 'unchanged', forms: 'delta' } });
+    expect(repo.getForm('form-dibao')).toMatchObject({ version: 2, title: '最低生活保障申请书（2026版）' });
+    expect(repo.version()).toBe(catalogueVersion);
     expect(sync.state().checkedAt).toBe(clock.now());
   });
 
