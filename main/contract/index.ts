@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { defineContract, type MethodMap } from './define.ts';
 import { cataloguePart } from './catalogue-rpc.ts';
 import { devPart } from './dev.ts';
+import { devicesPart } from './devices.ts';
 import { identityPart } from './identity.ts';
 import { queuePart } from './queue.ts';
 import { submissionsPart } from './submissions.ts';
@@ -11,7 +12,7 @@ import { systemPart } from './system.ts';
 import type { KioskError } from './errors.ts';
 import type { Result } from './result.ts';
 
-export const contract = defineContract(systemPart, cataloguePart, queuePart, submissionsPart, identityPart, devPart);
+export const contract = defineContract(systemPart, cataloguePart, queuePart, submissionsPart, identityPart, devicesPart, devPart);
 
 export type AppContract = typeof contract;
 export type Methods = AppContract['methods'];
@@ -52,5 +53,6 @@ export * from './evaluation.ts';
 export * from './forms.ts';
 export * from './cases.ts';
 export * from './identity.ts';
+export * from './devices.ts';
 export * from './rpc-client.ts';
 export * from './clock.ts';

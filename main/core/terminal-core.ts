@@ -217,6 +217,12 @@ export function createCore(deps: CoreDeps): TerminalCore {
     'complaints.submit': (complaint) =>
       ok(accept(outbox.enqueue('complaint', 'complaints.create', { ...complaint, submittedAt: new Date(clock.now()).toISOString() }))),
     'catalogue.listDepartments': () => ok(catalogue.listDepartments()),
+    'devices.selfTest': async ({ deviceId }) => {
+      const r = await hardware.selfTest(deviceId);
+      if (!r.ok) return r;
+      log.write('info', `devices.${deviceId}`, 'self-test passed', { did: r.value });
+      return ok({ deviceId, passed: true as const, did: r.value });
+    },
     'dev.listDevices': () => devOnly(() => hardware.list(describeConnection)),
     'dev.simulate': async ({ deviceId, action }) => {
       if (!config.dev.page) return err(kioskError('dev.disabled', 'the developer page is not enabled in this profile'));

@@ -7,6 +7,7 @@ import { useCall, useConnected, useEvent, useStatus } from './api/hooks.ts';
 import { LocaleProvider, useT, type Locale } from './i18n/i18n.tsx';
 import type { MessageKey } from './i18n/messages.ts';
 import { useIdleTimer } from './idle/use-idle-timer.ts';
+import { useScans } from './input/use-scans.ts';
 import { AccessibilityScreen } from './screens/accessibility-screen.tsx';
 import { HomeScreen } from './screens/home-screen.tsx';
 import { RoleScreen } from './screens/role-screen.tsx';
@@ -101,6 +102,18 @@ function KioskScreen({ info, visit, setVisit, goHome }: { info: TerminalInfo; vi
     if (screen.name === 'home') reload();
   }, [screen.name, status?.platform.state, reload]);
 
+  // A scanned appointment code checks the appointment in, from the home or a ticket screen.
+  useScans((code) => {
+    if (busy || screen.name === 'accessibility') return;
+    void (async () => {
+      setBusy(true);
+      const r = await api.queue.checkIn({ code });
+      setBusy(false);
+      if (r.ok) setVisit({ ...visit, screen: { name: 'ticket', ticket: r.value } });
+      else setProblem(r.error);
+    })();
+  });
+
   const take = async (c: CategoryTile) => {
     if (busy) return;
     setBusy(true);
@@ -163,7 +176,7 @@ function Busy() {
 function Problem({ error, onClose }: { error: KioskError; onClose: () => void }) {
   const t = useT();
   const key = `error.${error.code}` as MessageKey;
-  const known = ['error.queue.closed', 'error.queue.quotaExhausted', 'error.queue.realNameRequired', 'error.queue.duplicate', 'error.queue.personalLimit', 'error.queue.notEligible', 'error.platform.offline'].includes(key);
+  const known = ['error.queue.closed', 'error.queue.quotaExhausted', 'error.queue.realNameRequired', 'error.queue.duplicate', 'error.queue.personalLimit', 'error.queue.notEligible', 'error.platform.offline', 'error.queue.appointmentNotFound', 'error.queue.appointmentNotToday', 'error.rpc.invalidInput'].includes(key);
   return (
     <div className="overlay" data-testid="problem" data-code={error.code} role="alertdialog">
       <div className="panel">

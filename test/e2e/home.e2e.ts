@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { sampleAppointments } from '../../platform/seed/index.ts';
 import { startTerminal, testConfig, type TerminalProcess } from '../support/terminal-process.ts';
 
 let terminal: TerminalProcess;
@@ -140,4 +141,24 @@ test('a touch during the idle warning keeps the visit going', async ({ page }) =
   await expect(page.getByTestId('idle-warning')).toBeHidden();
   await page.clock.fastForward(30_000);
   await expect(page.getByTestId('accessibility-screen')).toBeVisible();
+});
+
+test('a keyboard-wedge scanner checks an appointment in; a person typing is not taken for one', async ({ page }) => {
+  const booked = sampleAppointments('2026-11-24').find((a) => a.status === 'booked')!;
+  await page.goto(terminal.url);
+  await expect(page.getByTestId('category-general')).toBeVisible();
+  // A person pressing keys slowly: nothing happens.
+  await page.keyboard.type('YY1', { delay: 120 });
+  await expect(page.getByTestId('screen-home')).toBeVisible();
+  await expect(page.getByTestId('problem')).toBeHidden();
+  // A scanner: the whole code in a burst, then Enter.
+  await page.keyboard.type(booked.code, { delay: 2 });
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('ticket-screen')).toBeVisible();
+  await expect(page.getByTestId('ticket-number')).toHaveText(/^[A-Z]\d{3}$/);
+  await page.getByTestId('ticket-done').click();
+  // The same code again: the same ticket, said so.
+  await page.keyboard.type(booked.code, { delay: 2 });
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('ticket-screen')).toContainText('您已签到过');
 });

@@ -94,3 +94,14 @@ test('with the paper out the ticket still stands: the number stays on screen wit
   await expect(dev.getByTestId('dev-device-printer-1')).toHaveAttribute('data-state', 'ready');
   await kiosk.getByTestId('ticket-done').click();
 });
+
+test('self-tests from the developer page: a test slip, the SAM of the reader', async () => {
+  await dev.getByTestId('selftest-printer-1').click();
+  await expect(dev.getByTestId('dev-last-printer-1')).toContainText('self-test passed: printed a test slip');
+  await dev.getByTestId('selftest-idcard-1').click();
+  await expect(dev.getByTestId('dev-last-idcard-1')).toContainText('self-test passed: SAM answered');
+  await dev.getByTestId('sim-idcard-1-fail-sam').click();
+  await dev.getByTestId('selftest-idcard-1').click();
+  await expect(dev.getByTestId('dev-last-idcard-1')).toContainText('self-test failed');
+  await dev.getByTestId('sim-idcard-1-restore-sam').click();
+});

@@ -85,6 +85,12 @@ export class DeviceManager {
     return d.simulate(actionId);
   }
 
+  async selfTest(deviceId: string): Promise<Result<string>> {
+    const d = this.#devices.get(deviceId);
+    if (!d) return err(kioskError('device.notConfigured', `no running device "${deviceId}"`));
+    return d.selfTest();
+  }
+
   onSlip(l: (s: PrintedSlipImage) => void): () => void {
     this.#slips.add(l);
     return () => this.#slips.delete(l);

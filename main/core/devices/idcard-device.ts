@@ -76,6 +76,11 @@ export class IdCardDevice implements ManagedDevice {
     await this.#link.close();
   }
 
+  async selfTest(): Promise<Result<string>> {
+    const r = await this.#reader.samId();
+    return r.ok ? ok(`SAM answered, id ${r.value.text}`) : r;
+  }
+
   async simulate(actionId: string): Promise<Result<void>> {
     const sim = this.#simulator;
     if (!sim) return err(kioskError('device.notConfigured', `${this.config.id} is a real reader: nothing to simulate`));

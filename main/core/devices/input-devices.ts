@@ -1,7 +1,7 @@
 // The devices that only tell the core something: rating pads and window callers (serial FF 68
 // frames), and serial QR/barcode scanners. Their input becomes contract events; an ID number read by
 // a scanner is only ever passed on masked.
-import { err, kioskError, type Clock, type DeviceState, type Result } from '../../contract/index.ts';
+import { err, kioskError, ok, type Clock, type DeviceState, type Result } from '../../contract/index.ts';
 import type { DeviceConfig } from '../../../config/schema.ts';
 import { createSerialPad } from '../../../devices/rating-pad/serial-pad.ts';
 import { SerialPadSimulator } from '../../../devices/rating-pad/serial-pad.simulator.ts';
@@ -57,6 +57,11 @@ export class RatingPadDevice implements ManagedDevice {
     await this.#link.close();
   }
 
+  async selfTest(): Promise<Result<string>> {
+    const r = await this.#pad.beep();
+    return r.ok ? ok('the pad beeped') : r;
+  }
+
   async simulate(actionId: string): Promise<Result<void>> {
     const sim = this.#simulator;
     if (!sim) return err(kioskError('device.notConfigured', `${this.config.id} is a real pad: nothing to simulate`));
@@ -105,6 +110,11 @@ export class ScannerDevice implements ManagedDevice {
     await this.#scanner.stop();
     await this.#simulator?.stop();
     await this.#link.close();
+  }
+
+  async selfTest(): Promise<Result<string>> {
+    // A scanner has nothing to be asked: it is working when its link is open.
+    return this.#scanner.status === 'ready' ? ok('the scanner link is open; scan a code to check the reading') : err(kioskError('device.disconnected', `${this.config.id} is not connected`));
   }
 
   async simulate(actionId: string): Promise<Result<void>> {

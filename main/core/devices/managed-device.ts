@@ -18,4 +18,6 @@ export interface ManagedDevice {
   start(): Promise<void>;
   stop(): Promise<void>;
   simulate(actionId: string): Promise<Result<void>>;
+  /** Exercises the device for real; says what it did. */
+  selfTest(): Promise<Result<string>>;
 }

@@ -137,6 +137,11 @@ export class PrinterDevice implements ManagedDevice {
     return this.#printer.printTicket(ticket);
   }
 
+  async selfTest(): Promise<Result<string>> {
+    const r = await this.#printer.selfTest();
+    return r.ok ? ok('printed a test slip') : r;
+  }
+
   async simulate(actionId: string): Promise<Result<void>> {
     const sim = this.#simulator;
     if (!sim) return err(kioskError('device.notConfigured', `${this.config.id} is a real printer: nothing to simulate`));

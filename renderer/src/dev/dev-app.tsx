@@ -57,10 +57,24 @@ function DeviceRow({ device, state }: { device: DevDevice; state: string }) {
     const r = await client.call('dev.simulate', { deviceId: device.id, action });
     setLast(r.ok ? `${action}: done` : `${action}: ${r.error.message}`);
   };
+  const selfTest = async () => {
+    const r = await client.call('devices.selfTest', { deviceId: device.id });
+    setLast(r.ok ? `self-test passed: ${r.value.did}` : `self-test failed: ${r.error.code} ${r.error.message}`);
+  };
   return (
     <div className="device" data-testid={`dev-device-${device.id}`} data-state={state.split(' ')[0]}>
       <div>
         <b>{device.label}</b> <code>{device.id}</code> {device.kind} — {device.connection} — <span data-testid={`dev-state-${device.id}`}>{state}</span>
+      </div>
+      <div className="actions">
+        <button type="button" data-testid={`selftest-${device.id}`} onClick={() => void selfTest()}>
+          Self-test
+        </button>
+        {last && (
+          <span className="muted" data-testid={`dev-last-${device.id}`}>
+            {last}
+          </span>
+        )}
       </div>
       {device.simulatorActions.length > 0 && (
         <div className="actions">
@@ -69,7 +83,6 @@ function DeviceRow({ device, state }: { device: DevDevice; state: string }) {
               {a.label}
             </button>
           ))}
-          {last && <span className="muted">{last}</span>}
         </div>
       )}
     </div>

@@ -9,7 +9,7 @@ import {
   wedgeKey,
   type WedgeKeyEvent,
   type WedgeOutput,
-} from '../../../devices/scanner/wedge-detector.ts';
+} from '../../../renderer/src/input/wedge-detector.ts';
 
 /** Keys typed at the given intervals (first key at t=1000). */
 function typed(text: string[] | string, intervals: number | readonly number[], start = 1000): WedgeKeyEvent[] {
