@@ -38,6 +38,15 @@ export const errorCodes = [
   'printer.invalidJob',
   'printer.unknownJob',
   'printer.fontUnreadable',
+  // Document printing (A4 through the OS print system)
+  'document.engineMissing',
+  'document.fontMissing',
+  'document.renderFailed',
+  'document.invalid',
+  'document.printerNotFound',
+  'document.printerRejecting',
+  'document.cupsUnavailable',
+  'document.printFailed',
   // Rating pads and window callers
   'ratingPad.checksum',
   'ratingPad.length',

@@ -119,7 +119,11 @@ export async function startBrowserHost(o: BrowserHostOptions): Promise<BrowserHo
     wss.handleUpgrade(req, socket, head, (ws) => {
       const close = o.connect(wsTransport(ws));
       closers.add(close);
-      ws.once('close', () => closers.delete(close));
+      o.log.info('a screen connected', { page: url.searchParams.get('page') === 'dev' ? 'dev' : 'kiosk', screens: closers.size });
+      ws.once('close', () => {
+        closers.delete(close);
+        o.log.info('a screen disconnected', { screens: closers.size });
+      });
     });
   });
 

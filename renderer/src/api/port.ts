@@ -66,7 +66,8 @@ export function connectToCore(): ConnectProblem | null {
   if (!token) return 'noToken';
   let delay = 250;
   const open = () => {
-    const socket = new WebSocket(`ws://${window.location.host}/rpc?token=${encodeURIComponent(token)}`);
+    const page = window.location.pathname.startsWith('/dev') ? 'dev' : 'kiosk';
+    const socket = new WebSocket(`ws://${window.location.host}/rpc?token=${encodeURIComponent(token)}&page=${page}`);
     socket.addEventListener('open', () => {
       delay = 250;
       client.attach(socketTransport(socket));
