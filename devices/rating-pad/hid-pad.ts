@@ -6,7 +6,7 @@ import { err, kioskError, ok, type Clock, type Result } from '../../main/contrac
 import type { HidDeviceLike } from './hid-device.ts';
 import type { HidPadModel } from './hid-pad.models.ts';
 import { formatDisplayText } from './serial-pad.codec.ts';
-import { Listeners } from './listeners.ts';
+import { Listeners } from '../common/listeners.ts';
 import type { PadInput, PadStatus, RatingPad, RatingPadEventName, RatingPadEvents } from './types.ts';
 
 export interface HidPadOptions {

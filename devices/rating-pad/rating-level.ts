@@ -3,30 +3,11 @@
 // enters the terminal: GB/T 39046 codes 1..5 from 非常满意 down, many provincial APIs the reverse.
 import { err, kioskError, ok, type Result } from '../../main/contract/index.ts';
 
-/** Ordered from best to worst; the order is GB/T 39046's. */
-export const ratingLevels = [
-  'verySatisfied',
-  'satisfied',
-  'basicallySatisfied',
-  'dissatisfied',
-  'veryDissatisfied',
-] as const;
+// The levels, their wording and the reason rule are the contract's (an evaluation crosses the wire);
+// the codes below are how pads and provincial APIs write them.
+import { ratingLevelLabels, ratingLevels, ratingNeedsReason, type RatingLevel } from '../../main/contract/evaluation.ts';
 
-export type RatingLevel = (typeof ratingLevels)[number];
-
-/** The national wording (what a screen shows). */
-export const ratingLevelLabels: Readonly<Record<RatingLevel, string>> = {
-  verySatisfied: '非常满意',
-  satisfied: '满意',
-  basicallySatisfied: '基本满意',
-  dissatisfied: '不满意',
-  veryDissatisfied: '非常不满意',
-};
-
-/** 不满意 and 非常不满意 must carry a reason (DOMAIN.md §4). */
-export function ratingNeedsReason(level: RatingLevel): boolean {
-  return level === 'dissatisfied' || level === 'veryDissatisfied';
-}
+export { ratingLevelLabels, ratingLevels, ratingNeedsReason, type RatingLevel };
 
 export function isRatingLevel(value: unknown): value is RatingLevel {
   return typeof value === 'string' && (ratingLevels as readonly string[]).includes(value);

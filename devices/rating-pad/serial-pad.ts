@@ -4,7 +4,7 @@
 // `frameGapMs` is dropped, so a cut-off frame cannot swallow the next one.
 import { ok, type Clock, type Result } from '../../main/contract/index.ts';
 import type { ByteTransport, TransportState } from '../transports/transport.ts';
-import { Listeners } from './listeners.ts';
+import { Listeners } from '../common/listeners.ts';
 import {
   SerialPadDecoder,
   encodeBeep,

@@ -5,7 +5,7 @@
 import { ok, type Clock, type Result } from '../../main/contract/index.ts';
 import type { ByteTransport, TransportState } from '../transports/transport.ts';
 import { classifyCode, defaultClassifierRules, type ClassifierRule } from './classify-code.ts';
-import { Listeners } from './listeners.ts';
+import { Listeners } from '../common/listeners.ts';
 import { scannerConfigSchema, type ScannerConfig } from './scanner-config.ts';
 import { ScanLineDecoder } from './scanner-line.codec.ts';
 import type { Scanner, ScannerEventName, ScannerEvents, ScannerStatus } from './types.ts';

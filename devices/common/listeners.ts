@@ -1,4 +1,4 @@
-// A tiny typed event hub for the pad drivers. A listener that throws is a bug in the listener: it
+// A tiny typed event hub for device drivers. A listener that throws is a bug in the listener: it
 // must not stop the others or the driver, so each call is isolated and the error rethrown later.
 export class Listeners<Events extends object> {
   readonly #sets = new Map<keyof Events, Set<(payload: never) => void>>();
