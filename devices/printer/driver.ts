@@ -43,6 +43,12 @@ export interface TicketPrinterOptions {
   readonly nextJobId?: () => string;
   /** Told about bugs (a listener that threw). Default: rethrown asynchronously. */
   readonly onBug?: (error: unknown) => void;
+  /**
+   * Whether a poll may open a closed transport. Default true. false: the transport reopens itself (a
+   * ReconnectingTransport with its own backoff, which a poll would cut short); the printer asks its
+   * status as soon as the transport reports open again.
+   */
+  readonly reopen?: boolean;
 }
 
 export interface JobInput {
@@ -64,6 +70,7 @@ export class TicketPrinter {
   readonly #qrEncoder: QrMatrixEncoder | undefined;
   readonly #nextJobId: () => string;
   readonly #onBug: (error: unknown) => void;
+  readonly #reopen: boolean;
   readonly #listeners = new Set<(status: PrinterStatus) => void>();
 
   #status: PrinterStatus = unknownStatus;
@@ -72,6 +79,8 @@ export class TicketPrinter {
   #waiter: { resolve: (r: Result<number>) => void; timer: unknown } | null = null;
   #unsubscribe: (() => void)[] = [];
   #running = false;
+  /** The transport went away since it was last open. */
+  #lost = false;
   #epoch = 0;
   #timer: unknown = null;
   #failures = 0;
@@ -89,6 +98,7 @@ export class TicketPrinter {
     this.#settleMs = Math.max(0, options.settleMs ?? 0);
     this.#keepJobs = Math.max(1, options.keepJobs ?? 20);
     this.#qrEncoder = options.qrEncoder;
+    this.#reopen = options.reopen ?? true;
     this.#nextJobId = options.nextJobId ?? (() => `job-${this.#clock.now()}-${++this.#jobCounter}`);
     this.#onBug =
       options.onBug ??
@@ -132,6 +142,8 @@ export class TicketPrinter {
     this.#running = true;
     const epoch = ++this.#epoch;
     this.#attach();
+    // Opened once here; after that only when `reopen` allows (a reconnecting transport reopens itself).
+    if (this.#transport.state !== 'open' && !this.#reopen) await this.#transport.open();
     const first = await this.#pollOnce();
     this.#schedulePoll(epoch);
     return first;
@@ -347,6 +359,12 @@ export class TicketPrinter {
     if (state === 'disconnected' || state === 'closed') {
       this.#settle(err(kioskError('device.disconnected', `printer transport ${state}`)));
       this.#setStatus(notAnsweringStatus);
+      this.#lost = true;
+    }
+    // Back after a replug: say so now rather than at the next poll.
+    if (state === 'open' && this.#lost && this.#running) {
+      this.#lost = false;
+      void this.#exclusive(() => this.#query()).catch((e: unknown) => this.#onBug(e));
     }
   }
 
@@ -355,6 +373,10 @@ export class TicketPrinter {
   #pollOnce(): Promise<Result<PrinterStatus>> {
     return this.#exclusive(async () => {
       if (this.#transport.state !== 'open') {
+        if (!this.#reopen) {
+          this.#setStatus(notAnsweringStatus);
+          return err(kioskError('device.disconnected', `printer transport ${this.#transport.state}`));
+        }
         const opened = await this.#transport.open();
         if (!opened.ok) {
           this.#setStatus(notAnsweringStatus);

@@ -89,7 +89,12 @@ export class PrinterDevice implements ManagedDevice {
     const profile = findPrinterProfile(config.model ?? 'generic-80');
     if (!profile.ok) throw new Error(`printer ${config.id}: ${profile.error.message}`);
     this.description = `${link.description}, ${profile.value.id}`;
-    this.#printer = new TicketPrinter(link.host, clock, profile.value, { qrEncoder: qrGenerator, onBug: (e) => log.error('printer driver bug', { error: String(e) }) });
+    this.#printer = new TicketPrinter(link.host, clock, profile.value, {
+      qrEncoder: qrGenerator,
+      // Serial and network links reconnect by themselves, with backoff; memory links never drop.
+      reopen: false,
+      onBug: (e) => log.error('printer driver bug', { error: String(e) }),
+    });
     this.#simulator = link.device ? new PrinterSimulator(link.device) : null;
     this.actions = this.#simulator ? ACTIONS : [];
     this.#printer.onStatus((s) => {

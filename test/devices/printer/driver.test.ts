@@ -265,3 +265,38 @@ describe('TicketPrinter: without start()', () => {
     expect(t.clock.pending).toBe(0);
   });
 });
+
+describe('TicketPrinter over a transport that reconnects by itself (reopen: false)', () => {
+  it('opens once at start, never from a poll, and asks the status as soon as the link is back', async () => {
+    let opens = 0;
+    const t = await setup({
+      printer: { reopen: false },
+      wrap: (host) => ({
+        get description() {
+          return host.description;
+        },
+        get state() {
+          return host.state;
+        },
+        open: () => (opens++, host.open()),
+        close: () => host.close(),
+        write: (d) => host.write(d),
+        onData: (l) => host.onData(l),
+        onState: (l) => host.onState(l),
+      }),
+    });
+    expect(opens).toBe(1);
+    expect(t.started?.ok && t.started.value.state).toBe('ready');
+    t.link.unplug();
+    await t.clock.advanceAsync(POLL * 5);
+    expect(opens).toBe(1); // the polls left reopening to the transport
+    expect(t.printer.status.state).toBe('offline');
+    // The link comes back (a reconnecting transport would do this): ready without waiting for a poll.
+    t.link.plug();
+    await t.sim.start();
+    await t.link.host.open();
+    await t.clock.advanceAsync(0);
+    expect(t.printer.status.state).toBe('ready');
+    expect(opens).toBe(1);
+  });
+});
