@@ -12,7 +12,7 @@ export const caseStepSchema = z.object({
   name: z.string().min(1),
   status: z.enum(['done', 'current', 'pending']),
   at: isoDateTime.nullable(),
-  /** The post or unit that handles it (never a personal name on a public screen). */
+  /** The post or officer that handles it (承办人). */
   handler: z.string().nullable(),
   opinion: z.string().nullable(),
 });

@@ -1,0 +1,107 @@
+// The document model the A4 printer lays out, the positioned page it becomes, and the status of an
+// OS print queue. Pure data: no PDF library, no font, no process.
+
+/** One piece of a document, laid out top to bottom. Text is plain (no markup); `\n` starts a new line. */
+export type Block =
+  /** A section title (bold), kept on the same page as the first line that follows it. */
+  | { readonly kind: 'heading'; readonly text: string }
+  | { readonly kind: 'paragraph'; readonly text: string; readonly small?: boolean }
+  /** A two-column label/value table (key-value). */
+  | { readonly kind: 'fields'; readonly rows: readonly FieldRow[] }
+  /** A table with a header row, repeated on every page the table runs over. */
+  | { readonly kind: 'table'; readonly columns: readonly TableColumn[]; readonly rows: readonly (readonly string[])[] }
+  /** Lines to sign on: "申请人（签字）：" followed by blank space. */
+  | { readonly kind: 'signature'; readonly labels: readonly string[] };
+
+export interface FieldRow {
+  readonly label: string;
+  readonly value: string;
+  /** Minimum value lines: room to write by hand when the value is blank. */
+  readonly minLines?: number;
+}
+
+export interface TableColumn {
+  readonly title: string;
+  /** Share of the table width (relative to the other columns). */
+  readonly weight: number;
+}
+
+export interface PrintDocument {
+  /** Shown in the header beside the hall name, and used for the PDF title. */
+  readonly kind: string;
+  readonly title: string;
+  readonly subtitle?: string;
+  readonly blocks: readonly Block[];
+}
+
+/** What frames every page: the header and the footer. */
+export interface PageFrame {
+  readonly hallName: string;
+  /** Already formatted in the hall's time zone, e.g. "2025-03-14 09:30". */
+  readonly printedAt: string;
+}
+
+export type FontWeight = 'regular' | 'bold';
+
+/** Width of a text run in points, at a size in points. */
+export interface TextMeasure {
+  width(text: string, size: number, weight: FontWeight): number;
+}
+
+/**
+ * A drawing operation on a page. Coordinates in points from the TOP-left corner of the page (y grows
+ * downwards); `y` of a text run is its baseline.
+ */
+export type DrawOp =
+  | { readonly op: 'text'; readonly text: string; readonly x: number; readonly y: number; readonly size: number; readonly weight: FontWeight }
+  | { readonly op: 'line'; readonly x1: number; readonly y1: number; readonly x2: number; readonly y2: number; readonly thickness: number }
+  /** A filled rectangle (table header shading), grey level 0 (black) .. 1 (white). */
+  | { readonly op: 'fill'; readonly x: number; readonly y: number; readonly width: number; readonly height: number; readonly gray: number };
+
+export interface LaidOutPage {
+  readonly width: number;
+  readonly height: number;
+  readonly ops: readonly DrawOp[];
+}
+
+// ---------------------------------------------------------------------------------------------------
+// OS print queue (CUPS)
+// ---------------------------------------------------------------------------------------------------
+
+/**
+ * What a kiosk needs to know of an A4 printer, worst first when several apply: the queue is missing
+ * or refuses jobs, the printer is stopped, needs paper/toner/a closed cover, jammed, offline.
+ */
+export type DocumentPrinterCondition =
+  | 'ready'
+  | 'printing'
+  | 'paperOut'
+  | 'paperJam'
+  | 'coverOpen'
+  | 'tonerOut'
+  | 'offline'
+  | 'stopped'
+  | 'rejecting';
+
+export interface DocumentPrinterStatus {
+  readonly printer: string;
+  readonly condition: DocumentPrinterCondition;
+  /** CUPS printer-state. */
+  readonly state: 'idle' | 'processing' | 'stopped';
+  readonly accepting: boolean;
+  /** printer-state-reasons as lpstat shows them ("media-empty-error", "offline-report"...). */
+  readonly reasons: readonly string[];
+  /** printer-state-message, e.g. "The printer is offline."; null when none. */
+  readonly message: string | null;
+}
+
+export interface PrintJobOptions {
+  /** Job title shown in the queue. Never personal data: the kiosk names the document kind. */
+  readonly title: string;
+  readonly copies?: number;
+}
+
+export interface PrintReceipt {
+  /** "HallA4-42" as lp reports it; null when lp printed nothing (some builds with -s). */
+  readonly jobId: string | null;
+}
