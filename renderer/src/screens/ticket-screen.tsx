@@ -1,9 +1,12 @@
 // The ticket just taken: the number, large; where and how long; whether the slip came out. When it
 // did not, the number stays on screen (and a phone can scan it) so nobody leaves without one.
+import { lazy, Suspense } from 'react';
 import type { IssuedTicket } from '../../../main/contract/index.ts';
 import { useT } from '../i18n/i18n.tsx';
 import { Button } from '../ui/button.tsx';
-import { QrCode } from '../ui/qr-code.tsx';
+
+// Needed only when a slip did not print: its QR encoder is loaded then, not with the kiosk page.
+const QrCode = lazy(() => import('../ui/qr-code.tsx').then((m) => ({ default: m.QrCode })));
 
 export function TicketScreen({ ticket, qrUrl, onDone }: { ticket: IssuedTicket; qrUrl: string | null; onDone: () => void }) {
   const t = useT();
@@ -25,7 +28,9 @@ export function TicketScreen({ ticket, qrUrl, onDone }: { ticket: IssuedTicket; 
       </p>
       {ticket.print !== 'printed' && qrUrl && (
         <div className="ticket-qr">
-          <QrCode text={qrUrl} label={t('ticket.scan')} />
+          <Suspense fallback={null}>
+            <QrCode text={qrUrl} label={t('ticket.scan')} />
+          </Suspense>
           <span>{t('ticket.scan')}</span>
         </div>
       )}
