@@ -83,6 +83,11 @@ test('language and accessibility switch, and the screens adapt', async ({ page }
 test('a keypad alone takes a ticket: Tab to a business, Enter', async ({ page }) => {
   await page.goto(terminal.url);
   await expect(page.getByTestId('category-general')).toBeVisible();
+  // Focus order: the reading settings first (a keypad user who needs large text finds it at once),
+  // then the businesses.
+  await page.keyboard.press('Tab');
+  await expect(page.getByTestId('tile-accessibility')).toBeFocused();
+  await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
   await expect(page.getByTestId('category-general')).toBeFocused();
   await page.keyboard.press('Enter');

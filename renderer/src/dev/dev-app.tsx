@@ -12,6 +12,13 @@ export function DevApp() {
   const connected = useConnected();
   const status = useStatus();
   const devices = useCall('dev.listDevices', {});
+  // Devices open after the page may have asked (their simulator controls come with them): ask again
+  // whenever a device's state changes.
+  const states = status?.devices.map((d) => `${d.id}:${d.state}`).join(' ') ?? '';
+  const { reload } = devices;
+  useEffect(() => {
+    if (states) reload();
+  }, [states, reload]);
   return (
     <div className="dev">
       <header>

@@ -23,6 +23,15 @@ export function HomeScreen({ categories, online, card, onTake, onAccessibility, 
         <h2>{t('home.welcome')}</h2>
         <p>{t('home.takeTicket')}</p>
       </section>
+      {/* Above the tiles, so it never moves when they load: a citizen who needs it finds it in one place. */}
+      <nav className="settings-row" aria-label={t('home.more')}>
+        <Button variant="secondary" onPress={onAccessibility} testId="tile-accessibility">
+          {t('home.accessibility')}
+        </Button>
+        <Button variant="secondary" onPress={onToggleLanguage} testId="tile-language">
+          {t('home.language')}
+        </Button>
+      </nav>
       {holder && (
         <section className="card-holder" data-testid="card-holder" role="status">
           <strong>{t('card.present', { name: holder.nameMasked, id: holder.idMasked })}</strong>
@@ -59,14 +68,6 @@ export function HomeScreen({ categories, online, card, onTake, onAccessibility, 
           })}
         </nav>
       )}
-      <nav className="settings-row" aria-label={t('home.more')}>
-        <Button variant="secondary" onPress={onAccessibility} testId="tile-accessibility">
-          {t('home.accessibility')}
-        </Button>
-        <Button variant="secondary" onPress={onToggleLanguage} testId="tile-language">
-          {t('home.language')}
-        </Button>
-      </nav>
     </>
   );
 }
