@@ -38,7 +38,6 @@ export class HidTransport implements ByteTransport {
   readonly #reportId: number;
   readonly #reportSize: number | undefined;
   #device: HidDeviceLike | undefined;
-  #opening: Promise<Result<void>> | undefined;
   #session = 0;
 
   constructor(options: HidTransportOptions) {
@@ -53,13 +52,7 @@ export class HidTransport implements ByteTransport {
   }
 
   open(): Promise<Result<void>> {
-    if (this.state === 'open') return Promise.resolve(ok());
-    if (this.#opening) return this.#opening;
-    const opening = this.#open().finally(() => {
-      if (this.#opening === opening) this.#opening = undefined;
-    });
-    this.#opening = opening;
-    return opening;
+    return this.#events.open(() => this.#open());
   }
 
   async #open(): Promise<Result<void>> {
@@ -102,7 +95,7 @@ export class HidTransport implements ByteTransport {
     const device = this.#device;
     this.#session++;
     this.#device = undefined;
-    this.#opening = undefined;
+    this.#events.forgetOpening();
     if (this.state === 'closed') return;
     if (device) await closeSafely(device);
     this.#events.setState('closed');

@@ -61,7 +61,6 @@ export class SerialTransport implements ByteTransport {
   readonly #settings: SerialPortSettings;
   readonly #createPort: SerialPortFactory;
   #port: SerialPortLike | undefined;
-  #opening: Promise<Result<void>> | undefined;
   /** Bumped by every open and close: callbacks from an older port object are ignored. */
   #session = 0;
   readonly #pendingWrites = new Set<(result: Result<void>) => void>();
@@ -84,13 +83,7 @@ export class SerialTransport implements ByteTransport {
   }
 
   open(): Promise<Result<void>> {
-    if (this.state === 'open') return Promise.resolve(ok());
-    if (this.#opening) return this.#opening;
-    const opening = this.#open().finally(() => {
-      if (this.#opening === opening) this.#opening = undefined;
-    });
-    this.#opening = opening;
-    return opening;
+    return this.#events.open(() => this.#open());
   }
 
   async #open(): Promise<Result<void>> {
@@ -141,7 +134,7 @@ export class SerialTransport implements ByteTransport {
     const port = this.#port;
     this.#session++;
     this.#port = undefined;
-    this.#opening = undefined;
+    this.#events.forgetOpening();
     this.#settlePending(err(kioskError('device.disconnected', `${this.description}: closed`)));
     if (this.state === 'closed') return;
     if (port?.isOpen) await new Promise<void>((resolve) => port.close(() => resolve()));

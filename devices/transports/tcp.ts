@@ -31,7 +31,6 @@ export class TcpTransport implements ByteTransport {
   readonly #clock: Clock;
   readonly #connect: (options: { host: string; port: number }) => Socket;
   #socket: Socket | undefined;
-  #opening: Promise<Result<void>> | undefined;
   #session = 0;
   /** Ends a connect in progress (close() during open). */
   #cancelConnect: (() => void) | undefined;
@@ -52,13 +51,7 @@ export class TcpTransport implements ByteTransport {
   }
 
   open(): Promise<Result<void>> {
-    if (this.state === 'open') return Promise.resolve(ok());
-    if (this.#opening) return this.#opening;
-    const opening = this.#open().finally(() => {
-      if (this.#opening === opening) this.#opening = undefined;
-    });
-    this.#opening = opening;
-    return opening;
+    return this.#events.open(() => this.#open());
   }
 
   async #open(): Promise<Result<void>> {
@@ -125,7 +118,7 @@ export class TcpTransport implements ByteTransport {
     const socket = this.#socket;
     this.#session++;
     this.#socket = undefined;
-    this.#opening = undefined;
+    this.#events.forgetOpening();
     this.#cancelConnect?.();
     this.#settlePending(err(kioskError('device.disconnected', `${this.description}: closed`)));
     if (this.state === 'closed') return;

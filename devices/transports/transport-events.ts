@@ -1,15 +1,34 @@
-// The listener plumbing every transport shares: data and state listeners, and the state itself.
+// What every transport shares: data and state listeners, the state itself, and one open attempt at
+// a time.
 // A listener that throws is a bug in the listener; it must not stop the others, so each call is
 // isolated and the error is rethrown asynchronously (it still reaches the process's error handler).
+import { ok, type Result } from '../../main/contract/index.ts';
 import type { TransportState } from './transport.ts';
 
 export class TransportEvents {
   #state: TransportState = 'closed';
+  #opening: Promise<Result<void>> | undefined;
   readonly #data = new Set<(chunk: Uint8Array) => void>();
   readonly #stateListeners = new Set<(state: TransportState) => void>();
 
   get state(): TransportState {
     return this.#state;
+  }
+
+  /** A transport's open(): ok at once when open, the attempt under way when opening, else a new one. */
+  open(attempt: () => Promise<Result<void>>): Promise<Result<void>> {
+    if (this.#state === 'open') return Promise.resolve(ok());
+    if (this.#opening) return this.#opening;
+    const opening = attempt().finally(() => {
+      if (this.#opening === opening) this.#opening = undefined;
+    });
+    this.#opening = opening;
+    return opening;
+  }
+
+  /** A transport's close(): an attempt still under way is no longer joined (its session is stale). */
+  forgetOpening(): void {
+    this.#opening = undefined;
   }
 
   /** Changes the state and tells the listeners; a "change" to the same state is not reported. */
