@@ -2,8 +2,9 @@
 // Frames for other addresses are ignored (several pads share one RS-485 bus), and so are the
 // host's own commands echoed back by half-duplex adapters. A partial frame that sits longer than
 // `frameGapMs` is dropped, so a cut-off frame cannot swallow the next one.
-import { ok, type Clock, type Result } from '../../main/contract/index.ts';
+import type { Clock, Result } from '../../main/contract/index.ts';
 import type { ByteTransport, TransportState } from '../transports/transport.ts';
+import { listenAndOpen } from '../common/listen-and-open.ts';
 import { Listeners } from '../common/listeners.ts';
 import {
   SerialPadDecoder,
@@ -64,21 +65,9 @@ class SerialPad implements RatingPad {
    * a reconnecting transport that opens later makes it `ready`; calling start() again retries.
    */
   async start(): Promise<Result<void>> {
-    if (this.#unsubscribe.length === 0) {
-      this.#unsubscribe = [
-        this.#transport.onData((chunk) => this.#onData(chunk)),
-        this.#transport.onState((state) => this.#onState(state)),
-      ];
-    }
-    if (this.#transport.state !== 'open') {
-      const opened = await this.#transport.open();
-      if (!opened.ok) {
-        this.#setStatus('disconnected');
-        return opened;
-      }
-    }
-    this.#setStatus('ready');
-    return ok();
+    const opened = await listenAndOpen(this.#transport, this.#unsubscribe, (c) => this.#onData(c), (s) => this.#onState(s));
+    this.#setStatus(opened.ok ? 'ready' : 'disconnected');
+    return opened;
   }
 
   async stop(): Promise<void> {

@@ -2,9 +2,10 @@
 // code classified, repeats of the same code within `repeatWindowMs` ignored (a phone held under a
 // scanner in sense mode is read again and again), a code cut off mid-line dropped after
 // `lineTimeoutMs` of silence.
-import { ok, type Clock, type Result } from '../../main/contract/index.ts';
+import type { Clock, Result } from '../../main/contract/index.ts';
 import type { ByteTransport, TransportState } from '../transports/transport.ts';
 import { classifyCode, defaultClassifierRules, type ClassifierRule } from './classify-code.ts';
+import { listenAndOpen } from '../common/listen-and-open.ts';
 import { Listeners } from '../common/listeners.ts';
 import { scannerConfigSchema, type ScannerConfig } from './scanner-config.ts';
 import { ScanLineDecoder } from './scanner-line.codec.ts';
@@ -51,21 +52,9 @@ class SerialScanner implements Scanner {
    * a reconnecting transport that opens later makes it `ready`; calling start() again retries.
    */
   async start(): Promise<Result<void>> {
-    if (this.#unsubscribe.length === 0) {
-      this.#unsubscribe = [
-        this.#transport.onData((chunk) => this.#onData(chunk)),
-        this.#transport.onState((state) => this.#onState(state)),
-      ];
-    }
-    if (this.#transport.state !== 'open') {
-      const opened = await this.#transport.open();
-      if (!opened.ok) {
-        this.#setStatus('disconnected');
-        return opened;
-      }
-    }
-    this.#setStatus('ready');
-    return ok();
+    const opened = await listenAndOpen(this.#transport, this.#unsubscribe, (c) => this.#onData(c), (s) => this.#onState(s));
+    this.#setStatus(opened.ok ? 'ready' : 'disconnected');
+    return opened;
   }
 
   async stop(): Promise<void> {
