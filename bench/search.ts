@@ -4,13 +4,17 @@
 //   (delete everything and reinsert), and one where nothing changed;
 // - a delta of 50 changes (40 updated, 5 new, 5 deleted);
 // - search p50/p95 over a kiosk query mix, beside a plain in-memory filter over the same
-//   precomputed text (name, keywords, pinyin, initials, department, conditions, materials).
+//   precomputed text (name, keywords, pinyin, initials, department, conditions, materials);
+// - what search keeps in memory (load time, heap retained), the first search after a delta (which
+//   refreshes it), every query's first run on a fresh connection, and the worst single character.
 // Figures only; nothing here asserts a time. BENCH_ITEMS (default 10000) and BENCH_REPS (default 25).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import type { ServiceItem } from '../main/contract/catalogue.ts';
 import { CatalogueRepo, openDatabase, type CatalogueSnapshot, type SearchHit } from '../main/store/index.ts';
 import { foldPinyin, itemTerms, normalize, TermIndexer } from '../main/store/search-terms.ts';
@@ -134,7 +138,18 @@ printTable(`Catalogue sync, ${N} items (generated from the seed; file-backed SQL
 ]);
 
 // --- search ------------------------------------------------------------------------------------------
-const current = diffRepo;
+setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc') as () => void;
+const heap = (): number => {
+  gc();
+  gc();
+  return process.memoryUsage().heapUsed;
+};
+const memoDb = openDatabase(join(dir, 'diff.db'));
+const heapBefore = heap();
+const current = new CatalogueRepo(memoDb);
+const [, memoLoadMs] = timed(() => current.warmSearch());
+const memoBytes = heap() - heapBefore;
 const sample = base[Math.floor(N / 2)]!;
 const queries: Record<string, string[]> = {
   '1-2 characters (gram index)': ['证', '护照', '社保', '户口', '结婚', '医保', '公积', '退休', '照'],
@@ -199,11 +214,34 @@ for (const [label, qs] of Object.entries(queries)) {
   allPlain.push(...flat);
   rows.push([label, `p50 ${ms(pct(ours, 0.5))}, p95 ${ms(pct(ours, 0.95))}   (in-memory filter p50 ${ms(pct(flat, 0.5))})`]);
 }
+// Every query once, on a fresh connection whose in-memory copy is loaded: statements not yet prepared.
+const firstRuns: number[] = [];
+{
+  const freshDb = openDatabase(join(dir, 'diff.db'));
+  const fresh = new CatalogueRepo(freshDb);
+  fresh.warmSearch();
+  for (const q of Object.values(queries).flat()) firstRuns.push(timed(() => fresh.search(q))[1]);
+  freshDb.close();
+}
+// The first search after a delta of 50 changes brings the in-memory copy up to date (hashes compared, 50 rows re-read).
+const afterDelta: number[] = [];
+for (let k = 0; k < 9; k++) {
+  const offset = 2000 + k * 50;
+  const updates = base.slice(offset, offset + 50).map((it) => ({ ...it, name: `${it.name}（再改${k}）` }));
+  mustOk(current.applyDelta({ fromVersion: version, toVersion: version + 1, upserts: { items: updates }, deletions: {} }));
+  version++;
+  afterDelta.push(timed(() => current.search('证'))[1]);
+}
+const worst = measure((q) => current.search(q), ['市']);
 const filtered = measure((q) => current.search(q, { audience: 'person', limit: 10 }), queries['3+ characters (trigram index)']!);
 rows.push(['3+ characters, audience filter, limit 10', `p50 ${ms(pct(filtered, 0.5))}, p95 ${ms(pct(filtered, 0.95))}`]);
 rows.push(['all queries: SQLite search', `p50 ${ms(pct(allOurs, 0.5))}, p95 ${ms(pct(allOurs, 0.95))}`]);
 rows.push(['all queries: plain in-memory filter', `p50 ${ms(pct(allPlain, 0.5))}, p95 ${ms(pct(allPlain, 0.95))}`]);
 rows.push(['ratio SQLite / in-memory (p50, p95)', `${(pct(allOurs, 0.5) / pct(allPlain, 0.5)).toFixed(2)}x, ${(pct(allOurs, 0.95) / pct(allPlain, 0.95)).toFixed(2)}x`]);
+rows.push(['every query once, first run on a fresh connection', `p50 ${ms(pct(firstRuns, 0.5))}, p95 ${ms(pct(firstRuns, 0.95))}, max ${ms(Math.max(...firstRuns))}`]);
+rows.push(['first search (证) after a delta of 50, median of 9', `${ms(median(afterDelta))} (slowest ${ms(Math.max(...afterDelta))})`]);
+rows.push(['worst single character: 市 (in every department name)', `p50 ${ms(pct(worst, 0.5))}, p95 ${ms(pct(worst, 0.95))}`]);
+rows.push(['in-memory copy for ranking: load at start', `${ms(memoLoadMs)}, heap retained ${mb(memoBytes)}`]);
 printTable(`Search over ${N} items, ${REPS} rounds of ${Object.values(queries).flat().length} queries (limit 20)`, rows);
 
 const top = (hits: SearchHit[]): string => hits.slice(0, 3).map((h) => `${h.name} (${h.match.field}/${h.match.kind})`).join('; ');
@@ -214,5 +252,6 @@ printTable('What a few queries return first', [
   ['结婚证', top(current.search('结婚证'))],
 ]);
 
+memoDb.close();
 diffDb.close();
 rmSync(dir, { recursive: true, force: true });

@@ -134,6 +134,8 @@ export class CatalogueSync {
       return this.#failed(applied.error.message, err(kioskError('platform.badResponse', applied.error.message, issues ? { issues } : undefined)));
     }
     meta.set(ETAG, r.value.etag ?? '');
+    // Brings search's in-memory copy up to date here rather than in the next citizen's search.
+    repo.warmSearch();
     const s = applied.value;
     log.info(answer.full ? 'catalogue replaced' : 'catalogue updated', { version: s.version, inserted: s.inserted, updated: s.updated, deleted: s.deleted });
     const forms = await this.#syncForms();

@@ -75,6 +75,8 @@ export function createCore(deps: CoreDeps): TerminalCore {
   hardware.onScan((e) => emit('scanner.scanned', e));
   if (config.dev.page) hardware.onSlip((s) => emit('dev.slipPrinted', s));
   const catalogue = new CatalogueRepo(deps.db, { clock });
+  // Search ranks from an in-memory copy of the catalogue's search text: read it now, not at the first citizen's search.
+  catalogue.warmSearch();
   const random = deps.random ?? Math.random;
   const sync = new CatalogueSync({
     session: deps.session,

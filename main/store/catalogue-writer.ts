@@ -76,6 +76,8 @@ function searchRow(no: number, t: ItemTerms): [number, string, string, string, s
 export class CatalogueWriter {
   readonly #db: Db;
   readonly #s;
+  /** Item rows written since the last takeTouched(), or 'all' after clearItems (for search's in-memory copy). */
+  #touched: Set<number> | 'all' = new Set();
 
   constructor(db: Db) {
     this.#db = db;
@@ -127,6 +129,17 @@ export class CatalogueWriter {
     };
   }
 
+  /** The item rows written since the last call (inserted, updated, deleted), or 'all'. */
+  takeTouched(): ReadonlySet<number> | 'all' {
+    const t = this.#touched;
+    this.#touched = new Set();
+    return t;
+  }
+
+  #touch(no: number): void {
+    if (this.#touched !== 'all') this.#touched.add(no);
+  }
+
   state(): { version: number; syncedAt: number } | null {
     const r = this.#s.state.get();
     return r ? { version: r.version, syncedAt: r.synced_at } : null;
@@ -149,6 +162,7 @@ export class CatalogueWriter {
 
   insertItem(item: ServiceItem, json: string, hash: string, terms: ItemTerms): void {
     const no = Number(this.#s.insertItem.run(...itemRow(item, hash, terms)).lastInsertRowid);
+    this.#touch(no);
     this.#s.addDoc.run(no, json);
     this.#s.insertSearch.run(...searchRow(no, terms));
     this.#s.insertGuide.run(no, terms.conditionsNorm, terms.materialsNorm);
@@ -159,6 +173,7 @@ export class CatalogueWriter {
 
   /** Rewrites a changed item in place (same row number), its guide and its index entry. */
   updateItem(no: number, item: ServiceItem, json: string, hash: string, terms: ItemTerms): void {
+    this.#touch(no);
     this.#s.updateItem.run(...itemRow(item, hash, terms), no);
     this.#s.putDoc.run(json, no);
     this.#s.deleteSearch.run(no);
@@ -171,6 +186,7 @@ export class CatalogueWriter {
   }
 
   deleteItem(no: number, id: string): void {
+    this.#touch(no);
     this.#s.deleteSearch.run(no);
     this.#s.deleteGuide.run(no);
     this.#s.deleteGrams.run(no);
@@ -181,6 +197,7 @@ export class CatalogueWriter {
 
   /** Everything about items, for a rebuild from nothing. Themes' own item lists stay. */
   clearItems(): void {
+    this.#touched = 'all';
     this.#db.exec(
       'DELETE FROM catalogue_search; DELETE FROM catalogue_search_guide; DELETE FROM catalogue_search_grams; ' +
         'DELETE FROM catalogue_item_docs; DELETE FROM catalogue_items; ' +

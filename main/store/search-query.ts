@@ -1,4 +1,5 @@
-// Turns what a citizen typed into one parameterised SQL query over the catalogue (pure: no database).
+// Turns what a citizen typed into words, and the words into one parameterised SQL query for candidate
+// items (pure: no database).
 //
 // The query text never becomes FTS syntax: each word goes into the MATCH expression only as a quoted
 // string with its quotes doubled, and everything else is a bound parameter. Quotes, *, NEAR,
@@ -13,10 +14,9 @@
 // index answers in about a millisecond. Conditions and materials are searched only by words of 3+
 // characters: one or two characters there would match nearly every item.
 //
-// Ranking: each word gets the tier of its best field (CASE below); an item's tier is its weakest word's
-// (max, NULL if a word matches nowhere, which also drops candidates the trigram index let through).
-// Ties: uses on this terminal, kiosk-handled, shorter name, catalogue order.
-import type { MatchField, MatchKind, SearchMatch, SearchOptions } from './catalogue-types.ts';
+// The SQL here only finds candidates (row numbers); search-rank.ts ranks them and drops the ones where
+// a word matches no field.
+import type { Word } from './search-rank.ts';
 import { foldPinyin, normalize, PREFIX_MARK } from './search-terms.ts';
 
 export const MAX_QUERY_CHARS = 64;
@@ -24,26 +24,14 @@ export const MAX_WORDS = 5;
 export const DEFAULT_LIMIT = 20;
 export const MAX_LIMIT = 100;
 
-interface Word {
-  /** Normalised. */
-  readonly text: string;
-  /** Pinyin-folded (v -> u), for the pinyin columns. */
-  readonly py: string;
-  /** Upper case, for codes. */
-  readonly code: string;
-  /** Letters and digits only: may be pinyin, initials or a code. */
-  readonly latin: boolean;
-  /** 3+ characters: the trigram index can find it. */
-  readonly long: boolean;
-}
-
 export interface QueryPlan {
   readonly words: readonly Word[];
   /** The whole query as a code prefix (4+ letters/digits with a digit), or null. */
   readonly codePrefix: string | null;
 }
 
-function chars(s: string): number {
+/** Code points (what SQLite's length() counts). */
+export function chars(s: string): number {
   let n = 0;
   for (const _ of s) n++;
   return n;
@@ -51,7 +39,20 @@ function chars(s: string): number {
 
 function word(text: string): Word {
   const latin = /^[a-z0-9]+$/.test(text);
-  return { text, py: foldPinyin(text), code: text.toUpperCase(), latin, long: chars(text) >= 3 };
+  const py = foldPinyin(text);
+  const n = chars(text);
+  return {
+    text,
+    py,
+    code: text.toUpperCase(),
+    latin,
+    long: n >= 3,
+    sub: n >= 2,
+    codePrefix: latin && n >= 4 && /\d/.test(text),
+    line: `\n${text}\n`,
+    spaced: ` ${py} `,
+    lead: ` ${py}`,
+  };
 }
 
 /** null when nothing searchable is left. */
@@ -108,104 +109,28 @@ export function matchExpression(words: readonly Word[]): string | null {
   return long.map((w) => (w.py !== w.text ? `(${wordTerms(w.text)} OR ${wordTerms(w.py)})` : wordTerms(w.text))).join(' AND ');
 }
 
-// Tier -> why it matched. Lower tiers rank first.
-const TIERS: Readonly<Record<number, SearchMatch>> = {
-  0: { field: 'code', kind: 'exact' },
-  10: { field: 'name', kind: 'exact' },
-  15: { field: 'code', kind: 'prefix' },
-  20: { field: 'name', kind: 'prefix' },
-  30: { field: 'name', kind: 'substring' },
-  40: { field: 'keyword', kind: 'exact' },
-  45: { field: 'keyword', kind: 'substring' },
-  50: { field: 'pinyin', kind: 'exact' },
-  52: { field: 'pinyin', kind: 'prefix' },
-  55: { field: 'pinyin', kind: 'substring' },
-  58: { field: 'keywordPinyin', kind: 'substring' },
-  60: { field: 'initials', kind: 'exact' },
-  62: { field: 'initials', kind: 'prefix' },
-  65: { field: 'initials', kind: 'substring' },
-  68: { field: 'keywordInitials', kind: 'substring' },
-  70: { field: 'dept', kind: 'substring' },
-  80: { field: 'conditions', kind: 'substring' },
-  90: { field: 'materials', kind: 'substring' },
-};
-
-export function matchOf(tier: number): SearchMatch {
-  return TIERS[tier] ?? { field: 'materials' satisfies MatchField, kind: 'substring' satisfies MatchKind };
-}
-
-function tierCase(w: Word, k: number, withGuide: boolean): string {
-  const t = `:t${k}`;
-  const p = `:p${k}`;
-  const u = `:u${k}`;
-  const when: string[] = [];
-  if (w.latin) when.push(`WHEN i.id = ${u} OR i.task_code = ${u} OR i.catalog_code = ${u} THEN 0`);
-  when.push(`WHEN i.name_norm = ${t} THEN 10`);
-  if (w.latin && /\d/.test(w.text) && chars(w.text) >= 4) {
-    when.push(
-      `WHEN substr(i.catalog_code, 1, length(${u})) = ${u} OR substr(i.task_code, 1, length(${u})) = ${u} ` +
-        `OR substr(i.id, 1, length(${u})) = ${u} THEN 15`,
-    );
-  }
-  when.push(`WHEN substr(i.name_norm, 1, length(${t})) = ${t} THEN 20`);
-  when.push(`WHEN instr(i.name_norm, ${t}) > 0 THEN 30`);
-  when.push(`WHEN instr(i.keywords_norm, char(10) || ${t} || char(10)) > 0 THEN 40`);
-  when.push(`WHEN instr(i.keywords_norm, ${t}) > 0 THEN 45`);
-  if (w.latin) {
-    const sub = chars(w.text) >= 2; // one letter: exact and prefix only, a substring would be noise
-    when.push(`WHEN instr(i.name_pinyin, ' ' || ${p} || ' ') > 0 THEN 50`);
-    when.push(`WHEN instr(i.name_pinyin, ' ' || ${p}) > 0 THEN 52`);
-    if (sub) when.push(`WHEN instr(i.name_pinyin, ${p}) > 0 THEN 55`, `WHEN instr(i.keyword_pinyin, ${p}) > 0 THEN 58`);
-    when.push(`WHEN instr(i.name_initials, ' ' || ${p} || ' ') > 0 THEN 60`);
-    when.push(`WHEN instr(i.name_initials, ' ' || ${p}) > 0 THEN 62`);
-    if (sub) when.push(`WHEN instr(i.name_initials, ${p}) > 0 THEN 65`, `WHEN instr(i.keyword_initials, ${p}) > 0 THEN 68`);
-  }
-  when.push(`WHEN instr(i.dept_norm, ${t}) > 0 THEN 70`);
-  if (withGuide && w.long) {
-    when.push(`WHEN instr(s.conditions, ${t}) > 0 THEN 80`);
-    when.push(`WHEN instr(s.materials, ${t}) > 0 THEN 90`);
-  }
-  return `CASE ${when.join(' ')} END`;
-}
-
 export type Params = Record<string, string | number>;
 
-export interface BuiltQuery {
+/** A query for candidate row numbers (column `no`). */
+export interface CandidateQuery {
   readonly sql: string;
   readonly params: Params;
 }
 
-export const SUMMARY_COLUMNS =
-  'i.no, i.id, i.name, i.level, i.catalog_code, i.task_code, i.dept_code, i.dept_name, i.server_types, ' +
-  'i.kiosk_handled, i.bookable, i.is_online';
-
 const fts = (table: string, param: string): string => `SELECT rowid AS no FROM ${table} WHERE ${table} MATCH :${param}`;
 
 /**
- * Phase 'fields' looks at name, keywords, pinyin, initials, department and codes (tiers < 80).
- * Phase 'guide' (null when no word has 3+ characters) finds the items that need the guide text to
- * match (conditions 80, materials 90); the repo runs it only when the first phase gave fewer than
- * `limit`, so a common word like 身份证, which every other item lists as a material, costs nothing
- * there. The SQL depends only on the plan's shape; statements are cached by it.
+ * Phase 'fields': items where the words may match name, keywords, pinyin, initials, department or a
+ * code (tiers < 80). Phase 'guide' (null when no word has 3+ characters): items where every long word
+ * matches somewhere, the guide text included; the repo runs it only when the first phase gave fewer
+ * than it needs, so a common word like 身份证, which every other item lists as a material, costs
+ * nothing there. The SQL depends only on the plan's shape; statements are cached by it.
  */
-export function buildSearch(
-  plan: QueryPlan,
-  options: SearchOptions,
-  audienceCodes: readonly string[],
-  phase: 'fields' | 'guide',
-): BuiltQuery | null {
-  const guide = phase === 'guide';
+export function candidateQuery(plan: QueryPlan, phase: 'fields' | 'guide'): CandidateQuery | null {
   const params: Params = {};
-  plan.words.forEach((w, k) => {
-    params[`t${k}`] = w.text;
-    if (w.latin) {
-      params[`p${k}`] = w.py;
-      params[`u${k}`] = w.code;
-    }
-  });
-  const long = plan.words.filter((w) => w.long);
   const sources: string[] = [];
-  if (guide) {
+  if (phase === 'guide') {
+    const long = plan.words.filter((w) => w.long);
     if (!long.length) return null;
     // Every long word must match somewhere: in the short fields or in the guide.
     const perWord = long.map((w, k) => {
@@ -235,37 +160,8 @@ export function buildSearch(
       }
     }
   }
-  const tiers = plan.words.map((w, k) => tierCase(w, k, guide));
-  const tier = tiers.length === 1 ? tiers[0]! : `max(${tiers.join(', ')})`;
-
-  const filters: string[] = [];
-  if (options.deptCode !== undefined) {
-    params.dept = options.deptCode;
-    filters.push('i.dept_code = :dept');
-  }
-  if (options.themeId !== undefined) {
-    params.theme = options.themeId;
-    filters.push(
-      'EXISTS (SELECT 1 FROM catalogue_themes th WHERE th.code = :theme)',
-      'EXISTS (SELECT 1 FROM catalogue_theme_items ti WHERE ti.theme_code = :theme AND ti.item_id = i.id)',
-    );
-  }
-  if (options.audience !== undefined) {
-    audienceCodes.forEach((c, n) => (params[`a${n}`] = `,${c},`));
-    filters.push(audienceCodes.length ? `(${audienceCodes.map((_, n) => `instr(i.server_types, :a${n}) > 0`).join(' OR ')})` : '0');
-  }
-  params.limit = clampLimit(options.limit);
-
   if (!sources.length) return null;
-  const where = filters.length ? `WHERE ${filters.join(' AND ')}` : '';
-  const from =
-    `(${sources.join(' UNION ')}) AS c CROSS JOIN catalogue_items i ON i.no = c.no` +
-    (guide ? ' CROSS JOIN catalogue_search_guide s ON s.rowid = i.no' : '');
-  const sql =
-    `SELECT * FROM (SELECT ${SUMMARY_COLUMNS}, ${tier} AS tier, coalesce(u.uses, 0) AS uses ` +
-    `FROM ${from} LEFT JOIN catalogue_item_uses u ON u.id = i.id ${where}) ` +
-    `WHERE ${guide ? 'tier >= 80' : 'tier IS NOT NULL'} ORDER BY tier, uses DESC, kiosk_handled DESC, length(name), no LIMIT :limit`;
-  return { sql, params };
+  return { sql: sources.length === 1 ? sources[0]! : sources.join(' UNION '), params };
 }
 
 export function clampLimit(limit: number | undefined): number {
