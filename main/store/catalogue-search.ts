@@ -12,6 +12,8 @@ import { candidateQuery, clampLimit, parseQuery, type CandidateQuery, type Param
 import { fieldTier, GUIDE_TIER, guideTier, itemTier, matchOf, TopK } from './search-rank.ts';
 
 const MAX_CACHED_STATEMENTS = 256;
+/** Queries whose plans have the shapes citizens type most (see warm()). */
+const WARM_SHAPES = ['证', 'sb', '身份证', 'sfz', '3301', '身份 证明'];
 
 export class CatalogueSearch {
   readonly #db: Db;
@@ -41,9 +43,21 @@ export class CatalogueSearch {
     this.#memo.changed(rows);
   }
 
-  /** Loads the in-memory copy now rather than at the first search. */
+  /**
+   * Loads the in-memory copy now rather than at the first search, and prepares the candidate
+   * statements of the common query shapes (one to two characters, three or more, a code, pinyin,
+   * the guide text): preparing one costs about as much as running it.
+   */
   warm(): void {
     this.#memo.items();
+    for (const text of WARM_SHAPES) {
+      const plan = parseQuery(text);
+      if (plan === null) continue;
+      for (const phase of ['fields', 'guide'] as const) {
+        const q = candidateQuery(plan, phase);
+        if (q !== null) this.#statement(q);
+      }
+    }
   }
 
   recordUse(id: string): void {

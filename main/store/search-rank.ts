@@ -82,13 +82,18 @@ export function fieldTier(w: Word, t: RankText): number | null {
   if (at > 0) return 30;
   if (t.keywordsNorm.includes(s)) return t.keywordsNorm.includes(w.line) ? 40 : 45;
   if (w.latin) {
-    if (t.namePinyin.includes(w.spaced)) return 50;
-    if (t.namePinyin.includes(w.lead)) return 52;
-    if (w.sub && t.namePinyin.includes(w.py)) return 55;
+    // Exact (" py ") and start (" py") contain py itself: one failed scan rules out all three tiers.
+    if (t.namePinyin.includes(w.py)) {
+      if (t.namePinyin.includes(w.spaced)) return 50;
+      if (t.namePinyin.includes(w.lead)) return 52;
+      if (w.sub) return 55;
+    }
     if (w.sub && t.keywordPinyin.includes(w.py)) return 58;
-    if (t.nameInitials.includes(w.spaced)) return 60;
-    if (t.nameInitials.includes(w.lead)) return 62;
-    if (w.sub && t.nameInitials.includes(w.py)) return 65;
+    if (t.nameInitials.includes(w.py)) {
+      if (t.nameInitials.includes(w.spaced)) return 60;
+      if (t.nameInitials.includes(w.lead)) return 62;
+      if (w.sub) return 65;
+    }
     if (w.sub && t.keywordInitials.includes(w.py)) return 68;
   }
   if (t.deptNorm.includes(s)) return 70;
