@@ -55,11 +55,16 @@ if (want('electron')) {
       configFile: false,
       logLevel: 'warn',
       build: {
-        ssr: join(root, 'main/hosts/electron/main.ts'),
+        // The catalogue apply worker is an entry of its own: the host hands its URL to the core.
+        ssr: true,
         outDir: join(root, 'dist/electron'),
         emptyOutDir: true,
         target: 'node22',
-        rollupOptions: { external, output: { format: 'es', entryFileNames: 'main.js' } },
+        rollupOptions: {
+          input: { main: join(root, 'main/hosts/electron/main.ts'), 'catalogue-apply-worker': join(root, 'main/core/catalogue-apply-worker.ts') },
+          external,
+          output: { format: 'es', entryFileNames: '[name].js' },
+        },
       },
     });
     await build({

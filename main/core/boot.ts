@@ -25,6 +25,8 @@ export interface BootOptions {
   /** Where log lines go besides the in-memory ring; default stdout. */
   readonly logStream?: { write(s: string): unknown } | null;
   readonly fetch?: HttpFetch;
+  /** The catalogue apply worker's script, for a host that bundles the core (see CoreDeps.catalogueWorker). */
+  readonly catalogueWorker?: URL | null;
 }
 
 export interface BootedTerminal {
@@ -77,7 +79,17 @@ export async function bootTerminal(config: Config, options: BootOptions = {}): P
     const enrolled = await session.enrol(code);
     if (!enrolled.ok) log.write('warn', 'platform', enrolled.error.message, { code: enrolled.error.code });
 
-    const core = createCore({ config, clock, db, log, session, box, embeddedPlatform: embedded !== null, version });
+    const core = createCore({
+      config,
+      clock,
+      db,
+      log,
+      session,
+      box,
+      embeddedPlatform: embedded !== null,
+      version,
+      ...(options.catalogueWorker === undefined ? {} : { catalogueWorker: options.catalogueWorker }),
+    });
     core.start();
     return {
       core,

@@ -1,12 +1,13 @@
 // Keeps the terminal's copy of the catalogue in step with the platform: a full copy the first time
 // (or when the platform cannot give changes from our version), only the changes after that, nothing
-// at all when the ETag says nothing changed. Every answer is validated by the client and again by
-// the repository before it touches SQLite, and each apply is one transaction: a bad answer or a crash
-// leaves the previous catalogue whole. Periodic with jitter, backing off while the platform is away,
+// at all when the ETag says nothing changed. Every answer is validated against the API's schemas
+// before it touches SQLite (on a worker thread for a file store: catalogue-applier.ts), and each apply
+// is one transaction: a bad answer or a crash leaves the previous catalogue whole. Periodic with jitter, backing off while the platform is away,
 // and at once when it comes back.
 import { err, kioskError, ok, type Clock, type Result } from '../contract/index.ts';
 import type { CatalogueRepo } from '../store/catalogue-repo.ts';
 import type { MetaRepo } from '../store/index.ts';
+import { inlineApplier, type CatalogueApplier } from './catalogue-applier.ts';
 import type { Logger } from './event-log.ts';
 import type { PlatformSession } from './platform-session.ts';
 
@@ -34,6 +35,8 @@ export interface CatalogueSyncOptions {
   readonly log: Logger;
   readonly intervalMs: number;
   readonly random?: () => number;
+  /** Where answers are parsed and applied; default this thread (see catalogue-applier.ts). */
+  readonly applier?: CatalogueApplier;
 }
 
 const ETAG = 'sync.catalogue.etag';
@@ -43,6 +46,7 @@ const CHECKED = 'sync.catalogue.checkedAt';
 export class CatalogueSync {
   readonly #o: CatalogueSyncOptions;
   readonly #random: () => number;
+  readonly #applier: CatalogueApplier;
   readonly #listeners = new Set<(s: SyncState) => void>();
   #timer: unknown = null;
   #running = false;
@@ -53,6 +57,7 @@ export class CatalogueSync {
   constructor(options: CatalogueSyncOptions) {
     this.#o = options;
     this.#random = options.random ?? Math.random;
+    this.#applier = options.applier ?? inlineApplier(options.repo);
   }
 
   state(): SyncState {
@@ -99,7 +104,7 @@ export class CatalogueSync {
   async #sync(forceFull = false): Promise<Result<SyncReport>> {
     const { repo, meta, session, clock, log } = this.#o;
     const since = forceFull ? null : repo.version();
-    const r = await session.client.call('catalogue.get', {
+    const r = await session.client.callUnparsed('catalogue.get', {
       query: since === null ? {} : { since },
       etag: since === null ? null : meta.get(ETAG),
     });
@@ -110,38 +115,32 @@ export class CatalogueSync {
       meta.set(CHECKED, String(clock.now()));
       return this.#succeeded({ outcome: 'unchanged', version: since ?? 0, changed: 0, forms: forms.value });
     }
-    const answer = r.value.value;
-    // The client has parsed every item with the catalogue schemas already: the repository need not again.
-    const prevalidated = { itemsPrevalidated: true };
-    const applied = answer.full
-      ? repo.applyFull({ version: answer.version, items: answer.items, departments: answer.departments, themes: answer.themes }, prevalidated)
-      : repo.applyDelta(
-          {
-            fromVersion: since ?? 0,
-            toVersion: answer.version,
-            upserts: { items: answer.items, departments: answer.departments, themes: answer.themes },
-            deletions: answer.deleted,
-          },
-          prevalidated,
-        );
+    // Parsed, validated and written off this thread when the applier is a worker (catalogue-applier.ts).
+    const applied = await this.#applier.apply(r.value.text, since, clock.now());
     if (!applied.ok) {
-      if (applied.error.code === 'catalogue.versionMismatch' && !forceFull) {
-        log.warn('catalogue delta does not fit the stored version; fetching the whole catalogue', applied.error.details);
+      const failure = applied.error;
+      if (failure.kind === 'catalogue' && failure.error.code === 'catalogue.versionMismatch' && !forceFull) {
+        log.warn('catalogue delta does not fit the stored version; fetching the whole catalogue', failure.error.details);
         return this.#sync(true);
       }
-      const issues = applied.error.code === 'catalogue.invalid' ? applied.error.details.issues.slice(0, 5) : undefined;
-      log.error('the platform sent a catalogue this terminal refuses; keeping the current one', { code: applied.error.code, message: applied.error.message, issues });
-      return this.#failed(applied.error.message, err(kioskError('platform.badResponse', applied.error.message, issues ? { issues } : undefined)));
+      if (failure.kind !== 'catalogue') {
+        log.error('the catalogue answer could not be applied; keeping the current one', { code: failure.error.code, message: failure.error.message });
+        return this.#failed(failure.error.message, err(failure.error));
+      }
+      const e = failure.error;
+      const issues = e.code === 'catalogue.invalid' ? e.details.issues.slice(0, 5) : undefined;
+      log.error('the platform sent a catalogue this terminal refuses; keeping the current one', { code: e.code, message: e.message, issues });
+      return this.#failed(e.message, err(kioskError('platform.badResponse', e.message, issues ? { issues } : undefined)));
     }
     meta.set(ETAG, r.value.etag ?? '');
     // Brings search's in-memory copy up to date here rather than in the next citizen's search.
     repo.warmSearch();
-    const s = applied.value;
-    log.info(answer.full ? 'catalogue replaced' : 'catalogue updated', { version: s.version, inserted: s.inserted, updated: s.updated, deleted: s.deleted });
+    const { full, stats: s } = applied.value;
+    log.info(full ? 'catalogue replaced' : 'catalogue updated', { version: s.version, inserted: s.inserted, updated: s.updated, deleted: s.deleted });
     const forms = await this.#syncForms();
     if (!forms.ok) return this.#failed(forms.error.message, forms);
     meta.set(CHECKED, String(clock.now()));
-    return this.#succeeded({ outcome: answer.full ? 'full' : 'delta', version: s.version, changed: s.inserted + s.updated + s.deleted, forms: forms.value });
+    return this.#succeeded({ outcome: full ? 'full' : 'delta', version: s.version, changed: s.inserted + s.updated + s.deleted, forms: forms.value });
   }
 
   /** Form definitions: full the first time, then changes since the version held; nothing on 304. */

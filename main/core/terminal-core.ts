@@ -14,6 +14,7 @@ import {
 import type { Config } from '../../config/schema.ts';
 import { CatalogueRepo } from '../store/catalogue-repo.ts';
 import { MetaRepo, OfflineCounterRepo, OutboxRepo, type Db, type SealedBox } from '../store/index.ts';
+import { DEFAULT_WORKER_URL, inlineApplier, WorkerApplier } from './catalogue-applier.ts';
 import { CatalogueSync } from './catalogue-sync.ts';
 import { DeviceBoard } from './device-board.ts';
 import { DeviceManager } from './devices/device-manager.ts';
@@ -37,6 +38,11 @@ export interface CoreDeps {
   readonly embeddedPlatform: boolean;
   readonly version: string;
   readonly random?: () => number;
+  /**
+   * The catalogue apply worker's script (catalogue-apply-worker.ts, or a bundled host's built copy);
+   * null applies on this thread. Default: the script next to the core, when the store is a file.
+   */
+  readonly catalogueWorker?: URL | null;
 }
 
 export type CoreEventListener = <E extends EventName>(event: E, payload: EventPayload<E>) => void;
@@ -78,9 +84,13 @@ export function createCore(deps: CoreDeps): TerminalCore {
   // Search ranks from an in-memory copy of the catalogue's search text: read it now, not at the first citizen's search.
   catalogue.warmSearch();
   const random = deps.random ?? Math.random;
+  // A worker cannot share an in-memory database.
+  const workerUrl = deps.catalogueWorker === undefined ? DEFAULT_WORKER_URL : deps.catalogueWorker;
+  const applier = workerUrl !== null && !deps.db.memory ? new WorkerApplier(deps.db.name, workerUrl) : inlineApplier(catalogue);
   const sync = new CatalogueSync({
     session: deps.session,
     repo: catalogue,
+    applier,
     meta,
     clock,
     log: log.for('sync'),
@@ -268,6 +278,7 @@ export function createCore(deps: CoreDeps): TerminalCore {
       await hardwareStarted;
       await hardware.stop();
       await sync.whenIdle();
+      await applier.close();
       await outbox.whenIdle();
     },
   };

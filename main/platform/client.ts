@@ -76,6 +76,20 @@ export class PlatformClient {
   }
 
   async call<N extends RouteName>(name: N, input: CallInput<PlatformRoutes[N]> = {}): Promise<Result<CallOutcome<PlatformRoutes[N]>>> {
+    const r = await this.callUnparsed(name, input);
+    if (!r.ok || r.value.notModified) return r as Result<{ readonly notModified: true }>;
+    const { text, etag, replayed } = r.value;
+    const value = parseAnswer(name, text);
+    return value.ok ? ok({ notModified: false, value: value.value, etag, replayed }) : value;
+  }
+
+  /**
+   * Like call(), but a successful answer comes back as its text, not yet parsed nor validated: for an
+   * answer too big to parse on the thread that serves the screens (a full catalogue is tens of MB;
+   * catalogue-applier.ts parses it with parseAnswer() on a worker thread). Refusals and errors are
+   * read and mapped here as in call().
+   */
+  async callUnparsed<N extends RouteName>(name: N, input: CallInput<PlatformRoutes[N]> = {}): Promise<Result<UnparsedOutcome>> {
     const spec: RouteSpec = routes[name];
     const url = new URL(fillPath(spec.path, (input.params ?? {}) as Record<string, unknown>).slice(1), withSlash(this.#o.baseUrl));
     for (const [k, v] of Object.entries((input.query ?? {}) as Record<string, unknown>)) if (v !== undefined) url.searchParams.set(k, String(v));
@@ -107,13 +121,10 @@ export class PlatformClient {
     const { res, text } = sent;
 
     if (res.status === 304 && spec.etag) return ok({ notModified: true });
-    const json = parseJson(text);
     if (res.status === spec.status) {
-      const parsed = spec.response.safeParse(json);
-      if (!parsed.success) return err(badResponse(name, parsed.error));
-      const value = parsed.data as z.output<PlatformRoutes[N]['response']>;
-      return ok({ notModified: false, value, etag: res.headers.get('etag'), replayed: res.headers.get('idempotent-replay') === 'true' });
+      return ok({ notModified: false, text, etag: res.headers.get('etag'), replayed: res.headers.get('idempotent-replay') === 'true' });
     }
+    const json = parseJson(text);
     if (res.status >= 500 || res.status === 429 || res.status === 408) {
       return err(kioskError('platform.unavailable', `${name}: the platform answered HTTP ${res.status}`, { status: res.status }));
     }
@@ -122,6 +133,18 @@ export class PlatformClient {
     const { code, message, details } = refusal.data.error;
     return err(kioskError(MAPPED[code] ?? 'platform.rejected', `${name}: ${message}`, { status: res.status, platformCode: code, details }));
   }
+}
+
+/** A successful answer's text, before parsing (see callUnparsed). */
+export type UnparsedOutcome =
+  | { readonly notModified: false; readonly text: string; readonly etag: string | null; readonly replayed: boolean }
+  | { readonly notModified: true };
+
+/** Parses and validates the text of a route's successful answer against the route's response schema. */
+export function parseAnswer<N extends RouteName>(name: N, text: string): Result<z.output<PlatformRoutes[N]['response']>> {
+  const parsed = routes[name].response.safeParse(parseJson(text));
+  if (!parsed.success) return err(badResponse(name, parsed.error));
+  return ok(parsed.data as z.output<PlatformRoutes[N]['response']>);
 }
 
 export type SendOutcome = { ok: true; res: HttpResponseLike; text: string } | { ok: false; timedOut: boolean; why: string };

@@ -68,7 +68,8 @@ async function main() {
     }
   });
 
-  const terminal = await bootTerminal(config);
+  // The core's catalogue apply worker, built next to this bundle by scripts/build.ts.
+  const terminal = await bootTerminal(config, { catalogueWorker: new URL('./catalogue-apply-worker.js', import.meta.url) });
   const log = terminal.log.for('host.electron');
   const rpc = serveCore(terminal.core, terminal.log);
   const connections = new Map<WebContents, () => void>();

@@ -1,9 +1,12 @@
 // The catalogue sync against the real reference platform over HTTP: full, delta, unchanged, the
 // platform away, and answers the terminal must refuse, with the stored catalogue intact throughout.
+// Every case runs twice: answers applied on this thread, and on a worker thread with its own
+// connection (catalogue-applier.ts), as a terminal with a file store does.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { WorkerApplier } from '../../../main/core/catalogue-applier.ts';
 import { CatalogueSync } from '../../../main/core/catalogue-sync.ts';
 import { EventLog } from '../../../main/core/event-log.ts';
 import { PlatformSession } from '../../../main/core/platform-session.ts';
@@ -21,8 +24,9 @@ let platform: RunningPlatform;
 let db: Db;
 let tamper: ((url: string, body: string) => string) | null;
 let calls: number;
+let workers: WorkerApplier[];
 
-async function makeSync() {
+async function makeSync(onWorker: boolean) {
   const meta = new MetaRepo(db);
   const log = new EventLog(clock);
   const fetchThrough: HttpFetch = async (url, init) => {
@@ -47,7 +51,10 @@ async function makeSync() {
   const enrolled = await session.enrol(platform.platform.auth.issueEnrolmentCode('k1', 'kiosk'));
   expect(enrolled.ok).toBe(true);
   const repo = new CatalogueRepo(db, { clock });
-  return { sync: new CatalogueSync({ session, repo, meta, clock, log: log.for('sync'), intervalMs: 60_000, random: () => 0.5 }), repo, log };
+  const applier = onWorker ? new WorkerApplier(join(dir, 'terminal.db')) : undefined;
+  if (applier) workers.push(applier);
+  const sync = new CatalogueSync({ session, repo, meta, clock, log: log.for('sync'), intervalMs: 60_000, random: () => 0.5, ...(applier ? { applier } : {}) });
+  return { sync, repo, log };
 }
 
 beforeEach(async () => {
@@ -55,10 +62,12 @@ beforeEach(async () => {
   clock = new ManualClock();
   tamper = null;
   calls = 0;
+  workers = [];
   platform = await startPlatform({ clock, version: 't', dbPath: join(dir, 'platform.db'), seed: (p) => seedReferencePlatform(p, '2026-11-24') });
   db = openDatabase(join(dir, 'terminal.db'));
 });
 afterEach(async () => {
+  for (const w of workers) await w.close();
   db.close();
   await platform.close();
   rmSync(dir, { recursive: true, force: true });
@@ -66,9 +75,12 @@ afterEach(async () => {
 
 const firstItem = serviceItems[0]!;
 
-describe('catalogue sync', () => {
+describe.each([
+  ['on this thread', false],
+  ['on a worker thread', true],
+])('catalogue sync, answers applied %s', (_where, onWorker) => {
   it('copies the whole catalogue first, then only changes, then nothing when the ETag matches', async () => {
-    const { sync, repo } = await makeSync();
+    const { sync, repo } = await makeSync(onWorker);
     const full = await sync.syncNow();
     expect(full).toMatchObject({ ok: true, value: { outcome: 'full' } });
     expect(repo.itemCount()).toBe(serviceItems.length);
@@ -99,7 +111,7 @@ describe('catalogue sync', () => {
   });
 
   it('keeps the stored catalogue, searchable, while the platform is away', async () => {
-    const { sync, repo } = await makeSync();
+    const { sync, repo } = await makeSync(onWorker);
     await sync.syncNow();
     const before = repo.search('营业执照').map((h) => h.id);
     await platform.close();
@@ -111,7 +123,7 @@ describe('catalogue sync', () => {
   });
 
   it('refuses a malformed or partial answer and keeps the previous catalogue whole', async () => {
-    const { sync, repo } = await makeSync();
+    const { sync, repo } = await makeSync(onWorker);
     await sync.syncNow();
     const count = repo.itemCount();
     const version = repo.version();
@@ -131,7 +143,7 @@ describe('catalogue sync', () => {
   });
 
   it('syncs on its interval, backs off while the platform is away, and syncs at once when it is back', async () => {
-    const { sync } = await makeSync();
+    const { sync } = await makeSync(onWorker);
     const settle = () => sync.whenIdle(); // lets the real I/O of a sync the timer started finish
     sync.start();
     await clock.advanceAsync(0);
