@@ -8,8 +8,9 @@
 // in-memory copy notices the commit (SQLite's data_version) and re-reads what changed.
 //
 // What still waits: SQLite has one writer, so a write on this thread while the worker's transaction
-// is open (an evaluation into the outbox, say) waits for the commit (busy_timeout), then proceeds.
-// Nothing is lost; the wait is the apply's remaining time, and only when a write happens to come then.
+// is open (an evaluation into the outbox, say) waits for the commit (busy_timeout, 60 s: see
+// database.ts), then proceeds. Nothing is lost; the wait is the apply's remaining time, and only when
+// a write happens to come then.
 import { Worker } from 'node:worker_threads';
 import { err, kioskError, ok, type KioskError, type Result } from '../contract/index.ts';
 import { parseAnswer } from '../platform/client.ts';

@@ -8,6 +8,9 @@ import { migrations as allMigrations, type Migration } from './migrations/index.
 
 export type Db = Database.Database;
 
+/** How long a write waits for another connection's transaction before SQLITE_BUSY. */
+export const BUSY_TIMEOUT_MS = 60_000;
+
 export class StoreError extends Error {
   override name = 'StoreError';
 }
@@ -33,7 +36,10 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
     db.pragma('synchronous = NORMAL');
-    db.pragma('busy_timeout = 5000');
+    // SQLite has one writer. The catalogue worker (main/core/catalogue-applier.ts) holds the write lock
+    // for a whole apply, seconds for a large full sync on a slow kiosk; a write on another connection
+    // meanwhile (an evaluation into the outbox) must wait for it rather than fail with SQLITE_BUSY.
+    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     migrate(db, migrations, path);
     return db;
   } catch (e) {

@@ -86,6 +86,27 @@ describe('on a worker thread', () => {
     expect(repo.search('证').length).toBe(20);
   });
 
+  it('a write on this connection during an apply waits for the commit and is kept (nothing lost)', async () => {
+    const w = worker();
+    mustApply(await w.apply(fullAnswer(1, items.slice(0, 10)), null, 1));
+    db.exec('CREATE TABLE IF NOT EXISTS test_writes (n INTEGER NOT NULL) STRICT');
+    const applying = w.apply(fullAnswer(2, items), 1, 2);
+    // Let the worker take the write lock, then write from this thread while it holds it.
+    let written = 0;
+    await new Promise<void>((resolve) => {
+      const tick = setInterval(() => {
+        db.prepare('INSERT INTO test_writes (n) VALUES (?)').run(++written);
+        if (written === 20) {
+          clearInterval(tick);
+          resolve();
+        }
+      }, 10);
+    });
+    mustApply(await applying);
+    expect(db.prepare('SELECT count(*) AS n FROM test_writes').get()).toEqual({ n: 20 });
+    expect(repo.itemCount()).toBe(1200);
+  });
+
   it('refuses a bad answer or a delta that does not fit, and keeps the catalogue', async () => {
     const w = worker();
     mustApply(await w.apply(fullAnswer(1, items.slice(0, 5)), null, 1));
