@@ -1,7 +1,7 @@
 // What the screens ask of the catalogue cache: search, an item's guide, themes and departments, and
 // how fresh the copy is.
 import { z } from 'zod';
-import { departmentSchema, serviceItemSchema, themeSchema } from './catalogue.ts';
+import { audienceSchema, departmentSchema, serviceItemSchema, themeSchema } from './catalogue.ts';
 import { method } from './define.ts';
 
 export const itemHitSchema = z.object({
@@ -26,7 +26,7 @@ export const cataloguePart = {
           query: z.string().max(100),
           themeId: z.string().max(64).optional(),
           deptCode: z.string().max(64).optional(),
-          audience: z.enum(['person', 'company']).optional(),
+          audience: audienceSchema.optional(),
           limit: z.number().int().min(1).max(100).default(20),
         })
         .strict(),

@@ -17,6 +17,13 @@ import {
   type CodeLists,
 } from './catalogue-codes.ts';
 
+/**
+ * Who a theme or a search filter is for: natural persons (个人办事, 服务对象 1) or organisations and
+ * enterprises (法人办事, 服务对象 2, 3, 4, 6). One name for both, everywhere.
+ */
+export const audienceSchema = z.enum(['person', 'enterprise']);
+export type Audience = z.infer<typeof audienceSchema>;
+
 export * from './catalogue-codes.ts';
 export * from './queue-setup.ts';
 
@@ -230,7 +237,7 @@ export function createCatalogueSchemas(lists: CodeLists = nationalCodeLists) {
   const themeSchema = z.object({
     code: z.string().regex(/^[a-z][a-z0-9-]*$/, '主题编码应为小写字母、数字和连字符'),
     name: nonEmpty,
-    audience: z.enum(['person', 'enterprise']),
+    audience: audienceSchema,
     description: nonEmpty,
     /** Ordered: the sequence in which a citizen usually handles them (一件事一次办). */
     itemIds: z.array(nonEmpty).min(1),

@@ -42,7 +42,7 @@ export interface CatalogueRepoOptions {
   readonly clock?: { now(): number };
   /** Schemas built from the province's code lists (createCatalogueSchemas). Default: national lists. */
   readonly schemas?: CatalogueSchemas;
-  /** 服务对象 codes per audience filter. Default: person = 自然人 (1); company = 企业法人, 事业法人, 社会组织法人, 其他组织 (2, 3, 4, 6). */
+  /** 服务对象 codes per audience filter. Default: person = 自然人 (1); enterprise = 企业法人, 事业法人, 社会组织法人, 其他组织 (2, 3, 4, 6). */
   readonly audiences?: Readonly<Record<Audience, readonly string[]>>;
 }
 
@@ -55,7 +55,7 @@ export interface ApplyOptions {
   readonly itemsPrevalidated?: boolean;
 }
 
-const DEFAULT_AUDIENCES: Readonly<Record<Audience, readonly string[]>> = { person: ['1'], company: ['2', '3', '4', '6'] };
+const DEFAULT_AUDIENCES: Readonly<Record<Audience, readonly string[]>> = { person: ['1'], enterprise: ['2', '3', '4', '6'] };
 const APPLY_CACHE_BYTES = 16 * 1024 * 1024;
 export class CatalogueRepo {
   readonly #db: Db;

@@ -1,5 +1,6 @@
 // What the catalogue cache takes in (a full snapshot or a delta between two versions) and gives out
 // (item summaries, search hits, typed errors).
+import type { Audience } from '../contract/catalogue.ts';
 import type { DepartmentInput, ServiceItemInput, ThemeInput } from './catalogue-validate.ts';
 
 /**
@@ -80,7 +81,7 @@ export type CatalogueError =
   | { readonly code: 'catalogue.invalid'; readonly message: string; readonly details: { readonly issues: readonly ValidationIssue[] } }
   | { readonly code: 'catalogue.writeFailed'; readonly message: string };
 
-export type Audience = 'person' | 'company';
+export type { Audience };
 
 export interface SearchOptions {
   /** Only items of this theme. */

@@ -127,16 +127,16 @@ describe('filters', () => {
   it('by department, theme and audience', () => {
     expect(names(repo.search('登记', { deptCode: depts.amr.code }))).toEqual(['个体工商户登记']);
     expect(names(repo.search('dj', { themeId: 'startup' }))).toEqual(['个体工商户登记']);
-    expect(names(repo.search('补领', { audience: 'company' }))).toEqual(['营业执照补领']);
+    expect(names(repo.search('补领', { audience: 'enterprise' }))).toEqual(['营业执照补领']);
     expect(names(repo.search('补领', { audience: 'person' }))).toEqual(['居民身份证补领']);
     expect(names(repo.search('登记', { audience: 'person', themeId: 'startup' }))).toEqual(['个体工商户登记']);
     expect(repo.search('登记', { themeId: 'no-such-theme' })).toEqual([]);
   });
 
   it('uses the audience codes the terminal configures', () => {
-    const custom = new CatalogueRepo(db, { audiences: { person: ['1'], company: ['3'] } });
-    expect(names(custom.search('补领', { audience: 'company' }))).toEqual(['营业执照补领']);
-    const none = new CatalogueRepo(db, { audiences: { person: [], company: [] } });
+    const custom = new CatalogueRepo(db, { audiences: { person: ['1'], enterprise: ['3'] } });
+    expect(names(custom.search('补领', { audience: 'enterprise' }))).toEqual(['营业执照补领']);
+    const none = new CatalogueRepo(db, { audiences: { person: [], enterprise: [] } });
     expect(none.search('补领', { audience: 'person' })).toEqual([]);
   });
 
@@ -216,7 +216,7 @@ describe('hostile input', () => {
         limit: fc.oneof(fc.integer({ min: -5, max: 500 }), fc.constantFrom(Number.NaN, Infinity, -Infinity, 0.5)),
         themeId: fc.string({ maxLength: 10 }),
         deptCode: fc.string({ maxLength: 20 }),
-        audience: fc.constantFrom('person' as const, 'company' as const),
+        audience: fc.constantFrom('person' as const, 'enterprise' as const),
       },
       { requiredKeys: [] },
     );
