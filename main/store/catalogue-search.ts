@@ -108,7 +108,7 @@ export class CatalogueSearch {
     for (const no of this.#statement(q).all(q.params)) {
       const item = items.get(no);
       if (item === undefined || (keep !== null && !keep(item))) continue;
-      const tier = itemTier(plan.words, item, guide ? guideTier : fieldTier);
+      const tier = itemTier(plan.words, item, guide ? guideTier : fieldTier, top.cap(item));
       // The guide phase adds only what the first phase could not find.
       if (tier === null || (guide && tier < GUIDE_TIER)) continue;
       top.offer(tier, item);

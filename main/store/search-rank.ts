@@ -70,8 +70,12 @@ export function matchOf(tier: number): SearchMatch {
   return TIERS[tier] ?? { field: 'materials' satisfies MatchField, kind: 'substring' satisfies MatchKind };
 }
 
-/** The best tier of a word in the short fields (codes, name, keywords, pinyin, department), or null. */
-export function fieldTier(w: Word, t: RankText): number | null {
+/**
+ * The best tier of a word in the short fields (codes, name, keywords, pinyin, department), or null.
+ * `cap`: the largest tier still of use to the caller (TopK.cap); past it the checks stop and the
+ * answer is null. With the top 20 full of name matches (tier 30), a candidate costs one scan.
+ */
+export function fieldTier(w: Word, t: RankText, cap = Infinity): number | null {
   const s = w.text;
   if (w.latin && (t.id === w.code || t.taskCode === w.code || t.catalogCode === w.code)) return 0;
   // One scan of the name answers exact (10), prefix (20) and substring (30).
@@ -80,7 +84,9 @@ export function fieldTier(w: Word, t: RankText): number | null {
   if (w.codePrefix && (t.catalogCode.startsWith(w.code) || t.taskCode.startsWith(w.code) || t.id.startsWith(w.code))) return 15;
   if (at === 0) return 20;
   if (at > 0) return 30;
+  if (cap < 40) return null;
   if (t.keywordsNorm.includes(s)) return t.keywordsNorm.includes(w.line) ? 40 : 45;
+  if (cap < 50) return null;
   if (w.latin) {
     // Exact (" py ") and start (" py") contain py itself: one failed scan rules out all three tiers.
     if (t.namePinyin.includes(w.py)) {
@@ -96,24 +102,30 @@ export function fieldTier(w: Word, t: RankText): number | null {
     }
     if (w.sub && t.keywordInitials.includes(w.py)) return 68;
   }
+  if (cap < 70) return null;
   if (t.deptNorm.includes(s)) return 70;
   return null;
 }
 
 /** A word's tier when the guide counts too: the short fields first, then conditions and materials (3+ characters only). */
-export function guideTier(w: Word, t: RankText): number | null {
-  const own = fieldTier(w, t);
-  if (own !== null || !w.long) return own;
+export function guideTier(w: Word, t: RankText, cap = Infinity): number | null {
+  const own = fieldTier(w, t, cap);
+  if (own !== null || !w.long || cap < 80) return own;
   if (t.conditionsNorm.includes(w.text)) return 80;
   if (t.materialsNorm.includes(w.text)) return 90;
   return null;
 }
 
-/** The item's tier for all words: the weakest word's, or null if one matches nowhere. */
-export function itemTier(words: readonly Word[], t: RankText, tierOf: (w: Word, t: RankText) => number | null): number | null {
+/** The item's tier for all words: the weakest word's, or null if one matches nowhere (or past `cap`). */
+export function itemTier(
+  words: readonly Word[],
+  t: RankText,
+  tierOf: (w: Word, t: RankText, cap: number) => number | null,
+  cap = Infinity,
+): number | null {
   let worst = -1;
   for (const w of words) {
-    const tier = tierOf(w, t);
+    const tier = tierOf(w, t, cap);
     if (tier === null) return null;
     if (tier > worst) worst = tier;
   }
@@ -171,6 +183,17 @@ export class TopK<T extends Rankable> {
     }
     best.splice(lo, 0, { tier, item });
     if (best.length > this.#limit) best.pop();
+  }
+
+  /**
+   * The largest tier at which `item` could still get in: any tier while there is room; once full, the
+   * last entry's tier if `item` wins the tie against it, one less if not.
+   */
+  cap(item: T): number {
+    const best = this.#best;
+    if (best.length < this.#limit) return Infinity;
+    const last = best[best.length - 1]!;
+    return compareRanked(last.tier, item, last.tier, last.item) < 0 ? last.tier : last.tier - 1;
   }
 
   result(): readonly Ranked<T>[] {

@@ -187,4 +187,22 @@ describe('TopK', () => {
       { numRuns: 500 },
     );
   });
+
+  it('cap() tells exactly which tiers could still get in (property, 500 runs)', () => {
+    fc.assert(
+      fc.property(fc.array(entry, { minLength: 1, maxLength: 40 }), fc.integer({ min: 1, max: 10 }), entry, (raw, limit, next) => {
+        const top = new TopK<Rankable>(limit);
+        raw.forEach((e, no) => top.offer(e.tier, { uses: e.uses, kiosk: e.kiosk, length: e.length, no }));
+        const item = { uses: next.uses, kiosk: next.kiosk, length: next.length, no: raw.length };
+        const cap = top.cap(item);
+        for (const tier of [10, 20, 30, 70]) {
+          const trial = new TopK<Rankable>(limit);
+          for (const e of top.result()) trial.offer(e.tier, e.item);
+          trial.offer(tier, item);
+          expect(trial.result().some((e) => e.item === item), `tier ${tier}, cap ${cap}`).toBe(tier <= cap);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
 });
