@@ -3,6 +3,7 @@
 // answer; anything else (a late answer to a command that already timed out) is counted and dropped.
 // A timeout drops any half-received frame so that the next exchange starts clean.
 import { err, kioskError, ok, type Clock, type KioskError, type Result } from '../../main/contract/index.ts';
+import { deviceDeadline } from '../common/deadline.ts';
 import type { ByteTransport } from '../transports/transport.ts';
 import { createResponseDecoder, type DecoderOptions, type FrameDecoder, type ResponseFrame } from './frame.codec.ts';
 
@@ -71,24 +72,23 @@ export class CommandChannel {
   #exchange(ex: Exchange): Promise<Result<ResponseFrame>> {
     this.stats.exchanges++;
     return new Promise((resolve) => {
-      let timer: unknown = null;
+      let cancel: (() => void) | null = null;
       const pending: Pending = {
         accepts: ex.accepts,
         finish: (result) => {
           if (this.#pending !== pending) return;
           this.#pending = null;
-          if (timer !== null) this.#clock.clearTimeout(timer);
+          cancel?.();
           resolve(result);
         },
       };
       this.#pending = pending;
-      timer = this.#clock.setTimeout(() => {
-        timer = null;
+      cancel = deviceDeadline(this.#clock, ex.timeoutMs, () => {
         if (this.#pending !== pending) return;
         this.stats.timeouts++;
         this.#decoder.reset();
         pending.finish(err(kioskError('device.timeout', `${ex.label}: no answer within ${ex.timeoutMs} ms`)));
-      }, ex.timeoutMs);
+      });
       this.#transport.write(ex.frame).then(
         (written) => {
           if (!written.ok) pending.finish(written);

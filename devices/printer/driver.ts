@@ -4,6 +4,7 @@
 // and asks for the status after each, so paper running out or the cable going mid-job fails the job
 // with its bytes kept for reprint(). The job list is in memory and small: persistence is the core's.
 import { err, kioskError, ok, type Clock, type KioskError, type Result } from '../../main/contract/index.ts';
+import { deviceDeadline } from '../common/deadline.ts';
 import type { ByteTransport, TransportState } from '../transports/transport.ts';
 import { EscPosEncoder } from './escpos.codec.ts';
 import { chunkAtCommands } from './job-chunks.ts';
@@ -43,7 +44,7 @@ export class TicketPrinter {
   #status: PrinterStatus = unknownStatus;
   #jobs: JobRecord[] = [];
   #lock: Promise<unknown> = Promise.resolve();
-  #waiter: { resolve: (r: Result<number>) => void; timer: unknown } | null = null;
+  #waiter: { resolve: (r: Result<number>) => void; cancel: () => void } | null = null;
   #unsubscribe: (() => void)[] = [];
   #running = false;
   /** The transport went away since it was last open. */
@@ -284,11 +285,11 @@ export class TicketPrinter {
   /** Writes a request and waits for its one answer byte. */
   async #request(bytes: Uint8Array): Promise<Result<number>> {
     const answer = new Promise<Result<number>>((resolve) => {
-      const timer = this.#clock.setTimeout(() => {
+      const cancel = deviceDeadline(this.#clock, this.#answerMs, () => {
         this.#waiter = null;
         resolve(err(kioskError('device.timeout', `no status answer within ${this.#answerMs} ms`)));
-      }, this.#answerMs);
-      this.#waiter = { resolve, timer };
+      });
+      this.#waiter = { resolve, cancel };
     });
     const written = await this.#transport.write(bytes);
     if (!written.ok) this.#settle(written);
@@ -306,7 +307,7 @@ export class TicketPrinter {
     const waiter = this.#waiter;
     if (waiter === null) return;
     this.#waiter = null;
-    this.#clock.clearTimeout(waiter.timer);
+    waiter.cancel();
     waiter.resolve(result);
   }
 
