@@ -14,7 +14,7 @@ import {
 import type { Config } from '../../config/schema.ts';
 import { CatalogueRepo } from '../store/catalogue-repo.ts';
 import { MetaRepo, OfflineCounterRepo, OutboxRepo, type Db, type SealedBox } from '../store/index.ts';
-import { DEFAULT_WORKER_URL, inlineApplier, WorkerApplier } from './catalogue-applier.ts';
+import { DEFAULT_WORKER_URL, inlineApplier, sizedApplier, WorkerApplier } from './catalogue-applier.ts';
 import { CatalogueSync } from './catalogue-sync.ts';
 import { DeviceBoard } from './device-board.ts';
 import { DeviceManager } from './devices/device-manager.ts';
@@ -86,7 +86,8 @@ export function createCore(deps: CoreDeps): TerminalCore {
   const random = deps.random ?? Math.random;
   // A worker cannot share an in-memory database.
   const workerUrl = deps.catalogueWorker === undefined ? DEFAULT_WORKER_URL : deps.catalogueWorker;
-  const applier = workerUrl !== null && !deps.db.memory ? new WorkerApplier(deps.db.name, workerUrl) : inlineApplier(catalogue);
+  const inline = inlineApplier(catalogue);
+  const applier = workerUrl !== null && !deps.db.memory ? sizedApplier(inline, new WorkerApplier(deps.db.name, workerUrl)) : inline;
   const sync = new CatalogueSync({
     session: deps.session,
     repo: catalogue,

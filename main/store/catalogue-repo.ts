@@ -12,8 +12,9 @@
 //   passes its province's) before they touch SQLite; items the caller has parsed with the same
 //   schemas already can skip the second parse (`itemsPrevalidated`: about 1 s and 90 MB at 10,000).
 // - A full apply of 10,000 items takes seconds and better-sqlite3 is synchronous: a caller that must
-//   keep answering meanwhile runs it on a connection in a worker thread (WAL: readers keep seeing the
-//   previous catalogue until the commit).
+//   keep answering meanwhile runs it on a connection in a worker thread (the core does:
+//   main/core/catalogue-applier.ts; WAL: readers keep seeing the previous catalogue until the commit,
+//   and search's in-memory copy notices the commit).
 import Database from 'better-sqlite3';
 import type { Department, ServiceItem, Theme } from '../contract/catalogue.ts';
 import { err, ok, type Result } from '../contract/result.ts';

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { applyAnswer, inlineApplier, WorkerApplier, type ApplyResult, type CatalogueApplier } from '../../../main/core/catalogue-applier.ts';
+import { applyAnswer, inlineApplier, sizedApplier, WorkerApplier, type ApplyResult, type CatalogueApplier } from '../../../main/core/catalogue-applier.ts';
 import type { ServiceItem } from '../../../main/contract/catalogue.ts';
 import { CatalogueRepo, openDatabase, type Db } from '../../../main/store/index.ts';
 import { departments, generateCatalogue, themes } from '../../../platform/seed/index.ts';
@@ -144,6 +144,22 @@ describe('on a worker thread', () => {
     await w.close();
     const r = await running;
     expect(!r.ok && r.error.kind).toBe('worker');
+  });
+});
+
+describe('by size', () => {
+  it('applies a small answer on this thread and gives a big one to the worker', async () => {
+    // A worker that cannot start shows which applier took the answer.
+    const dying = join(dir, 'dying-worker.mjs');
+    writeFileSync(dying, 'process.exit(3);\n');
+    const small = fullAnswer(1, items.slice(0, 5));
+    const big = fullAnswer(2, items.slice(0, 50));
+    const sized = sizedApplier(inlineApplier(repo), worker(pathToFileURL(dying)), big.length);
+    mustApply(await sized.apply(small, null, 1));
+    expect(repo.itemCount()).toBe(5);
+    const r = await sized.apply(big, 1, 2);
+    expect(!r.ok && r.error.kind).toBe('worker');
+    expect(repo.itemCount()).toBe(5);
   });
 });
 
