@@ -5,7 +5,7 @@
 import { err, kioskError, ok, type Result } from '../../main/contract/index.ts';
 import type { ByteTransport, TransportState } from './transport.ts';
 import { withHangupDetection } from './serial-hangup.ts';
-import { errorDetails, TransportEvents } from './transport-events.ts';
+import { errorDetails, PendingWrites, TransportEvents } from './transport-events.ts';
 
 export type SerialParity = 'none' | 'even' | 'odd' | 'mark' | 'space';
 
@@ -63,7 +63,7 @@ export class SerialTransport implements ByteTransport {
   #port: SerialPortLike | undefined;
   /** Bumped by every open and close: callbacks from an older port object are ignored. */
   #session = 0;
-  readonly #pendingWrites = new Set<(result: Result<void>) => void>();
+  readonly #pendingWrites = new PendingWrites();
 
   constructor(options: SerialTransportOptions) {
     this.#settings = {
@@ -125,7 +125,7 @@ export class SerialTransport implements ByteTransport {
     this.#port = undefined;
     this.#session++;
     const reason = error ? error.message : 'port closed';
-    this.#settlePending(err(kioskError('device.disconnected', `${this.description}: ${reason}`)));
+    this.#pendingWrites.settleAll(err(kioskError('device.disconnected', `${this.description}: ${reason}`)));
     if (port.isOpen) closeQuietly(port);
     this.#events.setState('disconnected');
   }
@@ -135,7 +135,7 @@ export class SerialTransport implements ByteTransport {
     this.#session++;
     this.#port = undefined;
     this.#events.forgetOpening();
-    this.#settlePending(err(kioskError('device.disconnected', `${this.description}: closed`)));
+    this.#pendingWrites.settleAll(err(kioskError('device.disconnected', `${this.description}: closed`)));
     if (this.state === 'closed') return;
     if (port?.isOpen) await new Promise<void>((resolve) => port.close(() => resolve()));
     this.#events.setState('closed');
@@ -147,12 +147,7 @@ export class SerialTransport implements ByteTransport {
     if (this.state !== 'open' || !port) {
       return Promise.resolve(err(kioskError('device.disconnected', `${this.description}: write while ${this.state}`)));
     }
-    return new Promise((resolve) => {
-      const settle = (result: Result<void>): void => {
-        if (!this.#pendingWrites.delete(settle)) return;
-        resolve(result);
-      };
-      this.#pendingWrites.add(settle);
+    return this.#pendingWrites.track((settle) => {
       const fail = (error: Error): void =>
         settle(err(kioskError('device.disconnected', `${this.description}: ${error.message}`, errorDetails(error))));
       // The write callback fires once the binding wrote this chunk (not just the first one queued);
@@ -170,10 +165,6 @@ export class SerialTransport implements ByteTransport {
 
   onState(listener: (state: TransportState) => void): () => void {
     return this.#events.onState(listener);
-  }
-
-  #settlePending(result: Result<void>): void {
-    for (const settle of [...this.#pendingWrites]) settle(result);
   }
 }
 

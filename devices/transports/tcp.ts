@@ -4,7 +4,7 @@
 import { connect, type Socket } from 'node:net';
 import { err, kioskError, ok, systemClock, type Clock, type Result } from '../../main/contract/index.ts';
 import type { ByteTransport, TransportState } from './transport.ts';
-import { errorDetails, TransportEvents } from './transport-events.ts';
+import { errorDetails, PendingWrites, TransportEvents } from './transport-events.ts';
 
 export interface TcpTransportOptions {
   readonly host: string;
@@ -34,7 +34,7 @@ export class TcpTransport implements ByteTransport {
   #session = 0;
   /** Ends a connect in progress (close() during open). */
   #cancelConnect: (() => void) | undefined;
-  readonly #pendingWrites = new Set<(result: Result<void>) => void>();
+  readonly #pendingWrites = new PendingWrites();
 
   constructor(options: TcpTransportOptions) {
     this.#host = options.host;
@@ -109,7 +109,7 @@ export class TcpTransport implements ByteTransport {
     if (session !== this.#session || this.#socket !== socket) return;
     this.#socket = undefined;
     this.#session++;
-    this.#settlePending(err(kioskError('device.disconnected', `${this.description}: ${reason}`)));
+    this.#pendingWrites.settleAll(err(kioskError('device.disconnected', `${this.description}: ${reason}`)));
     socket.destroy();
     this.#events.setState('disconnected');
   }
@@ -120,7 +120,7 @@ export class TcpTransport implements ByteTransport {
     this.#socket = undefined;
     this.#events.forgetOpening();
     this.#cancelConnect?.();
-    this.#settlePending(err(kioskError('device.disconnected', `${this.description}: closed`)));
+    this.#pendingWrites.settleAll(err(kioskError('device.disconnected', `${this.description}: closed`)));
     if (this.state === 'closed') return;
     if (socket && !socket.destroyed) {
       await new Promise<void>((resolve) => {
@@ -142,12 +142,7 @@ export class TcpTransport implements ByteTransport {
     if (this.state !== 'open' || !socket) {
       return Promise.resolve(err(kioskError('device.disconnected', `${this.description}: write while ${this.state}`)));
     }
-    return new Promise((resolve) => {
-      const settle = (result: Result<void>): void => {
-        if (!this.#pendingWrites.delete(settle)) return;
-        resolve(result);
-      };
-      this.#pendingWrites.add(settle);
+    return this.#pendingWrites.track((settle) => {
       socket.write(Buffer.from(data), (error) =>
         settle(error ? err(kioskError('device.disconnected', `${this.description}: ${error.message}`, errorDetails(error))) : ok()),
       );
@@ -160,9 +155,5 @@ export class TcpTransport implements ByteTransport {
 
   onState(listener: (state: TransportState) => void): () => void {
     return this.#events.onState(listener);
-  }
-
-  #settlePending(result: Result<void>): void {
-    for (const settle of [...this.#pendingWrites]) settle(result);
   }
 }

@@ -1,5 +1,5 @@
-// What every transport shares: data and state listeners, the state itself, and one open attempt at
-// a time.
+// What every transport shares: data and state listeners, the state itself, one open attempt at a
+// time, and the writes still waiting for the OS (which a close or an unplug settles).
 // A listener that throws is a bug in the listener; it must not stop the others, so each call is
 // isolated and the error is rethrown asynchronously (it still reaches the process's error handler).
 import { ok, type Result } from '../../main/contract/index.ts';
@@ -73,4 +73,26 @@ export function errorDetails(error: unknown): { code?: string; message: string }
     return typeof code === 'string' ? { code, message: error.message } : { message: error.message };
   }
   return { message: String(error) };
+}
+
+/** Writes not yet settled; a close or an unplug settles them all with `device.disconnected`. */
+export class PendingWrites {
+  readonly #settlers = new Set<(result: Result<void>) => void>();
+
+  /** One write: `start` gets the function that settles it (the first call wins, the rest are ignored). */
+  track(start: (settle: (result: Result<void>) => void) => void): Promise<Result<void>> {
+    return new Promise((resolve) => {
+      const settle = (result: Result<void>): void => {
+        if (!this.#settlers.delete(settle)) return;
+        resolve(result);
+      };
+      this.#settlers.add(settle);
+      start(settle);
+    });
+  }
+
+  /** Settles every write still waiting. */
+  settleAll(result: Result<void>): void {
+    for (const settle of [...this.#settlers]) settle(result);
+  }
 }
