@@ -24,14 +24,13 @@ import { encodeTicket } from '../devices/printer/ticket.ts';
 import type { PrinterProfile, Ticket } from '../devices/printer/types.ts';
 import { createPtyPair } from '../devices/transports/pty-pair.ts';
 import { SerialTransport } from '../devices/transports/serial.ts';
-import { median, printTable } from './table.ts';
+import { median, ms, printTable } from './table.ts';
 
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 25);
 const SAMPLES = Number(process.env['BENCH_SAMPLES'] ?? 300);
 
 /** Milliseconds the bytes need on the wire: 10 bits each. */
 const wireMs = (bytes: number, baud: number): number => (bytes * 10 * 1000) / baud;
-const ms = (x: number): string => (x >= 10 ? `${x.toFixed(0)} ms` : x >= 0.1 ? `${x.toFixed(2)} ms` : `${(x * 1000).toFixed(1)} µs`);
 const ratio = (measured: number, floor: number): string => {
   const r = measured / floor;
   return r >= 0.1 ? `${r.toFixed(2)}x` : `${r.toPrecision(2)}x (1/${Math.round(floor / measured)})`;

@@ -19,12 +19,11 @@ import type { ServiceItem } from '../main/contract/catalogue.ts';
 import { CatalogueRepo, openDatabase, type CatalogueSnapshot, type SearchHit } from '../main/store/index.ts';
 import { foldPinyin, itemTerms, normalize, TermIndexer } from '../main/store/search-terms.ts';
 import { departments, generateCatalogue, themes } from '../platform/seed/index.ts';
-import { median, printTable } from './table.ts';
+import { median, ms, printTable } from './table.ts';
 
 const N = Number(process.env['BENCH_ITEMS'] ?? 10_000);
 const REPS = Number(process.env['BENCH_REPS'] ?? 25);
 const mb = (bytes: number): string => `${(bytes / 2 ** 20).toFixed(0)} MB`;
-const ms = (x: number): string => `${x.toFixed(x < 10 ? 2 : 0)} ms`;
 const peakRss = (): number => process.resourceUsage().maxRSS * 1024;
 
 function snapshotOf(version: number, items: readonly ServiceItem[]): CatalogueSnapshot {

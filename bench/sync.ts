@@ -11,10 +11,9 @@ import { join } from 'node:path';
 import { inlineApplier, WorkerApplier, type CatalogueApplier } from '../main/core/catalogue-applier.ts';
 import { CatalogueRepo, openDatabase } from '../main/store/index.ts';
 import { departments, generateCatalogue, themes } from '../platform/seed/index.ts';
-import { printTable } from './table.ts';
+import { ms, printTable } from './table.ts';
 
 const N = Number(process.env['BENCH_ITEMS'] ?? 10_000);
-const ms = (x: number): string => `${x.toFixed(x < 10 ? 2 : 0)} ms`;
 
 const text = JSON.stringify({
   version: 1,

@@ -10,3 +10,8 @@ export function median(xs: number[]): number {
   const mid = Math.floor(s.length / 2);
   return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 }
+
+/** A duration for a table: whole ms from 10 ms, two decimals below, µs below 0.1 ms. */
+export function ms(x: number): string {
+  return x >= 10 ? `${x.toFixed(0)} ms` : x >= 0.1 ? `${x.toFixed(2)} ms` : `${(x * 1000).toFixed(1)} µs`;
+}

@@ -1,9 +1,9 @@
 // Keeps the terminal's copy of the catalogue in step with the platform: a full copy the first time
 // (or when the platform cannot give changes from our version), only the changes after that, nothing
 // at all when the ETag says nothing changed. Every answer is validated against the API's schemas
-// before it touches SQLite (on a worker thread for a file store: catalogue-applier.ts), and each apply
-// is one transaction: a bad answer or a crash leaves the previous catalogue whole. Periodic with jitter, backing off while the platform is away,
-// and at once when it comes back.
+// before it touches SQLite (a big one on a worker thread: catalogue-applier.ts), and each apply is
+// one transaction: a bad answer or a crash leaves the previous catalogue whole. Periodic with
+// jitter, backing off while the platform is away, and at once when it comes back.
 import { err, kioskError, ok, type Clock, type Result } from '../contract/index.ts';
 import type { CatalogueRepo } from '../store/catalogue-repo.ts';
 import type { MetaRepo } from '../store/index.ts';
