@@ -10,7 +10,7 @@
 // share, a real port adds the wire time. Figures only; nothing here asserts a time.
 // BENCH_RUNS (default 25): end-to-end repetitions, after 10 unmeasured ones (the first prints and
 // reads of a process run cold: about 3x slower); BENCH_SAMPLES (default 300): codec samples.
-import { systemClock } from '../main/contract/index.ts';
+import { systemClock } from '../domain/clock.ts';
 import { IdCardReader } from '../devices/idcard/driver.ts';
 import { createResponseDecoder, type ResponseFrame } from '../devices/idcard/frame.codec.ts';
 import { decodeReadResponse, encodeReadResponse } from '../devices/idcard/read-response.codec.ts';

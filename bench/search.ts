@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import type { ServiceItem } from '../main/contract/catalogue.ts';
+import type { ServiceItem } from '../domain/catalogue.ts';
 import { CatalogueRepo, openDatabase, type CatalogueSnapshot, type SearchHit } from '../main/store/index.ts';
 import { foldPinyin, itemTerms, normalize, TermIndexer } from '../main/store/search-terms.ts';
 import { departments, generateCatalogue, themes } from '../platform/seed/index.ts';

@@ -1,7 +1,7 @@
 // The terminal's configuration: one zod schema, so every file is checked the same way and every
 // problem is reported with its key path. Objects are strict: a misspelt key is an error, not ignored.
 import { z } from 'zod';
-import { deviceKindSchema, localeSchema, roleSchema } from '../main/contract/index.ts';
+import { deviceKindSchema, localeSchema, roleSchema } from '../domain/terminal.ts';
 
 const idPattern = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
 

@@ -1,12 +1,14 @@
 // The reference platform as an application: its database, services and the route table served over
 // Fastify. `server.ts` starts it on a port; tests build it in-process.
 import Fastify, { type FastifyInstance } from 'fastify';
-import type { Clock, KioskError, Result } from '../main/contract/index.ts';
-import type { FormDefinition } from '../main/contract/forms.ts';
-import type { Db } from '../main/store/index.ts';
-import type { RouteSpec } from './api/define.ts';
-import { platformErrorCodes, type PlatformErrorCode } from './api/errors.ts';
-import { routes, type PlatformRoutes } from './api/routes.ts';
+import type { Clock } from '../domain/clock.ts';
+import type { KioskError } from '../domain/errors.ts';
+import type { Result } from '../domain/result.ts';
+import type { FormDefinition } from '../domain/forms.ts';
+import type { Db } from '../lib/sqlite.ts';
+import type { RouteSpec } from '../domain/api/define.ts';
+import { platformErrorCodes, type PlatformErrorCode } from '../domain/api/errors.ts';
+import { routes, type PlatformRoutes } from '../domain/api/routes.ts';
 import { registerEventStream } from './http/event-stream.ts';
 import { QueueService } from './queue/index.ts';
 import { PlatformError, registerRoute, type Handler } from './http/register.ts';

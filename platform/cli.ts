@@ -2,8 +2,8 @@
 //   npm run platform -- [--port=5790] [--db=var/platform.db] [--public] [--enrol=TERMINAL_ID:ROLE ...]
 // --enrol prints a one-time enrolment code for each terminal (put it in that terminal's
 // platform.enrolmentCode); the database keeps the catalogue, queue and records across restarts.
-import { systemClock } from '../main/contract/index.ts';
-import { businessDateOf } from '../main/core/business-date.ts';
+import { systemClock } from '../domain/clock.ts';
+import { businessDateOf, DEFAULT_TIME_ZONE } from '../domain/hall-time.ts';
 import pkg from '../package.json' with { type: 'json' };
 import { seedReferencePlatform } from './seeding.ts';
 import { startPlatform } from './server.ts';
@@ -24,7 +24,7 @@ if (problems.length) {
   process.exit(2);
 }
 
-const timeZone = process.env['HALL_TIME_ZONE'] ?? 'Asia/Shanghai';
+const timeZone = process.env['HALL_TIME_ZONE'] ?? DEFAULT_TIME_ZONE;
 const running = await startPlatform({
   clock: systemClock,
   version: pkg.version,

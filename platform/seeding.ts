@@ -1,6 +1,7 @@
 // Fills a new reference platform with the seed hall: the catalogue, forms, the queue's categories,
 // windows and staff, and the sample appointments and cases of the business date it starts on.
-import { maskPersonName, type CaseProgress } from '../main/contract/cases.ts';
+import { maskPersonName } from '../domain/person-name.ts';
+import { type CaseProgress } from '../domain/cases.ts';
 import type { Platform } from './app.ts';
 import { businessCategories, departments, sampleAppointments, sampleCases, serviceItems, staff, themes, windows, type CaseRecord } from './seed/index.ts';
 import { seedForms } from './seed/forms.ts';

@@ -2,8 +2,8 @@
 // Platform API on Fastify. The terminal runs it in-process when no platform URL is configured; tests
 // and `npm run platform` run it too.
 import { randomBytes } from 'node:crypto';
-import type { Clock } from '../main/contract/index.ts';
-import type { Db } from '../main/store/index.ts';
+import type { Clock } from '../domain/clock.ts';
+import type { Db } from '../lib/sqlite.ts';
 import { createPlatform, type Platform } from './app.ts';
 import { openPlatformDatabase } from './store/database.ts';
 

@@ -3,7 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openApiYaml } from '../platform/api/openapi-yaml.ts';
+import { openApiYaml } from '../domain/api/openapi-yaml.ts';
 
 const out = join(dirname(fileURLToPath(import.meta.url)), '..', 'platform', 'openapi.yaml');
 writeFileSync(out, openApiYaml());

@@ -9,7 +9,7 @@
 // timer that fires on time can expire the deadline, up to MAX_GRACES extensions (a process starved
 // for good still gets its answer: "no answer" in the end). With a clock that fires on time (a test's
 // manual clock) it is a plain timer.
-import type { Clock } from '../../main/contract/index.ts';
+import type { Clock } from '../../domain/clock.ts';
 
 /** Lateness that counts as a stall of this process, ms. */
 export const STALL_MS = 50;

@@ -1,7 +1,7 @@
 // How a line-oriented driver (rating pad, scanner) starts: subscribe to its transport once, then open
 // it if closed. A failed open leaves the driver subscribed, so a reconnecting transport that opens
 // later still reaches it; starting again retries the open.
-import { ok, type Result } from '../../main/contract/index.ts';
+import { ok, type Result } from '../../domain/result.ts';
 import type { ByteTransport, TransportState } from '../transports/transport.ts';
 
 export async function listenAndOpen(

@@ -1,7 +1,7 @@
 // A filled application form (申请表, main/contract/forms.ts) ready to sign and hand in at the window.
 // ID-number fields print masked; a blank field leaves room to write by hand.
-import type { FormDefinition, FormField } from '../../main/contract/index.ts';
-import { maskIdNumber } from './privacy.ts';
+import type { FormDefinition, FormField } from '../../domain/forms.ts';
+import { maskIdNumber } from '../../domain/id-number.ts';
 import type { Block, FieldRow, PrintDocument } from './types.ts';
 
 export type FormValues = Readonly<Record<string, string | boolean>>;

@@ -1,7 +1,7 @@
 // 办件进度单: what a citizen prints after looking a case up (main/contract/cases.ts CaseProgress).
 // The applicant is already masked by the platform; the handler is a post, never a person.
-import type { CaseProgress, CaseStatus } from '../../main/contract/index.ts';
-import { defaultTimeZone, formatDateTime } from './format.ts';
+import type { CaseProgress, CaseStatus } from '../../domain/cases.ts';
+import { DEFAULT_TIME_ZONE, formatHallTime } from '../../domain/hall-time.ts';
 import type { PrintDocument } from './types.ts';
 
 export const caseStatusLabels: Readonly<Record<CaseStatus, string>> = {
@@ -30,8 +30,8 @@ function delivery(c: CaseProgress): string {
   return c.delivery.trackingNumber === null ? '邮寄送达' : `邮寄送达（快递单号 ${c.delivery.trackingNumber}）`;
 }
 
-export function caseProgressSheet(c: CaseProgress, timeZone: string = defaultTimeZone): PrintDocument {
-  const at = (iso: string | null) => (iso === null ? '' : formatDateTime(iso, timeZone));
+export function caseProgressSheet(c: CaseProgress, timeZone: string = DEFAULT_TIME_ZONE): PrintDocument {
+  const at = (iso: string | null) => (iso === null ? '' : formatHallTime(iso, timeZone));
   return {
     kind: '办件进度',
     title: '办件进度查询单',

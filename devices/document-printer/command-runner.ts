@@ -2,7 +2,7 @@
 // Injected wherever a command runs, so tests use a fake runner and check the exact argv. What can
 // go wrong is a value: the program is missing, could not start, ran out of time, or exited.
 import { spawn } from 'node:child_process';
-import { systemClock, type Clock } from '../../main/contract/index.ts';
+import { systemClock, type Clock } from '../../domain/clock.ts';
 
 export interface CommandRequest {
   readonly command: string;

@@ -7,7 +7,8 @@
 // webContents.getPrintersAsync() for status: it would implement the same DocumentPrintRoute
 // (types.ts) there, so the core does not care which route prints. It is not built: the browser
 // host (the tested one) has no such API, and CUPS serves both hosts on Linux.
-import { err, kioskError, ok, type KioskError, type Result } from '../../main/contract/index.ts';
+import { err, ok, type Result } from '../../domain/result.ts';
+import { kioskError, type KioskError } from '../../domain/errors.ts';
 import { spawnRunner, type CommandOutcome, type CommandRunner } from './command-runner.ts';
 import { parseLpstat } from './lpstat.ts';
 import type { DocumentPrinterStatus, PrintJobOptions, PrintReceipt } from './types.ts';

@@ -4,7 +4,8 @@
 // thermal printer's font. Only the glyphs used end up in each PDF (subsetting).
 import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { err, kioskError, ok, type Result } from '../../main/contract/index.ts';
+import { err, ok, type Result } from '../../domain/result.ts';
+import { kioskError } from '../../domain/errors.ts';
 import type { DocumentFonts, FontFace } from './pdf-lib-surface.ts';
 import { isWoff, woffToSfnt } from './woff.ts';
 

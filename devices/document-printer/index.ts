@@ -6,8 +6,7 @@ export { applicationFormSheet, type FormValues } from './application-form-sheet.
 export { layoutDocument } from './layout.ts';
 export { a4Portrait, MM, type PageStyle } from './page-style.ts';
 export { wrapText, sanitizeText } from './text-wrap.ts';
-export { maskIdNumber, maskIdNumbersIn, looksLikeIdNumber } from './privacy.ts';
-export { formatDateTime, pageFrame, defaultTimeZone } from './format.ts';
+export { pageFrame } from './format.ts';
 export { writePages, type PdfSurface, type PdfInfo } from './pdf-surface.ts';
 export { createPdfLibSurface, type PdfEngine, type DocumentFonts, type FontFace } from './pdf-lib-surface.ts';
 export { fontkitForPdfLib, type FontkitModule, type PdfLibFontkit } from './fontkit-adapter.ts';

@@ -1,9 +1,10 @@
 // Lays a PrintDocument out on A4 pages: pure, given a TextMeasure (the real font's widths in
 // production, a fixed-width stand-in in tests). The result is a list of positioned draw operations
 // per page that any PDF writer can replay (pdf-surface.ts).
-import { err, kioskError, ok, type Result } from '../../main/contract/index.ts';
+import { err, ok, type Result } from '../../domain/result.ts';
+import { kioskError } from '../../domain/errors.ts';
 import { a4Portrait, baselineIn, type PageStyle } from './page-style.ts';
-import { maskIdNumbersIn } from './privacy.ts';
+import { maskIdNumbersIn } from '../../domain/id-number.ts';
 import { wrapText } from './text-wrap.ts';
 import type { Block, DrawOp, FontWeight, LaidOutPage, PageFrame, PrintDocument, TextMeasure } from './types.ts';
 

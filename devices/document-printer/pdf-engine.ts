@@ -1,7 +1,8 @@
 // Loads the PDF engine: pdf-lib (writer) and fontkit 2 (font parsing and subsetting), imported when
 // the first document is printed rather than at start-up (about 0.2 s of loading a queue-ticket
 // kiosk may never need). A broken install is `document.engineMissing` on that print, not a crash.
-import { err, kioskError, ok, type Result } from '../../main/contract/index.ts';
+import { err, ok, type Result } from '../../domain/result.ts';
+import { kioskError } from '../../domain/errors.ts';
 import type { FontkitModule } from './fontkit-adapter.ts';
 import type { PdfEngine, PdfLibModule } from './pdf-lib-surface.ts';
 

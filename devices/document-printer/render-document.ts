@@ -1,6 +1,7 @@
 // PrintDocument -> PDF bytes: loads the engine and the fonts once, then for each document embeds the
 // fonts in a new PDF, lays the pages out with the embedded font's widths, and draws them.
-import { err, kioskError, ok, type Result } from '../../main/contract/index.ts';
+import { err, ok, type Result } from '../../domain/result.ts';
+import { kioskError } from '../../domain/errors.ts';
 import { findDocumentFonts, type FoundFonts } from './fonts.ts';
 import { layoutDocument } from './layout.ts';
 import { a4Portrait, type PageStyle } from './page-style.ts';

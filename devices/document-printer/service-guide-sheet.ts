@@ -1,6 +1,6 @@
 // 办事指南 summary of a service item (main/contract/catalogue.ts ServiceItem), with code lists as
 // data (a province passes its own lists; the national ones are the default).
-import { codeLabel, nationalCodeLists, type CodeList, type CodeLists, type ServiceItem, type TimeLimit } from '../../main/contract/catalogue.ts';
+import { codeLabel, nationalCodeLists, type CodeList, type CodeLists, type ServiceItem, type TimeLimit } from '../../domain/catalogue.ts';
 import type { Block, FieldRow, PrintDocument } from './types.ts';
 
 function label(list: CodeList, code: string): string {

@@ -2,7 +2,9 @@
 // a timeout. The SAM protocol has no command ids, so each exchange says which frames can be its
 // answer; anything else (a late answer to a command that already timed out) is counted and dropped.
 // A timeout drops any half-received frame so that the next exchange starts clean.
-import { err, kioskError, ok, type Clock, type KioskError, type Result } from '../../main/contract/index.ts';
+import { err, ok, type Result } from '../../domain/result.ts';
+import { kioskError, type KioskError } from '../../domain/errors.ts';
+import { type Clock } from '../../domain/clock.ts';
 import { deviceDeadline } from '../common/deadline.ts';
 import type { ByteTransport } from '../transports/transport.ts';
 import { createResponseDecoder, type DecoderOptions, type FrameDecoder, type ResponseFrame } from './frame.codec.ts';

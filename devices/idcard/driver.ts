@@ -6,7 +6,9 @@
 // the card. A card found again after a shorter gap is read again to confirm it is the same card
 // (someone may have swapped cards); if it cannot be selected (many readers refuse to re-select a
 // card they already read: 81), it is taken to be the same one.
-import { err, kioskError, ok, type Clock, type KioskError, type Result } from '../../main/contract/index.ts';
+import { err, ok, type Result } from '../../domain/result.ts';
+import { kioskError, type KioskError } from '../../domain/errors.ts';
+import { type Clock } from '../../domain/clock.ts';
 import type { ByteTransport, TransportState } from '../transports/transport.ts';
 import { CommandChannel } from './command-channel.ts';
 import { formatSamId, type CommandName } from './commands.ts';

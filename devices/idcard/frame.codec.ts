@@ -3,7 +3,8 @@
 // CHK is the XOR of LEN and payload. A command's payload is CMD PARA DATA, a response's SW1 SW2 SW3
 // DATA. The decoders are incremental: push chunks as they arrive; they resync on the preamble after
 // garbage and report checksum and length errors as typed values.
-import { err, kioskError, ok, type Result } from '../../main/contract/index.ts';
+import { err, ok, type Result } from '../../domain/result.ts';
+import { kioskError } from '../../domain/errors.ts';
 
 export const PREAMBLE: readonly number[] = [0xaa, 0xaa, 0xaa, 0x96, 0x69];
 /** Preamble + LEN. */

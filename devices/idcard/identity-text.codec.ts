@@ -13,10 +13,11 @@
 //   220 'J': pass number (18)        220 English name, continued (22)
 //   238 'J': issue count (4)         242 nationality (6)
 //   248 type flag (2): blank, 'J' or 'Y'; the rest reserved.
-import { err, kioskError, ok, type Result } from '../../main/contract/index.ts';
+import { err, ok, type Result } from '../../domain/result.ts';
+import { kioskError } from '../../domain/errors.ts';
 import { isNationCode, isSexCode } from './code-tables.ts';
-import { compactToIso, isoToCompact } from './dates.ts';
-import { parseIdNumber, type IdNumberKind } from './id-number.ts';
+import { compactToIso, isoToCompact } from '../../domain/calendar-date.ts';
+import { parseIdNumber, type IdNumberKind } from '../../domain/id-number.ts';
 import type { CardType, ForeignCardText, IdentityText, PermitCardText, ResidentCardText, ValidTo } from './types.ts';
 import { endsInPadding, readField, readRaw, trimPadding, writeField } from './ucs2.ts';
 

@@ -6,8 +6,6 @@ export * from './frame.codec.ts';
 export * from './identity-text.codec.ts';
 export * from './read-response.codec.ts';
 export * from './code-tables.ts';
-export * from './dates.ts';
-export * from './id-number.ts';
 export { IdCardReader, type IdCardReaderOptions, type SamId } from './driver.ts';
 export { defaultTimeouts, type IdCardReaderTimeouts } from './exchanges.ts';
 export { IdCardReaderSimulator, type IdCardReaderSimulatorOptions, type Corruption, type ReceivedCommand } from './simulator.ts';

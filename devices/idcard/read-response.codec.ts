@@ -2,7 +2,8 @@
 //   30 01: text length (2, BE, 0x0100) | photo length (2, BE, 0x0400) | text | photo
 //   30 10: text length | photo length | fingerprint length (2, BE: 0, 512 or 1024) | text | photo | fp
 // With the frame around it a 30 01 answer is 1295 bytes: the text starts at byte 14 of the frame.
-import { err, kioskError, ok, type Result } from '../../main/contract/index.ts';
+import { err, ok, type Result } from '../../domain/result.ts';
+import { kioskError } from '../../domain/errors.ts';
 import { encodeResponse, type ResponseFrame } from './frame.codec.ts';
 import { decodeIdentityText, encodeIdentityText, TEXT_LENGTH } from './identity-text.codec.ts';
 import { SW3_OK, sw3Error } from './status-codes.ts';

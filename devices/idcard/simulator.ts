@@ -1,7 +1,8 @@
 // IdCardReaderSimulator: plays the reader on the device end of a ByteTransport, answering like a SAM
 // module (SW codes for find/select without a card, the full 1295-byte read, the fingerprint
 // variant). One instance per reader; hooks let a test or a demo place and lift cards and misbehave.
-import { ok, systemClock, type Clock, type Result } from '../../main/contract/index.ts';
+import { ok, type Result } from '../../domain/result.ts';
+import { systemClock, type Clock } from '../../domain/clock.ts';
 import type { ByteTransport } from '../transports/transport.ts';
 import { commandName, SAM_ID_LENGTH, type CommandName } from './commands.ts';
 import { createCommandDecoder, encodeResponse, type CommandFrame } from './frame.codec.ts';

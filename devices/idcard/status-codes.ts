@@ -1,6 +1,6 @@
 // SW3: the reader's own status byte in every response (SW1 SW2 relay the card's APDU status and are
 // 00 00 except for some card-side failures). Kept as data: meaning and the error code it maps to.
-import { kioskError, type ErrorCode, type KioskError } from '../../main/contract/index.ts';
+import { kioskError, type ErrorCode, type KioskError } from '../../domain/errors.ts';
 
 export const SW3_OK = 0x90;
 export const SW3_FIND_OK = 0x9f;

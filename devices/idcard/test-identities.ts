@@ -2,7 +2,7 @@
 // built from a real region code, the birth date and a sequence, and its check digit is computed here
 // (GB 11643), never typed in. Validity follows the law: under 16 five years, 16-25 ten, 26-45
 // twenty, 46 and over 长期.
-import { checkDigit } from './id-number.ts';
+import { checkDigit } from '../../domain/id-number.ts';
 import type { ForeignIdentity, Identity, PermitIdentity, ResidentIdentity } from './types.ts';
 
 function idNumber(first17: string): string {

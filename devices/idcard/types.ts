@@ -1,6 +1,6 @@
 // Types of the resident ID-card reader: what a card says (the Identity union by card type), the
 // reader's status union and the driver's events. Data only; no behaviour.
-import type { KioskError } from '../../main/contract/index.ts';
+import type { KioskError } from '../../domain/errors.ts';
 
 /** GB/T 2261.1 sex codes as printed in the text block. */
 export type SexCode = '0' | '1' | '2' | '9';
@@ -12,7 +12,8 @@ export type NationCode = string;
 export type CardType = 'resident' | 'permit' | 'foreign';
 
 /** A calendar date as YYYY-MM-DD. */
-export type IsoDate = string;
+export type { IsoDate } from '../../domain/calendar-date.ts';
+import type { IsoDate } from '../../domain/calendar-date.ts';
 
 /** 居民身份证 valid-to: a date or the literal 长期 (no expiry). */
 export type ValidTo = IsoDate | '长期';

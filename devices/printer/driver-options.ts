@@ -18,6 +18,8 @@ export interface TicketPrinterOptions {
   readonly settleMs?: number;
   /** Jobs kept for reprint; printed ones are dropped first. Default 20. */
   readonly keepJobs?: number;
+  /** The hall's time zone (IANA), for the times printed on slips. Default Asia/Shanghai. */
+  readonly timeZone?: string;
   /** For profiles that print QR as a raster image. */
   readonly qrEncoder?: QrMatrixEncoder;
   readonly nextJobId?: () => string;

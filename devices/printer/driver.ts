@@ -3,7 +3,10 @@
 // (printer.paperOut / printer.coverOpen / printer.offline / printer.error), sends the job in chunks
 // and asks for the status after each, so paper running out or the cable going mid-job fails the job
 // with its bytes kept for reprint(). The job list is in memory and small: persistence is the core's.
-import { err, kioskError, ok, type Clock, type KioskError, type Result } from '../../main/contract/index.ts';
+import { err, ok, type Result } from '../../domain/result.ts';
+import { kioskError, type KioskError } from '../../domain/errors.ts';
+import { type Clock } from '../../domain/clock.ts';
+import { DEFAULT_TIME_ZONE } from '../../domain/hall-time.ts';
 import { deviceDeadline } from '../common/deadline.ts';
 import type { ByteTransport, TransportState } from '../transports/transport.ts';
 import { EscPosEncoder } from './escpos.codec.ts';
@@ -36,6 +39,7 @@ export class TicketPrinter {
   readonly #settleMs: number;
   readonly #keepJobs: number;
   readonly #qrEncoder: QrMatrixEncoder | undefined;
+  readonly #timeZone: string;
   readonly #nextJobId: () => string;
   readonly #onBug: (error: unknown) => void;
   readonly #reopen: boolean;
@@ -66,6 +70,7 @@ export class TicketPrinter {
     this.#settleMs = Math.max(0, options.settleMs ?? 0);
     this.#keepJobs = Math.max(1, options.keepJobs ?? 20);
     this.#qrEncoder = options.qrEncoder;
+    this.#timeZone = options.timeZone ?? DEFAULT_TIME_ZONE;
     this.#reopen = options.reopen ?? true;
     this.#nextJobId = options.nextJobId ?? (() => `job-${this.#clock.now()}-${++this.#jobCounter}`);
     this.#onBug =
@@ -136,14 +141,14 @@ export class TicketPrinter {
 
   /** Encodes a ticket for this printer's profile and prints it. */
   async printTicket(ticket: Ticket, options: Omit<TicketOptions, 'qrEncoder'> = {}): Promise<Result<JobRecord>> {
-    const encoded = encodeTicket(ticket, this.#profile, { ...options, qrEncoder: this.#qrEncoder });
+    const encoded = encodeTicket(ticket, this.#profile, { timeZone: this.#timeZone, ...options, qrEncoder: this.#qrEncoder });
     if (!encoded.ok) return encoded;
     return this.print({ label: `ticket ${ticket.number}`, bytes: encoded.value.bytes });
   }
 
   /** A test slip: profile, column ruler, Chinese text, sizes, a QR code. */
   selfTest(): Promise<Result<JobRecord>> {
-    const encoded = encodeSelfTest(this.#profile, this.#clock.now(), this.#qrEncoder);
+    const encoded = encodeSelfTest(this.#profile, this.#clock.now(), this.#timeZone, this.#qrEncoder);
     if (!encoded.ok) return Promise.resolve(encoded);
     return this.print({ label: 'self-test', bytes: encoded.value });
   }

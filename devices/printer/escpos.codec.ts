@@ -4,7 +4,8 @@
 // replaced, and what cannot be printed at all (a QR payload too long for a symbol, an image wider than
 // the paper) is reported by build() as `printer.invalidJob`.
 import iconv from 'iconv-lite';
-import { err, kioskError, ok, type KioskError, type Result } from '../../main/contract/index.ts';
+import { err, ok, type Result } from '../../domain/result.ts';
+import { kioskError, type KioskError } from '../../domain/errors.ts';
 import { packRows, qrToBitmap } from './bitmap.ts';
 import { sanitizeText } from './text-layout.ts';
 import type { Alignment, Bitmap, CodePage, CutKind, QrErrorLevel, QrMatrix } from './types.ts';

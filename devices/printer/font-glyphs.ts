@@ -7,7 +7,8 @@
 // when the package is installed; any other .ttf/.woff 1.0 with TrueType outlines works by path.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { err, kioskError, ok, type Result } from '../../main/contract/index.ts';
+import { err, ok, type Result } from '../../domain/result.ts';
+import { kioskError } from '../../domain/errors.ts';
 import { createBitmap } from './bitmap.ts';
 import type { GlyphSource } from './glyph-source.ts';
 import { parseFont, type FontOutlines, type Point } from './truetype.ts';

@@ -6,7 +6,7 @@ export * from './text-layout.ts';
 export { EscPosEncoder, encodeText, commands, qrByteCapacity, type EncoderOptions } from './escpos.codec.ts';
 export { EscPosParser, parseEscPos, type EscPosToken } from './escpos.parser.ts';
 export * from './status.codec.ts';
-export { encodeTicket, defaultNotice, formatTime, formatWait, idTail, type TicketBytes, type TicketOptions } from './ticket.ts';
+export { encodeTicket, defaultNotice, formatWait, idTail, type TicketBytes, type TicketOptions } from './ticket.ts';
 export { encodeSelfTest } from './self-test.ts';
 export { chunkAtCommands } from './job-chunks.ts';
 export { TicketPrinter, type JobInput, type TicketPrinterOptions } from './driver.ts';

@@ -1,6 +1,7 @@
 // Printer models as data: a config names one by id (devices[].model). Add a model here, not a branch
 // in code. Columns are font A (12 x 24 dots): dots per line / 12.
-import { err, kioskError, ok, type Result } from '../../main/contract/index.ts';
+import { err, ok, type Result } from '../../domain/result.ts';
+import { kioskError } from '../../domain/errors.ts';
 import type { PrinterProfile } from './types.ts';
 
 export const printerProfiles = {

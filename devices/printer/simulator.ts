@@ -7,7 +7,7 @@
 // the real-time status requests are still answered. `runOutOfPaperAfter(n)` ends the paper after n
 // more printed lines (LF and ESC d feeds count; images and QR symbols do not): the slip being printed
 // is then kept as torn (not cut).
-import { ok, type Result } from '../../main/contract/index.ts';
+import { ok, type Result } from '../../domain/result.ts';
 import type { ByteTransport } from '../transports/transport.ts';
 import { EscPosParser, type EscPosToken } from './escpos.parser.ts';
 import { encodeDleEotAnswer, encodeGsR1Answer, summarize, type StatusFlags } from './status.codec.ts';

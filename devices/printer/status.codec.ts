@@ -3,7 +3,8 @@
 // is one byte. DLE EOT answers have fixed bits (bit 0 = 0, bit 1 = 1, bit 4 = 1, bit 7 = 0), which is
 // how a stray byte is told from an answer. Both directions are here: decoding for the driver,
 // encoding for the simulator. Nothing throws: a byte that is not an answer is `device.badFrame`.
-import { err, kioskError, ok, type KioskError, type Result } from '../../main/contract/index.ts';
+import { err, ok, type Result } from '../../domain/result.ts';
+import { kioskError, type KioskError } from '../../domain/errors.ts';
 import type { PaperState, PrinterState, PrinterStatus } from './types.ts';
 
 const DLE = 0x10;

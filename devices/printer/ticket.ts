@@ -1,7 +1,9 @@
 // A queue slip (DOMAIN.md section 3) as ESC/POS bytes for one printer profile. Pure: the same ticket
 // and profile give the same bytes. Layout counts display width (a CJK glyph is two columns), so text
 // wraps and the number is as large as the paper allows (up to 4 x 4).
-import { ok, type Result } from '../../main/contract/index.ts';
+import { DEFAULT_TIME_ZONE, formatHallTime } from '../../domain/hall-time.ts';
+import { idTail6 } from '../../domain/id-number.ts';
+import { ok, type Result } from '../../domain/result.ts';
 import { EscPosEncoder, qrByteCapacity } from './escpos.codec.ts';
 import { displayWidth, twoColumns, wrapText } from './text-layout.ts';
 import type { PrinterProfile, QrErrorLevel, QrMatrixEncoder, Ticket } from './types.ts';
@@ -14,8 +16,8 @@ export interface TicketOptions {
   /** Needed only for profiles without native QR: builds the symbol that goes as a raster image. */
   readonly qrEncoder?: QrMatrixEncoder;
   readonly qrLevel?: QrErrorLevel;
-  /** Offset of the hall's local time from UTC; China Standard Time (no daylight saving) by default. */
-  readonly timeZoneOffsetMinutes?: number;
+  /** The hall's time zone (IANA, config `queue.timeZone`): the time of issue is its wall clock. Default Asia/Shanghai. */
+  readonly timeZone?: string;
 }
 
 export interface TicketBytes {
@@ -82,7 +84,7 @@ export function encodeTicket(ticket: Ticket, profile: PrinterProfile, options: T
   }
 
   e.newline().align('left');
-  for (const line of twoColumns('取号时间', formatTime(ticket.issuedAt, options.timeZoneOffsetMinutes ?? 480), cols)) e.line(line);
+  for (const line of twoColumns('取号时间', formatHallTime(ticket.issuedAt, options.timeZone ?? DEFAULT_TIME_ZONE, { seconds: true }), cols)) e.line(line);
   if (ticket.reprint !== null) {
     for (const line of twoColumns(`${reprintMark} 证件尾号`, idTail(ticket.reprint.idTail), cols)) e.line(line);
   }
@@ -97,7 +99,7 @@ export function encodeTicket(ticket: Ticket, profile: PrinterProfile, options: T
 
 /** Never more than the last 6 characters of an ID number, whatever the caller passed. */
 export function idTail(value: string): string {
-  return value.replace(/[^0-9Xx]/g, '').toUpperCase().slice(-6);
+  return idTail6(value.replace(/[^0-9Xx]/g, ''));
 }
 
 function count(n: number): string {
@@ -112,10 +114,3 @@ export function formatWait(minutes: number): string {
   return rest === 0 ? `约 ${Math.floor(m / 60)} 小时` : `约 ${Math.floor(m / 60)} 小时 ${rest} 分钟`;
 }
 
-/** "2026-11-24 09:05:07" in the hall's local time. */
-export function formatTime(epochMs: number, offsetMinutes: number): string {
-  const d = new Date((Number.isFinite(epochMs) ? epochMs : 0) + offsetMinutes * 60_000);
-  if (Number.isNaN(d.getTime())) return '--';
-  const p = (n: number): string => String(n).padStart(2, '0');
-  return `${d.getUTCFullYear()}-${p(d.getUTCMonth() + 1)}-${p(d.getUTCDate())} ${p(d.getUTCHours())}:${p(d.getUTCMinutes())}:${p(d.getUTCSeconds())}`;
-}

@@ -3,7 +3,8 @@
 // glyphs from a font shipped in an npm package, without a font engine dependency. CFF fonts (.otf
 // "OTTO"), collections and WOFF2 are refused as `printer.fontUnreadable`.
 import { inflateSync } from 'node:zlib';
-import { err, kioskError, ok, type Result } from '../../main/contract/index.ts';
+import { err, ok, type Result } from '../../domain/result.ts';
+import { kioskError } from '../../domain/errors.ts';
 
 export interface Point {
   readonly x: number;

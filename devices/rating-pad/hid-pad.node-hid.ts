@@ -1,6 +1,7 @@
 // Opens the real USB HID device for a pad model through node-hid. The native module is loaded only
 // here and only when called, so nothing else (tests, the simulated hall) needs /dev/hidraw or uhid.
-import { err, kioskError, ok, type Result } from '../../main/contract/index.ts';
+import { err, ok, type Result } from '../../domain/result.ts';
+import { kioskError } from '../../domain/errors.ts';
 import type { HidDeviceLike } from './hid-device.ts';
 import type { HidPadModel } from './hid-pad.models.ts';
 

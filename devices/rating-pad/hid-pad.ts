@@ -2,7 +2,9 @@
 // The device object is injected (hid-device.ts); the real one comes from hid-pad.node-hid.ts, the
 // fake one from hid-pad.simulator.ts. A device object is dead after an error (unplugged): the
 // driver reports `disconnected` and the registry opens a new device and a new driver when it is back.
-import { err, kioskError, ok, type Clock, type Result } from '../../main/contract/index.ts';
+import { err, ok, type Result } from '../../domain/result.ts';
+import { kioskError } from '../../domain/errors.ts';
+import { type Clock } from '../../domain/clock.ts';
 import type { HidDeviceLike } from './hid-device.ts';
 import type { HidPadModel } from './hid-pad.models.ts';
 import { formatDisplayText } from './serial-pad.codec.ts';

@@ -1,11 +1,12 @@
 // The five 好差评 levels (国办发〔2019〕51号, GB/T 39734/39735-2020) as named values, and the pure
 // mappings to the codes used at the edges. Store the named level; map only where a code leaves or
 // enters the terminal: GB/T 39046 codes 1..5 from 非常满意 down, many provincial APIs the reverse.
-import { err, kioskError, ok, type Result } from '../../main/contract/index.ts';
+import { err, ok, type Result } from '../../domain/result.ts';
+import { kioskError } from '../../domain/errors.ts';
 
 // The levels, their wording and the reason rule are the contract's (an evaluation crosses the wire);
 // the codes below are how pads and provincial APIs write them.
-import { ratingLevelLabels, ratingLevels, ratingNeedsReason, type RatingLevel } from '../../main/contract/evaluation.ts';
+import { ratingLevelLabels, ratingLevels, ratingNeedsReason, type RatingLevel } from '../../domain/evaluation.ts';
 
 export { ratingLevelLabels, ratingLevels, ratingNeedsReason, type RatingLevel };
 

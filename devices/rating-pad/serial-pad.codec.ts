@@ -5,7 +5,8 @@
 // The decoder is incremental: push chunks as they arrive; it resyncs on `68 L L 68` after garbage
 // and reports bad length, end byte and checksum as typed values. Its buffer never holds more than
 // one frame's worth of bytes.
-import { err, kioskError, ok, type KioskError, type Result } from '../../main/contract/index.ts';
+import { err, ok, type Result } from '../../domain/result.ts';
+import { kioskError, type KioskError } from '../../domain/errors.ts';
 import type { SerialPadModel } from './serial-pad.models.ts';
 import type { PadInput, RatingLevel, WindowKey } from './types.ts';
 

@@ -1,6 +1,7 @@
 // The pad's side of a serial link, for development and tests: press keys, rate, send garbage, and
 // remember what the host asked the pad to show or beep. One instance per simulated pad.
-import { ok, type KioskError, type Result } from '../../main/contract/index.ts';
+import { ok, type Result } from '../../domain/result.ts';
+import { type KioskError } from '../../domain/errors.ts';
 import type { ByteTransport } from '../transports/transport.ts';
 import { SerialPadDecoder, encodeKeyPress, encodeRating, interpretFrame, type PadMessage } from './serial-pad.codec.ts';
 import { defaultSerialPadModel, type SerialPadModel } from './serial-pad.models.ts';

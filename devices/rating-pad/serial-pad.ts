@@ -2,7 +2,8 @@
 // Frames for other addresses are ignored (several pads share one RS-485 bus), and so are the
 // host's own commands echoed back by half-duplex adapters. A partial frame that sits longer than
 // `frameGapMs` is dropped, so a cut-off frame cannot swallow the next one.
-import type { Clock, Result } from '../../main/contract/index.ts';
+import type { Clock } from '../../domain/clock.ts';
+import type { Result } from '../../domain/result.ts';
 import type { ByteTransport, TransportState } from '../transports/transport.ts';
 import { listenAndOpen } from '../common/listen-and-open.ts';
 import { Listeners } from '../common/listeners.ts';

@@ -1,6 +1,7 @@
 // What every rating pad / window caller driver offers, serial or USB HID: the same typed events
 // (a rating, a window key, a status change, a fault) and the same few outputs. Data only.
-import type { KioskError, Result } from '../../main/contract/index.ts';
+import type { KioskError } from '../../domain/errors.ts';
+import type { Result } from '../../domain/result.ts';
 import type { RatingLevel } from './rating-level.ts';
 
 export type { RatingLevel } from './rating-level.ts';

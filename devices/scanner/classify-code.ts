@@ -1,6 +1,8 @@
 // What a scanned code probably is, by pattern: pure, with the patterns as data (a hall can pass its
 // own table, e.g. its appointment system's code format). The first rule that matches wins.
 // An ID-number-like code is reported masked; the full number stays in the scanned text only.
+import { compactToIso } from '../../domain/calendar-date.ts';
+import { hasValidCheckDigit, maskIdNumber } from '../../domain/id-number.ts';
 
 export type CodeKind = 'url' | 'caseNumber' | 'idNumber' | 'appointment' | 'other';
 
@@ -38,30 +40,8 @@ export const defaultClassifierRules: readonly ClassifierRule[] = [
 
 /** yyyyMMdd, a real calendar date between 1900 and 2099. */
 export function isCompactDate(text: string): boolean {
-  const m = /^(19|20)(\d{2})(\d{2})(\d{2})$/.exec(text);
-  if (!m) return false;
-  const year = Number(`${m[1]}${m[2]}`);
-  const month = Number(m[3]);
-  const day = Number(m[4]);
-  if (month < 1 || month > 12 || day < 1) return false;
-  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return day <= days;
-}
-
-const idWeights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2] as const;
-const idCheckChars = '10X98765432';
-
-/** GB 11643 check digit (ISO 7064 MOD 11-2) of an 18-character ID number. */
-export function idNumberChecksumValid(id: string): boolean {
-  if (!/^[0-9]{17}[0-9Xx]$/.test(id)) return false;
-  let sum = 0;
-  for (let i = 0; i < 17; i++) sum += Number(id[i]) * (idWeights[i] ?? 0);
-  return idCheckChars[sum % 11] === id[17]?.toUpperCase();
-}
-
-/** 110105********1234: the first 6 and last 4 characters. */
-export function maskIdNumber(id: string): string {
-  return id.length <= 10 ? '*'.repeat(id.length) : `${id.slice(0, 6)}${'*'.repeat(id.length - 10)}${id.slice(-4)}`;
+  const date = compactToIso(text);
+  return date !== null && date >= '1900' && date < '2100';
 }
 
 function passes(check: RuleCheck | undefined, text: string, m: RegExpExecArray): boolean {
@@ -86,7 +66,7 @@ function describe(kind: CodeKind, text: string, m: RegExpExecArray): Classificat
       return { kind, taskCode: m[1] ?? '', date: `${date.slice(0, 4)}-${date.slice(4, 6)}-${date.slice(6)}`, sequence: m[3] ?? '' };
     }
     case 'idNumber':
-      return { kind, masked: maskIdNumber(text), checksumValid: idNumberChecksumValid(text) };
+      return { kind, masked: maskIdNumber(text), checksumValid: hasValidCheckDigit(text) };
     case 'appointment':
       return { kind, code: text };
     case 'other':

@@ -7,7 +7,8 @@
 // (`scanner.badEncoding`). Errors name positions and byte values, never the code itself (it may
 // be an ID number).
 import iconv from 'iconv-lite';
-import { err, kioskError, ok, type Result } from '../../main/contract/index.ts';
+import { err, ok, type Result } from '../../domain/result.ts';
+import { kioskError } from '../../domain/errors.ts';
 import type { ScannerLineConfig } from './scanner-config.ts';
 
 export const CR = 0x0d;

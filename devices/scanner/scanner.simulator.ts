@@ -1,6 +1,6 @@
 // The scanner's side of a serial link, for development and tests: scan(text) sends a code framed
 // as the configured scanner would; noise() sends bytes that are no code. One instance per scanner.
-import { ok, type Result } from '../../main/contract/index.ts';
+import { ok, type Result } from '../../domain/result.ts';
 import type { ByteTransport } from '../transports/transport.ts';
 import { scannerLineConfigSchema, type ScannerLineConfig } from './scanner-config.ts';
 import { encodeScanLine } from './scanner-line.codec.ts';

@@ -2,7 +2,8 @@
 // code classified, repeats of the same code within `repeatWindowMs` ignored (a phone held under a
 // scanner in sense mode is read again and again), a code cut off mid-line dropped after
 // `lineTimeoutMs` of silence.
-import type { Clock, Result } from '../../main/contract/index.ts';
+import type { Clock } from '../../domain/clock.ts';
+import type { Result } from '../../domain/result.ts';
 import type { ByteTransport, TransportState } from '../transports/transport.ts';
 import { classifyCode, defaultClassifierRules, type ClassifierRule } from './classify-code.ts';
 import { listenAndOpen } from '../common/listen-and-open.ts';

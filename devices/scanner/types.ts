@@ -1,6 +1,7 @@
 // What a serial QR/barcode scanner driver offers: `scanned` events with the code and what it
 // probably is, status changes and faults. Data only.
-import type { KioskError, Result } from '../../main/contract/index.ts';
+import type { KioskError } from '../../domain/errors.ts';
+import type { Result } from '../../domain/result.ts';
 import type { Classification } from './classify-code.ts';
 
 export type { Classification, CodeKind } from './classify-code.ts';

@@ -2,7 +2,9 @@
 // convenience, never a dependency: on Linux serialport runs `udevadm`, which is missing or broken on
 // many kiosk images and containers, so a failure comes back as `device.discoveryFailed` with the
 // reason, and a terminal whose ports are configured opens them without ever listing.
-import { err, kioskError, ok, systemClock, type Clock, type Result } from '../../main/contract/index.ts';
+import { err, ok, type Result } from '../../domain/result.ts';
+import { kioskError } from '../../domain/errors.ts';
+import { systemClock, type Clock } from '../../domain/clock.ts';
 import { errorDetails } from './transport-events.ts';
 
 export interface DiscoveredPort {

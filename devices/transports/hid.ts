@@ -3,7 +3,8 @@
 // data chunk; each write is sent as output reports that start with the report id. `openNodeHidDevice`
 // opens a real device; it imports node-hid lazily, so a machine without hidraw/libusb support still
 // runs everything else and just gets `device.unsupported` here.
-import { err, kioskError, ok, type Result } from '../../main/contract/index.ts';
+import { err, ok, type Result } from '../../domain/result.ts';
+import { kioskError } from '../../domain/errors.ts';
 import type { ByteTransport, TransportState } from './transport.ts';
 import { errorDetails, TransportEvents } from './transport-events.ts';
 

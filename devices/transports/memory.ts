@@ -1,6 +1,7 @@
 // Two linked in-memory transports: what one end writes, the other reads. Delivery is asynchronous
 // (a microtask), like real I/O. `unplug()` drops both ends as a pulled USB cable would.
-import { err, kioskError, ok, type Result } from '../../main/contract/index.ts';
+import { err, ok, type Result } from '../../domain/result.ts';
+import { kioskError } from '../../domain/errors.ts';
 import type { ByteTransport, TransportState } from './transport.ts';
 
 class MemoryEnd implements ByteTransport {

@@ -6,7 +6,9 @@
 // After open() the wrapper owns the connection until close(): if the first attempt fails, open()
 // returns that error and the wrapper keeps trying in the background, so a device switched on after
 // the terminal started is picked up without anyone calling open() again.
-import { err, kioskError, ok, systemClock, type Clock, type Result } from '../../main/contract/index.ts';
+import { err, ok, type Result } from '../../domain/result.ts';
+import { kioskError } from '../../domain/errors.ts';
+import { systemClock, type Clock } from '../../domain/clock.ts';
 import type { ByteTransport, TransportState } from './transport.ts';
 import { errorDetails, TransportEvents } from './transport-events.ts';
 

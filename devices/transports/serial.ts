@@ -2,7 +2,8 @@
 // created per open (a fresh stream has no stale state after an unplug); its factory is injectable so
 // tests can use serialport's SerialPortMock, and the `serialport` module itself is imported lazily so
 // that a machine without its native binding can still run the rest of the terminal.
-import { err, kioskError, ok, type Result } from '../../main/contract/index.ts';
+import { err, ok, type Result } from '../../domain/result.ts';
+import { kioskError } from '../../domain/errors.ts';
 import type { ByteTransport, TransportState } from './transport.ts';
 import { withHangupDetection } from './serial-hangup.ts';
 import { errorDetails, PendingWrites, TransportEvents } from './transport-events.ts';

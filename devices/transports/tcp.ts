@@ -2,7 +2,9 @@
 // accepted nor refused (a printer switched off behind a switch) ends after `connectTimeoutMs` on the
 // injected clock; an established connection that the printer drops reads as 'disconnected'.
 import { connect, type Socket } from 'node:net';
-import { err, kioskError, ok, systemClock, type Clock, type Result } from '../../main/contract/index.ts';
+import { err, ok, type Result } from '../../domain/result.ts';
+import { kioskError } from '../../domain/errors.ts';
+import { systemClock, type Clock } from '../../domain/clock.ts';
 import type { ByteTransport, TransportState } from './transport.ts';
 import { errorDetails, PendingWrites, TransportEvents } from './transport-events.ts';
 

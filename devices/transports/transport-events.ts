@@ -2,7 +2,7 @@
 // time, and the writes still waiting for the OS (which a close or an unplug settles).
 // A listener that throws is a bug in the listener; it must not stop the others, so each call is
 // isolated and the error is rethrown asynchronously (it still reaches the process's error handler).
-import { ok, type Result } from '../../main/contract/index.ts';
+import { ok, type Result } from '../../domain/result.ts';
 import type { TransportState } from './transport.ts';
 
 export class TransportEvents {

@@ -1,7 +1,7 @@
 // A byte transport: what every driver and every simulator talks through. Drivers never open ports
 // themselves (DESIGN.md convention 3); the device registry builds a transport from config and hands
 // it over. Serial, HID, TCP and the in-memory pair all implement this.
-import type { Result } from '../../main/contract/index.ts';
+import type { Result } from '../../domain/result.ts';
 
 export type TransportState = 'closed' | 'opening' | 'open' | 'disconnected';
 

@@ -1,7 +1,7 @@
 // What the screens ask of the catalogue cache: search, an item's guide, themes and departments, and
 // how fresh the copy is.
 import { z } from 'zod';
-import { audienceSchema, departmentSchema, serviceItemSchema, themeSchema } from './catalogue.ts';
+import { audienceSchema, departmentSchema, serviceItemSchema, themeSchema } from '../../domain/catalogue.ts';
 import { method } from './define.ts';
 
 export const itemHitSchema = z.object({

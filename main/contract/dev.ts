@@ -2,7 +2,7 @@
 // never in production profiles; every method answers `dev.disabled` otherwise.
 import { z } from 'zod';
 import { method } from './define.ts';
-import { deviceKindSchema } from './system.ts';
+import { deviceKindSchema } from '../../domain/terminal.ts';
 
 export const logLevelSchema = z.enum(['debug', 'info', 'warn', 'error']);
 export type LogLevel = z.infer<typeof logLevelSchema>;

@@ -9,8 +9,8 @@ import { identityPart } from './identity.ts';
 import { queuePart } from './queue.ts';
 import { submissionsPart } from './submissions.ts';
 import { systemPart } from './system.ts';
-import type { KioskError } from './errors.ts';
-import type { Result } from './result.ts';
+import type { KioskError } from '../../domain/errors.ts';
+import type { Result } from '../../domain/result.ts';
 
 export const contract = defineContract(systemPart, cataloguePart, queuePart, submissionsPart, identityPart, devicesPart, devPart);
 
@@ -41,18 +41,12 @@ export type Handlers<M extends MethodMap = Methods> = {
 };
 
 export * from './define.ts';
-export * from './errors.ts';
-export * from './result.ts';
 export * from './protocol.ts';
 export * from './system.ts';
 export * from './dev.ts';
 export * from './catalogue-rpc.ts';
 export * from './queue.ts';
 export * from './submissions.ts';
-export * from './evaluation.ts';
-export * from './forms.ts';
-export * from './cases.ts';
 export * from './identity.ts';
 export * from './devices.ts';
 export * from './rpc-client.ts';
-export * from './clock.ts';

@@ -1,8 +1,8 @@
 // The wire format of the RPC between screen and core, shared by both ends. Frames are JSON text;
 // a transport (IPC port, WebSocket, in-memory pair) only moves them. The readers are written by
 // hand rather than with zod: they run on every frame, and they keep zod out of the kiosk bundle.
-import { errorCodes, type KioskError } from './errors.ts';
-import type { Result } from './result.ts';
+import { errorCodes, type KioskError } from '../../domain/errors.ts';
+import type { Result } from '../../domain/result.ts';
 
 /** Screen -> core. */
 export type ClientFrame =

@@ -2,14 +2,10 @@
 // proxy and hooks; tests use it directly against the core.
 import type { z } from 'zod';
 import type { EventMap, MethodMap } from './define.ts';
-import { kioskError, type KioskError } from './errors.ts';
+import { kioskError, type KioskError } from '../../domain/errors.ts';
 import { readServerFrame, type ClientFrame, type FrameTransport } from './protocol.ts';
-import { err, type Result } from './result.ts';
-
-export interface Timers {
-  setTimeout(fn: () => void, ms: number): unknown;
-  clearTimeout(handle: unknown): void;
-}
+import { err, type Result } from '../../domain/result.ts';
+import type { Timers } from '../../domain/clock.ts';
 
 export interface RpcClientOptions {
   /** A call with no answer after this long resolves to `rpc.timeout`. */

@@ -3,8 +3,8 @@
 // nothing is lost when the network is; the answer says it is safely kept, not that it arrived.
 import { z } from 'zod';
 import { method } from './define.ts';
-import { evaluationSchema } from './evaluation.ts';
-import { formSubmissionSchema } from './forms.ts';
+import { evaluationSchema } from '../../domain/evaluation.ts';
+import { formSubmissionSchema } from '../../domain/forms.ts';
 
 export const complaintInputSchema = z
   .object({

@@ -1,14 +1,7 @@
 // The terminal itself: who it is (from config) and how it is (platform link, devices).
 import { z } from 'zod';
 import { method } from './define.ts';
-
-export const roles = ['kiosk', 'counter', 'display'] as const;
-export const locales = ['zh-CN', 'en'] as const;
-export const deviceKinds = ['printer', 'idcard', 'ratingPad', 'scanner'] as const;
-
-export const roleSchema = z.enum(roles);
-export const localeSchema = z.enum(locales);
-export const deviceKindSchema = z.enum(deviceKinds);
+import { deviceStatusSchema, localeSchema, roleSchema } from '../../domain/terminal.ts';
 
 export const terminalInfoSchema = z.object({
   terminalId: z.string(),
@@ -27,8 +20,6 @@ export const terminalInfoSchema = z.object({
   now: z.number(),
   /** The hall's time zone (IANA): times are shown in it whatever zone the machine is set to. */
   timeZone: z.string(),
-  /** The queue-tracking URL shown as a QR when a slip cannot print: {ticketId} and {number} filled in. */
-  ticketQrUrl: z.string().nullable(),
 });
 export type TerminalInfo = z.infer<typeof terminalInfoSchema>;
 
@@ -43,21 +34,6 @@ export const platformLinkSchema = z.object({
   reason: z.string().nullable(),
 });
 export type PlatformLink = z.infer<typeof platformLinkSchema>;
-
-export const deviceStateSchema = z.enum(['ready', 'warning', 'error', 'disconnected', 'connecting']);
-export type DeviceState = z.infer<typeof deviceStateSchema>;
-
-export const deviceStatusSchema = z.object({
-  id: z.string(),
-  kind: deviceKindSchema,
-  label: z.string(),
-  simulated: z.boolean(),
-  state: deviceStateSchema,
-  /** A dotted code saying more than the state (e.g. "printer.paperNearEnd"); null when nothing to add. */
-  detail: z.string().nullable(),
-  since: z.string(),
-});
-export type DeviceStatus = z.infer<typeof deviceStatusSchema>;
 
 /** How fresh the terminal's copy of the catalogue is. */
 export const catalogueFreshnessSchema = z.object({

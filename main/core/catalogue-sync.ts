@@ -4,7 +4,9 @@
 // before it touches SQLite (a big one on a worker thread: catalogue-applier.ts), and each apply is
 // one transaction: a bad answer or a crash leaves the previous catalogue whole. Periodic with
 // jitter, backing off while the platform is away, and at once when it comes back.
-import { err, kioskError, ok, type Clock, type Result } from '../contract/index.ts';
+import { err, ok, type Result } from '../../domain/result.ts';
+import { kioskError } from '../../domain/errors.ts';
+import { type Clock } from '../../domain/clock.ts';
 import type { CatalogueRepo } from '../store/catalogue-repo.ts';
 import type { MetaRepo } from '../store/index.ts';
 import { inlineApplier, type CatalogueApplier } from './catalogue-applier.ts';

@@ -4,9 +4,9 @@
 // is made when the item is made, and the platform answers a replayed key with its first answer, each
 // item reaches the platform exactly once whatever crashes in between.
 import { randomUUID } from 'node:crypto';
-import type { Clock } from '../contract/index.ts';
-import type { PlatformClient } from '../platform/client.ts';
-import type { RouteName } from '../../platform/api/routes.ts';
+import type { Clock } from '../../domain/clock.ts';
+import type { PlatformClient } from '../platform-client/client.ts';
+import type { RouteName } from '../../domain/api/routes.ts';
 import type { OutboxCounts, OutboxRepo } from '../store/index.ts';
 import type { Logger } from './event-log.ts';
 

@@ -1,8 +1,9 @@
 // Watches the link to the central platform: a health call every interval through the platform
 // client, online/offline as it answers, and a change event when the state flips (the sync and the
 // outbox then try again at once).
-import type { Clock, PlatformLink } from '../contract/index.ts';
-import type { PlatformClient } from '../platform/client.ts';
+import type { Clock } from '../../domain/clock.ts';
+import type { PlatformLink } from '../contract/index.ts';
+import type { PlatformClient } from '../platform-client/client.ts';
 import type { Logger } from './event-log.ts';
 
 export interface PlatformLinkOptions {

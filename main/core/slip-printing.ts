@@ -3,13 +3,14 @@
 // printer or it cannot print, the ticket still stands: the screen shows the number instead.
 import type { IssuedTicket } from '../contract/queue.ts';
 import type { Config } from '../../config/schema.ts';
+import { ticketTrackingLink } from '../../domain/tracking-link.ts';
 import type { PrinterDevice } from './devices/printer-device.ts';
 import type { Logger } from './event-log.ts';
 import type { NumberedTicket } from './ticketing.ts';
 
 export async function printSlip(printer: PrinterDevice | null, t: NumberedTicket, config: Config, log: Logger): Promise<IssuedTicket> {
-  if (!printer) return { ...t, print: 'noPrinter', printError: null };
-  const qr = config.queue.slipQrUrl && t.ticketId ? config.queue.slipQrUrl.replace('{ticketId}', encodeURIComponent(t.ticketId)).replace('{number}', t.number) : '';
+  const trackingUrl = ticketTrackingLink(config.queue.slipQrUrl, t);
+  if (!printer) return { ...t, trackingUrl, print: 'noPrinter', printError: null };
   const r = await printer.printTicket({
     hallName: config.terminal.hallName,
     hallArea: t.area || config.terminal.hallArea,
@@ -19,11 +20,11 @@ export async function printSlip(printer: PrinterDevice | null, t: NumberedTicket
     waitingAhead: t.waitingAhead ?? 0,
     estimatedWaitMinutes: t.estimatedWaitMinutes,
     issuedAt: Date.parse(t.issuedAt),
-    qrPayload: qr,
+    qrPayload: trackingUrl ?? '',
     priorityLabel: t.offline ? '离线票 请留意叫号' : t.priorityMark,
     reprint: null,
-  });
-  if (r.ok) return { ...t, print: 'printed', printError: null };
+  }, { timeZone: config.queue.timeZone });
+  if (r.ok) return { ...t, trackingUrl, print: 'printed', printError: null };
   log.warn('ticket slip not printed; the number is shown on screen', { number: t.number, code: r.error.code });
-  return { ...t, print: 'failed', printError: r.error.code };
+  return { ...t, trackingUrl, print: 'failed', printError: r.error.code };
 }

@@ -1,16 +1,10 @@
 // The terminal core: every service behind the contract, in plain Node, with nothing of Electron or
 // the browser. A host boots it (boot.ts) with a config, a clock, a database and a platform session,
 // then serves `handlers` and forwards `onEvent` over its RPC transport.
-import {
-  err,
-  kioskError,
-  ok,
-  type Clock,
-  type EventName,
-  type EventPayload,
-  type Handlers,
-  type StatusSnapshot,
-} from '../contract/index.ts';
+import { err, ok } from '../../domain/result.ts';
+import { kioskError } from '../../domain/errors.ts';
+import { type Clock } from '../../domain/clock.ts';
+import { type EventName, type EventPayload, type Handlers, type StatusSnapshot } from '../contract/index.ts';
 import type { Config } from '../../config/schema.ts';
 import { CatalogueRepo } from '../store/catalogue-repo.ts';
 import { MetaRepo, OfflineCounterRepo, OutboxRepo, type Db, type SealedBox } from '../store/index.ts';
@@ -185,7 +179,6 @@ export function createCore(deps: CoreDeps): TerminalCore {
         accessibility: { largeText: config.ui.largeText, highContrast: config.ui.highContrast },
         devPage: config.dev.page,
         version: deps.version,
-        ticketQrUrl: config.queue.slipQrUrl ?? null,
         now: clock.now(),
         timeZone: config.queue.timeZone,
       }),

@@ -3,16 +3,19 @@
 // the slip as offline, and hand it to the outbox so the platform puts it in its queue (at its issue
 // time) when it returns. The last known queue set-up is kept so the categories still show offline.
 import { randomUUID } from 'node:crypto';
-import { err, kioskError, ok, type Clock, type Result } from '../contract/index.ts';
-import type { BusinessCategory } from '../contract/catalogue.ts';
-import type { CategoryTile, IssuedTicket, Ticket } from '../contract/queue.ts';
+import { err, ok, type Result } from '../../domain/result.ts';
+import { kioskError } from '../../domain/errors.ts';
+import { type Clock } from '../../domain/clock.ts';
+import type { BusinessCategory } from '../../domain/catalogue.ts';
+import type { CategoryTile, IssuedTicket } from '../contract/queue.ts';
+import type { Ticket } from '../../domain/queue.ts';
 
 /** A ticket as numbered, before it is printed. */
-export type NumberedTicket = Omit<IssuedTicket, 'print' | 'printError'>;
+export type NumberedTicket = Omit<IssuedTicket, 'print' | 'printError' | 'trackingUrl'>;
 import type { Config } from '../../config/schema.ts';
-import { isTransient } from '../platform/client.ts';
+import { isTransient } from '../platform-client/client.ts';
 import type { MetaRepo, OfflineCounterRepo } from '../store/index.ts';
-import { businessDateOf } from './business-date.ts';
+import { businessDateOf } from '../../domain/hall-time.ts';
 import type { Logger } from './event-log.ts';
 import type { Outbox } from './outbox.ts';
 import type { PlatformSession } from './platform-session.ts';

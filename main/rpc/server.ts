@@ -2,18 +2,16 @@
 // dispatch, turns thrown errors into `internal`, validates what handlers return, and pushes events
 // only to connections that subscribed to them.
 import type { z } from 'zod';
+import { err, type Result } from '../../domain/result.ts';
+import { kioskError, type KioskError } from '../../domain/errors.ts';
 import {
-  err,
-  kioskError,
   readClientFrame,
   type CallContext,
   type Contract,
   type EventMap,
   type FrameTransport,
   type Handlers,
-  type KioskError,
   type MethodMap,
-  type Result,
   type ServerFrame,
 } from '../contract/index.ts';
 

@@ -2,7 +2,7 @@
 // they validate each record as they go (so a 10,000-item snapshot is never held twice), write only
 // what changed (a hash of each record as received), and throw Refused at the end if anything was
 // invalid, which rolls the whole transaction back.
-import type { ServiceItem } from '../contract/catalogue.ts';
+import type { ServiceItem } from '../../domain/catalogue.ts';
 import type { ApplyStats, CatalogueDelta, CatalogueSnapshot, StoredForm } from './catalogue-types.ts';
 import type { Validator } from './catalogue-validate.ts';
 import { contentHash, type CatalogueWriter, type Stored } from './catalogue-writer.ts';

@@ -16,8 +16,8 @@
 //   main/core/catalogue-applier.ts; WAL: readers keep seeing the previous catalogue until the commit,
 //   and search's in-memory copy notices the commit).
 import Database from 'better-sqlite3';
-import type { Department, ServiceItem, Theme } from '../contract/catalogue.ts';
-import { err, ok, type Result } from '../contract/result.ts';
+import type { Department, ServiceItem, Theme } from '../../domain/catalogue.ts';
+import { err, ok, type Result } from '../../domain/result.ts';
 import { applyDeltaIn, applyFormsIn, applyFullIn, Refused, type ApplyContext } from './catalogue-apply.ts';
 import type {
   ApplyStats,

@@ -1,6 +1,6 @@
 // What the catalogue cache takes in (a full snapshot or a delta between two versions) and gives out
 // (item summaries, search hits, typed errors).
-import type { Audience } from '../contract/catalogue.ts';
+import type { Audience } from '../../domain/catalogue.ts';
 import type { DepartmentInput, ServiceItemInput, ThemeInput } from './catalogue-validate.ts';
 
 /**

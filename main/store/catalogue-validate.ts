@@ -2,7 +2,7 @@
 // 4). The schemas are built from code lists, which provinces extend: a terminal passes its own
 // (createCatalogueSchemas(lists)); the national lists are the default.
 import { z } from 'zod';
-import { catalogueSchemas, type Department, type ServiceItem, type Theme } from '../contract/catalogue.ts';
+import { catalogueSchemas, type Department, type ServiceItem, type Theme } from '../../domain/catalogue.ts';
 import type { StoredForm, ValidationIssue } from './catalogue-types.ts';
 
 export type CatalogueSchemas = Pick<typeof catalogueSchemas, 'serviceItemSchema' | 'departmentSchema' | 'themeSchema'>;

@@ -1,7 +1,7 @@
 // The row-level writes behind CatalogueRepo's apply operations. Every method here runs inside the
 // caller's transaction; none opens its own.
 import { createHash } from 'node:crypto';
-import type { Department, ServiceItem, Theme } from '../contract/catalogue.ts';
+import type { Department, ServiceItem, Theme } from '../../domain/catalogue.ts';
 import type { StoredForm } from './catalogue-types.ts';
 import type { Db } from './database.ts';
 import { INDEX_FORMAT, type ItemTerms } from './search-terms.ts';

@@ -16,7 +16,7 @@
 // Variants are stored space-separated with a space at each end (" v1 v2 "), so " q" finds a variant
 // that starts with q and " q " one that equals q; a query has no spaces, so it never spans two.
 import { pinyin } from 'pinyin-pro';
-import type { ServiceItem } from '../contract/catalogue.ts';
+import type { ServiceItem } from '../../domain/catalogue.ts';
 
 /**
  * Bump when anything below changes what is indexed: the next full sync rewrites every row.

@@ -2,8 +2,8 @@
 // authenticated terminal or hall screen that listens. A comment line every 15 s keeps proxies and
 // dead-connection detection honest; a listener goes away with its connection.
 import type { FastifyInstance } from 'fastify';
-import type { Clock } from '../../main/contract/index.ts';
-import { HEADERS } from '../api/define.ts';
+import type { Clock } from '../../domain/clock.ts';
+import { HEADERS } from '../../domain/api/define.ts';
 import type { QueueEvent } from '../queue/index.ts';
 import type { TerminalAuth } from './terminal-auth.ts';
 

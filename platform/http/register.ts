@@ -6,9 +6,9 @@
 import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
-import type { Db } from '../../main/store/index.ts';
-import { HEADERS, type RouteSpec } from '../api/define.ts';
-import { statusOf, type PlatformErrorCode } from '../api/errors.ts';
+import type { Db } from '../../lib/sqlite.ts';
+import { HEADERS, type RouteSpec } from '../../domain/api/define.ts';
+import { statusOf, type PlatformErrorCode } from '../../domain/api/errors.ts';
 import type { TerminalAuth } from './terminal-auth.ts';
 
 export class PlatformError extends Error {

@@ -1,7 +1,7 @@
 // Terminal enrolment and authentication: hall staff issue a one-time code for a terminal id; the
 // terminal trades it for a random credential that it sends with every call. Only hashes are stored.
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import type { Db } from '../../main/store/index.ts';
+import type { Db } from '../../lib/sqlite.ts';
 import { PlatformError } from './register.ts';
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');

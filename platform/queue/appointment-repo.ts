@@ -1,6 +1,6 @@
 // SQL of appointments (网上预约): who (keyed hash and last 6 only), which category, which date and slot,
 // and the ticket their first check-in produced.
-import type { Db } from '../../main/store/index.ts';
+import type { Db } from '../../lib/sqlite.ts';
 
 export interface AppointmentRow {
   readonly code: string;

@@ -3,7 +3,8 @@
 // check-in issues a ticket with the category's appointment priority (normal when it has none),
 // outside the quotas; every later check-in answers with that same ticket (or, after a transfer, the
 // ticket that continues it).
-import { err, kioskError, ok, type Result } from '../../main/contract/index.ts';
+import { err, ok, type Result } from '../../domain/result.ts';
+import { kioskError } from '../../domain/errors.ts';
 import type { AppointmentRow } from './appointment-repo.ts';
 import type { QueueContext } from './queue-context.ts';
 import type { CheckInInput, CreateAppointmentInput, ListAppointmentsInput } from './schemas.ts';

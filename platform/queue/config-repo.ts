@@ -1,8 +1,8 @@
 // SQL of the queue's configuration: categories, windows and staff as checked JSON rows, and a version
 // number bumped on every change so that each QueueService over the file notices a change made by
 // another (another connection, another process) before its next operation.
-import type { BusinessCategory, Staff, Window } from '../../main/contract/catalogue.ts';
-import type { Db } from '../../main/store/index.ts';
+import type { BusinessCategory, Staff, Window } from '../../domain/catalogue.ts';
+import type { Db } from '../../lib/sqlite.ts';
 import type { QueueConfiguration } from './schemas.ts';
 
 type Kind = 'category' | 'window' | 'staff';

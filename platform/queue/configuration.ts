@@ -1,7 +1,8 @@
 // The queue's configuration: business categories, windows and staff, each checked with its schema
 // from main/contract/catalogue.ts, then against each other. Every problem is reported with its path.
-import { err, kioskError, ok, type Result } from '../../main/contract/index.ts';
-import type { BusinessCategory, Staff, Window } from '../../main/contract/catalogue.ts';
+import { err, ok, type Result } from '../../domain/result.ts';
+import { kioskError } from '../../domain/errors.ts';
+import type { BusinessCategory, Staff, Window } from '../../domain/catalogue.ts';
 import { queueConfigurationSchema, type QueueConfiguration } from './schemas.ts';
 
 export interface ConfigIssue {

@@ -12,8 +12,9 @@
 // category. position "keep" (default) queues it by its original issue order, so the citizen does not
 // lose the time already waited; "end" puts it behind everyone waiting. Its priority carries over:
 // the target's rule with the same code, else the same basis, else ranked after the target's rules.
-import type { Window } from '../../main/contract/catalogue.ts';
-import { err, kioskError, ok, type Result } from '../../main/contract/index.ts';
+import type { Window } from '../../domain/catalogue.ts';
+import { err, ok, type Result } from '../../domain/result.ts';
+import { kioskError } from '../../domain/errors.ts';
 import type { QueueContext } from './queue-context.ts';
 import type { CallBackInput, CounterInput, TransferInput, WindowDutyInput } from './schemas.ts';
 import type { StateChange, TicketRow } from './ticket-repo.ts';

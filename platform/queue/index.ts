@@ -1,8 +1,7 @@
 // The queue engine of the reference platform (排队取号): see README.md.
 export { QueueService } from './queue-service.ts';
-export { DEFAULT_TIME_ZONE, type QueueOptions } from './queue-context.ts';
+export { type QueueOptions } from './queue-context.ts';
 export * from './schemas.ts';
 export * from './types.ts';
 export { ticketStates, transitions, liveStates, unservedStates, type TicketState, type CounterAction } from './ticket-states.ts';
-export { localTimeIn, type LocalTime } from './local-time.ts';
 export { parseConfiguration, type ConfigIssue } from './configuration.ts';

@@ -2,7 +2,8 @@
 // number comes from the terminal's reserved range, so it never collides with the platform's own
 // counter when the hall is configured right. The ticket joins the waiting list where its issue time
 // puts it, not behind everyone who came later; a ticket from an earlier business date is void.
-import { err, kioskError, ok, type Result } from '../../main/contract/index.ts';
+import { err, ok, type Result } from '../../domain/result.ts';
+import { kioskError } from '../../domain/errors.ts';
 import type { QueueContext } from './queue-context.ts';
 import { identify } from './ticket-issuer.ts';
 import type { TicketRow } from './ticket-repo.ts';

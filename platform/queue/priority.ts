@@ -6,9 +6,10 @@
 //   onlineApplication  -> the first rule with basis "onlineApplication";
 //   none               -> an age rule still applies when the ID number qualifies (read from the card).
 // `priorityRule` names the exact rule instead (which certificate); it must fit the claimed kind.
-import { err, kioskError, ok, type Result } from '../../main/contract/index.ts';
-import type { BusinessCategory, PriorityRule } from '../../main/contract/catalogue.ts';
-import { ageOn } from './id-number.ts';
+import { err, ok, type Result } from '../../domain/result.ts';
+import { kioskError } from '../../domain/errors.ts';
+import type { BusinessCategory, PriorityRule } from '../../domain/catalogue.ts';
+import { ageOn } from '../../domain/id-number.ts';
 import type { PriorityKind } from './schemas.ts';
 
 export interface PriorityChoice {

@@ -2,13 +2,15 @@
 // the current configuration (re-read when another connection changed it), id sources, and the one
 // way to write: a transaction that rolls back on an error value and emits its events after commit.
 import { randomInt, randomUUID } from 'node:crypto';
-import type { Clock, KioskError, Result } from '../../main/contract/index.ts';
-import type { Db } from '../../main/store/index.ts';
+import type { Clock } from '../../domain/clock.ts';
+import type { KioskError } from '../../domain/errors.ts';
+import type { Result } from '../../domain/result.ts';
+import type { Db } from '../../lib/sqlite.ts';
 import { AppointmentRepo } from './appointment-repo.ts';
 import { ConfigRepo } from './config-repo.ts';
 import { indexSetup, type QueueSetup } from './configuration.ts';
 import type { EventHub } from './event-hub.ts';
-import { localTimeIn, type LocalTime } from './local-time.ts';
+import { DEFAULT_TIME_ZONE, localTimeIn, type LocalTime } from '../../domain/hall-time.ts';
 import { TicketRepo } from './ticket-repo.ts';
 import type { QueueEvent } from './types.ts';
 
@@ -25,7 +27,6 @@ export interface QueueOptions {
   readonly reportError?: (error: unknown) => void;
 }
 
-export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
 
 class Rollback {
   readonly error: KioskError;

@@ -1,9 +1,11 @@
 // The queue engine of the reference platform: one object over the platform's SQLite database. Every
 // write is one IMMEDIATE transaction (numbers are never given twice, even by two connections);
 // every change is announced to subscribers after it committed. Expected failures are Result values.
-import type { Window } from '../../main/contract/catalogue.ts';
-import { err, kioskError, ok, type Clock, type Result } from '../../main/contract/index.ts';
-import type { Db } from '../../main/store/index.ts';
+import type { Window } from '../../domain/catalogue.ts';
+import { err, ok, type Result } from '../../domain/result.ts';
+import { kioskError } from '../../domain/errors.ts';
+import { type Clock } from '../../domain/clock.ts';
+import type { Db } from '../../lib/sqlite.ts';
 import { checkIn, createAppointment, listAppointments } from './appointments.ts';
 import { parseConfiguration } from './configuration.ts';
 import * as counter from './counter-actions.ts';

@@ -1,7 +1,7 @@
 // Inputs of the queue engine as zod schemas, for the HTTP layer to validate requests with before it
 // calls the service (the service trusts the shapes and checks the business rules).
 import { z } from 'zod';
-import { businessCategorySchema, clockTimeSchema, staffSchema, windowSchema } from '../../main/contract/catalogue.ts';
+import { businessCategorySchema, clockTimeSchema, staffSchema, windowSchema } from '../../domain/catalogue.ts';
 
 const id = z.string().min(1).max(64);
 

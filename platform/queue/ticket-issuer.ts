@@ -3,9 +3,11 @@
 // limit), priority eligibility, daily and slot quotas (kiosk/counter tickets only: an appointment
 // check-in was given its capacity when booked), then the number: the category's counter for the
 // business date moves on by one, wraps from end to start, and skips numbers still live today.
-import { err, kioskError, ok, type Result } from '../../main/contract/index.ts';
-import type { BusinessCategory } from '../../main/contract/catalogue.ts';
-import { hashIdNumber, idTail6, isValidIdNumber, normaliseIdNumber } from './id-number.ts';
+import { err, ok, type Result } from '../../domain/result.ts';
+import { kioskError } from '../../domain/errors.ts';
+import type { BusinessCategory } from '../../domain/catalogue.ts';
+import { hashIdNumber } from './id-number.ts';
+import { idTail6, isValidIdNumber, normaliseIdNumber } from '../../domain/id-number.ts';
 import { isOpen, opensLaterToday, slotAt } from './opening-hours.ts';
 import { choosePriority, type PriorityChoice } from './priority.ts';
 import type { QueueContext } from './queue-context.ts';

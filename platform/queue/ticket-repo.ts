@@ -1,5 +1,5 @@
 // SQL of tickets and their per-category, per-business-date counters.
-import type { Db } from '../../main/store/index.ts';
+import type { Db } from '../../lib/sqlite.ts';
 import type { TicketState } from './ticket-states.ts';
 import type { TicketOrigin } from './types.ts';
 

@@ -1,6 +1,6 @@
 // What the queue engine answers and announces. Times are ISO 8601 (UTC); business dates yyyy-MM-dd in
 // the hall's zone. Events carry no personal data (no ID tail): they go to every hall screen.
-import type { PriorityRule } from '../../main/contract/catalogue.ts';
+import type { PriorityRule } from '../../domain/catalogue.ts';
 import type { TransferPosition } from './schemas.ts';
 import type { TicketState } from './ticket-states.ts';
 

@@ -1,6 +1,6 @@
 // Turns the compact item specs of items/*.ts into complete catalogue records: codes, the
 // department's address, hours and phones, standard steps, and the derived flags.
-import type { FeeItem, ServiceItem, ServiceStep } from '../../main/contract/catalogue.ts';
+import type { FeeItem, ServiceItem, ServiceStep } from '../../domain/catalogue.ts';
 import { catalogCode, handleItemCode, taskCode } from './codes.ts';
 import { deptOf, type DeptKey } from './departments.ts';
 import { hall } from './hall.ts';

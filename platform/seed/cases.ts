@@ -1,6 +1,6 @@
 // Sample cases (办件) with progress, accepted on working days before a business date: the records
 // a citizen looks up at the kiosk by case number or ID card (办件进度查询).
-import type { ServiceItem } from '../../main/contract/catalogue.ts';
+import type { ServiceItem } from '../../domain/catalogue.ts';
 import { addDays, addWorkingDays, at, compact } from './calendar.ts';
 import { formatCaseNumber } from './codes.ts';
 import { itemIdByKey, serviceItems, staff } from './data.ts';

@@ -1,5 +1,6 @@
 // Builds the identifiers the catalogue uses, with the right check characters.
-import { formatCaseNumber, orgCodeCheckChar, usccCheckChar } from '../../main/contract/catalogue.ts';
+import { formatCaseNumber, orgCodeCheckChar, usccCheckChar } from '../../domain/catalogue.ts';
+import { withCheckDigit } from '../../domain/id-number.ts';
 
 /**
  * A 统一社会信用代码: 登记管理部门码 + 机构类别码 ("11" 机关, "12" 事业单位, "13" 群团, "91" 企业,
@@ -39,23 +40,9 @@ export function handleItemCode(task: string, seq: number): string {
 
 export { formatCaseNumber };
 
-const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2] as const;
-const ID_CHECK = '10X98765432';
-
 /** A 公民身份号码 (GB 11643) with the right check digit, from its 17-digit body. */
 export function idNumber(body17: string): string {
-  if (!/^\d{17}$/.test(body17)) throw new Error(`ID body "${body17}" is not 17 digits`);
-  let sum = 0;
-  for (let i = 0; i < 17; i++) sum += Number(body17.charAt(i)) * (ID_WEIGHTS[i] ?? 0);
-  return body17 + ID_CHECK.charAt(sum % 11);
-}
-
-/** True for an 18-character 公民身份号码 whose GB 11643 check digit is right. */
-export function isValidIdNumber(id: string): boolean {
-  return /^\d{17}[\dX]$/.test(id) && idNumber(id.slice(0, 17)) === id;
-}
-
-/** 110105********1234 style: the first 6 and last 4 digits. */
-export function maskIdNumber(id: string): string {
-  return `${id.slice(0, 6)}${'*'.repeat(Math.max(0, id.length - 10))}${id.slice(-4)}`;
+  const id = withCheckDigit(body17);
+  if (!id.ok) throw new Error(`ID body "${body17}" is not 17 digits`);
+  return id.value;
 }

@@ -1,6 +1,6 @@
 // Assembles the seed: items with their themes attached, themes resolved to item ids, the queue
 // categories with the items they serve, windows and staff.
-import type { BusinessCategory, Department, ServiceItem, Staff, Theme, Window } from '../../main/contract/catalogue.ts';
+import type { BusinessCategory, Department, ServiceItem, Staff, Theme, Window } from '../../domain/catalogue.ts';
 import { departmentRecords, departments } from './departments.ts';
 import { builtItems } from './items/index.ts';
 import { buildCategories, buildQueueSetup } from './queue.ts';

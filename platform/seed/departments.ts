@@ -1,6 +1,6 @@
 // The departments with windows in the hall. Codes are fictional 统一社会信用代码 with correct check
 // characters (organisation code and USCC), in the district's or the city's division.
-import type { Department } from '../../main/contract/catalogue.ts';
+import type { Department } from '../../domain/catalogue.ts';
 import { agencyUscc } from './codes.ts';
 import { hall } from './hall.ts';
 

@@ -1,7 +1,7 @@
 // Sample application forms (申请表) for a few high-frequency items, with the ID-card fields that
 // pre-fill them. Field sets follow the paper forms halls hand out; kept small enough to fill on a
 // touch screen.
-import { formDefinitionSchema, type FormDefinition, type FormDefinitionInput } from '../../main/contract/forms.ts';
+import { formDefinitionSchema, type FormDefinition, type FormDefinitionInput } from '../../domain/forms.ts';
 import { itemIdByKey } from './data.ts';
 
 type FieldIn = FormDefinitionInput['sections'][number]['fields'][number];

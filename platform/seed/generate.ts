@@ -4,7 +4,7 @@
 // its own agencies (fresh, valid 统一社会信用代码, so unique 实施编码), addresses, phones, promised
 // limits and service flags drawn from a seeded PRNG. generate(N) is a prefix of generate(M) for N < M
 // with the same seed. Items share nested arrays with the seed: treat them as read-only.
-import type { ServiceItem } from '../../main/contract/catalogue.ts';
+import type { ServiceItem } from '../../domain/catalogue.ts';
 import { agencyUscc } from './codes.ts';
 import { serviceItems } from './data.ts';
 import { hall } from './hall.ts';

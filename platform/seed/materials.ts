@@ -1,6 +1,6 @@
 // Shared material definitions: the documents most guides ask for, written once. Each helper returns
 // a complete material record (every field set); `mat` is the general form.
-import type { Material } from '../../main/contract/catalogue.ts';
+import type { Material } from '../../domain/catalogue.ts';
 
 /** Complete material records (every field set), so seed items are already in the schema's output shape. */
 export type MaterialIn = Material;

@@ -1,6 +1,6 @@
 // The hall's queue set-up: business categories (业务类别) with prefixes, quotas and hours, the
 // windows serving them and the staff on duty. Names and staff ids are fictional.
-import type { BusinessCategory, PriorityRule, SlotQuota, Staff, Window } from '../../main/contract/catalogue.ts';
+import type { BusinessCategory, PriorityRule, SlotQuota, Staff, Window } from '../../domain/catalogue.ts';
 import { deptOf, type DeptKey } from './departments.ts';
 import { hall } from './hall.ts';
 

@@ -2,12 +2,12 @@
 // progress. They belong here until the appointment and case-progress methods are declared in
 // main/contract; then these schemas should move there.
 import { z } from 'zod';
-import { caseNumberSchema, clockTimeSchema, parseCaseNumber, taskCodeSchema } from '../../main/contract/catalogue.ts';
-import { isValidIdNumber } from './codes.ts';
+import { caseNumberSchema, clockTimeSchema, parseCaseNumber, taskCodeSchema } from '../../domain/catalogue.ts';
+import { hasValidCheckDigit } from '../../domain/id-number.ts';
 
 const isoDate = z.iso.date();
 const isoDateTime = z.iso.datetime({ offset: true });
-export const idNumberSchema = z.string().refine(isValidIdNumber, { message: '公民身份号码格式或校验位错误' });
+export const idNumberSchema = z.string().refine((id) => hasValidCheckDigit(id) && id === id.toUpperCase(), { message: '公民身份号码格式或校验位错误' });
 export const mobileSchema = z.string().regex(/^1[3-9]\d{9}$/, '手机号码格式不对');
 
 export const appointmentSchema = z

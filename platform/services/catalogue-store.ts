@@ -1,7 +1,7 @@
 // The platform's catalogue: service items, departments, themes and form definitions, each change
 // published under a new version. Deleted entries stay as tombstones so that a terminal syncing from
 // an older version learns of the deletion.
-import type { Db } from '../../main/store/index.ts';
+import type { Db } from '../../lib/sqlite.ts';
 
 export type EntryKind = 'item' | 'department' | 'theme' | 'form';
 

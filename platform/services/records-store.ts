@@ -1,9 +1,9 @@
 // Cases, evaluations, form submissions and complaints on the reference platform.
 import { createHmac, randomUUID } from 'node:crypto';
-import type { CaseProgress } from '../../main/contract/cases.ts';
-import type { Evaluation } from '../../main/contract/evaluation.ts';
-import type { FormSubmission } from '../../main/contract/forms.ts';
-import type { Db } from '../../main/store/index.ts';
+import type { CaseProgress } from '../../domain/cases.ts';
+import type { Evaluation } from '../../domain/evaluation.ts';
+import type { FormSubmission } from '../../domain/forms.ts';
+import type { Db } from '../../lib/sqlite.ts';
 import { PlatformError } from '../http/register.ts';
 
 export class RecordsStore {

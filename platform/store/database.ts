@@ -1,8 +1,8 @@
-// The reference platform's SQLite database: the terminal store's opener (WAL, foreign keys, each
+// The reference platform's SQLite database: the shared opener (lib/sqlite.ts: WAL, foreign keys, each
 // migration once, newer schemas refused) with the platform's own migrations.
-import { openDatabase, type Db } from '../../main/store/index.ts';
+import { openSqlite, type Db } from '../../lib/sqlite.ts';
 import { platformMigrations } from './migrations/index.ts';
 
 export function openPlatformDatabase(path: string): Db {
-  return openDatabase(path, { migrations: platformMigrations });
+  return openSqlite(path, platformMigrations, 'platform');
 }

@@ -1,7 +1,8 @@
 // The kiosk application: which screen shows, the citizen's visit (screen, settings, ID card), taking
 // a ticket, and the idle return home that ends the visit.
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { CardState, CategoryTile, IssuedTicket, KioskError, TerminalInfo } from '../../main/contract/index.ts';
+import type { CardState, CategoryTile, IssuedTicket, TerminalInfo } from '../../main/contract/index.ts';
+import type { KioskError } from '../../domain/errors.ts';
 import { api } from './api/client.ts';
 import { useCall, useConnected, useEvent, useStatus } from './api/hooks.ts';
 import { LocaleProvider, useT, type Locale } from './i18n/i18n.tsx';
@@ -71,7 +72,7 @@ function Terminal({ info }: { info: TerminalInfo }) {
             <Banner hallName={info.hallName} hallArea={info.hallArea} timeZone={info.timeZone} />
             <ConnectionAlert />
             <main className="body">
-              {info.role === 'kiosk' ? <KioskScreen info={info} visit={visit} setVisit={setVisit} goHome={endVisit} /> : <RoleScreen role={info.role} />}
+              {info.role === 'kiosk' ? <KioskScreen visit={visit} setVisit={setVisit} goHome={endVisit} /> : <RoleScreen role={info.role} />}
             </main>
             <LiveStatusBar terminalId={info.terminalId} />
             {secondsLeft !== null && <IdleWarning seconds={secondsLeft} />}
@@ -89,7 +90,7 @@ function useCardState(): CardState {
   return pushed ?? (current.state === 'done' ? current.value : { holder: null, cardLeft: false });
 }
 
-function KioskScreen({ info, visit, setVisit, goHome }: { info: TerminalInfo; visit: Visit; setVisit: (v: Visit) => void; goHome: () => void }) {
+function KioskScreen({ visit, setVisit, goHome }: { visit: Visit; setVisit: (v: Visit) => void; goHome: () => void }) {
   const screen = visit.screen;
   const categories = useCall('queue.listCategories', {});
   const card = useCardState();
@@ -141,7 +142,7 @@ function KioskScreen({ info, visit, setVisit, goHome }: { info: TerminalInfo; vi
       body = <AccessibilityScreen mode={visit.mode} onChange={(mode) => setVisit({ ...visit, mode })} onHome={goHome} />;
       break;
     case 'ticket':
-      body = <ShownTicket ticket={screen.ticket} qrTemplate={info.ticketQrUrl} onDone={goHome} />;
+      body = <ShownTicket ticket={screen.ticket} onDone={goHome} />;
       break;
     default:
       body = screen satisfies never;
@@ -155,13 +156,12 @@ function KioskScreen({ info, visit, setVisit, goHome }: { info: TerminalInfo; vi
   );
 }
 
-function ShownTicket({ ticket, qrTemplate, onDone }: { ticket: IssuedTicket; qrTemplate: string | null; onDone: () => void }) {
+function ShownTicket({ ticket, onDone }: { ticket: IssuedTicket; onDone: () => void }) {
   useEffect(() => {
     const timer = setTimeout(onDone, TICKET_SHOWN_MS);
     return () => clearTimeout(timer);
   }, [onDone]);
-  const qr = qrTemplate && ticket.ticketId ? qrTemplate.replace('{ticketId}', encodeURIComponent(ticket.ticketId)).replace('{number}', ticket.number) : null;
-  return <TicketScreen ticket={ticket} qrUrl={qr} onDone={onDone} />;
+  return <TicketScreen ticket={ticket} qrUrl={ticket.trackingUrl} onDone={onDone} />;
 }
 
 function Busy() {

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { systemClock } from '../../main/contract/index.ts';
+import { systemClock } from '../../domain/clock.ts';
 import { startPlatform, type RunningPlatform } from '../../platform/server.ts';
 import { startTerminal, testConfig, type TerminalProcess } from '../support/terminal-process.ts';
 

@@ -1,7 +1,7 @@
 // The live queue stream over real HTTP: authenticated, one SSE event per change, no personal data.
 import { request } from 'node:http';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { PlatformClient } from '../../main/platform/client.ts';
+import { PlatformClient } from '../../main/platform-client/client.ts';
 import { zhangWei } from '../../devices/idcard/test-identities.ts';
 import { businessCategories, staff, windows } from '../../platform/seed/index.ts';
 import { startPlatform, type RunningPlatform } from '../../platform/server.ts';

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { openApiDocument } from '../../platform/api/openapi.ts';
-import { openApiYaml } from '../../platform/api/openapi-yaml.ts';
-import { routes } from '../../platform/api/routes.ts';
+import { openApiDocument } from '../../domain/api/openapi.ts';
+import { openApiYaml } from '../../domain/api/openapi-yaml.ts';
+import { routes } from '../../domain/api/routes.ts';
 import { repoRoot } from '../support/terminal-process.ts';
 
 describe('platform/openapi.yaml', () => {

@@ -1,5 +1,5 @@
 // A Clock whose time moves only when a test says so. Timers fire in due order, each at its due time.
-import type { Clock } from '../../main/contract/index.ts';
+import type { Clock } from '../../domain/clock.ts';
 
 interface Timer {
   id: number;

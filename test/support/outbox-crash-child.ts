@@ -2,10 +2,10 @@
 // to be killed (SIGKILL) at any moment and started again. Usage: node outbox-crash-child.ts DIR PORT TOTAL
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { systemClock } from '../../main/contract/index.ts';
+import { systemClock } from '../../domain/clock.ts';
 import { EventLog } from '../../main/core/event-log.ts';
 import { Outbox } from '../../main/core/outbox.ts';
-import { PlatformClient, type Credentials } from '../../main/platform/client.ts';
+import { PlatformClient, type Credentials } from '../../main/platform-client/client.ts';
 import { keyFile, openDatabase, OutboxRepo, sealedBox } from '../../main/store/index.ts';
 
 const [dir, port, totalArg] = process.argv.slice(2);

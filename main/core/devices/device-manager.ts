@@ -2,7 +2,9 @@
 // their status on the device board, and gives the core what it needs of each: the printer to print
 // on, the reader's cards as an identity session, pads' and scanners' input as events. A device that
 // cannot be opened never stops the terminal: it shows as disconnected and the screens adapt.
-import { err, kioskError, type Clock, type Result } from '../../contract/index.ts';
+import { err, type Result } from '../../../domain/result.ts';
+import { kioskError } from '../../../domain/errors.ts';
+import { type Clock } from '../../../domain/clock.ts';
 import type { DevDevice } from '../../contract/index.ts';
 import type { DeviceConfig } from '../../../config/schema.ts';
 import type { DeviceBoard } from '../device-board.ts';

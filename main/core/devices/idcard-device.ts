@@ -1,6 +1,9 @@
 // The ID-card reader as the core uses it: a card put on it starts an identity session, lifting it
 // ends the session; reader status becomes device status.
-import { err, kioskError, ok, type Clock, type DeviceState, type Result } from '../../contract/index.ts';
+import { err, ok, type Result } from '../../../domain/result.ts';
+import { kioskError } from '../../../domain/errors.ts';
+import { type Clock } from '../../../domain/clock.ts';
+import { type DeviceState } from '../../../domain/terminal.ts';
 import type { DeviceConfig } from '../../../config/schema.ts';
 import { IdCardReader, IdCardReaderSimulator, type ReaderStatus } from '../../../devices/idcard/index.ts';
 import { testIdentities } from '../../../devices/idcard/test-identities.ts';

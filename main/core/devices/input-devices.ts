@@ -1,7 +1,10 @@
 // The devices that only tell the core something: rating pads and window callers (serial FF 68
 // frames), and serial QR/barcode scanners. Their input becomes contract events; an ID number read by
 // a scanner is only ever passed on masked.
-import { err, kioskError, ok, type Clock, type DeviceState, type Result } from '../../contract/index.ts';
+import { err, ok, type Result } from '../../../domain/result.ts';
+import { kioskError } from '../../../domain/errors.ts';
+import { type Clock } from '../../../domain/clock.ts';
+import { type DeviceState } from '../../../domain/terminal.ts';
 import type { DeviceConfig } from '../../../config/schema.ts';
 import { createSerialPad } from '../../../devices/rating-pad/serial-pad.ts';
 import { SerialPadSimulator } from '../../../devices/rating-pad/serial-pad.simulator.ts';

@@ -1,7 +1,7 @@
 // Builds the byte link a device's driver talks through, from its config: a real serial port, a
 // network printer, a USB HID device, or, for a simulated device, a link whose other end a simulator
 // holds (a socat pty pair, so the real serial driver runs, or an in-process memory link).
-import type { Clock } from '../../contract/index.ts';
+import type { Clock } from '../../../domain/clock.ts';
 import type { DeviceConfig } from '../../../config/schema.ts';
 import { createMemoryLink, createPtyPair, ReconnectingTransport, SerialTransport, TcpTransport, type ByteTransport } from '../../../devices/transports/index.ts';
 

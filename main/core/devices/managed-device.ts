@@ -1,6 +1,7 @@
 // What the core knows of any device: its config, how it is reached, what its simulator can be told
 // to do (developer page), and start/stop. Each kind adds its own domain interface.
-import type { DeviceState, Result } from '../../contract/index.ts';
+import type { DeviceState } from '../../../domain/terminal.ts';
+import type { Result } from '../../../domain/result.ts';
 import type { DeviceConfig } from '../../../config/schema.ts';
 
 export interface SimulatorAction {

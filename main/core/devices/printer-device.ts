@@ -1,6 +1,9 @@
 // The ticket printer as the core uses it: print a slip, report paper and cover as device status, and
 // (simulated) show the developer exactly what came out, as an image.
-import { err, kioskError, ok, type Clock, type DeviceState, type Result } from '../../contract/index.ts';
+import { err, ok, type Result } from '../../../domain/result.ts';
+import { kioskError } from '../../../domain/errors.ts';
+import { type Clock } from '../../../domain/clock.ts';
+import { type DeviceState } from '../../../domain/terminal.ts';
 import type { DeviceConfig } from '../../../config/schema.ts';
 import {
   boxGlyphs,
@@ -138,8 +141,9 @@ export class PrinterDevice implements ManagedDevice {
     await this.#link.close();
   }
 
-  printTicket(ticket: Ticket): Promise<Result<JobRecord>> {
-    return this.#printer.printTicket(ticket);
+  /** `timeZone`: the hall's (config `queue.timeZone`), whose wall clock the slip's time of issue shows. */
+  printTicket(ticket: Ticket, options: { readonly timeZone?: string } = {}): Promise<Result<JobRecord>> {
+    return this.#printer.printTicket(ticket, options);
   }
 
   async selfTest(): Promise<Result<string>> {

@@ -5,8 +5,8 @@
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatConfigProblems, loadConfigFile, resolveConfigSource } from '../../../config/load.ts';
-import { bootTerminal } from '../../core/boot.ts';
-import { serveCore } from '../../core/rpc-bridge.ts';
+import { bootTerminal } from '../boot.ts';
+import { serveCore } from '../serve-core.ts';
 import { findChromium, hasDisplay, runChromium } from './chromium.ts';
 import { startBrowserHost } from './server.ts';
 

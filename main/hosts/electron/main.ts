@@ -6,8 +6,8 @@ import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import type { FrameTransport } from '../../contract/index.ts';
 import { formatConfigProblems, loadConfigFile, resolveConfigSource } from '../../../config/load.ts';
-import { bootTerminal } from '../../core/boot.ts';
-import { serveCore } from '../../core/rpc-bridge.ts';
+import { bootTerminal } from '../boot.ts';
+import { serveCore } from '../serve-core.ts';
 import { APP_ORIGIN, APP_SCHEME, CSP, lockDownContents, lockDownSessions } from './security.ts';
 
 const appRoot = app.getAppPath();

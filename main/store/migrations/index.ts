@@ -1,16 +1,11 @@
 // The numbered migrations, in order. Append only: a released migration is never edited, a change is a
 // new number. `version` must equal the position (checked at open).
+import type { Migration } from '../../../lib/sqlite.ts';
 import m0001 from './0001-meta.ts';
 import m0002 from './0002-catalogue.ts';
 import m0003 from './0003-outbox.ts';
 import m0004 from './0004-offline-tickets.ts';
 import m0005 from './0005-forms-state.ts';
-
-export interface Migration {
-  readonly version: number;
-  readonly name: string;
-  readonly sql: string;
-}
 
 export const migrations: readonly Migration[] = [
   { version: 1, name: 'meta', sql: m0001 },

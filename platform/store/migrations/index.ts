@@ -1,6 +1,6 @@
 // The reference platform's own schema, numbered like the terminal's (main/store/migrations).
 // Append only; each migration's version equals its position.
-import type { Migration } from '../../../main/store/migrations/index.ts';
+import type { Migration } from '../../../lib/sqlite.ts';
 import m0001 from './0001-terminals.ts';
 import m0002 from './0002-queue.ts';
 import m0003 from './0003-services.ts';

@@ -1,6 +1,7 @@
 // The renderer's one RPC client and its typed proxy: `api.system.getInfo()` is a call of
 // 'system.getInfo', checked against the contract at compile time.
-import { RpcClient, type Result } from '../../../main/contract/client.ts';
+import { RpcClient } from '../../../main/contract/client.ts';
+import { type Result } from '../../../domain/result.ts';
 import type { Events, InputOf, MethodName, Methods, OutputOf } from '../../../main/contract/index.ts';
 
 export const client = new RpcClient<Methods, Events>({

@@ -4,11 +4,11 @@ import type {
   EventName,
   EventPayload,
   InputOf,
-  KioskError,
   MethodName,
   OutputOf,
   StatusSnapshot,
 } from '../../../main/contract/index.ts';
+import type { KioskError } from '../../../domain/errors.ts';
 import { client } from './client.ts';
 
 export function useConnected(): boolean {

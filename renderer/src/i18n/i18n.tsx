@@ -1,6 +1,6 @@
 // The active language and `t(key, params)` for the screens.
 import { createContext, useContext, type ReactNode } from 'react';
-import type { locales } from '../../../main/contract/index.ts';
+import type { locales } from '../../../domain/terminal.ts';
 import { messages, type MessageKey } from './messages.ts';
 
 export type Locale = (typeof locales)[number];

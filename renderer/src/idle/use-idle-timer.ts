@@ -1,7 +1,7 @@
 // Returns the kiosk to its home screen when nobody has touched it for a while, with a short warning
 // first. Time comes from an injected Clock (the page's timers by default, which tests control).
 import { useEffect, useRef, useState } from 'react';
-import { systemClock, type Clock } from '../../../main/contract/client.ts';
+import { systemClock, type Clock } from '../../../domain/clock.ts';
 
 export interface IdleOptions {
   readonly timeoutMs: number;

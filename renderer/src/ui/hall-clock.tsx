@@ -2,7 +2,7 @@
 // core's clock and the browser's when the terminal info arrived (none on a kiosk whose browser and
 // core share a machine; the whole offset when a development profile starts the core at 10:00).
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
-import { systemClock, type Clock } from '../../../main/contract/client.ts';
+import { systemClock, type Clock } from '../../../domain/clock.ts';
 
 const HallClockContext = createContext<Clock>(systemClock);
 

@@ -1,6 +1,7 @@
 // The bottom band: the platform link and the devices as the core reports them, and which terminal
 // this is, so hall staff can tell at a glance what is wrong.
-import type { DeviceState, PlatformLink, StatusSnapshot } from '../../../main/contract/index.ts';
+import type { DeviceState } from '../../../domain/terminal.ts';
+import type { PlatformLink, StatusSnapshot } from '../../../main/contract/index.ts';
 import { useT } from '../i18n/i18n.tsx';
 import { useNow } from './use-now.ts';
 

@@ -1,6 +1,6 @@
 // deviceDeadline: a device's answer deadline that a stalled event loop cannot fake.
 import { describe, expect, it } from 'vitest';
-import type { Clock } from '../../../main/contract/index.ts';
+import type { Clock } from '../../../domain/clock.ts';
 import { deviceDeadline, GRACE_MS, MAX_GRACES, STALL_MS } from '../../../devices/common/deadline.ts';
 import { ManualClock } from '../../support/manual-clock.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nationalCodeLists } from '../../../main/contract/catalogue.ts';
+import { nationalCodeLists } from '../../../domain/catalogue.ts';
 import { applicationFormSheet } from '../../../devices/document-printer/application-form-sheet.ts';
 import { caseProgressSheet } from '../../../devices/document-printer/case-progress-sheet.ts';
 import { layoutDocument } from '../../../devices/document-printer/layout.ts';

@@ -1,7 +1,7 @@
 // Sample documents for the document-printer tests: a case parsed through the contract schema, the
 // reference platform's seed items and forms (real catalogue data), and a fixed-width measure.
-import { caseProgressSchema, type CaseProgress } from '../../../main/contract/index.ts';
-import type { ServiceItem } from '../../../main/contract/catalogue.ts';
+import { caseProgressSchema, type CaseProgress } from '../../../domain/cases.ts';
+import type { ServiceItem } from '../../../domain/catalogue.ts';
 import { itemIdByKey, serviceItems } from '../../../platform/seed/data.ts';
 import type { FontWeight, PageFrame, TextMeasure } from '../../../devices/document-printer/types.ts';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { err, kioskError, ok } from '../../../main/contract/index.ts';
+import { err, ok } from '../../../domain/result.ts';
+import { kioskError } from '../../../domain/errors.ts';
 import { caseProgressSheet } from '../../../devices/document-printer/case-progress-sheet.ts';
 import type { FoundFonts } from '../../../devices/document-printer/fonts.ts';
 import type { PdfEngine } from '../../../devices/document-printer/pdf-lib-surface.ts';

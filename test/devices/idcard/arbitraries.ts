@@ -1,7 +1,7 @@
 // fast-check arbitraries for valid card contents (shared by the codec tests).
 import fc from 'fast-check';
 import { nationTable } from '../../../devices/idcard/code-tables.ts';
-import { checkDigit, permitRegions, provinceCodes } from '../../../devices/idcard/id-number.ts';
+import { checkDigit, permitRegions, provinceCodes } from '../../../domain/id-number.ts';
 import type { ForeignCardText, IdentityText, PermitCardText, ResidentCardText, SexCode } from '../../../devices/idcard/types.ts';
 
 const isSurrogate = (u: number): boolean => u >= 0xd800 && u <= 0xdfff;

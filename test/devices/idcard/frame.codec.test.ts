@@ -13,7 +13,7 @@ import {
   toHex,
   type ResponseFrame,
 } from '../../../devices/idcard/frame.codec.ts';
-import type { Result } from '../../../main/contract/index.ts';
+import type { Result } from '../../../domain/result.ts';
 
 function hex(text: string): Uint8Array {
   const r = fromHex(text);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isSamFault, isSuccess, sw3Error, sw3Table } from '../../../devices/idcard/status-codes.ts';
-import { errorCodes } from '../../../main/contract/index.ts';
+import { errorCodes } from '../../../domain/errors.ts';
 
 describe('SW3 status table', () => {
   it('covers every documented status', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { nation } from '../../../devices/idcard/code-tables.ts';
-import { hasValidCheckDigit, parseIdNumber } from '../../../devices/idcard/id-number.ts';
+import { hasValidCheckDigit, parseIdNumber } from '../../../domain/id-number.ts';
 import { encodeReadData, decodeReadData } from '../../../devices/idcard/read-response.codec.ts';
 import { FAKE_WLT, testIdentities, testIdentityList } from '../../../devices/idcard/test-identities.ts';
 

@@ -2,7 +2,7 @@
 // simulators on the device end, both through SerialTransport (serialport with its native binding).
 // The host end is a ReconnectingTransport when the test unplugs the pair. Everything waits for
 // events (status changes, driver events, transport states), never for time.
-import { systemClock } from '../../../main/contract/index.ts';
+import { systemClock } from '../../../domain/clock.ts';
 import { IdCardReader, type IdCardReaderOptions } from '../../../devices/idcard/driver.ts';
 import { IdCardReaderSimulator, type IdCardReaderSimulatorOptions } from '../../../devices/idcard/simulator.ts';
 import type { IdCardReaderEventName, IdCardReaderEvents } from '../../../devices/idcard/types.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Result } from '../../../main/contract/index.ts';
+import type { Result } from '../../../domain/result.ts';
 import { TicketPrinter, type TicketPrinterOptions } from '../../../devices/printer/driver.ts';
 import { printerProfiles } from '../../../devices/printer/profiles.ts';
 import { PrinterSimulator, type PrinterSimulatorOptions } from '../../../devices/printer/simulator.ts';

@@ -3,7 +3,7 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { parseEscPos, type EscPosToken } from '../../../devices/printer/escpos.parser.ts';
 import { printerProfiles } from '../../../devices/printer/profiles.ts';
-import { encodeTicket, formatTime, formatWait, idTail } from '../../../devices/printer/ticket.ts';
+import { encodeTicket, formatWait, idTail } from '../../../devices/printer/ticket.ts';
 import type { PrinterProfile, Ticket } from '../../../devices/printer/types.ts';
 import { fakeQrEncoder, sampleTicket } from './fixtures.ts';
 
@@ -119,7 +119,6 @@ describe('encodeTicket', () => {
     expect(formatWait(60)).toBe('约 1 小时');
     expect(formatWait(135)).toBe('约 2 小时 15 分钟');
     expect(formatWait(Number.NaN)).toBe('约 0 分钟');
-    expect(formatTime(Date.UTC(2026, 11, 31, 16, 0, 0), 480)).toBe('2027-01-01 00:00:00');
   });
 
   const field = fc.string({ unit: 'grapheme', maxLength: 40 });

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import type { Result } from '../../../main/contract/index.ts';
+import type { Result } from '../../../domain/result.ts';
 import { createMemoryLink } from '../../../devices/transports/memory.ts';
 import { encodeBeep, encodeKeyPress } from '../../../devices/rating-pad/serial-pad.codec.ts';
 import { keyInDataSerialPadModel, defaultSerialPadModel, type SerialPadModel } from '../../../devices/rating-pad/serial-pad.models.ts';

@@ -1,13 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import {
-  classifyCode,
-  defaultClassifierRules,
-  idNumberChecksumValid,
-  isCompactDate,
-  maskIdNumber,
-  type ClassifierRule,
-} from '../../../devices/scanner/classify-code.ts';
+import { classifyCode, defaultClassifierRules, isCompactDate, type ClassifierRule } from '../../../devices/scanner/classify-code.ts';
+import { hasValidCheckDigit, maskIdNumber } from '../../../domain/id-number.ts';
 
 // 实施编码 = USCC (18) + level digit + 基本编码 (12).
 const taskCode = '11110000000021135M' + '2' + '000201001000';
@@ -59,7 +53,7 @@ describe('classifying scanned codes', () => {
 
   it('helpers: dates, check digits, masks', () => {
     expect(['20240229', '20230229', '19000101', '18991231', '20261231', '20260431'].map(isCompactDate)).toEqual([true, false, true, false, true, false]);
-    expect(idNumberChecksumValid('11010519491231002x')).toBe(true);
+    expect(hasValidCheckDigit('11010519491231002x')).toBe(true);
     expect(maskIdNumber('123')).toBe('***');
   });
 });
@@ -74,7 +68,7 @@ describe('classifier properties', () => {
         const c = classifyCode(text);
         if (c.kind === 'idNumber') {
           expect(JSON.stringify(c)).not.toContain(text);
-          expect(c.checksumValid).toBe(idNumberChecksumValid(text));
+          expect(c.checksumValid).toBe(hasValidCheckDigit(text));
         }
       }),
       { numRuns: 2000 },

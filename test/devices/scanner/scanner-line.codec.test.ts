@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import type { Result } from '../../../main/contract/index.ts';
+import type { Result } from '../../../domain/result.ts';
 import { scannerLineConfigSchema, type ScannerLineConfig } from '../../../devices/scanner/scanner-config.ts';
 import { ScanLineDecoder, decodeLine, encodeScanLine } from '../../../devices/scanner/scanner-line.codec.ts';
 

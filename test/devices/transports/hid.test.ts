@@ -1,6 +1,7 @@
 import { EventEmitter } from 'node:events';
 import { describe, expect, it } from 'vitest';
-import { err, kioskError, ok } from '../../../main/contract/index.ts';
+import { err, ok } from '../../../domain/result.ts';
+import { kioskError } from '../../../domain/errors.ts';
 import {
   createNodeHidTransport,
   HidTransport,

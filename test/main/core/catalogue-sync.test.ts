@@ -10,7 +10,7 @@ import { WorkerApplier } from '../../../main/core/catalogue-applier.ts';
 import { CatalogueSync } from '../../../main/core/catalogue-sync.ts';
 import { EventLog } from '../../../main/core/event-log.ts';
 import { PlatformSession } from '../../../main/core/platform-session.ts';
-import type { HttpFetch } from '../../../main/platform/client.ts';
+import type { HttpFetch } from '../../../main/platform-client/client.ts';
 import { CatalogueRepo } from '../../../main/store/catalogue-repo.ts';
 import { keyFile, MetaRepo, openDatabase, sealedBox, type Db } from '../../../main/store/index.ts';
 import { serviceItems } from '../../../platform/seed/index.ts';

@@ -6,8 +6,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { systemClock } from '../../../main/contract/index.ts';
-import { PlatformClient } from '../../../main/platform/client.ts';
+import { systemClock } from '../../../domain/clock.ts';
+import { PlatformClient } from '../../../main/platform-client/client.ts';
 import { startPlatform, type RunningPlatform } from '../../../platform/server.ts';
 import { repoRoot } from '../../support/terminal-process.ts';
 

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { PlatformLink } from '../../../main/contract/index.ts';
 import { EventLog } from '../../../main/core/event-log.ts';
 import { PlatformLinkMonitor } from '../../../main/core/platform-link.ts';
-import { PlatformClient, type HttpFetch } from '../../../main/platform/client.ts';
+import { PlatformClient, type HttpFetch } from '../../../main/platform-client/client.ts';
 import { startPlatform, type RunningPlatform } from '../../../platform/server.ts';
 import { ManualClock } from '../../support/manual-clock.ts';
 

@@ -1,7 +1,7 @@
 // The terminal's platform client against the real reference platform over HTTP on loopback.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { EvaluationInput } from '../../../main/contract/evaluation.ts';
-import { PlatformClient, type Credentials } from '../../../main/platform/client.ts';
+import type { EvaluationInput } from '../../../domain/evaluation.ts';
+import { PlatformClient, type Credentials } from '../../../main/platform-client/client.ts';
 import { startPlatform, type RunningPlatform } from '../../../platform/server.ts';
 import { seedReferencePlatform } from '../../../platform/seeding.ts';
 import { sampleCases } from '../../../platform/seed/index.ts';

@@ -5,14 +5,13 @@ import { WebSocketServer } from 'ws';
 import { z } from 'zod';
 import {
   defineContract,
-  err,
-  kioskError,
   method,
-  ok,
   RpcClient,
   type FrameTransport,
   type Handlers,
 } from '../../../main/contract/index.ts';
+import { err, ok } from '../../../domain/result.ts';
+import { kioskError } from '../../../domain/errors.ts';
 import { createFramePair } from '../../../main/rpc/memory-pair.ts';
 import { RpcServer } from '../../../main/rpc/server.ts';
 import { connectWs, wsTransport } from '../../../main/rpc/ws.ts';

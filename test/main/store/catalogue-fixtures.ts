@@ -1,6 +1,6 @@
 // Small, valid catalogue records for the catalogue cache tests: names, keywords, departments and
 // codes are chosen by each test, everything else is filled in so the contract's schema accepts it.
-import { orgCodeCheckChar, usccCheckChar, type Department, type Material, type ServiceItem, type Theme } from '../../../main/contract/catalogue.ts';
+import { orgCodeCheckChar, usccCheckChar, type Department, type Material, type ServiceItem, type Theme } from '../../../domain/catalogue.ts';
 import type { CatalogueSnapshot } from '../../../main/store/index.ts';
 
 function uscc(orgBody8: string): string {

@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ServiceItem } from '../../../main/contract/catalogue.ts';
+import type { ServiceItem } from '../../../domain/catalogue.ts';
 import { CatalogueRepo, openDatabase, type Db, type SearchHit } from '../../../main/store/index.ts';
 import { compareRanked, TopK, type Rankable } from '../../../main/store/search-rank.ts';
 import { item, snapshot, type DeptKey } from './catalogue-fixtures.ts';

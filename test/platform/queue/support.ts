@@ -4,9 +4,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BusinessCategoryInput, Staff, Window } from '../../../main/contract/catalogue.ts';
+import type { BusinessCategoryInput, Staff, Window } from '../../../domain/catalogue.ts';
 import type { Db } from '../../../main/store/index.ts';
-import { withCheckDigit } from '../../../devices/idcard/id-number.ts';
+import { withCheckDigit } from '../../../domain/id-number.ts';
 import { QueueService, type QueueEvent, type QueueOptions, type Ticket } from '../../../platform/queue/index.ts';
 import { openPlatformDatabase } from '../../../platform/store/database.ts';
 import { ManualClock } from '../../support/manual-clock.ts';

@@ -11,7 +11,7 @@ import {
   staffSchema,
   themeSchema,
   windowSchema,
-} from '../../../main/contract/catalogue.ts';
+} from '../../../domain/catalogue.ts';
 import {
   businessCategories,
   departments,

@@ -10,8 +10,9 @@ import {
   parseCaseNumber,
   parseTaskCode,
   usccCheckChar,
-} from '../../../main/contract/catalogue.ts';
-import { agencyUscc, idNumber, isValidIdNumber, maskIdNumber } from '../../../platform/seed/codes.ts';
+} from '../../../domain/catalogue.ts';
+import { agencyUscc, idNumber } from '../../../platform/seed/codes.ts';
+import { isValidIdNumber, maskIdNumber } from '../../../domain/id-number.ts';
 
 const charset = [...USCC_CHARSET];
 const digits = [...'0123456789'];

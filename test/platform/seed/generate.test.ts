@@ -1,6 +1,6 @@
 // The benchmark generator: N valid items with unique codes, the same for the same seed.
 import { describe, expect, it } from 'vitest';
-import { isValidUscc, serviceItemSchema } from '../../../main/contract/catalogue.ts';
+import { isValidUscc, serviceItemSchema } from '../../../domain/catalogue.ts';
 import { GENERATOR_CAPACITY, generateCatalogue, serviceItems } from '../../../platform/seed/index.ts';
 
 const N = 10_000;

@@ -1,7 +1,7 @@
 // Sample appointments and cases: valid for any business date, deterministic, consistent with the
 // catalogue, case numbers in the 实施编码 + yyyyMMdd + 4 digits format.
 import { describe, expect, it } from 'vitest';
-import { parseCaseNumber } from '../../../main/contract/catalogue.ts';
+import { parseCaseNumber } from '../../../domain/catalogue.ts';
 import {
   appointmentSchema,
   businessCategories,

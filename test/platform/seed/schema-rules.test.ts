@@ -8,7 +8,7 @@ import {
   serviceItemSchema,
   type BusinessCategory,
   type ServiceItem,
-} from '../../../main/contract/catalogue.ts';
+} from '../../../domain/catalogue.ts';
 import { businessCategories, itemIdByKey, serviceItems } from '../../../platform/seed/index.ts';
 
 const item = (key: string): ServiceItem => {

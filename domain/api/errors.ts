@@ -1,5 +1,5 @@
 // The error body every Hall Platform API failure carries, and its codes. The terminal maps them onto
-// its own error codes at the edge (main/platform/client.ts).
+// its own error codes at the edge (main/platform-client/client.ts).
 import { z } from 'zod';
 
 export const platformErrorCodes = [

@@ -8,7 +8,7 @@ import {
   parseIdNumber,
   provinceCodes,
   withCheckDigit,
-} from '../../../devices/idcard/id-number.ts';
+} from '../../domain/id-number.ts';
 
 describe('GB 11643 check digit', () => {
   it('matches the examples of the standard', () => {
@@ -163,5 +163,24 @@ describe('maskIdNumber', () => {
     expect(maskIdNumber('110105900101123')).toBe('110105*****1123');
     expect(maskIdNumber('1234567890')).toBe('**********');
     expect(maskIdNumber('')).toBe('');
+  });
+});
+
+describe('one masking rule for every part', () => {
+  it('never shows more than the first 6 and last 4 characters, and nothing of a short or cut number', () => {
+    expect(maskIdNumber('110105194912310021')).toBe('110105********0021');
+    expect(maskIdNumber(' 11010519491231002x ')).toBe('110105********002X');
+    // The seed's old copy printed `12345` here: a cut number must not show in clear.
+    expect(maskIdNumber('12345')).toBe('*****');
+    expect(maskIdNumber('1101051949')).toBe('**********');
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 30 }), (s) => {
+        const masked = maskIdNumber(s);
+        const chars = [...s.trim()];
+        expect([...masked]).toHaveLength(chars.length);
+        expect([...masked].filter((c) => c !== '*').length).toBeLessThanOrEqual(chars.length <= 10 ? 0 : 10);
+      }),
+      { numRuns: 1000 },
+    );
   });
 });

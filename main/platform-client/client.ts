@@ -2,10 +2,12 @@
 // against the route's response schema before anyone uses it, failures as values. It never retries by
 // itself: the outbox and the sync decide when to try again.
 import type { z } from 'zod';
-import { err, kioskError, ok, type Clock, type ErrorCode, type KioskError, type Result } from '../contract/index.ts';
-import { fillPath, HEADERS, type RouteSpec } from '../../platform/api/define.ts';
-import { platformErrorSchema } from '../../platform/api/errors.ts';
-import { routes, type PlatformRoutes, type RouteName } from '../../platform/api/routes.ts';
+import { err, ok, type Result } from '../../domain/result.ts';
+import { kioskError, type ErrorCode, type KioskError } from '../../domain/errors.ts';
+import { type Clock } from '../../domain/clock.ts';
+import { fillPath, HEADERS, type RouteSpec } from '../../domain/api/define.ts';
+import { platformErrorSchema } from '../../domain/api/errors.ts';
+import { routes, type PlatformRoutes, type RouteName } from '../../domain/api/routes.ts';
 
 export interface HttpResponseLike {
   readonly status: number;

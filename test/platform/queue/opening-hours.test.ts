@@ -1,6 +1,7 @@
-// The hall's local time, read with Intl in the configured zone, never the process TZ.
+// The queue reads the hall's local time (domain/hall-time.ts) in the configured zone: numbering and
+// opening hours.
 import { afterEach, describe, expect, it } from 'vitest';
-import { localTimeIn } from '../../../platform/queue/index.ts';
+import { localTimeIn } from '../../../domain/hall-time.ts';
 import { isOpen, opensLaterToday, slotAt } from '../../../platform/queue/opening-hours.ts';
 import { cleanUp, issue, openQueue, shanghai } from './support.ts';
 
@@ -8,20 +9,7 @@ afterEach(cleanUp);
 
 const inShanghai = localTimeIn('Asia/Shanghai');
 
-describe('local time', () => {
-  it('gives the Shanghai date, minute and weekday either side of local midnight', () => {
-    expect(inShanghai(Date.UTC(2026, 10, 24, 15, 59))).toEqual({ date: '2026-11-24', minutes: 23 * 60 + 59, weekday: 2 });
-    expect(inShanghai(Date.UTC(2026, 10, 24, 16, 1))).toEqual({ date: '2026-11-25', minutes: 1, weekday: 3 });
-    expect(inShanghai(Date.UTC(2026, 10, 29, 1, 0))).toEqual({ date: '2026-11-29', minutes: 9 * 60, weekday: 7 });
-    expect(inShanghai(shanghai('2026-11-30 00:00'))).toEqual({ date: '2026-11-30', minutes: 0, weekday: 1 });
-  });
-
-  it('follows the zone option: the same instant is another business date in Urumqi time or UTC', () => {
-    const instant = shanghai('2026-11-25 07:30'); // 23:30 UTC the day before
-    expect(localTimeIn('UTC')(instant).date).toBe('2026-11-24');
-    expect(localTimeIn('Asia/Urumqi')(instant)).toMatchObject({ date: '2026-11-25', minutes: 5 * 60 + 30 });
-  });
-
+describe('hall time in the queue', () => {
   it('numbers by the configured zone', () => {
     const allDay = [{ weekdays: [1, 2, 3, 4, 5, 6, 7], periods: [{ from: '00:00', to: '23:59' }] }];
     const h = openQueue({ at: '2026-11-25 07:30', queue: { timeZone: 'UTC' } });

@@ -1,5 +1,8 @@
-// Calendar dates as the card writes them (YYYYMMDD) and as the terminal passes them (YYYY-MM-DD).
-import type { IsoDate } from './types.ts';
+// Calendar dates as ID cards and case numbers write them (YYYYMMDD) and as the terminal passes them
+// (YYYY-MM-DD): real dates of the proleptic Gregorian calendar, never a Date object's roll-over.
+
+/** YYYY-MM-DD. */
+export type IsoDate = string;
 
 function daysInMonth(year: number, month: number): number {
   if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
@@ -27,7 +30,11 @@ export function isIsoDate(s: string): boolean {
   return isoToCompact(s) !== null;
 }
 
-/** The UTC calendar date of an epoch-millisecond time, as YYYY-MM-DD. */
-export function isoDateOf(epochMs: number): IsoDate {
-  return new Date(epochMs).toISOString().slice(0, 10);
+/** Full years from a birth date to a date (both YYYY-MM-DD); null when either is not a date or the birth is later. */
+export function yearsBetween(birth: IsoDate, on: IsoDate): number | null {
+  if (!isIsoDate(birth) || !isIsoDate(on)) return null;
+  const [by = 0, bm = 0, bd = 0] = birth.split('-').map(Number);
+  const [y = 0, m = 0, d = 0] = on.split('-').map(Number);
+  const age = y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
+  return age >= 0 ? age : null;
 }

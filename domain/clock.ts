@@ -1,6 +1,11 @@
 // Time is injected (DESIGN.md convention 5): business-day resets, idle timeouts, polling and retries
 // take a Clock, so tests move time instead of sleeping.
-import type { Timers } from './rpc-client.ts';
+
+/** setTimeout and clearTimeout, as every host this runs in (browser, Electron, Node) has them. */
+export interface Timers {
+  setTimeout(fn: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
 
 export interface Clock extends Timers {
   /** Milliseconds since the epoch. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { looksLikeIdNumber, maskIdNumber, maskIdNumbersIn } from '../../../devices/document-printer/privacy.ts';
-import { validIdNumber } from './fixtures.ts';
+import { looksLikeIdNumber, maskIdNumber, maskIdNumbersIn } from '../../domain/id-number.ts';
+import { validIdNumber } from '../devices/document-printer/fixtures.ts';
 
 describe('ID numbers on paper', () => {
   it('recognises a number by shape, birth date and check character', () => {

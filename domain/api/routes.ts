@@ -1,12 +1,12 @@
 // The Hall Platform API, version 1: every route the reference platform serves and the terminal calls.
 // platform/openapi.yaml is generated from this table (`npm run openapi`) and checked in a test.
 import { z } from 'zod';
-import { caseProgressSchema } from '../../main/contract/cases.ts';
-import { businessCategorySchema, departmentSchema, serviceItemSchema, themeSchema, windowSchema } from '../../main/contract/catalogue.ts';
-import { evaluationSchema } from '../../main/contract/evaluation.ts';
-import { categoryCountsSchema, counterActions, priorityKinds, ticketSchema } from '../../main/contract/queue.ts';
-import { formDefinitionSchema, formSubmissionSchema } from '../../main/contract/forms.ts';
-import { deviceStatusSchema, roleSchema } from '../../main/contract/system.ts';
+import { caseProgressSchema } from '../cases.ts';
+import { businessCategorySchema, departmentSchema, serviceItemSchema, themeSchema, windowSchema } from '../catalogue.ts';
+import { evaluationSchema } from '../evaluation.ts';
+import { categoryCountsSchema, counterActions, priorityKinds, ticketSchema } from '../queue.ts';
+import { formDefinitionSchema, formSubmissionSchema } from '../forms.ts';
+import { deviceStatusSchema, roleSchema } from '../terminal.ts';
 import { route } from './define.ts';
 
 const version = z.number().int().nonnegative();

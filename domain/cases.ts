@@ -35,11 +35,3 @@ export const caseProgressSchema = z.object({
   delivery: z.object({ method: z.enum(['window', 'express']), trackingNumber: z.string().nullable() }),
 });
 export type CaseProgress = z.output<typeof caseProgressSchema>;
-
-/** 张三 -> 张*, 张三丰 -> 张*丰, 欧阳娜娜 -> 欧**娜. */
-export function maskPersonName(name: string): string {
-  const chars = [...name];
-  if (chars.length <= 1) return name;
-  if (chars.length === 2) return `${chars[0]}*`;
-  return `${chars[0]}${'*'.repeat(chars.length - 2)}${chars.at(-1)}`;
-}

@@ -3,17 +3,17 @@
 // the core. Both hosts boot through here.
 import { randomBytes } from 'node:crypto';
 import { dirname, join } from 'node:path';
-import { systemClock, type Clock } from '../contract/index.ts';
+import { systemClock, type Clock } from '../../domain/clock.ts';
 import type { Config } from '../../config/schema.ts';
 import pkg from '../../package.json' with { type: 'json' };
 import { seedReferencePlatform } from '../../platform/seeding.ts';
 import { startPlatform, type RunningPlatform } from '../../platform/server.ts';
-import type { HttpFetch } from '../platform/client.ts';
+import type { HttpFetch } from '../platform-client/client.ts';
 import { keyFile, MetaRepo, openDatabase, sealedBox } from '../store/index.ts';
-import { businessDateOf } from './business-date.ts';
-import { consoleSink, EventLog } from './event-log.ts';
-import { PlatformSession } from './platform-session.ts';
-import { createCore, type TerminalCore } from './terminal-core.ts';
+import { businessDateOf } from '../../domain/hall-time.ts';
+import { consoleSink, EventLog } from '../core/event-log.ts';
+import { PlatformSession } from '../core/platform-session.ts';
+import { createCore, type TerminalCore } from '../core/terminal-core.ts';
 
 /** The system clock moved by a fixed offset (development: a hall at 10:00 whatever the hour). */
 function shiftedClock(offsetMs: number): Clock {

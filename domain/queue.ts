@@ -1,0 +1,60 @@
+// Queue tickets as the platform, the terminal and its screens all know them: a ticket, its states and
+// priority, the waiting counts of a business, and the counter actions at a window.
+import { z } from 'zod';
+
+export const ticketStates = ['waiting', 'called', 'serving', 'held', 'skipped', 'transferred', 'finished'] as const;
+export const priorityKinds = ['green', 'appointment', 'onlineApplication'] as const;
+
+const isoTime = z.string().datetime({ offset: true });
+const isoDate = z.string().date();
+
+export const ticketPrioritySchema = z.object({
+  code: z.string(),
+  label: z.string(),
+  /** Printed on the slip: 绿色通道, 预约, 网办... */
+  mark: z.string(),
+  basis: z.string(),
+});
+
+export const ticketSchema = z.object({
+  id: z.string(),
+  /** Prefix + 3 digits: A023. */
+  number: z.string().regex(/^[A-Z]{1,2}\d{3}$/),
+  categoryId: z.string(),
+  businessDate: isoDate,
+  issuedAt: isoTime,
+  state: z.enum(ticketStates),
+  priority: ticketPrioritySchema.nullable(),
+  /** issue, appointment, transfer, or offline (numbered by a terminal while the platform was away). */
+  origin: z.enum(['issue', 'appointment', 'transfer', 'offline']),
+  channel: z.string(),
+  terminalId: z.string(),
+  waitingAhead: z.number().int().nonnegative().nullable(),
+  estimatedWaitMinutes: z.number().int().nonnegative().nullable(),
+  /** Last 6 characters of the ID number (for a reprint, 补打); null without real name. */
+  idTail6: z.string().length(6).nullable(),
+  windowId: z.string().nullable(),
+  staffId: z.string().nullable(),
+  calledAt: isoTime.nullable(),
+  callCount: z.number().int().nonnegative(),
+  finishedAt: isoTime.nullable(),
+  transferredFrom: z.string().nullable(),
+  transferredTo: z.string().nullable(),
+  appointmentCode: z.string().nullable(),
+});
+export type Ticket = z.output<typeof ticketSchema>;
+
+export const categoryCountsSchema = z.object({
+  categoryId: z.string(),
+  businessDate: isoDate,
+  waiting: z.number().int().nonnegative(),
+  serving: z.number().int().nonnegative(),
+  held: z.number().int().nonnegative(),
+  lastCalled: z.string().nullable(),
+});
+export type CategoryCounts = z.output<typeof categoryCountsSchema>;
+
+/** Counter actions at a window (呼叫下一位, 重呼, 开始办理, 过号, 挂起, 回呼, 转移, 办结). */
+export const counterActions = ['callNext', 'recall', 'start', 'skip', 'hold', 'callBack', 'transfer', 'finish'] as const;
+export type CounterActionName = (typeof counterActions)[number];
+
