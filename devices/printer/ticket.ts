@@ -61,7 +61,9 @@ export function encodeTicket(ticket: Ticket, profile: PrinterProfile, options: T
   for (const line of wrapText(ticket.number, Math.floor(cols / scale))) e.line(line);
   e.size(1, 1).bold(false).newline();
 
-  for (const line of wrapText(`您前面还有 ${count(ticket.waitingAhead)} 人在等待`, cols)) e.line(line);
+  if (ticket.waitingAhead !== null) {
+    for (const line of wrapText(`您前面还有 ${count(ticket.waitingAhead)} 人在等待`, cols)) e.line(line);
+  }
   if (ticket.estimatedWaitMinutes !== null) {
     for (const line of wrapText(`预计等待 ${formatWait(ticket.estimatedWaitMinutes)}`, cols)) e.line(line);
   }

@@ -76,7 +76,8 @@ export interface Ticket {
   readonly business: string;
   /** The queue number, e.g. "A023". */
   readonly number: string;
-  readonly waitingAhead: number;
+  /** People ahead; null when not known (a ticket numbered offline): the line is left out. */
+  readonly waitingAhead: number | null;
   /** Estimated wait in minutes; null when there is no estimate. */
   readonly estimatedWaitMinutes: number | null;
   /** Time of issue, milliseconds since the epoch. */

@@ -50,12 +50,25 @@ export const issuedTicketSchema = z.object({
 });
 export type IssuedTicket = z.output<typeof issuedTicketSchema>;
 
+/** The categories as the home screen lists them. */
+export const queueCategoriesSchema = z.object({
+  /** The platform answered: every tile can take a ticket (offline, only those with offlineAvailable). */
+  online: z.boolean(),
+  businessDate: z.string().nullable(),
+  /** The set-up shown is the terminal's cached copy (the platform is away, or its answer was refused). */
+  fromCache: z.boolean(),
+  /** When the platform gave the set-up shown (ISO time); null when that is not known. */
+  fetchedAt: z.string().nullable(),
+  categories: z.array(categoryTileSchema),
+});
+export type QueueCategories = z.output<typeof queueCategoriesSchema>;
+
 export const queuePart = {
   methods: {
     'queue.listCategories': method({
-      summary: 'The business categories a ticket can be taken for, with how many wait (from the last known set-up when offline).',
+      summary: 'The business categories a ticket can be taken for, with how many wait (from the cached set-up when offline).',
       input: z.object({}).strict(),
-      output: z.object({ online: z.boolean(), businessDate: z.string().nullable(), categories: z.array(categoryTileSchema) }),
+      output: queueCategoriesSchema,
     }),
     'queue.issueTicket': method({
       summary:

@@ -3,7 +3,8 @@
 // at all when the ETag says nothing changed. Every answer is validated against the API's schemas
 // before it touches SQLite (a big one on a worker thread: catalogue-applier.ts), and each apply is
 // one transaction: a bad answer or a crash leaves the previous catalogue whole. Periodic with
-// jitter, backing off while the platform is away, and at once when it comes back.
+// jitter, backing off while the platform is away, and at once when it comes back. Each sync also
+// refreshes the cached queue set-up, so a terminal that synced can number tickets offline.
 import { err, ok, type Result } from '../../domain/result.ts';
 import { kioskError } from '../../domain/errors.ts';
 import { type Clock } from '../../domain/clock.ts';
@@ -39,6 +40,8 @@ export interface CatalogueSyncOptions {
   readonly random?: () => number;
   /** Where answers are parsed and applied; default this thread (see catalogue-applier.ts). */
   readonly applier?: CatalogueApplier;
+  /** Refreshed after the catalogue and forms; its failure is logged by it and does not fail the sync. */
+  readonly queueSetup?: { refresh(): Promise<Result<unknown>> };
 }
 
 const ETAG = 'sync.catalogue.etag';
@@ -114,6 +117,7 @@ export class CatalogueSync {
     if (r.value.notModified) {
       const forms = await this.#syncForms();
       if (!forms.ok) return this.#failed(forms.error.message, forms);
+      await this.#o.queueSetup?.refresh();
       meta.set(CHECKED, String(clock.now()));
       return this.#succeeded({ outcome: 'unchanged', version: since ?? 0, changed: 0, forms: forms.value });
     }
@@ -141,6 +145,7 @@ export class CatalogueSync {
     log.info(full ? 'catalogue replaced' : 'catalogue updated', { version: s.version, inserted: s.inserted, updated: s.updated, deleted: s.deleted });
     const forms = await this.#syncForms();
     if (!forms.ok) return this.#failed(forms.error.message, forms);
+    await this.#o.queueSetup?.refresh();
     meta.set(CHECKED, String(clock.now()));
     return this.#succeeded({ outcome: full ? 'full' : 'delta', version: s.version, changed: s.inserted + s.updated + s.deleted, forms: forms.value });
   }

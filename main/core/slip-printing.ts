@@ -17,7 +17,7 @@ export async function printSlip(printer: PrinterDevice | null, t: NumberedTicket
     department: t.deptName,
     business: t.categoryName,
     number: t.number,
-    waitingAhead: t.waitingAhead ?? 0,
+    waitingAhead: t.waitingAhead,
     estimatedWaitMinutes: t.estimatedWaitMinutes,
     issuedAt: Date.parse(t.issuedAt),
     qrPayload: trackingUrl ?? '',

@@ -7,7 +7,7 @@ import { type Clock } from '../../domain/clock.ts';
 import { type EventName, type EventPayload, type Handlers, type StatusSnapshot } from '../contract/index.ts';
 import type { Config } from '../../config/schema.ts';
 import { CatalogueRepo } from '../store/catalogue-repo.ts';
-import { MetaRepo, OfflineCounterRepo, OutboxRepo, type Db, type SealedBox } from '../store/index.ts';
+import { MetaRepo, OfflineCounterRepo, OutboxRepo, QueueSetupRepo, type Db, type SealedBox } from '../store/index.ts';
 import { DEFAULT_WORKER_URL, inlineApplier, sizedApplier, WorkerApplier } from './catalogue-applier.ts';
 import { CatalogueSync } from './catalogue-sync.ts';
 import { DeviceBoard } from './device-board.ts';
@@ -17,6 +17,7 @@ import { printSlip } from './slip-printing.ts';
 import type { EventLog } from './event-log.ts';
 import { Outbox } from './outbox.ts';
 import { PlatformLinkMonitor } from './platform-link.ts';
+import { QueueSetupCache } from './queue-setup-cache.ts';
 import type { PlatformSession } from './platform-session.ts';
 import { Ticketing } from './ticketing.ts';
 
@@ -82,8 +83,10 @@ export function createCore(deps: CoreDeps): TerminalCore {
   const workerUrl = deps.catalogueWorker === undefined ? DEFAULT_WORKER_URL : deps.catalogueWorker;
   const inline = inlineApplier(catalogue);
   const applier = workerUrl !== null && !deps.db.memory ? sizedApplier(inline, new WorkerApplier(deps.db.name, workerUrl)) : inline;
+  const queueSetup = new QueueSetupCache({ client: deps.session.client, repo: new QueueSetupRepo(deps.db), clock, log: log.for('queue') });
   const sync = new CatalogueSync({
     session: deps.session,
+    queueSetup,
     repo: catalogue,
     applier,
     meta,
@@ -97,7 +100,7 @@ export function createCore(deps: CoreDeps): TerminalCore {
     session: deps.session,
     outbox,
     counters: new OfflineCounterRepo(deps.db),
-    meta,
+    setup: queueSetup,
     clock,
     config,
     log: log.for('queue'),

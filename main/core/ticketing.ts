@@ -1,43 +1,39 @@
 // Taking a ticket at the kiosk: the platform numbers it when it can be reached; while it cannot,
 // the profile decides: refuse, or number it from the range the hall reserved for this terminal, mark
 // the slip as offline, and hand it to the outbox so the platform puts it in its queue (at its issue
-// time) when it returns. The last known queue set-up is kept so the categories still show offline.
+// time) when it returns. The queue set-up comes from the terminal's cache (queue-setup-cache.ts) when
+// the platform cannot give it, so the categories show and offline numbering works from a cold start;
+// its opening hours and real-name rule hold offline too.
 import { randomUUID } from 'node:crypto';
 import { err, ok, type Result } from '../../domain/result.ts';
 import { kioskError } from '../../domain/errors.ts';
 import { type Clock } from '../../domain/clock.ts';
-import type { BusinessCategory } from '../../domain/catalogue.ts';
-import type { CategoryTile, IssuedTicket } from '../contract/queue.ts';
+import type { CategoryTile, IssuedTicket, QueueCategories } from '../contract/queue.ts';
 import type { Ticket } from '../../domain/queue.ts';
 
 /** A ticket as numbered, before it is printed. */
 export type NumberedTicket = Omit<IssuedTicket, 'print' | 'printError' | 'trackingUrl'>;
 import type { Config } from '../../config/schema.ts';
 import { isTransient } from '../platform-client/client.ts';
-import type { MetaRepo, OfflineCounterRepo } from '../store/index.ts';
-import { businessDateOf } from '../../domain/hall-time.ts';
+import type { OfflineCounterRepo } from '../store/index.ts';
+import { isOpen, opensLaterToday } from '../../domain/opening-hours.ts';
+import { localTimeAt } from '../../domain/hall-time.ts';
 import type { Logger } from './event-log.ts';
 import type { Outbox } from './outbox.ts';
 import type { PlatformSession } from './platform-session.ts';
+import type { QueueSetupCache } from './queue-setup-cache.ts';
 
 export interface TicketingOptions {
   readonly session: PlatformSession;
   readonly outbox: Outbox;
   readonly counters: OfflineCounterRepo;
-  readonly meta: MetaRepo;
+  readonly setup: QueueSetupCache;
   readonly clock: Clock;
   readonly config: Config;
   readonly log: Logger;
   /** The ID number of the card in the reader now, if any (never logged). */
   readonly idNumber: () => string | null;
   readonly newKey?: () => string;
-}
-
-const SETUP = 'queue.setup';
-
-interface Setup {
-  readonly businessDate: string;
-  readonly categories: readonly BusinessCategory[];
 }
 
 export class Ticketing {
@@ -49,19 +45,13 @@ export class Ticketing {
     this.#newKey = options.newKey ?? (() => randomUUID());
   }
 
-  async categories(): Promise<Result<{ online: boolean; businessDate: string | null; categories: CategoryTile[] }>> {
-    const client = this.#o.session.client;
-    const [setup, counts] = await Promise.all([client.call('queue.categories', {}), client.call('queue.counts', {})]);
-    let known: Setup | null;
-    let online = false;
-    if (setup.ok && !setup.value.notModified) {
-      known = { businessDate: setup.value.value.businessDate, categories: setup.value.value.categories };
-      this.#o.meta.set(SETUP, JSON.stringify(known));
-      online = true;
-    } else {
-      if (!setup.ok && !isTransient(setup.error)) return setup;
-      known = this.#cached();
-    }
+  async categories(): Promise<Result<QueueCategories>> {
+    const { setup, session, clock, config } = this.#o;
+    const [fetched, counts] = await Promise.all([setup.refresh(), session.client.call('queue.counts', {})]);
+    // Away, or an answer refused (the platform still numbers tickets): the cached copy stands in.
+    if (!fetched.ok && !isTransient(fetched.error) && fetched.error.code !== 'platform.badResponse') return fetched;
+    const known = fetched.ok ? fetched.value : setup.cached();
+    const online = fetched.ok || !isTransient(fetched.error);
     if (!known) return err(kioskError('platform.offline', 'the platform cannot be reached and no queue set-up is known yet'));
     const waiting = new Map(counts.ok && !counts.value.notModified ? counts.value.value.counts.map((c) => [c.categoryId, c.waiting]) : []);
     const tiles = [...known.categories]
@@ -81,7 +71,13 @@ export class Ticketing {
           offlineAvailable: this.#range(c.id) !== null,
         };
       });
-    return ok({ online, businessDate: known.businessDate, categories: tiles });
+    return ok({
+      online,
+      businessDate: fetched.ok ? known.businessDate : localTimeAt(clock.now(), config.queue.timeZone).date,
+      fromCache: !fetched.ok,
+      fetchedAt: known.fetchedAt === null ? null : new Date(known.fetchedAt).toISOString(),
+      categories: tiles,
+    });
   }
 
   async issue(input: { categoryId: string; priority: 'green' | 'appointment' | 'onlineApplication' | null }): Promise<Result<NumberedTicket>> {
@@ -117,12 +113,16 @@ export class Ticketing {
     if (config.queue.offlinePolicy === 'refuse') {
       return err(kioskError('platform.offline', 'the queue platform cannot be reached; tickets cannot be issued now (请到窗口咨询)'));
     }
-    const category = this.#cached()?.categories.find((c) => c.id === categoryId);
+    const category = this.#o.setup.cached()?.categories.find((c) => c.id === categoryId);
     const range = this.#range(categoryId);
     if (!category || !range) return err(kioskError('queue.offlineRefused', `no reserved offline range for ${categoryId} on this terminal`));
     const now = clock.now();
-    const date = businessDateOf(now, config.queue.timeZone);
-    const n = counters.take(date, categoryId, range.start, range.end);
+    const local = localTimeAt(now, config.queue.timeZone);
+    if (!isOpen(category.hours, local)) {
+      return err(kioskError('queue.closed', `${category.name} is not open now`, { opensAt: opensLaterToday(category.hours, local) }));
+    }
+    if (category.realName.required && !idNumber) return err(kioskError('queue.realNameRequired', `${category.name} needs the ID card read (实名取号)`));
+    const n = counters.take(local.date, categoryId, range.start, range.end);
     if (n === null) return err(kioskError('queue.quotaExhausted', `${category.exhaustedNotice} (offline range ${range.start}-${range.end} used up)`, { notice: category.exhaustedNotice }));
     const number = `${category.prefix}${String(n).padStart(3, '0')}`;
     const issuedAt = new Date(now).toISOString();
@@ -145,7 +145,7 @@ export class Ticketing {
   }
 
   #view(t: Ticket, offline: boolean, repeated: boolean): NumberedTicket {
-    const category = this.#cached()?.categories.find((c) => c.id === t.categoryId);
+    const category = this.#o.setup.cached()?.categories.find((c) => c.id === t.categoryId);
     return {
       ticketId: t.id,
       number: t.number,
@@ -164,11 +164,6 @@ export class Ticketing {
 
   #range(categoryId: string) {
     return this.#o.config.queue.offlinePolicy === 'reserved' ? (this.#o.config.queue.reservedRanges.find((r) => r.categoryId === categoryId) ?? null) : null;
-  }
-
-  #cached(): Setup | null {
-    const text = this.#o.meta.get(SETUP);
-    return text ? (JSON.parse(text) as Setup) : null;
   }
 }
 

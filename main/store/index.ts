@@ -5,3 +5,4 @@ export { OutboxRepo, type OutboxCounts, type OutboxItem, type OutboxState } from
 export { keyFile, sealedBox, type SealedBox } from './sealed-box.ts';
 export * from './catalogue-repo.ts';
 export { OfflineCounterRepo } from './offline-counter-repo.ts';
+export { QueueSetupRepo, queueSetupSchema, type CachedQueueSetup, type QueueSetupInput } from './queue-setup-repo.ts';

@@ -8,7 +8,7 @@ import { kioskError } from '../../domain/errors.ts';
 import type { BusinessCategory } from '../../domain/catalogue.ts';
 import { hashIdNumber } from './id-number.ts';
 import { idTail6, isValidIdNumber, normaliseIdNumber } from '../../domain/id-number.ts';
-import { isOpen, opensLaterToday, slotAt } from './opening-hours.ts';
+import { isOpen, opensLaterToday, slotAt } from '../../domain/opening-hours.ts';
 import { choosePriority, type PriorityChoice } from './priority.ts';
 import type { QueueContext } from './queue-context.ts';
 import type { PriorityKind } from './schemas.ts';

@@ -34,8 +34,14 @@ export function testConfig(overrides: Partial<ConfigInput> = {}): ConfigInput {
   };
 }
 
-export async function startTerminal(config: ConfigInput, extraArgs: string[] = []): Promise<TerminalProcess> {
-  const dir = mkdtempSync(join(tmpdir(), 'hall-e2e-'));
+export interface StartOptions {
+  /** The folder for the config and the store, to start a terminal again on the same database; the
+   *  caller removes it. Default: a new temporary folder, removed on stop. */
+  readonly dir?: string;
+}
+
+export async function startTerminal(config: ConfigInput, extraArgs: string[] = [], options: StartOptions = {}): Promise<TerminalProcess> {
+  const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'hall-e2e-'));
   const file = join(dir, 'config.json');
   writeFileSync(file, JSON.stringify({ ...config, store: { path: join(dir, 'hall.db') } }));
   const child = spawn(process.execPath, [join(repoRoot, 'main/hosts/browser/cli.ts'), '--config', file, '--no-open', '--port=0', ...extraArgs], {
@@ -70,7 +76,7 @@ export async function startTerminal(config: ConfigInput, extraArgs: string[] = [
         child.kill('SIGTERM');
         await exited;
       }
-      rmSync(dir, { recursive: true, force: true });
+      if (!options.dir) rmSync(dir, { recursive: true, force: true });
     },
   };
 }

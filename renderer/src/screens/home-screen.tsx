@@ -43,6 +43,11 @@ export function HomeScreen({ categories, online, card, onTake, onAccessibility, 
           <strong>{t('card.left')}</strong>
         </section>
       )}
+      {!online && categories !== null && categories.length > 0 && (
+        <p className="alert-inline" data-testid="home-offline" role="status">
+          {t(categories.some((c) => c.offlineAvailable) ? 'home.offline' : 'home.offlineNone')}
+        </p>
+      )}
       {categories === null ? null : categories.length === 0 ? (
         <p className="center-message">{t('home.noCategories')}</p>
       ) : (

@@ -19,7 +19,11 @@ export function TicketScreen({ ticket, qrUrl, onDone }: { ticket: IssuedTicket; 
       </p>
       {ticket.priorityMark && <p className="ticket-mark">{ticket.priorityMark}</p>}
       {ticket.repeated && <p>{t('ticket.repeated')}</p>}
-      {ticket.offline && <p className="alert-inline">{t('ticket.offline')}</p>}
+      {ticket.offline && (
+        <p className="alert-inline" data-testid="ticket-offline">
+          {t('ticket.offline')}
+        </p>
+      )}
       {ticket.waitingAhead !== null && <p>{t('ticket.ahead', { n: ticket.waitingAhead })}</p>}
       {ticket.estimatedWaitMinutes !== null && ticket.estimatedWaitMinutes > 0 && <p>{t('ticket.wait', { m: ticket.estimatedWaitMinutes })}</p>}
       {ticket.area && <p>{t('ticket.area', { area: ticket.area })}</p>}

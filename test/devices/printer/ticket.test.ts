@@ -57,6 +57,12 @@ describe('encodeTicket', () => {
     expect(text).toContain('过号无效，请重新取号');
   });
 
+  it('leaves out the people ahead when they are not known (a ticket numbered offline)', () => {
+    const text = lines(encode({ ...sampleTicket, waitingAhead: null, estimatedWaitMinutes: null }).bytes).map((l) => l.text.trim());
+    expect(text).toContain('A023');
+    expect(text.some((l) => l.includes('人在等待') || l.includes('预计等待'))).toBe(false);
+  });
+
   it('prints the number large: 4 x 4 on 80 mm', () => {
     const number = lines(encode(sampleTicket).bytes).find((l) => l.text === 'A023');
     expect(number?.width).toBe(4);

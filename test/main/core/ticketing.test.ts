@@ -1,6 +1,8 @@
 // Taking tickets through the terminal core against the real reference platform over HTTP, with an
 // injected clock: numbering and the daily reset across midnight (hall time), quotas, the duplicate
-// guard, and the platform going away (refuse, or number from the reserved range and reconcile).
+// guard, and the platform going away (refuse, or number from the reserved range and reconcile); the
+// queue set-up cached in SQLite: kept across restarts, refreshed on every fetch and sync, kept when the
+// platform's answer is refused, and enough to number offline from a cold start.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,10 +10,14 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseConfig } from '../../../config/load.ts';
 import type { ConfigInput } from '../../../config/schema.ts';
 import { EventLog } from '../../../main/core/event-log.ts';
+import { CatalogueSync } from '../../../main/core/catalogue-sync.ts';
 import { Outbox } from '../../../main/core/outbox.ts';
 import { PlatformSession } from '../../../main/core/platform-session.ts';
+import { QueueSetupCache } from '../../../main/core/queue-setup-cache.ts';
 import { Ticketing } from '../../../main/core/ticketing.ts';
-import { keyFile, MetaRepo, OfflineCounterRepo, openDatabase, OutboxRepo, sealedBox, type Db } from '../../../main/store/index.ts';
+import type { HttpFetch } from '../../../main/platform-client/client.ts';
+import { CatalogueRepo } from '../../../main/store/catalogue-repo.ts';
+import { keyFile, MetaRepo, OfflineCounterRepo, openDatabase, OutboxRepo, QueueSetupRepo, sealedBox, type Db } from '../../../main/store/index.ts';
 import { ayiguli, zhangWei } from '../../../devices/idcard/test-identities.ts';
 import { businessCategories, staff, windows } from '../../../platform/seed/index.ts';
 import { startPlatform, type RunningPlatform } from '../../../platform/server.ts';
@@ -28,6 +34,15 @@ let platform: RunningPlatform | null;
 let port: number;
 let db: Db;
 let idInReader: string | null;
+/** Rewrites the platform's answer to a URL (a platform sending what the terminal must refuse). */
+let tamper: ((url: string, body: string) => string) | null;
+
+const fetchThrough: HttpFetch = async (url, init) => {
+  const res = await fetch(url, init);
+  if (!tamper) return res;
+  const text = tamper(url, await res.text());
+  return { status: res.status, headers: res.headers, text: async () => text };
+};
 
 async function up() {
   platform = await startPlatform({ clock, version: 't', dbPath: join(dir, 'platform.db'), port });
@@ -46,11 +61,24 @@ async function makeTicketing(queue: ConfigInput['queue'] = {}) {
   const log = new EventLog(clock);
   const box = sealedBox(keyFile(join(dir, 'key')));
   const meta = new MetaRepo(db);
-  const session = new PlatformSession({ baseUrl: `http://127.0.0.1:${port}/`, terminalId: 'k1', role: 'kiosk', version: 't', fetch: (u, i) => fetch(u, i), clock, timeoutMs: 3000, meta, box, log: log.for('p') });
+  const session = new PlatformSession({ baseUrl: `http://127.0.0.1:${port}/`, terminalId: 'k1', role: 'kiosk', version: 't', fetch: fetchThrough, clock, timeoutMs: 3000, meta, box, log: log.for('p') });
   if (!session.enrolled) expect((await session.enrol(platform!.platform.auth.issueEnrolmentCode('k1', 'kiosk'))).ok).toBe(true);
   const outbox = new Outbox({ repo: new OutboxRepo(db, box), client: session.client, clock, log: log.for('o'), random: () => 0.5 });
-  const ticketing = new Ticketing({ session, outbox, counters: new OfflineCounterRepo(db), meta, clock, config: parsed.config, log: log.for('q'), idNumber: () => idInReader });
-  return { ticketing, outbox };
+  const setup = new QueueSetupCache({ client: session.client, repo: new QueueSetupRepo(db), clock, log: log.for('q') });
+  const ticketing = new Ticketing({ session, outbox, counters: new OfflineCounterRepo(db), setup, clock, config: parsed.config, log: log.for('q'), idNumber: () => idInReader });
+  const sync = new CatalogueSync({ session, queueSetup: setup, repo: new CatalogueRepo(db, { clock }), meta, clock, log: log.for('s'), intervalMs: 60_000 });
+  return { ticketing, outbox, setup, sync, log };
+}
+
+/** The terminal process ends and starts again on the same database (nothing kept in memory). */
+function restartTerminal() {
+  db.close();
+  db = openDatabase(join(dir, 'terminal.db'));
+}
+
+async function platformDown() {
+  await platform!.close();
+  platform = null;
 }
 
 beforeEach(async () => {
@@ -58,6 +86,7 @@ beforeEach(async () => {
   clock = new ManualClock(Date.parse('2026-11-24T09:00:00+08:00'));
   port = 0;
   idInReader = null;
+  tamper = null;
   await up();
   configure();
   db = openDatabase(join(dir, 'terminal.db'));
@@ -156,5 +185,111 @@ describe('ticketing through the core', () => {
     const queue = platform!.platform.queue.listTickets().filter((t) => t.categoryId === A.id).map((t) => t.number);
     // Queue order is issue order: the offline tickets sit between the ones issued before and after.
     expect(queue).toEqual([before, 'A900', 'A901', after]);
+  });
+});
+
+describe('the cached queue set-up', () => {
+  const reserved = { offlinePolicy: 'reserved' as const, reservedRanges: [{ categoryId: A.id, start: 900, end: 909 }] };
+
+  it('survives a restart: the categories list from it with the time it was fetched, and say so', async () => {
+    const first = await makeTicketing();
+    const online = await first.ticketing.categories();
+    expect(online).toMatchObject({ ok: true, value: { online: true, fromCache: false, fetchedAt: '2026-11-24T01:00:00.000Z', businessDate: '2026-11-24' } });
+    await platformDown();
+    restartTerminal();
+    clock.set(Date.parse('2026-11-25T09:00:00+08:00'));
+    const { ticketing } = await makeTicketing();
+    const offline = await ticketing.categories();
+    expect(offline).toMatchObject({ ok: true, value: { online: false, fromCache: true, fetchedAt: '2026-11-24T01:00:00.000Z', businessDate: '2026-11-25' } });
+    expect(offline.ok && offline.value.categories.map((c) => c.id)).toEqual(online.ok && online.value.categories.map((c) => c.id));
+  });
+
+  it('is refreshed whenever the platform gives the set-up', async () => {
+    const { ticketing, setup } = await makeTicketing();
+    await ticketing.categories();
+    configure({ name: '综合受理（新）' });
+    clock.advance(60_000);
+    const r = await ticketing.categories();
+    expect(r.ok && r.value.categories.find((c) => c.id === A.id)?.name).toBe('综合受理（新）');
+    restartTerminal();
+    const stored = new QueueSetupRepo(db).get();
+    expect(stored?.categories.find((c) => c.id === A.id)?.name).toBe('综合受理（新）');
+    expect(stored?.fetchedAt).toBe(clock.now());
+    expect(setup.cached()?.fetchedAt).toBe(clock.now());
+  });
+
+  it.each([
+    ['does not match the API', (body: string) => body.replace(/"prefix":"A"/, '"prefix":"a1"')],
+    ['gives one prefix to two categories', (body: string) => body.replace(/"prefix":"B"/, '"prefix":"A"')],
+    ['is not JSON', () => '<html>proxy error</html>'],
+  ])('keeps the cached copy when the answer %s, and lists from it', async (_why, rewrite) => {
+    const { ticketing, log } = await makeTicketing();
+    await ticketing.categories();
+    const fetchedAt = clock.now();
+    configure({ name: '不应被缓存' });
+    clock.advance(60_000);
+    tamper = (url, body) => (url.includes('/queue/categories') ? rewrite(body) : body);
+    const r = await ticketing.categories();
+    // The platform still answers (it numbers tickets): every tile stays usable, from the cached set-up.
+    expect(r).toMatchObject({ ok: true, value: { online: true, fromCache: true, fetchedAt: new Date(fetchedAt).toISOString() } });
+    expect(r.ok && r.value.categories.find((c) => c.id === A.id)?.name).toBe(A.name);
+    expect(log.recent(20).some((e) => e.level === 'error' && e.message.includes('keeping the cached one'))).toBe(true);
+    restartTerminal();
+    expect(new QueueSetupRepo(db).get()).toMatchObject({ fetchedAt, categories: expect.arrayContaining([expect.objectContaining({ id: A.id, name: A.name })]) });
+  });
+
+  it('a terminal that only synced numbers an offline ticket from the reserved range after a cold start with the platform down', async () => {
+    const first = await makeTicketing(reserved);
+    expect(await first.sync.syncNow()).toMatchObject({ ok: true });
+    expect(new QueueSetupRepo(db).get()?.categories.length).toBe(businessCategories.length);
+    await platformDown();
+    restartTerminal();
+    const { ticketing, outbox } = await makeTicketing(reserved);
+    const tiles = await ticketing.categories();
+    expect(tiles).toMatchObject({ ok: true, value: { online: false, fromCache: true } });
+    expect(tiles.ok && tiles.value.categories.find((c) => c.id === A.id)?.offlineAvailable).toBe(true);
+    const r = await ticketing.issue({ categoryId: A.id, priority: null });
+    expect(r).toMatchObject({ ok: true, value: { number: 'A900', offline: true, ticketId: null, categoryName: A.name, area: A.area } });
+    expect(outbox.counts().pending).toBe(1);
+  });
+
+  it('still refuses from a cold start when the profile says refuse', async () => {
+    const first = await makeTicketing({ offlinePolicy: 'refuse' });
+    await first.sync.syncNow();
+    await platformDown();
+    restartTerminal();
+    const { ticketing } = await makeTicketing({ offlinePolicy: 'refuse' });
+    expect(await ticketing.categories()).toMatchObject({ ok: true, value: { online: false, fromCache: true } });
+    expect(await take(ticketing)).toBe('platform.offline');
+  });
+
+  it('without a cached set-up, offline numbering is refused rather than guessed', async () => {
+    await makeTicketing(reserved); // enrolled, but never synced nor listed
+    await platformDown();
+    restartTerminal();
+    const { ticketing } = await makeTicketing(reserved);
+    expect(await ticketing.categories()).toMatchObject({ ok: false, error: { code: 'platform.offline' } });
+    expect(await take(ticketing)).toBe('queue.offlineRefused');
+  });
+
+  it('honours the cached opening hours and real-name rule offline', async () => {
+    configure({
+      hours: [{ weekdays: [1, 2, 3, 4, 5], periods: [{ from: '08:30', to: '12:00' }, { from: '13:30', to: '17:00' }] }],
+      realName: { required: true, oneUnservedPerId: true, perPersonDailyLimit: null },
+    });
+    const first = await makeTicketing(reserved);
+    await first.sync.syncNow();
+    await platformDown();
+    restartTerminal();
+    const { ticketing } = await makeTicketing(reserved);
+    clock.set(Date.parse('2026-11-24T12:30:00+08:00')); // the lunch break
+    const closed = await ticketing.issue({ categoryId: A.id, priority: null });
+    expect(closed).toMatchObject({ ok: false, error: { code: 'queue.closed', details: { opensAt: '13:30' } } });
+    clock.set(Date.parse('2026-11-28T10:00:00+08:00')); // a Saturday
+    expect(await take(ticketing)).toBe('queue.closed');
+    clock.set(Date.parse('2026-11-24T13:30:00+08:00'));
+    expect(await take(ticketing)).toBe('queue.realNameRequired');
+    idInReader = ID_1;
+    expect(await take(ticketing)).toBe('A900');
   });
 });

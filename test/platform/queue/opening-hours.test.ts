@@ -2,7 +2,7 @@
 // opening hours.
 import { afterEach, describe, expect, it } from 'vitest';
 import { localTimeIn } from '../../../domain/hall-time.ts';
-import { isOpen, opensLaterToday, slotAt } from '../../../platform/queue/opening-hours.ts';
+import { isOpen, opensLaterToday, slotAt } from '../../../domain/opening-hours.ts';
 import { cleanUp, issue, openQueue, shanghai } from './support.ts';
 
 afterEach(cleanUp);

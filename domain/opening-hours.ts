@@ -1,8 +1,8 @@
 // Opening hours and per-slot quotas of a business category, read against the hall's local time.
 // A period or slot includes its start minute and excludes its end ("08:30-12:00" is open at 11:59,
 // closed at 12:00).
-import type { OpeningHours, SlotQuota } from '../../domain/catalogue.ts';
-import { clockMinutes, type LocalTime } from '../../domain/hall-time.ts';
+import type { OpeningHours, SlotQuota } from './catalogue.ts';
+import { clockMinutes, type LocalTime } from './hall-time.ts';
 
 function periodsOn(hours: OpeningHours, weekday: number): readonly { from: string; to: string }[] {
   return hours.find((part) => part.weekdays.includes(weekday))?.periods ?? [];
