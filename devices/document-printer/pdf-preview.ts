@@ -8,7 +8,7 @@ import { err, kioskError, ok, type Result } from '../../main/contract/index.ts';
 import { spawnRunner, type CommandRunner } from './command-runner.ts';
 
 export interface PdfPreviewOptions {
-  /** Resolution of the images; 50 dpi makes an A4 page 414 x 585 pixels. */
+  /** Resolution of the images; the default 72 dpi makes an A4 page 595 x 842 pixels. */
   readonly dpi?: number;
   /** At most this many pages are rendered. */
   readonly maxPages?: number;
@@ -22,7 +22,7 @@ export async function renderPdfPages(pdf: Uint8Array, options: PdfPreviewOptions
   const run = options.run ?? spawnRunner();
   const dir = await mkdtemp(join(tmpdir(), 'hall-preview-'));
   try {
-    const args = ['-png', '-r', String(options.dpi ?? 50), '-f', '1', '-l', String(options.maxPages ?? 10), '-', join(dir, 'page')];
+    const args = ['-png', '-r', String(options.dpi ?? 72), '-f', '1', '-l', String(options.maxPages ?? 10), '-', join(dir, 'page')];
     const outcome = await run({ command, args, input: pdf, timeoutMs: 20_000 });
     if (outcome.kind === 'notFound') {
       return err(kioskError('device.unsupported', `${command} is not installed (Debian package poppler-utils): the pages cannot be shown`));
