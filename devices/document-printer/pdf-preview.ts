@@ -8,7 +8,7 @@ import { err, kioskError, ok, type Result } from '../../main/contract/index.ts';
 import { spawnRunner, type CommandRunner } from './command-runner.ts';
 
 export interface PdfPreviewOptions {
-  /** Resolution of the images; the default 72 dpi makes an A4 page 595 x 842 pixels. */
+  /** Resolution of the images; the default 72 dpi makes an A4 page 596 x 842 pixels. */
   readonly dpi?: number;
   /** At most this many pages are rendered. */
   readonly maxPages?: number;

@@ -55,7 +55,7 @@ test('the A4 printers and the HID pad are ready on the developer page and pass t
   const page = doc.getByTestId('dev-document-page').first();
   await expect(page).toBeVisible();
   // The page image really is an A4 page rendered by pdftoppm (72 dpi), not a broken image.
-  expect(await page.evaluate((img: HTMLImageElement) => [img.naturalWidth, img.naturalHeight])).toEqual([595, 842]);
+  expect(await page.evaluate((img: HTMLImageElement) => [img.naturalWidth, img.naturalHeight])).toEqual([596, 842]);
 
   await dev.screenshot({ path: 'var/screens/dev-devices.png', fullPage: true });
 });
