@@ -60,6 +60,8 @@ export const errorCodes = [
   'scanner.nonPrintable',
   'scanner.badEncoding',
   'scanner.incomplete',
+  'scanner.badReport',
+  'scanner.unknownKey',
   // ID-card reader
   'idcard.noCard',
   'idcard.checksum',

@@ -4,11 +4,12 @@ import { z } from 'zod';
 
 export const roles = ['kiosk', 'counter', 'display'] as const;
 export const locales = ['zh-CN', 'en'] as const;
-export const deviceKinds = ['printer', 'idcard', 'ratingPad', 'scanner'] as const;
+export const deviceKinds = ['printer', 'idcard', 'ratingPad', 'scanner', 'documentPrinter'] as const;
 
 export const roleSchema = z.enum(roles);
 export const localeSchema = z.enum(locales);
 export const deviceKindSchema = z.enum(deviceKinds);
+export type DeviceKind = (typeof deviceKinds)[number];
 
 export const deviceStateSchema = z.enum(['ready', 'warning', 'error', 'disconnected', 'connecting']);
 export type DeviceState = z.infer<typeof deviceStateSchema>;

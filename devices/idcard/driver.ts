@@ -354,7 +354,7 @@ export class IdCardReader {
       (before.state !== 'error' || (status.state === 'error' && before.error.code === status.error.code));
     if (same) return;
     this.#status = status;
-    this.#emit('status', status);
+    this.#emit('statusChanged', status);
   }
 
   #emit<K extends IdCardReaderEventName>(event: K, payload: IdCardReaderEvents[K]): void {

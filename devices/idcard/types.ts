@@ -93,7 +93,7 @@ export interface IdCardReaderEvents {
   readonly cardRemoved: { readonly cardType: CardType };
   /** A card is on the reader but could not be read after the configured attempts. Told once per placement. */
   readonly readFailed: KioskError;
-  readonly status: ReaderStatus;
+  readonly statusChanged: ReaderStatus;
 }
 
 export type IdCardReaderEventName = keyof IdCardReaderEvents;

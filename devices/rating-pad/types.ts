@@ -26,12 +26,12 @@ export type PadStatus = 'stopped' | 'ready' | 'disconnected';
 
 export interface RatingPadEvents {
   /** A citizen pressed one of the five rating keys. `at` is the driver clock's time. */
-  readonly rating: { readonly level: RatingLevel; readonly at: number };
+  readonly rated: { readonly level: RatingLevel; readonly at: number };
   /** Window staff pressed a caller key. */
-  readonly key: { readonly key: WindowKey; readonly at: number };
-  readonly status: { readonly status: PadStatus };
+  readonly pressed: { readonly key: WindowKey; readonly at: number };
+  readonly statusChanged: { readonly status: PadStatus };
   /** Something arrived that could not be used (bad frame, unknown key code); the pad stays usable. */
-  readonly fault: { readonly error: KioskError };
+  readonly faulted: { readonly error: KioskError };
 }
 
 export type RatingPadEventName = keyof RatingPadEvents;

@@ -14,9 +14,9 @@ export interface ScannerEvents {
    * `classification` (an ID number is masked there).
    */
   readonly scanned: { readonly code: string; readonly classification: Classification; readonly at: number };
-  readonly status: { readonly status: ScannerStatus };
+  readonly statusChanged: { readonly status: ScannerStatus };
   /** Something arrived that was not a usable code (too long, control bytes, bad charset, cut off). */
-  readonly fault: { readonly error: KioskError };
+  readonly faulted: { readonly error: KioskError };
 }
 
 export type ScannerEventName = keyof ScannerEvents;

@@ -31,6 +31,22 @@ export const devDeviceSchema = z.object({
 });
 export type DevDevice = z.infer<typeof devDeviceSchema>;
 
+/** A PDF a simulated A4 printer was sent, with its pages rendered for the developer page. */
+export const keptDocumentSchema = z.object({
+  deviceId: z.string(),
+  /** 1, 2, 3... per device: the simulator's job number. */
+  jobNumber: z.number().int().positive(),
+  at: z.string(),
+  title: z.string(),
+  copies: z.number().int().positive(),
+  bytes: z.number().int().nonnegative(),
+  /** Each page as data:image/png;base64 (rendered with pdftoppm); empty when it could not be rendered. */
+  pages: z.array(z.string().startsWith('data:image/png;base64,')),
+  /** Why there are no page images (pdftoppm missing, PDF unreadable); null when rendered. */
+  previewError: z.string().nullable(),
+});
+export type KeptDocument = z.infer<typeof keptDocumentSchema>;
+
 export const devPart = {
   methods: {
     'dev.listDevices': method({
@@ -43,6 +59,11 @@ export const devPart = {
       input: z.object({ deviceId: z.string().min(1).max(64), action: z.string().min(1).max(100) }).strict(),
       output: z.null(),
     }),
+    'dev.listDocuments': method({
+      summary: 'The PDFs the simulated A4 printers kept (newest first), pages rendered as images.',
+      input: z.object({}).strict(),
+      output: z.array(keptDocumentSchema),
+    }),
     'dev.getLog': method({
       summary: 'The newest entries of the core event log, oldest first.',
       input: z.object({ limit: z.number().int().min(1).max(1000).default(200) }).strict(),
@@ -53,5 +74,7 @@ export const devPart = {
     'log.entryAdded': logEntrySchema,
     /** What a simulated printer just cut, as an image. */
     'dev.slipPrinted': z.object({ deviceId: z.string(), at: z.string(), png: z.string().startsWith('data:image/png;base64,') }),
+    /** What a simulated A4 printer was just sent, pages as images. */
+    'dev.documentPrinted': keptDocumentSchema,
   },
 } as const;

@@ -1,4 +1,5 @@
-// The card on the reader, as a screen may show it: masked, never the full number or name.
+// The ID-card reader's part of the contract: the card on the reader, as a screen may show it:
+// masked, never the full number or name.
 import { z } from 'zod';
 import { method } from './define.ts';
 
@@ -35,9 +36,5 @@ export const identityPart = {
   events: {
     /** A card was read, lifted, or left behind when its visit ended. */
     'idcard.changed': cardStateSchema,
-    /** A rating or window key pressed on a pad. */
-    'devices.padInput': z.object({ deviceId: z.string(), kind: z.enum(['rating', 'key']), level: z.string().optional(), key: z.string().optional() }),
-    /** A code read by a scanner (an ID number only masked). */
-    'scanner.scanned': z.object({ deviceId: z.string(), kind: z.enum(['url', 'caseNumber', 'idNumber', 'appointment', 'other']), value: z.string() }),
   },
 } as const;

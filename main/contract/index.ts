@@ -7,12 +7,14 @@ import { devPart } from './dev.ts';
 import { devicesPart } from './devices.ts';
 import { identityPart } from './identity.ts';
 import { queuePart } from './queue.ts';
+import { ratingPadPart } from './rating-pad.ts';
+import { scannerPart } from './scanner.ts';
 import { submissionsPart } from './submissions.ts';
 import { systemPart } from './system.ts';
 import type { KioskError } from '../../domain/errors.ts';
 import type { Result } from '../../domain/result.ts';
 
-export const contract = defineContract(systemPart, cataloguePart, queuePart, submissionsPart, identityPart, devicesPart, devPart);
+export const contract = defineContract(systemPart, cataloguePart, queuePart, submissionsPart, identityPart, ratingPadPart, scannerPart, devicesPart, devPart);
 
 export type AppContract = typeof contract;
 export type Methods = AppContract['methods'];
@@ -49,4 +51,6 @@ export * from './queue.ts';
 export * from './submissions.ts';
 export * from './identity.ts';
 export * from './devices.ts';
+export * from './rating-pad.ts';
+export * from './scanner.ts';
 export * from './rpc-client.ts';

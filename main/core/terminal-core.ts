@@ -70,11 +70,14 @@ export function createCore(deps: CoreDeps): TerminalCore {
 
   const devices = new DeviceBoard(clock, config.devices);
   const identity = new IdentitySession();
-  const hardware = new DeviceManager({ devices: config.devices, clock, board: devices, identity, log });
+  const hardware = new DeviceManager({ devices: config.devices, clock, board: devices, log, hallName: config.terminal.hallName, timeZone: config.queue.timeZone });
   identity.onChange((state) => emit('idcard.changed', state));
-  hardware.onPadInput((e) => emit('devices.padInput', e));
-  hardware.onScan((e) => emit('scanner.scanned', e));
-  if (config.dev.page) hardware.onSlip((s) => emit('dev.slipPrinted', s));
+  hardware.on('cardInserted', (card) => identity.cardInserted(card));
+  hardware.on('cardRemoved', () => identity.cardRemoved());
+  hardware.on('padPressed', (e) => emit('ratingPad.pressed', e));
+  hardware.on('codeScanned', (e) => emit('scanner.scanned', e));
+  if (config.dev.page) hardware.on('slipPrinted', (s) => emit('dev.slipPrinted', s));
+  if (config.dev.page) hardware.on('documentPrinted', (d) => emit('dev.documentPrinted', d));
   const catalogue = new CatalogueRepo(deps.db, { clock });
   // Search ranks from an in-memory copy of the catalogue's search text: read it now, not at the first citizen's search.
   catalogue.warmSearch();
@@ -238,6 +241,7 @@ export function createCore(deps: CoreDeps): TerminalCore {
       const r = await hardware.simulate(deviceId, action);
       return r.ok ? ok(null) : r;
     },
+    'dev.listDocuments': async () => (config.dev.page ? ok(await hardware.documents()) : devOnly(() => [])),
     'dev.getLog': ({ limit }) => devOnly(() => log.recent(limit)),
   } satisfies Handlers;
 
@@ -291,6 +295,8 @@ export function describeConnection(c: Config['devices'][number]['connection']): 
       return `tcp ${c.host}:${c.port}`;
     case 'hid':
       return `hid ${c.vendorId.toString(16).padStart(4, '0')}:${c.productId.toString(16).padStart(4, '0')}`;
+    case 'cups':
+      return `CUPS queue ${c.printer}`;
     default:
       return c satisfies never;
   }

@@ -1,36 +1,60 @@
 // Builds every configured device (real or simulated, per its config), starts and stops them, reports
-// their status on the device board, and gives the core what it needs of each: the printer to print
-// on, the reader's cards as an identity session, pads' and scanners' input as events. A device that
-// cannot be opened never stops the terminal: it shows as disconnected and the screens adapt.
+// their status on the device board, and passes what the devices tell up to the core as events: a
+// card read or lifted, a pad pressed, a code scanned, (simulated) a slip cut or a document sent. A
+// device that cannot be opened never stops the terminal: it shows as disconnected and the screens
+// adapt.
 import { err, type Result } from '../../../domain/result.ts';
 import { kioskError } from '../../../domain/errors.ts';
 import { type Clock } from '../../../domain/clock.ts';
-import type { DevDevice } from '../../contract/index.ts';
+import { type CodeScanned, type DevDevice, type KeptDocument, type RatingPadPressed } from '../../contract/index.ts';
 import type { DeviceConfig } from '../../../config/schema.ts';
+import { Listeners } from '../../../devices/common/listeners.ts';
+import type { CommandRunner } from '../../../devices/document-printer/index.ts';
+import type { Identity } from '../../../devices/idcard/index.ts';
+import { hidPadReportShape } from '../../../devices/rating-pad/hid-pad.driver.ts';
+import type { NodeHidModule } from '../../../devices/transports/index.ts';
 import type { DeviceBoard } from '../device-board.ts';
-import type { EventLog } from '../event-log.ts';
-import type { IdentitySession } from '../identity-session.ts';
+import type { EventLog, Logger } from '../event-log.ts';
+import { DocumentPrinterDevice } from './document-printer-device.ts';
 import { IdCardDevice } from './idcard-device.ts';
-import { RatingPadDevice, ScannerDevice, type PadInputEvent, type ScanEvent } from './input-devices.ts';
-import { openLink } from './links.ts';
-import type { ManagedDevice } from './managed-device.ts';
+import { openLink, type LinkOptions } from './links.ts';
+import type { ManagedDevice, StatusReport } from './managed-device.ts';
 import { PrinterDevice, type PrintedSlipImage } from './printer-device.ts';
+import { hidPadModelFor, isHidConnection, RatingPadDevice } from './rating-pad-device.ts';
+import { ScannerDevice } from './scanner-device.ts';
 
 export interface DeviceManagerOptions {
   readonly devices: readonly DeviceConfig[];
   readonly clock: Clock;
   readonly board: DeviceBoard;
-  readonly identity: IdentitySession;
   readonly log: EventLog;
+  /** Printed in the header of A4 documents. */
+  readonly hallName: string;
+  /** The hall's time zone, for the print time on A4 documents. */
+  readonly timeZone: string;
+  /** Runs lp, lpstat and pdftoppm; tests pass a fake. */
+  readonly run?: CommandRunner;
+  /** Loads node-hid; tests inject in-memory devices. */
+  readonly loadNodeHid?: () => Promise<NodeHidModule>;
+}
+
+/** What the devices tell the core, by event name (past tense, as the contract's events). */
+export interface DeviceManagerEvents {
+  readonly cardInserted: Identity;
+  readonly cardRemoved: { readonly deviceId: string };
+  readonly padPressed: RatingPadPressed;
+  readonly codeScanned: CodeScanned;
+  /** Developer page: what a simulated ticket printer cut, as a PNG. */
+  readonly slipPrinted: PrintedSlipImage;
+  /** Developer page: what a simulated A4 printer was sent, pages as PNGs. */
+  readonly documentPrinted: KeptDocument;
 }
 
 export class DeviceManager {
   readonly #o: DeviceManagerOptions;
   readonly #devices = new Map<string, ManagedDevice>();
   readonly #failed = new Map<string, string>();
-  readonly #slips = new Set<(s: PrintedSlipImage) => void>();
-  readonly #pads = new Set<(e: PadInputEvent) => void>();
-  readonly #scans = new Set<(e: ScanEvent) => void>();
+  readonly #events = new Listeners<DeviceManagerEvents>();
 
   constructor(options: DeviceManagerOptions) {
     this.#o = options;
@@ -40,10 +64,9 @@ export class DeviceManager {
   async start(): Promise<void> {
     for (const config of this.#o.devices) {
       const log = this.#o.log.for(`devices.${config.id}`);
-      const report = (state: Parameters<DeviceBoard['update']>[1], detail: string | null) => this.#o.board.update(config.id, state, detail);
+      const report: StatusReport = (state, detail) => this.#o.board.update(config.id, state, detail);
       try {
-        const link = await openLink(config, this.#o.clock);
-        const device = this.#build(config, link, report, log);
+        const device = await this.#build(config, report, log);
         this.#devices.set(config.id, device);
         await device.start();
         log.info('device started', { connection: device.description });
@@ -61,10 +84,26 @@ export class DeviceManager {
     this.#devices.clear();
   }
 
-  /** The first printer that is ready, else the first printer, else null. */
+  on<E extends keyof DeviceManagerEvents>(event: E, listener: (payload: DeviceManagerEvents[E]) => void): () => void {
+    return this.#events.on(event, listener);
+  }
+
+  /** The first ticket printer that is ready, else the first one, else null. */
   printer(): PrinterDevice | null {
-    const printers = [...this.#devices.values()].filter((d): d is PrinterDevice => d instanceof PrinterDevice);
+    const printers = this.#all(PrinterDevice);
     return printers.find((p) => p.status.state === 'ready' || p.status.state === 'paperNearEnd') ?? printers[0] ?? null;
+  }
+
+  /** The first A4 printer whose queue was last seen ready, else the first one, else null. */
+  documentPrinter(): DocumentPrinterDevice | null {
+    const printers = this.#all(DocumentPrinterDevice);
+    return printers.find((p) => p.lastStatus.ok && (p.lastStatus.value.condition === 'ready' || p.lastStatus.value.condition === 'printing')) ?? printers[0] ?? null;
+  }
+
+  /** The PDFs every simulated A4 printer kept, newest first. */
+  async documents(): Promise<KeptDocument[]> {
+    const lists = await Promise.all(this.#all(DocumentPrinterDevice).map((p) => p.documents()));
+    return lists.flat().sort((a, b) => b.at.localeCompare(a.at) || b.jobNumber - a.jobNumber);
   }
 
   list(describe: (c: DeviceConfig['connection']) => string): DevDevice[] {
@@ -93,35 +132,39 @@ export class DeviceManager {
     return d.selfTest();
   }
 
-  onSlip(l: (s: PrintedSlipImage) => void): () => void {
-    this.#slips.add(l);
-    return () => this.#slips.delete(l);
+  #all<T extends ManagedDevice>(type: abstract new (...args: never[]) => T): T[] {
+    return [...this.#devices.values()].filter((d): d is T => d instanceof type);
   }
 
-  onPadInput(l: (e: PadInputEvent) => void): () => void {
-    this.#pads.add(l);
-    return () => this.#pads.delete(l);
-  }
-
-  onScan(l: (e: ScanEvent) => void): () => void {
-    this.#scans.add(l);
-    return () => this.#scans.delete(l);
-  }
-
-  #build(config: DeviceConfig, link: Awaited<ReturnType<typeof openLink>>, report: (s: Parameters<DeviceBoard['update']>[1], d: string | null) => void, log: ReturnType<EventLog['for']>): ManagedDevice {
+  async #build(config: DeviceConfig, report: StatusReport, log: Logger): Promise<ManagedDevice> {
     const { clock } = this.#o;
+    const emit = this.#events.emit.bind(this.#events);
+    const link = (options: LinkOptions = {}) => openLink(config, clock, { ...options, ...(this.#o.loadNodeHid ? { loadNodeHid: this.#o.loadNodeHid } : {}) });
     switch (config.kind) {
       case 'printer': {
-        const p = new PrinterDevice(config, link, clock, report, log);
-        p.onSlip((s) => this.#slips.forEach((l) => l(s)));
+        const p = new PrinterDevice(config, await link(), clock, report, log);
+        p.onSlip((s) => emit('slipPrinted', s));
         return p;
       }
-      case 'idcard':
-        return new IdCardDevice(config, link, clock, report, this.#o.identity, log);
-      case 'ratingPad':
-        return new RatingPadDevice(config, link, clock, report, (e) => this.#pads.forEach((l) => l(e)), log);
+      case 'idcard': {
+        const reader = new IdCardDevice(config, await link(), clock, report, log);
+        reader.on('cardInserted', (identity) => emit('cardInserted', identity));
+        reader.on('cardRemoved', () => emit('cardRemoved', { deviceId: config.id }));
+        return reader;
+      }
+      case 'ratingPad': {
+        // The HID model decides how output reports are framed: known before the link is built.
+        const hidReports = isHidConnection(config.connection) ? hidPadReportShape(hidPadModelFor(config)) : undefined;
+        return new RatingPadDevice(config, await link(hidReports ? { hidReports } : {}), clock, report, (e) => emit('padPressed', e), log);
+      }
       case 'scanner':
-        return new ScannerDevice(config, link, clock, report, (e) => this.#scans.forEach((l) => l(e)), log);
+        return new ScannerDevice(config, await link(), clock, report, (e) => emit('codeScanned', e), log);
+      case 'documentPrinter': {
+        const { hallName, timeZone, run } = this.#o;
+        const p = new DocumentPrinterDevice(config, clock, report, log, { hallName, timeZone, ...(run ? { run } : {}) });
+        p.onDocument((d) => emit('documentPrinted', d));
+        return p;
+      }
       default:
         return config.kind satisfies never;
     }

@@ -1,14 +1,14 @@
-// The ID-card reader as the core uses it: a card put on it starts an identity session, lifting it
-// ends the session; reader status becomes device status.
+// The ID-card reader as the core uses it: the driver's card events go up unchanged (`cardInserted`,
+// `cardRemoved`; the core's identity session listens), reader status becomes device status.
 import { err, ok, type Result } from '../../../domain/result.ts';
 import { kioskError } from '../../../domain/errors.ts';
 import { type Clock } from '../../../domain/clock.ts';
 import { type DeviceState } from '../../../domain/terminal.ts';
 import type { DeviceConfig } from '../../../config/schema.ts';
-import { IdCardReader, IdCardReaderSimulator, type ReaderStatus } from '../../../devices/idcard/index.ts';
+import { Listeners } from '../../../devices/common/listeners.ts';
+import { IdCardReader, IdCardReaderSimulator, type Identity, type ReaderStatus } from '../../../devices/idcard/index.ts';
 import { testIdentities } from '../../../devices/idcard/test-identities.ts';
 import type { Logger } from '../event-log.ts';
-import type { IdentitySession } from '../identity-session.ts';
 import type { DeviceLink } from './links.ts';
 import type { ManagedDevice, SimulatorAction, StatusReport } from './managed-device.ts';
 
@@ -36,6 +36,13 @@ function statusOf(s: ReaderStatus): [DeviceState, string | null] {
   }
 }
 
+export interface IdCardDeviceEvents {
+  /** A card was put on the reader and read. */
+  readonly cardInserted: Identity;
+  /** The card was lifted, or the reader can no longer vouch for it (disconnected). */
+  readonly cardRemoved: Record<string, never>;
+}
+
 export class IdCardDevice implements ManagedDevice {
   readonly config: DeviceConfig;
   readonly description: string;
@@ -44,8 +51,9 @@ export class IdCardDevice implements ManagedDevice {
   readonly #reader: IdCardReader;
   readonly #simulator: IdCardReaderSimulator | null;
   readonly #log: Logger;
+  readonly #events = new Listeners<IdCardDeviceEvents>();
 
-  constructor(config: DeviceConfig, link: DeviceLink, clock: Clock, report: StatusReport, session: IdentitySession, log: Logger) {
+  constructor(config: DeviceConfig, link: DeviceLink, clock: Clock, report: StatusReport, log: Logger) {
     this.config = config;
     this.description = link.description;
     this.#link = link;
@@ -54,16 +62,20 @@ export class IdCardDevice implements ManagedDevice {
     this.#reader = new IdCardReader(link.host, clock, { reconnectIntervalMs: null, onBug: (e) => log.error('ID-card driver bug', { error: String(e) }) });
     this.#simulator = link.device ? new IdCardReaderSimulator(link.device) : null;
     this.actions = this.#simulator ? ACTIONS : [];
-    this.#reader.on('status', (s) => {
+    this.#reader.on('statusChanged', (s) => {
       const [state, detail] = statusOf(s);
       report(state, detail);
     });
     this.#reader.on('cardInserted', (identity) => {
-      session.cardInserted(identity);
       log.info('ID card read', { cardType: identity.cardType });
+      this.#events.emit('cardInserted', identity);
     });
-    this.#reader.on('cardRemoved', () => session.cardRemoved());
+    this.#reader.on('cardRemoved', () => this.#events.emit('cardRemoved', {}));
     this.#reader.on('readFailed', (e) => log.warn('ID card could not be read', { code: e.code }));
+  }
+
+  on<E extends keyof IdCardDeviceEvents>(event: E, listener: (payload: IdCardDeviceEvents[E]) => void): () => void {
+    return this.#events.on(event, listener);
   }
 
   async start(): Promise<void> {

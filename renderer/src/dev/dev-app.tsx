@@ -1,7 +1,8 @@
 // The developer page: configured devices with their live status and simulator controls, what the
-// simulated printer printed (as an image), the card on the reader, and the core's event log.
+// simulated printers printed (slips and A4 pages, as images), the card on the reader, and the core's
+// event log.
 import { useEffect, useState } from 'react';
-import type { DevDevice, EventPayload, LogEntry, LogLevel } from '../../../main/contract/index.ts';
+import type { DevDevice, EventPayload, KeptDocument, LogEntry, LogLevel } from '../../../main/contract/index.ts';
 import { client } from '../api/client.ts';
 import { useCall, useConnected, useEvent, useStatus } from '../api/hooks.ts';
 import './dev.css';
@@ -53,6 +54,7 @@ export function DevApp() {
         <CardView />
         <SlipView />
       </div>
+      <DocumentView />
       <LogView />
     </div>
   );
@@ -127,6 +129,41 @@ function SlipView() {
               {s.deviceId} {s.at.slice(11, 19)}
             </figcaption>
           </figure>
+        ))}
+      </div>
+    </section>
+  );
+}
+
+function DocumentView() {
+  const listed = useCall('dev.listDocuments', {});
+  const [pushed, setPushed] = useState<KeptDocument[]>([]);
+  useEvent('dev.documentPrinted', (d) => setPushed((list) => [d, ...list]));
+  const key = (d: KeptDocument) => `${d.deviceId}#${d.jobNumber}`;
+  const all = [...pushed, ...(listed.state === 'done' ? listed.value : [])];
+  const docs = all.filter((d, i) => all.findIndex((x) => key(x) === key(d)) === i).slice(0, 4);
+  return (
+    <section>
+      <h2>A4 documents sent to simulated printers</h2>
+      {listed.state === 'failed' && <p className="bad">{listed.error.message}</p>}
+      {docs.length === 0 && <p>Nothing printed yet.</p>}
+      <div className="documents">
+        {docs.map((d) => (
+          <div key={key(d)} className="document" data-testid={`dev-document-${key(d)}`}>
+            <p>
+              <b>{d.title}</b> <code>{d.deviceId}</code> job {d.jobNumber}, {d.copies} {d.copies === 1 ? 'copy' : 'copies'}, {Math.round(d.bytes / 1024)} KB PDF, {d.at.slice(11, 19)}
+            </p>
+            {d.previewError !== null && (
+              <p className="bad" data-testid="dev-document-preview-error">
+                No page images: {d.previewError}
+              </p>
+            )}
+            <div className="pages">
+              {d.pages.map((png, i) => (
+                <img key={i} src={png} alt={`page ${i + 1} of ${d.title}`} data-testid="dev-document-page" />
+              ))}
+            </div>
+          </div>
         ))}
       </div>
     </section>

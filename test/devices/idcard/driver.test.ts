@@ -23,7 +23,7 @@ async function setup(options: { sim?: IdCardReaderSimulatorOptions; reader?: IdC
   });
   reader.on('cardRemoved', (e) => events.push(`removed ${e.cardType}`));
   reader.on('readFailed', (e) => events.push(`readFailed ${e.code}`));
-  reader.on('status', (s) => events.push(s.state === 'error' ? `status error ${s.error.code}` : `status ${s.state}`));
+  reader.on('statusChanged', (s) => events.push(s.state === 'error' ? `status error ${s.error.code}` : `status ${s.state}`));
   const started = options.start === false ? null : await reader.start();
   const polls = (n: number): Promise<void> => clock.advanceAsync(n * POLL);
   const sent = (name: string): number => sim.received.filter((r) => r.name === name).length;

@@ -127,7 +127,7 @@ describe('unplug and replug over a pty pair', () => {
     rigs.push(rig);
     const { reader, sim, pair, host } = rig;
     const statuses: ReaderStatus['state'][] = [];
-    reader.on('status', (s) => statuses.push(s.state));
+    reader.on('statusChanged', (s) => statuses.push(s.state));
 
     const inserted = readerEvent(reader, 'cardInserted');
     sim.insertCard(zhangWei);
@@ -135,7 +135,7 @@ describe('unplug and replug over a pty pair', () => {
 
     // Pulled with the card on it: nobody can vouch for the card any more.
     const removed = readerEvent(reader, 'cardRemoved');
-    const disconnected = readerEvent(reader, 'status', (s) => s.state === 'disconnected');
+    const disconnected = readerEvent(reader, 'statusChanged', (s) => s.state === 'disconnected');
     await pair.unplug();
     expect(await removed).toEqual({ cardType: 'resident' });
     await disconnected;
@@ -144,7 +144,7 @@ describe('unplug and replug over a pty pair', () => {
 
     // Back: the wrapper reopens the port on its backoff, the reader checks the SAM and polls again,
     // and the card still lying on it is read anew.
-    const ready = readerEvent(reader, 'status', (s) => s.state === 'ready');
+    const ready = readerEvent(reader, 'statusChanged', (s) => s.state === 'ready');
     const readAgain = readerEvent(reader, 'cardInserted');
     await pair.replug();
     expect((await sim.start()).ok).toBe(true);

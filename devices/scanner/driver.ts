@@ -1,7 +1,9 @@
-// Serial QR/barcode scanner driver over an injected ByteTransport: line framing per config, each
+// QR/barcode scanner driver over an injected ByteTransport: line framing per config, each
 // code classified, repeats of the same code within `repeatWindowMs` ignored (a phone held under a
 // scanner in sense mode is read again and again), a code cut off mid-line dropped after
-// `lineTimeoutMs` of silence.
+// `lineTimeoutMs` of silence. The bytes come from a serial line, or (`input: 'hidKeyboard'`) from a
+// USB keyboard-mode scanner read through HID: each chunk is then a keyboard report, typed into
+// bytes by hid-keyboard.codec.ts before the line framing.
 import type { Clock } from '../../domain/clock.ts';
 import type { Result } from '../../domain/result.ts';
 import type { ByteTransport, TransportState } from '../transports/transport.ts';
@@ -9,6 +11,7 @@ import { classifyCode, defaultClassifierRules, type ClassifierRule } from './cla
 import { listenAndOpen } from '../common/listen-and-open.ts';
 import { Listeners } from '../common/listeners.ts';
 import { scannerConfigSchema, type ScannerConfig } from './scanner-config.ts';
+import { HidKeyboardDecoder } from './hid-keyboard.codec.ts';
 import { ScanLineDecoder } from './scanner-line.codec.ts';
 import type { Scanner, ScannerEventName, ScannerEvents, ScannerStatus } from './types.ts';
 
@@ -18,14 +21,17 @@ export interface ScannerOptions {
   /** Parsed config; omitted keys take the defaults of scannerConfigSchema. */
   readonly config?: Partial<ScannerConfig>;
   readonly rules?: readonly ClassifierRule[];
+  /** What the transport's chunks are: bytes of a line (serial, the default) or HID keyboard reports. */
+  readonly input?: 'line' | 'hidKeyboard';
 }
 
-class SerialScanner implements Scanner {
+class LineScanner implements Scanner {
   readonly #transport: ByteTransport;
   readonly #clock: Clock;
   readonly #config: ScannerConfig;
   readonly #rules: readonly ClassifierRule[];
   readonly #decoder: ScanLineDecoder;
+  readonly #keyboard: HidKeyboardDecoder | null;
   readonly #events = new Listeners<ScannerEvents>();
   #status: ScannerStatus = 'stopped';
   #unsubscribe: (() => void)[] = [];
@@ -38,6 +44,7 @@ class SerialScanner implements Scanner {
     this.#config = scannerConfigSchema.parse(options.config ?? {});
     this.#rules = options.rules ?? defaultClassifierRules;
     this.#decoder = new ScanLineDecoder(this.#config);
+    this.#keyboard = options.input === 'hidKeyboard' ? new HidKeyboardDecoder() : null;
   }
 
   get status(): ScannerStatus {
@@ -69,7 +76,10 @@ class SerialScanner implements Scanner {
 
   #onState(state: TransportState): void {
     if (this.#unsubscribe.length === 0) return;
-    if (state === 'open') this.#setStatus('ready');
+    if (state === 'open') {
+      this.#keyboard?.reset();
+      this.#setStatus('ready');
+    }
     else if (state === 'disconnected' || state === 'closed') {
       this.#clearTimer();
       this.#decoder.flush();
@@ -78,8 +88,18 @@ class SerialScanner implements Scanner {
   }
 
   #onData(chunk: Uint8Array): void {
+    let bytes = chunk;
+    if (this.#keyboard) {
+      const typed = this.#keyboard.push(chunk);
+      if (!typed.ok) {
+        this.#events.emit('faulted', { error: typed.error });
+        return;
+      }
+      if (typed.value.length === 0) return;
+      bytes = typed.value;
+    }
     this.#clearTimer();
-    this.#handle(this.#decoder.push(chunk));
+    this.#handle(this.#decoder.push(bytes));
     if (this.#decoder.inLine) {
       this.#lineTimer = this.#clock.setTimeout(() => {
         this.#lineTimer = undefined;
@@ -91,7 +111,7 @@ class SerialScanner implements Scanner {
   #handle(results: readonly Result<string>[]): void {
     for (const r of results) {
       if (!r.ok) {
-        this.#events.emit('fault', { error: r.error });
+        this.#events.emit('faulted', { error: r.error });
         continue;
       }
       const at = this.#clock.now();
@@ -111,10 +131,10 @@ class SerialScanner implements Scanner {
   #setStatus(status: ScannerStatus): void {
     if (status === this.#status) return;
     this.#status = status;
-    this.#events.emit('status', { status });
+    this.#events.emit('statusChanged', { status });
   }
 }
 
 export function createScanner(options: ScannerOptions): Scanner {
-  return new SerialScanner(options);
+  return new LineScanner(options);
 }

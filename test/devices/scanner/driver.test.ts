@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { createMemoryLink } from '../../../devices/transports/memory.ts';
-import { createScanner } from '../../../devices/scanner/scanner.ts';
-import { createScannerSimulator } from '../../../devices/scanner/scanner.simulator.ts';
+import { createScanner } from '../../../devices/scanner/driver.ts';
+import { ScannerSimulator } from '../../../devices/scanner/simulator.ts';
 import type { ScannerConfig } from '../../../devices/scanner/scanner-config.ts';
 import { ManualClock, flushMicrotasks } from '../../support/manual-clock.ts';
 
@@ -10,12 +10,12 @@ async function setup(config: Partial<ScannerConfig> = {}) {
   const link = createMemoryLink('scanner test');
   const scanner = createScanner({ transport: link.host, clock, config });
   const { lineTimeoutMs: _t, repeatWindowMs: _r, ...lineConfig } = config;
-  const sim = createScannerSimulator({ transport: link.device, config: lineConfig });
+  const sim = new ScannerSimulator({ transport: link.device, config: lineConfig });
   const log: string[] = [];
   const t0 = clock.now();
   scanner.on('scanned', (e) => log.push(`scanned ${e.classification.kind} ${e.code} @${e.at - t0}`));
-  scanner.on('status', (e) => log.push(`status ${e.status}`));
-  scanner.on('fault', (e) => log.push(`fault ${e.error.code}`));
+  scanner.on('statusChanged', (e) => log.push(`status ${e.status}`));
+  scanner.on('faulted', (e) => log.push(`fault ${e.error.code}`));
   expect((await sim.start()).ok).toBe(true);
   expect((await scanner.start()).ok).toBe(true);
   return { clock, link, scanner, sim, log };

@@ -67,7 +67,3 @@ export class ScannerSimulator {
     return ok();
   }
 }
-
-export function createScannerSimulator(options: ScannerSimulatorOptions): ScannerSimulator {
-  return new ScannerSimulator(options);
-}

@@ -3,7 +3,7 @@ import type { Result } from '../../../domain/result.ts';
 import { createMemoryLink } from '../../../devices/transports/memory.ts';
 import { encodeBeep, encodeKeyPress } from '../../../devices/rating-pad/serial-pad.codec.ts';
 import { keyInDataSerialPadModel, defaultSerialPadModel, type SerialPadModel } from '../../../devices/rating-pad/serial-pad.models.ts';
-import { createSerialPad, DEFAULT_FRAME_GAP_MS } from '../../../devices/rating-pad/serial-pad.ts';
+import { createSerialPad, DEFAULT_FRAME_GAP_MS } from '../../../devices/rating-pad/serial-pad.driver.ts';
 import { createSerialPadSimulator } from '../../../devices/rating-pad/serial-pad.simulator.ts';
 import { ratingLevels } from '../../../devices/rating-pad/rating-level.ts';
 import { windowKeys, type RatingPad } from '../../../devices/rating-pad/types.ts';
@@ -21,10 +21,10 @@ async function setup(options: { address?: number; model?: SerialPadModel } = {})
   const sim = createSerialPadSimulator({ transport: link.device, ...options });
   const log: string[] = [];
   const t0 = clock.now();
-  pad.on('key', (e) => log.push(`key ${e.key} @${e.at - t0}`));
-  pad.on('rating', (e) => log.push(`rating ${e.level}`));
-  pad.on('status', (e) => log.push(`status ${e.status}`));
-  pad.on('fault', (e) => log.push(`fault ${e.error.code}`));
+  pad.on('pressed', (e) => log.push(`key ${e.key} @${e.at - t0}`));
+  pad.on('rated', (e) => log.push(`rating ${e.level}`));
+  pad.on('statusChanged', (e) => log.push(`status ${e.status}`));
+  pad.on('faulted', (e) => log.push(`fault ${e.error.code}`));
   expect((await sim.start()).ok).toBe(true);
   expect((await pad.start()).ok).toBe(true);
   return { clock, link, pad, sim, log };
@@ -159,7 +159,7 @@ describe('serial pad driver with the simulated pad', () => {
     const sim = createSerialPadSimulator({ transport: link.device });
     await sim.start();
     const keys: string[] = [];
-    pad.on('key', (e) => keys.push(e.key));
+    pad.on('pressed', (e) => keys.push(e.key));
     await sim.press('pause');
     await flushMicrotasks();
     expect(keys).toEqual(['pause']); // subscribed once: one event, not two

@@ -121,19 +121,19 @@ class SerialPad implements RatingPad {
   #handle(results: readonly Result<PadFrame>[]): void {
     for (const r of results) {
       if (!r.ok) {
-        this.#events.emit('fault', { error: r.error });
+        this.#events.emit('faulted', { error: r.error });
         continue;
       }
       if (r.value.address !== this.#address) continue;
       const message = interpretFrame(r.value, this.#model);
       if (!message.ok) {
-        this.#events.emit('fault', { error: message.error });
+        this.#events.emit('faulted', { error: message.error });
         continue;
       }
       const m = message.value;
       const at = this.#clock.now();
-      if (m.kind === 'key') this.#events.emit('key', { key: m.key, at });
-      else if (m.kind === 'rating') this.#events.emit('rating', { level: m.level, at });
+      if (m.kind === 'key') this.#events.emit('pressed', { key: m.key, at });
+      else if (m.kind === 'rating') this.#events.emit('rated', { level: m.level, at });
       // kind 'command': our own frame echoed by a half-duplex adapter, or another host: not input.
     }
   }
@@ -146,7 +146,7 @@ class SerialPad implements RatingPad {
   #setStatus(status: PadStatus): void {
     if (status === this.#status) return;
     this.#status = status;
-    this.#events.emit('status', { status });
+    this.#events.emit('statusChanged', { status });
   }
 }
 

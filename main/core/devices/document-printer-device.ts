@@ -1,0 +1,202 @@
+// The A4 document printer as the core uses it: documents rendered to PDF and sent to a CUPS queue
+// (or to a simulator that keeps them), the queue's state read with lpstat every few seconds and
+// shown as device status, a test page as the self-test, and (simulated) the kept PDFs with their
+// pages as images for the developer page.
+import { err, ok, type Result } from '../../../domain/result.ts';
+import { kioskError } from '../../../domain/errors.ts';
+import { type Clock } from '../../../domain/clock.ts';
+import { type DeviceState } from '../../../domain/terminal.ts';
+import { type KeptDocument } from '../../contract/index.ts';
+import type { DeviceConfig } from '../../../config/schema.ts';
+import {
+  CupsDocumentPrinter,
+  DocumentRenderer,
+  pageFrame,
+  readiness,
+  spawnRunner,
+  type CommandRunner,
+  type DocumentPrinterStatus,
+  type DocumentPrintRoute,
+  type PrintDocument,
+  type PrintReceipt,
+} from '../../../devices/document-printer/index.ts';
+import { renderPdfPages } from '../../../devices/document-printer/pdf-preview.ts';
+import { DocumentPrinterSimulator, type KeptJob, type SimulatedCondition } from '../../../devices/document-printer/simulator.ts';
+import { testPageDocument } from '../../../devices/document-printer/test-page.ts';
+import type { Logger } from '../event-log.ts';
+import type { ManagedDevice, SimulatorAction, StatusReport } from './managed-device.ts';
+
+export interface DocumentPrinterDeviceOptions {
+  readonly hallName: string;
+  readonly timeZone: string;
+  /** Runs lp, lpstat and pdftoppm; tests pass a fake. */
+  readonly run?: CommandRunner;
+  readonly renderer?: DocumentRenderer;
+}
+
+const conditions: readonly (readonly [SimulatedCondition, string])[] = [
+  ['ready', 'Paper loaded, ready'],
+  ['paperOut', 'Paper out'],
+  ['paperJam', 'Paper jam'],
+  ['coverOpen', 'Open cover'],
+  ['tonerOut', 'Toner out'],
+  ['offline', 'Offline'],
+  ['rejecting', 'Queue rejects jobs'],
+];
+const ACTIONS: readonly SimulatorAction[] = conditions.map(([c, label]) => ({ id: `condition:${c}`, label }));
+/** Simulated queues are read this often; a CUPS queue as configured. */
+const SIMULATED_STATUS_INTERVAL_MS = 5_000;
+
+let sharedRenderer: DocumentRenderer | null = null;
+
+export function documentStatusOf(s: Result<DocumentPrinterStatus>): [DeviceState, string | null] {
+  if (!s.ok) return [s.error.code === 'device.timeout' ? 'error' : 'disconnected', s.error.code];
+  const ready = readiness(s.value);
+  return ready.ok ? ['ready', null] : ['error', ready.error.code === 'printer.error' ? `printer.${s.value.condition}` : ready.error.code];
+}
+
+export class DocumentPrinterDevice implements ManagedDevice {
+  readonly config: DeviceConfig;
+  readonly description: string;
+  readonly actions: readonly SimulatorAction[];
+  readonly #route: DocumentPrintRoute;
+  readonly #simulator: DocumentPrinterSimulator | null;
+  readonly #clock: Clock;
+  readonly #report: StatusReport;
+  readonly #log: Logger;
+  readonly #options: DocumentPrinterDeviceOptions;
+  readonly #intervalMs: number;
+  readonly #previews = new Map<KeptJob, Promise<KeptDocument>>();
+  readonly #documentListeners = new Set<(d: KeptDocument) => void>();
+  #timer: unknown = null;
+  #stopped = false;
+  #lastStatus: Result<DocumentPrinterStatus> = err(kioskError('device.disconnected', 'not read yet'));
+
+  constructor(config: DeviceConfig, clock: Clock, report: StatusReport, log: Logger, options: DocumentPrinterDeviceOptions) {
+    this.config = config;
+    this.#clock = clock;
+    this.#report = report;
+    this.#log = log;
+    this.#options = options;
+    const c = config.connection;
+    if (c.type === 'cups') {
+      const route = new CupsDocumentPrinter({ printer: c.printer, ...(c.server === undefined ? {} : { server: c.server }), options: c.options }, options.run ?? spawnRunner(clock));
+      this.#route = route;
+      this.#simulator = null;
+      this.#intervalMs = c.statusIntervalSeconds * 1000;
+      this.description = `CUPS queue ${c.printer}${c.server === undefined ? '' : ` on ${c.server}`}`;
+    } else if (c.type === 'simulated') {
+      this.#simulator = new DocumentPrinterSimulator({ clock, printer: `Simulated-${config.id}` });
+      this.#route = this.#simulator;
+      this.#intervalMs = SIMULATED_STATUS_INTERVAL_MS;
+      this.description = 'simulated A4 printer (keeps the PDFs)';
+      this.#simulator.onJob((job) => {
+        if (this.#documentListeners.size === 0) return;
+        void this.#preview(job).then((d) => this.#documentListeners.forEach((l) => l(d)));
+      });
+    } else {
+      throw new Error(`document printer ${config.id}: a "${c.type}" connection cannot reach an A4 printer; use "cups" or "simulated"`);
+    }
+    this.actions = this.#simulator ? ACTIONS : [];
+  }
+
+  async start(): Promise<void> {
+    this.#stopped = false;
+    await this.refreshStatus();
+    this.#schedule();
+  }
+
+  async stop(): Promise<void> {
+    this.#stopped = true;
+    if (this.#timer !== null) this.#clock.clearTimeout(this.#timer);
+    this.#timer = null;
+  }
+
+  /** Reads the queue's state now and reports it. */
+  async refreshStatus(): Promise<Result<DocumentPrinterStatus>> {
+    const s = await this.#route.status();
+    this.#lastStatus = s;
+    const [state, detail] = documentStatusOf(s);
+    this.#report(state, detail);
+    return s;
+  }
+
+  /** Renders a document and sends it to the printer, when the printer can take it now. */
+  async print(doc: PrintDocument, copies = 1): Promise<Result<PrintReceipt>> {
+    const status = await this.refreshStatus();
+    if (!status.ok) return status;
+    const ready = readiness(status.value);
+    if (!ready.ok) return ready;
+    sharedRenderer ??= new DocumentRenderer();
+    const renderer = this.#options.renderer ?? sharedRenderer;
+    const pdf = await renderer.render(doc, pageFrame(this.#options.hallName, this.#clock, this.#options.timeZone), new Date(this.#clock.now()));
+    if (!pdf.ok) return pdf;
+    const job = await this.#route.print(pdf.value.pdf, { title: doc.kind, copies });
+    if (!job.ok) this.#log.warn('A4 print failed', { code: job.error.code, message: job.error.message });
+    else this.#log.info('A4 document printed', { kind: doc.kind, job: job.value.jobId, pages: pdf.value.pages.length });
+    void this.refreshStatus();
+    return job;
+  }
+
+  async selfTest(): Promise<Result<string>> {
+    const route = this.#simulator ? 'simulated' : this.description;
+    const r = await this.print(testPageDocument({ deviceId: this.config.id, label: this.config.label, route }));
+    return r.ok ? ok(`printed a test page (job ${r.value.jobId ?? 'without an id'})`) : r;
+  }
+
+  async simulate(actionId: string): Promise<Result<void>> {
+    const sim = this.#simulator;
+    if (!sim) return err(kioskError('device.notConfigured', `${this.config.id} is a real A4 printer: nothing to simulate`));
+    const condition = conditions.find(([c]) => `condition:${c}` === actionId)?.[0];
+    if (condition === undefined) return err(kioskError('rpc.invalidInput', `the A4 printer simulator has no action "${actionId}"`));
+    sim.setCondition(condition);
+    await this.refreshStatus();
+    return ok();
+  }
+
+  /** The PDFs the simulator kept, newest first, with their pages as images (empty for a real printer). */
+  documents(): Promise<KeptDocument[]> {
+    const jobs = [...(this.#simulator?.jobs ?? [])].reverse();
+    return Promise.all(jobs.map((j) => this.#preview(j)));
+  }
+
+  /** Told of each document a simulated printer was sent, once its pages are rendered. */
+  onDocument(listener: (d: KeptDocument) => void): () => void {
+    this.#documentListeners.add(listener);
+    return () => this.#documentListeners.delete(listener);
+  }
+
+  get lastStatus(): Result<DocumentPrinterStatus> {
+    return this.#lastStatus;
+  }
+
+  #preview(job: KeptJob): Promise<KeptDocument> {
+    let p = this.#previews.get(job);
+    if (!p) {
+      p = renderPdfPages(job.pdf, this.#options.run ? { run: this.#options.run } : {}).then((pages) => ({
+        deviceId: this.config.id,
+        jobNumber: job.jobNumber,
+        at: new Date(job.at).toISOString(),
+        title: job.title,
+        copies: job.copies,
+        bytes: job.pdf.length,
+        pages: pages.ok ? pages.value.map((png) => `data:image/png;base64,${Buffer.from(png).toString('base64')}`) : [],
+        previewError: pages.ok ? null : pages.error.message,
+      }));
+      this.#previews.set(job, p);
+      // Forget the previews of jobs the simulator no longer keeps.
+      const kept = new Set(this.#simulator?.jobs ?? []);
+      for (const j of this.#previews.keys()) if (!kept.has(j)) this.#previews.delete(j);
+    }
+    return p;
+  }
+
+  #schedule(): void {
+    if (this.#stopped) return;
+    this.#timer = this.#clock.setTimeout(() => {
+      void this.refreshStatus()
+        .catch((e: unknown) => this.#log.error('reading the A4 printer status failed', { error: String(e) }))
+        .finally(() => this.#schedule());
+    }, this.#intervalMs);
+  }
+}
