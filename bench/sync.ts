@@ -8,7 +8,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { inlineApplier, WorkerApplier, type CatalogueApplier } from '../main/core/catalogue-applier.ts';
+import { inlineApplier, WorkerApplier, type CatalogueApplier } from '../main/core/catalogue/catalogue-applier.ts';
 import { CatalogueRepo, openDatabase } from '../main/store/index.ts';
 import { departments, generateCatalogue, themes } from '../platform/seed/index.ts';
 import { ms, printTable } from './table.ts';

@@ -1,6 +1,7 @@
 // The terminal's configuration: one zod schema, so every file is checked the same way and every
 // problem is reported with its key path. Objects are strict: a misspelt key is an error, not ignored.
 import { z } from 'zod';
+import { DEFAULT_TIME_ZONE, isTimeZone } from '../domain/hall-time.ts';
 import { deviceKindSchema, localeSchema, roleSchema, type DeviceKind } from '../domain/terminal.ts';
 
 const idPattern = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
@@ -118,7 +119,7 @@ export const configSchema = z
           .array(z.strictObject({ categoryId: z.string().min(1), start: z.number().int().min(0).max(999), end: z.number().int().min(0).max(999) }))
           .default([]),
         /** The hall's time zone, for business dates. */
-        timeZone: z.string().default('Asia/Shanghai'),
+        timeZone: z.string().default(DEFAULT_TIME_ZONE),
         /** The QR on the slip (track the queue, rate on a phone): a URL with {ticketId} and {number}; absent: no QR. */
         slipQrUrl: z.string().url().optional(),
       })
@@ -162,10 +163,8 @@ export const configSchema = z
     if (c.queue.offlinePolicy === 'reserved' && c.queue.reservedRanges.length === 0) {
       ctx.addIssue({ code: 'custom', path: ['queue', 'reservedRanges'], message: 'offlinePolicy "reserved" needs at least one reserved range' });
     }
-    try {
-      new Intl.DateTimeFormat('en', { timeZone: c.queue.timeZone });
-    } catch {
-      ctx.addIssue({ code: 'custom', path: ['queue', 'timeZone'], message: `unknown time zone "${c.queue.timeZone}"` });
+    if (!isTimeZone(c.queue.timeZone)) {
+      ctx.addIssue({ code: 'custom', path: ['queue', 'timeZone'], message: `unknown time zone "${c.queue.timeZone}" (an IANA name such as "Asia/Shanghai" or "Asia/Urumqi")` });
     }
     const seen = new Set<string>();
     c.devices.forEach((d, i) => {

@@ -14,6 +14,8 @@ export const errorCodes = [
   'dev.disabled',
   // Central platform
   'platform.offline',
+  // No answer within the request timeout: the request may have reached the platform (retry only with the same idempotency key).
+  'platform.timeout',
   'platform.unavailable',
   'platform.unauthorized',
   'platform.versionMismatch',

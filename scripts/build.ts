@@ -61,7 +61,7 @@ if (want('electron')) {
         emptyOutDir: true,
         target: 'node22',
         rollupOptions: {
-          input: { main: join(root, 'main/hosts/electron/main.ts'), 'catalogue-apply-worker': join(root, 'main/core/catalogue-apply-worker.ts') },
+          input: { main: join(root, 'main/hosts/electron/main.ts'), 'catalogue-apply-worker': join(root, 'main/core/catalogue/catalogue-apply-worker.ts') },
           external,
           output: { format: 'es', entryFileNames: '[name].js' },
         },

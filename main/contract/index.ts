@@ -42,6 +42,9 @@ export type Handlers<M extends MethodMap = Methods> = {
   ) => Promise<Result<z.input<M[K]['output']>, KioskError>> | Result<z.input<M[K]['output']>, KioskError>;
 };
 
+/** The handlers of one contract part: a domain's handler module returns this, createCore spreads them. */
+export type HandlersOf<P extends { readonly methods: MethodMap }> = Handlers<P['methods']>;
+
 export * from './define.ts';
 export * from './protocol.ts';
 export * from './system.ts';

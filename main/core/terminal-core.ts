@@ -1,25 +1,34 @@
-// The terminal core: every service behind the contract, in plain Node, with nothing of Electron or
-// the browser. A host boots it (boot.ts) with a config, a clock, a database and a platform session,
-// then serves `handlers` and forwards `onEvent` over its RPC transport.
-import { err, ok } from '../../domain/result.ts';
-import { kioskError } from '../../domain/errors.ts';
-import { type Clock } from '../../domain/clock.ts';
-import { type EventName, type EventPayload, type Handlers, type StatusSnapshot } from '../contract/index.ts';
+// The terminal core: every service behind the contract, in plain Node, with nothing of Electron, the
+// browser or the reference platform. A host (main/hosts/boot.ts) builds it with a config, a clock, a
+// database and a platform session, then serves `handlers` and forwards `onEvent` over its RPC
+// transport. This file only composes: each domain's services and its handler module live in the
+// domain's folder (catalogue/, queue/, identity/, submissions/, devices/, system/, link/); a new
+// domain is a new folder and one line in `handlers` below.
+import type { Clock } from '../../domain/clock.ts';
 import type { Config } from '../../config/schema.ts';
+import type { EventName, EventPayload, Handlers, StatusSnapshot } from '../contract/index.ts';
 import { CatalogueRepo } from '../store/catalogue-repo.ts';
 import { MetaRepo, OfflineCounterRepo, OutboxRepo, QueueSetupRepo, type Db, type SealedBox } from '../store/index.ts';
-import { DEFAULT_WORKER_URL, inlineApplier, sizedApplier, WorkerApplier } from './catalogue-applier.ts';
-import { CatalogueSync } from './catalogue-sync.ts';
-import { DeviceBoard } from './device-board.ts';
+import { DEFAULT_WORKER_URL, inlineApplier, sizedApplier, WorkerApplier } from './catalogue/catalogue-applier.ts';
+import { catalogueHandlers } from './catalogue/catalogue-handlers.ts';
+import { CatalogueSync } from './catalogue/catalogue-sync.ts';
+import { DeviceBoard } from './devices/device-board.ts';
 import { DeviceManager } from './devices/device-manager.ts';
-import { IdentitySession } from './identity-session.ts';
-import { printSlip } from './slip-printing.ts';
-import type { EventLog } from './event-log.ts';
-import { Outbox } from './outbox.ts';
-import { PlatformLinkMonitor } from './platform-link.ts';
-import { QueueSetupCache } from './queue-setup-cache.ts';
-import type { PlatformSession } from './platform-session.ts';
-import { Ticketing } from './ticketing.ts';
+import { devicesHandlers } from './devices/devices-handlers.ts';
+import { identityHandlers } from './identity/identity-handlers.ts';
+import { IdentitySession } from './identity/identity-session.ts';
+import { Outbox } from './link/outbox.ts';
+import { PlatformLinkMonitor } from './link/platform-link.ts';
+import type { PlatformSession } from './link/platform-session.ts';
+import { queueHandlers } from './queue/queue-handlers.ts';
+import { QueueSetupCache } from './queue/queue-setup-cache.ts';
+import { TicketDesk } from './queue/ticket-desk.ts';
+import { Ticketing } from './queue/ticketing.ts';
+import { submissionsHandlers } from './submissions/submissions-handlers.ts';
+import { devHandlers } from './system/dev-handlers.ts';
+import type { EventLog } from './system/event-log.ts';
+import { systemHandlers } from './system/system-handlers.ts';
+import { TerminalStatus } from './system/terminal-status.ts';
 
 export interface CoreDeps {
   readonly config: Config;
@@ -57,20 +66,21 @@ export interface TerminalCore {
 }
 
 export function createCore(deps: CoreDeps): TerminalCore {
-  const { config, clock, log } = deps;
+  const { config, clock, log, db, session, version } = deps;
+  const random = deps.random ?? Math.random;
   const listeners = new Set<CoreEventListener>();
   const emit = <E extends EventName>(event: E, payload: EventPayload<E>) => {
     for (const l of [...listeners]) l(event, payload);
   };
-  const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
 
-  const meta = new MetaRepo(deps.db);
+  const meta = new MetaRepo(db);
   const installationId = meta.getOrInit('installationId', crypto.randomUUID());
   meta.getOrInit('firstBootAt', new Date(clock.now()).toISOString());
 
+  // Devices: drivers built from config; what they tell goes up as events.
   const devices = new DeviceBoard(clock, config.devices);
-  const identity = new IdentitySession();
   const hardware = new DeviceManager({ devices: config.devices, clock, board: devices, log, hallName: config.terminal.hallName, timeZone: config.queue.timeZone });
+  const identity = new IdentitySession();
   identity.onChange((state) => emit('idcard.changed', state));
   hardware.on('cardInserted', (card) => identity.cardInserted(card));
   hardware.on('cardRemoved', () => identity.cardRemoved());
@@ -78,17 +88,27 @@ export function createCore(deps: CoreDeps): TerminalCore {
   hardware.on('codeScanned', (e) => emit('scanner.scanned', e));
   if (config.dev.page) hardware.on('slipPrinted', (s) => emit('dev.slipPrinted', s));
   if (config.dev.page) hardware.on('documentPrinted', (d) => emit('dev.documentPrinted', d));
-  const catalogue = new CatalogueRepo(deps.db, { clock });
-  // Search ranks from an in-memory copy of the catalogue's search text: read it now, not at the first citizen's search.
-  catalogue.warmSearch();
-  const random = deps.random ?? Math.random;
-  // A worker cannot share an in-memory database.
+
+  // The link to the platform: its health, and the outbox that delivers every write exactly once.
+  const platform = new PlatformLinkMonitor({
+    client: session.client,
+    embedded: deps.embeddedPlatform,
+    intervalMs: config.platform.healthIntervalSeconds * 1000,
+    clock,
+    log: log.for('platform'),
+  });
+  const outbox = new Outbox({ repo: new OutboxRepo(db, deps.box), client: session.client, clock, log: log.for('outbox'), random });
+
+  // The catalogue: a SQLite copy, searched in memory, synced (big answers applied on a worker thread;
+  // a worker cannot share an in-memory database).
+  const catalogue = new CatalogueRepo(db, { clock });
+  catalogue.warmSearch(); // read the search copy now, not at the first citizen's search
   const workerUrl = deps.catalogueWorker === undefined ? DEFAULT_WORKER_URL : deps.catalogueWorker;
   const inline = inlineApplier(catalogue);
-  const applier = workerUrl !== null && !deps.db.memory ? sizedApplier(inline, new WorkerApplier(deps.db.name, workerUrl)) : inline;
-  const queueSetup = new QueueSetupCache({ client: deps.session.client, repo: new QueueSetupRepo(deps.db), clock, log: log.for('queue') });
+  const applier = workerUrl !== null && !db.memory ? sizedApplier(inline, new WorkerApplier(db.name, workerUrl)) : inline;
+  const queueSetup = new QueueSetupCache({ client: session.client, repo: new QueueSetupRepo(db), clock, log: log.for('queue') });
   const sync = new CatalogueSync({
-    session: deps.session,
+    session,
     queueSetup,
     repo: catalogue,
     applier,
@@ -98,11 +118,12 @@ export function createCore(deps: CoreDeps): TerminalCore {
     intervalMs: config.platform.syncIntervalSeconds * 1000,
     random,
   });
-  const outbox = new Outbox({ repo: new OutboxRepo(deps.db, deps.box), client: deps.session.client, clock, log: log.for('outbox'), random });
+
+  // The queue: numbered by the platform or offline, then printed.
   const ticketing = new Ticketing({
-    session: deps.session,
+    session,
     outbox,
-    counters: new OfflineCounterRepo(deps.db),
+    counters: new OfflineCounterRepo(db),
     setup: queueSetup,
     clock,
     config,
@@ -110,141 +131,37 @@ export function createCore(deps: CoreDeps): TerminalCore {
     // A card on the reader makes the ticket a real-name one.
     idNumber: () => identity.idNumber(),
   });
-  const platform = new PlatformLinkMonitor({
-    client: deps.session.client,
-    embedded: deps.embeddedPlatform,
-    intervalMs: config.platform.healthIntervalSeconds * 1000,
-    clock,
-    log: log.for('platform'),
-  });
+  const desk = new TicketDesk({ ticketing, printer: () => hardware.printer(), config, log: log.for('queue') });
 
-  const status = (): StatusSnapshot => {
-    const s = sync.state();
-    const o = outbox.counts();
-    return {
-      platform: platform.link,
-      devices: devices.list(),
-      catalogue: { version: s.version, checkedAt: iso(s.checkedAt), lastError: s.lastError },
-      outbox: { pending: o.pending, refused: o.refused, oldestPendingAt: iso(o.oldestPendingAt) },
-    };
-  };
-  let last = '';
-  const pushStatus = () => {
-    const snapshot = status();
-    const text = JSON.stringify(snapshot);
-    if (text === last) return;
-    last = text;
-    emit('system.statusChanged', snapshot);
-  };
-  platform.onChange((link) => {
-    if (link.state === 'online') {
-      sync.platformBack();
-      outbox.platformBack();
-    }
-    pushStatus();
+  const status = new TerminalStatus({
+    config,
+    clock,
+    version,
+    platform,
+    devices,
+    sync,
+    outbox,
+    catalogueVersion: () => catalogue.version(),
+    onChange: (snapshot) => emit('system.statusChanged', snapshot),
   });
-  devices.onChange(pushStatus);
-  sync.onChange(pushStatus);
-  outbox.onChange(pushStatus);
+  platform.onChange((link) => {
+    if (link.state !== 'online') return;
+    sync.platformBack();
+    outbox.platformBack();
+  });
   if (config.dev.page) log.onEntry((entry) => emit('log.entryAdded', entry));
 
-  let heartbeat: unknown = null;
-  let hardwareStarted: Promise<void> | null = null;
-  const beat = () => {
-    outbox.enqueue(
-      'heartbeat',
-      'terminals.heartbeat',
-      {
-        version: deps.version,
-        role: config.terminal.role,
-        devices: devices.list(),
-        outboxDepth: outbox.counts().pending,
-        catalogueVersion: catalogue.version(),
-        sentAt: new Date(clock.now()).toISOString(),
-      },
-      { replacePending: true },
-    );
-    heartbeat = clock.setTimeout(beat, config.platform.heartbeatIntervalSeconds * 1000);
-  };
-
-  const accept = (reference: string) => ({ reference, waiting: outbox.counts().pending });
-
-  const devOnly = <T>(f: () => T) =>
-    config.dev.page ? ok(f()) : err(kioskError('dev.disabled', 'the developer page is not enabled in this profile'));
-
   const handlers = {
-    'system.getInfo': () =>
-      ok({
-        terminalId: config.terminal.id,
-        role: config.terminal.role,
-        hallName: config.terminal.hallName,
-        hallArea: config.terminal.hallArea,
-        locale: config.terminal.locale,
-        idleTimeoutSeconds: config.ui.idleTimeoutSeconds,
-        screenWidthMm: config.ui.screenWidthMm ?? null,
-        accessibility: { largeText: config.ui.largeText, highContrast: config.ui.highContrast },
-        devPage: config.dev.page,
-        version: deps.version,
-        now: clock.now(),
-        timeZone: config.queue.timeZone,
-      }),
-    'system.getStatus': () => ok(status()),
-    'catalogue.search': ({ query, limit, ...filters }) =>
-      ok({
-        hits: catalogue.search(query, { limit, ...filters }).map((h) => ({
-          id: h.id,
-          name: h.name,
-          level: h.level,
-          deptName: h.deptName,
-          kioskHandled: h.kioskHandled,
-          bookable: h.bookable,
-          isOnline: h.isOnline,
-          match: h.match,
-        })),
-      }),
-    'catalogue.getItem': ({ id }) => {
-      const item = catalogue.get(id);
-      if (!item) return err(kioskError('catalogue.notFound', `no item ${id} in the cached catalogue`));
-      catalogue.recordUse(id);
-      return ok(item);
-    },
-    'catalogue.listThemes': () => ok(catalogue.listThemes()),
-    'queue.listCategories': () => ticketing.categories(),
-    'queue.issueTicket': async (input) => {
-      const t = await ticketing.issue(input);
-      return t.ok ? ok(await printSlip(hardware.printer(), t.value, config, log.for('queue'))) : t;
-    },
-    'queue.checkIn': async ({ code }) => {
-      const t = await ticketing.checkIn(code);
-      return t.ok ? ok(await printSlip(hardware.printer(), t.value, config, log.for('queue'))) : t;
-    },
-    'idcard.current': () => ok(identity.state()),
-    'idcard.forget': () => {
-      identity.forget();
-      return ok(null);
-    },
-    'evaluation.submit': (evaluation) => ok(accept(outbox.enqueue('evaluation', 'evaluations.create', evaluation))),
-    'forms.submit': (form) =>
-      ok(accept(outbox.enqueue('submission', 'submissions.create', { ...form, submittedAt: new Date(clock.now()).toISOString() }))),
-    'complaints.submit': (complaint) =>
-      ok(accept(outbox.enqueue('complaint', 'complaints.create', { ...complaint, submittedAt: new Date(clock.now()).toISOString() }))),
-    'catalogue.listDepartments': () => ok(catalogue.listDepartments()),
-    'devices.selfTest': async ({ deviceId }) => {
-      const r = await hardware.selfTest(deviceId);
-      if (!r.ok) return r;
-      log.write('info', `devices.${deviceId}`, 'self-test passed', { did: r.value });
-      return ok({ deviceId, passed: true as const, did: r.value });
-    },
-    'dev.listDevices': () => devOnly(() => hardware.list(describeConnection)),
-    'dev.simulate': async ({ deviceId, action }) => {
-      if (!config.dev.page) return err(kioskError('dev.disabled', 'the developer page is not enabled in this profile'));
-      const r = await hardware.simulate(deviceId, action);
-      return r.ok ? ok(null) : r;
-    },
-    'dev.listDocuments': async () => (config.dev.page ? ok(await hardware.documents()) : devOnly(() => [])),
-    'dev.getLog': ({ limit }) => devOnly(() => log.recent(limit)),
+    ...systemHandlers({ config, clock, version, status }),
+    ...catalogueHandlers({ catalogue }),
+    ...queueHandlers({ ticketing, desk }),
+    ...submissionsHandlers({ outbox, clock }),
+    ...identityHandlers({ identity }),
+    ...devicesHandlers({ hardware, log }),
+    ...devHandlers({ config, hardware, log }),
   } satisfies Handlers;
 
+  let hardwareStarted: Promise<void> | null = null;
   return {
     handlers,
     devices,
@@ -253,7 +170,7 @@ export function createCore(deps: CoreDeps): TerminalCore {
     catalogue,
     sync,
     outbox,
-    status,
+    status: () => status.snapshot(),
     onEvent(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
@@ -269,13 +186,13 @@ export function createCore(deps: CoreDeps): TerminalCore {
       platform.start();
       sync.start();
       outbox.start();
-      beat();
+      status.startHeartbeat();
     },
     async stop() {
       platform.stop();
       sync.stop();
       outbox.stop();
-      if (heartbeat !== null) clock.clearTimeout(heartbeat);
+      status.stop();
       await hardwareStarted;
       await hardware.stop();
       await sync.whenIdle();
@@ -283,21 +200,4 @@ export function createCore(deps: CoreDeps): TerminalCore {
       await outbox.whenIdle();
     },
   };
-}
-
-export function describeConnection(c: Config['devices'][number]['connection']): string {
-  switch (c.type) {
-    case 'simulated':
-      return `simulated (${c.over})`;
-    case 'serial':
-      return `serial ${c.path} @${c.baudRate}`;
-    case 'tcp':
-      return `tcp ${c.host}:${c.port}`;
-    case 'hid':
-      return `hid ${c.vendorId.toString(16).padStart(4, '0')}:${c.productId.toString(16).padStart(4, '0')}`;
-    case 'cups':
-      return `CUPS queue ${c.printer}`;
-    default:
-      return c satisfies never;
-  }
 }

@@ -11,8 +11,8 @@ import { startPlatform, type RunningPlatform } from '../../platform/server.ts';
 import type { HttpFetch } from '../platform-client/client.ts';
 import { keyFile, MetaRepo, openDatabase, sealedBox } from '../store/index.ts';
 import { businessDateOf } from '../../domain/hall-time.ts';
-import { consoleSink, EventLog } from '../core/event-log.ts';
-import { PlatformSession } from '../core/platform-session.ts';
+import { consoleSink, EventLog } from '../core/system/event-log.ts';
+import { PlatformSession } from '../core/link/platform-session.ts';
 import { createCore, type TerminalCore } from '../core/terminal-core.ts';
 
 /** The system clock moved by a fixed offset (development: a hall at 10:00 whatever the hour). */

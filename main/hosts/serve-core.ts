@@ -2,7 +2,7 @@
 // pushed to the connections that listen. Both hosts use this; only their transports differ.
 import { contract, type AppContract } from '../contract/index.ts';
 import { RpcServer } from '../rpc/server.ts';
-import type { EventLog } from '../core/event-log.ts';
+import type { EventLog } from '../core/system/event-log.ts';
 import type { TerminalCore } from '../core/terminal-core.ts';
 
 export function serveCore(core: TerminalCore, log: EventLog): RpcServer<AppContract['methods'], AppContract['events']> {

@@ -119,7 +119,7 @@ export class PlatformClient {
     const retryable = spec.method === 'GET' || spec.idempotent;
     let sent = await this.#send(url.toString(), { method: spec.method, headers, ...(body === undefined ? {} : { body }) });
     if (!sent.ok && retryable && !sent.timedOut) sent = await this.#send(url.toString(), { method: spec.method, headers, ...(body === undefined ? {} : { body }) });
-    if (!sent.ok) return err(kioskError('platform.offline', `${name}: ${sent.why}`));
+    if (!sent.ok) return err(kioskError(sent.timedOut ? 'platform.timeout' : 'platform.offline', `${name}: ${sent.why}`));
     const { res, text } = sent;
 
     if (res.status === 304 && spec.etag) return ok({ notModified: true });
@@ -153,7 +153,7 @@ export type SendOutcome = { ok: true; res: HttpResponseLike; text: string } | { 
 
 /** True for failures worth retrying later (the platform or the network is away), false for refusals. */
 export function isTransient(e: KioskError): boolean {
-  return e.code === 'platform.offline' || e.code === 'platform.unavailable';
+  return e.code === 'platform.offline' || e.code === 'platform.timeout' || e.code === 'platform.unavailable';
 }
 
 function withSlash(u: string) {

@@ -176,7 +176,7 @@ function Busy() {
 function Problem({ error, onClose }: { error: KioskError; onClose: () => void }) {
   const t = useT();
   const key = `error.${error.code}` as MessageKey;
-  const known = ['error.queue.closed', 'error.queue.quotaExhausted', 'error.queue.realNameRequired', 'error.queue.duplicate', 'error.queue.personalLimit', 'error.queue.notEligible', 'error.platform.offline', 'error.queue.appointmentNotFound', 'error.queue.appointmentNotToday', 'error.rpc.invalidInput'].includes(key);
+  const known = ['error.queue.closed', 'error.queue.quotaExhausted', 'error.queue.realNameRequired', 'error.queue.duplicate', 'error.queue.personalLimit', 'error.queue.notEligible', 'error.platform.offline', 'error.platform.timeout', 'error.queue.appointmentNotFound', 'error.queue.appointmentNotToday', 'error.rpc.invalidInput'].includes(key);
   return (
     <div className="overlay" data-testid="problem" data-code={error.code} role="alertdialog">
       <div className="panel">

@@ -3,8 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { systemClock } from '../../domain/clock.ts';
-import { EventLog } from '../../main/core/event-log.ts';
-import { Outbox } from '../../main/core/outbox.ts';
+import { EventLog } from '../../main/core/system/event-log.ts';
+import { Outbox } from '../../main/core/link/outbox.ts';
 import { PlatformClient, type Credentials } from '../../main/platform-client/client.ts';
 import { keyFile, openDatabase, OutboxRepo, sealedBox } from '../../main/store/index.ts';
 

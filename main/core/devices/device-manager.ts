@@ -13,8 +13,8 @@ import type { CommandRunner } from '../../../devices/document-printer/index.ts';
 import type { Identity } from '../../../devices/idcard/index.ts';
 import { hidPadReportShape } from '../../../devices/rating-pad/hid-pad.driver.ts';
 import type { NodeHidModule } from '../../../devices/transports/index.ts';
-import type { DeviceBoard } from '../device-board.ts';
-import type { EventLog, Logger } from '../event-log.ts';
+import type { DeviceBoard } from './device-board.ts';
+import type { EventLog, Logger } from '../system/event-log.ts';
 import { DocumentPrinterDevice } from './document-printer-device.ts';
 import { IdCardDevice } from './idcard-device.ts';
 import { openLink, type LinkOptions } from './links.ts';
@@ -142,7 +142,7 @@ export class DeviceManager {
     const link = (options: LinkOptions = {}) => openLink(config, clock, { ...options, ...(this.#o.loadNodeHid ? { loadNodeHid: this.#o.loadNodeHid } : {}) });
     switch (config.kind) {
       case 'printer': {
-        const p = new PrinterDevice(config, await link(), clock, report, log);
+        const p = new PrinterDevice(config, await link(), clock, report, log, this.#o.timeZone);
         p.onSlip((s) => emit('slipPrinted', s));
         return p;
       }

@@ -23,7 +23,7 @@ import {
 import { renderPdfPages } from '../../../devices/document-printer/pdf-preview.ts';
 import { DocumentPrinterSimulator, type KeptJob, type SimulatedCondition } from '../../../devices/document-printer/simulator.ts';
 import { testPageDocument } from '../../../devices/document-printer/test-page.ts';
-import type { Logger } from '../event-log.ts';
+import type { Logger } from '../system/event-log.ts';
 import type { ManagedDevice, SimulatorAction, StatusReport } from './managed-device.ts';
 
 export interface DocumentPrinterDeviceOptions {

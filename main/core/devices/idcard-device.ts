@@ -8,7 +8,7 @@ import type { DeviceConfig } from '../../../config/schema.ts';
 import { Listeners } from '../../../devices/common/listeners.ts';
 import { IdCardReader, IdCardReaderSimulator, type Identity, type ReaderStatus } from '../../../devices/idcard/index.ts';
 import { testIdentities } from '../../../devices/idcard/test-identities.ts';
-import type { Logger } from '../event-log.ts';
+import type { Logger } from '../system/event-log.ts';
 import type { DeviceLink } from './links.ts';
 import type { ManagedDevice, SimulatorAction, StatusReport } from './managed-device.ts';
 

@@ -21,7 +21,7 @@ import {
   type PrinterStatus,
   type Ticket,
 } from '../../../devices/printer/index.ts';
-import type { Logger } from '../event-log.ts';
+import type { Logger } from '../system/event-log.ts';
 import type { DeviceLink } from './links.ts';
 import type { ManagedDevice, SimulatorAction, StatusReport } from './managed-device.ts';
 
@@ -83,7 +83,8 @@ export class PrinterDevice implements ManagedDevice {
   readonly #clock: Clock;
   readonly #slipListeners = new Set<(slip: PrintedSlipImage) => void>();
 
-  constructor(config: DeviceConfig, link: DeviceLink, clock: Clock, report: StatusReport, log: Logger) {
+  /** `timeZone`: the hall's, for the times on slips (the self-test's too). */
+  constructor(config: DeviceConfig, link: DeviceLink, clock: Clock, report: StatusReport, log: Logger, timeZone: string) {
     this.config = config;
     this.#link = link;
     this.#report = report;
@@ -94,6 +95,7 @@ export class PrinterDevice implements ManagedDevice {
     this.description = `${link.description}, ${profile.value.id}`;
     this.#printer = new TicketPrinter(link.host, clock, profile.value, {
       qrEncoder: qrGenerator,
+      timeZone,
       // Serial and network links reconnect by themselves, with backoff; memory links never drop.
       reopen: false,
       onBug: (e) => log.error('printer driver bug', { error: String(e) }),

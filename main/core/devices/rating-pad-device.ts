@@ -14,7 +14,7 @@ import { createSerialPad } from '../../../devices/rating-pad/serial-pad.driver.t
 import { SerialPadSimulator } from '../../../devices/rating-pad/serial-pad.simulator.ts';
 import { windowKeys, type PadStatus, type RatingPad, type WindowKey } from '../../../devices/rating-pad/types.ts';
 import type { ScannerStatus } from '../../../devices/scanner/types.ts';
-import type { Logger } from '../event-log.ts';
+import type { Logger } from '../system/event-log.ts';
 import type { DeviceLink } from './links.ts';
 import type { ManagedDevice, SimulatorAction, StatusReport } from './managed-device.ts';
 

@@ -9,7 +9,7 @@ import { createScanner } from '../../../devices/scanner/driver.ts';
 import { HidKeyboardScannerSimulator } from '../../../devices/scanner/hid-keyboard.simulator.ts';
 import { ScannerSimulator } from '../../../devices/scanner/simulator.ts';
 import type { Scanner } from '../../../devices/scanner/types.ts';
-import type { Logger } from '../event-log.ts';
+import type { Logger } from '../system/event-log.ts';
 import type { DeviceLink } from './links.ts';
 import type { ManagedDevice, SimulatorAction, StatusReport } from './managed-device.ts';
 import { isHidConnection, linkState } from './rating-pad-device.ts';

@@ -2,7 +2,7 @@
 // (fullscreen, no way out). A crashed or closed browser is started again, with backoff.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
-import type { Logger } from '../../core/event-log.ts';
+import type { Logger } from '../../core/system/event-log.ts';
 
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/snap/bin/chromium'];
 

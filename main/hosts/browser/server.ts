@@ -9,7 +9,7 @@ import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
 import type { FrameTransport } from '../../contract/index.ts';
 import { MAX_FRAME_BYTES, wsTransport } from '../../rpc/ws.ts';
-import type { Logger } from '../../core/event-log.ts';
+import type { Logger } from '../../core/system/event-log.ts';
 
 export interface BrowserHostOptions {
   /** The built renderer (dist/renderer). */

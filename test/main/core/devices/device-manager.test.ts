@@ -5,9 +5,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseConfig } from '../../../../config/load.ts';
 import type { ConfigInput, DeviceConfig } from '../../../../config/schema.ts';
-import { DeviceBoard } from '../../../../main/core/device-board.ts';
+import { DeviceBoard } from '../../../../main/core/devices/device-board.ts';
 import { DeviceManager, type DeviceManagerEvents } from '../../../../main/core/devices/device-manager.ts';
-import { EventLog } from '../../../../main/core/event-log.ts';
+import { EventLog } from '../../../../main/core/system/event-log.ts';
 import { spawnRunner } from '../../../../devices/document-printer/command-runner.ts';
 import { createHidPair, type HidPair } from '../../../../devices/transports/hid-pair.ts';
 import type { NodeHidModule } from '../../../../devices/transports/hid.ts';

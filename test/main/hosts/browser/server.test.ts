@@ -3,7 +3,7 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { EventLog } from '../../../../main/core/event-log.ts';
+import { EventLog } from '../../../../main/core/system/event-log.ts';
 import { startBrowserHost, type BrowserHost } from '../../../../main/hosts/browser/server.ts';
 import { ManualClock } from '../../../support/manual-clock.ts';
 

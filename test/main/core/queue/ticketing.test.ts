@@ -6,22 +6,22 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { parseConfig } from '../../../config/load.ts';
-import type { ConfigInput } from '../../../config/schema.ts';
-import { EventLog } from '../../../main/core/event-log.ts';
-import { CatalogueSync } from '../../../main/core/catalogue-sync.ts';
-import { Outbox } from '../../../main/core/outbox.ts';
-import { PlatformSession } from '../../../main/core/platform-session.ts';
-import { QueueSetupCache } from '../../../main/core/queue-setup-cache.ts';
-import { Ticketing } from '../../../main/core/ticketing.ts';
-import type { HttpFetch } from '../../../main/platform-client/client.ts';
-import { CatalogueRepo } from '../../../main/store/catalogue-repo.ts';
-import { keyFile, MetaRepo, OfflineCounterRepo, openDatabase, OutboxRepo, QueueSetupRepo, sealedBox, type Db } from '../../../main/store/index.ts';
-import { ayiguli, zhangWei } from '../../../devices/idcard/test-identities.ts';
-import { businessCategories, staff, windows } from '../../../platform/seed/index.ts';
-import { startPlatform, type RunningPlatform } from '../../../platform/server.ts';
-import { ManualClock } from '../../support/manual-clock.ts';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { parseConfig } from '../../../../config/load.ts';
+import type { ConfigInput } from '../../../../config/schema.ts';
+import { EventLog } from '../../../../main/core/system/event-log.ts';
+import { CatalogueSync } from '../../../../main/core/catalogue/catalogue-sync.ts';
+import { Outbox } from '../../../../main/core/link/outbox.ts';
+import { PlatformSession } from '../../../../main/core/link/platform-session.ts';
+import { QueueSetupCache } from '../../../../main/core/queue/queue-setup-cache.ts';
+import { Ticketing } from '../../../../main/core/queue/ticketing.ts';
+import type { HttpFetch } from '../../../../main/platform-client/client.ts';
+import { CatalogueRepo } from '../../../../main/store/catalogue-repo.ts';
+import { keyFile, MetaRepo, OfflineCounterRepo, openDatabase, OutboxRepo, QueueSetupRepo, sealedBox, type Db } from '../../../../main/store/index.ts';
+import { ayiguli, zhangWei } from '../../../../devices/idcard/test-identities.ts';
+import { businessCategories, staff, windows } from '../../../../platform/seed/index.ts';
+import { startPlatform, type RunningPlatform } from '../../../../platform/server.ts';
+import { ManualClock } from '../../../support/manual-clock.ts';
 
 const ALL_DAY = [{ weekdays: [1, 2, 3, 4, 5, 6, 7], periods: [{ from: '00:00', to: '23:59' }] }];
 const A = businessCategories.find((c) => c.prefix === 'A')!;
@@ -37,8 +37,17 @@ let idInReader: string | null;
 /** Rewrites the platform's answer to a URL (a platform sending what the terminal must refuse). */
 let tamper: ((url: string, body: string) => string) | null;
 
+/** The next N ticket requests reach the platform, but their answers are lost (the client times out). */
+let loseTicketAnswers = 0;
+let lostAnswers = 0;
+
 const fetchThrough: HttpFetch = async (url, init) => {
   const res = await fetch(url, init);
+  if (loseTicketAnswers > 0 && init.method === 'POST' && new URL(url).pathname === '/api/v1/queue/tickets') {
+    loseTicketAnswers--;
+    lostAnswers++;
+    await new Promise((_, reject) => init.signal?.addEventListener('abort', () => reject(new Error('aborted'))));
+  }
   if (!tamper) return res;
   const text = tamper(url, await res.text());
   return { status: res.status, headers: res.headers, text: async () => text };
@@ -156,6 +165,19 @@ describe('ticketing through the core', () => {
     expect(offline.ok && offline.value.online).toBe(false);
     expect(offline.ok && offline.value.categories.map((c) => c.id)).toEqual(online.ok && online.value.categories.map((c) => c.id));
     expect(offline.ok && offline.value.categories.every((c) => c.waiting === null)).toBe(true);
+  });
+
+  it('asks once more with the same key when an answer is lost, and gets the ticket it made, not a second one', async () => {
+    const { ticketing } = await makeTicketing();
+    loseTicketAnswers = 1;
+    lostAnswers = 0;
+    const taking = ticketing.issue({ categoryId: A.id, priority: null });
+    await vi.waitFor(() => expect(lostAnswers).toBe(1));
+    clock.advance(3000); // the request timeout: a timeout, not "offline"
+    const t = await taking;
+    expect(t.ok && t.value).toMatchObject({ number: 'A001', offline: false });
+    // The platform numbered once: the next ticket is A002.
+    expect(await ticketing.issue({ categoryId: A.id, priority: null })).toMatchObject({ ok: true, value: { number: 'A002' } });
   });
 
   it('refuses while the platform is away when the profile says so', async () => {

@@ -5,14 +5,14 @@
 // one transaction: a bad answer or a crash leaves the previous catalogue whole. Periodic with
 // jitter, backing off while the platform is away, and at once when it comes back. Each sync also
 // refreshes the cached queue set-up, so a terminal that synced can number tickets offline.
-import { err, ok, type Result } from '../../domain/result.ts';
-import { kioskError } from '../../domain/errors.ts';
-import { type Clock } from '../../domain/clock.ts';
-import type { CatalogueRepo } from '../store/catalogue-repo.ts';
-import type { MetaRepo } from '../store/index.ts';
+import { err, ok, type Result } from '../../../domain/result.ts';
+import { kioskError } from '../../../domain/errors.ts';
+import { type Clock } from '../../../domain/clock.ts';
+import type { CatalogueRepo } from '../../store/catalogue-repo.ts';
+import type { MetaRepo } from '../../store/index.ts';
 import { inlineApplier, type CatalogueApplier } from './catalogue-applier.ts';
-import type { Logger } from './event-log.ts';
-import type { PlatformSession } from './platform-session.ts';
+import type { Logger } from '../system/event-log.ts';
+import type { PlatformSession } from '../link/platform-session.ts';
 
 export interface SyncState {
   readonly version: number | null;

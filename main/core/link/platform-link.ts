@@ -1,10 +1,10 @@
 // Watches the link to the central platform: a health call every interval through the platform
 // client, online/offline as it answers, and a change event when the state flips (the sync and the
 // outbox then try again at once).
-import type { Clock } from '../../domain/clock.ts';
-import type { PlatformLink } from '../contract/index.ts';
-import type { PlatformClient } from '../platform-client/client.ts';
-import type { Logger } from './event-log.ts';
+import type { Clock } from '../../../domain/clock.ts';
+import type { PlatformLink } from '../../contract/index.ts';
+import type { PlatformClient } from '../../platform-client/client.ts';
+import type { Logger } from '../system/event-log.ts';
 
 export interface PlatformLinkOptions {
   readonly client: Pick<PlatformClient, 'call'>;

@@ -3,12 +3,12 @@
 // offline from a cold start), kept in SQLite (store/queue-setup-repo.ts). The platform client checks
 // the answer against the API and the repository checks it again before it is stored: a refused
 // answer is logged and the cached copy stays as it was.
-import { err, type Result } from '../../domain/result.ts';
-import { kioskError } from '../../domain/errors.ts';
-import { type Clock } from '../../domain/clock.ts';
-import type { PlatformClient } from '../platform-client/client.ts';
-import type { CachedQueueSetup, QueueSetupRepo } from '../store/index.ts';
-import type { Logger } from './event-log.ts';
+import { err, type Result } from '../../../domain/result.ts';
+import { kioskError } from '../../../domain/errors.ts';
+import { type Clock } from '../../../domain/clock.ts';
+import type { PlatformClient } from '../../platform-client/client.ts';
+import type { CachedQueueSetup, QueueSetupRepo } from '../../store/index.ts';
+import type { Logger } from '../system/event-log.ts';
 
 export interface QueueSetupCacheOptions {
   readonly client: PlatformClient;

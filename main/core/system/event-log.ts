@@ -1,7 +1,7 @@
 // The core's event log: a bounded ring of recent entries for the developer page, mirrored to a sink
 // (stdout). Personal data never goes in: callers log masked values only.
-import type { Clock } from '../../domain/clock.ts';
-import type { LogEntry, LogLevel } from '../contract/index.ts';
+import type { Clock } from '../../../domain/clock.ts';
+import type { LogEntry, LogLevel } from '../../contract/index.ts';
 
 export type LogSink = (entry: LogEntry) => void;
 

@@ -6,10 +6,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { systemClock } from '../../../domain/clock.ts';
-import { PlatformClient } from '../../../main/platform-client/client.ts';
-import { startPlatform, type RunningPlatform } from '../../../platform/server.ts';
-import { repoRoot } from '../../support/terminal-process.ts';
+import { systemClock } from '../../../../domain/clock.ts';
+import { PlatformClient } from '../../../../main/platform-client/client.ts';
+import { startPlatform, type RunningPlatform } from '../../../../platform/server.ts';
+import { repoRoot } from '../../../support/terminal-process.ts';
 
 const TOTAL = 200;
 const KILLS = 8;

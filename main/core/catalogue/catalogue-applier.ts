@@ -17,10 +17,10 @@
 // to start, and under CPU contention its transaction stretched to seconds with this thread's writes
 // waiting on it (a printer status answer timed out in the end-to-end tests). Deltas are small too.
 import { Worker } from 'node:worker_threads';
-import { err, ok, type Result } from '../../domain/result.ts';
-import { kioskError, type KioskError } from '../../domain/errors.ts';
-import { parseAnswer } from '../platform-client/client.ts';
-import type { ApplyStats, CatalogueError, CatalogueRepo } from '../store/catalogue-repo.ts';
+import { err, ok, type Result } from '../../../domain/result.ts';
+import { kioskError, type KioskError } from '../../../domain/errors.ts';
+import { parseAnswer } from '../../platform-client/client.ts';
+import type { ApplyStats, CatalogueError, CatalogueRepo } from '../../store/catalogue-repo.ts';
 
 export type ApplyFailure =
   /** The answer does not parse or does not match the API. */

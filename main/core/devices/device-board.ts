@@ -1,8 +1,8 @@
 // The status of every configured device, as drivers report it. Drivers (devices/) know nothing of the
 // core; the device registry translates their status events into `update` calls here.
-import type { Clock } from '../../domain/clock.ts';
-import type { DeviceState, DeviceStatus } from '../../domain/terminal.ts';
-import type { DeviceConfig } from '../../config/schema.ts';
+import type { Clock } from '../../../domain/clock.ts';
+import type { DeviceState, DeviceStatus } from '../../../domain/terminal.ts';
+import type { DeviceConfig } from '../../../config/schema.ts';
 
 export class DeviceBoard {
   readonly #clock: Clock;

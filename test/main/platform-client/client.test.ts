@@ -1,7 +1,7 @@
 // The terminal's platform client against the real reference platform over HTTP on loopback.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { EvaluationInput } from '../../../domain/evaluation.ts';
-import { PlatformClient, type Credentials } from '../../../main/platform-client/client.ts';
+import { isTransient, PlatformClient, type Credentials } from '../../../main/platform-client/client.ts';
 import { startPlatform, type RunningPlatform } from '../../../platform/server.ts';
 import { seedReferencePlatform } from '../../../platform/seeding.ts';
 import { sampleCases } from '../../../platform/seed/index.ts';
@@ -153,6 +153,21 @@ describe('bad answers and no answers', () => {
     const r = await client.call('cases.query', { body: QUERY });
     expect(r).toMatchObject({ ok: false, error: { code: 'platform.offline' } });
     running = await startPlatform({ clock, version: 'test' });
+  });
+
+  it('says a request timed out, apart from offline: it may have reached the platform', async () => {
+    const silent = new PlatformClient({
+      baseUrl: 'http://platform.test/',
+      clock,
+      timeoutMs: 1000,
+      credentials: () => ({ terminalId: 'k1', credential: 'c'.repeat(43) }),
+      fetch: (_url, init) => new Promise((_, reject) => init.signal?.addEventListener('abort', () => reject(new Error('aborted')))),
+    });
+    const pending = silent.call('cases.query', { body: QUERY });
+    clock.advance(1000);
+    const r = await pending;
+    expect(r).toMatchObject({ ok: false, error: { code: 'platform.timeout' } });
+    expect(!r.ok && isTransient(r.error)).toBe(true);
   });
 
   it('refuses an answer that does not match the API, before anyone uses it', async () => {

@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { PlatformLink } from '../../../main/contract/index.ts';
-import { EventLog } from '../../../main/core/event-log.ts';
-import { PlatformLinkMonitor } from '../../../main/core/platform-link.ts';
-import { PlatformClient, type HttpFetch } from '../../../main/platform-client/client.ts';
-import { startPlatform, type RunningPlatform } from '../../../platform/server.ts';
-import { ManualClock } from '../../support/manual-clock.ts';
+import type { PlatformLink } from '../../../../main/contract/index.ts';
+import { EventLog } from '../../../../main/core/system/event-log.ts';
+import { PlatformLinkMonitor } from '../../../../main/core/link/platform-link.ts';
+import { PlatformClient, type HttpFetch } from '../../../../main/platform-client/client.ts';
+import { startPlatform, type RunningPlatform } from '../../../../platform/server.ts';
+import { ManualClock } from '../../../support/manual-clock.ts';
 
 function monitor(clock: ManualClock, fetch: HttpFetch, baseUrl = 'http://platform.test/') {
   const client = new PlatformClient({ baseUrl, fetch, clock, timeoutMs: 1000, credentials: () => null });

@@ -4,11 +4,11 @@
 // is made when the item is made, and the platform answers a replayed key with its first answer, each
 // item reaches the platform exactly once whatever crashes in between.
 import { randomUUID } from 'node:crypto';
-import type { Clock } from '../../domain/clock.ts';
-import type { PlatformClient } from '../platform-client/client.ts';
-import type { RouteName } from '../../domain/api/routes.ts';
-import type { OutboxCounts, OutboxRepo } from '../store/index.ts';
-import type { Logger } from './event-log.ts';
+import type { Clock } from '../../../domain/clock.ts';
+import type { PlatformClient } from '../../platform-client/client.ts';
+import type { RouteName } from '../../../domain/api/routes.ts';
+import type { OutboxCounts, OutboxRepo } from '../../store/index.ts';
+import type { Logger } from '../system/event-log.ts';
 
 /** Routes the outbox may deliver to: those that create something. */
 export type OutboxRoute = Extract<RouteName, 'evaluations.create' | 'submissions.create' | 'complaints.create' | 'terminals.heartbeat' | 'queue.offlineTicket'>;

@@ -1,10 +1,10 @@
 // The citizen's ID card while it is on the reader: kept in memory only, shown masked, gone the moment
 // the card is lifted or the visit ends. A card left on the reader after its visit ended is not read
 // again until it is lifted and put back: the screen asks for it to be taken instead.
-import type { CardType, Identity } from '../../devices/idcard/index.ts';
-import { maskIdNumber } from '../../domain/id-number.ts';
-import { maskPersonName } from '../../domain/person-name.ts';
-import type { CardState } from '../contract/identity.ts';
+import type { CardType, Identity } from '../../../devices/idcard/index.ts';
+import { maskIdNumber } from '../../../domain/id-number.ts';
+import { maskPersonName } from '../../../domain/person-name.ts';
+import type { CardState } from '../../contract/identity.ts';
 
 export class IdentitySession {
   #identity: Identity | null = null;

@@ -5,22 +5,22 @@
 // the platform cannot give it, so the categories show and offline numbering works from a cold start;
 // its opening hours and real-name rule hold offline too.
 import { randomUUID } from 'node:crypto';
-import { err, ok, type Result } from '../../domain/result.ts';
-import { kioskError } from '../../domain/errors.ts';
-import { type Clock } from '../../domain/clock.ts';
-import type { CategoryTile, IssuedTicket, QueueCategories } from '../contract/queue.ts';
-import type { Ticket } from '../../domain/queue.ts';
+import { err, ok, type Result } from '../../../domain/result.ts';
+import { kioskError } from '../../../domain/errors.ts';
+import { type Clock } from '../../../domain/clock.ts';
+import type { CategoryTile, IssuedTicket, QueueCategories } from '../../contract/queue.ts';
+import type { Ticket } from '../../../domain/queue.ts';
 
 /** A ticket as numbered, before it is printed. */
 export type NumberedTicket = Omit<IssuedTicket, 'print' | 'printError' | 'trackingUrl'>;
-import type { Config } from '../../config/schema.ts';
-import { isTransient } from '../platform-client/client.ts';
-import type { OfflineCounterRepo } from '../store/index.ts';
-import { isOpen, opensLaterToday } from '../../domain/opening-hours.ts';
-import { localTimeAt } from '../../domain/hall-time.ts';
-import type { Logger } from './event-log.ts';
-import type { Outbox } from './outbox.ts';
-import type { PlatformSession } from './platform-session.ts';
+import type { Config } from '../../../config/schema.ts';
+import { isTransient } from '../../platform-client/client.ts';
+import type { OfflineCounterRepo } from '../../store/index.ts';
+import { isOpen, opensLaterToday } from '../../../domain/opening-hours.ts';
+import { localTimeAt } from '../../../domain/hall-time.ts';
+import type { Logger } from '../system/event-log.ts';
+import type { Outbox } from '../link/outbox.ts';
+import type { PlatformSession } from '../link/platform-session.ts';
 import type { QueueSetupCache } from './queue-setup-cache.ts';
 
 export interface TicketingOptions {
@@ -92,7 +92,7 @@ export class Ticketing {
     let r = await this.#o.session.client.call('queue.issueTicket', { body, idempotencyKey: key });
     // A request that timed out may have reached the platform: ask once more with the same key, which
     // returns the ticket it made rather than a second one.
-    if (!r.ok && r.error.code === 'platform.offline' && /no answer within/.test(r.error.message)) {
+    if (!r.ok && r.error.code === 'platform.timeout') {
       r = await this.#o.session.client.call('queue.issueTicket', { body, idempotencyKey: key });
     }
     if (r.ok && !r.value.notModified) return ok(this.#view(r.value.value, false, false));

@@ -7,10 +7,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { applyAnswer, inlineApplier, sizedApplier, WorkerApplier, type ApplyResult, type CatalogueApplier } from '../../../main/core/catalogue-applier.ts';
-import type { ServiceItem } from '../../../domain/catalogue.ts';
-import { CatalogueRepo, openDatabase, type Db } from '../../../main/store/index.ts';
-import { departments, generateCatalogue, themes } from '../../../platform/seed/index.ts';
+import { applyAnswer, inlineApplier, sizedApplier, WorkerApplier, type ApplyResult, type CatalogueApplier } from '../../../../main/core/catalogue/catalogue-applier.ts';
+import type { ServiceItem } from '../../../../domain/catalogue.ts';
+import { CatalogueRepo, openDatabase, type Db } from '../../../../main/store/index.ts';
+import { departments, generateCatalogue, themes } from '../../../../platform/seed/index.ts';
 
 let dir: string;
 let path: string;

@@ -2,9 +2,9 @@
 // database, one apply at a time, each in one transaction. It never throws at its parent: whatever
 // goes wrong comes back as a failure, and the parent keeps the catalogue it has.
 import { parentPort, workerData } from 'node:worker_threads';
-import { err } from '../../domain/result.ts';
-import { kioskError } from '../../domain/errors.ts';
-import { CatalogueRepo, openDatabase } from '../store/index.ts';
+import { err } from '../../../domain/result.ts';
+import { kioskError } from '../../../domain/errors.ts';
+import { CatalogueRepo, openDatabase } from '../../store/index.ts';
 import { applyAnswer, type ApplyReply, type ApplyRequest } from './catalogue-applier.ts';
 
 const port = parentPort;

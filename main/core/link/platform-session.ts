@@ -1,12 +1,12 @@
 // The terminal's standing with the platform: its enrolment (a one-time code traded for a
 // credential, kept sealed in the store), and the client every service uses to call the platform.
-import type { Clock } from '../../domain/clock.ts';
-import type { Result } from '../../domain/result.ts';
-import { err, ok } from '../../domain/result.ts';
-import { kioskError } from '../../domain/errors.ts';
-import { PlatformClient, type Credentials, type HttpFetch } from '../platform-client/client.ts';
-import type { MetaRepo, SealedBox } from '../store/index.ts';
-import type { Logger } from './event-log.ts';
+import type { Clock } from '../../../domain/clock.ts';
+import type { Result } from '../../../domain/result.ts';
+import { err, ok } from '../../../domain/result.ts';
+import { kioskError } from '../../../domain/errors.ts';
+import { PlatformClient, type Credentials, type HttpFetch } from '../../platform-client/client.ts';
+import type { MetaRepo, SealedBox } from '../../store/index.ts';
+import type { Logger } from '../system/event-log.ts';
 
 export interface PlatformSessionOptions {
   readonly baseUrl: string;

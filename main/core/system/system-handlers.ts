@@ -1,0 +1,35 @@
+// The system part of the contract: who this terminal is (from config) and how it is (platform link,
+// devices, catalogue freshness, outbox depth).
+import type { Clock } from '../../../domain/clock.ts';
+import { ok } from '../../../domain/result.ts';
+import type { Config } from '../../../config/schema.ts';
+import type { HandlersOf } from '../../contract/index.ts';
+import type { systemPart } from '../../contract/system.ts';
+import type { TerminalStatus } from './terminal-status.ts';
+
+export function systemHandlers(s: {
+  readonly config: Config;
+  readonly clock: Clock;
+  readonly version: string;
+  readonly status: TerminalStatus;
+}): HandlersOf<typeof systemPart> {
+  const { config, clock } = s;
+  return {
+    'system.getInfo': () =>
+      ok({
+        terminalId: config.terminal.id,
+        role: config.terminal.role,
+        hallName: config.terminal.hallName,
+        hallArea: config.terminal.hallArea,
+        locale: config.terminal.locale,
+        idleTimeoutSeconds: config.ui.idleTimeoutSeconds,
+        screenWidthMm: config.ui.screenWidthMm ?? null,
+        accessibility: { largeText: config.ui.largeText, highContrast: config.ui.highContrast },
+        devPage: config.dev.page,
+        version: s.version,
+        now: clock.now(),
+        timeZone: config.queue.timeZone,
+      }),
+    'system.getStatus': () => ok(s.status.snapshot()),
+  };
+}
