@@ -1,7 +1,7 @@
 // The terminal's platform client against the real reference platform over HTTP on loopback.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { EvaluationInput } from '../../../domain/evaluation.ts';
-import { isTransient, PlatformClient, type Credentials } from '../../../main/platform-client/client.ts';
+import { isTransient, PlatformClient, type Credentials, type HttpFetch } from '../../../main/platform-client/client.ts';
 import { startPlatform, type RunningPlatform } from '../../../platform/server.ts';
 import { seedReferencePlatform } from '../../../platform/seeding.ts';
 import { sampleCases } from '../../../platform/seed/index.ts';
@@ -146,6 +146,11 @@ describe('catalogue versions', () => {
   });
 });
 
+/** A client of a pretend platform whose every answer comes from `fetch`. */
+function clientOver(fetch: HttpFetch): PlatformClient {
+  return new PlatformClient({ baseUrl: 'http://platform.test/', clock, timeoutMs: 1000, credentials: () => ({ terminalId: 'k1', credential: 'c'.repeat(43) }), fetch });
+}
+
 describe('bad answers and no answers', () => {
   it('says the platform is offline when nothing answers', async () => {
     await enrol();
@@ -156,13 +161,7 @@ describe('bad answers and no answers', () => {
   });
 
   it('says a request timed out, apart from offline: it may have reached the platform', async () => {
-    const silent = new PlatformClient({
-      baseUrl: 'http://platform.test/',
-      clock,
-      timeoutMs: 1000,
-      credentials: () => ({ terminalId: 'k1', credential: 'c'.repeat(43) }),
-      fetch: (_url, init) => new Promise((_, reject) => init.signal?.addEventListener('abort', () => reject(new Error('aborted')))),
-    });
+    const silent = clientOver((_url, init) => new Promise((_, reject) => init.signal?.addEventListener('abort', () => reject(new Error('aborted')))));
     const pending = silent.call('cases.query', { body: QUERY });
     clock.advance(1000);
     const r = await pending;
@@ -171,13 +170,7 @@ describe('bad answers and no answers', () => {
   });
 
   it('refuses an answer that does not match the API, before anyone uses it', async () => {
-    const lying = new PlatformClient({
-      baseUrl: 'http://platform.test/',
-      clock,
-      timeoutMs: 1000,
-      credentials: () => ({ terminalId: 'k1', credential: 'c'.repeat(43) }),
-      fetch: async () => ({ status: 200, headers: { get: () => null }, text: async () => JSON.stringify({ version: -1, full: true }) }),
-    });
+    const lying = clientOver(async () => ({ status: 200, headers: { get: () => null }, text: async () => JSON.stringify({ version: -1, full: true }) }));
     const r = await lying.call('catalogue.get', {});
     expect(r).toMatchObject({ ok: false, error: { code: 'platform.badResponse' } });
   });
