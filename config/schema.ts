@@ -2,7 +2,7 @@
 // problem is reported with its key path. Objects are strict: a misspelt key is an error, not ignored.
 import { z } from 'zod';
 import { DEFAULT_TIME_ZONE, isTimeZone } from '../domain/hall-time.ts';
-import { deviceKindSchema, localeSchema, roleSchema, type DeviceKind } from '../domain/terminal.ts';
+import { deviceKindSchema, homeEntrySchema, localeSchema, roleSchema, type DeviceKind } from '../domain/terminal.ts';
 
 const idPattern = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
 // eslint-disable-next-line no-control-regex
@@ -87,6 +87,13 @@ export const configSchema = z
         screenWidthMm: z.number().min(50).max(3000).optional(),
         largeText: z.boolean().default(false),
         highContrast: z.boolean().default(false),
+        /** The hall's tasks on the kiosk's home, in this order; a task whose screens this version
+         *  does not have yet is left off (and logged), never shown dead. */
+        homeEntries: z
+          .array(homeEntrySchema)
+          .min(1)
+          .refine((a) => new Set(a).size === a.length, 'an entry is listed twice')
+          .default(['ticket', 'checkIn', 'guide', 'progress', 'rate', 'complain', 'help', 'pay', 'forms']),
       })
       .prefault({}),
     platform: z

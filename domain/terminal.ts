@@ -3,8 +3,17 @@
 import { z } from 'zod';
 
 export const roles = ['kiosk', 'counter', 'display'] as const;
-export const locales = ['zh-CN', 'en'] as const;
+/** The screens' languages: Chinese, English, Uyghur (right to left). */
+export const locales = ['zh-CN', 'en', 'ug-CN'] as const;
 export const deviceKinds = ['printer', 'idcard', 'ratingPad', 'scanner', 'documentPrinter'] as const;
+
+/**
+ * The hall's tasks a kiosk's home may offer (取号, 预约签到, 办事指南, 进度查询, 评价, 咨询投诉, 呼叫帮办,
+ * 缴费, 表单填报), in the order they show. A hall lists the ones it offers in config `ui.homeEntries`.
+ */
+export const homeEntries = ['ticket', 'checkIn', 'guide', 'progress', 'rate', 'complain', 'help', 'pay', 'forms'] as const;
+export type HomeEntry = (typeof homeEntries)[number];
+export const homeEntrySchema = z.enum(homeEntries);
 
 export const roleSchema = z.enum(roles);
 export const localeSchema = z.enum(locales);

@@ -1,7 +1,7 @@
 // The terminal itself: who it is (from config) and how it is (platform link, devices).
 import { z } from 'zod';
 import { method } from './define.ts';
-import { deviceStatusSchema, localeSchema, roleSchema } from '../../domain/terminal.ts';
+import { deviceStatusSchema, homeEntrySchema, localeSchema, roleSchema } from '../../domain/terminal.ts';
 
 export const terminalInfoSchema = z.object({
   terminalId: z.string(),
@@ -14,6 +14,8 @@ export const terminalInfoSchema = z.object({
   /** Physical width of the visible screen; null when not configured (CSS nominal millimetres). */
   screenWidthMm: z.number().positive().nullable(),
   accessibility: z.object({ largeText: z.boolean(), highContrast: z.boolean() }),
+  /** The hall's tasks on the kiosk's home, in order (config `ui.homeEntries`). */
+  homeEntries: z.array(homeEntrySchema),
   devPage: z.boolean(),
   version: z.string(),
   /** The core's time when it answered (ms): screens show the hall's time, not the browser's. */

@@ -48,6 +48,7 @@ test('after one sync, a terminal booted cold with the platform down gives an off
   const kiosk = await browser.newPage({ viewport: { width: 1080, height: 1920 } });
   await kiosk.goto(terminal.url);
   await expect(kiosk.getByTestId('platform-status')).toHaveAttribute('data-state', 'offline');
+  await kiosk.getByTestId('entry-ticket').click();
   await expect(kiosk.getByTestId('home-offline')).toContainText('离线');
   const general = kiosk.getByTestId('category-general');
   await expect(general).toBeEnabled();

@@ -32,6 +32,7 @@ test.afterAll(async () => {
 });
 
 test('tap a business: the platform numbers it, the printer prints it, the slip shows on the developer page', async () => {
+  await kiosk.getByTestId('entry-ticket').click();
   await kiosk.getByTestId('category-general').click();
   await expect(kiosk.getByTestId('ticket-screen')).toBeVisible();
   const number = await kiosk.getByTestId('ticket-number').textContent();
@@ -47,6 +48,7 @@ test('tap a business: the platform numbers it, the printer prints it, the slip s
 });
 
 test('a card on the reader shows the masked holder until it is removed, and makes the ticket real-name', async () => {
+  await kiosk.getByTestId('entry-ticket').click();
   await kiosk.getByTestId('category-fund').click(); // 住房公积金 needs the ID card
   await expect(kiosk.getByTestId('problem')).toHaveAttribute('data-code', 'queue.realNameRequired');
   await kiosk.getByTestId('problem-ok').click();
@@ -72,6 +74,7 @@ test('a card on the reader shows the masked holder until it is removed, and make
   await expect(kiosk.getByTestId('card-left')).toBeHidden();
   await dev.getByTestId('sim-idcard-1-insert:zhangWei').click();
   await expect(holder).toContainText('张*');
+  await kiosk.getByTestId('entry-ticket').click();
   await kiosk.getByTestId('category-fund').click();
   await expect(kiosk.getByTestId('problem')).toHaveAttribute('data-code', 'queue.duplicate');
   await kiosk.getByTestId('problem-ok').click();
@@ -85,6 +88,8 @@ test('with the paper out the ticket still stands: the number stays on screen wit
   await dev.getByTestId('sim-printer-1-paper-out').click();
   await expect(dev.getByTestId('dev-device-printer-1')).toHaveAttribute('data-state', 'error');
   await expect(kiosk.getByTestId('device-status')).toContainText('取号打印机');
+  await kiosk.getByTestId('nav-home').click();
+  await kiosk.getByTestId('entry-ticket').click();
   await kiosk.getByTestId('category-tax').click();
   await expect(kiosk.getByTestId('ticket-screen')).toHaveAttribute('data-print', 'failed');
   await expect(kiosk.getByTestId('ticket-print')).toContainText('请记下您的号码');

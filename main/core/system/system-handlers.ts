@@ -25,6 +25,7 @@ export function systemHandlers(s: {
         idleTimeoutSeconds: config.ui.idleTimeoutSeconds,
         screenWidthMm: config.ui.screenWidthMm ?? null,
         accessibility: { largeText: config.ui.largeText, highContrast: config.ui.highContrast },
+        homeEntries: [...config.ui.homeEntries],
         devPage: config.dev.page,
         version: s.version,
         now: clock.now(),

@@ -1,12 +1,12 @@
 // The active language and `t(key, params)` for the screens.
 import { createContext, useContext, type ReactNode } from 'react';
-import type { locales } from '../../../domain/terminal.ts';
-import { messages, type MessageKey } from './messages.ts';
+import { messages, zhCN, type Locale, type MessageKey } from '../locales/index.ts';
 
-export type Locale = (typeof locales)[number];
+export type { Locale, MessageKey } from '../locales/index.ts';
 
+/** The text of a key in a locale (Chinese where the locale lacks it), with `{name}` parameters filled in. */
 export function translate(locale: Locale, key: MessageKey, params?: Record<string, string | number>): string {
-  const text: string = messages[locale][key];
+  const text: string = messages[locale][key] ?? zhCN[key];
   return params ? text.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m)) : text;
 }
 

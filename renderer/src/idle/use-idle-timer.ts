@@ -15,15 +15,23 @@ export interface IdleOptions {
 
 const ACTIVITY_EVENTS = ['pointerdown', 'keydown', 'wheel'] as const;
 
-/** Returns the seconds left while the warning shows, else null. */
-export function useIdleTimer({ timeoutMs, warningMs, active, onIdle, clock = systemClock }: IdleOptions): number | null {
+export interface IdleState {
+  /** The seconds left while the warning shows, else null. */
+  readonly secondsLeft: number | null;
+  /** When the visit ends if nobody touches the screen (clock ms); null when the timer rests. */
+  readonly deadline: number | null;
+}
+
+export function useIdleTimer({ timeoutMs, warningMs, active, onIdle, clock = systemClock }: IdleOptions): IdleState {
   const [secondsLeft, setSecondsLeft] = useState<number | null>(null);
+  const [deadlineAt, setDeadlineAt] = useState<number | null>(null);
   const onIdleRef = useRef(onIdle);
   onIdleRef.current = onIdle;
 
   useEffect(() => {
     if (!active) {
       setSecondsLeft(null);
+      setDeadlineAt(null);
       return;
     }
     let timer: unknown = null;
@@ -45,6 +53,7 @@ export function useIdleTimer({ timeoutMs, warningMs, active, onIdle, clock = sys
     const reset = () => {
       if (timer !== null) clock.clearTimeout(timer);
       deadline = clock.now() + timeoutMs;
+      setDeadlineAt(deadline);
       setSecondsLeft(null);
       timer = clock.setTimeout(tick, Math.max(0, timeoutMs - warningMs));
     };
@@ -56,5 +65,5 @@ export function useIdleTimer({ timeoutMs, warningMs, active, onIdle, clock = sys
     };
   }, [active, timeoutMs, warningMs, clock]);
 
-  return secondsLeft;
+  return { secondsLeft, deadline: deadlineAt };
 }

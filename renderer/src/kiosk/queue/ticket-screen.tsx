@@ -1,16 +1,29 @@
 // The ticket just taken: the number, large; where and how long; whether the slip came out. When it
 // did not, the number stays on screen (and a phone can scan it) so nobody leaves without one.
-import { lazy, Suspense } from 'react';
-import type { IssuedTicket } from '../../../main/contract/index.ts';
-import { useT } from '../i18n/i18n.tsx';
-import { Button } from '../ui/button.tsx';
+import { lazy, Suspense, useEffect } from 'react';
+import type { IssuedTicket } from '../../../../main/contract/index.ts';
+import { useT } from '../../i18n/i18n.tsx';
+import { Button } from '../../ui/button.tsx';
+import { ScreenFrame } from '../screen-frame.tsx';
+import { useVisit } from '../visit.tsx';
+
+/** A taken ticket stays on screen this long, then the kiosk is ready for the next person. */
+const TICKET_SHOWN_MS = 20_000;
 
 // Needed only when a slip did not print: its QR encoder is loaded then, not with the kiosk page.
-const QrCode = lazy(() => import('../ui/qr-code.tsx').then((m) => ({ default: m.QrCode })));
+const QrCode = lazy(() => import('../../ui/qr-code.tsx').then((m) => ({ default: m.QrCode })));
 
-export function TicketScreen({ ticket, qrUrl, onDone }: { ticket: IssuedTicket; qrUrl: string | null; onDone: () => void }) {
+export function TicketScreen({ ticket }: { ticket: IssuedTicket }) {
   const t = useT();
+  const { finish } = useVisit();
+  useEffect(() => {
+    const timer = setTimeout(finish, TICKET_SHOWN_MS);
+    return () => clearTimeout(timer);
+  }, [finish]);
+  const qrUrl = ticket.trackingUrl;
+  const onDone = finish;
   return (
+    <ScreenFrame id="ticket" title={t('ticket.title')} noBack>
     <section className="panel ticket" data-testid="ticket-screen" data-print={ticket.print}>
       <p className="ticket-business">{ticket.categoryName}</p>
       <p className="muted">{t('ticket.title')}</p>
@@ -42,5 +55,6 @@ export function TicketScreen({ ticket, qrUrl, onDone }: { ticket: IssuedTicket; 
         {t('ticket.done')}
       </Button>
     </section>
+    </ScreenFrame>
   );
 }

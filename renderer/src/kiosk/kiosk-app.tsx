@@ -1,0 +1,89 @@
+// The kiosk role: the citizen's visit (screens, settings), the screen the visit is on, the idle
+// return home with a countdown that ends the visit, and what works from any screen (a scanned
+// appointment code checks in).
+import { useCallback, useMemo } from 'react';
+import type { TerminalInfo } from '../../../main/contract/index.ts';
+import { api } from '../api/client.ts';
+import { useCall } from '../api/hooks.ts';
+import { LocaleProvider, useT } from '../i18n/i18n.tsx';
+import { direction } from '../locales/index.ts';
+import { useIdleTimer } from '../idle/use-idle-timer.ts';
+import { useScans } from '../input/use-scans.ts';
+import { Button } from '../ui/button.tsx';
+import { ThemeRoot } from '../ui/theme-root.tsx';
+import { FeedbackProvider, useFeedback } from './feedback.tsx';
+import { IdleContext } from './idle-context.tsx';
+import type { Route } from './routes.ts';
+import { screens, type KioskContext } from './screens.tsx';
+import { useCardState } from './use-card.ts';
+import { VisitProvider, useVisit, type VisitSettings } from './visit.tsx';
+
+const IDLE_WARNING_MS = 10_000;
+
+/** The frame of the page (banner, status bar) around whatever the visit shows. */
+export type KioskShell = (content: React.ReactNode) => React.ReactNode;
+
+export function KioskApp({ info, shell }: { info: TerminalInfo; shell: KioskShell }) {
+  const defaults = useMemo<VisitSettings>(() => ({ mode: info.accessibility, locale: info.locale }), [info]);
+  const onEnd = useCallback(() => void api.idcard.forget(), []);
+  return (
+    <VisitProvider defaults={defaults} onEnd={onEnd}>
+      {(visit) => (
+        <ThemeRoot mode={visit.visit.settings.mode} screenWidthMm={info.screenWidthMm}>
+          <LocaleProvider locale={visit.visit.settings.locale}>
+            <div className="screen" data-testid={`screen-${visit.route.name}`} lang={visit.visit.settings.locale} dir={direction[visit.visit.settings.locale]}>
+              <FeedbackProvider>
+                <Visit info={info} shell={shell} />
+              </FeedbackProvider>
+            </div>
+          </LocaleProvider>
+        </ThemeRoot>
+      )}
+    </VisitProvider>
+  );
+}
+
+function Visit({ info, shell }: { info: TerminalInfo; shell: KioskShell }) {
+  const visit = useVisit();
+  const feedback = useFeedback();
+  const card = useCardState();
+  const idle = useIdleTimer({
+    timeoutMs: info.idleTimeoutSeconds * 1000,
+    warningMs: Math.min(IDLE_WARNING_MS, (info.idleTimeoutSeconds * 1000) / 3),
+    active: !visit.pristine,
+    onIdle: visit.finish,
+  });
+  const counts = useCall('queue.listCategories', {});
+  const waiting = counts.state === 'done' && counts.value.online ? counts.value.categories.reduce((n, c) => n + (c.waiting ?? 0), 0) : null;
+
+  // A scanned appointment code checks the appointment in, from any screen but the settings.
+  useScans((code) => {
+    if (feedback.busy || visit.route.name === 'accessibility' || visit.route.name === 'language') return;
+    void feedback.run(() => api.queue.checkIn({ code })).then((ticket) => ticket && visit.go({ name: 'queue.ticket', params: { ticket } }));
+  });
+
+  const ctx: KioskContext = { info, card, waiting };
+  return (
+    <IdleContext.Provider value={idle}>
+      {shell(show(visit.route, ctx))}
+      {idle.secondsLeft !== null && <IdleWarning seconds={idle.secondsLeft} />}
+    </IdleContext.Provider>
+  );
+}
+
+function show(route: Route, ctx: KioskContext): React.ReactNode {
+  const render = screens[route.name] as (params: unknown, ctx: KioskContext) => React.ReactNode;
+  return render(route.params, ctx);
+}
+
+function IdleWarning({ seconds }: { seconds: number }) {
+  const t = useT();
+  return (
+    <div className="overlay" data-testid="idle-warning" role="alertdialog" aria-modal="true" aria-labelledby="idle-warning-text">
+      <div className="panel">
+        <p id="idle-warning-text">{t('idle.warning', { s: seconds })}</p>
+        <Button onPress={() => {}}>{t('idle.stay')}</Button>
+      </div>
+    </div>
+  );
+}

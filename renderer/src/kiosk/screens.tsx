@@ -1,0 +1,26 @@
+// Which component shows each kiosk screen. One line a screen; the type checker refuses a screen
+// declared in routes.ts without a component here, and a component given the wrong parameters.
+import type { CardState, TerminalInfo } from '../../../main/contract/index.ts';
+import { HomeScreen } from './home/home-screen.tsx';
+import { TicketScreen } from './queue/ticket-screen.tsx';
+import { TilesScreen } from './queue/tiles-screen.tsx';
+import type { RouteName, RouteParams } from './routes.ts';
+import { AccessibilityScreen } from './settings/accessibility-screen.tsx';
+import { LanguageScreen } from './settings/language-screen.tsx';
+
+/** What every screen may read besides its own parameters. */
+export interface KioskContext {
+  readonly info: TerminalInfo;
+  readonly card: CardState;
+  readonly waiting: number | null;
+}
+
+type ScreenTable = { readonly [K in RouteName]: (params: RouteParams[K], ctx: KioskContext) => React.ReactNode };
+
+export const screens: ScreenTable = {
+  home: (_, ctx) => <HomeScreen entries={ctx.info.homeEntries} card={ctx.card} waiting={ctx.waiting} />,
+  accessibility: () => <AccessibilityScreen />,
+  language: () => <LanguageScreen />,
+  'queue.tiles': (_, ctx) => <TilesScreen card={ctx.card} />,
+  'queue.ticket': (p) => <TicketScreen ticket={p.ticket} />,
+};

@@ -1,0 +1,31 @@
+// English, taking a ticket: the business tiles, the ID card, the ticket, the queue's refusals. Every key of the Chinese table (the type checker refuses a missing one).
+import type { queue as zh } from '../zh-CN/queue.ts';
+
+export const queue: Record<keyof typeof zh, string> = {
+  'tile.waiting': '{n} waiting',
+  'tile.wait': 'about {m} min',
+  'tile.realName': 'ID card needed',
+  'tile.offline': 'offline ticket',
+  'card.present': 'ID card read: {name}  {id}',
+  'card.hint': 'The ticket will carry your name; take your card when done',
+  'card.left': 'An ID card was left on the reader: please take it',
+  'issue.busy': 'Getting your ticket…',
+  'ticket.title': 'Your number',
+  'ticket.ahead': '{n} people before you',
+  'ticket.wait': 'About {m} min to wait',
+  'ticket.area': 'Where: {area}',
+  'ticket.printed': 'Please take your slip below',
+  'ticket.notPrinted': 'The slip could not be printed: please note your number',
+  'ticket.scan': 'Or scan to follow the queue on your phone',
+  'ticket.offline': 'Offline ticket: the network is down, this number was given by this terminal; listen for your call',
+  'ticket.repeated': 'You checked in before: this is your number',
+  'ticket.done': 'Done',
+  'error.queue.closed': 'This service is not open now',
+  'error.queue.quotaExhausted': 'No more tickets today; if a window is free, go straight there',
+  'error.queue.realNameRequired': 'This service needs your ID card: place it on the reader',
+  'error.queue.duplicate': 'You already have a ticket for this service',
+  'error.queue.personalLimit': 'You have taken the most tickets allowed today',
+  'error.queue.notEligible': 'This lane is not open to you',
+  'error.queue.appointmentNotFound': 'No appointment with this code; please check it',
+  'error.queue.appointmentNotToday': 'This appointment is not for today',
+};

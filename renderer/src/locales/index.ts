@@ -1,0 +1,29 @@
+// Every text the screens show, as files: one folder per locale, one file per area of the kiosk
+// (add an area: a file in each folder and a line in each table below). zh-CN is the default and has
+// every key; English must have every key too (a missing one is a type error); Uyghur may be partial:
+// a key it lacks shows in Chinese, in a screen still laid out right to left.
+import type { locales } from '../../../domain/terminal.ts';
+import { common as enCommon } from './en/common.ts';
+import { home as enHome } from './en/home.ts';
+import { queue as enQueue } from './en/queue.ts';
+import { common as ugCommon } from './ug-CN/common.ts';
+import { common as zhCommon } from './zh-CN/common.ts';
+import { home as zhHome } from './zh-CN/home.ts';
+import { queue as zhQueue } from './zh-CN/queue.ts';
+
+export type Locale = (typeof locales)[number];
+
+export const zhCN = { ...zhCommon, ...zhHome, ...zhQueue } as const;
+export type MessageKey = keyof typeof zhCN;
+
+export const en: Record<MessageKey, string> = { ...enCommon, ...enHome, ...enQueue };
+
+export const ugCN: Partial<Record<MessageKey, string>> = { ...ugCommon };
+
+export const messages: Record<Locale, Partial<Record<MessageKey, string>>> = { 'zh-CN': zhCN, en, 'ug-CN': ugCN };
+
+/** Which way a locale's script runs: the screen's `dir`. */
+export const direction: Record<Locale, 'ltr' | 'rtl'> = { 'zh-CN': 'ltr', en: 'ltr', 'ug-CN': 'rtl' };
+
+/** The language a locale's button offers itself in, written in that language. */
+export const selfName: Record<Locale, string> = { 'zh-CN': '中文', en: 'English', 'ug-CN': 'ئۇيغۇرچە' };
