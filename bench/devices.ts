@@ -148,9 +148,9 @@ async function cardReads(pollIntervalMs: number, runs: number, warmup: number): 
   const pair = await createPtyPair();
   const host = new SerialTransport({ path: pair.hostPath, baudRate: 115200 });
   const device = new SerialTransport({ path: pair.devicePath, baudRate: 115200 });
-  const sim = new IdCardReaderSimulator(device);
+  const sim = new IdCardReaderSimulator({ transport: device });
   // One "no card" answer ends a card here: it only shortens the wait between two measured reads.
-  const reader = new IdCardReader(host, systemClock, { pollIntervalMs, removeAfterMisses: 1 });
+  const reader = new IdCardReader({ transport: host, clock: systemClock, pollIntervalMs, removeAfterMisses: 1 });
   const counter = byteCounter(host, device);
   const out: Crossing[] = [];
   try {
@@ -194,8 +194,8 @@ async function ticketPrints(baudRate: number, runs: number): Promise<(Crossing &
   const pair = await createPtyPair();
   const host = new SerialTransport({ path: pair.hostPath, baudRate });
   const device = new SerialTransport({ path: pair.devicePath, baudRate });
-  const sim = new PrinterSimulator(device);
-  const printer = new TicketPrinter(host, systemClock, profile, { pollIntervalMs: null, qrEncoder: qrGenerator });
+  const sim = new PrinterSimulator({ transport: device });
+  const printer = new TicketPrinter({ transport: host, clock: systemClock, profile, pollIntervalMs: null, qrEncoder: qrGenerator });
   const counter = byteCounter(host, device);
   const out: (Crossing & { checks: number })[] = [];
   try {

@@ -1,7 +1,18 @@
 // A tiny typed event hub for device drivers. A listener that throws is a bug in the listener: it
-// must not stop the others or the driver, so each call is isolated and the error rethrown later.
+// must not stop the others or the driver, so each call is isolated and the error handed to `onBug`
+// (by default rethrown later, outside the driver).
 export class Listeners<Events extends object> {
   readonly #sets = new Map<keyof Events, Set<(payload: never) => void>>();
+  readonly #onBug: (error: unknown) => void;
+
+  constructor(onBug?: (error: unknown) => void) {
+    this.#onBug =
+      onBug ??
+      ((error) =>
+        queueMicrotask(() => {
+          throw error;
+        }));
+  }
 
   on<E extends keyof Events>(event: E, listener: (payload: Events[E]) => void): () => void {
     let set = this.#sets.get(event);
@@ -24,9 +35,7 @@ export class Listeners<Events extends object> {
       try {
         (listener as (p: Events[E]) => void)(payload);
       } catch (error) {
-        queueMicrotask(() => {
-          throw error;
-        });
+        this.#onBug(error);
       }
     }
   }

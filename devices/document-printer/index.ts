@@ -14,5 +14,5 @@ export { loadPdfEngine, pdfEnginePackages, type ModuleImporter } from './pdf-eng
 export { findDocumentFonts, systemFontCandidates, bundledDocumentFont, type FontFamilyCandidate, type FoundFonts } from './fonts.ts';
 export { DocumentRenderer, type RenderedDocument, type DocumentRendererOptions } from './render-document.ts';
 export { spawnRunner, type CommandRunner, type CommandRequest, type CommandOutcome } from './command-runner.ts';
-export { CupsDocumentPrinter, lpArgs, lpstatArgs, cupsFailure, readiness, isValidQueueName, maxCopies, type CupsConfig, type DocumentPrintRoute } from './cups.ts';
-export { parseLpstat, conditionOf, type LpstatReading } from './lpstat.ts';
+export { CupsDocumentPrinter, lpArgs, lpstatArgs, cupsFailure, readiness, isValidQueueName, maxCopies, type CupsConfig, type DocumentPrintRoute } from './driver.ts';
+export { parseLpstat, conditionOf, type LpstatReading } from './lpstat.codec.ts';

@@ -4,8 +4,8 @@
 import { err, ok, type Result } from '../../domain/result.ts';
 import { kioskError } from '../../domain/errors.ts';
 import { type Clock } from '../../domain/clock.ts';
-import type { DocumentPrintRoute } from './cups.ts';
-import { conditionOf } from './lpstat.ts';
+import type { DocumentPrintRoute } from './driver.ts';
+import { conditionOf } from './lpstat.codec.ts';
 import type { DocumentPrinterCondition, DocumentPrinterStatus, PrintJobOptions, PrintReceipt } from './types.ts';
 
 export interface KeptJob {

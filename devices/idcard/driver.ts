@@ -14,12 +14,14 @@ import { CommandChannel } from './command-channel.ts';
 import { formatSamId, type CommandName } from './commands.ts';
 import { defaultTimeouts, exchangeFor, type IdCardReaderTimeouts } from './exchanges.ts';
 import type { ResponseFrame } from './frame.codec.ts';
-import { Listeners } from './listeners.ts';
+import { Listeners } from '../common/listeners.ts';
 import { decodeReadResponse } from './read-response.codec.ts';
 import { isSamFault, SW3_FIND_OK, SW3_OK, sw3Error } from './status-codes.ts';
 import type { CardType, Identity, IdCardReaderEventName, IdCardReaderEvents, ReaderStatus } from './types.ts';
 
 export interface IdCardReaderOptions {
+  readonly transport: ByteTransport;
+  readonly clock: Clock;
   /** Pause between the end of one poll and the start of the next. Default 250 ms. */
   readonly pollIntervalMs?: number;
   readonly timeouts?: Partial<IdCardReaderTimeouts>;
@@ -81,7 +83,8 @@ export class IdCardReader {
   #attempts = 0;
   #failures = 0;
 
-  constructor(transport: ByteTransport, clock: Clock, options: IdCardReaderOptions = {}) {
+  constructor(options: IdCardReaderOptions) {
+    const { transport, clock } = options;
     this.#transport = transport;
     this.#clock = clock;
     this.#channel = new CommandChannel(transport, clock);

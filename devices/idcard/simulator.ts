@@ -11,6 +11,8 @@ import { SW3_FIND_OK, SW3_OK } from './status-codes.ts';
 import type { Identity } from './types.ts';
 
 export interface IdCardReaderSimulatorOptions {
+  /** The device side of the link the driver talks through. */
+  readonly transport: ByteTransport;
   /** Drives stall(ms) and chunk delays. Default: the system clock. */
   readonly clock?: Clock;
   /** Split every response into chunks of this many bytes (real serial arrives in pieces). Default: whole frames. */
@@ -68,8 +70,8 @@ export class IdCardReaderSimulator {
   /** Every command received, in order: to assert what the driver sent. */
   readonly received: ReceivedCommand[] = [];
 
-  constructor(transport: ByteTransport, options: IdCardReaderSimulatorOptions = {}) {
-    this.#transport = transport;
+  constructor(options: IdCardReaderSimulatorOptions) {
+    this.#transport = options.transport;
     this.#clock = options.clock ?? systemClock;
     this.#afterRead = options.afterRead ?? 'answer-again';
     this.#samId = options.samId?.length === SAM_ID_LENGTH ? options.samId.slice() : DEFAULT_SAM_ID.slice();

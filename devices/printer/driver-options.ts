@@ -1,7 +1,12 @@
 // What a TicketPrinter can be told at construction, and what a print job is made of.
-import type { QrMatrixEncoder } from './types.ts';
+import type { Clock } from '../../domain/clock.ts';
+import type { ByteTransport } from '../transports/transport.ts';
+import type { PrinterProfile, QrMatrixEncoder } from './types.ts';
 
 export interface TicketPrinterOptions {
+  readonly transport: ByteTransport;
+  readonly clock: Clock;
+  readonly profile: PrinterProfile;
   /** Pause between status polls. Default 2000 ms. null: no polling (status only around jobs). */
   readonly pollIntervalMs?: number | null;
   /** How long to wait for one status answer byte. Default 500 ms. */

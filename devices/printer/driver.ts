@@ -8,6 +8,7 @@ import { kioskError, type KioskError } from '../../domain/errors.ts';
 import { type Clock } from '../../domain/clock.ts';
 import { DEFAULT_TIME_ZONE } from '../../domain/hall-time.ts';
 import { deviceDeadline } from '../common/deadline.ts';
+import { Listeners } from '../common/listeners.ts';
 import type { ByteTransport, TransportState } from '../transports/transport.ts';
 import { EscPosEncoder } from './escpos.codec.ts';
 import { chunkAtCommands } from './job-chunks.ts';
@@ -24,7 +25,7 @@ import {
 } from './status.codec.ts';
 import { encodeTicket, type TicketOptions } from './ticket.ts';
 import type { JobInput, TicketPrinterOptions } from './driver-options.ts';
-import type { JobRecord, PrinterProfile, PrinterStatus, QrMatrixEncoder, Ticket } from './types.ts';
+import type { JobRecord, PrinterProfile, PrinterStatus, QrMatrixEncoder, Ticket, TicketPrinterEvents } from './types.ts';
 
 export type { JobInput, TicketPrinterOptions } from './driver-options.ts';
 
@@ -43,7 +44,7 @@ export class TicketPrinter {
   readonly #nextJobId: () => string;
   readonly #onBug: (error: unknown) => void;
   readonly #reopen: boolean;
-  readonly #listeners = new Set<(status: PrinterStatus) => void>();
+  readonly #listeners: Listeners<TicketPrinterEvents>;
 
   #status: PrinterStatus = unknownStatus;
   #jobs: JobRecord[] = [];
@@ -59,10 +60,10 @@ export class TicketPrinter {
   #jobCounter = 0;
   #stray = 0;
 
-  constructor(transport: ByteTransport, clock: Clock, profile: PrinterProfile, options: TicketPrinterOptions = {}) {
-    this.#transport = transport;
-    this.#clock = clock;
-    this.#profile = profile;
+  constructor(options: TicketPrinterOptions) {
+    this.#transport = options.transport;
+    this.#clock = options.clock;
+    this.#profile = options.profile;
     this.#pollMs = options.pollIntervalMs === null ? null : Math.max(10, options.pollIntervalMs ?? 2000);
     this.#answerMs = Math.max(1, options.answerTimeoutMs ?? 500);
     this.#offlineAfter = Math.max(1, options.offlineAfterFailures ?? 2);
@@ -79,6 +80,7 @@ export class TicketPrinter {
         queueMicrotask(() => {
           throw e;
         }));
+    this.#listeners = new Listeners(this.#onBug);
   }
 
   get profile(): PrinterProfile {
@@ -103,10 +105,9 @@ export class TicketPrinter {
     return this.#jobs.find((j) => j.id === id);
   }
 
-  /** Called with the new status whenever it changes. */
-  onStatus(listener: (status: PrinterStatus) => void): () => void {
-    this.#listeners.add(listener);
-    return () => this.#listeners.delete(listener);
+  /** `statusChanged`: the new status, whenever it changes. */
+  on<E extends keyof TicketPrinterEvents>(event: E, listener: (payload: TicketPrinterEvents[E]) => void): () => void {
+    return this.#listeners.on(event, listener);
   }
 
   /** Opens the transport if needed, asks for the status and starts polling. */
@@ -319,13 +320,7 @@ export class TicketPrinter {
   #setStatus(status: PrinterStatus): void {
     if (sameStatus(status, this.#status)) return;
     this.#status = status;
-    for (const listener of [...this.#listeners]) {
-      try {
-        listener(status);
-      } catch (e) {
-        this.#onBug(e);
-      }
-    }
+    this.#listeners.emit('statusChanged', status);
   }
 
   #onTransportState(state: TransportState): void {

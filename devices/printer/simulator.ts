@@ -20,6 +20,8 @@ export interface PrintedSlip {
 }
 
 export interface PrinterSimulatorOptions {
+  /** The device side of the link the driver talks through. */
+  readonly transport: ByteTransport;
   /** Which status requests the simulated model answers. Default 'both'. */
   readonly answers?: 'dleEot' | 'gsR' | 'both' | 'none';
 }
@@ -46,8 +48,8 @@ export class PrinterSimulator {
   #unsubscribe: (() => void) | null = null;
   #hooks: PrinterSimulatorHooks = {};
 
-  constructor(transport: ByteTransport, options: PrinterSimulatorOptions = {}) {
-    this.#transport = transport;
+  constructor(options: PrinterSimulatorOptions) {
+    this.#transport = options.transport;
     this.#answers = options.answers ?? 'both';
   }
 

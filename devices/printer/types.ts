@@ -33,6 +33,11 @@ export type StatusQuery = 'dleEot' | 'gsR' | 'none';
 export type CodePage = 'gb18030' | 'gbk';
 
 /** A printer model's capabilities as data (profiles.ts holds the known ones). */
+/** What a ticket printer driver tells (past tense, like every driver's events). */
+export interface TicketPrinterEvents {
+  readonly statusChanged: PrinterStatus;
+}
+
 export interface PrinterProfile {
   readonly id: string;
   readonly label: string;

@@ -59,8 +59,8 @@ export class IdCardDevice implements ManagedDevice {
     this.#link = link;
     this.#log = log;
     // The link reconnects by itself (a ReconnectingTransport) for serial readers; memory links never drop.
-    this.#reader = new IdCardReader(link.host, clock, { reconnectIntervalMs: null, onBug: (e) => log.error('ID-card driver bug', { error: String(e) }) });
-    this.#simulator = link.device ? new IdCardReaderSimulator(link.device) : null;
+    this.#reader = new IdCardReader({ transport: link.host, clock, reconnectIntervalMs: null, onBug: (e) => log.error('ID-card driver bug', { error: String(e) }) });
+    this.#simulator = link.device ? new IdCardReaderSimulator({ transport: link.device }) : null;
     this.actions = this.#simulator ? ACTIONS : [];
     this.#reader.on('statusChanged', (s) => {
       const [state, detail] = statusOf(s);

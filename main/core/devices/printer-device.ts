@@ -93,16 +93,14 @@ export class PrinterDevice implements ManagedDevice {
     const profile = findPrinterProfile(config.model ?? 'generic-80');
     if (!profile.ok) throw new Error(`printer ${config.id}: ${profile.error.message}`);
     this.description = `${link.description}, ${profile.value.id}`;
-    this.#printer = new TicketPrinter(link.host, clock, profile.value, {
-      qrEncoder: qrGenerator,
+    this.#printer = new TicketPrinter({ transport: link.host, clock, profile: profile.value, qrEncoder: qrGenerator,
       timeZone,
       // Serial and network links reconnect by themselves, with backoff; memory links never drop.
       reopen: false,
-      onBug: (e) => log.error('printer driver bug', { error: String(e) }),
-    });
-    this.#simulator = link.device ? new PrinterSimulator(link.device) : null;
+      onBug: (e) => log.error('printer driver bug', { error: String(e) }) });
+    this.#simulator = link.device ? new PrinterSimulator({ transport: link.device }) : null;
     this.actions = this.#simulator ? ACTIONS : [];
-    this.#printer.onStatus((s) => {
+    this.#printer.on('statusChanged', (s) => {
       const [state, detail] = statusOf(s);
       report(state, detail);
     });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readiness } from '../../../devices/document-printer/cups.ts';
+import { readiness } from '../../../devices/document-printer/driver.ts';
 import { DocumentPrinterSimulator } from '../../../devices/document-printer/simulator.ts';
 import { ManualClock } from '../../support/manual-clock.ts';
 

@@ -8,13 +8,13 @@ import { ManualClock } from '../../support/manual-clock.ts';
 
 const POLL = 250;
 
-async function setup(options: { sim?: IdCardReaderSimulatorOptions; reader?: IdCardReaderOptions; start?: boolean } = {}) {
+async function setup(options: { sim?: Omit<IdCardReaderSimulatorOptions, 'transport'>; reader?: Omit<IdCardReaderOptions, 'transport' | 'clock'>; start?: boolean } = {}) {
   const link = createMemoryLink('idcard');
   const clock = new ManualClock();
-  const sim = new IdCardReaderSimulator(link.device, { clock, ...options.sim });
+  const sim = new IdCardReaderSimulator({ transport: link.device, clock, ...options.sim });
   await sim.start();
   const bugs: unknown[] = [];
-  const reader = new IdCardReader(link.host, clock, { pollIntervalMs: POLL, onBug: (e) => bugs.push(e), ...options.reader });
+  const reader = new IdCardReader({ transport: link.host, clock, pollIntervalMs: POLL, onBug: (e) => bugs.push(e), ...options.reader });
   const events: string[] = [];
   const inserted: Identity[] = [];
   reader.on('cardInserted', (identity) => {
@@ -242,10 +242,10 @@ describe('IdCardReader: recovery', () => {
   it('starts in error when the SAM fails its check', async () => {
     const link = createMemoryLink();
     const clock = new ManualClock();
-    const sim = new IdCardReaderSimulator(link.device, { clock });
+    const sim = new IdCardReaderSimulator({ transport: link.device, clock });
     await sim.start();
     sim.failSam(0x66);
-    const reader = new IdCardReader(link.host, clock);
+    const reader = new IdCardReader({ transport: link.host, clock });
     const r = await reader.start();
     expect(r.ok ? null : r.error.code).toBe('idcard.samFailure');
     expect(reader.status).toMatchObject({ state: 'error', error: { code: 'idcard.samFailure' } });
@@ -308,9 +308,9 @@ describe('IdCardReader: connection', () => {
   it('starts disconnected when the transport cannot open, and connects later', async () => {
     const link = createMemoryLink();
     const clock = new ManualClock();
-    const sim = new IdCardReaderSimulator(link.device, { clock });
+    const sim = new IdCardReaderSimulator({ transport: link.device, clock });
     link.unplug();
-    const reader = new IdCardReader(link.host, clock, { reconnectIntervalMs: 500 });
+    const reader = new IdCardReader({ transport: link.host, clock, reconnectIntervalMs: 500 });
     const r = await reader.start();
     expect(r.ok ? null : r.error.code).toBe('device.disconnected');
     expect(reader.status.state).toBe('disconnected');

@@ -7,10 +7,10 @@ import { chenJiahao, zhangWei } from '../../../devices/idcard/test-identities.ts
 import { createMemoryLink } from '../../../devices/transports/memory.ts';
 import { flushMicrotasks, ManualClock } from '../../support/manual-clock.ts';
 
-async function setup(options: IdCardReaderSimulatorOptions = {}) {
+async function setup(options: Omit<IdCardReaderSimulatorOptions, 'transport'> = {}) {
   const link = createMemoryLink('idcard');
   const clock = new ManualClock();
-  const sim = new IdCardReaderSimulator(link.device, { clock, ...options });
+  const sim = new IdCardReaderSimulator({ transport: link.device, clock, ...options });
   await sim.start();
   await link.host.open();
   const chunks: Uint8Array[] = [];
@@ -179,7 +179,7 @@ describe('IdCardReaderSimulator', () => {
 
   it('refuses to place an identity that does not fit a card', () => {
     const link = createMemoryLink();
-    const sim = new IdCardReaderSimulator(link.device);
+    const sim = new IdCardReaderSimulator({ transport: link.device });
     const r = sim.insertCard({ ...zhangWei, name: '名'.repeat(16) });
     expect(r.ok ? null : r.error.code).toBe('idcard.badField');
     expect(sim.hasCard).toBe(false);

@@ -39,7 +39,7 @@ export function readerEvent<K extends IdCardReaderEventName>(
 /** Resolves when the printer's status is (or next becomes) `state`. */
 export function printerState(printer: TicketPrinter, state: PrinterState): Promise<PrinterStatus> {
   if (printer.status.state === state) return Promise.resolve(printer.status);
-  return nextEvent((fn) => printer.onStatus(fn), (s) => s.state === state);
+  return nextEvent((fn) => printer.on('statusChanged', fn), (s) => s.state === state);
 }
 
 interface Link {
@@ -70,22 +70,20 @@ export interface ReaderRig extends Link {
 
 export interface ReaderRigOptions {
   readonly reconnect?: boolean;
-  readonly sim?: IdCardReaderSimulatorOptions;
-  readonly reader?: IdCardReaderOptions;
+  readonly sim?: Omit<IdCardReaderSimulatorOptions, 'transport'>;
+  readonly reader?: Omit<IdCardReaderOptions, 'transport' | 'clock'>;
 }
 
 /** An ID-card reader at 115200 over a pty pair, started (SAM checked, polling). */
 export async function readerRig(options: ReaderRigOptions = {}): Promise<ReaderRig> {
   const link = await openLink(115200, options.reconnect ?? false);
-  const sim = new IdCardReaderSimulator(link.device, options.sim);
+  const sim = new IdCardReaderSimulator({ transport: link.device, ...options.sim });
   const bugs: unknown[] = [];
-  const reader = new IdCardReader(link.host, systemClock, {
-    pollIntervalMs: 20,
+  const reader = new IdCardReader({ transport: link.host, clock: systemClock, pollIntervalMs: 20,
     // Over a ReconnectingTransport the wrapper reopens the port with its own backoff.
     reconnectIntervalMs: options.reconnect ? null : 1000,
     onBug: (e) => bugs.push(e),
-    ...options.reader,
-  });
+    ...options.reader });
   const close = async (): Promise<void> => {
     await reader.stop();
     await link.host.close();
@@ -113,21 +111,19 @@ export interface PrinterRig extends Link {
 export interface PrinterRigOptions {
   readonly reconnect?: boolean;
   readonly baudRate?: number;
-  readonly printer?: TicketPrinterOptions;
+  readonly printer?: Omit<TicketPrinterOptions, 'transport' | 'clock' | 'profile'>;
 }
 
 /** An 80 mm printer (native QR, DLE EOT status) at 9600 over a pty pair, started (status known). */
 export async function printerRig(options: PrinterRigOptions = {}): Promise<PrinterRig> {
   const profile = printerProfiles['generic-80'];
   const link = await openLink(options.baudRate ?? 9600, options.reconnect ?? false);
-  const sim = new PrinterSimulator(link.device);
+  const sim = new PrinterSimulator({ transport: link.device });
   const bugs: unknown[] = [];
-  const printer = new TicketPrinter(link.host, systemClock, profile, {
-    pollIntervalMs: null,
+  const printer = new TicketPrinter({ transport: link.host, clock: systemClock, profile, pollIntervalMs: null,
     qrEncoder: qrGenerator,
     onBug: (e) => bugs.push(e),
-    ...options.printer,
-  });
+    ...options.printer });
   const close = async (): Promise<void> => {
     await printer.stop();
     await link.host.close();

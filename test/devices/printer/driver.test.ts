@@ -14,8 +14,8 @@ const POLL = 2000;
 
 interface Setup {
   readonly profile?: PrinterProfile;
-  readonly sim?: PrinterSimulatorOptions;
-  readonly printer?: TicketPrinterOptions;
+  readonly sim?: Omit<PrinterSimulatorOptions, 'transport'>;
+  readonly printer?: Omit<TicketPrinterOptions, 'transport' | 'clock' | 'profile'>;
   /** Wraps the host end (to fail a write on purpose). */
   readonly wrap?: (host: ByteTransport, link: MemoryLink) => ByteTransport;
   readonly start?: boolean;
@@ -25,19 +25,17 @@ async function setup(options: Setup = {}) {
   const link = createMemoryLink('printer');
   const clock = new ManualClock();
   const profile = options.profile ?? printerProfiles['generic-80'];
-  const sim = new PrinterSimulator(link.device, options.sim);
+  const sim = new PrinterSimulator({ transport: link.device, ...options.sim });
   await sim.start();
   const host = options.wrap ? options.wrap(link.host, link) : link.host;
   const bugs: unknown[] = [];
-  const printer = new TicketPrinter(host, clock, profile, {
-    pollIntervalMs: POLL,
+  const printer = new TicketPrinter({ transport: host, clock, profile, pollIntervalMs: POLL,
     chunkBytes: 64,
     qrEncoder: fakeQrEncoder,
     onBug: (e) => bugs.push(e),
-    ...options.printer,
-  });
+    ...options.printer });
   const statuses: PrinterStatus['state'][] = [];
-  printer.onStatus((s) => statuses.push(s.state));
+  printer.on('statusChanged', (s) => statuses.push(s.state));
   const started = options.start === false ? null : await printer.start();
   return { link, clock, sim, printer, statuses, bugs, started, profile };
 }

@@ -5,9 +5,9 @@ import { dleEot, gsR1 } from '../../../devices/printer/status.codec.ts';
 import { createMemoryLink } from '../../../devices/transports/memory.ts';
 import { flushMicrotasks } from '../../support/manual-clock.ts';
 
-async function setup(options: PrinterSimulatorOptions = {}) {
+async function setup(options: Omit<PrinterSimulatorOptions, 'transport'> = {}) {
   const link = createMemoryLink('printer');
-  const sim = new PrinterSimulator(link.device, options);
+  const sim = new PrinterSimulator({ transport: link.device, ...options });
   const slips: PrintedSlip[] = [];
   await sim.start({ onSlip: (s) => slips.push(s) });
   await link.host.open();

@@ -10,7 +10,7 @@
 import { err, ok, type Result } from '../../domain/result.ts';
 import { kioskError, type KioskError } from '../../domain/errors.ts';
 import { spawnRunner, type CommandOutcome, type CommandRunner } from './command-runner.ts';
-import { parseLpstat } from './lpstat.ts';
+import { parseLpstat } from './lpstat.codec.ts';
 import type { DocumentPrinterStatus, PrintJobOptions, PrintReceipt } from './types.ts';
 
 export interface CupsConfig {

@@ -4,7 +4,7 @@ import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CupsDocumentPrinter } from '../../../devices/document-printer/cups.ts';
+import { CupsDocumentPrinter } from '../../../devices/document-printer/driver.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'hall-cups-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CommandOutcome, CommandRequest, CommandRunner } from '../../../devices/document-printer/command-runner.ts';
-import { CupsDocumentPrinter, lpArgs, readiness } from '../../../devices/document-printer/cups.ts';
+import { CupsDocumentPrinter, lpArgs, readiness } from '../../../devices/document-printer/driver.ts';
 import type { DocumentPrinterStatus } from '../../../devices/document-printer/types.ts';
 
 const pdf = new TextEncoder().encode('%PDF-1.7\n%fake body\n%%EOF\n');
