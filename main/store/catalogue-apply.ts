@@ -97,6 +97,7 @@ function writeForms(ctx: ApplyContext, forms: readonly StoredForm[], stored: (id
 
 function finish(ctx: ApplyContext, version: number, n: Counts): ApplyStats {
   if (ctx.validator.failed) throw new Refused();
+  ctx.writer.writeIndex();
   ctx.writer.setState(version, ctx.now);
   return { version, ...n };
 }
