@@ -41,11 +41,11 @@ type ItemRow = [
   deptNorm: string,
 ];
 
-const ITEM_COLUMNS =
+export const ITEM_COLUMNS =
   'id, hash, level, name, catalog_code, task_code, dept_code, dept_name, server_types, kiosk_handled, bookable, ' +
   'is_online, name_norm, keywords_norm, name_pinyin, name_initials, keyword_pinyin, keyword_initials, dept_norm';
 
-function itemRow(item: ServiceItem, hash: string, t: ItemTerms): ItemRow {
+export function itemRow(item: ServiceItem, hash: string, t: ItemTerms): ItemRow {
   return [
     item.id,
     hash,
@@ -69,7 +69,7 @@ function itemRow(item: ServiceItem, hash: string, t: ItemTerms): ItemRow {
   ];
 }
 
-function searchRow(no: number, t: ItemTerms): [number, string, string, string, string, string] {
+export function searchRow(no: number, t: ItemTerms): [number, string, string, string, string, string] {
   return [no, t.nameNorm, t.keywordsNorm, `${t.namePinyin}${t.keywordPinyin}`, `${t.nameInitials}${t.keywordInitials}`, t.deptNorm];
 }
 
