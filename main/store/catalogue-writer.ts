@@ -79,10 +79,13 @@ export class CatalogueWriter {
   /** Item rows written since the last takeTouched(), or 'all' after clearItems (for search's in-memory copy). */
   #touched: Set<number> | 'all' = new Set();
   /**
-   * The search index entries of the rows inserted or rewritten in this apply, by row number, written
-   * by writeIndex() at its end, one index after the other. Written with each row instead, the three
+   * The search index entries of the rows inserted in this apply, by row number, written by
+   * writeIndex() at its end, one index after the other. Written with each row instead, the three
    * FTS5 indexes, the items' B-trees and 42 MB of guide documents take turns in the page cache: a
-   * 10,000-item full sync spent about 0.2 s more in SQLite (bench/README.md, 2026-12-06).
+   * 10,000-item full sync spent about 0.2 s more in SQLite (bench/README.md, 2026-12-06). A rewritten
+   * row's entries are replaced at once: FTS5 flushes its pending terms whenever a row number goes
+   * back, so the deletions of a delta's rows followed by their new entries at the end cost a segment
+   * more per index and delta (a fifth more WAL, and merges sooner).
    */
   readonly #unindexed = new Map<number, ItemTerms>();
 
@@ -182,7 +185,7 @@ export class CatalogueWriter {
     this.#s.updateItem.run(...itemRow(item, hash, terms), no);
     this.#s.putDoc.run(json, no);
     this.#unindex(no);
-    this.#unindexed.set(no, terms);
+    this.#index(no, terms);
     this.#setItemThemes(item);
   }
 
@@ -206,7 +209,7 @@ export class CatalogueWriter {
   }
 
   /**
-   * Writes the index entries of the rows inserted or rewritten since the last call: every entry of
+   * Writes the index entries of the rows inserted since the last call: every entry of
    * one index, in row order, then the next index. Call it before the transaction commits (the apply
    * does, once its records are all checked).
    */
@@ -216,6 +219,12 @@ export class CatalogueWriter {
     for (const [no, t] of rows) this.#s.insertSearch.run(...searchRow(no, t));
     for (const [no, t] of rows) this.#s.insertGuide.run(no, t.conditionsNorm, t.materialsNorm);
     for (const [no, t] of rows) this.#s.insertGrams.run(no, t.grams);
+  }
+
+  #index(no: number, t: ItemTerms): void {
+    this.#s.insertSearch.run(...searchRow(no, t));
+    this.#s.insertGuide.run(no, t.conditionsNorm, t.materialsNorm);
+    this.#s.insertGrams.run(no, t.grams);
   }
 
   /** Forgets the entries writeIndex() has not written (the apply was refused or failed). */
