@@ -1,7 +1,7 @@
 // Parses a catalogue answer and applies it to the store, either on this thread or on a worker thread.
 //
 // A full catalogue of 10,000 items is tens of MB of JSON: parsing it, validating it and writing it in
-// one transaction takes about three seconds of CPU, and better-sqlite3 is synchronous. On the thread
+// one transaction takes about two seconds of CPU, and better-sqlite3 is synchronous. On the thread
 // that serves the screens and drives the printer and the card reader that would freeze the kiosk
 // for those seconds. The worker has its own connection to the same database file; WAL lets this
 // thread go on reading (searching) the previous catalogue until the worker commits, and the search's
