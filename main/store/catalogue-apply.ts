@@ -1,7 +1,8 @@
 // The bodies of applyFull and applyDelta. Both run inside one transaction opened by CatalogueRepo:
 // they validate each record as they go (so a 10,000-item snapshot is never held twice), write only
 // what changed (a hash of each record as received), and throw Refused at the end if anything was
-// invalid, which rolls the whole transaction back.
+// invalid, which rolls the whole transaction back. Otherwise finish() writes the search index
+// entries of the new rows, one index after the other (CatalogueWriter.writeIndex), before the commit.
 import type { ServiceItem } from '../../domain/catalogue.ts';
 import type { ApplyStats, CatalogueDelta, CatalogueSnapshot, StoredForm } from './catalogue-types.ts';
 import type { Validator } from './catalogue-validate.ts';
@@ -97,6 +98,7 @@ function writeForms(ctx: ApplyContext, forms: readonly StoredForm[], stored: (id
 
 function finish(ctx: ApplyContext, version: number, n: Counts): ApplyStats {
   if (ctx.validator.failed) throw new Refused();
+  ctx.writer.writeIndex();
   ctx.writer.setState(version, ctx.now);
   return { version, ...n };
 }

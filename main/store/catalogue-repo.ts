@@ -153,6 +153,7 @@ export class CatalogueRepo {
       throw e;
     } finally {
       if (raise) this.#db.pragma(`cache_size = ${cacheSize}`);
+      this.#writer.dropUnwrittenIndex();
       this.#search.changed(this.#writer.takeTouched());
     }
   }

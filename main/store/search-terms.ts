@@ -52,9 +52,25 @@ interface Reading {
 
 /** Per-apply caches: catalogues repeat names and keywords a lot (the same 基本目录 at every level). */
 export class TermIndexer {
+  readonly #normCache = new Map<string, string>();
   readonly #cache = new Map<string, readonly Reading[]>();
   readonly #charCache = new Map<string, string>();
-  readonly #gramCache = new Map<string, string>();
+  readonly #nameCache = new Map<string, NameTerms>();
+  readonly #deptGramCache = new Map<string, string>();
+
+  /**
+   * normalize(text), once per distinct text: every district's copy of an item repeats its name,
+   * conditions and material names (NFKC over 10,000 items' guides was a third of the index terms'
+   * time), and the rows then share one string.
+   */
+  normalize(text: string): string {
+    let n = this.#normCache.get(text);
+    if (n === undefined) {
+      n = normalize(text);
+      this.#normCache.set(text, n);
+    }
+    return n;
+  }
 
   /** The distinct readings of a normalised text (one or two), each as full pinyin and initials. */
   readings(norm: string): readonly Reading[] {
@@ -86,28 +102,48 @@ export class TermIndexer {
   }
 
   /**
+   * The terms of a name with its keywords, once per distinct pair (every district's copy of an item
+   * has the same): normalised keywords, pinyin, initials, and the name's and keywords' grams.
+   */
+  nameTerms(name: string, keywords: readonly string[]): NameTerms {
+    const nameNorm = this.normalize(name);
+    const norms = [...new Set(keywords.map((k) => this.normalize(k)).filter((k) => k !== ''))];
+    // Normalised text has no control characters: NUL cannot occur inside a part of the key.
+    const key = `${nameNorm}\u0000${norms.join('\u0000')}`;
+    let t = this.#nameCache.get(key);
+    if (t === undefined) {
+      const nameReadings = this.readings(nameNorm);
+      const keywordReadings = norms.flatMap((k) => this.readings(k));
+      t = {
+        nameNorm,
+        keywordsNorm: norms.length ? `\n${norms.join('\n')}\n` : '',
+        namePinyin: spaced(nameReadings.map((r) => r.full)),
+        nameInitials: spaced(nameReadings.map((r) => r.initials)),
+        keywordPinyin: spaced(keywordReadings.map((r) => r.full)),
+        keywordInitials: spaced(keywordReadings.map((r) => r.initials)),
+        grams: gramString([nameNorm, ...norms], [...nameReadings, ...keywordReadings]),
+      };
+      this.#nameCache.set(key, t);
+    }
+    return t;
+  }
+
+  /**
    * The tokens that let one- and two-character queries use an index (the trigram index cannot):
    * every character and pair of characters of the name, keywords and department; every pair of
    * letters of their initials; the first two letters of each syllable; and prefix tokens for the
    * first one and two letters of each reading. (Other pairs of letters from the middle of the pinyin
    * are left out: "an" or "en" would find everything, and they were a third of the tokens.) Space
-   * separated, for an FTS5 table with the unicode61 tokenizer. Cached per name and keywords, and per
-   * department: a catalogue repeats both.
+   * separated, for an FTS5 table with the unicode61 tokenizer. Cached per name and keywords
+   * (nameTerms), and per department: a catalogue repeats both.
    */
-  grams(nameNorm: string, keywords: readonly string[], deptNorm: string): string {
-    const key = `${nameNorm}\u0000${keywords.join('\u0000')}`;
-    let own = this.#gramCache.get(key);
-    if (own === undefined) {
-      own = gramString([nameNorm, ...keywords], [nameNorm, ...keywords].flatMap((t) => this.readings(t)));
-      this.#gramCache.set(key, own);
-    }
-    const deptKey = `\u0001${deptNorm}`;
-    let dept = this.#gramCache.get(deptKey);
+  grams(own: NameTerms, deptNorm: string): string {
+    let dept = this.#deptGramCache.get(deptNorm);
     if (dept === undefined) {
       dept = gramString([deptNorm], []);
-      this.#gramCache.set(deptKey, dept);
+      this.#deptGramCache.set(deptNorm, dept);
     }
-    return `${own} ${dept}`;
+    return `${own.grams} ${dept}`;
   }
 
   #charReading(c: string): string {
@@ -180,22 +216,22 @@ export interface ItemTerms {
   readonly grams: string;
 }
 
+/** What an item's terms take from its name and keywords alone (grams: theirs, without the department's). */
+export type NameTerms = Pick<ItemTerms, 'nameNorm' | 'keywordsNorm' | 'namePinyin' | 'nameInitials' | 'keywordPinyin' | 'keywordInitials' | 'grams'>;
+
 export function itemTerms(item: ServiceItem, indexer: TermIndexer): ItemTerms {
-  const nameNorm = normalize(item.name);
-  const keywords = [...new Set(item.keywords.map(normalize).filter((k) => k !== ''))];
-  const nameReadings = indexer.readings(nameNorm);
-  const keywordReadings = keywords.flatMap((k) => indexer.readings(k));
-  const deptNorm = normalize(item.deptName);
+  const own = indexer.nameTerms(item.name, item.keywords);
+  const deptNorm = indexer.normalize(item.deptName);
   return {
-    nameNorm,
-    keywordsNorm: keywords.length ? `\n${keywords.join('\n')}\n` : '',
-    namePinyin: spaced(nameReadings.map((r) => r.full)),
-    nameInitials: spaced(nameReadings.map((r) => r.initials)),
-    keywordPinyin: spaced(keywordReadings.map((r) => r.full)),
-    keywordInitials: spaced(keywordReadings.map((r) => r.initials)),
+    nameNorm: own.nameNorm,
+    keywordsNorm: own.keywordsNorm,
+    namePinyin: own.namePinyin,
+    nameInitials: own.nameInitials,
+    keywordPinyin: own.keywordPinyin,
+    keywordInitials: own.keywordInitials,
     deptNorm,
-    conditionsNorm: normalize(item.acceptCondition),
-    materialsNorm: item.materials.map((m) => normalize(m.name)).join('\n'),
-    grams: indexer.grams(nameNorm, keywords, deptNorm),
+    conditionsNorm: indexer.normalize(item.acceptCondition),
+    materialsNorm: item.materials.map((m) => indexer.normalize(m.name)).join('\n'),
+    grams: indexer.grams(own, deptNorm),
   };
 }

@@ -1,7 +1,7 @@
 // Parses a catalogue answer and applies it to the store, either on this thread or on a worker thread.
 //
 // A full catalogue of 10,000 items is tens of MB of JSON: parsing it, validating it and writing it in
-// one transaction takes about three seconds of CPU, and better-sqlite3 is synchronous. On the thread
+// one transaction takes about two seconds of CPU, and better-sqlite3 is synchronous. On the thread
 // that serves the screens and drives the printer and the card reader that would freeze the kiosk
 // for those seconds. The worker has its own connection to the same database file; WAL lets this
 // thread go on reading (searching) the previous catalogue until the worker commits, and the search's
@@ -94,6 +94,14 @@ export interface ApplyReply {
   readonly result: ApplyResult;
 }
 
+/**
+ * The worker's young generation (MB). V8 sizes it from the machine's memory (192 MB on the 24 GB
+ * bench VM), and parsing and validating a 27 M-character answer fills it with garbage: the full sync
+ * of 10,000 items peaked at 490 MB RSS with the default, at 375 MB with 6 MB, for the same CPU time
+ * (3, 6, 12, 24, 48 MB: 368-375, 373-375, 378, 385-386, 400 MB; bench/README.md, 2026-12-06).
+ */
+export const WORKER_YOUNG_GENERATION_MB = 6;
+
 /** The worker script next to this file; a bundled host passes the path of its built copy instead. */
 export const DEFAULT_WORKER_URL = new URL('./catalogue-apply-worker.ts', import.meta.url);
 
@@ -128,7 +136,7 @@ export class WorkerApplier implements CatalogueApplier {
 
   #start(): Worker {
     if (this.#worker) return this.#worker;
-    const worker = new Worker(this.#url, { workerData: { dbPath: this.#dbPath } });
+    const worker = new Worker(this.#url, { workerData: { dbPath: this.#dbPath }, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
     // A sync in progress must not keep a stopping terminal alive.
     worker.unref();
     worker.on('message', (m: ApplyReply) => {

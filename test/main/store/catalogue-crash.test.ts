@@ -17,7 +17,7 @@ import { CatalogueRepo, openDatabase } from ${JSON.stringify(storeIndex)};
 const db = openDatabase(process.env.CRASH_DB);
 db.pragma('cache_size = 8'); // spill dirty pages to the WAL long before the commit
 db.function('crash', () => process.kill(process.pid, 'SIGKILL'));
-db.exec("CREATE TEMP TRIGGER crash_midway BEFORE INSERT ON catalogue_items WHEN NEW.id = '" + process.env.CRASH_ID + "' BEGIN SELECT crash(); END");
+db.exec('CREATE TEMP TRIGGER crash_midway ' + process.env.CRASH_WHEN + ' BEGIN SELECT crash(); END');
 new CatalogueRepo(db).applyFull(JSON.parse(readFileSync(process.env.CRASH_SNAPSHOT, 'utf8')));
 process.exit(3);
 `;
@@ -28,7 +28,14 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-it('a process killed halfway through applyFull leaves the previous catalogue', () => {
+// Where the process dies: at an item row halfway through, or after the last step before the commit
+// (the version is written after the search index entries of the new rows, which come last).
+const moments = [
+  { when: 'at the insert of an item halfway through', trigger: (id: string) => `BEFORE INSERT ON catalogue_items WHEN NEW.id = '${id}'` },
+  { when: 'after the index entries of the new rows are written', trigger: () => 'BEFORE INSERT ON catalogue_state' },
+];
+
+it.each(moments)('a process killed in applyFull $when leaves the previous catalogue', ({ trigger }) => {
   const path = join(dir, 'terminal.db');
   const old = Array.from({ length: 20 }, (_, i) => item({ seq: i + 1, name: `旧事项${i}号登记`, materials: ['旧材料'] }));
   const db = openDatabase(path);
@@ -40,7 +47,7 @@ it('a process killed halfway through applyFull leaves the previous catalogue', (
   const file = join(dir, 'snapshot.json');
   writeFileSync(file, JSON.stringify(snapshot(2, fresh)));
   const run = spawnSync(process.execPath, ['--input-type=module', '-e', child], {
-    env: { ...process.env, CRASH_DB: path, CRASH_SNAPSHOT: file, CRASH_ID: fresh[300]!.id },
+    env: { ...process.env, CRASH_DB: path, CRASH_SNAPSHOT: file, CRASH_WHEN: trigger(fresh[300]!.id) },
     encoding: 'utf8',
   });
   expect(run.stderr).not.toMatch(/Error/);
@@ -50,6 +57,10 @@ it('a process killed halfway through applyFull leaves the previous catalogue', (
   const repo = new CatalogueRepo(reopened);
   expect(repo.version()).toBe(1);
   expect(repo.itemCount()).toBe(20);
+  // The index holds the previous catalogue's entries and none of the new rows'.
+  for (const table of ['catalogue_search', 'catalogue_search_guide', 'catalogue_search_grams']) {
+    expect(reopened.prepare(`SELECT count(*) FROM ${table}`).pluck().get()).toBe(20);
+  }
   expect(repo.search('新事项')).toEqual([]);
   expect(repo.search('旧事项')).toHaveLength(20);
   expect(repo.search('jiushixiang', { limit: 100 })).toHaveLength(20);

@@ -102,6 +102,24 @@ describe('CatalogueRepo.applyFull', () => {
     expect(names(repo.search('身份证'))).toEqual(['居民身份证换领']);
   });
 
+  it('leaves nothing of a refused apply in the index: its rows and their numbers are free again', () => {
+    expectOk(repo.applyFull(snapshot(1, base)));
+    const refused = repo.applyFull(snapshot(2, [item({ seq: 8, name: '幽灵事项' }), { ...item({ seq: 9, name: '坏事项' }), catalogCode: 'x' }, ...base]));
+    expect(refused).toMatchObject({ ok: false, error: { code: 'catalogue.invalid' } });
+    const renamed = { ...passport, name: '普通护照换发' };
+    expect(expectOk(repo.applyFull(snapshot(2, [idcard, renamed, licence, fund])))).toMatchObject({ inserted: 0, updated: 1 });
+    const rows = (table: string): number[] => db.prepare<[], number>(`SELECT rowid FROM ${table} ORDER BY rowid`).pluck().all();
+    const items = db.prepare<[], number>('SELECT no FROM catalogue_items ORDER BY no').pluck().all();
+    for (const table of ['catalogue_search', 'catalogue_search_guide', 'catalogue_search_grams']) expect(rows(table)).toEqual(items);
+    expect(repo.search('幽灵事项')).toEqual([]);
+    expect(names(repo.search('护照'))).toEqual(['普通护照换发']);
+    expect(repo.search('签发')).toEqual([]);
+    // The refused apply's row number goes to the next new item.
+    expectOk(repo.applyFull(snapshot(3, [item({ seq: 7, name: '出生医学证明' }), ...base])));
+    expect(names(repo.search('出生医学证明'))).toEqual(['出生医学证明']);
+    expect(names(repo.search('csyx'))).toEqual(['出生医学证明']);
+  });
+
   it('trusts items the caller says are validated, checking only the fields the cache reads', () => {
     expect(expectOk(repo.applyFull(snapshot(1, base), { itemsPrevalidated: true }))).toMatchObject({ inserted: 4 });
     expect(repo.get(fund.id)).toEqual(fund);

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { applyAnswer, inlineApplier, sizedApplier, WorkerApplier, type ApplyResult, type CatalogueApplier } from '../../../../main/core/catalogue/catalogue-applier.ts';
+import { applyAnswer, inlineApplier, sizedApplier, WORKER_YOUNG_GENERATION_MB, WorkerApplier, type ApplyResult, type CatalogueApplier } from '../../../../main/core/catalogue/catalogue-applier.ts';
 import type { ServiceItem } from '../../../../domain/catalogue.ts';
 import { CatalogueRepo, openDatabase, type Db } from '../../../../main/store/index.ts';
 import { departments, generateCatalogue, themes } from '../../../../platform/seed/index.ts';
@@ -136,6 +136,20 @@ describe('on a worker thread', () => {
     await w.close();
     mustApply(await w.apply(fullAnswer(1, items.slice(0, 5)), null, 1));
     expect(repo.itemCount()).toBe(5);
+  });
+
+  it("starts its worker with a small young generation (a big answer's garbage would grow it to hundreds of MB)", async () => {
+    // A worker that answers with the limits it was started with.
+    const telling = join(dir, 'telling-worker.mjs');
+    writeFileSync(
+      telling,
+      "import { parentPort, resourceLimits } from 'node:worker_threads';\n" +
+        "parentPort.on('message', (m) => parentPort.postMessage({ id: m.id, result: { ok: false, error: { kind: 'worker', error: { code: 'internal', message: JSON.stringify(resourceLimits) } } } }));\n",
+    );
+    const r = await worker(pathToFileURL(telling)).apply(fullAnswer(1, []), null, 1);
+    expect(r.ok).toBe(false);
+    const limits = JSON.parse(!r.ok ? r.error.error.message : '{}') as { maxYoungGenerationSizeMb?: number };
+    expect(limits.maxYoungGenerationSizeMb).toBe(WORKER_YOUNG_GENERATION_MB);
   });
 
   it('answers an apply still running at close() with a failure', async () => {
