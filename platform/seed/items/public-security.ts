@@ -10,6 +10,14 @@ const EXIT_LAW = '《中华人民共和国出境入境管理法》';
 const PASSPORT_LAW = '《中华人民共和国护照法》';
 const ID_FEE_DOC = '《国家发展改革委 财政部关于居民身份证收费标准及有关问题的通知》（发改价格〔2003〕2322号）';
 const EXIT_FEE_DOC = '《国家发展改革委 财政部关于降低部分行政事业性收费标准的通知》（发改价格〔2019〕914号）';
+// 往来港澳、往来台湾 fees as the published guides cite them (checked 2026-12-06, see README).
+const HK_FEE_DOC = '《国家发展和改革委员会、财政部关于电信网码号资源占用费等部分行政事业性收费标准的通知》（发改价格〔2017〕1186号）；《国家发展改革委 财政部关于降低部分行政事业性收费标准的通知》（发改价格〔2019〕914号）';
+const TW_FEE_DOC = '《国家发展和改革委员会、财政部关于电信网码号资源占用费等部分行政事业性收费标准的通知》（发改价格〔2017〕1186号）；《国家发展改革委 财政部关于降低部分行政事业性收费标准的通知》（发改价格规〔2019〕1931号）';
+const ID_FREE_DOC = '《财政部 国家发展改革委关于停征免征和调整部分行政事业性收费有关政策的通知》';
+const DL_RULES = '《机动车驾驶证申领和使用规定》';
+const DL_RULES_NO = '公安部令第162号';
+// 往来港澳、往来台湾: the national time limits every published guide repeats.
+const PERMIT_LEGAL_NOTE = '受理后7个工作日内签发；交通不便或有特殊情况的，经省级公安机关出入境管理部门批准可延长至20个工作日；在非常住户口所在地申请的，20日内签发';
 const LOCAL_HUKOU = '法律、行政法规未规定办结时限，按本省户口登记管理规定执行';
 
 const idPhoto = photo('现场免费采集数码照片；也可提交具有制证照片采集资质的照相馆出具的合格回执', { originals: 0, need: '2', format: '2' });
@@ -24,14 +32,15 @@ const specs: ItemSpec[] = [
     key: 'idcard-first', name: '居民身份证首次申领', keywords: ['身份证', '首次办证', '办身份证'], seq: [1, 1], mainName: '居民身份证签发',
     taskType: '07', serverType: ['1'],
     acceptCondition: '常住户口在本区的中国公民，年满16周岁的应当申领居民身份证；未满16周岁的可以申领，由监护人陪同代为申请。申请人须本人到场采集人像和指纹。',
-    legalBasis: [[ID_LAW, '第二条、第七条、第八条、第十条、第十二条、第二十条']],
+    legalBasis: [[ID_LAW, '第二条、第七条、第八条、第十条、第十二条、第二十条'], [ID_FREE_DOC]],
     legal: 60, legalUnit: '自然日', legalNote: '自提交《居民身份证申领登记表》之日起60日内发放；交通不便的地区可延长，但不超过30日',
-    promise: 15, fees: [{ name: '居民身份证工本费（首次申领）', amount: 20, unit: '元/证', basis: ID_FEE_DOC, note: '城市最低生活保障对象和农村特困居民首次申领免收' }],
+    promise: 15, fees: [],
     visits: 1, depth: 'II', express: true,
     faq: [
       ...idcardFaq.slice(0, 1),
       ['小孩办理身份证需要带什么？', '带居民户口簿和监护人的居民身份证，孩子本人必须到场采集照片；年满6周岁的须采集指纹。'],
       ['可以邮寄到家吗？', '可以。受理时选择邮寄送达并填写收件地址，邮费由政府承担。'],
+      ['首次办身份证要交钱吗？', '不收费。自2018年4月1日起首次申领居民身份证免收工本费；同时申领临时居民身份证的，临时证按每证10元收取。'],
     ],
     result: ['中华人民共和国居民身份证', '1'],
     materials: [hukou(), idForm, idPhoto, idCard('监护人', { need: '2', fillNotes: '未满16周岁申请人由监护人陪同时提交' })],
@@ -69,11 +78,15 @@ const specs: ItemSpec[] = [
     acceptCondition: '在申请领取、换领、补领居民身份证期间，急需使用居民身份证的中国公民。',
     legalBasis: [[ID_LAW, '第十二条第二款'], ['《中华人民共和国临时居民身份证管理办法》', '第二条、第三条']],
     legal: 3, legalUnit: '自然日', promise: 0,
-    fees: [{ name: '临时居民身份证工本费', amount: 10, unit: '元/证', basis: ID_FEE_DOC }],
+    fees: [{ name: '临时居民身份证工本费', amount: 10, unit: '元/证', basis: ID_FEE_DOC, note: '首次申领居民身份证时同时申领临时证的，临时证工本费照收' }],
     depth: 'I', bookable: false,
     faq: [['临时身份证有效期多久？', '有效期3个月，领取正式居民身份证时交回。'], ['可以用来乘坐火车飞机吗？', '可以，临时居民身份证与居民身份证具有同等证明效力。']],
     result: ['中华人民共和国临时居民身份证', '1'],
-    materials: [mat('居民身份证申领、换领或补领受理回执', '回执上的受理信息与申请人一致', { source: '20', sourceDept: '公安机关', paperSize: null }), hukou('申请人', { need: '2' }), idPhoto],
+    materials: [
+      mat('居民身份证申领、换领或补领受理回执', '回执上的受理信息与申请人一致', { source: '20', sourceDept: '公安机关', paperSize: null }),
+      hukou('申请人', { fillNotes: '向常住户口所在地公安派出所申请时交验；未满16周岁的由监护人代为申领' }),
+      photo('本人近期一寸免冠相片，规格与居民身份证相片相同；窗口可现场采集的免于提交', { originals: 1 }),
+    ],
   },
   {
     key: 'hukou-birth', name: '出生登记', keywords: ['新生儿落户', '宝宝上户口', '报户口'], seq: [3, 0],
@@ -89,7 +102,7 @@ const specs: ItemSpec[] = [
     result: ['居民户口簿（新生儿登记页）', '1'],
     materials: [
       mat('《出生医学证明》', '证明为原件，婴儿姓名与申报一致，无涂改', { source: '20', sourceDept: '助产医疗机构', paperSize: null, copies: 1 }),
-      idCard('父母双方'), hukou('落户方'), marriageCert({ need: '2', fillNotes: '父母已婚的提交；非婚生育的免于提交' }),
+      idCard('申报人（父亲或母亲）'), hukou('落户方（父亲或母亲）'), marriageCert({ need: '2', fillNotes: '父母已婚的提交；非婚生育的免于提交' }),
       form('《出生登记申报表》', 'birth-registration', '申报人填写婴儿姓名、性别、出生日期、出生地、监护人等信息并签名'),
     ],
   },
@@ -200,7 +213,7 @@ const specs: ItemSpec[] = [
     taskType: '01', serverType: ['1'],
     acceptCondition: '因前往外国定居、探亲、学习、就业、旅行、从事商务活动等非公务原因出国的中国公民，可在全国任一出入境管理机构申请。',
     legalBasis: [[PASSPORT_LAW, '第五条、第六条'], [EXIT_LAW, '第九条'], ['《国家移民管理局关于推行出入境证件“全国通办”的公告》']],
-    legal: 15, legalUnit: '自然日', legalNote: '偏远地区、交通不便或者因特殊情况不能按期签发的，经批准可延长至30日', promise: 7,
+    legal: 15, legalUnit: '自然日', legalNote: '偏远地区、交通不便或者因特殊情况不能按期签发的，经批准可延长至30日', promise: 7, promiseUnit: '工作日',
     fees: [{ name: '普通护照工本费', amount: 120, unit: '元/本', basis: EXIT_FEE_DOC }],
     depth: 'II', express: true, area: '1',
     faq: [['办护照需要预约吗？', '建议通过“移民局”APP或本中心预约后前来，现场也可取号办理。'], ['未满16周岁怎么办？', '由监护人陪同并提交监护关系证明，护照有效期5年；16周岁以上有效期10年。'], ['国家工作人员能直接申请吗？', '登记备案的国家工作人员须提交所在单位出具的同意出境意见。']],
@@ -212,7 +225,7 @@ const specs: ItemSpec[] = [
     taskType: '01', serverType: ['1'],
     acceptCondition: '护照有效期即将届满、签证页即将使用完毕、护照损毁不能使用、护照遗失或者被盗，或者有正当理由需要换发、补发护照的中国公民。',
     legalBasis: [[PASSPORT_LAW, '第十一条'], [EXIT_LAW, '第九条']],
-    legal: 15, legalUnit: '自然日', promise: 7,
+    legal: 15, legalUnit: '自然日', legalNote: '偏远地区、交通不便或者因特殊情况不能按期签发的，经批准可延长至30日', promise: 7, promiseUnit: '工作日',
     fees: [{ name: '普通护照工本费', amount: 120, unit: '元/本', basis: EXIT_FEE_DOC }],
     depth: 'II', express: true, area: '1',
     faq: [['旧护照上有有效签证怎么办？', '换发时原护照剪角后退还，有效签证可继续与新护照一起使用（以签证国规定为准）。'], ['护照丢失了要先挂失吗？', '应当及时报失，申请补发时填写《护照遗失（被盗）报失表》，原护照作废。']],
@@ -224,11 +237,11 @@ const specs: ItemSpec[] = [
     taskType: '01', serverType: ['1'],
     acceptCondition: '因私事前往香港、澳门特别行政区旅游、探亲、商务、学习等的内地居民，可在全国任一出入境管理机构申请。',
     legalBasis: [[EXIT_LAW, '第十条'], ['《中国公民因私事往来香港地区或者澳门地区的暂行管理办法》', '第三条、第四条']],
-    legal: 15, legalUnit: '自然日', promise: 7,
+    legal: 20, legalUnit: '工作日', legalNote: PERMIT_LEGAL_NOTE, promise: 7, promiseUnit: '工作日',
     fees: [
-      { name: '往来港澳通行证（电子证件）工本费', amount: 60, unit: '元/证', basis: EXIT_FEE_DOC },
-      { name: '赴港澳一次有效签注', amount: 15, unit: '元/件', basis: EXIT_FEE_DOC },
-      { name: '赴港澳二次有效签注', amount: 30, unit: '元/件', basis: EXIT_FEE_DOC },
+      { name: '往来港澳通行证（电子证件）工本费', amount: 60, unit: '元/证', basis: HK_FEE_DOC },
+      { name: '赴港澳一次有效签注', amount: 15, unit: '元/件', basis: HK_FEE_DOC },
+      { name: '赴港澳二次有效签注', amount: 30, unit: '元/件', basis: HK_FEE_DOC },
     ],
     depth: 'II', express: true, area: '1',
     faq: [['签注用完了要重新办证吗？', '不用。通行证在有效期内的，可在自助签注机上当场办理再次签注。'], ['深圳户籍才有一签多行吗？', '商务、探亲、团队旅游、个人旅游签注按证件持有人户籍地和申请类别确定，窗口会告知可申请的签注种类。']],
@@ -242,10 +255,10 @@ const specs: ItemSpec[] = [
       {
         key: 'hk-macau-endorse', name: '往来港澳通行证再次签注（自助签注）', keywords: ['港澳再签注', '自助签注'],
         acceptCondition: '持有有效期内电子往来港澳通行证、原签注已使用完毕或即将过期的内地居民，可在自助签注机办理。',
-        promise: 0, legal: 15, kiosk: true, bookable: false, express: false,
+        promise: 0, promiseNote: '团队旅游、个人旅游签注在自助签注机上立等可取；其他签注到窗口申请，7个工作日内签发', kiosk: true, bookable: false, express: false,
         fees: [
-          { name: '赴港澳一次有效签注', amount: 15, unit: '元/件', basis: EXIT_FEE_DOC },
-          { name: '赴港澳二次有效签注', amount: 30, unit: '元/件', basis: EXIT_FEE_DOC },
+          { name: '赴港澳一次有效签注', amount: 15, unit: '元/件', basis: HK_FEE_DOC },
+          { name: '赴港澳二次有效签注', amount: 30, unit: '元/件', basis: HK_FEE_DOC },
         ],
         payOnline: true,
         materials: [mat('电子往来港澳通行证', '证件在有效期内，芯片可读', { paperSize: '原件规格' }), idCard()],
@@ -258,10 +271,12 @@ const specs: ItemSpec[] = [
     taskType: '01', serverType: ['1'],
     acceptCondition: '因探亲、商务、学习、参加交流活动等事由前往台湾地区的大陆居民。',
     legalBasis: [[EXIT_LAW, '第十条'], ['《中国公民往来台湾地区管理办法》', '第四条、第五条', '国务院令第661号修订']],
-    legal: 15, legalUnit: '自然日', promise: 10,
+    legal: 20, legalUnit: '工作日', legalNote: PERMIT_LEGAL_NOTE, promise: 7, promiseUnit: '工作日',
     fees: [
-      { name: '往来台湾通行证（电子证件）工本费', amount: 60, unit: '元/证', basis: EXIT_FEE_DOC },
-      { name: '赴台一次有效签注', amount: 15, unit: '元/件', basis: EXIT_FEE_DOC },
+      { name: '往来台湾通行证（电子证件）工本费', amount: 60, unit: '元/证', basis: TW_FEE_DOC },
+      { name: '一次有效往来台湾通行证工本费', amount: 15, unit: '元/本', basis: TW_FEE_DOC, note: '仅在不签发电子证件时使用' },
+      { name: '赴台一次有效签注', amount: 15, unit: '元/件', basis: TW_FEE_DOC },
+      { name: '赴台多次有效签注', amount: 80, unit: '元/件', basis: TW_FEE_DOC },
     ],
     depth: 'II', express: true, area: '1',
     faq: [['赴台签注需要提交什么证明？', '探亲须提交在台亲属关系证明，商务、交流须提交相应邀请或活动证明材料；具体以窗口告知为准。']],
@@ -282,20 +297,25 @@ const specs: ItemSpec[] = [
     key: 'driving-license-renew', name: '机动车驾驶证期满换证', keywords: ['驾照到期', '驾驶证换证'], seq: [14, 1], mainName: '机动车驾驶证核发、审验',
     taskType: '01', serverType: ['1'],
     acceptCondition: '机动车驾驶证有效期满前九十日内，或者因故不能在有效期满前换证的（可延期后换证）。',
-    legalBasis: [['《中华人民共和国道路交通安全法》', '第十九条'], ['《机动车驾驶证申领和使用规定》', '第六十九条、第七十条', '公安部令第172号']],
-    legal: 1, promise: 0,
+    legalBasis: [['《中华人民共和国道路交通安全法》', '第十九条'], [DL_RULES, null, DL_RULES_NO]],
+    legal: 1, legalNote: '符合规定的，车辆管理所在一日内换发', promise: 0,
     fees: [{ name: '机动车驾驶证工本费', amount: 10, unit: '元/证', basis: '《国家发展改革委 财政部关于公安部门有关收费标准及有关问题的通知》（发改价格〔2004〕2831号）' }],
     depth: 'IV', express: true, area: '1',
     faq: [['需要体检吗？', '需要提交县级或部队团级以上医疗机构出具的有关身体条件证明，可在“交管12123”上传电子体检信息。'], ['异地可以换证吗？', '可以在全国任一车管所或交警窗口申请。']],
     result: ['中华人民共和国机动车驾驶证', '1'],
-    materials: [idCard(), mat('机动车驾驶人身体条件证明', '医疗机构出具，在有效期内', { sharedExempt: true }), photo('白底证件照或交管12123照片回执', { need: '2', originals: 1 })],
+    materials: [
+      idCard(),
+      mat('原机动车驾驶证', '换证时交回原证；网上申请选择邮寄的，由邮政人员送新证时收回', { source: '20', sourceDept: '公安机关交通管理部门', paperSize: '原件规格' }),
+      mat('机动车驾驶人身体条件证明', '医疗机构出具，在有效期内；医院已上传电子体检信息的免于提交纸质证明', { sharedExempt: true }),
+      photo('白底证件照或交管12123照片回执', { need: '2', originals: 1 }),
+    ],
   },
   {
     key: 'driving-license-reissue', name: '机动车驾驶证遗失补证', keywords: ['驾照丢了', '补驾照'], seq: [14, 2], mainName: '机动车驾驶证核发、审验',
     taskType: '01', serverType: ['1'],
     acceptCondition: '机动车驾驶证遗失的驾驶人；驾驶证被依法扣押、扣留或者暂扣期间不得申请补证。',
-    legalBasis: [['《中华人民共和国道路交通安全法》', '第十九条'], ['《机动车驾驶证申领和使用规定》', '第七十三条', '公安部令第172号']],
-    legal: 1, promise: 0,
+    legalBasis: [['《中华人民共和国道路交通安全法》', '第十九条'], [DL_RULES, '第六十九条', DL_RULES_NO]],
+    legal: 1, legalNote: '符合规定的，车辆管理所在一日内补发；补发后原驾驶证作废', promise: 0,
     fees: [{ name: '机动车驾驶证工本费', amount: 10, unit: '元/证', basis: '《国家发展改革委 财政部关于公安部门有关收费标准及有关问题的通知》（发改价格〔2004〕2831号）' }],
     depth: 'IV', express: true, area: '1',
     faq: [['补证期间可以开车吗？', '可以通过“交管12123”申领电子驾驶证，补证期间凭电子驾驶证驾驶。']],

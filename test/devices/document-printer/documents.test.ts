@@ -49,9 +49,10 @@ describe('caseProgressSheet', () => {
 
 describe('serviceGuideSheet', () => {
   it('summarises an item: labels from the code lists, limits, materials, steps, fees, basis', () => {
-    const item = seedItem('idcard-first');
+    // 换领 charges a fee (首次申领 has been free since 2018), so the guide has its 收费标准 section.
+    const item = seedItem('idcard-renew');
     const doc = serviceGuideSheet(item);
-    expect(doc.title).toBe('居民身份证首次申领');
+    expect(doc.title).toBe('居民身份证换领');
     expect(field(doc, '事项类型')).toBe(nationalCodeLists.taskType[item.taskType]);
     expect(field(doc, '到办事现场次数')).toBe(`${item.visitsRequired}次`);
     expect(headings(doc)).toEqual(['基本信息', '受理条件', '申请材料', '办理流程', '收费标准', '设定依据', '常见问题']);

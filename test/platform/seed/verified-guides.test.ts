@@ -1,0 +1,153 @@
+// The seed guides checked against published rules on 2026-12-06 (platform/seed/README.md, "Checked
+// against published guides"): each test pins a fact a citizen acts on, so a later edit cannot
+// silently undo it. Facts come from the sources listed in the README, not from the seed itself.
+import { describe, expect, it } from 'vitest';
+import type { ServiceItem, TimeLimit } from '../../../domain/catalogue.ts';
+import { seedItems } from '../../../platform/seed/index.ts';
+
+function item(key: string): ServiceItem {
+  const found = seedItems.find((s) => s.key === key);
+  if (found === undefined) throw new Error(`no seed item ${key}`);
+  return found.item;
+}
+
+function fee(key: string, name: string) {
+  const f = item(key).fees.find((x) => x.name.includes(name));
+  if (f === undefined) throw new Error(`${key}: no fee named like ${name}`);
+  return f;
+}
+
+function material(key: string, name: string) {
+  const m = item(key).materials.find((x) => x.name.includes(name));
+  if (m === undefined) throw new Error(`${key}: no material named like ${name}`);
+  return m;
+}
+
+const limit = (l: TimeLimit) => [l.days, l.unit];
+const ID_FEE_DOC = '发改价格〔2003〕2322号';
+
+describe('居民身份证 (居民身份证法 第十二条; 发改价格〔2003〕2322号; 2018 free first application)', () => {
+  it('issues within 60 days by law for 首次申领, 换领 and 补领', () => {
+    for (const key of ['idcard-first', 'idcard-renew', 'idcard-reissue']) {
+      expect(limit(item(key).legalLimit), key).toEqual([60, '自然日']);
+    }
+  });
+
+  it('charges nothing for 首次申领, and says on what basis', () => {
+    const first = item('idcard-first');
+    expect(first.isFee).toBe(false);
+    expect(first.fees).toEqual([]);
+    expect(first.legalBasis.map((b) => b.name)).toContain('《财政部 国家发展改革委关于停征免征和调整部分行政事业性收费有关政策的通知》');
+  });
+
+  it('charges 20 元 for 换领 on expiry or change, 40 元 for damage and for 补领, with the 2322号 basis', () => {
+    expect(fee('idcard-renew', '有效期满').amount).toBe(20);
+    expect(fee('idcard-renew', '有效期满').basis).toContain(ID_FEE_DOC);
+    expect(fee('idcard-renew', '损坏').amount).toBe(40);
+    expect(fee('idcard-reissue', '丢失补领').amount).toBe(40);
+    expect(fee('idcard-reissue', '丢失补领').basis).toContain(ID_FEE_DOC);
+  });
+
+  it('issues a 临时居民身份证 within 3 days for 10 元 against the 户口簿 and a photo', () => {
+    const temp = item('idcard-temp');
+    expect(limit(temp.legalLimit)).toEqual([3, '自然日']);
+    expect(fee('idcard-temp', '临时居民身份证').amount).toBe(10);
+    expect(fee('idcard-temp', '临时居民身份证').basis).toContain(ID_FEE_DOC);
+    expect(material('idcard-temp', '居民户口簿').need).toBe('1');
+    expect(material('idcard-temp', '照片').need).toBe('1');
+  });
+});
+
+describe('出生登记', () => {
+  it('asks for the 出生医学证明, the declaring parent’s ID and the 户口簿 of the parent the baby follows', () => {
+    expect(material('hukou-birth', '出生医学证明').need).toBe('1');
+    expect(material('hukou-birth', '申报人').need).toBe('1');
+    expect(material('hukou-birth', '落户方').need).toBe('1');
+    expect(material('hukou-birth', '结婚证').need).toBe('2');
+    expect(item('hukou-birth').isFee).toBe(false);
+  });
+});
+
+describe('出入境证件 (护照法 第六条; 国家移民管理局 7个工作日; 1186号, 914号, 1931号)', () => {
+  it('promises 普通护照 in 7 working days against a legal 15 days, for 120 元', () => {
+    for (const key of ['passport-first', 'passport-renew']) {
+      expect(limit(item(key).legalLimit), key).toEqual([15, '自然日']);
+      expect(limit(item(key).promiseLimit), key).toEqual([7, '工作日']);
+      expect(fee(key, '普通护照').amount, key).toBe(120);
+      expect(fee(key, '普通护照').basis, key).toContain('发改价格〔2019〕914号');
+    }
+    expect(material('passport-renew', '原普通护照').need).toBe('1');
+  });
+
+  it('promises 往来港澳 and 往来台湾 permits in 7 working days, at most 20 working days', () => {
+    for (const key of ['hk-macau-permit', 'hk-macau-permit-new', 'taiwan-permit']) {
+      expect(limit(item(key).promiseLimit), key).toEqual([7, '工作日']);
+      expect(limit(item(key).legalLimit), key).toEqual([20, '工作日']);
+    }
+    expect(item('hk-macau-endorse').promiseLimit.days).toBe(0);
+  });
+
+  it('charges 60 元 a 往来港澳通行证, 15 元 and 30 元 for one- and two-entry 签注, citing 1186号 and 914号', () => {
+    expect(fee('hk-macau-permit', '通行证').amount).toBe(60);
+    expect(fee('hk-macau-permit', '一次有效').amount).toBe(15);
+    expect(fee('hk-macau-permit', '二次有效').amount).toBe(30);
+    for (const f of item('hk-macau-permit').fees) {
+      expect(f.basis).toContain('发改价格〔2017〕1186号');
+      expect(f.basis).toContain('发改价格〔2019〕914号');
+    }
+    expect(item('hk-macau-endorse').fees.map((f) => f.amount)).toEqual([15, 30]);
+  });
+
+  it('charges 60 元 a 往来台湾通行证, 15 元 a one-entry and 80 元 a multi-entry 签注, citing 1931号', () => {
+    expect(fee('taiwan-permit', '电子证件').amount).toBe(60);
+    expect(fee('taiwan-permit', '一次有效签注').amount).toBe(15);
+    expect(fee('taiwan-permit', '多次有效签注').amount).toBe(80);
+    for (const f of item('taiwan-permit').fees) expect(f.basis).toContain('发改价格规〔2019〕1931号');
+  });
+});
+
+describe('机动车驾驶证 (公安部令第162号, in force since 2022-04-01)', () => {
+  it('cites the 2021 rules, not a number that does not govern driving licences', () => {
+    for (const key of ['driving-license-renew', 'driving-license-reissue']) {
+      const rules = item(key).legalBasis.find((b) => b.name === '《机动车驾驶证申领和使用规定》');
+      expect(rules?.docNumber, key).toBe('公安部令第162号');
+      expect(item(key).legalLimit.days, key).toBe(1);
+      expect(fee(key, '工本费').amount, key).toBe(10);
+    }
+  });
+
+  it('lists the old licence, the ID and the 身体条件证明 for 期满换证', () => {
+    expect(material('driving-license-renew', '原机动车驾驶证')).toMatchObject({ need: '1', originals: 1 });
+    expect(material('driving-license-renew', '居民身份证').need).toBe('1');
+    expect(material('driving-license-renew', '身体条件证明').need).toBe('1');
+  });
+
+  it('needs only the ID for 遗失补证', () => {
+    expect(item('driving-license-reissue').materials.filter((m) => m.need === '1').map((m) => m.name)).toEqual(['申请人居民身份证']);
+  });
+});
+
+describe('婚姻登记 (婚姻登记条例, 国务院令第804号, from 2025-05-10)', () => {
+  it('registers a marriage on the ID card and the signed declaration alone, free of charge', () => {
+    const marriage = item('marriage-register');
+    expect(marriage.isFee).toBe(false);
+    expect(marriage.materials.filter((m) => m.need === '1').map((m) => m.name)).toEqual(['男女双方居民身份证', '《申请结婚登记声明书》']);
+    expect(marriage.materials.some((m) => m.name.includes('户口簿'))).toBe(false);
+  });
+
+  it('registers a divorce on the ID cards and the 结婚证, without the 户口簿', () => {
+    const divorce = item('divorce-register');
+    expect(material('divorce-register', '居民身份证').need).toBe('1');
+    expect(material('divorce-register', '结婚证').need).toBe('1');
+    expect(divorce.materials.some((m) => m.name.includes('户口簿'))).toBe(false);
+  });
+});
+
+describe('残疾人证新办 (淄博市张店区残联 guide)', () => {
+  it('asks for the ID, the 户口簿, three photos, the application and the 评定表, and promises 7 working days', () => {
+    expect(material('disability-card-new', '居民户口簿')).toMatchObject({ need: '1', sharedExempt: false });
+    expect(material('disability-card-new', '照片').originals).toBe(3);
+    expect(material('disability-card-new', '残疾评定表').need).toBe('1');
+    expect(limit(item('disability-card-new').promiseLimit)).toEqual([7, '工作日']);
+  });
+});
