@@ -282,5 +282,7 @@ export type ServiceResult = z.infer<typeof resultSchema>;
 export type ServiceItem = z.infer<typeof serviceItemSchema>;
 /** What a producer writes (defaults not yet applied). */
 export type ServiceItemInput = z.input<typeof serviceItemSchema>;
+export type DepartmentInput = z.input<typeof departmentSchema>;
+export type ThemeInput = z.input<typeof themeSchema>;
 export type Department = z.infer<typeof departmentSchema>;
 export type Theme = z.infer<typeof themeSchema>;

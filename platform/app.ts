@@ -11,7 +11,8 @@ import { platformErrorCodes, type PlatformErrorCode } from '../domain/api/errors
 import { routes, type PlatformRoutes } from '../domain/api/routes.ts';
 import { registerEventStream } from './http/event-stream.ts';
 import { QueueService } from './queue/index.ts';
-import { PlatformError, registerRoute, type Handler } from './http/register.ts';
+import { PlatformError } from './http/platform-error.ts';
+import { registerRoute, type Handler } from './http/register.ts';
 import { TerminalAuth } from './http/terminal-auth.ts';
 import { CatalogueStore, type EntryKind } from './services/catalogue-store.ts';
 import { RecordsStore } from './services/records-store.ts';

@@ -1,7 +1,7 @@
 // What the catalogue cache takes in (a full snapshot or a delta between two versions) and gives out
 // (item summaries, search hits, typed errors).
 import type { Audience } from '../../domain/catalogue.ts';
-import type { DepartmentInput, ServiceItemInput, ThemeInput } from './catalogue-validate.ts';
+import type { DepartmentInput, ServiceItemInput, ThemeInput } from '../../domain/catalogue.ts';
 
 /**
  * A form definition as the cache sees it: opaque JSON with an id, the item it belongs to and a version.

@@ -1,4 +1,4 @@
-// Checks every record against the contract's schemas before it touches SQLite (DESIGN.md convention
+// Checks every record against the domain's schemas before it touches SQLite (DESIGN.md convention
 // 4). The schemas are built from code lists, which provinces extend: a terminal passes its own
 // (createCatalogueSchemas(lists)); the national lists are the default.
 import { z } from 'zod';
@@ -6,9 +6,7 @@ import { catalogueSchemas, type Department, type ServiceItem, type Theme } from 
 import type { StoredForm, ValidationIssue } from './catalogue-types.ts';
 
 export type CatalogueSchemas = Pick<typeof catalogueSchemas, 'serviceItemSchema' | 'departmentSchema' | 'themeSchema'>;
-export type ServiceItemInput = z.input<CatalogueSchemas['serviceItemSchema']>;
-export type DepartmentInput = z.input<CatalogueSchemas['departmentSchema']>;
-export type ThemeInput = z.input<CatalogueSchemas['themeSchema']>;
+export type { DepartmentInput, ServiceItemInput, ThemeInput } from '../../domain/catalogue.ts';
 
 /** Opaque for now: only what the cache keys on is checked. */
 const storedFormSchema = z.looseObject({

@@ -9,17 +9,9 @@ import type { z } from 'zod';
 import type { Db } from '../../lib/sqlite.ts';
 import { HEADERS, type RouteSpec } from '../../domain/api/define.ts';
 import { statusOf, type PlatformErrorCode } from '../../domain/api/errors.ts';
+import { PlatformError } from './platform-error.ts';
 import type { TerminalAuth } from './terminal-auth.ts';
 
-export class PlatformError extends Error {
-  readonly code: PlatformErrorCode;
-  readonly details: unknown;
-  constructor(code: PlatformErrorCode, message: string, details?: unknown) {
-    super(message);
-    this.code = code;
-    this.details = details;
-  }
-}
 
 export interface HandlerContext<R extends RouteSpec> {
   readonly params: z.output<R['params']>;

@@ -2,7 +2,7 @@
 // terminal trades it for a random credential that it sends with every call. Only hashes are stored.
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Db } from '../../lib/sqlite.ts';
-import { PlatformError } from './register.ts';
+import { PlatformError } from './platform-error.ts';
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 

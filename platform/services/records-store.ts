@@ -4,7 +4,7 @@ import type { CaseProgress } from '../../domain/cases.ts';
 import type { Evaluation } from '../../domain/evaluation.ts';
 import type { FormSubmission } from '../../domain/forms.ts';
 import type { Db } from '../../lib/sqlite.ts';
-import { PlatformError } from '../http/register.ts';
+import { PlatformError } from '../http/platform-error.ts';
 
 export class RecordsStore {
   readonly #db: Db;
