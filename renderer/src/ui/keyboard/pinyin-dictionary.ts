@@ -51,17 +51,20 @@ export const isCompositionLetter = (ch: string): boolean => /^[a-z']$/.test(ch);
 
 /**
  * The lengths of the composition's prefixes that can be cut into exactly the word's syllables, each
- * piece a non-empty start of its syllable (an apostrophe may stand between pieces).
+ * piece a non-empty start of its syllable (an apostrophe may stand between pieces); with `lastWhole`,
+ * the last piece is its whole syllable (a word that takes only a first part of the composition must
+ * not end inside one of its syllables: shenfenzh|ongxin is not 身份证).
  */
-function matchLengths(syllables: readonly string[], input: string): Set<number> {
+function matchLengths(syllables: readonly string[], input: string, lastWhole = false): Set<number> {
   let ends = new Set([0]);
-  for (const syllable of syllables) {
+  for (const [i, syllable] of syllables.entries()) {
     const next = new Set<number>();
+    const whole = lastWhole && i === syllables.length - 1;
     for (let at of ends) {
       if (input[at] === "'") at++;
       for (let n = 1; n <= syllable.length && at + n <= input.length; n++) {
         if (input[at + n - 1] !== syllable[n - 1]) break;
-        next.add(at + n);
+        if (!whole || n === syllable.length) next.add(at + n);
       }
     }
     if (next.size === 0) return next;
@@ -99,9 +102,12 @@ export function candidatesFor(dict: PinyinDictionary, composition: string): Cand
   const whole: Candidate[] = [];
   const partial: Candidate[] = [];
   for (const word of dict.words) {
-    const lengths = matchLengths(word.syllables, composition);
-    if (lengths.has(composition.length)) whole.push({ text: word.text, consumed: composition.length });
-    else if (lengths.size > 0) partial.push({ text: word.text, consumed: Math.max(...lengths) });
+    if (matchLengths(word.syllables, composition).has(composition.length)) {
+      whole.push({ text: word.text, consumed: composition.length });
+      continue;
+    }
+    const lengths = matchLengths(word.syllables, composition, true);
+    if (lengths.size > 0) partial.push({ text: word.text, consumed: Math.max(...lengths) });
   }
   // Of the words that take a first part, the ones that take more first (a stable sort keeps use order).
   partial.sort((a, b) => b.consumed - a.consumed);
