@@ -25,7 +25,7 @@ export interface KeyboardInputProps {
   readonly placeholder: string;
   readonly maxLength?: number;
   readonly testId: string;
-  /** Candidates a page shows in the pinyin layout (default: 5 on a narrow screen, 8 on a wide one). */
+  /** Candidates a page shows in the pinyin layout (default: 6 on a narrow screen, 9 on a wide one). */
   readonly candidatesPerPage?: number;
 }
 
@@ -68,7 +68,7 @@ export function KeyboardInput({ value, onChange, layout, placeholder, maxLength 
 
   const firstCandidate = (composition: string) => (dict.state === 'ready' ? candidatesFor(dict.dict, composition)[0] : undefined);
   const candidates = dict.state === 'ready' && state.composition ? candidatesFor(dict.dict, state.composition) : [];
-  const perPage = candidatesPerPage ?? (window.innerWidth >= 1500 ? 8 : 5);
+  const perPage = candidatesPerPage ?? (window.innerWidth >= 1500 ? 9 : 6);
   const page = candidatePage(candidates, state.page, perPage);
   const field = { value, state };
   const full = [...value].length >= maxLengthOf(rules);
