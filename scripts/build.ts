@@ -41,7 +41,8 @@ async function step(name: string, inputs: string[], output: string, run: () => P
 }
 
 if (want('renderer')) {
-  await step('renderer', ['renderer', 'main/contract', 'vite.config.ts', 'package-lock.json'], 'dist/renderer', () =>
+  // The pinyin index of the on-screen keyboard is built from the seed catalogue (scripts/pinyin-index.ts).
+  await step('renderer', ['renderer', 'main/contract', 'vite.config.ts', 'package-lock.json', 'scripts/pinyin-index.ts', 'platform/seed'], 'dist/renderer', () =>
     build({ configFile: join(root, 'vite.config.ts'), logLevel: 'warn' }),
   );
 }

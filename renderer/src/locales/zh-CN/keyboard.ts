@@ -1,0 +1,21 @@
+// Chinese, the on-screen keyboard (ui/keyboard/).
+export const keyboard = {
+  'keyboard.space': '空格',
+  'keyboard.shift': '大写',
+  'keyboard.shift.on': '大写（已开）',
+  'keyboard.language.zh': '中',
+  'keyboard.language.en': '英',
+  'keyboard.language.label': '切换中文/英文输入',
+  'keyboard.candidates': '候选字词',
+  'keyboard.candidates.prev': '上一页候选',
+  'keyboard.candidates.next': '下一页候选',
+  'keyboard.candidates.none': '没有对应的字，请检查拼音',
+  'keyboard.candidates.loading': '正在准备候选字…',
+  'keyboard.candidates.failed': '候选字未能加载，请点“英”输入字母，或请工作人员协助',
+  'keyboard.open': '点此输入',
+  'keyboard.count': '已输入 {n}/{max} 位',
+  'keyboard.id.valid': '号码校验通过',
+  'keyboard.id.invalid': '号码校验不通过：请对照证件检查每一位',
+  'keyboard.id.xLast': 'X 只能是最后一位',
+  'keyboard.full': '已达到最多 {max} 个字',
+} as const;
