@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { sampleAppointments } from '../../platform/seed/index.ts';
+import { scanBurst } from './scanner-burst.ts';
 import { startTerminal, testConfig, type TerminalProcess } from '../support/terminal-process.ts';
 
 let terminal: TerminalProcess;
@@ -167,13 +168,11 @@ test('a keyboard-wedge scanner checks an appointment in; a person typing is not 
   await expect(page.getByTestId('screen-home')).toBeVisible();
   await expect(page.getByTestId('problem')).toBeHidden();
   // A scanner: the whole code in a burst, then Enter.
-  await page.keyboard.type(booked.code, { delay: 2 });
-  await page.keyboard.press('Enter');
+  await scanBurst(page, booked.code);
   await expect(page.getByTestId('ticket-screen')).toBeVisible();
   await expect(page.getByTestId('ticket-number')).toHaveText(/^[A-Z]\d{3}$/);
   await page.getByTestId('ticket-done').click();
   // The same code again: the same ticket, said so.
-  await page.keyboard.type(booked.code, { delay: 2 });
-  await page.keyboard.press('Enter');
+  await scanBurst(page, booked.code);
   await expect(page.getByTestId('ticket-screen')).toContainText('您已签到过');
 });

@@ -2,6 +2,7 @@
 // with the kiosk's theme at the configured screen width): pinyin to characters, the ID-number
 // layout, a wedge scanner's burst into the open field, key sizes in real millimetres, keypad and
 // USB keys, the idle timer, right to left; screenshots in var/screens/.
+import { scanBurst } from './scanner-burst.ts';
 import { expect, test, type Page } from '@playwright/test';
 import { withCheckDigit } from '../../domain/id-number.ts';
 import { sampleAppointments } from '../../platform/seed/index.ts';
@@ -113,14 +114,12 @@ test('a wedge scanner’s burst goes into the open field and checks nothing in; 
   const booked = sampleAppointments('2026-11-24').find((a) => a.status === 'booked')!;
   const { digit } = idNumbers();
   await openLab(page, 'layout=idNumber');
-  await page.keyboard.type(digit, { delay: 2 });
-  await page.keyboard.press('Enter');
+  await scanBurst(page, digit);
   await expect(field(page)).toHaveText(`${digit.slice(0, 6)} ${digit.slice(6, 14)} ${digit.slice(14)}`);
   expect(await page.getByTestId('lab-scans').getAttribute('data-count')).toBe('0');
 
   await openLab(page, 'layout=letters');
-  await page.keyboard.type(booked.code, { delay: 2 });
-  await page.keyboard.press('Enter');
+  await scanBurst(page, booked.code);
   await expect(field(page)).toHaveText(booked.code);
   // A person at a USB keyboard: slow keys, and Backspace.
   await page.keyboard.type('ab', { delay: 120 });
