@@ -6,17 +6,19 @@ import type { locales } from '../../../domain/terminal.ts';
 import { common as enCommon } from './en/common.ts';
 import { home as enHome } from './en/home.ts';
 import { queue as enQueue } from './en/queue.ts';
+import { voice as enVoice } from './en/voice.ts';
 import { common as ugCommon } from './ug-CN/common.ts';
 import { common as zhCommon } from './zh-CN/common.ts';
 import { home as zhHome } from './zh-CN/home.ts';
 import { queue as zhQueue } from './zh-CN/queue.ts';
+import { voice as zhVoice } from './zh-CN/voice.ts';
 
 export type Locale = (typeof locales)[number];
 
-export const zhCN = { ...zhCommon, ...zhHome, ...zhQueue } as const;
+export const zhCN = { ...zhCommon, ...zhHome, ...zhQueue, ...zhVoice } as const;
 export type MessageKey = keyof typeof zhCN;
 
-export const en: Record<MessageKey, string> = { ...enCommon, ...enHome, ...enQueue };
+export const en: Record<MessageKey, string> = { ...enCommon, ...enHome, ...enQueue, ...enVoice };
 
 export const ugCN: Partial<Record<MessageKey, string>> = { ...ugCommon };
 
