@@ -5,7 +5,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { TerminalInfo } from '../../../main/contract/index.ts';
 import { api } from '../api/client.ts';
 import { useCall, useEvent } from '../api/hooks.ts';
-import { LocaleProvider, useT } from '../i18n/i18n.tsx';
+import { LocaleProvider, useLocale, useT } from '../i18n/i18n.tsx';
 import { direction } from '../locales/index.ts';
 import { useIdleTimer } from '../idle/use-idle-timer.ts';
 import { useScans } from '../input/use-scans.ts';
@@ -18,6 +18,7 @@ import type { Route } from './routes.ts';
 import { screens, type KioskContext } from './screens.tsx';
 import { useCardState } from './use-card.ts';
 import { VisitProvider, useVisit, type VisitSettings } from './visit.tsx';
+import './locale.css';
 
 const IDLE_WARNING_MS = 10_000;
 
@@ -68,6 +69,7 @@ function Visit({ info, shell }: { info: TerminalInfo; shell: KioskShell }) {
   });
 
   useWelcomeOnFirstTouch(visit.pristine);
+  usePageLanguage();
 
   const ctx: KioskContext = { info, card, waiting };
   return (
@@ -81,6 +83,16 @@ function Visit({ info, shell }: { info: TerminalInfo; shell: KioskShell }) {
 function show(route: Route, ctx: KioskContext): React.ReactNode {
   const render = screens[route.name] as (params: unknown, ctx: KioskContext) => React.ReactNode;
   return render(route.params, ctx);
+}
+
+/** The page's own language and title follow the visit's (assistive technology reads them). */
+function usePageLanguage() {
+  const title = useT()('app.title');
+  const locale = useLocale();
+  useEffect(() => {
+    document.documentElement.lang = locale;
+    document.title = title;
+  }, [locale, title]);
 }
 
 /** The welcome is said on the first touch of a visit (not to an empty hall), once until the visit ends. */

@@ -8,6 +8,7 @@ import { home as enHome } from './en/home.ts';
 import { queue as enQueue } from './en/queue.ts';
 import { voice as enVoice } from './en/voice.ts';
 import { common as ugCommon } from './ug-CN/common.ts';
+import { home as ugHome } from './ug-CN/home.ts';
 import { common as zhCommon } from './zh-CN/common.ts';
 import { home as zhHome } from './zh-CN/home.ts';
 import { queue as zhQueue } from './zh-CN/queue.ts';
@@ -20,7 +21,7 @@ export type MessageKey = keyof typeof zhCN;
 
 export const en: Record<MessageKey, string> = { ...enCommon, ...enHome, ...enQueue, ...enVoice };
 
-export const ugCN: Partial<Record<MessageKey, string>> = { ...ugCommon };
+export const ugCN: Partial<Record<MessageKey, string>> = { ...ugCommon, ...ugHome };
 
 export const messages: Record<Locale, Partial<Record<MessageKey, string>>> = { 'zh-CN': zhCN, en, 'ug-CN': ugCN };
 

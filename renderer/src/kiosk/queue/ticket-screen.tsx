@@ -29,7 +29,7 @@ export function TicketScreen({ ticket }: { ticket: IssuedTicket }) {
     <section className="panel ticket" data-testid="ticket-screen" data-print={ticket.print}>
       <p className="ticket-business">{ticket.categoryName}</p>
       <p className="muted">{t('ticket.title')}</p>
-      <p className="ticket-number" data-testid="ticket-number">
+      <p className="ticket-number" data-testid="ticket-number" dir="ltr">
         {ticket.number}
       </p>
       {ticket.priorityMark && <p className="ticket-mark">{ticket.priorityMark}</p>}
