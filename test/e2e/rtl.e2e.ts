@@ -104,3 +104,18 @@ test('the home and frame strings are in Uyghur, untranslated ones fall back to C
   // The queue area is not translated yet: its title shows in Chinese, still in a right-to-left screen.
   await expect(page.getByTestId('screen-queue.tiles')).toHaveAttribute('dir', 'rtl');
 });
+
+test('Uyghur in large text and high contrast still fits, right to left', async ({ page }) => {
+  await openInUyghur(page, sizes[0]);
+  await page.getByTestId('tile-accessibility').click();
+  await page.getByTestId('toggle-largeText').click();
+  await page.getByTestId('toggle-highContrast').click();
+  await expect(page.locator('html')).toHaveAttribute('data-contrast', 'high');
+  await page.screenshot({ path: 'var/screens/rtl-accessibility-large-contrast-1080x1920.png' });
+  await page.getByTestId('nav-home').click();
+  await page.getByTestId('entry-ticket').click();
+  await expect(page.getByTestId('category-general')).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+  await expectTouchTargets(page);
+  await page.screenshot({ path: 'var/screens/rtl-tiles-large-contrast-1080x1920.png' });
+});
