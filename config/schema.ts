@@ -94,6 +94,9 @@ export const configSchema = z
           .min(1)
           .refine((a) => new Set(a).size === a.length, 'an entry is listed twice')
           .default(['ticket', 'checkIn', 'guide', 'progress', 'rate', 'complain', 'help', 'pay', 'forms']),
+        /** Spoken prompts and the ticket number (renderer/src/voice); staff can also mute them at run
+         *  time from the developer page. */
+        voice: z.strictObject({ enabled: z.boolean().default(true), volume: z.number().min(0).max(1).default(0.8) }).prefault({}),
       })
       .prefault({}),
     platform: z

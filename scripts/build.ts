@@ -3,10 +3,11 @@
 //   node scripts/build.ts renderer   the renderer only (what the browser host and the e2e tests need)
 // A part whose inputs have not changed since its last build is skipped (a stamp of their mtimes).
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, readdirSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
+import { hasEspeak, recordClips } from './voice-clips.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const parts = process.argv.slice(2);
@@ -45,6 +46,16 @@ if (want('renderer')) {
   await step('renderer', ['renderer', 'main/contract', 'vite.config.ts', 'package-lock.json', 'scripts/pinyin-index.ts', 'platform/seed'], 'dist/renderer', () =>
     build({ configFile: join(root, 'vite.config.ts'), logLevel: 'warn' }),
   );
+  // The kiosk voice's clips (scripts/voice-clips.ts), recorded once into dist/voice and copied beside
+  // the page (Vite empties dist/renderer). Never a reason to fail the build: without espeak-ng the
+  // kiosk speaks only where the browser has a voice.
+  if (!hasEspeak()) console.log('[build] voice clips: espeak-ng not installed (apt install espeak-ng); none recorded');
+  else
+    await step('voice clips', ['renderer/src/voice', 'renderer/src/locales/zh-CN/voice.ts', 'renderer/src/locales/en/voice.ts', 'scripts/voice-clips.ts'], 'dist/voice', async () => {
+      const r = await recordClips(join(root, 'dist/voice'));
+      console.log(`[build] voice clips: ${r.clips} clips, ${Math.round(r.bytes / 1024)} KB (16 kHz mono WAV)`);
+    });
+  if (existsSync(join(root, 'dist/voice'))) cpSync(join(root, 'dist/voice'), join(root, 'dist/renderer/voice'), { recursive: true, filter: (src) => !src.endsWith('.build-stamp') });
 }
 
 if (want('electron')) {

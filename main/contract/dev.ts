@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { method } from './define.ts';
 import { deviceKindSchema } from '../../domain/terminal.ts';
+import { voiceSettingsSchema } from './system.ts';
 
 export const logLevelSchema = z.enum(['debug', 'info', 'warn', 'error']);
 export type LogLevel = z.infer<typeof logLevelSchema>;
@@ -63,6 +64,11 @@ export const devPart = {
       summary: 'The PDFs the simulated A4 printers kept (newest first), pages rendered as images.',
       input: z.object({}).strict(),
       output: z.array(keptDocumentSchema),
+    }),
+    'dev.setVoice': method({
+      summary: 'Mute or unmute the kiosk voice until the terminal restarts (staff; config `ui.voice.enabled` is the start state).',
+      input: z.object({ enabled: z.boolean() }).strict(),
+      output: voiceSettingsSchema,
     }),
     'dev.getLog': method({
       summary: 'The newest entries of the core event log, oldest first.',

@@ -3,6 +3,10 @@ import { z } from 'zod';
 import { method } from './define.ts';
 import { deviceStatusSchema, homeEntrySchema, localeSchema, roleSchema } from '../../domain/terminal.ts';
 
+/** Spoken prompts: on or muted (config `ui.voice`, or staff on the developer page), and how loud (0..1). */
+export const voiceSettingsSchema = z.object({ enabled: z.boolean(), volume: z.number().min(0).max(1) });
+export type VoiceSettings = z.infer<typeof voiceSettingsSchema>;
+
 export const terminalInfoSchema = z.object({
   terminalId: z.string(),
   role: roleSchema,
@@ -22,6 +26,7 @@ export const terminalInfoSchema = z.object({
   now: z.number(),
   /** The hall's time zone (IANA): times are shown in it whatever zone the machine is set to. */
   timeZone: z.string(),
+  voice: voiceSettingsSchema,
 });
 export type TerminalInfo = z.infer<typeof terminalInfoSchema>;
 
@@ -78,5 +83,7 @@ export const systemPart = {
   },
   events: {
     'system.statusChanged': statusSnapshotSchema,
+    /** Staff muted or unmuted the voice. */
+    'system.voiceChanged': voiceSettingsSchema,
   },
 } as const;

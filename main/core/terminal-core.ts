@@ -29,6 +29,7 @@ import { devHandlers } from './system/dev-handlers.ts';
 import type { EventLog } from './system/event-log.ts';
 import { systemHandlers } from './system/system-handlers.ts';
 import { TerminalStatus } from './system/terminal-status.ts';
+import { VoiceSwitch } from './system/voice-switch.ts';
 
 export interface CoreDeps {
   readonly config: Config;
@@ -150,15 +151,17 @@ export function createCore(deps: CoreDeps): TerminalCore {
     outbox.platformBack();
   });
   if (config.dev.page) log.onEntry((entry) => emit('log.entryAdded', entry));
+  const voice = new VoiceSwitch(config.ui.voice);
+  voice.onChange((settings) => emit('system.voiceChanged', settings));
 
   const handlers = {
-    ...systemHandlers({ config, clock, version, status }),
+    ...systemHandlers({ config, clock, version, status, voice }),
     ...catalogueHandlers({ catalogue }),
     ...queueHandlers({ ticketing, desk }),
     ...submissionsHandlers({ outbox, clock }),
     ...identityHandlers({ identity }),
     ...devicesHandlers({ hardware, log }),
-    ...devHandlers({ config, hardware, log }),
+    ...devHandlers({ config, hardware, log, voice }),
   } satisfies Handlers;
 
   let hardwareStarted: Promise<void> | null = null;

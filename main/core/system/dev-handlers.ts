@@ -8,8 +8,9 @@ import type { devPart } from '../../contract/dev.ts';
 import type { HandlersOf } from '../../contract/index.ts';
 import type { DeviceManager } from '../devices/device-manager.ts';
 import type { EventLog } from './event-log.ts';
+import type { VoiceSwitch } from './voice-switch.ts';
 
-export function devHandlers(s: { readonly config: Config; readonly hardware: DeviceManager; readonly log: EventLog }): HandlersOf<typeof devPart> {
+export function devHandlers(s: { readonly config: Config; readonly hardware: DeviceManager; readonly log: EventLog; readonly voice: VoiceSwitch }): HandlersOf<typeof devPart> {
   const { config, hardware, log } = s;
   const refused = err(kioskError('dev.disabled', 'the developer page is not enabled in this profile'));
   const devOnly = async <T>(f: () => T | Promise<T>): Promise<Result<T>> => (config.dev.page ? ok(await f()) : refused);
@@ -21,6 +22,11 @@ export function devHandlers(s: { readonly config: Config; readonly hardware: Dev
       return r.ok ? ok(null) : r;
     },
     'dev.listDocuments': () => devOnly(() => hardware.documents()),
+    'dev.setVoice': ({ enabled }) =>
+      devOnly(() => {
+        log.write('info', 'voice', enabled ? 'voice unmuted from the developer page' : 'voice muted from the developer page');
+        return s.voice.setEnabled(enabled);
+      }),
     'dev.getLog': ({ limit }) => devOnly(() => log.recent(limit)),
   };
 }

@@ -6,12 +6,14 @@ import type { Config } from '../../../config/schema.ts';
 import type { HandlersOf } from '../../contract/index.ts';
 import type { systemPart } from '../../contract/system.ts';
 import type { TerminalStatus } from './terminal-status.ts';
+import type { VoiceSwitch } from './voice-switch.ts';
 
 export function systemHandlers(s: {
   readonly config: Config;
   readonly clock: Clock;
   readonly version: string;
   readonly status: TerminalStatus;
+  readonly voice: VoiceSwitch;
 }): HandlersOf<typeof systemPart> {
   const { config, clock } = s;
   return {
@@ -30,6 +32,7 @@ export function systemHandlers(s: {
         version: s.version,
         now: clock.now(),
         timeZone: config.queue.timeZone,
+        voice: s.voice.settings,
       }),
     'system.getStatus': () => ok(s.status.snapshot()),
   };

@@ -42,6 +42,7 @@ const CONTENT_TYPES: Record<string, string> = {
   '.png': 'image/png',
   '.woff2': 'font/woff2',
   '.json': 'application/json; charset=utf-8',
+  '.wav': 'audio/wav',
   '.ico': 'image/x-icon',
 };
 
@@ -52,6 +53,8 @@ export function contentSecurityPolicy(wsOrigin: string): string {
     "style-src 'self'",
     "img-src 'self' data: blob:",
     "font-src 'self'",
+    // The kiosk voice's clips (renderer/src/voice).
+    "media-src 'self'",
     `connect-src 'self' ${wsOrigin}`,
     "base-uri 'none'",
     "form-action 'none'",

@@ -12,7 +12,7 @@ import { APP_ORIGIN, APP_SCHEME, CSP, lockDownContents, lockDownSessions } from 
 
 const appRoot = app.getAppPath();
 const rendererDir = join(appRoot, 'dist', 'renderer');
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2' };
+const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2', '.wav': 'audio/wav' };
 
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true } }]);
 lockDownContents();
@@ -93,6 +93,8 @@ async function main() {
         nodeIntegration: false,
         webSecurity: true,
         spellcheck: false,
+        // The kiosk voice speaks when a ticket comes out, not only right after a touch.
+        autoplayPolicy: 'no-user-gesture-required',
         devTools: !production,
       },
     });

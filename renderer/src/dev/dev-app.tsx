@@ -2,7 +2,7 @@
 // simulated printers printed (slips and A4 pages, as images), the card on the reader, and the core's
 // event log.
 import { useEffect, useState } from 'react';
-import type { DevDevice, EventPayload, KeptDocument, LogEntry, LogLevel } from '../../../main/contract/index.ts';
+import type { DevDevice, EventPayload, KeptDocument, LogEntry, LogLevel, VoiceSettings } from '../../../main/contract/index.ts';
 import { client } from '../api/client.ts';
 import { useCall, useConnected, useEvent, useStatus } from '../api/hooks.ts';
 import './dev.css';
@@ -50,6 +50,7 @@ export function DevApp() {
             return <DeviceRow key={d.id} device={d} state={s ? `${s.state}${s.detail ? ` (${s.detail})` : ''}` : '?'} />;
           })}
       </section>
+      <VoiceView />
       <div className="dev-columns">
         <CardView />
         <SlipView />
@@ -95,6 +96,35 @@ function DeviceRow({ device, state }: { device: DevDevice; state: string }) {
         </div>
       )}
     </div>
+  );
+}
+
+/** The kiosk voice: staff mute it here (until restart); config `ui.voice` is where it starts. */
+function VoiceView() {
+  const info = useCall('system.getInfo', {});
+  const [pushed, setPushed] = useState<VoiceSettings | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  useEvent('system.voiceChanged', setPushed);
+  const voice = pushed ?? (info.state === 'done' ? info.value.voice : null);
+  const toggle = async () => {
+    if (!voice) return;
+    const r = await client.call('dev.setVoice', { enabled: !voice.enabled });
+    if (r.ok) setPushed(r.value);
+    setProblem(r.ok ? null : `${r.error.code}: ${r.error.message}`);
+  };
+  return (
+    <section>
+      <h2>Kiosk voice</h2>
+      {voice && (
+        <p>
+          <button type="button" data-testid="dev-voice" aria-pressed={voice.enabled} onClick={() => void toggle()}>
+            {voice.enabled ? 'Voice on: mute' : 'Muted: turn voice on'}
+          </button>{' '}
+          volume {Math.round(voice.volume * 100)} % (config <code>ui.voice.volume</code>)
+        </p>
+      )}
+      {problem && <p className="bad">{problem}</p>}
+    </section>
   );
 }
 

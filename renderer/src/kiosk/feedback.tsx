@@ -6,6 +6,7 @@ import type { Result } from '../../../domain/result.ts';
 import { useT, type MessageKey } from '../i18n/i18n.tsx';
 import { zhCN } from '../locales/index.ts';
 import { Button } from '../ui/button.tsx';
+import { useSayOnShow } from '../voice/voice.tsx';
 
 export interface Feedback {
   /** Runs a request with the busy overlay; a failure is shown and null returned. One at a time. */
@@ -63,6 +64,7 @@ export function errorText(t: ReturnType<typeof useT>, error: KioskError): string
 
 function Problem({ error, onClose }: { error: KioskError; onClose: () => void }) {
   const t = useT();
+  useSayOnShow({ kind: 'failure', words: errorText(t, error) });
   return (
     <div className="overlay" data-testid="problem" data-code={error.code} role="alertdialog" aria-modal="true" aria-labelledby="problem-text">
       <div className="panel">

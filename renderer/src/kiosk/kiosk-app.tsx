@@ -1,22 +1,24 @@
 // The kiosk role: the citizen's visit (screens, settings), the screen the visit is on, the idle
 // return home with a countdown that ends the visit, and what works from any screen (a scanned
 // appointment code checks in).
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { TerminalInfo } from '../../../main/contract/index.ts';
 import { api } from '../api/client.ts';
-import { useCall } from '../api/hooks.ts';
-import { LocaleProvider, useT } from '../i18n/i18n.tsx';
+import { useCall, useEvent } from '../api/hooks.ts';
+import { LocaleProvider, useLocale, useT } from '../i18n/i18n.tsx';
 import { direction } from '../locales/index.ts';
 import { useIdleTimer } from '../idle/use-idle-timer.ts';
 import { useScans } from '../input/use-scans.ts';
 import { Button } from '../ui/button.tsx';
 import { ThemeRoot } from '../ui/theme-root.tsx';
+import { useSay, useSayOnShow, VoiceProvider } from '../voice/voice.tsx';
 import { FeedbackProvider, useFeedback } from './feedback.tsx';
 import { IdleContext } from './idle-context.tsx';
 import type { Route } from './routes.ts';
 import { screens, type KioskContext } from './screens.tsx';
 import { useCardState } from './use-card.ts';
 import { VisitProvider, useVisit, type VisitSettings } from './visit.tsx';
+import './locale.css';
 
 const IDLE_WARNING_MS = 10_000;
 
@@ -26,16 +28,20 @@ export type KioskShell = (content: React.ReactNode) => React.ReactNode;
 export function KioskApp({ info, shell }: { info: TerminalInfo; shell: KioskShell }) {
   const defaults = useMemo<VisitSettings>(() => ({ mode: info.accessibility, locale: info.locale }), [info]);
   const onEnd = useCallback(() => void api.idcard.forget(), []);
+  const [voice, setVoice] = useState(info.voice);
+  useEvent('system.voiceChanged', setVoice);
   return (
     <VisitProvider defaults={defaults} onEnd={onEnd}>
       {(visit) => (
         <ThemeRoot mode={visit.visit.settings.mode} screenWidthMm={info.screenWidthMm}>
           <LocaleProvider locale={visit.visit.settings.locale}>
-            <div className="screen" data-testid={`screen-${visit.route.name}`} lang={visit.visit.settings.locale} dir={direction[visit.visit.settings.locale]}>
-              <FeedbackProvider>
-                <Visit info={info} shell={shell} />
-              </FeedbackProvider>
-            </div>
+            <VoiceProvider settings={voice} locale={visit.visit.settings.locale}>
+              <div className="screen" data-testid={`screen-${visit.route.name}`} lang={visit.visit.settings.locale} dir={direction[visit.visit.settings.locale]}>
+                <FeedbackProvider>
+                  <Visit info={info} shell={shell} />
+                </FeedbackProvider>
+              </div>
+            </VoiceProvider>
           </LocaleProvider>
         </ThemeRoot>
       )}
@@ -62,6 +68,9 @@ function Visit({ info, shell }: { info: TerminalInfo; shell: KioskShell }) {
     void feedback.run(() => api.queue.checkIn({ code })).then((ticket) => ticket && visit.go({ name: 'queue.ticket', params: { ticket } }));
   });
 
+  useWelcomeOnFirstTouch(visit.pristine);
+  usePageLanguage();
+
   const ctx: KioskContext = { info, card, waiting };
   return (
     <IdleContext.Provider value={idle}>
@@ -76,8 +85,37 @@ function show(route: Route, ctx: KioskContext): React.ReactNode {
   return render(route.params, ctx);
 }
 
+/** The page's own language and title follow the visit's (assistive technology reads them). */
+function usePageLanguage() {
+  const title = useT()('app.title');
+  const locale = useLocale();
+  useEffect(() => {
+    document.documentElement.lang = locale;
+    document.title = title;
+  }, [locale, title]);
+}
+
+/** The welcome is said on the first touch of a visit (not to an empty hall), once until the visit ends. */
+function useWelcomeOnFirstTouch(pristine: boolean) {
+  const say = useSay();
+  const welcomed = useRef(false);
+  useEffect(() => {
+    if (pristine) welcomed.current = false;
+  }, [pristine]);
+  useEffect(() => {
+    const onTouch = () => {
+      if (welcomed.current) return;
+      welcomed.current = true;
+      say({ kind: 'welcome' });
+    };
+    window.addEventListener('pointerdown', onTouch, { capture: true, passive: true });
+    return () => window.removeEventListener('pointerdown', onTouch, { capture: true });
+  }, [say]);
+}
+
 function IdleWarning({ seconds }: { seconds: number }) {
   const t = useT();
+  useSayOnShow({ kind: 'idle' });
   return (
     <div className="overlay" data-testid="idle-warning" role="alertdialog" aria-modal="true" aria-labelledby="idle-warning-text">
       <div className="panel">

@@ -7,21 +7,24 @@ import { common as enCommon } from './en/common.ts';
 import { home as enHome } from './en/home.ts';
 import { keyboard as enKeyboard } from './en/keyboard.ts';
 import { queue as enQueue } from './en/queue.ts';
+import { voice as enVoice } from './en/voice.ts';
 import { common as ugCommon } from './ug-CN/common.ts';
 import { keyboard as ugKeyboard } from './ug-CN/keyboard.ts';
+import { home as ugHome } from './ug-CN/home.ts';
 import { common as zhCommon } from './zh-CN/common.ts';
 import { home as zhHome } from './zh-CN/home.ts';
 import { keyboard as zhKeyboard } from './zh-CN/keyboard.ts';
 import { queue as zhQueue } from './zh-CN/queue.ts';
+import { voice as zhVoice } from './zh-CN/voice.ts';
 
 export type Locale = (typeof locales)[number];
 
-export const zhCN = { ...zhCommon, ...zhHome, ...zhQueue, ...zhKeyboard } as const;
+export const zhCN = { ...zhCommon, ...zhHome, ...zhQueue, ...zhKeyboard, ...zhVoice } as const;
 export type MessageKey = keyof typeof zhCN;
 
-export const en: Record<MessageKey, string> = { ...enCommon, ...enHome, ...enQueue, ...enKeyboard };
+export const en: Record<MessageKey, string> = { ...enCommon, ...enHome, ...enQueue, ...enKeyboard, ...enVoice };
 
-export const ugCN: Partial<Record<MessageKey, string>> = { ...ugCommon, ...ugKeyboard };
+export const ugCN: Partial<Record<MessageKey, string>> = { ...ugCommon, ...ugHome, ...ugKeyboard };
 
 export const messages: Record<Locale, Partial<Record<MessageKey, string>>> = { 'zh-CN': zhCN, en, 'ug-CN': ugCN };
 

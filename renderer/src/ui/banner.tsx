@@ -5,7 +5,9 @@ import { useNow } from './use-now.ts';
 
 export function Banner({ hallName, hallArea, timeZone, children }: { hallName: string; hallArea: string; timeZone: string; children?: ReactNode }) {
   const now = new Date(useNow());
-  const locale = useLocale();
+  // A locale the browser cannot write dates in (Chromium has no Uyghur calendar data) writes them in Chinese, not English.
+  const screenLocale = useLocale();
+  const locale = Intl.DateTimeFormat.supportedLocalesOf([screenLocale]).length > 0 ? screenLocale : 'zh-CN';
   const time = now.toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit', hour12: false, timeZone });
   const date = now.toLocaleDateString(locale, { year: 'numeric', month: 'long', day: 'numeric', weekday: 'long', timeZone });
   return (

@@ -131,6 +131,27 @@ describe('what citizens hand in goes through the outbox', () => {
   });
 });
 
+describe('kiosk voice', () => {
+  it('starts as config ui.voice says; staff mute it from the developer page and every screen is told', async () => {
+    const { core, events } = await makeCore({ ui: { voice: { enabled: true, volume: 0.4 } } });
+    expect(await core.handlers['system.getInfo']({}, ctx)).toMatchObject({ ok: true, value: { voice: { enabled: true, volume: 0.4 } } });
+    expect(await core.handlers['dev.setVoice']({ enabled: false }, ctx)).toEqual({ ok: true, value: { enabled: false, volume: 0.4 } });
+    // Muting twice tells the screens once.
+    await core.handlers['dev.setVoice']({ enabled: false }, ctx);
+    expect(events.filter((e) => e.name === 'system.voiceChanged').map((e) => e.payload)).toEqual([{ enabled: false, volume: 0.4 }]);
+    expect(await core.handlers['system.getInfo']({}, ctx)).toMatchObject({ value: { voice: { enabled: false } } });
+  });
+
+  it('is refused from a profile without the developer page, and a volume outside 0..1 is a config error', async () => {
+    const { core } = await makeCore({ dev: { page: false } });
+    expect(await core.handlers['dev.setVoice']({ enabled: false }, ctx)).toMatchObject({ ok: false, error: { code: 'dev.disabled' } });
+    expect(await core.handlers['system.getInfo']({}, ctx)).toMatchObject({ value: { voice: { enabled: true, volume: 0.8 } } });
+    const bad = parseConfig({ ui: { voice: { volume: 1.5 } } });
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) expect(bad.problems.join('\n')).toMatch(/ui\.voice\.volume/);
+  });
+});
+
 describe('event log', () => {
   it('keeps only the newest entries, in order', () => {
     const clock = new ManualClock();

@@ -4,6 +4,7 @@ import { lazy, Suspense, useEffect } from 'react';
 import type { IssuedTicket } from '../../../../main/contract/index.ts';
 import { useT } from '../../i18n/i18n.tsx';
 import { Button } from '../../ui/button.tsx';
+import { useSayOnShow } from '../../voice/voice.tsx';
 import { ScreenFrame } from '../screen-frame.tsx';
 import { useVisit } from '../visit.tsx';
 
@@ -16,6 +17,7 @@ const QrCode = lazy(() => import('../../ui/qr-code.tsx').then((m) => ({ default:
 export function TicketScreen({ ticket }: { ticket: IssuedTicket }) {
   const t = useT();
   const { finish } = useVisit();
+  useSayOnShow({ kind: 'ticket', number: ticket.number, printed: ticket.print === 'printed' });
   useEffect(() => {
     const timer = setTimeout(finish, TICKET_SHOWN_MS);
     return () => clearTimeout(timer);
@@ -27,7 +29,7 @@ export function TicketScreen({ ticket }: { ticket: IssuedTicket }) {
     <section className="panel ticket" data-testid="ticket-screen" data-print={ticket.print}>
       <p className="ticket-business">{ticket.categoryName}</p>
       <p className="muted">{t('ticket.title')}</p>
-      <p className="ticket-number" data-testid="ticket-number">
+      <p className="ticket-number" data-testid="ticket-number" dir="ltr">
         {ticket.number}
       </p>
       {ticket.priorityMark && <p className="ticket-mark">{ticket.priorityMark}</p>}

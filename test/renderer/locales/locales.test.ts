@@ -1,0 +1,48 @@
+// The locale tables: every key is used by some screen, English reads as English, Uyghur as Uyghur.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { en, ugCN, zhCN, type MessageKey } from '../../../renderer/src/locales/index.ts';
+import { repoRoot } from '../../support/terminal-process.ts';
+
+const src = join(repoRoot, 'renderer/src');
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) return name === 'locales' ? [] : sources(p);
+    return /\.tsx?$/.test(name) ? [readFileSync(p, 'utf8')] : [];
+  });
+}
+
+/** Keys built at run time from a value: `t(\`status.platform.${state}\`)`, `error.${code}`, the voice table. */
+const DYNAMIC = ['status.platform.', 'device.state.', 'error.', 'a11y.', 'role.', 'voice.'];
+/** Written for screens not built yet (reported, to be used or removed by their owners). */
+const NOT_YET_USED: readonly MessageKey[] = ['status.devices.problem', 'home.accessibility.note', 'home.language.note'];
+
+describe('locale tables', () => {
+  it('every key is used by a screen (quoted in the code, or built from a known prefix)', () => {
+    const code = sources(src).join('\n');
+    const unused = (Object.keys(zhCN) as MessageKey[]).filter((k) => !code.includes(`'${k}'`) && !DYNAMIC.some((p) => k.startsWith(p)) && !NOT_YET_USED.includes(k));
+    expect(unused).toEqual([]);
+    // The allowance does not outlive its reason.
+    expect(NOT_YET_USED.filter((k) => code.includes(`'${k}'`))).toEqual([]);
+  });
+
+  it('English has no Chinese left in it, but for the language button that names Chinese in Chinese', () => {
+    const cjk = /[\u3400-\u9fff]/;
+    const leftovers = (Object.entries(en) as [MessageKey, string][]).filter(([k, v]) => cjk.test(v) && k !== 'home.language' && k !== 'home.language.note');
+    expect(leftovers).toEqual([]);
+  });
+
+  it('Uyghur is written in Arabic script, and keeps every {parameter} of the Chinese', () => {
+    const arabic = /[\u0600-\u06ff]/;
+    for (const [k, v] of Object.entries(ugCN) as [MessageKey, string][]) {
+      expect(arabic.test(v), k).toBe(k !== 'home.language.note');
+      const params = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+      expect(params(v), k).toEqual(params(zhCN[k]));
+    }
+    // At least the frame and the home are translated.
+    expect(ugCN['nav.back']).toBeDefined();
+    expect(ugCN['home.welcome']).toBeDefined();
+  });
+});

@@ -1,0 +1,49 @@
+// The kiosk's screens reachable today, and how a test reaches each from a fresh home screen: the
+// accessibility and right-to-left e2e tests go through this list, so a new screen is checked by
+// adding one entry (its name in kiosk/routes.ts, and the taps that open it).
+import { expect, type Page } from '@playwright/test';
+
+export interface KioskScreen {
+  /** The route's name (renderer/src/kiosk/routes.ts): the page shows `screen-<name>`. */
+  readonly name: string;
+  /** Does it have the frame (back and home buttons)? Every screen but home does. */
+  readonly framed: boolean;
+  /** Has "back"? (The ticket screen has none: the ticket is taken.) */
+  readonly back: boolean;
+  /** The taps from home that open it; it is shown when this returns. */
+  reach(page: Page): Promise<void>;
+}
+
+const tap = (page: Page, testId: string) => page.getByTestId(testId).click();
+
+export const kioskScreens: readonly KioskScreen[] = [
+  { name: 'home', framed: false, back: false, reach: async () => {} },
+  { name: 'accessibility', framed: true, back: true, reach: (p) => tap(p, 'tile-accessibility') },
+  { name: 'language', framed: true, back: true, reach: (p) => tap(p, 'tile-language') },
+  {
+    name: 'queue.tiles',
+    framed: true,
+    back: true,
+    reach: async (p) => {
+      await tap(p, 'entry-ticket');
+      // The tiles come with the platform's answer.
+      await expect(p.getByTestId('category-general')).toBeVisible();
+    },
+  },
+  {
+    name: 'queue.ticket',
+    framed: true,
+    back: false,
+    reach: async (p) => {
+      await tap(p, 'entry-ticket');
+      await tap(p, 'category-general');
+    },
+  },
+];
+
+/** Opens `screen` from the home screen of `page` and waits until it shows. */
+export async function openScreen(page: Page, screen: KioskScreen): Promise<void> {
+  await expect(page.getByTestId('screen-home')).toBeVisible();
+  await screen.reach(page);
+  await expect(page.getByTestId(`screen-${screen.name}`)).toBeVisible();
+}
