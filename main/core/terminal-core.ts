@@ -132,6 +132,7 @@ export function createCore(deps: CoreDeps): TerminalCore {
     idNumber: () => identity.idNumber(),
   });
   const desk = new TicketDesk({ ticketing, printer: () => hardware.printer(), config, log: log.for('queue') });
+  identity.onVisitEnd(() => desk.forgetVisit());
 
   const status = new TerminalStatus({
     config,
