@@ -15,6 +15,7 @@ import { CatalogueSync } from './catalogue/catalogue-sync.ts';
 import { DeviceBoard } from './devices/device-board.ts';
 import { DeviceManager } from './devices/device-manager.ts';
 import { devicesHandlers } from './devices/devices-handlers.ts';
+import type { ScanSample } from './devices/scanner-device.ts';
 import { identityHandlers } from './identity/identity-handlers.ts';
 import { IdentitySession } from './identity/identity-session.ts';
 import { Outbox } from './link/outbox.ts';
@@ -47,6 +48,8 @@ export interface CoreDeps {
    * null applies on this thread. Default: the script next to the core, when the store is a file.
    */
   readonly catalogueWorker?: URL | null;
+  /** Development: the codes a simulated scanner offers on the developer page (see DeviceManagerOptions). */
+  readonly scanSamples?: () => readonly ScanSample[];
 }
 
 export type CoreEventListener = <E extends EventName>(event: E, payload: EventPayload<E>) => void;
@@ -79,7 +82,7 @@ export function createCore(deps: CoreDeps): TerminalCore {
 
   // Devices: drivers built from config; what they tell goes up as events.
   const devices = new DeviceBoard(clock, config.devices);
-  const hardware = new DeviceManager({ devices: config.devices, clock, board: devices, log, hallName: config.terminal.hallName, timeZone: config.queue.timeZone });
+  const hardware = new DeviceManager({ devices: config.devices, clock, board: devices, log, hallName: config.terminal.hallName, timeZone: config.queue.timeZone, ...(deps.scanSamples ? { scanSamples: deps.scanSamples } : {}) });
   const identity = new IdentitySession();
   identity.onChange((state) => emit('idcard.changed', state));
   hardware.on('cardInserted', (card) => identity.cardInserted(card));

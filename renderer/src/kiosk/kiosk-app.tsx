@@ -4,7 +4,7 @@
 import { useCallback, useMemo } from 'react';
 import type { TerminalInfo } from '../../../main/contract/index.ts';
 import { api } from '../api/client.ts';
-import { useCall } from '../api/hooks.ts';
+import { useCall, useEvent } from '../api/hooks.ts';
 import { LocaleProvider, useT } from '../i18n/i18n.tsx';
 import { direction } from '../locales/index.ts';
 import { useIdleTimer } from '../idle/use-idle-timer.ts';
@@ -60,6 +60,11 @@ function Visit({ info, shell }: { info: TerminalInfo; shell: KioskShell }) {
   useScans((code) => {
     if (feedback.busy || visit.route.name === 'accessibility' || visit.route.name === 'language') return;
     void feedback.run(() => api.queue.checkIn({ code })).then((ticket) => ticket && visit.go({ name: 'queue.ticket', params: { ticket } }));
+  });
+
+  // A card read at the home screen is a new visit: what the person before chose does not carry over.
+  useEvent('idcard.changed', (s) => {
+    if (s.holder && visit.route.name === 'home' && !visit.pristine) visit.begin();
   });
 
   const ctx: KioskContext = { info, card, waiting };

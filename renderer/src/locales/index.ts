@@ -6,17 +6,19 @@ import type { locales } from '../../../domain/terminal.ts';
 import { common as enCommon } from './en/common.ts';
 import { home as enHome } from './en/home.ts';
 import { queue as enQueue } from './en/queue.ts';
+import { queueHelp as enQueueHelp } from './en/queue-help.ts';
 import { common as ugCommon } from './ug-CN/common.ts';
 import { common as zhCommon } from './zh-CN/common.ts';
 import { home as zhHome } from './zh-CN/home.ts';
 import { queue as zhQueue } from './zh-CN/queue.ts';
+import { queueHelp as zhQueueHelp } from './zh-CN/queue-help.ts';
 
 export type Locale = (typeof locales)[number];
 
-export const zhCN = { ...zhCommon, ...zhHome, ...zhQueue } as const;
+export const zhCN = { ...zhCommon, ...zhHome, ...zhQueue, ...zhQueueHelp } as const;
 export type MessageKey = keyof typeof zhCN;
 
-export const en: Record<MessageKey, string> = { ...enCommon, ...enHome, ...enQueue };
+export const en: Record<MessageKey, string> = { ...enCommon, ...enHome, ...enQueue, ...enQueueHelp };
 
 export const ugCN: Partial<Record<MessageKey, string>> = { ...ugCommon };
 
