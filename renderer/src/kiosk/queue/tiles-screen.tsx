@@ -50,7 +50,6 @@ export function TilesScreen({ card }: { card: CardState }) {
   // The card asked for arrived: take the ticket it was asked for.
   useEffect(() => {
     if (pending && card.holder) void take(pending);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [card.holder]);
 
   const reprint = async (ticketId: string) => {
