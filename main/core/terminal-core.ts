@@ -8,7 +8,7 @@ import type { Clock } from '../../domain/clock.ts';
 import type { Config } from '../../config/schema.ts';
 import type { EventName, EventPayload, Handlers, StatusSnapshot } from '../contract/index.ts';
 import { CatalogueRepo } from '../store/catalogue-repo.ts';
-import { MetaRepo, OfflineCounterRepo, OutboxRepo, QueueSetupRepo, type Db, type SealedBox } from '../store/index.ts';
+import { MetaRepo, NoticesRepo, OfflineCounterRepo, OutboxRepo, QueueSetupRepo, type Db, type SealedBox } from '../store/index.ts';
 import { DEFAULT_WORKER_URL, inlineApplier, sizedApplier, WorkerApplier } from './catalogue/catalogue-applier.ts';
 import { catalogueHandlers } from './catalogue/catalogue-handlers.ts';
 import { CatalogueSync } from './catalogue/catalogue-sync.ts';
@@ -27,6 +27,8 @@ import { TicketDesk } from './queue/ticket-desk.ts';
 import { Ticketing } from './queue/ticketing.ts';
 import { submissionsHandlers } from './submissions/submissions-handlers.ts';
 import { devHandlers } from './system/dev-handlers.ts';
+import { HallNotices } from './system/notices.ts';
+import { noticesHandlers } from './system/notices-handlers.ts';
 import type { EventLog } from './system/event-log.ts';
 import { systemHandlers } from './system/system-handlers.ts';
 import { TerminalStatus } from './system/terminal-status.ts';
@@ -110,9 +112,11 @@ export function createCore(deps: CoreDeps): TerminalCore {
   const inline = inlineApplier(catalogue);
   const applier = workerUrl !== null && !db.memory ? sizedApplier(inline, new WorkerApplier(db.name, workerUrl)) : inline;
   const queueSetup = new QueueSetupCache({ client: session.client, repo: new QueueSetupRepo(db), clock, log: log.for('queue') });
+  const notices = new HallNotices({ client: session.client, repo: new NoticesRepo(db), meta, clock, log: log.for('notices') });
   const sync = new CatalogueSync({
     session,
     queueSetup,
+    notices,
     repo: catalogue,
     applier,
     meta,
@@ -163,6 +167,7 @@ export function createCore(deps: CoreDeps): TerminalCore {
     ...identityHandlers({ identity }),
     ...devicesHandlers({ hardware, log }),
     ...devHandlers({ config, hardware, log }),
+    ...noticesHandlers({ notices }),
   } satisfies Handlers;
 
   let hardwareStarted: Promise<void> | null = null;
