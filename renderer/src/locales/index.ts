@@ -7,18 +7,20 @@ import { common as enCommon } from './en/common.ts';
 import { home as enHome } from './en/home.ts';
 import { queue as enQueue } from './en/queue.ts';
 import { queueHelp as enQueueHelp } from './en/queue-help.ts';
+import { notices as enNotices } from './en/notices.ts';
 import { common as ugCommon } from './ug-CN/common.ts';
 import { common as zhCommon } from './zh-CN/common.ts';
 import { home as zhHome } from './zh-CN/home.ts';
 import { queue as zhQueue } from './zh-CN/queue.ts';
 import { queueHelp as zhQueueHelp } from './zh-CN/queue-help.ts';
+import { notices as zhNotices } from './zh-CN/notices.ts';
 
 export type Locale = (typeof locales)[number];
 
-export const zhCN = { ...zhCommon, ...zhHome, ...zhQueue, ...zhQueueHelp } as const;
+export const zhCN = { ...zhCommon, ...zhHome, ...zhQueue, ...zhQueueHelp, ...zhNotices } as const;
 export type MessageKey = keyof typeof zhCN;
 
-export const en: Record<MessageKey, string> = { ...enCommon, ...enHome, ...enQueue, ...enQueueHelp };
+export const en: Record<MessageKey, string> = { ...enCommon, ...enHome, ...enQueue, ...enQueueHelp, ...enNotices };
 
 export const ugCN: Partial<Record<MessageKey, string>> = { ...ugCommon };
 
