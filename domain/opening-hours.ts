@@ -21,3 +21,31 @@ export function opensLaterToday(hours: OpeningHours, at: LocalTime): string | nu
 export function slotAt(slots: readonly SlotQuota[], at: LocalTime): SlotQuota | null {
   return slots.find((s) => clockMinutes(s.from) <= at.minutes && at.minutes < clockMinutes(s.to)) ?? null;
 }
+
+/** The periods of the day `at` falls on, as "08:30-12:00, 13:30-17:00"; "" on a day it is closed. */
+export function hoursOn(hours: OpeningHours, weekday: number): string {
+  return periodsOn(hours, weekday)
+    .map((p) => `${p.from}-${p.to}`)
+    .join(', ');
+}
+
+export interface NextOpening {
+  /** 0 later today, 1 tomorrow... */
+  readonly inDays: number;
+  /** ISO weekday of that day: 1 = Monday .. 7 = Sunday. */
+  readonly weekday: number;
+  /** "13:30" */
+  readonly at: string;
+}
+
+/** When it opens next after `at` (later today, or on one of the next 7 days); null: never. */
+export function nextOpening(hours: OpeningHours, at: LocalTime): NextOpening | null {
+  const later = opensLaterToday(hours, at);
+  if (later !== null) return { inDays: 0, weekday: at.weekday, at: later };
+  for (let inDays = 1; inDays <= 7; inDays++) {
+    const weekday = ((at.weekday - 1 + inDays) % 7) + 1;
+    const first = periodsOn(hours, weekday)[0];
+    if (first) return { inDays, weekday, at: first.from };
+  }
+  return null;
+}

@@ -140,3 +140,24 @@ export const staffSchema = z.object({
   stars: z.number().int().min(1).max(5),
 });
 export type Staff = z.infer<typeof staffSchema>;
+
+/** The ticket channels where hall staff take the ticket and see the certificate a priority claim rests on. */
+export const staffChannels: readonly string[] = ['counter'];
+
+export interface GreenChannel {
+  /** The age read from the ID card that qualifies by itself (the lowest age rule); null without one. */
+  readonly minAge: number | null;
+  /** Who qualifies by a certificate, confirmed by staff (never at a self-service terminal). */
+  readonly staffGroups: readonly string[];
+}
+
+/**
+ * A 绿色通道 desk: a category only for those its priority rules name (every rule is an age or a
+ * certificate rule). Null for an ordinary category, whatever priority rules it has besides.
+ */
+export function greenChannelOf(category: Pick<BusinessCategory, 'priorityRules'>): GreenChannel | null {
+  const rules = category.priorityRules;
+  if (rules.length === 0 || !rules.every((r) => r.basis === 'age' || r.basis === 'certificate')) return null;
+  const ages = rules.flatMap((r) => (r.basis === 'age' && r.minAge !== null ? [r.minAge] : []));
+  return { minAge: ages.length ? Math.min(...ages) : null, staffGroups: rules.filter((r) => r.basis === 'certificate').map((r) => r.label) };
+}

@@ -16,6 +16,7 @@ import { registerRoute, type Handler } from './http/register.ts';
 import { TerminalAuth } from './http/terminal-auth.ts';
 import { CatalogueStore, type EntryKind } from './services/catalogue-store.ts';
 import { RecordsStore } from './services/records-store.ts';
+import { NoticeStore } from './services/notice-store.ts';
 
 export interface PlatformDeps {
   readonly db: Db;
@@ -33,6 +34,7 @@ export interface Platform {
   readonly catalogue: CatalogueStore;
   readonly records: RecordsStore;
   readonly queue: QueueService;
+  readonly notices: NoticeStore;
 }
 
 const KNOWN = new Set<string>(platformErrorCodes);
@@ -64,6 +66,7 @@ export function createPlatform(deps: PlatformDeps): Platform {
   const auth = new TerminalAuth(deps.db, now);
   const catalogue = new CatalogueStore(deps.db, now);
   const records = new RecordsStore(deps.db, now, deps.idSecret);
+  const notices = new NoticeStore(deps.db, now);
   const queue = new QueueService(deps.db, deps.clock, { idSecret: deps.idSecret, ...(deps.timeZone ? { timeZone: deps.timeZone } : {}) });
 
   const handlers: Handlers = {
@@ -92,6 +95,7 @@ export function createPlatform(deps: PlatformDeps): Platform {
       const c = catalogue.changes(['form'], query.since);
       return { version: c.version, full: c.full, forms: c.upserts.get('form') as never, deleted: c.deletions.get('form')! };
     },
+    'notices.list': () => ({ notices: notices.list() }),
     'cases.query': ({ body }) => records.case(body.caseNumber, body.queryCode),
     'cases.lookup': ({ body }) => ({ cases: records.casesOf(body.idNumber) }),
     'evaluations.create': ({ body, terminalId }) => records.addEvaluation(body, terminalId!),
@@ -149,6 +153,7 @@ export function createPlatform(deps: PlatformDeps): Platform {
   // The ETag names the newest version that changed what the route serves: a terminal that holds it
   // (whatever `since` it asks with) has nothing to fetch.
   const etagOf = (name: string) => {
+    if (name === 'notices.list') return notices.etag();
     const kinds = name === 'forms.get' ? (['form'] as const) : CATALOGUE_KINDS;
     return `"${name}-v${catalogue.versionOf(kinds)}"`;
   };
@@ -167,7 +172,7 @@ export function createPlatform(deps: PlatformDeps): Platform {
     return reply.code(500).send({ error: { code: 'internal', message: 'the platform failed; the request may be retried' } });
   });
   app.setNotFoundHandler((req, reply) => reply.code(404).send({ error: { code: 'notFound', message: `no route ${req.method} ${req.url.split('?')[0]}` } }));
-  return { app, auth, catalogue, records, queue };
+  return { app, auth, catalogue, records, queue, notices };
 }
 
 /** Required fields present, no unknown fields, the version the terminal rendered is the current one. */

@@ -5,6 +5,7 @@ import { type CaseProgress } from '../domain/cases.ts';
 import type { Platform } from './app.ts';
 import { businessCategories, departments, sampleAppointments, sampleCases, serviceItems, staff, themes, windows, type CaseRecord } from './seed/index.ts';
 import { seedForms } from './seed/forms.ts';
+import { sampleNotices } from './seed/notices.ts';
 
 export function caseProgressOf(record: CaseRecord): CaseProgress {
   return {
@@ -40,6 +41,7 @@ export function seedReferencePlatform(platform: Platform, businessDate: string):
     const made = platform.queue.createAppointment({ code: a.code, categoryId: a.categoryId, idNumber: a.applicant.idNumber, date: a.date, slot: a.slot });
     if (!made.ok) throw new Error(`seed appointment ${a.code} refused: ${made.error.message}`);
   }
+  platform.notices.publish(sampleNotices(businessDate));
   for (const record of sampleCases(businessDate)) {
     platform.records.addCase(caseProgressOf(record), record.applicant.idNumber, record.queryCode);
   }

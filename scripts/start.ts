@@ -1,12 +1,13 @@
 // `npm start`: builds what is stale and runs the terminal on the best host this machine has.
 // Electron when its binary is installed (fetched here on first start where the network allows),
 // otherwise the browser host with the system Chromium in app or kiosk mode.
-//   npm start -- [--browser | --electron] [--kiosk | --windowed] [--config FILE | --profile NAME] [--no-open]
+//   npm start -- [--browser | --electron] [--kiosk | --windowed] [--config FILE | --profile NAME] [--no-open] [--port N]
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { hostLine } from './host-choice.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -30,17 +31,14 @@ function electronBinary(): string | null {
 function tryDownloadElectron(): string | null {
   const installer = join(root, 'node_modules', 'electron', 'install.js');
   if (!existsSync(installer)) return null;
-  if (existsSync(unavailableMarker) && Date.now() - Number(readFileSync(unavailableMarker, 'utf8')) < RETRY_DOWNLOAD_MS) return null;
-  console.log('[start] fetching the Electron binary (once)…');
+  if (existsSync(unavailableMarker) && Date.now() - Number(readFileSync(unavailableMarker, 'utf8').split('\n')[0]) < RETRY_DOWNLOAD_MS) return null;
+  console.log('[start] fetching the Electron binary (tried once a day)…');
   const env = { ...process.env };
   delete env['ELECTRON_SKIP_BINARY_DOWNLOAD'];
   const r = spawnSync(process.execPath, [installer], { cwd: join(root, 'node_modules', 'electron'), env, stdio: 'pipe', timeout: 300_000 });
   const binary = electronBinary();
-  if (!binary) {
-    writeFileSync(unavailableMarker, String(Date.now()));
-    const why = (r.stderr?.toString() || r.error?.message || '').trim().split('\n').pop();
-    console.log(`[start] Electron binary not available (${why || 'download failed'}); using the browser host. Next try in 24 h.`);
-  }
+  // Why it failed (often only "fetch failed": no network) goes to a file for whoever wants it, not to the screen.
+  if (!binary) writeFileSync(unavailableMarker, String(Date.now()) + '\n' + (r.stderr?.toString() || r.error?.message || '').trim());
   return binary;
 }
 
@@ -62,10 +60,10 @@ if (forced === 'electron' && !electron) {
 }
 if (electron) {
   build(['renderer', 'electron']);
-  console.log('[start] host: Electron');
+  console.log(hostLine({ host: 'electron' }));
   run(electron, [join(root, 'dist/electron/main.js'), ...passthrough]);
 } else {
   build(['renderer']);
-  console.log('[start] host: browser (system Chromium)');
+  console.log(hostLine({ host: 'browser', why: forced === 'browser' ? 'asked' : 'noElectron' }));
   run(process.execPath, [join(root, 'main/hosts/browser/cli.ts'), ...passthrough]);
 }

@@ -87,7 +87,7 @@ export function encodeTicket(ticket: Ticket, profile: PrinterProfile, options: T
 
   e.newline().align('left');
   for (const line of twoColumns('取号时间', formatHallTime(ticket.issuedAt, options.timeZone ?? DEFAULT_TIME_ZONE, { seconds: true }), cols)) e.line(line);
-  if (ticket.reprint !== null) {
+  if (ticket.reprint !== null && ticket.reprint.idTail !== null) {
     for (const line of twoColumns(`${reprintMark} 证件尾号`, idTail(ticket.reprint.idTail), cols)) e.line(line);
   }
   e.line('-'.repeat(cols)).align('center').bold(true);

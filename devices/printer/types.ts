@@ -91,8 +91,8 @@ export interface Ticket {
   readonly qrPayload: string;
   /** E.g. "绿色通道", "网上预约"; null for an ordinary ticket. */
   readonly priorityLabel: string | null;
-  /** Set for a reprint (补打): only the last 6 characters of the ID number are ever printed. */
-  readonly reprint: { readonly idTail: string } | null;
+  /** Set for a reprint (补打): only the last 6 characters of the ID number are ever printed (null: an anonymous ticket). */
+  readonly reprint: { readonly idTail: string | null } | null;
   /** Defaults to "过号无效，请重新取号". */
   readonly notice?: string;
 }

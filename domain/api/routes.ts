@@ -6,6 +6,7 @@ import { businessCategorySchema, departmentSchema, serviceItemSchema, themeSchem
 import { evaluationSchema } from '../evaluation.ts';
 import { categoryCountsSchema, counterActions, priorityKinds, ticketSchema } from '../queue.ts';
 import { formDefinitionSchema, formSubmissionSchema } from '../forms.ts';
+import { noticeSchema } from '../notices.ts';
 import { deviceStatusSchema, roleSchema } from '../terminal.ts';
 import { route } from './define.ts';
 
@@ -117,6 +118,16 @@ export const routes = {
     query: sinceQuery,
     response: formChangesSchema,
     errors: ['invalidRequest', 'unauthorized'],
+  }),
+  'notices.list': route({
+    method: 'GET',
+    path: '/api/v1/notices',
+    tag: 'notices',
+    etag: true,
+    summary:
+      'Hall notices (大厅公告) for the terminals: every notice not yet expired, with its validity and priority. Terminals keep a copy, so the notices show while the platform is away. ETag/If-None-Match: 304 when nothing changed.',
+    response: z.object({ notices: z.array(noticeSchema) }),
+    errors: ['unauthorized'],
   }),
   'cases.query': route({
     method: 'POST',

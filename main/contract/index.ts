@@ -11,10 +11,11 @@ import { ratingPadPart } from './rating-pad.ts';
 import { scannerPart } from './scanner.ts';
 import { submissionsPart } from './submissions.ts';
 import { systemPart } from './system.ts';
+import { noticesPart } from './notices.ts';
 import type { KioskError } from '../../domain/errors.ts';
 import type { Result } from '../../domain/result.ts';
 
-export const contract = defineContract(systemPart, cataloguePart, queuePart, submissionsPart, identityPart, ratingPadPart, scannerPart, devicesPart, devPart);
+export const contract = defineContract(systemPart, cataloguePart, queuePart, submissionsPart, identityPart, ratingPadPart, scannerPart, devicesPart, devPart, noticesPart);
 
 export type AppContract = typeof contract;
 export type Methods = AppContract['methods'];
@@ -56,4 +57,5 @@ export * from './identity.ts';
 export * from './devices.ts';
 export * from './rating-pad.ts';
 export * from './scanner.ts';
+export * from './notices.ts';
 export * from './rpc-client.ts';

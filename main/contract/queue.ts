@@ -20,6 +20,17 @@ export const categoryTileSchema = z.object({
   estimatedWaitMinutes: z.number().int().nonnegative().nullable(),
   /** While offline: can this terminal still number a ticket for it (reserved range)? */
   offlineAvailable: z.boolean(),
+  /** Within its opening hours now (hall time): a closed tile is greyed out and says when it opens. */
+  openNow: z.boolean(),
+  /** When it opens next, while closed: later today (inDays 0), tomorrow (1)...; null when open or never. */
+  opensAt: z.object({ inDays: z.number().int().min(0), weekday: z.number().int().min(1).max(7), at: z.string() }).nullable(),
+  /** Today's hours, "08:30-12:00, 13:30-17:00"; "" when it does not open today. */
+  hoursText: z.string(),
+  /**
+   * 绿色通道: a desk only for those its priority rules name. Self-service only by age read from the
+   * card (minAge; null: no age rule); the other groups (staffGroups) are confirmed by hall staff.
+   */
+  greenChannel: z.object({ minAge: z.number().int().positive().nullable(), staffGroups: z.array(z.string()) }).nullable(),
 });
 export type CategoryTile = z.output<typeof categoryTileSchema>;
 
@@ -73,7 +84,20 @@ export const queuePart = {
     'queue.issueTicket': method({
       summary:
         'Take a ticket for a category. The ID card in the reader, if any, makes it a real-name ticket. Offline: refused or numbered from the reserved range, as the profile says.',
-      input: z.object({ categoryId: z.string().min(1).max(64), priority: z.enum(priorityKinds).nullable().default(null) }).strict(),
+      input: z
+        .object({
+          categoryId: z.string().min(1).max(64),
+          priority: z.enum(priorityKinds).nullable().default(null),
+          /** Typed on the screen when the card cannot be read (reader or SAM failure); never logged. */
+          idNumber: z.string().trim().toUpperCase().regex(/^\d{17}[\dX]$/, 'an ID number: 17 digits and a check character').optional(),
+        })
+        .strict(),
+      output: issuedTicketSchema,
+    }),
+    'queue.reprint': method({
+      summary:
+        'Print again (补打) a ticket of this visit: one taken here, or the one the platform named when it refused a second (queue.duplicate). The slip is marked 补打 and shows only the last 6 ID characters.',
+      input: z.object({ ticketId: z.string().min(1).max(64) }).strict(),
       output: issuedTicketSchema,
     }),
     'queue.checkIn': method({

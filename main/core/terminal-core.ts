@@ -8,13 +8,14 @@ import type { Clock } from '../../domain/clock.ts';
 import type { Config } from '../../config/schema.ts';
 import type { EventName, EventPayload, Handlers, StatusSnapshot } from '../contract/index.ts';
 import { CatalogueRepo } from '../store/catalogue-repo.ts';
-import { MetaRepo, OfflineCounterRepo, OutboxRepo, QueueSetupRepo, type Db, type SealedBox } from '../store/index.ts';
+import { MetaRepo, NoticesRepo, OfflineCounterRepo, OutboxRepo, QueueSetupRepo, type Db, type SealedBox } from '../store/index.ts';
 import { DEFAULT_WORKER_URL, inlineApplier, sizedApplier, WorkerApplier } from './catalogue/catalogue-applier.ts';
 import { catalogueHandlers } from './catalogue/catalogue-handlers.ts';
 import { CatalogueSync } from './catalogue/catalogue-sync.ts';
 import { DeviceBoard } from './devices/device-board.ts';
 import { DeviceManager } from './devices/device-manager.ts';
 import { devicesHandlers } from './devices/devices-handlers.ts';
+import type { ScanSample } from './devices/scanner-device.ts';
 import { identityHandlers } from './identity/identity-handlers.ts';
 import { IdentitySession } from './identity/identity-session.ts';
 import { Outbox } from './link/outbox.ts';
@@ -26,6 +27,8 @@ import { TicketDesk } from './queue/ticket-desk.ts';
 import { Ticketing } from './queue/ticketing.ts';
 import { submissionsHandlers } from './submissions/submissions-handlers.ts';
 import { devHandlers } from './system/dev-handlers.ts';
+import { HallNotices } from './system/notices.ts';
+import { noticesHandlers } from './system/notices-handlers.ts';
 import type { EventLog } from './system/event-log.ts';
 import { systemHandlers } from './system/system-handlers.ts';
 import { TerminalStatus } from './system/terminal-status.ts';
@@ -48,6 +51,8 @@ export interface CoreDeps {
    * null applies on this thread. Default: the script next to the core, when the store is a file.
    */
   readonly catalogueWorker?: URL | null;
+  /** Development: the codes a simulated scanner offers on the developer page (see DeviceManagerOptions). */
+  readonly scanSamples?: () => readonly ScanSample[];
 }
 
 export type CoreEventListener = <E extends EventName>(event: E, payload: EventPayload<E>) => void;
@@ -80,7 +85,7 @@ export function createCore(deps: CoreDeps): TerminalCore {
 
   // Devices: drivers built from config; what they tell goes up as events.
   const devices = new DeviceBoard(clock, config.devices);
-  const hardware = new DeviceManager({ devices: config.devices, clock, board: devices, log, hallName: config.terminal.hallName, timeZone: config.queue.timeZone });
+  const hardware = new DeviceManager({ devices: config.devices, clock, board: devices, log, hallName: config.terminal.hallName, timeZone: config.queue.timeZone, ...(deps.scanSamples ? { scanSamples: deps.scanSamples } : {}) });
   const identity = new IdentitySession();
   identity.onChange((state) => emit('idcard.changed', state));
   hardware.on('cardInserted', (card) => identity.cardInserted(card));
@@ -108,9 +113,11 @@ export function createCore(deps: CoreDeps): TerminalCore {
   const inline = inlineApplier(catalogue);
   const applier = workerUrl !== null && !db.memory ? sizedApplier(inline, new WorkerApplier(db.name, workerUrl)) : inline;
   const queueSetup = new QueueSetupCache({ client: session.client, repo: new QueueSetupRepo(db), clock, log: log.for('queue') });
+  const notices = new HallNotices({ client: session.client, repo: new NoticesRepo(db), meta, clock, log: log.for('notices') });
   const sync = new CatalogueSync({
     session,
     queueSetup,
+    notices,
     repo: catalogue,
     applier,
     meta,
@@ -133,6 +140,7 @@ export function createCore(deps: CoreDeps): TerminalCore {
     idNumber: () => identity.idNumber(),
   });
   const desk = new TicketDesk({ ticketing, printer: () => hardware.printer(), config, log: log.for('queue') });
+  identity.onVisitEnd(() => desk.forgetVisit());
 
   const status = new TerminalStatus({
     config,
@@ -162,6 +170,7 @@ export function createCore(deps: CoreDeps): TerminalCore {
     ...identityHandlers({ identity }),
     ...devicesHandlers({ hardware, log }),
     ...devHandlers({ config, hardware, log, voice }),
+    ...noticesHandlers({ notices }),
   } satisfies Handlers;
 
   let hardwareStarted: Promise<void> | null = null;

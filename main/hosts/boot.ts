@@ -42,6 +42,17 @@ export interface BootedTerminal {
 export const version: string = pkg.version;
 
 
+/** The embedded platform's appointments still to check in today: what the developer page's scanner offers. */
+function appointmentsToScan(embedded: RunningPlatform): () => { code: string; label: string }[] {
+  const queue = embedded.platform.queue;
+  return () =>
+    queue
+      .listAppointments({ date: queue.businessDate() })
+      .filter((a) => a.ticketId === null)
+      .slice(0, 3)
+      .map((a) => ({ code: a.code, label: `${a.categoryId} ${a.slot.from}` }));
+}
+
 export async function bootTerminal(config: Config, options: BootOptions = {}): Promise<BootedTerminal> {
   const clock = options.clock ?? (config.dev.clockStart ? shiftedClock(Date.parse(config.dev.clockStart) - systemClock.now()) : systemClock);
   const stream = options.logStream === undefined ? process.stdout : options.logStream;
@@ -89,6 +100,7 @@ export async function bootTerminal(config: Config, options: BootOptions = {}): P
       embeddedPlatform: embedded !== null,
       version,
       ...(options.catalogueWorker === undefined ? {} : { catalogueWorker: options.catalogueWorker }),
+      ...(embedded && config.dev.page ? { scanSamples: appointmentsToScan(embedded) } : {}),
     });
     core.start();
     return {

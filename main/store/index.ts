@@ -6,3 +6,4 @@ export { keyFile, sealedBox, type SealedBox } from './sealed-box.ts';
 export * from './catalogue-repo.ts';
 export { OfflineCounterRepo } from './offline-counter-repo.ts';
 export { QueueSetupRepo, queueSetupSchema, type CachedQueueSetup, type QueueSetupInput } from './queue-setup-repo.ts';
+export { NoticesRepo } from './notices-repo.ts';

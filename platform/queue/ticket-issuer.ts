@@ -65,8 +65,10 @@ export function issueInTransaction(ctx: QueueContext, req: IssueRequest): Result
     return err(kioskError('queue.realNameRequired', `${category.name} needs the ID card read (实名取号)`));
   }
   if (who !== null) {
-    if (category.realName.oneUnservedPerId && ctx.tickets.unservedOfPerson(category.id, date, who.idHash) > 0) {
-      return err(kioskError('queue.duplicate', `this person already holds an unserved ${category.name} ticket`));
+    const held = category.realName.oneUnservedPerId ? ctx.tickets.unservedTicketOfPerson(category.id, date, who.idHash) : null;
+    if (held) {
+      // The number and id of the ticket held, so the terminal can say which and offer a reprint (补打).
+      return err(kioskError('queue.duplicate', `this person already holds an unserved ${category.name} ticket`, { ticketId: held.id, number: held.number }));
     }
     const limit = category.realName.perPersonDailyLimit;
     if (limit !== null && ctx.tickets.takenByPerson(date, who.idHash) >= limit) {
@@ -85,6 +87,7 @@ export function issueInTransaction(ctx: QueueContext, req: IssueRequest): Result
       ruleCode: req.priorityRule,
       idNumber: who?.idNumber ?? null,
       businessDate: date,
+      channel: req.channel,
     });
     if (!chosen.ok) return chosen;
     priority = chosen.value;

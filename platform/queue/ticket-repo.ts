@@ -55,7 +55,7 @@ export class TicketRepo {
   readonly #numberLive;
   readonly #issuedToday;
   readonly #issuedInSlot;
-  readonly #unservedOfPerson;
+  readonly #unservedTicketOfPerson;
   readonly #takenByPerson;
   readonly #nextWaiting;
   readonly #waitingIn;
@@ -96,9 +96,9 @@ export class TicketRepo {
     this.#issuedInSlot = db.prepare<[string, string, string], { n: number }>(
       "SELECT COUNT(*) AS n FROM queue_tickets WHERE category_id = ? AND business_date = ? AND origin = 'issue' AND slot_from = ?",
     );
-    this.#unservedOfPerson = db.prepare<[string, string, string], { n: number }>(
-      `SELECT COUNT(*) AS n FROM queue_tickets
-       WHERE category_id = ? AND business_date = ? AND id_hash = ? AND state IN ${UNSERVED}`,
+    this.#unservedTicketOfPerson = db.prepare<[string, string, string], TicketRow>(
+      `SELECT * FROM queue_tickets
+       WHERE category_id = ? AND business_date = ? AND id_hash = ? AND state IN ${UNSERVED} ORDER BY queue_seq DESC LIMIT 1`,
     );
     this.#takenByPerson = db.prepare<[string, string], { n: number }>(
       "SELECT COUNT(*) AS n FROM queue_tickets WHERE business_date = ? AND id_hash = ? AND origin <> 'transfer'",
@@ -189,8 +189,9 @@ export class TicketRepo {
     return this.#issuedInSlot.get(categoryId, businessDate, slotFrom)?.n ?? 0;
   }
 
-  unservedOfPerson(categoryId: string, businessDate: string, idHash: string): number {
-    return this.#unservedOfPerson.get(categoryId, businessDate, idHash)?.n ?? 0;
+  /** The person's unserved ticket in the category today (the one a second request is refused for), or null. */
+  unservedTicketOfPerson(categoryId: string, businessDate: string, idHash: string): TicketRow | null {
+    return this.#unservedTicketOfPerson.get(categoryId, businessDate, idHash) ?? null;
   }
 
   /** Tickets a person took today in every category (issued or checked in). */

@@ -49,9 +49,9 @@ test('tap a business: the platform numbers it, the printer prints it, the slip s
 
 test('a card on the reader shows the masked holder until it is removed, and makes the ticket real-name', async () => {
   await kiosk.getByTestId('entry-ticket').click();
-  await kiosk.getByTestId('category-fund').click(); // 住房公积金 needs the ID card
-  await expect(kiosk.getByTestId('problem')).toHaveAttribute('data-code', 'queue.realNameRequired');
-  await kiosk.getByTestId('problem-ok').click();
+  await kiosk.getByTestId('category-fund').click(); // 住房公积金 needs the ID card: it is asked for
+  await expect(kiosk.getByTestId('real-name-place')).toContainText('请将身份证放在读卡区');
+  await kiosk.getByTestId('real-name-cancel').click();
 
   await dev.getByTestId('sim-idcard-1-insert:zhangWei').click();
   const holder = kiosk.getByTestId('card-holder');
@@ -76,8 +76,8 @@ test('a card on the reader shows the masked holder until it is removed, and make
   await expect(holder).toContainText('张*');
   await kiosk.getByTestId('entry-ticket').click();
   await kiosk.getByTestId('category-fund').click();
-  await expect(kiosk.getByTestId('problem')).toHaveAttribute('data-code', 'queue.duplicate');
-  await kiosk.getByTestId('problem-ok').click();
+  await expect(kiosk.getByTestId('refusal')).toHaveAttribute('data-code', 'queue.duplicate');
+  await kiosk.getByTestId('refusal-ok').click();
 
   await dev.getByTestId('sim-idcard-1-remove').click();
   await expect(holder).toBeHidden();

@@ -4,7 +4,8 @@
 // before it touches SQLite (a big one on a worker thread: catalogue-applier.ts), and each apply is
 // one transaction: a bad answer or a crash leaves the previous catalogue whole. Periodic with
 // jitter, backing off while the platform is away, and at once when it comes back. Each sync also
-// refreshes the cached queue set-up, so a terminal that synced can number tickets offline.
+// refreshes the cached queue set-up, so a terminal that synced can number tickets offline, and the
+// hall's notices, so home shows them offline.
 import { err, ok, type Result } from '../../../domain/result.ts';
 import { kioskError } from '../../../domain/errors.ts';
 import { type Clock } from '../../../domain/clock.ts';
@@ -42,6 +43,8 @@ export interface CatalogueSyncOptions {
   readonly applier?: CatalogueApplier;
   /** Refreshed after the catalogue and forms; its failure is logged by it and does not fail the sync. */
   readonly queueSetup?: { refresh(): Promise<Result<unknown>> };
+  /** The hall's notices, refreshed likewise (so they show offline). */
+  readonly notices?: { refresh(): Promise<Result<unknown>> };
 }
 
 const ETAG = 'sync.catalogue.etag';
@@ -118,6 +121,7 @@ export class CatalogueSync {
       const forms = await this.#syncForms();
       if (!forms.ok) return this.#failed(forms.error.message, forms);
       await this.#o.queueSetup?.refresh();
+      await this.#o.notices?.refresh();
       meta.set(CHECKED, String(clock.now()));
       return this.#succeeded({ outcome: 'unchanged', version: since ?? 0, changed: 0, forms: forms.value });
     }
@@ -146,6 +150,7 @@ export class CatalogueSync {
     const forms = await this.#syncForms();
     if (!forms.ok) return this.#failed(forms.error.message, forms);
     await this.#o.queueSetup?.refresh();
+    await this.#o.notices?.refresh();
     meta.set(CHECKED, String(clock.now()));
     return this.#succeeded({ outcome: full ? 'full' : 'delta', version: s.version, changed: s.inserted + s.updated + s.deleted, forms: forms.value });
   }

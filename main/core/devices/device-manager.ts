@@ -21,7 +21,7 @@ import { openLink, type LinkOptions } from './links.ts';
 import type { ManagedDevice, StatusReport } from './managed-device.ts';
 import { PrinterDevice, type PrintedSlipImage } from './printer-device.ts';
 import { hidPadModelFor, isHidConnection, RatingPadDevice } from './rating-pad-device.ts';
-import { ScannerDevice } from './scanner-device.ts';
+import { ScannerDevice, type ScanSample } from './scanner-device.ts';
 
 export interface DeviceManagerOptions {
   readonly devices: readonly DeviceConfig[];
@@ -32,6 +32,8 @@ export interface DeviceManagerOptions {
   readonly hallName: string;
   /** The hall's time zone, for the print time on A4 documents. */
   readonly timeZone: string;
+  /** Development: codes a simulated scanner offers to scan (the embedded platform's appointments today). */
+  readonly scanSamples?: () => readonly ScanSample[];
   /** Runs lp, lpstat and pdftoppm; tests pass a fake. */
   readonly run?: CommandRunner;
   /** Loads node-hid; tests inject in-memory devices. */
@@ -158,7 +160,7 @@ export class DeviceManager {
         return new RatingPadDevice(config, await link(hidReports ? { hidReports } : {}), clock, report, (e) => emit('padPressed', e), log);
       }
       case 'scanner':
-        return new ScannerDevice(config, await link(), clock, report, (e) => emit('codeScanned', e), log);
+        return new ScannerDevice(config, await link(), clock, report, (e) => emit('codeScanned', e), log, this.#o.scanSamples);
       case 'documentPrinter': {
         const { hallName, timeZone, run } = this.#o;
         const p = new DocumentPrinterDevice(config, clock, report, log, { hallName, timeZone, ...(run ? { run } : {}) });

@@ -19,16 +19,23 @@ interface CodeSimulator {
   noise(): Promise<Result<void>> | Result<void>;
 }
 
+/** A code the developer page's simulated scanner offers, with what it is. */
+export interface ScanSample {
+  readonly code: string;
+  readonly label: string;
+}
+
 export class ScannerDevice implements ManagedDevice {
   readonly config: DeviceConfig;
   readonly description: string;
-  readonly actions: readonly SimulatorAction[];
   readonly #link: DeviceLink;
   readonly #scanner: Scanner;
   readonly #serialSimulator: ScannerSimulator | null;
   readonly #simulator: CodeSimulator | null;
 
-  constructor(config: DeviceConfig, link: DeviceLink, clock: Clock, report: StatusReport, onScanned: (e: CodeScanned) => void, log: Logger) {
+  readonly #samples: () => readonly ScanSample[];
+
+  constructor(config: DeviceConfig, link: DeviceLink, clock: Clock, report: StatusReport, onScanned: (e: CodeScanned) => void, log: Logger, samples: () => readonly ScanSample[] = () => []) {
     this.config = config;
     this.#link = link;
     const hid = isHidConnection(config.connection);
@@ -36,12 +43,7 @@ export class ScannerDevice implements ManagedDevice {
     this.#scanner = createScanner({ transport: link.host, clock, input: hid ? 'hidKeyboard' : 'line' });
     this.#serialSimulator = link.device ? new ScannerSimulator({ transport: link.device }) : null;
     this.#simulator = link.hidPeer ? new HidKeyboardScannerSimulator({ peer: link.hidPeer }) : this.#serialSimulator;
-    this.actions = this.#simulator
-      ? [
-          { id: 'scan:YY20261124', label: 'Scan an appointment code' },
-          { id: 'noise', label: 'Send line noise' },
-        ]
-      : [];
+    this.#samples = samples;
     this.#scanner.on('statusChanged', ({ status }) => report(linkState(status), null));
     this.#scanner.on('scanned', ({ code, classification: c }) => {
       const value = c.kind === 'idNumber' ? c.masked : code;
@@ -49,6 +51,13 @@ export class ScannerDevice implements ManagedDevice {
       log.info('code scanned', { device: config.id, kind: c.kind });
     });
     this.#scanner.on('faulted', ({ error }) => log.warn('scanner sent something unusable', { device: config.id, code: error.code }));
+  }
+
+  /** Asked each time the developer page lists them: the appointments still to check in today change. */
+  get actions(): readonly SimulatorAction[] {
+    if (!this.#simulator) return [];
+    const scans = this.#samples().map((s) => ({ id: `scan:${s.code}`, label: `Scan appointment ${s.code} (${s.label})` }));
+    return [...scans, { id: 'noise', label: 'Send line noise' }];
   }
 
   async start(): Promise<void> {

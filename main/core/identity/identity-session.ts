@@ -11,6 +11,7 @@ export class IdentitySession {
   /** The visit ended while the card stayed on the reader. */
   #left = false;
   readonly #listeners = new Set<(state: CardState) => void>();
+  readonly #visitEnded = new Set<() => void>();
 
   /** The full ID number, for the calls that need it (real-name tickets); null without a card. */
   idNumber(): string | null {
@@ -45,10 +46,17 @@ export class IdentitySession {
 
   /** The visit ended (finished or idle): wipe the identity; a card still on the reader is "left". */
   forget(): void {
+    for (const l of [...this.#visitEnded]) l();
     if (this.#identity === null) return;
     this.#identity = null;
     this.#left = true;
     this.#emit();
+  }
+
+  /** Told whenever a visit ends (with or without a card), for what the visit may still do (reprints). */
+  onVisitEnd(listener: () => void): () => void {
+    this.#visitEnded.add(listener);
+    return () => this.#visitEnded.delete(listener);
   }
 
   onChange(listener: (state: CardState) => void): () => void {

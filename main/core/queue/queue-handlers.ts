@@ -9,5 +9,6 @@ export function queueHandlers(s: { readonly ticketing: Ticketing; readonly desk:
     'queue.listCategories': () => s.ticketing.categories(),
     'queue.issueTicket': (input) => s.desk.issue(input),
     'queue.checkIn': ({ code }) => s.desk.checkIn(code),
+    'queue.reprint': ({ ticketId }) => s.desk.reprint(ticketId),
   };
 }

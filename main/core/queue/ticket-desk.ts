@@ -2,9 +2,12 @@
 // by the platform, or offline from the reserved range) and then put on paper, the slip as DOMAIN.md §3
 // lays it out (hall, area, department, business, the number large, people ahead, the wait, time of
 // issue, the tracking QR, 过号无效). When there is no printer or it cannot print, the ticket still
-// stands: the screen shows the number and the tracking QR instead.
+// stands: the screen shows the number and the tracking QR instead. A ticket of the visit (taken here,
+// or the one the platform names when it refuses a second: queue.duplicate) can be printed again, as a
+// 补打 slip with only the last 6 ID characters; what the visit may reprint is forgotten when it ends.
 import type { Config } from '../../../config/schema.ts';
-import { ok, type Result } from '../../../domain/result.ts';
+import { err, ok, type Result } from '../../../domain/result.ts';
+import { kioskError } from '../../../domain/errors.ts';
 import { ticketTrackingLink } from '../../../domain/tracking-link.ts';
 import type { IssuedTicket } from '../../contract/queue.ts';
 import type { PrinterDevice } from '../devices/printer-device.ts';
@@ -24,6 +27,9 @@ export interface TicketDeskOptions {
 
 export class TicketDesk {
   readonly #o: TicketDeskOptions;
+  /** The tickets this visit may reprint: what was numbered here (kept for an offline reprint), or null
+   *  for one known only by its id (named in a duplicate refusal). */
+  readonly #visit = new Map<string, NumberedTicket | null>();
 
   constructor(options: TicketDeskOptions) {
     this.#o = options;
@@ -37,11 +43,33 @@ export class TicketDesk {
     return this.#printed(await this.#o.ticketing.checkIn(code));
   }
 
-  async #printed(numbered: Result<NumberedTicket>): Promise<Result<IssuedTicket>> {
-    return numbered.ok ? ok(await this.#print(numbered.value)) : numbered;
+  /** Prints a ticket of this visit again, marked 补打; the platform gives its place in the queue now. */
+  async reprint(ticketId: string): Promise<Result<IssuedTicket>> {
+    if (!this.#visit.has(ticketId)) return err(kioskError('queue.notFound', 'only a ticket of this visit can be printed again'));
+    const known = this.#visit.get(ticketId) ?? null;
+    const now = await this.#o.ticketing.ticket(ticketId);
+    if (!now.ok && !known) return now;
+    const t = now.ok ? now.value.ticket : known!;
+    this.#o.log.info('ticket reprinted (补打)', { number: t.number });
+    return ok(await this.#print(t, { idTail: now.ok ? now.value.idTail6 : null }));
   }
 
-  async #print(t: NumberedTicket): Promise<IssuedTicket> {
+  /** The visit ended: nothing of it may be reprinted any more. */
+  forgetVisit(): void {
+    this.#visit.clear();
+  }
+
+  async #printed(numbered: Result<NumberedTicket>): Promise<Result<IssuedTicket>> {
+    if (!numbered.ok) {
+      const held = numbered.error.code === 'queue.duplicate' ? (numbered.error.details as { ticketId?: unknown } | undefined)?.ticketId : undefined;
+      if (typeof held === 'string') this.#visit.set(held, this.#visit.get(held) ?? null);
+      return numbered;
+    }
+    if (numbered.value.ticketId !== null) this.#visit.set(numbered.value.ticketId, numbered.value);
+    return ok(await this.#print(numbered.value, null));
+  }
+
+  async #print(t: NumberedTicket, reprint: { readonly idTail: string | null } | null): Promise<IssuedTicket> {
     const { config, log } = this.#o;
     const trackingUrl = ticketTrackingLink(config.queue.slipQrUrl, t);
     const printer = this.#o.printer();
@@ -58,7 +86,7 @@ export class TicketDesk {
         issuedAt: Date.parse(t.issuedAt),
         qrPayload: trackingUrl ?? '',
         priorityLabel: t.offline ? OFFLINE_SLIP_MARK : t.priorityMark,
-        reprint: null,
+        reprint,
       },
       { timeZone: config.queue.timeZone },
     );

@@ -16,7 +16,9 @@ export type NumberedTicket = Omit<IssuedTicket, 'print' | 'printError' | 'tracki
 import type { Config } from '../../../config/schema.ts';
 import { isTransient } from '../../platform-client/client.ts';
 import type { OfflineCounterRepo } from '../../store/index.ts';
-import { isOpen, opensLaterToday } from '../../../domain/opening-hours.ts';
+import { hoursOn, isOpen, nextOpening, opensLaterToday } from '../../../domain/opening-hours.ts';
+import { ageOn } from '../../../domain/id-number.ts';
+import { greenChannelOf } from '../../../domain/queue-setup.ts';
 import { localTimeAt } from '../../../domain/hall-time.ts';
 import type { Logger } from '../system/event-log.ts';
 import type { Outbox } from '../link/outbox.ts';
@@ -54,6 +56,7 @@ export class Ticketing {
     const online = fetched.ok || !isTransient(fetched.error);
     if (!known) return err(kioskError('platform.offline', 'the platform cannot be reached and no queue set-up is known yet'));
     const waiting = new Map(counts.ok && !counts.value.notModified ? counts.value.value.counts.map((c) => [c.categoryId, c.waiting]) : []);
+    const local = localTimeAt(clock.now(), config.queue.timeZone);
     const tiles = [...known.categories]
       .sort((a, b) => a.sortOrder - b.sortOrder)
       .map((c): CategoryTile => {
@@ -69,6 +72,10 @@ export class Ticketing {
           waiting: online ? w : null,
           estimatedWaitMinutes: online && w !== null ? Math.ceil((w * c.avgServiceMinutes) / Math.max(1, c.windowIds.length)) : null,
           offlineAvailable: this.#range(c.id) !== null,
+          openNow: isOpen(c.hours, local),
+          opensAt: isOpen(c.hours, local) ? null : nextOpening(c.hours, local),
+          hoursText: hoursOn(c.hours, local.weekday),
+          greenChannel: greenOf(c),
         };
       });
     return ok({
@@ -80,12 +87,16 @@ export class Ticketing {
     });
   }
 
-  async issue(input: { categoryId: string; priority: 'green' | 'appointment' | 'onlineApplication' | null }): Promise<Result<NumberedTicket>> {
-    const idNumber = this.#o.idNumber();
+  async issue(input: { categoryId: string; priority: 'green' | 'appointment' | 'onlineApplication' | null; idNumber?: string | undefined }): Promise<Result<NumberedTicket>> {
+    // The card on the reader, or the number typed on the screen when the card could not be read.
+    const idNumber = this.#o.idNumber() ?? input.idNumber ?? null;
+    const category = this.#o.setup.cached()?.categories.find((c) => c.id === input.categoryId);
+    // A 绿色通道 desk is a green claim: the platform grants it by the age on the card (or refuses).
+    const priority = input.priority ?? (category && greenChannelOf(category) ? 'green' : null);
     const body = {
       categoryId: input.categoryId,
       channel: 'kiosk',
-      ...(input.priority ? { priority: input.priority } : {}),
+      ...(priority ? { priority } : {}),
       ...(idNumber ? { idNumber } : {}),
     };
     const key = this.#newKey();
@@ -108,6 +119,14 @@ export class Ticketing {
     return ok(this.#view(r.value.value.ticket, false, r.value.value.repeated));
   }
 
+  /** A ticket as the platform has it now (its place in the queue), with the ID tail a reprint shows. */
+  async ticket(ticketId: string): Promise<Result<{ readonly ticket: NumberedTicket; readonly idTail6: string | null }>> {
+    const r = await this.#o.session.client.call('queue.getTicket', { params: { ticketId } });
+    if (!r.ok) return err(isTransient(r.error) ? r.error : mapRefusal(r.error));
+    if (r.value.notModified) return err(kioskError('platform.badResponse', 'a ticket answered "not modified"'));
+    return ok({ ticket: this.#view(r.value.value, false, false), idTail6: r.value.value.idTail6 });
+  }
+
   #issueOffline(categoryId: string, idNumber: string | null): Result<NumberedTicket> {
     const { config, clock, counters, outbox, log } = this.#o;
     if (config.queue.offlinePolicy === 'refuse') {
@@ -122,6 +141,13 @@ export class Ticketing {
       return err(kioskError('queue.closed', `${category.name} is not open now`, { opensAt: opensLaterToday(category.hours, local) }));
     }
     if (category.realName.required && !idNumber) return err(kioskError('queue.realNameRequired', `${category.name} needs the ID card read (实名取号)`));
+    const green = greenChannelOf(category);
+    if (green) {
+      const age = idNumber ? ageOn(idNumber, local.date) : null;
+      if (green.minAge === null || age === null || age < green.minAge) {
+        return err(kioskError('queue.notEligible', `${category.name}: by self-service only from ${green.minAge ?? '-'} years (ask staff otherwise)`, { minAge: green.minAge, staffGroups: green.staffGroups }));
+      }
+    }
     const n = counters.take(local.date, categoryId, range.start, range.end);
     if (n === null) return err(kioskError('queue.quotaExhausted', `${category.exhaustedNotice} (offline range ${range.start}-${range.end} used up)`, { notice: category.exhaustedNotice }));
     const number = `${category.prefix}${String(n).padStart(3, '0')}`;
@@ -138,7 +164,7 @@ export class Ticketing {
       issuedAt,
       waitingAhead: null,
       estimatedWaitMinutes: null,
-      priorityMark: null,
+      priorityMark: green ? (category.priorityRules.find((r) => r.basis === 'age')?.mark ?? null) : null,
       offline: true,
       repeated: false,
     });
@@ -165,6 +191,11 @@ export class Ticketing {
   #range(categoryId: string) {
     return this.#o.config.queue.offlinePolicy === 'reserved' ? (this.#o.config.queue.reservedRanges.find((r) => r.categoryId === categoryId) ?? null) : null;
   }
+}
+
+function greenOf(c: Parameters<typeof greenChannelOf>[0]): CategoryTile['greenChannel'] {
+  const g = greenChannelOf(c);
+  return g && { minAge: g.minAge, staffGroups: [...g.staffGroups] };
 }
 
 /** A platform refusal of a queue request, with the queue's own code when it gave one. */

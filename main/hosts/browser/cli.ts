@@ -8,6 +8,7 @@ import { formatConfigProblems, loadConfigFile, resolveConfigSource } from '../..
 import { bootTerminal } from '../boot.ts';
 import { serveCore } from '../serve-core.ts';
 import { findChromium, hasDisplay, runChromium } from './chromium.ts';
+import { portFromArgs } from './port-flag.ts';
 import { startBrowserHost } from './server.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -19,12 +20,12 @@ if (!loaded.ok) {
   process.exit(2);
 }
 const config = loaded.config;
-const portFlag = argv.find((a) => a.startsWith('--port='));
-const port = portFlag ? Number(portFlag.slice(7)) : config.host.browser.port;
-if (!Number.isInteger(port) || port < 0 || port > 65535) {
-  console.error(`--port must be a whole number from 0 to 65535, got "${portFlag}"`);
+const portArg = portFromArgs(argv, config.host.browser.port);
+if (!portArg.ok) {
+  console.error(portArg.error);
   process.exit(2);
 }
+const port = portArg.value;
 const kiosk = argv.includes('--kiosk') ? true : argv.includes('--windowed') ? false : config.host.browser.kiosk;
 
 const terminal = await bootTerminal(config);
@@ -40,7 +41,7 @@ try {
     log,
   });
 } catch (e) {
-  console.error(`Cannot serve the terminal on 127.0.0.1:${port}: ${(e as Error).message}`);
+  console.error(`Cannot serve the terminal on 127.0.0.1:${port}: ${(e as Error).message}${port ? ' (another terminal on this machine? start it with --port N, or --port 0 for any free port)' : ''}`);
   await terminal.shutdown();
   process.exit(1);
 }

@@ -70,6 +70,10 @@ function Visit({ info, shell }: { info: TerminalInfo; shell: KioskShell }) {
 
   useWelcomeOnFirstTouch(visit.pristine);
   usePageLanguage();
+  // A card read at the home screen is a new visit: what the person before chose does not carry over.
+  useEvent('idcard.changed', (s) => {
+    if (s.holder && visit.route.name === 'home' && !visit.pristine) visit.begin();
+  });
 
   const ctx: KioskContext = { info, card, waiting };
   return (

@@ -30,6 +30,8 @@ export interface VisitControls {
   home(): void;
   /** The visit ends: home, the terminal's settings, personal data forgotten. */
   finish(): void;
+  /** A new visit starts (a card read at the home screen): home, the terminal's settings; the card just read stays. */
+  begin(): void;
   setMode(mode: ThemeMode): void;
   setLocale(locale: Locale): void;
 }
@@ -53,6 +55,7 @@ export function VisitProvider({ defaults, onEnd, children }: { defaults: VisitSe
       back: () => setVisit((v) => ({ ...v, stack: v.stack.length > 1 ? v.stack.slice(0, -1) : [HOME] })),
       home: () => setVisit((v) => ({ ...v, stack: [HOME] })),
       finish,
+      begin: () => setVisit(start),
       setMode: (mode) => setVisit((v) => ({ ...v, settings: { ...v.settings, mode } })),
       setLocale: (locale) => setVisit((v) => ({ ...v, settings: { ...v.settings, locale } })),
     }),

@@ -8,6 +8,8 @@ import { home as enHome } from './en/home.ts';
 import { keyboard as enKeyboard } from './en/keyboard.ts';
 import { queue as enQueue } from './en/queue.ts';
 import { voice as enVoice } from './en/voice.ts';
+import { queueHelp as enQueueHelp } from './en/queue-help.ts';
+import { notices as enNotices } from './en/notices.ts';
 import { common as ugCommon } from './ug-CN/common.ts';
 import { keyboard as ugKeyboard } from './ug-CN/keyboard.ts';
 import { home as ugHome } from './ug-CN/home.ts';
@@ -16,13 +18,15 @@ import { home as zhHome } from './zh-CN/home.ts';
 import { keyboard as zhKeyboard } from './zh-CN/keyboard.ts';
 import { queue as zhQueue } from './zh-CN/queue.ts';
 import { voice as zhVoice } from './zh-CN/voice.ts';
+import { queueHelp as zhQueueHelp } from './zh-CN/queue-help.ts';
+import { notices as zhNotices } from './zh-CN/notices.ts';
 
 export type Locale = (typeof locales)[number];
 
-export const zhCN = { ...zhCommon, ...zhHome, ...zhQueue, ...zhKeyboard, ...zhVoice } as const;
+export const zhCN = { ...zhCommon, ...zhHome, ...zhQueue, ...zhKeyboard, ...zhVoice, ...zhQueueHelp, ...zhNotices } as const;
 export type MessageKey = keyof typeof zhCN;
 
-export const en: Record<MessageKey, string> = { ...enCommon, ...enHome, ...enQueue, ...enKeyboard, ...enVoice };
+export const en: Record<MessageKey, string> = { ...enCommon, ...enHome, ...enQueue, ...enKeyboard, ...enVoice, ...enQueueHelp, ...enNotices };
 
 export const ugCN: Partial<Record<MessageKey, string>> = { ...ugCommon, ...ugHome, ...ugKeyboard };
 

@@ -54,14 +54,16 @@ describe('counts', () => {
     const h = openQueue();
     for (let i = 0; i < 4; i++) issue(h, 'general');
     issue(h, 'social');
-    issue(h, 'green', { idNumber: idNumber('19900101', 1) });
+    issue(h, 'green', { idNumber: idNumber('19500101', 1) });
     expect(h.queue.counts()).toEqual([
       { categoryId: 'general', businessDate: '2026-11-24', waiting: 4, serving: 0, held: 0, lastCalled: null },
       { categoryId: 'social', businessDate: '2026-11-24', waiting: 1, serving: 0, held: 0, lastCalled: null },
       { categoryId: 'green', businessDate: '2026-11-24', waiting: 1, serving: 0, held: 0, lastCalled: null },
     ]);
     value(h.queue.setWindowStaff({ windowId: 'w03', staffId: 'ST0003' }));
-    value(h.queue.callNext('w01')); // A001: V001 has no priority (not 70) and w01 prefers general
+    expect(value(h.queue.callNext('w01')).number).toBe('V001'); // a green ticket (70+) goes first
+    value(h.queue.finish({ windowId: 'w01' }));
+    value(h.queue.callNext('w01')); // A001
     h.clock.advance(1000);
     value(h.queue.callNext('w02')); // B001
     h.clock.advance(1000);

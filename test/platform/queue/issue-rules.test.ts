@@ -114,8 +114,10 @@ describe('real name', () => {
 
   it('gives one unserved ticket per ID per category; a served or skipped one frees the person', () => {
     const h = openQueue();
-    issue(h, 'general', { idNumber: YOUNG });
-    expect(code(h.queue.issueTicket(ticketIn('general', { idNumber: YOUNG })))).toBe('queue.duplicate');
+    const first = issue(h, 'general', { idNumber: YOUNG });
+    // The refusal names the ticket held, for the kiosk to say which and reprint it.
+    const again = h.queue.issueTicket(ticketIn('general', { idNumber: YOUNG }));
+    expect(again.ok ? null : again.error).toMatchObject({ code: 'queue.duplicate', details: { ticketId: first.id, number: 'A001' } });
     expect(issue(h, 'general', { idNumber: OTHER }).number).toBe('A002');
     expect(issue(h, 'social', { idNumber: YOUNG }).number).toBe('B001');
     // Called is still unserved.
@@ -153,21 +155,27 @@ describe('real name', () => {
 });
 
 describe('priority', () => {
-  it('labels a green ticket with the rule the ID card shows (age), or the certificate rule', () => {
+  it('labels a green ticket with the rule the ID card shows (age); a certificate rule only where staff see the certificate', () => {
     const h = openQueue();
     const elder = issue(h, 'green', { idNumber: SEVENTY_TODAY, priority: 'green' });
     expect(elder.priority).toEqual({ code: 'elderly', label: '70周岁以上老年人', mark: '绿色通道', basis: 'age' });
-    const young = issue(h, 'green', { idNumber: SEVENTY_TOMORROW, priority: 'green' });
-    expect(young.priority?.code).toBe('disabled');
-    const named = issue(h, 'green', { idNumber: YOUNG, priority: 'green', priorityRule: 'disabled' });
+    // At the kiosk a younger card is refused, and told which groups staff can confirm.
+    const young = h.queue.issueTicket(ticketIn('green', { idNumber: SEVENTY_TOMORROW, priority: 'green' }));
+    expect(young.ok ? null : young.error).toMatchObject({ code: 'queue.notEligible', details: { minAge: 70, staffGroups: ['残疾人'] } });
+    expect(code(h.queue.issueTicket(ticketIn('green', { idNumber: YOUNG, priority: 'green', priorityRule: 'disabled' })))).toBe('queue.notEligible');
+    // At the counter, staff saw the certificate.
+    const counter = issue(h, 'green', { idNumber: SEVENTY_TOMORROW, priority: 'green', channel: 'counter' });
+    expect(counter.priority?.code).toBe('disabled');
+    const named = issue(h, 'green', { idNumber: YOUNG, priority: 'green', priorityRule: 'disabled', channel: 'counter' });
     expect(named.priority?.code).toBe('disabled');
     h.close();
   });
 
-  it('applies an age rule from the ID card without being asked', () => {
+  it('applies an age rule from the ID card without being asked; the green desk takes no one else', () => {
     const h = openQueue();
     expect(issue(h, 'green', { idNumber: SEVENTY_TODAY }).priority?.code).toBe('elderly');
-    expect(issue(h, 'green', { idNumber: YOUNG }).priority).toBeNull();
+    expect(code(h.queue.issueTicket(ticketIn('green', { idNumber: YOUNG })))).toBe('queue.notEligible');
+    expect(issue(h, 'general', { idNumber: YOUNG }).priority).toBeNull();
     h.close();
   });
 

@@ -7,6 +7,7 @@ import { useT } from '../../i18n/i18n.tsx';
 import { Button } from '../../ui/button.tsx';
 import { useVisit } from '../visit.tsx';
 import { availableEntries } from './entries.ts';
+import { HallNotices } from './notices.tsx';
 
 export interface HomeScreenProps {
   readonly entries: readonly HomeEntry[];
@@ -56,6 +57,7 @@ export function HomeScreen({ entries, card, waiting }: HomeScreenProps) {
           </Button>
         ))}
       </nav>
+      <HallNotices />
     </div>
   );
 }

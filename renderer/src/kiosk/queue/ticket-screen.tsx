@@ -1,10 +1,13 @@
 // The ticket just taken: the number, large; where and how long; whether the slip came out. When it
 // did not, the number stays on screen (and a phone can scan it) so nobody leaves without one.
 import { lazy, Suspense, useEffect } from 'react';
+import './queue-help.css';
 import type { IssuedTicket } from '../../../../main/contract/index.ts';
 import { useT } from '../../i18n/i18n.tsx';
+import { api } from '../../api/client.ts';
 import { Button } from '../../ui/button.tsx';
 import { useSayOnShow } from '../../voice/voice.tsx';
+import { useFeedback } from '../feedback.tsx';
 import { ScreenFrame } from '../screen-frame.tsx';
 import { useVisit } from '../visit.tsx';
 
@@ -16,8 +19,14 @@ const QrCode = lazy(() => import('../../ui/qr-code.tsx').then((m) => ({ default:
 
 export function TicketScreen({ ticket }: { ticket: IssuedTicket }) {
   const t = useT();
-  const { finish } = useVisit();
+  const { finish, go } = useVisit();
   useSayOnShow({ kind: 'ticket', number: ticket.number, printed: ticket.print === 'printed' });
+  const feedback = useFeedback();
+  const ticketId = ticket.ticketId;
+  const reprint = async (id: string) => {
+    const again = await feedback.run(() => api.queue.reprint({ ticketId: id }), 'reprint.busy');
+    if (again) go({ name: 'queue.ticket', params: { ticket: again } });
+  };
   useEffect(() => {
     const timer = setTimeout(finish, TICKET_SHOWN_MS);
     return () => clearTimeout(timer);
@@ -53,9 +62,16 @@ export function TicketScreen({ ticket }: { ticket: IssuedTicket }) {
           <span>{t('ticket.scan')}</span>
         </div>
       )}
-      <Button onPress={onDone} testId="ticket-done">
-        {t('ticket.done')}
-      </Button>
+      <div className="panel-actions">
+        {ticketId !== null && (
+          <Button variant="secondary" onPress={() => void reprint(ticketId)} testId="ticket-reprint">
+            {t('reprint.button')}
+          </Button>
+        )}
+        <Button onPress={onDone} testId="ticket-done">
+          {t('ticket.done')}
+        </Button>
+      </div>
     </section>
     </ScreenFrame>
   );

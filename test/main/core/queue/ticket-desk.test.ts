@@ -111,3 +111,38 @@ describe('ticket desk', () => {
     expect(slips).toHaveLength(0);
   });
 });
+
+describe('reprint (补打)', () => {
+  function reprintDesk(issued: Result<NumberedTicket>, now: Result<{ ticket: NumberedTicket; idTail6: string | null }>) {
+    const parsed = parseConfig({ terminal: { id: 'k1', role: 'kiosk', hallName: '测试大厅' } });
+    if (!parsed.ok) throw new Error(parsed.problems.join('\n'));
+    const { printer, slips } = capturingPrinter(false);
+    const ticketing = { issue: async () => issued, ticket: async () => now } as unknown as Ticketing;
+    const d = new TicketDesk({ ticketing, printer: () => printer, config: parsed.config, log: new EventLog(new ManualClock()).for('queue') });
+    return { d, slips };
+  }
+
+  it('reprints the ticket a duplicate refusal named, marked 补打 with only the last 6 ID characters', async () => {
+    const held = numbered({ ticketId: 'tk-held', number: 'A007', waitingAhead: 2 });
+    const { d, slips } = reprintDesk(err(kioskError('queue.duplicate', 'holds one', { ticketId: 'tk-held', number: 'A007' })), ok({ ticket: held, idTail6: '12345X' }));
+    // Not a ticket of this visit yet: refused.
+    expect(await d.reprint('tk-held')).toMatchObject({ ok: false, error: { code: 'queue.notFound' } });
+    expect(await d.issue({ categoryId: 'general', priority: null })).toMatchObject({ ok: false, error: { code: 'queue.duplicate' } });
+    expect(await d.reprint('tk-held')).toMatchObject({ ok: true, value: { number: 'A007', print: 'printed' } });
+    const slip = slips[0]!.join('\n');
+    expect(slip).toContain('补打');
+    expect(slip).toContain('A007');
+    expect(slip).toMatch(/证件尾号.*12345X/);
+    // The visit ended: nothing of it is reprinted any more.
+    d.forgetVisit();
+    expect(await d.reprint('tk-held')).toMatchObject({ ok: false, error: { code: 'queue.notFound' } });
+  });
+
+  it('reprints a ticket taken in this visit from what it was numbered with when the platform is away', async () => {
+    const { d, slips } = reprintDesk(ok(numbered()), err(kioskError('platform.offline', 'away')));
+    expect(await d.issue({ categoryId: 'general', priority: null })).toMatchObject({ ok: true });
+    expect(await d.reprint('tk-1')).toMatchObject({ ok: true, value: { number: 'A023', print: 'printed' } });
+    expect(slips[1]!.join('\n')).toContain('补打');
+    expect(slips[1]!.join('\n')).not.toContain('证件尾号');
+  });
+});

@@ -18,7 +18,7 @@ import { Ticketing } from '../../../../main/core/queue/ticketing.ts';
 import type { HttpFetch } from '../../../../main/platform-client/client.ts';
 import { CatalogueRepo } from '../../../../main/store/catalogue-repo.ts';
 import { keyFile, MetaRepo, OfflineCounterRepo, openDatabase, OutboxRepo, QueueSetupRepo, sealedBox, type Db } from '../../../../main/store/index.ts';
-import { ayiguli, zhangWei } from '../../../../devices/idcard/test-identities.ts';
+import { ayiguli, zhangWei, zhaxiCiren } from '../../../../devices/idcard/test-identities.ts';
 import { businessCategories, staff, windows } from '../../../../platform/seed/index.ts';
 import { startPlatform, type RunningPlatform } from '../../../../platform/server.ts';
 import { ManualClock } from '../../../support/manual-clock.ts';
@@ -313,5 +313,62 @@ describe('the cached queue set-up', () => {
     expect(await take(ticketing)).toBe('queue.realNameRequired');
     idInReader = ID_1;
     expect(await take(ticketing)).toBe('A900');
+  });
+});
+
+describe('what the tiles and refusals tell the citizen', () => {
+  const LUNCH_HOURS = [{ weekdays: [1, 2, 3, 4, 5], periods: [{ from: '08:30', to: '12:00' }, { from: '13:30', to: '17:00' }] }];
+  const tileA = async (t: Ticketing, id = A.id) => {
+    const r = await t.categories();
+    if (!r.ok) throw new Error(r.error.message);
+    return r.value.categories.find((c) => c.id === id)!;
+  };
+
+  it('gives each tile its hours today, whether it is open now, and when it opens next', async () => {
+    configure({ hours: LUNCH_HOURS });
+    const { ticketing } = await makeTicketing();
+    clock.set(Date.parse('2026-11-24T10:00:00+08:00')); // Tuesday
+    expect(await tileA(ticketing)).toMatchObject({ openNow: true, opensAt: null, hoursText: '08:30-12:00, 13:30-17:00' });
+    clock.set(Date.parse('2026-11-24T12:30:00+08:00'));
+    expect(await tileA(ticketing)).toMatchObject({ openNow: false, opensAt: { inDays: 0, weekday: 2, at: '13:30' } });
+    clock.set(Date.parse('2026-11-27T17:30:00+08:00')); // Friday evening: Monday morning next
+    expect(await tileA(ticketing)).toMatchObject({ openNow: false, opensAt: { inDays: 3, weekday: 1, at: '08:30' } });
+    clock.set(Date.parse('2026-11-28T10:00:00+08:00')); // Saturday: closed all day
+    expect(await tileA(ticketing)).toMatchObject({ openNow: false, hoursText: '', opensAt: { inDays: 2, weekday: 1 } });
+  });
+
+  it('names the ticket already held when a second is refused', async () => {
+    configure({ realName: { required: true, oneUnservedPerId: true, perPersonDailyLimit: null } });
+    const { ticketing } = await makeTicketing();
+    idInReader = ID_1;
+    const first = await ticketing.issue({ categoryId: A.id, priority: null });
+    const again = await ticketing.issue({ categoryId: A.id, priority: null });
+    expect(first.ok).toBe(true);
+    expect(again).toMatchObject({ ok: false, error: { code: 'queue.duplicate', details: { number: first.ok ? first.value.number : '', ticketId: first.ok ? first.value.ticketId : '' } } });
+  });
+
+  it('takes a number typed on the screen when no card was read', async () => {
+    configure({ realName: { required: true, oneUnservedPerId: true, perPersonDailyLimit: null } });
+    const { ticketing } = await makeTicketing();
+    expect(await ticketing.issue({ categoryId: A.id, priority: null, idNumber: ID_2 })).toMatchObject({ ok: true });
+    expect(await ticketing.issue({ categoryId: A.id, priority: null, idNumber: ID_2 })).toMatchObject({ ok: false, error: { code: 'queue.duplicate' } });
+  });
+
+  it('gives a 绿色通道 number by the age on the card only, online and offline; the others are sent to staff', async () => {
+    const green = businessCategories.find((c) => c.id === 'green')!;
+    const { ticketing, sync } = await makeTicketing({ offlinePolicy: 'reserved', reservedRanges: [{ categoryId: green.id, start: 900, end: 999 }] });
+    expect((await tileA(ticketing, green.id)).greenChannel).toEqual({ minAge: 70, staffGroups: expect.arrayContaining(['残疾人（持残疾人证）']) });
+    idInReader = zhangWei.idNumber; // born 1990
+    const young = await ticketing.issue({ categoryId: green.id, priority: null });
+    expect(young).toMatchObject({ ok: false, error: { code: 'queue.notEligible', details: { minAge: 70 } } });
+    idInReader = zhaxiCiren.idNumber; // born 1948
+    expect(await ticketing.issue({ categoryId: green.id, priority: null })).toMatchObject({ ok: true, value: { priorityMark: '绿色通道' } });
+    await sync.syncNow();
+    await platformDown();
+    idInReader = ayiguli.idNumber;
+    expect(await ticketing.issue({ categoryId: green.id, priority: null })).toMatchObject({ ok: false, error: { code: 'queue.notEligible' } });
+    idInReader = zhaxiCiren.idNumber;
+    const offline = await ticketing.issue({ categoryId: green.id, priority: null });
+    expect(offline).toMatchObject({ ok: true, value: { offline: true, priorityMark: '绿色通道' } });
   });
 });

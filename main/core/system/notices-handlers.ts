@@ -1,0 +1,11 @@
+// The notices part of the contract: what home shows of the hall's notices.
+import { ok } from '../../../domain/result.ts';
+import type { HandlersOf } from '../../contract/index.ts';
+import type { noticesPart } from '../../contract/notices.ts';
+import type { HallNotices } from './notices.ts';
+
+export function noticesHandlers(s: { readonly notices: HallNotices }): HandlersOf<typeof noticesPart> {
+  return {
+    'notices.current': () => ok({ notices: s.notices.current() }),
+  };
+}
