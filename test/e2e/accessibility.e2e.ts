@@ -3,6 +3,7 @@
 // target. The dialogs (a failure, the idle warning) are checked the same way. axe-core is a dev
 // dependency: without it these tests fail rather than pass on touch targets alone.
 import { expect, test, type Page } from '@playwright/test';
+import { scanBurst } from './scanner-burst.ts';
 import { axeSource, axeViolations, describeViolations } from '../support/axe.ts';
 import { kioskScreens, openScreen } from '../support/kiosk-screens.ts';
 import { startTerminal, testConfig, type TerminalProcess } from '../support/terminal-process.ts';
@@ -48,13 +49,13 @@ for (const mode of modes) {
   test(`the failure and idle dialogs (${mode}) are named by their text and pass axe`, async ({ page }) => {
     await page.clock.install();
     await openKiosk(page, mode);
-    await page.getByTestId('entry-ticket').click();
-    await page.getByTestId('category-fund').click(); // needs an ID card: refused
-    const problem = page.getByRole('alertdialog', { name: '该业务需实名取号，请将身份证放在读卡区' });
+    await scanBurst(page, 'YY00000000'); // an appointment code the platform does not know
+    const problem = page.getByRole('alertdialog', { name: '没有找到该预约，请核对预约码' });
     await expect(problem).toBeVisible();
     await expectTouchTargets(page);
     await expectNoSeriousViolations(page);
     await page.getByTestId('problem-ok').click();
+    await page.getByTestId('entry-ticket').click(); // a visit under way: the idle timer runs
     await page.clock.fastForward(52_000);
     await expect(page.getByRole('alertdialog', { name: /秒后返回首页/ })).toBeVisible();
     await expectNoSeriousViolations(page);

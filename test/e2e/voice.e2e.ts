@@ -4,6 +4,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { scanBurst } from './scanner-burst.ts';
 import { repoRoot, startTerminal, testConfig, type TerminalProcess } from '../support/terminal-process.ts';
 
 interface Spoken {
@@ -73,10 +74,9 @@ test('the first touch of a visit is welcomed once; a ticket is announced letter 
 
 test('a failure is said in the words on the screen', async ({ page }) => {
   await openKiosk(page);
-  await page.getByTestId('entry-ticket').click();
-  await page.getByTestId('category-fund').click(); // needs an ID card: refused
+  await scanBurst(page, 'YY00000000'); // an appointment code the platform does not know
   const problem = page.getByTestId('problem');
-  await expect(problem).toHaveAttribute('data-code', 'queue.realNameRequired');
+  await expect(problem).toHaveAttribute('data-code', 'queue.appointmentNotFound');
   const words = (await problem.locator('p').textContent())!;
   await expect.poll(async () => (await spoken(page)).at(-1)).toEqual({ lang: 'zh-CN', text: words, clips: ['failure'] });
 });
