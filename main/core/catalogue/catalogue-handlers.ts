@@ -5,9 +5,10 @@ import { err, ok } from '../../../domain/result.ts';
 import type { cataloguePart } from '../../contract/catalogue-rpc.ts';
 import type { HandlersOf } from '../../contract/index.ts';
 import type { CatalogueRepo } from '../../store/catalogue-repo.ts';
+import type { GuideDesk } from './guide-desk.ts';
 
-export function catalogueHandlers(s: { readonly catalogue: CatalogueRepo }): HandlersOf<typeof cataloguePart> {
-  const { catalogue } = s;
+export function catalogueHandlers(s: { readonly catalogue: CatalogueRepo; readonly guides: GuideDesk }): HandlersOf<typeof cataloguePart> {
+  const { catalogue, guides } = s;
   return {
     'catalogue.search': ({ query, limit, ...filters }) =>
       ok({
@@ -19,6 +20,7 @@ export function catalogueHandlers(s: { readonly catalogue: CatalogueRepo }): Han
           kioskHandled: h.kioskHandled,
           bookable: h.bookable,
           isOnline: h.isOnline,
+          visitsRequired: h.visitsRequired,
           match: h.match,
         })),
       }),
@@ -30,5 +32,7 @@ export function catalogueHandlers(s: { readonly catalogue: CatalogueRepo }): Han
     },
     'catalogue.listThemes': () => ok(catalogue.listThemes()),
     'catalogue.listDepartments': () => ok(catalogue.listDepartments()),
+    'catalogue.guideTakeAway': ({ id }) => guides.takeAway(id),
+    'catalogue.printGuide': ({ id, to }) => guides.print(id, to),
   };
 }

@@ -7,6 +7,7 @@ import m0003 from './0003-outbox.ts';
 import m0004 from './0004-offline-tickets.ts';
 import m0005 from './0005-forms-state.ts';
 import m0006 from './0006-queue-setup.ts';
+import m0007 from './0007-item-visits.ts';
 
 export const migrations: readonly Migration[] = [
   { version: 1, name: 'meta', sql: m0001 },
@@ -15,4 +16,5 @@ export const migrations: readonly Migration[] = [
   { version: 4, name: 'offline-tickets', sql: m0004 },
   { version: 5, name: 'forms-state', sql: m0005 },
   { version: 6, name: 'queue-setup', sql: m0006 },
+  { version: 7, name: 'item-visits', sql: m0007 },
 ];
