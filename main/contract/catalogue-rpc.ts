@@ -19,6 +19,10 @@ export const itemHitSchema = z.object({
 });
 export type ItemHit = z.infer<typeof itemHitSchema>;
 
+/** An item in a theme's or a department's list: what a result shows, without why it matched. */
+export const itemListingSchema = itemHitSchema.omit({ match: true });
+export type ItemListing = z.infer<typeof itemListingSchema>;
+
 /** Where a guide can be printed: the A4 document printer (the whole guide) or the ticket printer (a materials checklist slip). */
 export const guidePrintTargetSchema = z.enum(['a4', 'slip']);
 export type GuidePrintTarget = z.infer<typeof guidePrintTargetSchema>;
@@ -67,6 +71,19 @@ export const cataloguePart = {
       summary: 'Departments present in the catalogue.',
       input: z.object({}).strict(),
       output: z.array(departmentSchema),
+    }),
+    'catalogue.browse': method({
+      summary: "A life-event theme's items in the theme's order, or a department's items by name; optionally only those for persons or enterprises.",
+      input: z
+        .object({
+          themeId: z.string().min(1).max(64).optional(),
+          deptCode: z.string().min(1).max(64).optional(),
+          audience: audienceSchema.optional(),
+          limit: z.number().int().min(1).max(500).default(300),
+        })
+        .strict()
+        .refine((i) => (i.themeId === undefined) !== (i.deptCode === undefined), { message: 'give either themeId or deptCode, not both or neither' }),
+      output: z.object({ items: z.array(itemListingSchema), total: z.number().int().min(0) }),
     }),
     'catalogue.guideTakeAway': method({
       summary: "How a citizen can take an item's guide away: its phone link (QR) and the printers that can print it.",

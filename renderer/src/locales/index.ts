@@ -4,19 +4,21 @@
 // a key it lacks shows in Chinese, in a screen still laid out right to left.
 import type { locales } from '../../../domain/terminal.ts';
 import { common as enCommon } from './en/common.ts';
+import { guide as enGuide } from './en/guide.ts';
 import { home as enHome } from './en/home.ts';
 import { queue as enQueue } from './en/queue.ts';
 import { common as ugCommon } from './ug-CN/common.ts';
 import { common as zhCommon } from './zh-CN/common.ts';
+import { guide as zhGuide } from './zh-CN/guide.ts';
 import { home as zhHome } from './zh-CN/home.ts';
 import { queue as zhQueue } from './zh-CN/queue.ts';
 
 export type Locale = (typeof locales)[number];
 
-export const zhCN = { ...zhCommon, ...zhHome, ...zhQueue } as const;
+export const zhCN = { ...zhCommon, ...zhHome, ...zhQueue, ...zhGuide } as const;
 export type MessageKey = keyof typeof zhCN;
 
-export const en: Record<MessageKey, string> = { ...enCommon, ...enHome, ...enQueue };
+export const en: Record<MessageKey, string> = { ...enCommon, ...enHome, ...enQueue, ...enGuide };
 
 export const ugCN: Partial<Record<MessageKey, string>> = { ...ugCommon };
 
