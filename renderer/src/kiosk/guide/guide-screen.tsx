@@ -15,6 +15,7 @@ import { errorText, useFeedback } from '../feedback.tsx';
 import { ScreenFrame } from '../screen-frame.tsx';
 import { useVisit } from '../visit.tsx';
 import { zhCN } from '../../locales/index.ts';
+import { categoryFor } from './category-for.ts';
 import './guide.css';
 
 // The QR encoder is loaded with the first guide that needs one, not with the kiosk page.
@@ -38,11 +39,6 @@ export function GuideScreen({ id }: { id: string }) {
   );
 }
 
-/** The ticket business that serves an item's department, if the hall has one. */
-export function categoryFor(categories: readonly CategoryTile[], deptName: string): CategoryTile | null {
-  return categories.find((c) => c.deptNames.includes(deptName)) ?? null;
-}
-
 function GuideActions({ item }: { item: ServiceItem }) {
   const t = useT();
   const { go } = useVisit();
@@ -64,6 +60,11 @@ function GuideActions({ item }: { item: ServiceItem }) {
       <Button variant="secondary" onPress={() => go({ name: 'guide.takeAway', params: { id: item.id, name: item.name } })} testId="guide-take-away">
         {t('guide.action.takeAway')}
       </Button>
+      {category?.realNameRequired && (
+        <p className="guide-note" data-testid="guide-ticket-real-name">
+          {t('error.queue.realNameRequired')}
+        </p>
+      )}
       {category && (
         <Button onPress={() => void take(category)} testId="guide-ticket" label={`${t('guide.action.ticket')}: ${category.name}`}>
           {t('guide.action.ticket')} · {category.name}
@@ -234,12 +235,16 @@ function Materials({ materials }: { materials: readonly Material[] }) {
                 <span>{t('guide.material.electronic')}</span>
               ) : (
                 <>
-                  <span data-testid="material-originals" data-n={m.originals}>
-                    {t('guide.material.originals', { n: m.originals })}
-                  </span>
-                  <span data-testid="material-copies" data-n={m.copies}>
-                    {t('guide.material.copies', { n: m.copies })}
-                  </span>
+                  {m.originals > 0 && (
+                    <span data-testid="material-originals" data-n={m.originals}>
+                      {t('guide.material.originals', { n: m.originals })}
+                    </span>
+                  )}
+                  {m.copies > 0 && (
+                    <span data-testid="material-copies" data-n={m.copies}>
+                      {t('guide.material.copies', { n: m.copies })}
+                    </span>
+                  )}
                 </>
               )}
               <span className={`guide-chip need-${m.need}`} data-testid="material-need">
