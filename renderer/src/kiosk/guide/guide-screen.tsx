@@ -16,6 +16,7 @@ import { ScreenFrame } from '../screen-frame.tsx';
 import { useVisit } from '../visit.tsx';
 import { zhCN } from '../../locales/index.ts';
 import { categoryFor } from './category-for.ts';
+import { visitsText } from './item-list.tsx';
 import './guide.css';
 
 // The QR encoder is loaded with the first guide that needs one, not with the kiosk page.
@@ -114,7 +115,7 @@ function Guide({ item }: { item: ServiceItem }) {
       <Section id="basics" title="guide.section.basics">
         <dl className="guide-fields">
           <Field label="guide.field.dept" value={item.deptName} testId="guide-dept" />
-          <Field label="guide.field.visits" value={item.visitsRequired === 0 ? t('guide.item.visits0') : t('guide.item.visits', { n: item.visitsRequired })} testId="guide-visits" />
+          <Field label="guide.field.visits" value={visitsText(t, item.visitsRequired)} testId="guide-visits" />
           <Field label="guide.field.promiseLimit" value={limitText(t, item.promiseLimit)} />
           <Field label="guide.field.result" value={item.result.name} />
         </dl>
@@ -168,7 +169,6 @@ function Guide({ item }: { item: ServiceItem }) {
         <dl className="guide-fields">
           <Field label="guide.field.address" value={item.address} testId="guide-address" />
           <Field label="guide.field.hours" value={item.hours} testId="guide-hours" />
-          <Field label="guide.field.visits" value={item.visitsRequired === 0 ? t('guide.item.visits0') : t('guide.item.visits', { n: item.visitsRequired })} />
         </dl>
       </Section>
       <Section id="online" title="guide.section.online">

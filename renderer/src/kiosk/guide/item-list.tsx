@@ -6,6 +6,11 @@ import { Button } from '../../ui/button.tsx';
 import { useVisit } from '../visit.tsx';
 import './guide.css';
 
+/** 跑动次数 in words: "不用跑" or "跑动 N 次". */
+export function visitsText(t: ReturnType<typeof useT>, visits: number): string {
+  return visits === 0 ? t('guide.item.visits0') : t('guide.item.visits', { n: visits });
+}
+
 export function ItemList({ items, testId, query }: { items: readonly ItemListing[]; testId: string; query?: string }) {
   const t = useT();
   const { go } = useVisit();
@@ -18,7 +23,7 @@ export function ItemList({ items, testId, query }: { items: readonly ItemListing
             <span className="guide-item-facts">
               <span>{item.deptName}</span>
               <span className="guide-chip" data-testid="item-visits">
-                {item.visitsRequired === 0 ? t('guide.item.visits0') : t('guide.item.visits', { n: item.visitsRequired })}
+                {visitsText(t, item.visitsRequired)}
               </span>
               <span className={item.isOnline ? 'guide-chip guide-chip-ok' : 'guide-chip'}>{item.isOnline ? t('guide.item.online') : t('guide.item.offlineOnly')}</span>
             </span>
