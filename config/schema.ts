@@ -2,6 +2,7 @@
 // problem is reported with its key path. Objects are strict: a misspelt key is an error, not ignored.
 import { z } from 'zod';
 import { DEFAULT_TIME_ZONE, isTimeZone } from '../domain/hall-time.ts';
+import { guideUrlTemplateProblem } from '../domain/guide-link.ts';
 import { deviceKindSchema, homeEntrySchema, localeSchema, roleSchema, type DeviceKind } from '../domain/terminal.ts';
 
 const idPattern = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
@@ -132,6 +133,18 @@ export const configSchema = z
         timeZone: z.string().default(DEFAULT_TIME_ZONE),
         /** The QR on the slip (track the queue, rate on a phone): a URL with {ticketId} and {number}; absent: no QR. */
         slipQrUrl: z.string().url().optional(),
+      })
+      .prefault({}),
+    catalogue: z
+      .strictObject({
+        /** The QR on a service guide (read it on a phone): a URL with {itemId} and/or {catalogCode}; absent: no QR. */
+        guideUrl: z
+          .url({ protocol: /^https?$/ })
+          .superRefine((u, ctx) => {
+            const problem = guideUrlTemplateProblem(u);
+            if (problem) ctx.addIssue({ code: 'custom', message: problem });
+          })
+          .optional(),
       })
       .prefault({}),
     devices: z.array(deviceSchema).default([]),

@@ -4,7 +4,8 @@
 import { DEFAULT_TIME_ZONE, formatHallTime } from '../../domain/hall-time.ts';
 import { idTail6 } from '../../domain/id-number.ts';
 import { ok, type Result } from '../../domain/result.ts';
-import { EscPosEncoder, qrByteCapacity } from './escpos.codec.ts';
+import { EscPosEncoder } from './escpos.codec.ts';
+import { appendQr } from './qr-block.ts';
 import { displayWidth, twoColumns, wrapText } from './text-layout.ts';
 import type { PrinterProfile, QrErrorLevel, QrMatrixEncoder, Ticket } from './types.ts';
 
@@ -68,22 +69,7 @@ export function encodeTicket(ticket: Ticket, profile: PrinterProfile, options: T
     for (const line of wrapText(`预计等待 ${formatWait(ticket.estimatedWaitMinutes)}`, cols)) e.line(line);
   }
 
-  if (ticket.qrPayload !== '') {
-    const level = options.qrLevel ?? 'M';
-    const payload = new TextEncoder().encode(ticket.qrPayload);
-    if (payload.length > qrByteCapacity[level]) {
-      warnings.push(`QR left off: ${payload.length} bytes do not fit a level ${level} symbol`);
-    } else if (profile.qr === 'native') {
-      e.newline().qrNative(payload, { moduleSize: profile.qrModuleSize, level }).newline().line(qrCaption);
-    } else {
-      const matrix = options.qrEncoder?.(payload, level);
-      // Shrink the modules until the symbol and its quiet zone (2 modules a side) fit the paper.
-      const moduleSize = matrix === undefined ? 0 : Math.min(profile.qrModuleSize, Math.floor(profile.dotsPerLine / (matrix.size + 4)));
-      if (matrix === undefined) warnings.push('QR left off: the profile needs a raster QR and no QR encoder is plugged in');
-      else if (moduleSize < 1) warnings.push(`QR left off: a ${matrix.size}-module symbol does not fit the paper`);
-      else e.newline().qrRaster(matrix, moduleSize, 2).line(qrCaption);
-    }
-  }
+  if (ticket.qrPayload !== '') appendQr(e, ticket.qrPayload, qrCaption, profile, options, warnings);
 
   e.newline().align('left');
   for (const line of twoColumns('取号时间', formatHallTime(ticket.issuedAt, options.timeZone ?? DEFAULT_TIME_ZONE, { seconds: true }), cols)) e.line(line);

@@ -12,6 +12,7 @@ import { MetaRepo, NoticesRepo, OfflineCounterRepo, OutboxRepo, QueueSetupRepo, 
 import { DEFAULT_WORKER_URL, inlineApplier, sizedApplier, WorkerApplier } from './catalogue/catalogue-applier.ts';
 import { catalogueHandlers } from './catalogue/catalogue-handlers.ts';
 import { CatalogueSync } from './catalogue/catalogue-sync.ts';
+import { GuideDesk } from './catalogue/guide-desk.ts';
 import { DeviceBoard } from './devices/device-board.ts';
 import { DeviceManager } from './devices/device-manager.ts';
 import { devicesHandlers } from './devices/devices-handlers.ts';
@@ -142,6 +143,15 @@ export function createCore(deps: CoreDeps): TerminalCore {
   const desk = new TicketDesk({ ticketing, printer: () => hardware.printer(), config, log: log.for('queue') });
   identity.onVisitEnd(() => desk.forgetVisit());
 
+  const guides = new GuideDesk({
+    item: (id) => catalogue.get(id),
+    documentPrinter: () => hardware.documentPrinter(),
+    slipPrinter: () => hardware.printer(),
+    config,
+    clock,
+    log: log.for('catalogue'),
+  });
+
   const status = new TerminalStatus({
     config,
     clock,
@@ -164,7 +174,7 @@ export function createCore(deps: CoreDeps): TerminalCore {
 
   const handlers = {
     ...systemHandlers({ config, clock, version, status, voice }),
-    ...catalogueHandlers({ catalogue }),
+    ...catalogueHandlers({ catalogue, guides }),
     ...queueHandlers({ ticketing, desk }),
     ...submissionsHandlers({ outbox, clock }),
     ...identityHandlers({ identity }),

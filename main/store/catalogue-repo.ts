@@ -65,6 +65,7 @@ export class CatalogueRepo {
   readonly #schemas: CatalogueSchemas | undefined;
   readonly #search: CatalogueSearch;
   readonly #q;
+  readonly #audiences: Readonly<Record<Audience, readonly string[]>>;
 
   constructor(db: Db, options: CatalogueRepoOptions = {}) {
     this.#db = db;
@@ -72,7 +73,8 @@ export class CatalogueRepo {
     const clock = options.clock;
     this.#now = clock ? () => clock.now() : () => Date.now();
     this.#schemas = options.schemas;
-    this.#search = new CatalogueSearch(db, options.audiences ?? DEFAULT_AUDIENCES);
+    this.#audiences = options.audiences ?? DEFAULT_AUDIENCES;
+    this.#search = new CatalogueSearch(db, this.#audiences);
     this.#q = {
       get: db.prepare<[string], { json: string }>(
         'SELECT d.json FROM catalogue_items i JOIN catalogue_item_docs d ON d.no = i.no WHERE i.id = ?',
@@ -82,6 +84,7 @@ export class CatalogueRepo {
          WHERE ti.theme_code = :code AND EXISTS (SELECT 1 FROM catalogue_themes WHERE code = :code)
          GROUP BY i.no ORDER BY min(ti.source * 1000000 + ti.position), i.no`,
       ),
+      byDepartment: db.prepare<[string], SummaryRow>(`SELECT ${SUMMARY_COLUMNS} FROM catalogue_items i WHERE i.dept_code = ? ORDER BY i.name, i.no`),
       themes: db.prepare<[], { json: string }>('SELECT json FROM catalogue_themes ORDER BY sort_order, code'),
       departments: db.prepare<[], { json: string }>('SELECT json FROM catalogue_departments ORDER BY position'),
       form: db.prepare<[string], { json: string }>('SELECT json FROM catalogue_forms WHERE id = ?'),
@@ -176,6 +179,16 @@ export class CatalogueRepo {
   /** A theme's items: first in the theme's own order, then those that name the theme themselves (catalogue order). */
   listByTheme(themeCode: string): ItemSummary[] {
     return this.#q.byTheme.all({ code: themeCode }).map(summary);
+  }
+
+  /** A department's items, by name. */
+  listByDepartment(deptCode: string): ItemSummary[] {
+    return this.#q.byDepartment.all(deptCode).map(summary);
+  }
+
+  /** Whether an item serves an audience: the same 服务对象 codes as search's audience filter. */
+  serves(item: ItemSummary, audience: Audience): boolean {
+    return (this.#audiences[audience] ?? []).some((c) => item.serverType.includes(c));
   }
 
   listThemes(): Theme[] {

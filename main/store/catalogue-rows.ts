@@ -4,7 +4,7 @@ import type { ItemSummary } from './catalogue-types.ts';
 
 export const SUMMARY_COLUMNS =
   'i.no, i.id, i.name, i.level, i.catalog_code, i.task_code, i.dept_code, i.dept_name, i.server_types, ' +
-  'i.kiosk_handled, i.bookable, i.is_online';
+  'i.kiosk_handled, i.bookable, i.is_online, i.visits_required';
 
 export interface SummaryRow {
   no: number;
@@ -19,6 +19,7 @@ export interface SummaryRow {
   kiosk_handled: number;
   bookable: number;
   is_online: number;
+  visits_required: number;
 }
 
 /** Frozen: search hands out the same summary object from its in-memory copy again and again. */
@@ -35,5 +36,6 @@ export function itemSummary(r: SummaryRow): ItemSummary {
     kioskHandled: r.kiosk_handled === 1,
     bookable: r.bookable === 1,
     isOnline: r.is_online === 1,
+    visitsRequired: r.visits_required,
   });
 }

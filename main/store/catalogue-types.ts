@@ -107,6 +107,8 @@ export interface ItemSummary {
   readonly kioskHandled: boolean;
   readonly bookable: boolean;
   readonly isOnline: boolean;
+  /** 到办事现场次数: 0, 1 or 2. */
+  readonly visitsRequired: number;
 }
 
 export type MatchField =

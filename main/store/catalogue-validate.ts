@@ -101,6 +101,7 @@ function shapeProblem(value: unknown): string | null {
   if (v.level !== 'main' && v.level !== 'sub' && v.level !== 'handle') return 'level';
   for (const key of ['keywords', 'serverType', 'themes']) if (!isStrings(v[key])) return key;
   for (const key of ['kioskHandled', 'bookable', 'isOnline']) if (typeof v[key] !== 'boolean') return key;
+  if (v.visitsRequired !== 0 && v.visitsRequired !== 1 && v.visitsRequired !== 2) return 'visitsRequired';
   const materials = v.materials;
   if (!Array.isArray(materials) || !materials.every((m: unknown) => isString((m as { name?: unknown } | null)?.name))) return 'materials';
   return null;

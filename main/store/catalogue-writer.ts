@@ -32,6 +32,7 @@ type ItemRow = [
   kiosk: number,
   bookable: number,
   online: number,
+  visits: number,
   nameNorm: string,
   keywordsNorm: string,
   namePinyin: string,
@@ -43,7 +44,7 @@ type ItemRow = [
 
 export const ITEM_COLUMNS =
   'id, hash, level, name, catalog_code, task_code, dept_code, dept_name, server_types, kiosk_handled, bookable, ' +
-  'is_online, name_norm, keywords_norm, name_pinyin, name_initials, keyword_pinyin, keyword_initials, dept_norm';
+  'is_online, visits_required, name_norm, keywords_norm, name_pinyin, name_initials, keyword_pinyin, keyword_initials, dept_norm';
 
 export function itemRow(item: ServiceItem, hash: string, t: ItemTerms): ItemRow {
   return [
@@ -59,6 +60,7 @@ export function itemRow(item: ServiceItem, hash: string, t: ItemTerms): ItemRow 
     item.kioskHandled ? 1 : 0,
     item.bookable ? 1 : 0,
     item.isOnline ? 1 : 0,
+    item.visitsRequired,
     t.nameNorm,
     t.keywordsNorm,
     t.namePinyin,

@@ -47,7 +47,7 @@ interface Row extends SummaryRow {
 
 const ROW_SQL =
   'SELECT i.no, i.hash, i.id, i.name, i.level, i.catalog_code, i.task_code, i.dept_code, i.dept_name, i.server_types, ' +
-  'i.kiosk_handled, i.bookable, i.is_online, i.name_norm, i.keywords_norm, i.name_pinyin, i.name_initials, ' +
+  'i.kiosk_handled, i.bookable, i.is_online, i.visits_required, i.name_norm, i.keywords_norm, i.name_pinyin, i.name_initials, ' +
   'i.keyword_pinyin, i.keyword_initials, i.dept_norm, g.conditions, g.materials ' +
   'FROM catalogue_items i LEFT JOIN catalogue_search_guide g ON g.rowid = i.no';
 

@@ -9,6 +9,7 @@ import {
   boxGlyphs,
   cachedGlyphs,
   chainGlyphs,
+  encodeGuideSlip,
   encodePng,
   findPrinterProfile,
   loadBundledFont,
@@ -17,10 +18,12 @@ import {
   renderSlips,
   TicketPrinter,
   type GlyphSource,
+  type GuideSlipOptions,
   type JobRecord,
   type PrinterStatus,
   type Ticket,
 } from '../../../devices/printer/index.ts';
+import type { ServiceItem } from '../../../domain/catalogue.ts';
 import type { Logger } from '../system/event-log.ts';
 import type { DeviceLink } from './links.ts';
 import type { ManagedDevice, SimulatorAction, StatusReport } from './managed-device.ts';
@@ -144,6 +147,13 @@ export class PrinterDevice implements ManagedDevice {
   /** `timeZone`: the hall's (config `queue.timeZone`), whose wall clock the slip's time of issue shows. */
   printTicket(ticket: Ticket, options: { readonly timeZone?: string } = {}): Promise<Result<JobRecord>> {
     return this.#printer.printTicket(ticket, options);
+  }
+
+  /** A service guide's materials as a checklist slip (devices/printer/guide-slip.ts). */
+  printGuideSlip(item: ServiceItem, options: Omit<GuideSlipOptions, 'qrEncoder'>): Promise<Result<JobRecord>> {
+    const encoded = encodeGuideSlip(item, this.#printer.profile, { ...options, qrEncoder: qrGenerator });
+    if (!encoded.ok) return Promise.resolve(encoded);
+    return this.#printer.print({ label: `guide ${item.id}`, bytes: encoded.value.bytes });
   }
 
   async selfTest(): Promise<Result<string>> {

@@ -8,6 +8,7 @@ import m0004 from './0004-offline-tickets.ts';
 import m0005 from './0005-forms-state.ts';
 import m0006 from './0006-queue-setup.ts';
 import m0007 from './0007-notices.ts';
+import m0008 from './0008-item-visits.ts';
 
 export const migrations: readonly Migration[] = [
   { version: 1, name: 'meta', sql: m0001 },
@@ -17,4 +18,5 @@ export const migrations: readonly Migration[] = [
   { version: 5, name: 'forms-state', sql: m0005 },
   { version: 6, name: 'queue-setup', sql: m0006 },
   { version: 7, name: 'notices', sql: m0007 },
+  { version: 8, name: 'item-visits', sql: m0008 },
 ];

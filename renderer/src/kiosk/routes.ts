@@ -2,6 +2,8 @@
 // them here (one line each) and giving their components in screens.tsx; the type checker then holds
 // every `go()` to a screen that exists, with the parameters it needs.
 import type { IssuedTicket } from '../../../main/contract/index.ts';
+import type { Audience } from '../../../domain/catalogue.ts';
+import type { ItemsParams } from './guide/items-screen.tsx';
 
 export interface RouteParams {
   /** The hall's tasks. */
@@ -14,6 +16,18 @@ export interface RouteParams {
   readonly 'queue.tiles': undefined;
   /** A ticket just taken or checked in. */
   readonly 'queue.ticket': { readonly ticket: IssuedTicket };
+  /** Find a service: search as you type, or browse by life event or department. */
+  readonly 'guide.find': undefined;
+  /** The life events (一事一导), for people, businesses, or both (null). */
+  readonly 'guide.themes': { readonly audience: Audience | null };
+  /** The departments. */
+  readonly 'guide.departments': { readonly audience: Audience | null };
+  /** The services of one life event or one department. */
+  readonly 'guide.items': ItemsParams;
+  /** One service's guide (办事指南). */
+  readonly 'guide.item': { readonly id: string };
+  /** Take a guide away: its QR, printed on A4 or as a checklist slip. */
+  readonly 'guide.takeAway': { readonly id: string; readonly name: string };
 }
 
 export type RouteName = keyof RouteParams;

@@ -1,6 +1,12 @@
 // Which component shows each kiosk screen. One line a screen; the type checker refuses a screen
 // declared in routes.ts without a component here, and a component given the wrong parameters.
 import type { CardState, TerminalInfo } from '../../../main/contract/index.ts';
+import { DepartmentsScreen } from './guide/departments-screen.tsx';
+import { FindScreen } from './guide/find-screen.tsx';
+import { GuideScreen } from './guide/guide-screen.tsx';
+import { ItemsScreen } from './guide/items-screen.tsx';
+import { TakeAwayScreen } from './guide/take-away-screen.tsx';
+import { ThemesScreen } from './guide/themes-screen.tsx';
 import { HomeScreen } from './home/home-screen.tsx';
 import { TicketScreen } from './queue/ticket-screen.tsx';
 import { TilesScreen } from './queue/tiles-screen.tsx';
@@ -23,4 +29,10 @@ export const screens: ScreenTable = {
   language: () => <LanguageScreen />,
   'queue.tiles': (_, ctx) => <TilesScreen card={ctx.card} />,
   'queue.ticket': (p) => <TicketScreen ticket={p.ticket} />,
+  'guide.find': () => <FindScreen />,
+  'guide.themes': (p) => <ThemesScreen audience={p.audience} />,
+  'guide.departments': (p) => <DepartmentsScreen audience={p.audience} />,
+  'guide.items': (p) => <ItemsScreen params={p} />,
+  'guide.item': (p) => <GuideScreen key={p.id} id={p.id} />,
+  'guide.takeAway': (p) => <TakeAwayScreen id={p.id} name={p.name} />,
 };

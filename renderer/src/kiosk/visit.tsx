@@ -51,7 +51,9 @@ export function VisitProvider({ defaults, onEnd, children }: { defaults: VisitSe
       visit,
       route: visit.stack.at(-1) ?? HOME,
       pristine: visit === start,
-      go: (route) => setVisit((v) => ({ ...v, stack: route.name === 'home' ? [HOME] : [...v.stack, route] })),
+      // A copy: each go is a place of its own in the stack, even for a constant route (a home entry's),
+      // so what a screen keeps against its place (guide/remembered.ts) never outlives that place.
+      go: (route) => setVisit((v) => ({ ...v, stack: route.name === 'home' ? [HOME] : [...v.stack, { ...route }] })),
       back: () => setVisit((v) => ({ ...v, stack: v.stack.length > 1 ? v.stack.slice(0, -1) : [HOME] })),
       home: () => setVisit((v) => ({ ...v, stack: [HOME] })),
       finish,

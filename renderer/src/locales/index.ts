@@ -4,6 +4,7 @@
 // a key it lacks shows in Chinese, in a screen still laid out right to left.
 import type { locales } from '../../../domain/terminal.ts';
 import { common as enCommon } from './en/common.ts';
+import { guide as enGuide } from './en/guide.ts';
 import { home as enHome } from './en/home.ts';
 import { keyboard as enKeyboard } from './en/keyboard.ts';
 import { queue as enQueue } from './en/queue.ts';
@@ -14,6 +15,7 @@ import { common as ugCommon } from './ug-CN/common.ts';
 import { keyboard as ugKeyboard } from './ug-CN/keyboard.ts';
 import { home as ugHome } from './ug-CN/home.ts';
 import { common as zhCommon } from './zh-CN/common.ts';
+import { guide as zhGuide } from './zh-CN/guide.ts';
 import { home as zhHome } from './zh-CN/home.ts';
 import { keyboard as zhKeyboard } from './zh-CN/keyboard.ts';
 import { queue as zhQueue } from './zh-CN/queue.ts';
@@ -23,10 +25,10 @@ import { notices as zhNotices } from './zh-CN/notices.ts';
 
 export type Locale = (typeof locales)[number];
 
-export const zhCN = { ...zhCommon, ...zhHome, ...zhQueue, ...zhKeyboard, ...zhVoice, ...zhQueueHelp, ...zhNotices } as const;
+export const zhCN = { ...zhCommon, ...zhHome, ...zhQueue, ...zhKeyboard, ...zhVoice, ...zhQueueHelp, ...zhNotices, ...zhGuide } as const;
 export type MessageKey = keyof typeof zhCN;
 
-export const en: Record<MessageKey, string> = { ...enCommon, ...enHome, ...enQueue, ...enKeyboard, ...enVoice, ...enQueueHelp, ...enNotices };
+export const en: Record<MessageKey, string> = { ...enCommon, ...enHome, ...enQueue, ...enKeyboard, ...enVoice, ...enQueueHelp, ...enNotices, ...enGuide };
 
 export const ugCN: Partial<Record<MessageKey, string>> = { ...ugCommon, ...ugHome, ...ugKeyboard };
 

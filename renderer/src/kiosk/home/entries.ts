@@ -13,7 +13,7 @@ export interface EntryDef {
 export const entryRoutes: Readonly<Record<HomeEntry, EntryDef | null>> = {
   ticket: { route: { name: 'queue.tiles' }, title: 'entry.ticket', note: 'entry.ticket.note' },
   checkIn: null,
-  guide: null,
+  guide: { route: { name: 'guide.find' }, title: 'entry.guide', note: 'entry.guide.note' },
   progress: null,
   rate: null,
   complain: null,
