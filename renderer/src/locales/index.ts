@@ -14,6 +14,10 @@ import { notices as enNotices } from './en/notices.ts';
 import { common as ugCommon } from './ug-CN/common.ts';
 import { keyboard as ugKeyboard } from './ug-CN/keyboard.ts';
 import { home as ugHome } from './ug-CN/home.ts';
+import { queue as ugQueue } from './ug-CN/queue.ts';
+import { queueHelp as ugQueueHelp } from './ug-CN/queue-help.ts';
+import { notices as ugNotices } from './ug-CN/notices.ts';
+import { voice as ugVoice } from './ug-CN/voice.ts';
 import { common as zhCommon } from './zh-CN/common.ts';
 import { guide as zhGuide } from './zh-CN/guide.ts';
 import { home as zhHome } from './zh-CN/home.ts';
@@ -30,7 +34,7 @@ export type MessageKey = keyof typeof zhCN;
 
 export const en: Record<MessageKey, string> = { ...enCommon, ...enHome, ...enQueue, ...enKeyboard, ...enVoice, ...enQueueHelp, ...enNotices, ...enGuide };
 
-export const ugCN: Partial<Record<MessageKey, string>> = { ...ugCommon, ...ugHome, ...ugKeyboard };
+export const ugCN: Partial<Record<MessageKey, string>> = { ...ugCommon, ...ugHome, ...ugKeyboard, ...ugQueue, ...ugQueueHelp, ...ugNotices, ...ugVoice };
 
 export const messages: Record<Locale, Partial<Record<MessageKey, string>>> = { 'zh-CN': zhCN, en, 'ug-CN': ugCN };
 

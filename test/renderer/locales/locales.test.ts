@@ -48,4 +48,15 @@ describe('locale tables', () => {
     expect(ugCN['nav.back']).toBeDefined();
     expect(ugCN['home.welcome']).toBeDefined();
   });
+
+  it('in Uyghur, an ID, a ticket number and the hours stay left to right; a name or an area keeps its own direction', () => {
+    // Unisolated, a right-to-left line reorders them: 110105********1239 shows as 1239********110105, 张* as *张.
+    const ltr: Record<string, string> = { id: '\u2066', number: '\u2066', hours: '\u2066', name: '\u2068', area: '\u2068' };
+    const checked = (Object.entries(ugCN) as [MessageKey, string][]).flatMap(([k, v]) =>
+      [...v.matchAll(/\{(\w+)\}/g)].filter((m) => m[1]! in ltr).map((m) => ({ key: k, param: m[1]!, isolated: v.includes(`${ltr[m[1]!]}{${m[1]}}\u2069`) })),
+    );
+    expect(checked.filter((c) => !c.isolated)).toEqual([]);
+    // The texts that carry them are translated (else this checks nothing).
+    expect(checked.map((c) => c.key)).toEqual(expect.arrayContaining(['card.present', 'duplicate.number', 'hours.today', 'ticket.area']));
+  });
 });

@@ -20,7 +20,7 @@ export const common: Partial<Record<keyof typeof zh, string>> = {
   'status.catalogue.age': 'ئىشلار مۇندەرىجىسى {n} مىنۇت ئىلگىرى يېڭىلاندى',
   'status.catalogue.ageHours': 'ئىشلار مۇندەرىجىسى {n} سائەت ئىلگىرى يېڭىلاندى',
   'status.outbox.pending': '{n} يوللىنىشنى ساقلاۋاتىدۇ',
-  'status.terminal': 'تېرمىنال {id}',
+  'status.terminal': 'تېرمىنال \u2066{id}\u2069',
   'device.state.ready': 'نورمال',
   'device.state.warning': 'دىققەت',
   'device.state.error': 'كاشىلا',
