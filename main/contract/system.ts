@@ -66,6 +66,20 @@ export const statusSnapshotSchema = z.object({
 });
 export type StatusSnapshot = z.infer<typeof statusSnapshotSchema>;
 
+/** The attract loop (config `ui.attract`): the hall's media over the untouched home screen. */
+export const attractItemSchema = z.object({
+  /** Where the screen loads it from: the host serves it at this path, on the page's own origin. */
+  src: z.string().startsWith('/media/'),
+  kind: z.enum(['image', 'video']),
+  /** Images: how long it shows; null for a video, which plays to its end. */
+  seconds: z.number().positive().nullable(),
+  caption: z.string().nullable(),
+});
+/** Null: no attract loop (none configured, or no item could be shown). */
+export const attractLoopSchema = z.object({ afterSeconds: z.number().int().positive(), items: z.array(attractItemSchema).min(1) }).nullable();
+export type AttractItem = z.infer<typeof attractItemSchema>;
+export type AttractLoop = z.infer<typeof attractLoopSchema>;
+
 const noInput = z.object({}).strict();
 
 export const systemPart = {
@@ -79,6 +93,11 @@ export const systemPart = {
       summary: 'The platform link and every configured device, now.',
       input: noInput,
       output: statusSnapshotSchema,
+    }),
+    'system.getAttract': method({
+      summary: 'The attract loop: after how long the idle home shows it, and its images and videos (null: none).',
+      input: noInput,
+      output: attractLoopSchema,
     }),
   },
   events: {

@@ -10,9 +10,11 @@ import { queue as enQueue } from './en/queue.ts';
 import { voice as enVoice } from './en/voice.ts';
 import { queueHelp as enQueueHelp } from './en/queue-help.ts';
 import { notices as enNotices } from './en/notices.ts';
+import { attract as enAttract } from './en/attract.ts';
 import { common as ugCommon } from './ug-CN/common.ts';
 import { keyboard as ugKeyboard } from './ug-CN/keyboard.ts';
 import { home as ugHome } from './ug-CN/home.ts';
+import { attract as ugAttract } from './ug-CN/attract.ts';
 import { common as zhCommon } from './zh-CN/common.ts';
 import { home as zhHome } from './zh-CN/home.ts';
 import { keyboard as zhKeyboard } from './zh-CN/keyboard.ts';
@@ -20,15 +22,16 @@ import { queue as zhQueue } from './zh-CN/queue.ts';
 import { voice as zhVoice } from './zh-CN/voice.ts';
 import { queueHelp as zhQueueHelp } from './zh-CN/queue-help.ts';
 import { notices as zhNotices } from './zh-CN/notices.ts';
+import { attract as zhAttract } from './zh-CN/attract.ts';
 
 export type Locale = (typeof locales)[number];
 
-export const zhCN = { ...zhCommon, ...zhHome, ...zhQueue, ...zhKeyboard, ...zhVoice, ...zhQueueHelp, ...zhNotices } as const;
+export const zhCN = { ...zhCommon, ...zhHome, ...zhQueue, ...zhKeyboard, ...zhVoice, ...zhQueueHelp, ...zhNotices, ...zhAttract } as const;
 export type MessageKey = keyof typeof zhCN;
 
-export const en: Record<MessageKey, string> = { ...enCommon, ...enHome, ...enQueue, ...enKeyboard, ...enVoice, ...enQueueHelp, ...enNotices };
+export const en: Record<MessageKey, string> = { ...enCommon, ...enHome, ...enQueue, ...enKeyboard, ...enVoice, ...enQueueHelp, ...enNotices, ...enAttract };
 
-export const ugCN: Partial<Record<MessageKey, string>> = { ...ugCommon, ...ugHome, ...ugKeyboard };
+export const ugCN: Partial<Record<MessageKey, string>> = { ...ugCommon, ...ugHome, ...ugKeyboard, ...ugAttract };
 
 export const messages: Record<Locale, Partial<Record<MessageKey, string>>> = { 'zh-CN': zhCN, en, 'ug-CN': ugCN };
 
