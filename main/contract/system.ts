@@ -7,6 +7,20 @@ import { deviceStatusSchema, homeEntrySchema, localeSchema, roleSchema } from '.
 export const voiceSettingsSchema = z.object({ enabled: z.boolean(), volume: z.number().min(0).max(1) });
 export type VoiceSettings = z.infer<typeof voiceSettingsSchema>;
 
+/** The attract loop (config `ui.attract`): the hall's media over the untouched home screen. */
+export const attractItemSchema = z.object({
+  /** Where the screen loads it from: the host serves it at this path, on the page's own origin. */
+  src: z.string().startsWith('/media/'),
+  kind: z.enum(['image', 'video']),
+  /** Images: how long it shows; null for a video, which plays to its end. */
+  seconds: z.number().positive().nullable(),
+  caption: z.string().nullable(),
+});
+/** Null: no attract loop (none configured, or no item could be shown). */
+export const attractLoopSchema = z.object({ afterSeconds: z.number().int().positive(), items: z.array(attractItemSchema).min(1) }).nullable();
+export type AttractItem = z.infer<typeof attractItemSchema>;
+export type AttractLoop = z.infer<typeof attractLoopSchema>;
+
 export const terminalInfoSchema = z.object({
   terminalId: z.string(),
   role: roleSchema,
@@ -27,6 +41,8 @@ export const terminalInfoSchema = z.object({
   /** The hall's time zone (IANA): times are shown in it whatever zone the machine is set to. */
   timeZone: z.string(),
   voice: voiceSettingsSchema,
+  /** The attract loop over the resting home screen (config `ui.attract`); null: none. */
+  attract: attractLoopSchema,
 });
 export type TerminalInfo = z.infer<typeof terminalInfoSchema>;
 
@@ -66,26 +82,12 @@ export const statusSnapshotSchema = z.object({
 });
 export type StatusSnapshot = z.infer<typeof statusSnapshotSchema>;
 
-/** The attract loop (config `ui.attract`): the hall's media over the untouched home screen. */
-export const attractItemSchema = z.object({
-  /** Where the screen loads it from: the host serves it at this path, on the page's own origin. */
-  src: z.string().startsWith('/media/'),
-  kind: z.enum(['image', 'video']),
-  /** Images: how long it shows; null for a video, which plays to its end. */
-  seconds: z.number().positive().nullable(),
-  caption: z.string().nullable(),
-});
-/** Null: no attract loop (none configured, or no item could be shown). */
-export const attractLoopSchema = z.object({ afterSeconds: z.number().int().positive(), items: z.array(attractItemSchema).min(1) }).nullable();
-export type AttractItem = z.infer<typeof attractItemSchema>;
-export type AttractLoop = z.infer<typeof attractLoopSchema>;
-
 const noInput = z.object({}).strict();
 
 export const systemPart = {
   methods: {
     'system.getInfo': method({
-      summary: 'Who this terminal is: role, hall, locale, idle timeout, accessibility defaults.',
+      summary: 'Who this terminal is: role, hall, locale, idle timeout, accessibility defaults, attract loop.',
       input: noInput,
       output: terminalInfoSchema,
     }),
@@ -93,11 +95,6 @@ export const systemPart = {
       summary: 'The platform link and every configured device, now.',
       input: noInput,
       output: statusSnapshotSchema,
-    }),
-    'system.getAttract': method({
-      summary: 'The attract loop: after how long the idle home shows it, and its images and videos (null: none).',
-      input: noInput,
-      output: attractLoopSchema,
     }),
   },
   events: {

@@ -34,8 +34,8 @@ export function systemHandlers(s: {
         now: clock.now(),
         timeZone: config.queue.timeZone,
         voice: s.voice.settings,
+        attract: s.attract,
       }),
     'system.getStatus': () => ok(s.status.snapshot()),
-    'system.getAttract': () => ok(s.attract),
   };
 }

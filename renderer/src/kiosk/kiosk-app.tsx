@@ -81,7 +81,7 @@ function Visit({ info, shell }: { info: TerminalInfo; shell: KioskShell }) {
     <IdleContext.Provider value={idle}>
       {shell(show(visit.route, ctx))}
       {idle.secondsLeft !== null && <IdleWarning seconds={idle.secondsLeft} />}
-      <AttractLoop resting={visit.pristine && card.holder === null && !card.cardLeft} />
+      <AttractLoop loop={info.attract} resting={visit.pristine && card.holder === null && !card.cardLeft} />
     </IdleContext.Provider>
   );
 }

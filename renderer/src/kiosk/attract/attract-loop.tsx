@@ -4,24 +4,24 @@
 // ends it presses nothing that lay under it. Videos are muted and play to their end; an item that fails
 // to load is left out until the page reloads. The loop never speaks.
 import { useEffect, useRef, useState } from 'react';
-import type { AttractItem } from '../../../../main/contract/index.ts';
+import type { AttractItem, AttractLoop as AttractConfig } from '../../../../main/contract/index.ts';
 import { systemClock, type Clock } from '../../../../domain/clock.ts';
-import { useCall, useEvent } from '../../api/hooks.ts';
+import { useEvent } from '../../api/hooks.ts';
 import { useT } from '../../i18n/i18n.tsx';
 import { useIdleTimer } from '../../idle/use-idle-timer.ts';
 import './attract.css';
 
 export interface AttractLoopProps {
+  /** From `system.getInfo`: known before the kiosk shows, so the rest counts from home's first showing. */
+  readonly loop: AttractConfig;
   /** True while home rests with no visit in progress: only then may the loop start; false ends it. */
   readonly resting: boolean;
   readonly clock?: Clock;
 }
 
-export function AttractLoop({ resting, clock = systemClock }: AttractLoopProps) {
-  const loop = useCall('system.getAttract', {});
+export function AttractLoop({ loop: config, resting, clock = systemClock }: AttractLoopProps) {
   const [broken, setBroken] = useState<ReadonlySet<string>>(new Set());
   const [showing, setShowing] = useState(false);
-  const config = loop.state === 'done' ? loop.value : null;
   const items = config ? config.items.filter((i) => !broken.has(i.src)) : [];
   const allowed = resting && items.length > 0;
 
