@@ -1,7 +1,7 @@
 // Finds, reads and checks the configuration. Every problem is one line naming the key path and what
 // was expected; the caller stops the start with all of them.
 import { readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { configSchema, type Config } from './schema.ts';
 
@@ -54,7 +54,15 @@ export function loadConfigFile(path: string): ConfigResult {
   } catch (e) {
     return { ok: false, source: path, problems: [`not valid JSON: ${(e as Error).message}`] };
   }
-  return parseConfig(raw, path);
+  return withFoldersFrom(dirname(resolve(path)), parseConfig(raw, path));
+}
+
+/** Folders the file names relative to itself (`ui.attract.folder`) become absolute, from the file's own folder. */
+function withFoldersFrom(dir: string, result: ConfigResult): ConfigResult {
+  if (!result.ok) return result;
+  const attract = result.config.ui.attract;
+  if (!attract || isAbsolute(attract.folder)) return result;
+  return { ...result, config: { ...result.config, ui: { ...result.config.ui, attract: { ...attract, folder: resolve(dir, attract.folder) } } } };
 }
 
 export function formatConfigProblems(result: Extract<ConfigResult, { ok: false }>): string {

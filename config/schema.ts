@@ -67,6 +67,30 @@ const deviceSchema = z.strictObject({
   connection: connectionSchema,
 });
 
+/** A media file's name inside the attract folder: a plain name, never a path. */
+// eslint-disable-next-line no-control-regex
+const mediaFileName = /^(?!\.)[^/\\\u0000-\u001f\u007f]{1,200}$/;
+
+const attractSchema = z.strictObject({
+  /** How long the home screen rests untouched (no visit in progress) before the loop starts. */
+  afterSeconds: z.number().int().min(10).max(3600).default(60),
+  /** The media's folder on the kiosk: absolute, or relative to the config file (config/load.ts resolves it). */
+  folder: z.string().min(1),
+  /** Shown in this order, round and round. A file with an extension the kiosk cannot show, or missing
+   *  when the terminal starts, is logged by name and left out (main/core/system/attract-media.ts). */
+  items: z
+    .array(
+      z.strictObject({
+        file: z.string().regex(mediaFileName, 'a file name inside the folder (no "/", "\\", or leading ".")'),
+        /** Images: how long each shows (default 10). Videos play to their end. */
+        seconds: z.number().min(2).max(600).optional(),
+        /** A line shown under the picture. */
+        caption: z.string().min(1).max(120).optional(),
+      }),
+    )
+    .default([]),
+});
+
 export const configSchema = z
   .strictObject({
     /** The profile's name, shown on the developer page. */
@@ -98,6 +122,8 @@ export const configSchema = z
         /** Spoken prompts and the ticket number (renderer/src/voice); staff can also mute them at run
          *  time from the developer page. */
         voice: z.strictObject({ enabled: z.boolean().default(true), volume: z.number().min(0).max(1).default(0.8) }).prefault({}),
+        /** The attract loop: the hall's images and videos fill the untouched home screen after a while. */
+        attract: attractSchema.optional(),
       })
       .prefault({}),
     platform: z

@@ -7,6 +7,20 @@ import { deviceStatusSchema, homeEntrySchema, localeSchema, roleSchema } from '.
 export const voiceSettingsSchema = z.object({ enabled: z.boolean(), volume: z.number().min(0).max(1) });
 export type VoiceSettings = z.infer<typeof voiceSettingsSchema>;
 
+/** The attract loop (config `ui.attract`): the hall's media over the untouched home screen. */
+export const attractItemSchema = z.object({
+  /** Where the screen loads it from: the host serves it at this path, on the page's own origin. */
+  src: z.string().startsWith('/media/'),
+  kind: z.enum(['image', 'video']),
+  /** Images: how long it shows; null for a video, which plays to its end. */
+  seconds: z.number().positive().nullable(),
+  caption: z.string().nullable(),
+});
+/** Null: no attract loop (none configured, or no item could be shown). */
+export const attractLoopSchema = z.object({ afterSeconds: z.number().int().positive(), items: z.array(attractItemSchema).min(1) }).nullable();
+export type AttractItem = z.infer<typeof attractItemSchema>;
+export type AttractLoop = z.infer<typeof attractLoopSchema>;
+
 export const terminalInfoSchema = z.object({
   terminalId: z.string(),
   role: roleSchema,
@@ -27,6 +41,8 @@ export const terminalInfoSchema = z.object({
   /** The hall's time zone (IANA): times are shown in it whatever zone the machine is set to. */
   timeZone: z.string(),
   voice: voiceSettingsSchema,
+  /** The attract loop over the resting home screen (config `ui.attract`); null: none. */
+  attract: attractLoopSchema,
 });
 export type TerminalInfo = z.infer<typeof terminalInfoSchema>;
 
@@ -71,7 +87,7 @@ const noInput = z.object({}).strict();
 export const systemPart = {
   methods: {
     'system.getInfo': method({
-      summary: 'Who this terminal is: role, hall, locale, idle timeout, accessibility defaults.',
+      summary: 'Who this terminal is: role, hall, locale, idle timeout, accessibility defaults, attract loop.',
       input: noInput,
       output: terminalInfoSchema,
     }),

@@ -27,6 +27,7 @@ import { QueueSetupCache } from './queue/queue-setup-cache.ts';
 import { TicketDesk } from './queue/ticket-desk.ts';
 import { Ticketing } from './queue/ticketing.ts';
 import { submissionsHandlers } from './submissions/submissions-handlers.ts';
+import { attractMedia, type MediaFile } from './system/attract-media.ts';
 import { devHandlers } from './system/dev-handlers.ts';
 import { HallNotices } from './system/notices.ts';
 import { noticesHandlers } from './system/notices-handlers.ts';
@@ -68,6 +69,8 @@ export interface TerminalCore {
   readonly catalogue: CatalogueRepo;
   readonly sync: CatalogueSync;
   readonly outbox: Outbox;
+  /** The attract loop's files, checked at start: the only ones the hosts serve under /media/. */
+  readonly mediaFiles: ReadonlyMap<string, MediaFile>;
   start(): void;
   stop(): Promise<void>;
 }
@@ -171,9 +174,10 @@ export function createCore(deps: CoreDeps): TerminalCore {
   if (config.dev.page) log.onEntry((entry) => emit('log.entryAdded', entry));
   const voice = new VoiceSwitch(config.ui.voice);
   voice.onChange((settings) => emit('system.voiceChanged', settings));
+  const attract = attractMedia(config.ui.attract, log.for('attract'));
 
   const handlers = {
-    ...systemHandlers({ config, clock, version, status, voice }),
+    ...systemHandlers({ config, clock, version, status, voice, attract: attract.loop }),
     ...catalogueHandlers({ catalogue, guides }),
     ...queueHandlers({ ticketing, desk }),
     ...submissionsHandlers({ outbox, clock }),
@@ -192,6 +196,7 @@ export function createCore(deps: CoreDeps): TerminalCore {
     catalogue,
     sync,
     outbox,
+    mediaFiles: attract.files,
     status: () => status.snapshot(),
     onEvent(listener) {
       listeners.add(listener);

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -80,5 +80,53 @@ describe('config', () => {
     expect(resolveConfigSource(['--profile', 'kiosk-production'], {})).toBe(join(profilesDir, 'kiosk-production.json'));
     expect(resolveConfigSource([], { HALL_CONFIG: '/etc/hall.json' })).toBe('/etc/hall.json');
     expect(resolveConfigSource([], {})).toBe(join(profilesDir, 'dev-simulated.json'));
+  });
+});
+
+describe('config: the attract loop (ui.attract)', () => {
+  const withAttract = (attract: unknown) => parseConfig({ ...minimal, ui: { attract } });
+
+  it('is absent unless configured, and fills its defaults', () => {
+    const none = parseConfig(minimal);
+    expect(none.ok && none.config.ui.attract).toBeUndefined();
+    const r = withAttract({ folder: '/srv/hall-media' });
+    expect(r.ok && r.config.ui.attract).toEqual({ afterSeconds: 60, folder: '/srv/hall-media', items: [] });
+  });
+
+  it('names each mistake: too short a rest, a path for a file, a misspelt key, no folder', () => {
+    const r = withAttract({ afterSeconds: 5, items: [{ file: '../secret.png' }, { file: 'a/b.png' }, { file: '.hidden.png' }, { file: 'ok.png', secs: 3 }, { file: 'c\\d.png' }, { file: 'x.png', seconds: 0 }] });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^ui\.attract\.afterSeconds: .*10/),
+        expect.stringMatching(/^ui\.attract\.folder: .*\(missing\)$/),
+        expect.stringMatching(/^ui\.attract\.items\.0\.file: a file name inside the folder .*\(got "\.\.\/secret\.png"\)$/),
+        expect.stringMatching(/^ui\.attract\.items\.1\.file: a file name inside the folder/),
+        expect.stringMatching(/^ui\.attract\.items\.2\.file: a file name inside the folder/),
+        'ui.attract.items.3.secs: unknown setting (misspelt, or not valid here)',
+        expect.stringMatching(/^ui\.attract\.items\.4\.file: a file name inside the folder/),
+        expect.stringMatching(/^ui\.attract\.items\.5\.seconds: /),
+      ]),
+    );
+    expect(r.problems).toHaveLength(8);
+  });
+
+  it('takes a folder relative to the config file, and keeps an absolute one', () => {
+    mkdirSync(join(dir, 'profiles'));
+    const file = join(dir, 'profiles', 'hall.json');
+    writeFileSync(file, JSON.stringify({ ...minimal, ui: { attract: { folder: 'media', items: [{ file: 'a.png' }] } } }));
+    const r = loadConfigFile(file);
+    expect(r.ok && r.config.ui.attract?.folder).toBe(join(dir, 'profiles', 'media'));
+    writeFileSync(file, JSON.stringify({ ...minimal, ui: { attract: { folder: '/srv/hall-media' } } }));
+    const abs = loadConfigFile(file);
+    expect(abs.ok && abs.config.ui.attract?.folder).toBe('/srv/hall-media');
+  });
+
+  it('the development profile shows its welcome card', () => {
+    const r = loadConfigFile(join(profilesDir, 'dev-simulated.json'));
+    expect(r.ok && r.config.ui.attract?.folder).toBe(join(profilesDir, 'media'));
+    expect(r.ok && r.config.ui.attract?.items.map((i) => i.file)).toEqual(['hall-welcome.svg']);
+    expect(existsSync(join(profilesDir, 'media', 'hall-welcome.svg'))).toBe(true);
   });
 });

@@ -3,7 +3,7 @@
 import type { Clock } from '../../../domain/clock.ts';
 import { ok } from '../../../domain/result.ts';
 import type { Config } from '../../../config/schema.ts';
-import type { HandlersOf } from '../../contract/index.ts';
+import type { AttractLoop, HandlersOf } from '../../contract/index.ts';
 import type { systemPart } from '../../contract/system.ts';
 import type { TerminalStatus } from './terminal-status.ts';
 import type { VoiceSwitch } from './voice-switch.ts';
@@ -14,6 +14,7 @@ export function systemHandlers(s: {
   readonly version: string;
   readonly status: TerminalStatus;
   readonly voice: VoiceSwitch;
+  readonly attract: AttractLoop;
 }): HandlersOf<typeof systemPart> {
   const { config, clock } = s;
   return {
@@ -33,6 +34,7 @@ export function systemHandlers(s: {
         now: clock.now(),
         timeZone: config.queue.timeZone,
         voice: s.voice.settings,
+        attract: s.attract,
       }),
     'system.getStatus': () => ok(s.status.snapshot()),
   };

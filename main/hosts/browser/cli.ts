@@ -39,6 +39,7 @@ try {
     devPage: config.dev.page,
     connect: (t) => rpc.connect(t),
     log,
+    media: terminal.core.mediaFiles,
   });
 } catch (e) {
   console.error(`Cannot serve the terminal on 127.0.0.1:${port}: ${(e as Error).message}${port ? ' (another terminal on this machine? start it with --port N, or --port 0 for any free port)' : ''}`);

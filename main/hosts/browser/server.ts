@@ -10,6 +10,8 @@ import { WebSocketServer } from 'ws';
 import type { FrameTransport } from '../../contract/index.ts';
 import { MAX_FRAME_BYTES, wsTransport } from '../../rpc/ws.ts';
 import type { Logger } from '../../core/system/event-log.ts';
+import type { MediaFile } from '../../core/system/attract-media.ts';
+import { answerMedia, MEDIA_PREFIX } from '../media-files.ts';
 
 export interface BrowserHostOptions {
   /** The built renderer (dist/renderer). */
@@ -22,6 +24,8 @@ export interface BrowserHostOptions {
   readonly log: Logger;
   /** Fixed only in tests; otherwise a fresh random token every boot. */
   readonly token?: string;
+  /** The attract loop's files (TerminalCore.mediaFiles), served under /media/<name>; nothing else is. */
+  readonly media?: ReadonlyMap<string, MediaFile>;
 }
 
 export interface BrowserHost {
@@ -77,8 +81,22 @@ export async function startBrowserHost(o: BrowserHostOptions): Promise<BrowserHo
   const server = createServer((req, res) => {
     if (!allowedHosts().has(req.headers.host ?? '')) return plain(res, 421, 'wrong host');
     if (req.method !== 'GET' && req.method !== 'HEAD') return plain(res, 405, 'method not allowed');
-    serveStatic(req, res);
+    if (new URL(req.url ?? '/', origin).pathname.startsWith(MEDIA_PREFIX)) serveMedia(req, res);
+    else serveStatic(req, res);
   });
+
+  function serveMedia(req: IncomingMessage, res: ServerResponse) {
+    const answer = answerMedia(o.media ?? new Map(), new URL(req.url ?? '/', origin).pathname, req.headers.range);
+    if (answer.status === 404) return plain(res, 404, 'not found');
+    res.writeHead(answer.status, answer.headers);
+    if (answer.status === 416 || req.method === 'HEAD') return res.end();
+    const stream = createReadStream(answer.file.path, { start: answer.start, end: answer.end });
+    stream.once('error', (e) => {
+      o.log.warn('could not read a media file', { file: answer.file.path, error: e.message });
+      res.destroy();
+    });
+    stream.pipe(res);
+  }
 
   function serveStatic(req: IncomingMessage, res: ServerResponse) {
     const path = decodeURIComponent(new URL(req.url ?? '/', origin).pathname);

@@ -2,11 +2,14 @@
 // window on our own scheme, and carries RPC frames over one IPC channel. Everything else lives in
 // the core and the renderer, and is tested through the browser host.
 import { app, BrowserWindow, ipcMain, protocol, type WebContents } from 'electron';
+import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
+import { Readable } from 'node:stream';
 import type { FrameTransport } from '../../contract/index.ts';
 import { formatConfigProblems, loadConfigFile, resolveConfigSource } from '../../../config/load.ts';
 import { bootTerminal } from '../boot.ts';
+import { answerMedia, MEDIA_PREFIX } from '../media-files.ts';
 import { serveCore } from '../serve-core.ts';
 import { APP_ORIGIN, APP_SCHEME, CSP, lockDownContents, lockDownSessions } from './security.ts';
 
@@ -14,7 +17,8 @@ const appRoot = app.getAppPath();
 const rendererDir = join(appRoot, 'dist', 'renderer');
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2', '.wav': 'audio/wav' };
 
-protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true } }]);
+// stream: the attract loop's videos are read in ranges from the scheme.
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, stream: true } }]);
 lockDownContents();
 if (!app.requestSingleInstanceLock()) app.quit();
 
@@ -52,8 +56,18 @@ async function main() {
   await app.whenReady();
   lockDownSessions();
 
+  // The core's catalogue apply worker is built next to this bundle by scripts/build.ts. The terminal
+  // boots before the scheme is handled: the attract loop's files are known once the core has checked them.
+  const terminal = await bootTerminal(config, { catalogueWorker: new URL('./catalogue-apply-worker.js', import.meta.url) });
   protocol.handle(APP_SCHEME, async (request) => {
     const { host, pathname } = new URL(request.url);
+    if (host === 'renderer' && pathname.startsWith(MEDIA_PREFIX)) {
+      const answer = answerMedia(terminal.core.mediaFiles, pathname, request.headers.get('range'));
+      if (answer.status === 404) return new Response('not found', { status: 404 });
+      if (answer.status === 416 || request.method === 'HEAD') return new Response(null, { status: answer.status, headers: answer.headers });
+      const body = Readable.toWeb(createReadStream(answer.file.path, { start: answer.start, end: answer.end })) as ReadableStream<Uint8Array>;
+      return new Response(body, { status: answer.status, headers: answer.headers });
+    }
     const rel = pathname === '/' ? 'index.html' : decodeURIComponent(pathname.slice(1));
     const file = normalize(join(rendererDir, rel));
     if (host !== 'renderer' || !file.startsWith(rendererDir + sep)) return new Response('not found', { status: 404 });
@@ -68,8 +82,6 @@ async function main() {
     }
   });
 
-  // The core's catalogue apply worker, built next to this bundle by scripts/build.ts.
-  const terminal = await bootTerminal(config, { catalogueWorker: new URL('./catalogue-apply-worker.js', import.meta.url) });
   const log = terminal.log.for('host.electron');
   const rpc = serveCore(terminal.core, terminal.log);
   const connections = new Map<WebContents, () => void>();

@@ -12,6 +12,7 @@ import { useScans } from '../input/use-scans.ts';
 import { Button } from '../ui/button.tsx';
 import { ThemeRoot } from '../ui/theme-root.tsx';
 import { useSay, useSayOnShow, VoiceProvider } from '../voice/voice.tsx';
+import { AttractLoop } from './attract/attract-loop.tsx';
 import { FeedbackProvider, useFeedback } from './feedback.tsx';
 import { IdleContext } from './idle-context.tsx';
 import type { Route } from './routes.ts';
@@ -80,6 +81,7 @@ function Visit({ info, shell }: { info: TerminalInfo; shell: KioskShell }) {
     <IdleContext.Provider value={idle}>
       {shell(show(visit.route, ctx))}
       {idle.secondsLeft !== null && <IdleWarning seconds={idle.secondsLeft} />}
+      <AttractLoop loop={info.attract} resting={visit.pristine && card.holder === null && !card.cardLeft} />
     </IdleContext.Provider>
   );
 }

@@ -11,6 +11,7 @@ import { queue as enQueue } from './en/queue.ts';
 import { voice as enVoice } from './en/voice.ts';
 import { queueHelp as enQueueHelp } from './en/queue-help.ts';
 import { notices as enNotices } from './en/notices.ts';
+import { attract as enAttract } from './en/attract.ts';
 import { common as ugCommon } from './ug-CN/common.ts';
 import { keyboard as ugKeyboard } from './ug-CN/keyboard.ts';
 import { home as ugHome } from './ug-CN/home.ts';
@@ -18,6 +19,7 @@ import { queue as ugQueue } from './ug-CN/queue.ts';
 import { queueHelp as ugQueueHelp } from './ug-CN/queue-help.ts';
 import { notices as ugNotices } from './ug-CN/notices.ts';
 import { voice as ugVoice } from './ug-CN/voice.ts';
+import { attract as ugAttract } from './ug-CN/attract.ts';
 import { common as zhCommon } from './zh-CN/common.ts';
 import { guide as zhGuide } from './zh-CN/guide.ts';
 import { home as zhHome } from './zh-CN/home.ts';
@@ -26,15 +28,16 @@ import { queue as zhQueue } from './zh-CN/queue.ts';
 import { voice as zhVoice } from './zh-CN/voice.ts';
 import { queueHelp as zhQueueHelp } from './zh-CN/queue-help.ts';
 import { notices as zhNotices } from './zh-CN/notices.ts';
+import { attract as zhAttract } from './zh-CN/attract.ts';
 
 export type Locale = (typeof locales)[number];
 
-export const zhCN = { ...zhCommon, ...zhHome, ...zhQueue, ...zhKeyboard, ...zhVoice, ...zhQueueHelp, ...zhNotices, ...zhGuide } as const;
+export const zhCN = { ...zhCommon, ...zhHome, ...zhQueue, ...zhKeyboard, ...zhVoice, ...zhQueueHelp, ...zhNotices, ...zhGuide, ...zhAttract } as const;
 export type MessageKey = keyof typeof zhCN;
 
-export const en: Record<MessageKey, string> = { ...enCommon, ...enHome, ...enQueue, ...enKeyboard, ...enVoice, ...enQueueHelp, ...enNotices, ...enGuide };
+export const en: Record<MessageKey, string> = { ...enCommon, ...enHome, ...enQueue, ...enKeyboard, ...enVoice, ...enQueueHelp, ...enNotices, ...enGuide, ...enAttract };
 
-export const ugCN: Partial<Record<MessageKey, string>> = { ...ugCommon, ...ugHome, ...ugKeyboard, ...ugQueue, ...ugQueueHelp, ...ugNotices, ...ugVoice };
+export const ugCN: Partial<Record<MessageKey, string>> = { ...ugCommon, ...ugHome, ...ugKeyboard, ...ugQueue, ...ugQueueHelp, ...ugNotices, ...ugVoice, ...ugAttract };
 
 export const messages: Record<Locale, Partial<Record<MessageKey, string>>> = { 'zh-CN': zhCN, en, 'ug-CN': ugCN };
 
