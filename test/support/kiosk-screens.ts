@@ -39,6 +39,40 @@ export const kioskScreens: readonly KioskScreen[] = [
       await tap(p, 'category-general');
     },
   },
+  { name: 'guide.find', framed: true, back: true, reach: (p) => tap(p, 'entry-guide') },
+  {
+    name: 'guide.items',
+    framed: true,
+    back: true,
+    reach: async (p) => {
+      await tap(p, 'entry-guide');
+      await tap(p, 'browse-themes');
+      await p.locator('[data-testid^="theme-"]').first().click();
+    },
+  },
+  {
+    name: 'guide.item',
+    framed: true,
+    back: true,
+    reach: async (p) => {
+      await tap(p, 'entry-guide');
+      await tap(p, 'browse-themes');
+      await p.locator('[data-testid^="theme-"]').first().click();
+      await p.locator('[data-testid^="item-"]').first().click();
+    },
+  },
+  {
+    name: 'guide.takeAway',
+    framed: true,
+    back: true,
+    reach: async (p) => {
+      await tap(p, 'entry-guide');
+      await tap(p, 'browse-themes');
+      await p.locator('[data-testid^="theme-"]').first().click();
+      await p.locator('[data-testid^="item-"]').first().click();
+      await tap(p, 'guide-take-away');
+    },
+  },
 ];
 
 /** Opens `screen` from the home screen of `page` and waits until it shows. */

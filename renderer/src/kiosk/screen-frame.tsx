@@ -37,22 +37,30 @@ export function ScreenFrame({ id, title, children, actions, noBack }: ScreenFram
           {t('nav.home')}
         </Button>
       </header>
-      <ScrollArea>{children}</ScrollArea>
+      <ScrollArea label={title}>{children}</ScrollArea>
       {actions && <footer className="frame-actions">{actions}</footer>}
       <IdleCountdown />
     </section>
   );
 }
 
-/** Content that may be longer than the screen: large up/down buttons appear when it is. */
-export function ScrollArea({ children }: { children: ReactNode }) {
+/**
+ * Content that may be longer than the screen: large up/down buttons appear when it is. Overflowing
+ * content with nothing focusable in it (a guide to read) becomes a focus stop itself, so a keypad
+ * can scroll it too.
+ */
+export function ScrollArea({ children, label }: { children: ReactNode; label?: string }) {
   const t = useT();
   const box = useRef<HTMLDivElement>(null);
-  const [edges, setEdges] = useState({ up: false, down: false });
+  const [edges, setEdges] = useState({ up: false, down: false, focusStop: false });
   useEffect(() => {
     const el = box.current;
     if (!el) return;
-    const measure = () => setEdges({ up: el.scrollTop > 1, down: el.scrollTop + el.clientHeight < el.scrollHeight - 1 });
+    const measure = () => {
+      const overflows = el.scrollHeight > el.clientHeight + 1;
+      const focusable = el.querySelector('button:not([disabled]), a[href], input, select, textarea, [tabindex]:not([tabindex="-1"])') !== null;
+      setEdges({ up: el.scrollTop > 1, down: el.scrollTop + el.clientHeight < el.scrollHeight - 1, focusStop: overflows && !focusable });
+    };
     measure();
     el.addEventListener('scroll', measure, { passive: true });
     const ro = new ResizeObserver(measure);
@@ -66,7 +74,12 @@ export function ScrollArea({ children }: { children: ReactNode }) {
   const page = (dir: 1 | -1) => box.current?.scrollBy({ top: dir * box.current.clientHeight * 0.8, behavior: 'smooth' });
   return (
     <div className="scroll-area">
-      <div className="scroll-content" ref={box} tabIndex={-1}>
+      <div
+        className="scroll-content"
+        ref={box}
+        tabIndex={edges.focusStop ? 0 : -1}
+        {...(edges.focusStop ? { role: 'region', 'aria-label': label } : {})}
+      >
         {children}
       </div>
       {(edges.up || edges.down) && (

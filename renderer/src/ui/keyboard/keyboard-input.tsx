@@ -141,7 +141,11 @@ function Key({ spec, state, enabled, onPress }: { spec: KeySpec; state: Keyboard
   }
   const special: Record<SpecialKey, { action: KeyAction; label: string; text: string; pressed?: boolean }> = {
     shift: { action: { kind: 'shift' }, label: t(state.upper ? 'keyboard.shift.on' : 'keyboard.shift'), text: `⇧ ${t('keyboard.shift')}`, pressed: state.upper },
-    language: { action: { kind: 'language' }, label: t('keyboard.language.label'), text: state.chinese ? `${t('keyboard.language.zh')} / ${t('keyboard.language.en')}` : `${t('keyboard.language.en')} / ${t('keyboard.language.zh')}` },
+    language: (() => {
+      const text = state.chinese ? `${t('keyboard.language.zh')} / ${t('keyboard.language.en')}` : `${t('keyboard.language.en')} / ${t('keyboard.language.zh')}`;
+      // The accessible name starts with the visible text (WCAG 2.5.3 label in name), then says what it does.
+      return { action: { kind: 'language' } as const, label: `${text}: ${t('keyboard.language.label')}`, text };
+    })(),
     space: { action: { kind: 'char', char: ' ' }, label: t('keyboard.space'), text: t('keyboard.space') },
     backspace: { action: { kind: 'backspace' }, label: t('keyboard.backspace'), text: `⌫ ${t('keyboard.backspace')}` },
     clear: { action: { kind: 'clear' }, label: t('keyboard.clear'), text: t('keyboard.clear') },
