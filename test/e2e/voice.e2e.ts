@@ -81,6 +81,15 @@ test('a failure is said in the words on the screen', async ({ page }) => {
   await expect.poll(async () => (await spoken(page)).at(-1)).toEqual({ lang: 'zh-CN', text: words, clips: ['failure'] });
 });
 
+test('a failure on a Uyghur screen is said in Chinese words, as the Chinese voice can read them', async ({ page }) => {
+  await openKiosk(page);
+  await page.getByTestId('tile-language').click();
+  await page.getByTestId('language-ug-CN').click();
+  await scanBurst(page, 'YY00000000');
+  await expect(page.getByTestId('problem')).toHaveAttribute('data-code', 'queue.appointmentNotFound');
+  await expect.poll(async () => (await spoken(page)).at(-1)).toEqual({ lang: 'zh-CN', text: '没有找到该预约，请核对预约码', clips: ['failure'] });
+});
+
 test('the idle warning is said', async ({ page }) => {
   await page.clock.install();
   await openKiosk(page);

@@ -3,9 +3,10 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import type { KioskError } from '../../../domain/errors.ts';
 import type { Result } from '../../../domain/result.ts';
-import { useT, type MessageKey } from '../i18n/i18n.tsx';
+import { translate, useLocale, useT, type MessageKey } from '../i18n/i18n.tsx';
 import { zhCN } from '../locales/index.ts';
 import { Button } from '../ui/button.tsx';
+import { speechLocale } from '../voice/speech-plan.ts';
 import { useSayOnShow } from '../voice/voice.tsx';
 
 export interface Feedback {
@@ -64,7 +65,9 @@ export function errorText(t: ReturnType<typeof useT>, error: KioskError): string
 
 function Problem({ error, onClose }: { error: KioskError; onClose: () => void }) {
   const t = useT();
-  useSayOnShow({ kind: 'failure', words: errorText(t, error) });
+  // Said in the voice's language: a Uyghur screen is spoken in Chinese, so the Chinese words are said.
+  const voiceLocale = speechLocale(useLocale());
+  useSayOnShow({ kind: 'failure', words: errorText((key, params) => translate(voiceLocale, key, params), error) });
   return (
     <div className="overlay" data-testid="problem" data-code={error.code} role="alertdialog" aria-modal="true" aria-labelledby="problem-text">
       <div className="panel">

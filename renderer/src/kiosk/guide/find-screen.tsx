@@ -22,14 +22,17 @@ export function FindScreen() {
   // Kept with this screen's place in the visit: back from a guide finds the text still typed.
   const [query, setQuery] = useRemembered('query', '');
   const [audience, setAudience] = useRemembered<Audience | null>('audience', null);
-  const search = useItemSearch(query, audience);
+  // Pinyin letters still being composed search too: `sfz` finds 身份证 before any character is chosen.
+  const [composition, setComposition] = useRemembered('composition', '');
+  const typed = query + composition;
+  const search = useItemSearch(typed, audience);
   return (
     <ScreenFrame
       id="guide-find"
       title={t('guide.find.title')}
       actions={
         <div className="guide-keyboard">
-          <KeyboardInput value={query} onChange={setQuery} layout="pinyin" placeholder={t('guide.search.placeholder')} maxLength={30} testId="guide-search" />
+          <KeyboardInput value={query} onChange={setQuery} onComposition={setComposition} initialComposition={composition} layout="pinyin" placeholder={t('guide.search.placeholder')} maxLength={30} testId="guide-search" />
         </div>
       }
     >
@@ -40,7 +43,7 @@ export function FindScreen() {
           </Button>
         ))}
       </nav>
-      {query.trim() === '' ? (
+      {typed.trim() === '' ? (
         <>
           <p className="muted">{t('guide.search.hint')}</p>
           <nav className="tiles guide-browse">

@@ -27,21 +27,30 @@ export interface KeyboardInputProps {
   readonly testId: string;
   /** Candidates a page shows in the pinyin layout (default: 6 on a narrow screen, 9 on a wide one). */
   readonly candidatesPerPage?: number;
+  /**
+   * Told the pinyin letters being composed whenever they change ('' once committed or cleared): a
+   * search field searches `value + composition` as the citizen types, since pinyin finds items too.
+   */
+  readonly onComposition?: (composition: string) => void;
+  /** Pinyin letters being composed when the field appears (a screen shown again as it was left). */
+  readonly initialComposition?: string;
 }
 
 type Loaded = { readonly state: 'loading' } | { readonly state: 'ready'; readonly dict: PinyinDictionary } | { readonly state: 'failed' };
 
-export function KeyboardInput({ value, onChange, layout, placeholder, maxLength = 60, testId, candidatesPerPage }: KeyboardInputProps) {
+export function KeyboardInput({ value, onChange, layout, placeholder, maxLength = 60, testId, candidatesPerPage, onComposition, initialComposition }: KeyboardInputProps) {
   const t = useT();
   const id = useId();
   const rules: FieldRules = { layout, maxLength };
-  const [state, setState] = useState<KeyboardState>(() => initialKeyboardState(layout));
+  const [state, setState] = useState<KeyboardState>(() => ({ ...initialKeyboardState(layout), composition: layout === 'pinyin' ? (initialComposition ?? '') : '' }));
   const active = useSyncExternalStore(textFields.subscribe, () => textFields.active()?.id === id);
   const dict = usePinyinDictionary(layout === 'pinyin' && active);
 
   // The latest value and state, for keys that arrive between renders (a scanner's burst).
   const current = useRef({ value, state });
   current.current = { value, state };
+  /** The last value this field gave onChange: any other value came from outside. */
+  const emitted = useRef(value);
   const press = (action: KeyAction) => {
     const prev = current.current;
     // Space while composing takes the first candidate, as in every pinyin input method (the letters
@@ -51,8 +60,23 @@ export function KeyboardInput({ value, onChange, layout, placeholder, maxLength 
     const next = applyKey(rules, prev, first ? { kind: 'candidate', candidate: first } : spaceInPinyin ? { kind: 'enter' } : action);
     current.current = next;
     setState(next.state);
-    if (next.value !== prev.value) onChange(next.value);
+    if (next.state.composition !== prev.state.composition) onComposition?.(next.state.composition);
+    if (next.value !== prev.value) {
+      emitted.current = next.value;
+      onChange(next.value);
+    }
   };
+  // The value set from outside (a suggestion tapped, the visit's end): letters being composed were
+  // for the old value and are dropped.
+  useEffect(() => {
+    if (value === emitted.current) return;
+    emitted.current = value;
+    if (current.current.state.composition === '') return;
+    const cleared = { ...current.current.state, composition: '', page: 0 };
+    current.current = { value, state: cleared };
+    setState(cleared);
+    onComposition?.('');
+  }, [value, onComposition]);
   const pressRef = useRef(press);
   pressRef.current = press;
 
