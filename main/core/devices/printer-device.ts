@@ -9,6 +9,7 @@ import {
   boxGlyphs,
   cachedGlyphs,
   chainGlyphs,
+  encodeCaseProgressSlip,
   encodePng,
   findPrinterProfile,
   loadBundledFont,
@@ -16,6 +17,7 @@ import {
   qrGenerator,
   renderSlips,
   TicketPrinter,
+  type CaseProgressSlip,
   type GlyphSource,
   type JobRecord,
   type PrinterStatus,
@@ -144,6 +146,13 @@ export class PrinterDevice implements ManagedDevice {
   /** `timeZone`: the hall's (config `queue.timeZone`), whose wall clock the slip's time of issue shows. */
   printTicket(ticket: Ticket, options: { readonly timeZone?: string } = {}): Promise<Result<JobRecord>> {
     return this.#printer.printTicket(ticket, options);
+  }
+
+  /** A case progress slip (办件进度), laid out for this printer's paper. */
+  printCaseProgress(slip: CaseProgressSlip, options: { readonly timeZone?: string } = {}): Promise<Result<JobRecord>> {
+    const encoded = encodeCaseProgressSlip(slip, this.#printer.profile, options);
+    if (!encoded.ok) return Promise.resolve(encoded);
+    return this.#printer.print({ label: `case ${slip.progress.caseNumber.slice(-12)}`, bytes: encoded.value });
   }
 
   async selfTest(): Promise<Result<string>> {
