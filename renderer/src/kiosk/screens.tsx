@@ -2,6 +2,10 @@
 // declared in routes.ts without a component here, and a component given the wrong parameters.
 import type { CardState, TerminalInfo } from '../../../main/contract/index.ts';
 import { HomeScreen } from './home/home-screen.tsx';
+import { CheckInScreen } from './check-in/check-in-screen.tsx';
+import { CaseFindScreen } from './cases/case-find-screen.tsx';
+import { CaseListScreen } from './cases/case-list-screen.tsx';
+import { CaseDetailScreen } from './cases/case-detail-screen.tsx';
 import { TicketScreen } from './queue/ticket-screen.tsx';
 import { TilesScreen } from './queue/tiles-screen.tsx';
 import type { RouteName, RouteParams } from './routes.ts';
@@ -23,4 +27,8 @@ export const screens: ScreenTable = {
   language: () => <LanguageScreen />,
   'queue.tiles': (_, ctx) => <TilesScreen card={ctx.card} />,
   'queue.ticket': (p) => <TicketScreen ticket={p.ticket} />,
+  checkIn: (_, ctx) => <CheckInScreen card={ctx.card} />,
+  'cases.find': (_, ctx) => <CaseFindScreen card={ctx.card} />,
+  'cases.list': (p, ctx) => <CaseListScreen cases={p.cases} card={ctx.card} timeZone={ctx.info.timeZone} />,
+  'cases.detail': (p, ctx) => <CaseDetailScreen view={p.case} byCard={p.byCard} card={ctx.card} timeZone={ctx.info.timeZone} />,
 };

@@ -10,6 +10,8 @@ import { queue as enQueue } from './en/queue.ts';
 import { voice as enVoice } from './en/voice.ts';
 import { queueHelp as enQueueHelp } from './en/queue-help.ts';
 import { notices as enNotices } from './en/notices.ts';
+import { checkIn as enCheckIn } from './en/check-in.ts';
+import { cases as enCases } from './en/cases.ts';
 import { common as ugCommon } from './ug-CN/common.ts';
 import { keyboard as ugKeyboard } from './ug-CN/keyboard.ts';
 import { home as ugHome } from './ug-CN/home.ts';
@@ -20,13 +22,15 @@ import { queue as zhQueue } from './zh-CN/queue.ts';
 import { voice as zhVoice } from './zh-CN/voice.ts';
 import { queueHelp as zhQueueHelp } from './zh-CN/queue-help.ts';
 import { notices as zhNotices } from './zh-CN/notices.ts';
+import { checkIn as zhCheckIn } from './zh-CN/check-in.ts';
+import { cases as zhCases } from './zh-CN/cases.ts';
 
 export type Locale = (typeof locales)[number];
 
-export const zhCN = { ...zhCommon, ...zhHome, ...zhQueue, ...zhKeyboard, ...zhVoice, ...zhQueueHelp, ...zhNotices } as const;
+export const zhCN = { ...zhCommon, ...zhHome, ...zhQueue, ...zhKeyboard, ...zhVoice, ...zhQueueHelp, ...zhNotices, ...zhCheckIn, ...zhCases } as const;
 export type MessageKey = keyof typeof zhCN;
 
-export const en: Record<MessageKey, string> = { ...enCommon, ...enHome, ...enQueue, ...enKeyboard, ...enVoice, ...enQueueHelp, ...enNotices };
+export const en: Record<MessageKey, string> = { ...enCommon, ...enHome, ...enQueue, ...enKeyboard, ...enVoice, ...enQueueHelp, ...enNotices, ...enCheckIn, ...enCases };
 
 export const ugCN: Partial<Record<MessageKey, string>> = { ...ugCommon, ...ugHome, ...ugKeyboard };
 

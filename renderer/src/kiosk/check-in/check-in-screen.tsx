@@ -1,0 +1,121 @@
+// Appointment check-in (预约签到): one task, three ways: scan the appointment QR (the scanner works at
+// once: the scan comes to this screen), put the ID card on the reader (the platform finds the holder's
+// appointment today; a card already there or put there now checks in at once), or type the code on the
+// on-screen keyboard. A refusal is said with what matters: not found, another day, too early (come back
+// at …), too late (take an ordinary ticket); a second check-in shows the same ticket, saying so.
+import { useEffect, useRef, useState } from 'react';
+import type { CardState, IssuedTicket } from '../../../../main/contract/index.ts';
+import { ok, type Result } from '../../../../domain/result.ts';
+import type { KioskError } from '../../../../domain/errors.ts';
+import { api } from '../../api/client.ts';
+import { useT } from '../../i18n/i18n.tsx';
+import { Button } from '../../ui/button.tsx';
+import { KeyboardInput } from '../../ui/keyboard/keyboard-input.tsx';
+import { useFeedback } from '../feedback.tsx';
+import { useScanTarget } from '../scan-target.ts';
+import { ScreenFrame } from '../screen-frame.tsx';
+import { useVisit } from '../visit.tsx';
+import { AppointmentRefusal, explainsCheckIn, type CheckInRefusal } from './appointment-refusal.tsx';
+import './check-in.css';
+
+const CODE_MIN = 4;
+const CODE_MAX = 20;
+
+export function CheckInScreen({ card }: { card: CardState }) {
+  const t = useT();
+  const { go } = useVisit();
+  const feedback = useFeedback();
+  const [typing, setTyping] = useState(false);
+  const [code, setCode] = useState('');
+  const [refusal, setRefusal] = useState<CheckInRefusal | null>(null);
+
+  const checkIn = async (via: 'card' | 'code', request: () => Promise<Result<IssuedTicket, KioskError>>) => {
+    if (feedback.busy) return;
+    setRefusal(null);
+    const ticket = await feedback.run(async (): Promise<Result<IssuedTicket | null, KioskError>> => {
+      const r = await request();
+      if (r.ok || !explainsCheckIn(r.error)) return r;
+      setRefusal({ via, error: r.error });
+      return ok(null);
+    }, 'checkIn.busy');
+    if (ticket) go({ name: 'queue.ticket', params: { ticket } });
+  };
+  const byCode = (value: string) => void checkIn('code', () => api.queue.checkIn({ code: value }));
+  const byCard = () => void checkIn('card', () => api.queue.checkInByCard({}));
+
+  // A scanned appointment QR checks in from here, with this screen's words for a refusal.
+  useScanTarget(byCode);
+  // The card on the reader (already there, or put there now) checks in once per card.
+  const tried = useRef<string | null>(null);
+  const holderId = card.holder?.idMasked ?? null;
+  useEffect(() => {
+    if (holderId === null) {
+      tried.current = null;
+      return;
+    }
+    if (tried.current === holderId) return;
+    tried.current = holderId;
+    byCard();
+  }, [holderId]);
+
+  const typed = code.trim().toUpperCase();
+  return (
+    <ScreenFrame id="check-in" title={t('checkIn.title')}>
+      <p className="check-in-intro">{t('checkIn.intro')}</p>
+      <div className="check-in-ways" data-testid="check-in-ways">
+        <section className="check-in-way" aria-labelledby="check-in-scan">
+          <h3 id="check-in-scan">
+            <span className="way-mark" aria-hidden="true">1</span>
+            {t('checkIn.scan.title')}
+          </h3>
+          <p>{t('checkIn.scan.text')}</p>
+        </section>
+        <section className="check-in-way" aria-labelledby="check-in-card" data-testid="check-in-card">
+          <h3 id="check-in-card">
+            <span className="way-mark" aria-hidden="true">2</span>
+            {t('checkIn.card.title')}
+          </h3>
+          {card.holder ? (
+            <>
+              <p role="status">{t('checkIn.card.present', { name: card.holder.nameMasked })}</p>
+              <Button onPress={byCard} testId="check-in-card-use">
+                {t('checkIn.card.use')}
+              </Button>
+            </>
+          ) : card.cardLeft ? (
+            <p className="alert-inline" role="alert">
+              {t('checkIn.card.left')}
+            </p>
+          ) : (
+            <p>{t('checkIn.card.text')}</p>
+          )}
+        </section>
+        <section className="check-in-way" aria-labelledby="check-in-code">
+          <h3 id="check-in-code">
+            <span className="way-mark" aria-hidden="true">3</span>
+            {t('checkIn.code.title')}
+          </h3>
+          {typing ? (
+            <>
+              <KeyboardInput value={code} onChange={(v) => setCode(v.toUpperCase())} layout="letters" placeholder={t('checkIn.code.placeholder')} maxLength={CODE_MAX} testId="check-in-code" />
+              <p className="muted" role="status">
+                {typed.length > 0 && typed.length < CODE_MIN ? t('checkIn.code.tooShort') : t('checkIn.code.text')}
+              </p>
+              <Button onPress={() => byCode(typed)} disabled={typed.length < CODE_MIN} testId="check-in-code-submit">
+                {t('checkIn.code.submit')}
+              </Button>
+            </>
+          ) : (
+            <>
+              <p>{t('checkIn.code.text')}</p>
+              <Button variant="secondary" onPress={() => setTyping(true)} testId="check-in-code-open">
+                {t('checkIn.code.open')}
+              </Button>
+            </>
+          )}
+        </section>
+      </div>
+      {refusal && <AppointmentRefusal refusal={refusal} onTicket={() => go({ name: 'queue.tiles' })} onClose={() => setRefusal(null)} />}
+    </ScreenFrame>
+  );
+}
