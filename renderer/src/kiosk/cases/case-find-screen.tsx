@@ -65,8 +65,24 @@ export function CaseFindScreen({ card }: { card: CardState }) {
   }, [holderId]);
 
   const number = caseNumber.trim().toUpperCase();
+  // The step's button stays in view below the keyboard, whatever the screen's size and text size.
+  const actions =
+    phase === 'number' ? (
+      <Button onPress={() => setPhase('code')} disabled={number.length < NUMBER_MIN} testId="case-number-next">
+        {t('cases.find.number.next')}
+      </Button>
+    ) : (
+      <>
+        <Button variant="secondary" onPress={() => (setPhase('number'), setQueryCode(''))} testId="query-code-back">
+          {t('cases.find.code.change')}
+        </Button>
+        <Button onPress={() => void byNumber()} disabled={queryCode.length !== CODE_LENGTH} testId="query-code-submit">
+          {t('cases.find.code.submit')}
+        </Button>
+      </>
+    );
   return (
-    <ScreenFrame id="cases-find" title={t('cases.find.title')}>
+    <ScreenFrame id="cases-find" title={t('cases.find.title')} actions={actions}>
       <div className="cases-ways">
         <section className="cases-way" aria-labelledby="cases-card" data-testid="cases-card">
           <h3 id="cases-card">{t('cases.find.card.title')}</h3>
@@ -93,9 +109,6 @@ export function CaseFindScreen({ card }: { card: CardState }) {
                   {t('cases.find.number.short')}
                 </p>
               )}
-              <Button onPress={() => setPhase('code')} disabled={number.length < NUMBER_MIN} testId="case-number-next">
-                {t('cases.find.number.next')}
-              </Button>
             </>
           ) : (
             <>
@@ -109,14 +122,6 @@ export function CaseFindScreen({ card }: { card: CardState }) {
                   {t('cases.find.code.short', { n: CODE_LENGTH - queryCode.length })}
                 </p>
               )}
-              <div className="panel-actions">
-                <Button variant="secondary" onPress={() => (setPhase('number'), setQueryCode(''))} testId="query-code-back">
-                  {t('cases.find.code.change')}
-                </Button>
-                <Button onPress={() => void byNumber()} disabled={queryCode.length !== CODE_LENGTH} testId="query-code-submit">
-                  {t('cases.find.code.submit')}
-                </Button>
-              </div>
             </>
           )}
         </section>

@@ -59,62 +59,77 @@ export function CheckInScreen({ card }: { card: CardState }) {
   }, [holderId]);
 
   const typed = code.trim().toUpperCase();
+  const actions = typing && (
+    <>
+      <Button variant="secondary" onPress={() => (setTyping(false), setCode(''))} testId="check-in-code-cancel">
+        {t('checkIn.code.otherWays')}
+      </Button>
+      <Button onPress={() => byCode(typed)} disabled={typed.length < CODE_MIN} testId="check-in-code-submit">
+        {t('checkIn.code.submit')}
+      </Button>
+    </>
+  );
   return (
-    <ScreenFrame id="check-in" title={t('checkIn.title')}>
-      <p className="check-in-intro">{t('checkIn.intro')}</p>
-      <div className="check-in-ways" data-testid="check-in-ways">
-        <section className="check-in-way" aria-labelledby="check-in-scan">
-          <h3 id="check-in-scan">
-            <span className="way-mark" aria-hidden="true">1</span>
-            {t('checkIn.scan.title')}
-          </h3>
-          <p>{t('checkIn.scan.text')}</p>
+    <ScreenFrame id="check-in" title={t('checkIn.title')} actions={actions || undefined}>
+      {typing ? (
+        // One task: typing the code takes the whole screen (the keyboard needs the width).
+        <section className="check-in-way check-in-typing" aria-labelledby="check-in-code">
+          <h3 id="check-in-code">{t('checkIn.code.title')}</h3>
+          <KeyboardInput value={code} onChange={(v) => setCode(v.toUpperCase())} layout="letters" placeholder={t('checkIn.code.placeholder')} maxLength={CODE_MAX} testId="check-in-code" />
+          <p className="muted" role="status">
+            {typed.length > 0 && typed.length < CODE_MIN ? t('checkIn.code.tooShort') : t('checkIn.code.text')}
+          </p>
         </section>
-        <section className="check-in-way" aria-labelledby="check-in-card" data-testid="check-in-card">
-          <h3 id="check-in-card">
-            <span className="way-mark" aria-hidden="true">2</span>
-            {t('checkIn.card.title')}
-          </h3>
-          {card.holder ? (
-            <>
-              <p role="status">{t('checkIn.card.present', { name: card.holder.nameMasked })}</p>
-              <Button onPress={byCard} testId="check-in-card-use">
-                {t('checkIn.card.use')}
-              </Button>
-            </>
-          ) : card.cardLeft ? (
-            <p className="alert-inline" role="alert">
-              {t('checkIn.card.left')}
-            </p>
-          ) : (
-            <p>{t('checkIn.card.text')}</p>
-          )}
-        </section>
-        <section className="check-in-way" aria-labelledby="check-in-code">
-          <h3 id="check-in-code">
-            <span className="way-mark" aria-hidden="true">3</span>
-            {t('checkIn.code.title')}
-          </h3>
-          {typing ? (
-            <>
-              <KeyboardInput value={code} onChange={(v) => setCode(v.toUpperCase())} layout="letters" placeholder={t('checkIn.code.placeholder')} maxLength={CODE_MAX} testId="check-in-code" />
-              <p className="muted" role="status">
-                {typed.length > 0 && typed.length < CODE_MIN ? t('checkIn.code.tooShort') : t('checkIn.code.text')}
-              </p>
-              <Button onPress={() => byCode(typed)} disabled={typed.length < CODE_MIN} testId="check-in-code-submit">
-                {t('checkIn.code.submit')}
-              </Button>
-            </>
-          ) : (
-            <>
+      ) : (
+        <>
+          <p className="check-in-intro">{t('checkIn.intro')}</p>
+          <div className="check-in-ways" data-testid="check-in-ways">
+            <section className="check-in-way" aria-labelledby="check-in-scan">
+              <h3 id="check-in-scan">
+                <span className="way-mark" aria-hidden="true">
+                  1
+                </span>
+                {t('checkIn.scan.title')}
+              </h3>
+              <p>{t('checkIn.scan.text')}</p>
+            </section>
+            <section className="check-in-way" aria-labelledby="check-in-card" data-testid="check-in-card">
+              <h3 id="check-in-card">
+                <span className="way-mark" aria-hidden="true">
+                  2
+                </span>
+                {t('checkIn.card.title')}
+              </h3>
+              {card.holder ? (
+                <>
+                  <p role="status">{t('checkIn.card.present', { name: card.holder.nameMasked })}</p>
+                  <Button onPress={byCard} testId="check-in-card-use">
+                    {t('checkIn.card.use')}
+                  </Button>
+                </>
+              ) : card.cardLeft ? (
+                <p className="alert-inline" role="alert">
+                  {t('checkIn.card.left')}
+                </p>
+              ) : (
+                <p>{t('checkIn.card.text')}</p>
+              )}
+            </section>
+            <section className="check-in-way" aria-labelledby="check-in-code">
+              <h3 id="check-in-code">
+                <span className="way-mark" aria-hidden="true">
+                  3
+                </span>
+                {t('checkIn.code.title')}
+              </h3>
               <p>{t('checkIn.code.text')}</p>
               <Button variant="secondary" onPress={() => setTyping(true)} testId="check-in-code-open">
                 {t('checkIn.code.open')}
               </Button>
-            </>
-          )}
-        </section>
-      </div>
+            </section>
+          </div>
+        </>
+      )}
       {refusal && <AppointmentRefusal refusal={refusal} onTicket={() => go({ name: 'queue.tiles' })} onClose={() => setRefusal(null)} />}
     </ScreenFrame>
   );

@@ -15,6 +15,7 @@ export const checkIn = {
   'checkIn.code.text': '预约码在预约短信里，例如 YY26112402',
   'checkIn.code.open': '输入预约码',
   'checkIn.code.placeholder': '预约码',
+  'checkIn.code.otherWays': '其他签到方式',
   'checkIn.code.submit': '签到',
   'checkIn.code.tooShort': '预约码至少 4 位',
   'checkIn.busy': '正在签到，请稍候…',
