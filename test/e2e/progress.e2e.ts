@@ -149,7 +149,7 @@ test.describe('case progress', () => {
     await kiosk.screenshot({ path: 'var/screens/cases-list-1080x1920.png' });
     await kiosk.getByTestId(`case-${ready.caseNumber}`).click();
     await expect(kiosk.getByTestId('case-status')).toHaveText('已办结，可领取');
-    await expect(kiosk.getByTestId('case-next')).toContainText('综合出件（一楼A区）');
+    await expect(kiosk.getByTestId('case-next')).toContainText('综合出件窗口（一楼A区）');
     await expect(kiosk.getByTestId('case-windows')).toContainText('综合出件');
     await expect(kiosk.getByTestId('case-steps').locator('li')).toHaveCount(ready.steps.length);
     await kiosk.screenshot({ path: 'var/screens/case-detail-1080x1920.png' });

@@ -48,7 +48,7 @@ export const cases = {
   'cases.step.pending': 'To come',
   'cases.next.waiting': 'In progress: it is promised to be finished by {date}. Please wait.',
   'cases.next.correction': 'Some documents must be completed: prepare them as the notice lists and hand them in at the acceptance window.',
-  'cases.next.collect': 'The result is ready: bring your ID card and the receipt to {place} ({area}).',
+  'cases.next.collect': 'The result is ready: bring your ID card and the receipt to the {place} window ({area}).',
   'cases.next.collectHere': 'The result is ready: bring your ID card and the receipt to the collection window.',
   'cases.next.express': 'The result will be sent to you by post.',
   'cases.next.expressTracking': 'The result was sent by post, tracking number {no}.',

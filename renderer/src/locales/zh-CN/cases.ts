@@ -48,7 +48,7 @@ export const cases = {
   'cases.step.pending': '待办理',
   'cases.next.waiting': '正在办理，承诺 {date} 前办结，请耐心等待。',
   'cases.next.correction': '材料需要补正：请按一次性告知单准备材料，到受理窗口补交。',
-  'cases.next.collect': '办理结果已可领取：请带身份证和受理回执到 {place}（{area}）领取。',
+  'cases.next.collect': '办理结果已可领取：请带身份证和受理回执到{place}窗口（{area}）领取。',
   'cases.next.collectHere': '办理结果已可领取：请带身份证和受理回执到出件窗口领取。',
   'cases.next.express': '办理结果将邮寄给您。',
   'cases.next.expressTracking': '办理结果已邮寄，快递单号 {no}。',
