@@ -4,7 +4,7 @@
 // it) and then the receipt's 6-digit query code, as the platform requires. Case progress lives on the
 // platform only: when it cannot be reached, the screen says so plainly. An idle timeout ends the visit
 // and what was typed goes with this screen.
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { CardState, CaseView } from '../../../../main/contract/index.ts';
 import { ok, type Result } from '../../../../domain/result.ts';
 import type { KioskError } from '../../../../domain/errors.ts';
@@ -14,8 +14,10 @@ import { Button } from '../../ui/button.tsx';
 import { KeyboardInput } from '../../ui/keyboard/keyboard-input.tsx';
 import { useFeedback } from '../feedback.tsx';
 import { ScreenFrame } from '../screen-frame.tsx';
+import { useCardArrival } from '../use-card-arrival.ts';
 import { useVisit } from '../visit.tsx';
 import { CasesOffline, isAway } from './cases-offline.tsx';
+import '../ways.css';
 import './cases.css';
 
 const NUMBER_MIN = 8;
@@ -52,17 +54,7 @@ export function CaseFindScreen({ card }: { card: CardState }) {
   };
 
   // The card on the reader looks its holder's cases up, once per card.
-  const tried = useRef<string | null>(null);
-  const holderId = card.holder?.idMasked ?? null;
-  useEffect(() => {
-    if (holderId === null) {
-      tried.current = null;
-      return;
-    }
-    if (tried.current === holderId) return;
-    tried.current = holderId;
-    void byCard();
-  }, [holderId]);
+  useCardArrival(card, () => void byCard());
 
   const number = caseNumber.trim().toUpperCase();
   // The step's button stays in view below the keyboard, whatever the screen's size and text size.
@@ -83,8 +75,8 @@ export function CaseFindScreen({ card }: { card: CardState }) {
     );
   return (
     <ScreenFrame id="cases-find" title={t('cases.find.title')} actions={actions}>
-      <div className="cases-ways">
-        <section className="cases-way" aria-labelledby="cases-card" data-testid="cases-card">
+      <div className="ways">
+        <section className="way" aria-labelledby="cases-card" data-testid="cases-card">
           <h3 id="cases-card">{t('cases.find.card.title')}</h3>
           {card.holder ? (
             <Button onPress={() => void byCard()} testId="cases-card-use">
@@ -98,7 +90,7 @@ export function CaseFindScreen({ card }: { card: CardState }) {
             <p>{t('cases.find.card.text')}</p>
           )}
         </section>
-        <section className="cases-way" aria-labelledby="cases-number" data-testid="cases-number">
+        <section className="way" aria-labelledby="cases-number" data-testid="cases-number">
           <h3 id="cases-number">{phase === 'number' ? t('cases.find.number.title') : t('cases.find.code.title')}</h3>
           {phase === 'number' ? (
             <>

@@ -3,7 +3,7 @@
 // appointment today; a card already there or put there now checks in at once), or type the code on the
 // on-screen keyboard. A refusal is said with what matters: not found, another day, too early (come back
 // at …), too late (take an ordinary ticket); a second check-in shows the same ticket, saying so.
-import { useEffect, useRef, useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { CardState, IssuedTicket } from '../../../../main/contract/index.ts';
 import { ok, type Result } from '../../../../domain/result.ts';
 import type { KioskError } from '../../../../domain/errors.ts';
@@ -13,9 +13,11 @@ import { Button } from '../../ui/button.tsx';
 import { KeyboardInput } from '../../ui/keyboard/keyboard-input.tsx';
 import { useFeedback } from '../feedback.tsx';
 import { useScanTarget } from '../scan-target.ts';
+import { useCardArrival } from '../use-card-arrival.ts';
 import { ScreenFrame } from '../screen-frame.tsx';
 import { useVisit } from '../visit.tsx';
 import { AppointmentRefusal, explainsCheckIn, type CheckInRefusal } from './appointment-refusal.tsx';
+import '../ways.css';
 import './check-in.css';
 
 const CODE_MIN = 4;
@@ -46,17 +48,7 @@ export function CheckInScreen({ card }: { card: CardState }) {
   // A scanned appointment QR checks in from here, with this screen's words for a refusal.
   useScanTarget(byCode);
   // The card on the reader (already there, or put there now) checks in once per card.
-  const tried = useRef<string | null>(null);
-  const holderId = card.holder?.idMasked ?? null;
-  useEffect(() => {
-    if (holderId === null) {
-      tried.current = null;
-      return;
-    }
-    if (tried.current === holderId) return;
-    tried.current = holderId;
-    byCard();
-  }, [holderId]);
+  useCardArrival(card, byCard);
 
   const typed = code.trim().toUpperCase();
   const actions = typing && (
@@ -73,7 +65,7 @@ export function CheckInScreen({ card }: { card: CardState }) {
     <ScreenFrame id="check-in" title={t('checkIn.title')} actions={actions || undefined}>
       {typing ? (
         // One task: typing the code takes the whole screen (the keyboard needs the width).
-        <section className="check-in-way check-in-typing" aria-labelledby="check-in-code">
+        <section className="way" aria-labelledby="check-in-code">
           <h3 id="check-in-code">{t('checkIn.code.title')}</h3>
           <KeyboardInput value={code} onChange={(v) => setCode(v.toUpperCase())} layout="letters" placeholder={t('checkIn.code.placeholder')} maxLength={CODE_MAX} testId="check-in-code" />
           <p className="muted" role="status">
@@ -83,23 +75,11 @@ export function CheckInScreen({ card }: { card: CardState }) {
       ) : (
         <>
           <p className="check-in-intro">{t('checkIn.intro')}</p>
-          <div className="check-in-ways" data-testid="check-in-ways">
-            <section className="check-in-way" aria-labelledby="check-in-scan">
-              <h3 id="check-in-scan">
-                <span className="way-mark" aria-hidden="true">
-                  1
-                </span>
-                {t('checkIn.scan.title')}
-              </h3>
+          <div className="ways" data-testid="check-in-ways">
+            <Way n={1} id="check-in-scan" title={t('checkIn.scan.title')}>
               <p>{t('checkIn.scan.text')}</p>
-            </section>
-            <section className="check-in-way" aria-labelledby="check-in-card" data-testid="check-in-card">
-              <h3 id="check-in-card">
-                <span className="way-mark" aria-hidden="true">
-                  2
-                </span>
-                {t('checkIn.card.title')}
-              </h3>
+            </Way>
+            <Way n={2} id="check-in-card" title={t('checkIn.card.title')}>
               {card.holder ? (
                 <>
                   <p role="status">{t('checkIn.card.present', { name: card.holder.nameMasked })}</p>
@@ -114,23 +94,32 @@ export function CheckInScreen({ card }: { card: CardState }) {
               ) : (
                 <p>{t('checkIn.card.text')}</p>
               )}
-            </section>
-            <section className="check-in-way" aria-labelledby="check-in-code">
-              <h3 id="check-in-code">
-                <span className="way-mark" aria-hidden="true">
-                  3
-                </span>
-                {t('checkIn.code.title')}
-              </h3>
+            </Way>
+            <Way n={3} id="check-in-code" title={t('checkIn.code.title')}>
               <p>{t('checkIn.code.text')}</p>
               <Button variant="secondary" onPress={() => setTyping(true)} testId="check-in-code-open">
                 {t('checkIn.code.open')}
               </Button>
-            </section>
+            </Way>
           </div>
         </>
       )}
       {refusal && <AppointmentRefusal refusal={refusal} onTicket={() => go({ name: 'queue.tiles' })} onClose={() => setRefusal(null)} />}
     </ScreenFrame>
+  );
+}
+
+/** One way to check in, numbered. */
+function Way({ n, id, title, children }: { n: number; id: string; title: string; children: ReactNode }) {
+  return (
+    <section className="way" aria-labelledby={id} data-testid={id}>
+      <h3 id={id}>
+        <span className="way-mark" aria-hidden="true">
+          {n}
+        </span>
+        {title}
+      </h3>
+      {children}
+    </section>
   );
 }
