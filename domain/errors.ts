@@ -23,6 +23,8 @@ export const errorCodes = [
   'platform.rejected',
   // Catalogue cache
   'catalogue.notFound',
+  // Case progress (办件进度): no case with that number and query code (or not this visit's)
+  'case.notFound',
   // Devices (shared)
   'device.notConfigured',
   'device.unavailable',
@@ -94,6 +96,10 @@ export const errorCodes = [
   'queue.wrongWindow',
   'queue.appointmentNotFound',
   'queue.appointmentNotToday',
+  // Before the appointment's check-in window opens (details.from: "HH:mm", the time to come back).
+  'queue.appointmentTooEarly',
+  // After its check-in window closed (details.until: "HH:mm"): take an ordinary ticket or book again.
+  'queue.appointmentLate',
   'queue.offlineNumberTaken',
   'queue.offlineStale',
   'queue.offlineRefused',

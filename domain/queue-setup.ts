@@ -60,6 +60,15 @@ export const priorityRuleSchema = z.object({
 });
 export type PriorityRule = z.infer<typeof priorityRuleSchema>;
 
+/** The check-in window of an appointment around its slot, in minutes. */
+export const appointmentCheckInSchema = z.object({
+  earlyMinutes: z.number().int().min(0).max(240),
+  lateMinutes: z.number().int().min(0).max(240),
+});
+export type AppointmentCheckIn = z.infer<typeof appointmentCheckInSchema>;
+/** From half an hour before the slot to a quarter of an hour after its end. */
+export const DEFAULT_APPOINTMENT_CHECK_IN: AppointmentCheckIn = { earlyMinutes: 30, lateMinutes: 15 };
+
 export const businessCategorySchema = z
   .object({
     id: z.string().regex(/^[a-z][a-z0-9-]*$/),
@@ -93,6 +102,10 @@ export const businessCategorySchema = z
     itemIds: z.array(nonEmpty),
     /** Shown when the day's or the slot's quota is used up. */
     exhaustedNotice: nonEmpty.default('排队号已取完，若窗口空闲可直接到窗口办理'),
+    /** 预约签到: an appointment is checked in from `earlyMinutes` before its slot to `lateMinutes` after the slot's end. */
+    appointmentCheckIn: appointmentCheckInSchema.default(DEFAULT_APPOINTMENT_CHECK_IN),
+    /** What the category is for: a business served at windows, or collecting a finished case's result (综合出件). */
+    purpose: z.enum(['service', 'resultCollection']).default('service'),
     sortOrder: z.number().int(),
   })
   .superRefine((c, ctx) => {

@@ -1,17 +1,10 @@
 // 办件进度单: what a citizen prints after looking a case up (main/contract/cases.ts CaseProgress).
 // The applicant is already masked by the platform; the handler is a post, never a person.
-import type { CaseProgress, CaseStatus } from '../../domain/cases.ts';
+import { caseNextStepText, caseStatusLabels, caseStepStatusLabels as stepStatusLabels, type CaseProgress } from '../../domain/cases.ts';
 import { DEFAULT_TIME_ZONE, formatHallTime } from '../../domain/hall-time.ts';
 import type { PrintDocument } from './types.ts';
 
-export const caseStatusLabels: Readonly<Record<CaseStatus, string>> = {
-  accepted: '已受理',
-  inReview: '审查中',
-  correction: '待补正材料',
-  ready: '已办结，待领取',
-  delivered: '已办结，已送达',
-  rejected: '不予办理',
-};
+export { caseStatusLabels };
 
 const channelLabels: Readonly<Record<CaseProgress['channel'], string>> = {
   window: '窗口申请',
@@ -19,18 +12,13 @@ const channelLabels: Readonly<Record<CaseProgress['channel'], string>> = {
   kiosk: '自助终端申请',
 };
 
-const stepStatusLabels: Readonly<Record<CaseProgress['steps'][number]['status'], string>> = {
-  done: '已完成',
-  current: '办理中',
-  pending: '待办理',
-};
-
 function delivery(c: CaseProgress): string {
   if (c.delivery.method === 'window') return '窗口领取';
   return c.delivery.trackingNumber === null ? '邮寄送达' : `邮寄送达（快递单号 ${c.delivery.trackingNumber}）`;
 }
 
-export function caseProgressSheet(c: CaseProgress, timeZone: string = DEFAULT_TIME_ZONE): PrintDocument {
+/** `collectAt`: where a result handed out at a window is collected (综合出件窗口 一楼A区), for the 下一步 row. */
+export function caseProgressSheet(c: CaseProgress, timeZone: string = DEFAULT_TIME_ZONE, collectAt: string | null = null): PrintDocument {
   const at = (iso: string | null) => (iso === null ? '' : formatHallTime(iso, timeZone));
   return {
     kind: '办件进度',
@@ -49,6 +37,7 @@ export function caseProgressSheet(c: CaseProgress, timeZone: string = DEFAULT_TI
           { label: '办结时间', value: c.finishedAt === null ? '尚未办结' : at(c.finishedAt) },
           { label: '当前状态', value: caseStatusLabels[c.status] },
           { label: '结果送达', value: delivery(c) },
+          { label: '下一步', value: caseNextStepText(c, collectAt) },
         ],
       },
       { kind: 'heading', text: '办理过程' },

@@ -9,6 +9,7 @@ export * from './status.codec.ts';
 export { encodeTicket, defaultNotice, formatWait, idTail, type TicketBytes, type TicketOptions } from './ticket.ts';
 export { encodeSelfTest } from './self-test.ts';
 export { encodeGuideSlip, materialCounts, type GuideSlipBytes, type GuideSlipOptions } from './guide-slip.ts';
+export { encodeCaseProgressSlip, caseSlipNotice, caseSlipTitle, type CaseProgressSlip } from './case-progress-slip.ts';
 export { chunkAtCommands } from './job-chunks.ts';
 export { TicketPrinter, type JobInput, type TicketPrinterOptions } from './driver.ts';
 export { PrinterSimulator, type PrintedSlip, type PrinterSimulatorHooks, type PrinterSimulatorOptions } from './simulator.ts';

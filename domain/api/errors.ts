@@ -27,6 +27,8 @@ export const platformErrorCodes = [
   'queue.badState',
   'queue.appointmentNotFound',
   'queue.appointmentNotToday',
+  'queue.appointmentTooEarly',
+  'queue.appointmentLate',
   'queue.realNameRequired',
   'queue.unknownWindow',
   'queue.notEligible',
@@ -84,6 +86,8 @@ export function statusOf(code: PlatformErrorCode): number {
     case 'queue.noWaiting':
     case 'queue.badState':
     case 'queue.appointmentNotToday':
+    case 'queue.appointmentTooEarly':
+    case 'queue.appointmentLate':
     case 'queue.notEligible':
     case 'queue.windowClosed':
     case 'queue.windowBusy':

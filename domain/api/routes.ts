@@ -215,14 +215,15 @@ export const routes = {
     path: '/api/v1/queue/check-ins',
     tag: 'queue',
     idempotent: true,
-    summary: 'Check in an online appointment (预约签到) by its code or the ID card; a second check-in answers with the same ticket.',
+    summary:
+      "Check in an online appointment (预约签到) by its code, or by the ID number read from the card (the holder's appointment today). Only from the category's `appointmentCheckIn.earlyMinutes` before the slot to `lateMinutes` after its end (queue.appointmentTooEarly with details.from, queue.appointmentLate with details.until, both HH:mm); a second check-in answers with the same ticket, at any time.",
     body: z
       .object({ code: z.string().min(4).max(20).optional(), idNumber: idNumber.optional(), categoryId: z.string().max(64).optional(), channel })
       .strict()
       .refine((b) => (b.code === undefined) !== (b.idNumber === undefined), { message: 'give either code or idNumber', path: ['code'] }),
     response: z.object({ ticket: ticketSchema, repeated: z.boolean() }),
     status: 201,
-    errors: ['invalidRequest', 'unauthorized', 'idempotencyKeyRequired', 'idempotencyKeyReused', 'queue.appointmentNotFound', 'queue.appointmentNotToday', 'queue.closed', 'person.invalidIdNumber'],
+    errors: ['invalidRequest', 'unauthorized', 'idempotencyKeyRequired', 'idempotencyKeyReused', 'queue.appointmentNotFound', 'queue.appointmentNotToday', 'queue.appointmentTooEarly', 'queue.appointmentLate', 'queue.closed', 'person.invalidIdNumber'],
   }),
   'queue.offlineTicket': route({
     method: 'POST',

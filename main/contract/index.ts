@@ -12,10 +12,11 @@ import { scannerPart } from './scanner.ts';
 import { submissionsPart } from './submissions.ts';
 import { systemPart } from './system.ts';
 import { noticesPart } from './notices.ts';
+import { casesPart } from './cases.ts';
 import type { KioskError } from '../../domain/errors.ts';
 import type { Result } from '../../domain/result.ts';
 
-export const contract = defineContract(systemPart, cataloguePart, queuePart, submissionsPart, identityPart, ratingPadPart, scannerPart, devicesPart, devPart, noticesPart);
+export const contract = defineContract(systemPart, cataloguePart, queuePart, submissionsPart, identityPart, ratingPadPart, scannerPart, devicesPart, devPart, noticesPart, casesPart);
 
 export type AppContract = typeof contract;
 export type Methods = AppContract['methods'];
@@ -58,4 +59,5 @@ export * from './devices.ts';
 export * from './rating-pad.ts';
 export * from './scanner.ts';
 export * from './notices.ts';
+export * from './cases.ts';
 export * from './rpc-client.ts';

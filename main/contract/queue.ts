@@ -105,6 +105,17 @@ export const queuePart = {
       input: z.object({ code: z.string().trim().toUpperCase().regex(/^[A-Z0-9]{4,20}$/, '4-20 letters or digits') }).strict(),
       output: issuedTicketSchema,
     }),
+    'queue.checkInByCard': method({
+      summary:
+        "Check in the appointment of the ID card on the reader (or of the number typed when the card cannot be read): the platform finds the holder's appointment today.",
+      input: z
+        .object({
+          /** Typed on the screen when the card cannot be read; never logged. */
+          idNumber: z.string().trim().toUpperCase().regex(/^\d{17}[\dX]$/, 'an ID number: 17 digits and a check character').optional(),
+        })
+        .strict(),
+      output: issuedTicketSchema,
+    }),
   },
   events: {},
 } as const;

@@ -11,6 +11,8 @@ import { CatalogueRepo } from '../store/catalogue-repo.ts';
 import { MetaRepo, NoticesRepo, OfflineCounterRepo, OutboxRepo, QueueSetupRepo, type Db, type SealedBox } from '../store/index.ts';
 import { DEFAULT_WORKER_URL, inlineApplier, sizedApplier, WorkerApplier } from './catalogue/catalogue-applier.ts';
 import { catalogueHandlers } from './catalogue/catalogue-handlers.ts';
+import { CaseDesk } from './cases/case-desk.ts';
+import { casesHandlers } from './cases/cases-handlers.ts';
 import { CatalogueSync } from './catalogue/catalogue-sync.ts';
 import { GuideDesk } from './catalogue/guide-desk.ts';
 import { DeviceBoard } from './devices/device-board.ts';
@@ -145,6 +147,9 @@ export function createCore(deps: CoreDeps): TerminalCore {
   });
   const desk = new TicketDesk({ ticketing, printer: () => hardware.printer(), config, log: log.for('queue') });
   identity.onVisitEnd(() => desk.forgetVisit());
+  const cases = new CaseDesk({ session, idNumber: () => identity.idNumber(), setup: queueSetup, printer: () => hardware.printer(), documentPrinter: () => hardware.documentPrinter(), tickets: desk, config, clock, log: log.for('cases') });
+  identity.onVisitEnd(() => cases.forgetVisit());
+  identity.onChange((state) => state.holder === null && cases.forgetCard());
 
   const guides = new GuideDesk({
     item: (id) => catalogue.get(id),
@@ -185,6 +190,7 @@ export function createCore(deps: CoreDeps): TerminalCore {
     ...devicesHandlers({ hardware, log }),
     ...devHandlers({ config, hardware, log, voice }),
     ...noticesHandlers({ notices }),
+    ...casesHandlers({ cases }),
   } satisfies Handlers;
 
   let hardwareStarted: Promise<void> | null = null;

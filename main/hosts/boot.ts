@@ -10,7 +10,7 @@ import { seedReferencePlatform } from '../../platform/seeding.ts';
 import { startPlatform, type RunningPlatform } from '../../platform/server.ts';
 import type { HttpFetch } from '../platform-client/client.ts';
 import { keyFile, MetaRepo, openDatabase, sealedBox } from '../store/index.ts';
-import { businessDateOf } from '../../domain/hall-time.ts';
+import { businessDateOf, localTimeAt } from '../../domain/hall-time.ts';
 import { consoleSink, EventLog } from '../core/system/event-log.ts';
 import { PlatformSession } from '../core/link/platform-session.ts';
 import { createCore, type TerminalCore } from '../core/terminal-core.ts';
@@ -43,14 +43,18 @@ export const version: string = pkg.version;
 
 
 /** The embedded platform's appointments still to check in today: what the developer page's scanner offers. */
-function appointmentsToScan(embedded: RunningPlatform): () => { code: string; label: string }[] {
+function appointmentsToScan(embedded: RunningPlatform, clock: Clock, timeZone: string): () => { code: string; label: string }[] {
   const queue = embedded.platform.queue;
-  return () =>
-    queue
+  return () => {
+    const now = localTimeAt(clock.now(), timeZone).time.slice(0, 5);
+    return queue
       .listAppointments({ date: queue.businessDate() })
       .filter((a) => a.ticketId === null)
+      // Those that can be checked in now (within their check-in window) first.
+      .sort((a, b) => Number(b.checkIn.from <= now && now <= b.checkIn.until) - Number(a.checkIn.from <= now && now <= a.checkIn.until))
       .slice(0, 3)
       .map((a) => ({ code: a.code, label: `${a.categoryId} ${a.slot.from}` }));
+  };
 }
 
 export async function bootTerminal(config: Config, options: BootOptions = {}): Promise<BootedTerminal> {
@@ -100,7 +104,7 @@ export async function bootTerminal(config: Config, options: BootOptions = {}): P
       embeddedPlatform: embedded !== null,
       version,
       ...(options.catalogueWorker === undefined ? {} : { catalogueWorker: options.catalogueWorker }),
-      ...(embedded && config.dev.page ? { scanSamples: appointmentsToScan(embedded) } : {}),
+      ...(embedded && config.dev.page ? { scanSamples: appointmentsToScan(embedded, clock, config.queue.timeZone) } : {}),
     });
     core.start();
     return {

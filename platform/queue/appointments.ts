@@ -2,9 +2,13 @@
 // listed by date and category, and checked in on their date by code or by ID number. The first
 // check-in issues a ticket with the category's appointment priority (normal when it has none),
 // outside the quotas; every later check-in answers with that same ticket (or, after a transfer, the
-// ticket that continues it).
+// ticket that continues it). A check-in is taken only within the category's window around the slot
+// (appointmentCheckIn: by default from 30 minutes before it to 15 minutes after its end); too early
+// or too late is refused with the time that matters (come back at / closed at).
 import { err, ok, type Result } from '../../domain/result.ts';
 import { kioskError } from '../../domain/errors.ts';
+import { clockMinutes, type LocalTime } from '../../domain/hall-time.ts';
+import { DEFAULT_APPOINTMENT_CHECK_IN } from '../../domain/queue-setup.ts';
 import type { AppointmentRow } from './appointment-repo.ts';
 import type { QueueContext } from './queue-context.ts';
 import type { CheckInInput, CreateAppointmentInput, ListAppointmentsInput } from './schemas.ts';
@@ -15,12 +19,14 @@ import type { Appointment, CheckInResult, QueueEvent } from './types.ts';
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
-function toAppointment(row: AppointmentRow): Appointment {
+function toAppointment(ctx: QueueContext, row: AppointmentRow): Appointment {
+  const window = checkInWindow(ctx, row);
   return {
     code: row.code,
     categoryId: row.category_id,
     date: row.date,
     slot: { from: row.slot_from, to: row.slot_to },
+    checkIn: { from: hhmm(window.from), until: hhmm(window.until) },
     idTail6: row.id_tail6,
     createdAt: iso(row.created_at),
     ticketId: row.ticket_id,
@@ -51,16 +57,38 @@ export function createAppointment(ctx: QueueContext, input: CreateAppointmentInp
       checked_in_at: null,
     };
     ctx.appointments.insert(row);
-    return ok(toAppointment(row));
+    return ok(toAppointment(ctx, row));
   });
 }
 
 export function listAppointments(ctx: QueueContext, input: ListAppointmentsInput = {}): Appointment[] {
-  return ctx.appointments.list(input.date ?? null, input.categoryId ?? null).map(toAppointment);
+  return ctx.appointments.list(input.date ?? null, input.categoryId ?? null).map((row) => toAppointment(ctx, row));
 }
 
-/** The appointment a check-in means: by code, or the person's first one today (not yet checked in first). */
-function findAppointment(ctx: QueueContext, input: CheckInInput, today: string): Result<AppointmentRow> {
+/** When an appointment may be checked in, in minutes of its day: its category's window around the slot. */
+export function checkInWindow(ctx: QueueContext, row: Pick<AppointmentRow, 'category_id' | 'slot_from' | 'slot_to'>): { readonly from: number; readonly until: number } {
+  const rule = ctx.setup().category.get(row.category_id)?.appointmentCheckIn ?? DEFAULT_APPOINTMENT_CHECK_IN;
+  return { from: clockMinutes(row.slot_from) - rule.earlyMinutes, until: clockMinutes(row.slot_to) + rule.lateMinutes };
+}
+
+/** Where a time of day falls against an appointment's check-in window. */
+function timing(ctx: QueueContext, row: AppointmentRow, minutes: number): 'early' | 'inTime' | 'late' {
+  const w = checkInWindow(ctx, row);
+  return minutes < w.from ? 'early' : minutes > w.until ? 'late' : 'inTime';
+}
+
+const hhmm = (minutes: number) => {
+  const m = Math.min(24 * 60 - 1, Math.max(0, minutes));
+  return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+};
+
+/**
+ * The appointment a check-in means: by code, or among the person's today: one that may be checked in
+ * now, else one already checked in (the same ticket again), else the next one not yet open, else the
+ * last one missed.
+ */
+function findAppointment(ctx: QueueContext, input: CheckInInput, now: LocalTime): Result<AppointmentRow> {
+  const today = now.date;
   const notFound = () => err(kioskError('queue.appointmentNotFound', 'no such appointment'));
   const notToday = (dates: readonly string[]) =>
     err(kioskError('queue.appointmentNotToday', `the appointment is not for today (${today})`, { dates }));
@@ -74,7 +102,12 @@ function findAppointment(ctx: QueueContext, input: CheckInInput, today: string):
   if (who.value === null) return notFound();
   const mine = ctx.appointments.ofPerson(who.value.idHash).filter((a) => input.categoryId === undefined || a.category_id === input.categoryId);
   const todays = mine.filter((a) => a.date === today);
-  const chosen = todays.find((a) => a.ticket_id === null) ?? todays[0];
+  const open = todays.filter((a) => a.ticket_id === null);
+  const chosen =
+    open.find((a) => timing(ctx, a, now.minutes) === 'inTime') ??
+    todays.find((a) => a.ticket_id !== null) ??
+    open.find((a) => timing(ctx, a, now.minutes) === 'early') ??
+    open.at(-1);
   if (chosen) return ok(chosen);
   return mine.length > 0 ? notToday([...new Set(mine.map((a) => a.date))]) : notFound();
 }
@@ -93,13 +126,24 @@ export function latest(ctx: QueueContext, row: TicketRow): TicketRow {
 export function checkIn(ctx: QueueContext, input: CheckInInput): Result<CheckInResult> {
   return ctx.write<CheckInResult>((emit) => {
     const now = ctx.now();
-    const found = findAppointment(ctx, input, ctx.local(now).date);
+    const local = ctx.local(now);
+    const found = findAppointment(ctx, input, local);
     if (!found.ok) return found;
     const appt = found.value;
     if (appt.ticket_id !== null) {
       const first = ctx.tickets.get(appt.ticket_id);
       if (!first) return err(kioskError('queue.notFound', `the ticket of appointment ${appt.code} is gone`));
       return ok({ ticket: toTicket(ctx, latest(ctx, first)), repeated: true });
+    }
+    const slot = { from: appt.slot_from, to: appt.slot_to };
+    const window = checkInWindow(ctx, appt);
+    switch (timing(ctx, appt, local.minutes)) {
+      case 'early':
+        return err(kioskError('queue.appointmentTooEarly', `check-in opens at ${hhmm(window.from)}`, { from: hhmm(window.from), slot }));
+      case 'late':
+        return err(kioskError('queue.appointmentLate', `check-in closed at ${hhmm(window.until)}`, { until: hhmm(window.until), slot }));
+      case 'inTime':
+        break;
     }
     const issued = issueInTransaction(ctx, {
       categoryId: appt.category_id,

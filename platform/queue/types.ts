@@ -64,6 +64,8 @@ export interface Appointment {
   readonly categoryId: string;
   readonly date: string;
   readonly slot: { readonly from: string; readonly to: string };
+  /** When it may be checked in (HH:mm, its day): the category's window around the slot. */
+  readonly checkIn: { readonly from: string; readonly until: string };
   readonly idTail6: string;
   readonly createdAt: string;
   /** Set at the first check-in; later check-ins answer with this ticket. */

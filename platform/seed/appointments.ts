@@ -26,6 +26,10 @@ const plan: readonly (readonly [number, string, string, number, Status, Channel]
   [1, '14:00', 'disability-card-new', 5, 'booked', 'phone'],
   [2, '09:00', 'sscard-reissue', 10, 'booked', 'miniProgram'],
   [2, '15:00', 'unemployment-benefit', 11, 'booked', 'app'],
+  // The simulated reader's cards (people 12-14): one to check in at 10:00, one too early, one missed.
+  [0, '10:00', 'sscard-reissue', 12, 'booked', 'app'],
+  [0, '14:00', 'hf-withdraw-retire', 13, 'booked', 'web'],
+  [0, '08:30', 'retire-approval', 14, 'booked', 'phone'],
 ];
 
 function categoryOf(itemId: string): string {

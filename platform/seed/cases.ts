@@ -35,6 +35,9 @@ const plans: readonly CasePlan[] = [
   { key: 'work-injury', daysAgo: 8, who: 4, status: 'inReview', channel: 'window', express: true },
   { key: 'dibao', daysAgo: 5, who: 5, status: 'accepted', channel: 'window' },
   { key: 'passport-first', daysAgo: 5, who: 1, status: 'ready', channel: 'window', express: true },
+  // The simulated reader's card 张伟 (person 12): a result ready at the 综合出件 window, and one in review.
+  { key: 'hf-withdraw-rent', daysAgo: 3, who: 12, status: 'ready', channel: 'window' },
+  { key: 'disability-card-new', daysAgo: 2, who: 12, status: 'inReview', channel: 'kiosk' },
 ];
 
 function promisedBy(item: ServiceItem, accepted: string): string {

@@ -50,6 +50,7 @@ const deptKeyByCode = new Map(departments.map((d) => [d.code, d.key]));
 
 export const businessCategories: readonly BusinessCategory[] = buildCategories((spec) => {
   if (spec.green) return serviceItems.map((i) => i.id);
+  if (spec.collection) return [];
   const excluded = new Set(spec.excludeItems ?? []);
   const own = seedItems
     .filter((s) => spec.depts.some((d) => d === deptKeyByCode.get(s.item.deptCode)) && !excluded.has(s.key))

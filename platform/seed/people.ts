@@ -27,6 +27,11 @@ export const people: readonly Person[] = [
   person('马桂兰', '19480922', 182, '0110'),
   person('黄振宇', '19830430', 195, '0111'),
   person('刘婧涵', '19970811', 220, '0112'),
+  // The cards of the simulated ID-card reader (devices/idcard/test-identities.ts: 张伟, 韦秀英, 金美善),
+  // so that the developer page and the e2e tests can try the card flows (check-in, case progress).
+  { name: '张伟', idNumber: idNumber('11010519900307123'), phone: '13905890113' },
+  { name: '韦秀英', idNumber: idNumber('45010319751102402'), phone: '13905890114' },
+  { name: '金美善', idNumber: idNumber('22240119830620128'), phone: '13905890115' },
 ];
 
 export interface Enterprise {

@@ -42,6 +42,8 @@ interface CategorySpec {
   saturday: boolean;
   avgServiceMinutes: number;
   green?: boolean;
+  /** 综合出件: collecting the result of a finished case; serves no item of its own. */
+  collection?: boolean;
   realName: BusinessCategory['realName'];
 }
 
@@ -102,6 +104,12 @@ export const categorySpecs: readonly CategorySpec[] = [
     windows: ['w11', 'w01'], dailyQuota: null, slotQuotas: [], saturday: true, green: true,
     avgServiceMinutes: 10, realName: { required: true, oneUnservedPerId: true, perPersonDailyLimit: null },
   },
+  {
+    id: 'collection', name: '综合出件', prefix: 'Q', floor: 'A', depts: [], collection: true,
+    description: '已办结事项的证照、批文等办理结果统一领取（凭身份证或受理回执）',
+    windows: ['w37', 'w38'], dailyQuota: null, slotQuotas: [], saturday: true,
+    avgServiceMinutes: 3, realName: { required: false, oneUnservedPerId: true, perPersonDailyLimit: null },
+  },
 ];
 
 const surnames = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾肖田董潘袁蔡蒋余杜叶程魏苏';
@@ -113,11 +121,13 @@ const givenNames = [
 const positions: Record<string, string> = {
   general: '综合受理员', social: '社保医保经办员', fund: '公积金经办员', estate: '不动产登记受理员',
   business: '企业开办帮办员', police: '户政民警', tax: '税务专员', project: '项目审批专员', green: '帮办代办员',
+  collection: '出件窗口工作人员',
 };
 const deptForCategory: Record<string, string> = {
   general: '澄州市澜溪区政务服务中心', social: '澄州市澜溪区人力资源和社会保障局', fund: '澄州市住房公积金管理中心',
   estate: '澄州市澜溪区自然资源局', business: '澄州市澜溪区市场监督管理局', police: '澄州市公安局澜溪分局',
   tax: '国家税务总局澄州市澜溪区税务局', project: '澄州市澜溪区住房和城乡建设局', green: '澄州市澜溪区政务服务中心',
+  collection: '澄州市澜溪区政务服务中心',
 };
 
 interface WindowPlan {
@@ -199,13 +209,15 @@ export function buildCategories(
     slotQuotas: c.slotQuotas,
     hours: c.saturday ? [WEEKDAYS, SATURDAY] : [WEEKDAYS],
     area: hall.floors[c.floor],
-    deptNames: c.green ? [hall.name] : c.depts.map((d) => deptOf(d).name),
+    deptNames: c.green || c.collection ? [hall.name] : c.depts.map((d) => deptOf(d).name),
     windowIds: c.windows,
     avgServiceMinutes: c.avgServiceMinutes,
-    priorityRules: c.green ? [...greenChannelRules] : [appointmentRule, onlineRule],
+    priorityRules: c.green ? [...greenChannelRules] : c.collection ? [] : [appointmentRule, onlineRule],
     realName: c.realName,
     itemIds: itemIdsFor(c),
     exhaustedNotice: '排队号已取完，若窗口空闲可直接到窗口办理',
+    appointmentCheckIn: { earlyMinutes: 30, lateMinutes: 15 },
+    purpose: c.collection ? 'resultCollection' : 'service',
     sortOrder: i + 1,
   }));
 }

@@ -160,7 +160,8 @@ test('a touch during the idle warning keeps the visit going', async ({ page }) =
 });
 
 test('a keyboard-wedge scanner checks an appointment in; a person typing is not taken for one', async ({ page }) => {
-  const booked = sampleAppointments('2026-11-24').find((a) => a.status === 'booked')!;
+  // One whose check-in window (30 min before to 15 min after its slot) is open around the test clock's 10:00.
+  const booked = sampleAppointments('2026-11-24').find((a) => a.status === 'booked' && a.slot.from === '10:00')!;
   await page.goto(terminal.url);
   await expect(page.getByTestId('entry-ticket')).toBeVisible();
   // A person pressing keys slowly: nothing happens.

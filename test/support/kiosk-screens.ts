@@ -73,6 +73,25 @@ export const kioskScreens: readonly KioskScreen[] = [
       await tap(p, 'guide-take-away');
     },
   },
+  { name: 'checkIn', framed: true, back: true, reach: (p) => tap(p, 'entry-checkIn') },
+  { name: 'cases.find', framed: true, back: true, reach: (p) => tap(p, 'entry-progress') },
+  {
+    name: 'cases.detail',
+    framed: true,
+    back: true,
+    reach: async (p) => {
+      // A seeded case of the test day (platform/seed/cases.ts), scanned into the field, then its query code.
+      const { sampleCases } = await import('../../platform/seed/cases.ts');
+      const c = sampleCases('2026-11-24').find((x) => x.status === 'ready' && x.delivery.method === 'window')!;
+      await tap(p, 'entry-progress');
+      await p.getByTestId('case-number-field').waitFor();
+      // A scanner's burst, dispatched inside the page as test/e2e/scanner-burst.ts does (this file has no DOM types).
+      await p.evaluate(`for (const key of [...${JSON.stringify(c.caseNumber)}, 'Enter']) for (const type of ['keydown', 'keyup']) (document.activeElement ?? document.body).dispatchEvent(new KeyboardEvent(type, { key, bubbles: true, cancelable: true, composed: true }));`);
+      await tap(p, 'case-number-next');
+      for (const d of c.queryCode) await tap(p, `key-${d}`);
+      await tap(p, 'query-code-submit');
+    },
+  },
 ];
 
 /** Opens `screen` from the home screen of `page` and waits until it shows. */

@@ -10,6 +10,7 @@ import {
   cachedGlyphs,
   chainGlyphs,
   encodeGuideSlip,
+  encodeCaseProgressSlip,
   encodePng,
   findPrinterProfile,
   loadBundledFont,
@@ -17,6 +18,7 @@ import {
   qrGenerator,
   renderSlips,
   TicketPrinter,
+  type CaseProgressSlip,
   type GlyphSource,
   type GuideSlipOptions,
   type JobRecord,
@@ -154,6 +156,13 @@ export class PrinterDevice implements ManagedDevice {
     const encoded = encodeGuideSlip(item, this.#printer.profile, { ...options, qrEncoder: qrGenerator });
     if (!encoded.ok) return Promise.resolve(encoded);
     return this.#printer.print({ label: `guide ${item.id}`, bytes: encoded.value.bytes });
+  }
+
+  /** A case progress slip (办件进度), laid out for this printer's paper. */
+  printCaseProgress(slip: CaseProgressSlip, options: { readonly timeZone?: string } = {}): Promise<Result<JobRecord>> {
+    const encoded = encodeCaseProgressSlip(slip, this.#printer.profile, options);
+    if (!encoded.ok) return Promise.resolve(encoded);
+    return this.#printer.print({ label: `case ${slip.progress.caseNumber.slice(-12)}`, bytes: encoded.value });
   }
 
   async selfTest(): Promise<Result<string>> {

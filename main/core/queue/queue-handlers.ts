@@ -9,6 +9,7 @@ export function queueHandlers(s: { readonly ticketing: Ticketing; readonly desk:
     'queue.listCategories': () => s.ticketing.categories(),
     'queue.issueTicket': (input) => s.desk.issue(input),
     'queue.checkIn': ({ code }) => s.desk.checkIn(code),
+    'queue.checkInByCard': ({ idNumber }) => s.desk.checkInByCard(idNumber),
     'queue.reprint': ({ ticketId }) => s.desk.reprint(ticketId),
   };
 }

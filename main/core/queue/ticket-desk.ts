@@ -43,6 +43,10 @@ export class TicketDesk {
     return this.#printed(await this.#o.ticketing.checkIn(code));
   }
 
+  async checkInByCard(typed?: string): Promise<Result<IssuedTicket>> {
+    return this.#printed(await this.#o.ticketing.checkInByCard(typed));
+  }
+
   /** Prints a ticket of this visit again, marked 补打; the platform gives its place in the queue now. */
   async reprint(ticketId: string): Promise<Result<IssuedTicket>> {
     if (!this.#visit.has(ticketId)) return err(kioskError('queue.notFound', 'only a ticket of this visit can be printed again'));

@@ -113,7 +113,18 @@ export class Ticketing {
   }
 
   async checkIn(code: string): Promise<Result<NumberedTicket>> {
-    const r = await this.#o.session.client.call('queue.checkIn', { body: { code, channel: 'kiosk' }, idempotencyKey: this.#newKey() });
+    return this.#checkIn({ code });
+  }
+
+  /** The appointment today of the card on the reader, or of the number typed when it cannot be read. */
+  async checkInByCard(typed: string | undefined): Promise<Result<NumberedTicket>> {
+    const idNumber = this.#o.idNumber() ?? typed ?? null;
+    if (idNumber === null) return err(kioskError('idcard.noCard', 'put the ID card on the reader (or type its number) to find the appointment'));
+    return this.#checkIn({ idNumber });
+  }
+
+  async #checkIn(by: { readonly code: string } | { readonly idNumber: string }): Promise<Result<NumberedTicket>> {
+    const r = await this.#o.session.client.call('queue.checkIn', { body: { ...by, channel: 'kiosk' }, idempotencyKey: this.#newKey() });
     if (!r.ok) return err(isTransient(r.error) ? r.error : mapRefusal(r.error));
     if (r.value.notModified) return err(kioskError('platform.badResponse', 'a check-in answered "not modified"'));
     return ok(this.#view(r.value.value.ticket, false, r.value.value.repeated));

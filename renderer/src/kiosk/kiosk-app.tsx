@@ -16,6 +16,7 @@ import { AttractLoop } from './attract/attract-loop.tsx';
 import { FeedbackProvider, useFeedback } from './feedback.tsx';
 import { IdleContext } from './idle-context.tsx';
 import type { Route } from './routes.ts';
+import { takeScan } from './scan-target.ts';
 import { screens, type KioskContext } from './screens.tsx';
 import { useCardState } from './use-card.ts';
 import { VisitProvider, useVisit, type VisitSettings } from './visit.tsx';
@@ -66,6 +67,7 @@ function Visit({ info, shell }: { info: TerminalInfo; shell: KioskShell }) {
   // A scanned appointment code checks the appointment in, from any screen but the settings.
   useScans((code) => {
     if (feedback.busy || visit.route.name === 'accessibility' || visit.route.name === 'language') return;
+    if (takeScan(code)) return;
     void feedback.run(() => api.queue.checkIn({ code })).then((ticket) => ticket && visit.go({ name: 'queue.ticket', params: { ticket } }));
   });
 

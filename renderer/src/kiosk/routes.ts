@@ -1,7 +1,7 @@
 // The kiosk's screens by name, and what each is opened with. A flow adds its screens by declaring
 // them here (one line each) and giving their components in screens.tsx; the type checker then holds
 // every `go()` to a screen that exists, with the parameters it needs.
-import type { IssuedTicket } from '../../../main/contract/index.ts';
+import type { CaseView, IssuedTicket } from '../../../main/contract/index.ts';
 import type { Audience } from '../../../domain/catalogue.ts';
 import type { ItemsParams } from './guide/items-screen.tsx';
 
@@ -28,6 +28,14 @@ export interface RouteParams {
   readonly 'guide.item': { readonly id: string };
   /** Take a guide away: its QR, printed on A4 or as a checklist slip. */
   readonly 'guide.takeAway': { readonly id: string; readonly name: string };
+  /** Appointment check-in (预约签到): scan, type the code, or the ID card. */
+  readonly checkIn: undefined;
+  /** Case progress (进度查询): by ID card, or by case number and query code. */
+  readonly 'cases.find': undefined;
+  /** The card holder's own cases; `byCard`: they vanish when the card is lifted. */
+  readonly 'cases.list': { readonly cases: readonly CaseView[] };
+  /** One case: steps, what next, print, the pick-up ticket. */
+  readonly 'cases.detail': { readonly case: CaseView; readonly byCard: boolean };
 }
 
 export type RouteName = keyof RouteParams;

@@ -8,6 +8,10 @@ import { ItemsScreen } from './guide/items-screen.tsx';
 import { TakeAwayScreen } from './guide/take-away-screen.tsx';
 import { ThemesScreen } from './guide/themes-screen.tsx';
 import { HomeScreen } from './home/home-screen.tsx';
+import { CheckInScreen } from './check-in/check-in-screen.tsx';
+import { CaseFindScreen } from './cases/case-find-screen.tsx';
+import { CaseListScreen } from './cases/case-list-screen.tsx';
+import { CaseDetailScreen } from './cases/case-detail-screen.tsx';
 import { TicketScreen } from './queue/ticket-screen.tsx';
 import { TilesScreen } from './queue/tiles-screen.tsx';
 import type { RouteName, RouteParams } from './routes.ts';
@@ -35,4 +39,8 @@ export const screens: ScreenTable = {
   'guide.items': (p) => <ItemsScreen params={p} />,
   'guide.item': (p) => <GuideScreen key={p.id} id={p.id} />,
   'guide.takeAway': (p) => <TakeAwayScreen id={p.id} name={p.name} />,
+  checkIn: (_, ctx) => <CheckInScreen card={ctx.card} />,
+  'cases.find': (_, ctx) => <CaseFindScreen card={ctx.card} />,
+  'cases.list': (p, ctx) => <CaseListScreen cases={p.cases} card={ctx.card} timeZone={ctx.info.timeZone} />,
+  'cases.detail': (p, ctx) => <CaseDetailScreen view={p.case} byCard={p.byCard} card={ctx.card} timeZone={ctx.info.timeZone} />,
 };

@@ -12,6 +12,8 @@ import { voice as enVoice } from './en/voice.ts';
 import { queueHelp as enQueueHelp } from './en/queue-help.ts';
 import { notices as enNotices } from './en/notices.ts';
 import { attract as enAttract } from './en/attract.ts';
+import { checkIn as enCheckIn } from './en/check-in.ts';
+import { cases as enCases } from './en/cases.ts';
 import { common as ugCommon } from './ug-CN/common.ts';
 import { keyboard as ugKeyboard } from './ug-CN/keyboard.ts';
 import { home as ugHome } from './ug-CN/home.ts';
@@ -29,13 +31,15 @@ import { voice as zhVoice } from './zh-CN/voice.ts';
 import { queueHelp as zhQueueHelp } from './zh-CN/queue-help.ts';
 import { notices as zhNotices } from './zh-CN/notices.ts';
 import { attract as zhAttract } from './zh-CN/attract.ts';
+import { checkIn as zhCheckIn } from './zh-CN/check-in.ts';
+import { cases as zhCases } from './zh-CN/cases.ts';
 
 export type Locale = (typeof locales)[number];
 
-export const zhCN = { ...zhCommon, ...zhHome, ...zhQueue, ...zhKeyboard, ...zhVoice, ...zhQueueHelp, ...zhNotices, ...zhGuide, ...zhAttract } as const;
+export const zhCN = { ...zhCommon, ...zhHome, ...zhQueue, ...zhKeyboard, ...zhVoice, ...zhQueueHelp, ...zhNotices, ...zhGuide, ...zhAttract, ...zhCheckIn, ...zhCases } as const;
 export type MessageKey = keyof typeof zhCN;
 
-export const en: Record<MessageKey, string> = { ...enCommon, ...enHome, ...enQueue, ...enKeyboard, ...enVoice, ...enQueueHelp, ...enNotices, ...enGuide, ...enAttract };
+export const en: Record<MessageKey, string> = { ...enCommon, ...enHome, ...enQueue, ...enKeyboard, ...enVoice, ...enQueueHelp, ...enNotices, ...enGuide, ...enAttract, ...enCheckIn, ...enCases };
 
 export const ugCN: Partial<Record<MessageKey, string>> = { ...ugCommon, ...ugHome, ...ugKeyboard, ...ugQueue, ...ugQueueHelp, ...ugNotices, ...ugVoice, ...ugAttract };
 

@@ -45,6 +45,12 @@ describe('caseProgressSheet', () => {
   it('formats times in another time zone when the hall is elsewhere', () => {
     expect(field(caseProgressSheet(sampleCase(), 'Asia/Urumqi'), '受理时间')).toBe('2025-03-03 07:15');
   });
+
+  it('says what to do next, and where a result ready at a window is collected', () => {
+    expect(field(caseProgressSheet(sampleCase()), '下一步')).toBe('正在办理，承诺于 2025-03-18 前办结，请耐心等待。');
+    const ready = { ...sampleCase(), status: 'ready' as const, delivery: { method: 'window' as const, trackingNumber: null } };
+    expect(field(caseProgressSheet(ready, 'Asia/Shanghai', '综合出件窗口（一楼A区）'), '下一步')).toContain('到综合出件窗口（一楼A区）领取');
+  });
 });
 
 describe('serviceGuideSheet', () => {

@@ -10,6 +10,8 @@ import {
   type FrameTransport,
   type Handlers,
 } from '../../../main/contract/index.ts';
+import { casesPart } from '../../../main/contract/cases.ts';
+import { queuePart } from '../../../main/contract/queue.ts';
 import { err, ok } from '../../../domain/result.ts';
 import { kioskError } from '../../../domain/errors.ts';
 import { createFramePair } from '../../../main/rpc/memory-pair.ts';
@@ -278,3 +280,108 @@ describe('the application contract at its boundary', () => {
     expect(parsed.error?.issues.map((i) => i.path.join('.'))).toEqual(['reasons']);
   });
 });
+
+// The application's case-progress and check-in-by-card methods over both transports: inputs checked
+// and normalised before the core sees them, answers and refusals passed through as values.
+const kioskContract = defineContract(casesPart, queuePart);
+type KM = (typeof kioskContract)['methods'];
+const seen: unknown[] = [];
+const sampleView = {
+  caseNumber: '11330100MB0000000X10000000000012026112000118',
+  taskCode: '11330100MB0000000X1000000000001',
+  itemId: 'item-1',
+  itemName: '不动产转移登记',
+  deptName: '自然资源局',
+  applicantMasked: '李*华',
+  channel: 'window' as const,
+  acceptedAt: '2026-11-20T01:07:00Z',
+  promisedBy: '2026-11-27',
+  finishedAt: null,
+  status: 'ready' as const,
+  steps: [{ name: '受理', status: 'done' as const, at: '2026-11-20T01:07:00Z', handler: null, opinion: null }],
+  delivery: { method: 'window' as const, trackingNumber: null },
+  collection: { categoryId: 'collection', name: '综合出件', area: '一楼A区', windows: ['综合出件37号窗口'] },
+};
+const sampleTicket = {
+  ticketId: 't1', number: 'Q001', categoryId: 'collection', categoryName: '综合出件', area: '一楼A区', deptName: '中心', issuedAt: '2026-11-24T02:00:00.000Z',
+  waitingAhead: 0, estimatedWaitMinutes: 0, priorityMark: null, offline: false, trackingUrl: null, repeated: false, print: 'printed' as const, printError: null,
+};
+const kioskHandlers = {
+  'cases.query': (input) => (seen.push(input), input.queryCode === '000000' ? err(kioskError('case.notFound', 'no such case')) : ok(sampleView)),
+  'cases.lookup': (input) => (seen.push(input), ok({ cases: [sampleView] })),
+  'cases.print': (input) => (seen.push(input), ok({ on: input.on })),
+  'cases.collectionTicket': (input) => (seen.push(input), ok(sampleTicket)),
+  'queue.checkInByCard': (input) => (seen.push(input), input.idNumber === undefined ? err(kioskError('idcard.noCard', 'no card')) : ok({ ...sampleTicket, priorityMark: '预约' })),
+  'queue.listCategories': () => ok({ online: true, businessDate: null, fromCache: false, fetchedAt: null, categories: [] }),
+  'queue.issueTicket': () => ok(sampleTicket),
+  'queue.reprint': () => ok(sampleTicket),
+  'queue.checkIn': () => ok(sampleTicket),
+} satisfies Handlers<KM>;
+
+async function kioskPair(over: 'memory' | 'ws'): Promise<{ client: RpcClient<KM, Record<string, never>>; close(): Promise<void> }> {
+  const server = new RpcServer({ contract: kioskContract, handlers: kioskHandlers });
+  const client = new RpcClient<KM, Record<string, never>>({});
+  if (over === 'memory') {
+    const [a, b] = createFramePair();
+    server.connect(a);
+    client.attach(b);
+    return { client, close: async () => (client.close(), server.close()) };
+  }
+  const wss = new WebSocketServer({ host: '127.0.0.1', port: 0 });
+  await new Promise((r) => wss.once('listening', r));
+  wss.on('connection', (ws) => server.connect(wsTransport(ws)));
+  const t = await connectWs(`ws://127.0.0.1:${(wss.address() as { port: number }).port}`);
+  if (t instanceof Error) throw t;
+  client.attach(t);
+  return {
+    client,
+    async close() {
+      client.close();
+      server.close();
+      await new Promise((r) => wss.close(r));
+    },
+  };
+}
+
+for (const over of ['memory', 'ws'] as const) {
+  describe(`case progress and check-in by card over ${over === 'memory' ? 'the in-memory pair' : 'a WebSocket'}`, () => {
+    let p: Awaited<ReturnType<typeof kioskPair>>;
+    afterEach(async () => {
+      await p?.close();
+      seen.length = 0;
+    });
+
+    it('passes a case, a list, a print and a pick-up ticket; the case number typed in lower case reaches the core in capitals', async () => {
+      p = await kioskPair(over);
+      const typed = ` ${sampleView.caseNumber.toLowerCase()} `;
+      expect(await p.client.call('cases.query', { caseNumber: typed, queryCode: '123456' })).toEqual({ ok: true, value: sampleView });
+      expect(seen[0]).toEqual({ caseNumber: sampleView.caseNumber, queryCode: '123456' });
+      expect(await p.client.call('cases.lookup', {})).toEqual({ ok: true, value: { cases: [sampleView] } });
+      expect(await p.client.call('cases.print', { caseNumber: sampleView.caseNumber, on: 'sheet' })).toEqual({ ok: true, value: { on: 'sheet' } });
+      expect(await p.client.call('cases.collectionTicket', { caseNumber: sampleView.caseNumber })).toEqual({ ok: true, value: sampleTicket });
+      expect((await p.client.call('cases.query', { caseNumber: sampleView.caseNumber, queryCode: '000000' })).ok).toBe(false);
+    });
+
+    it('refuses bad input before the core, naming the field', async () => {
+      p = await kioskPair(over);
+      const field = (r: { ok: boolean; error?: { code: string; details?: unknown } }) => {
+        expect(r.error?.code).toBe('rpc.invalidInput');
+        return JSON.stringify(r.error?.details);
+      };
+      expect(field(await p.client.call('cases.query', { caseNumber: sampleView.caseNumber, queryCode: '12345' }))).toContain('queryCode');
+      expect(field(await p.client.call('cases.query', { caseNumber: '办件123', queryCode: '123456' }))).toContain('caseNumber');
+      expect(field(await p.client.call('cases.print', { caseNumber: sampleView.caseNumber, on: 'fax' as 'slip' }))).toContain('on');
+      expect(field(await p.client.call('cases.lookup', { idNumber: '12345' }))).toContain('idNumber');
+      expect(field(await p.client.call('queue.checkInByCard', { idNumber: '11010519491231002Y' }))).toContain('idNumber');
+      expect(seen).toEqual([]);
+    });
+
+    it('checks in by card: no card is a refusal as a value; a typed number in lower case comes through in capitals', async () => {
+      p = await kioskPair(over);
+      expect(await p.client.call('queue.checkInByCard', {})).toEqual({ ok: false, error: { code: 'idcard.noCard', message: 'no card' } });
+      const r = await p.client.call('queue.checkInByCard', { idNumber: '11010519491231002x' });
+      expect(r.ok && r.value.priorityMark).toBe('预约');
+      expect(seen.at(-1)).toEqual({ idNumber: '11010519491231002X' });
+    });
+  });
+}

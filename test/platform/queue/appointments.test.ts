@@ -8,14 +8,14 @@ afterEach(cleanUp);
 const PERSON = idNumber('19880808', 234);
 const STRANGER = idNumber('19770707', 345);
 
-function book(h: Harness, over: { code?: string; categoryId?: string; date?: string; idNumber?: string } = {}) {
+function book(h: Harness, over: { code?: string; categoryId?: string; date?: string; idNumber?: string; slot?: { from: string; to: string } } = {}) {
   return value(
     h.queue.createAppointment({
       code: over.code ?? 'YY26112401',
       categoryId: over.categoryId ?? 'general',
       idNumber: over.idNumber ?? PERSON,
       date: over.date ?? TUESDAY,
-      slot: { from: '09:00', to: '10:00' },
+      slot: over.slot ?? { from: '09:00', to: '10:00' },
     }),
   );
 }
@@ -31,6 +31,7 @@ describe('appointments', () => {
       categoryId: 'general',
       date: TUESDAY,
       slot: { from: '09:00', to: '10:00' },
+      checkIn: { from: '08:30', until: '10:15' },
       idTail6: PERSON.slice(-6),
       createdAt: new Date(h.clock.now()).toISOString(),
       ticketId: null,
@@ -103,7 +104,7 @@ describe('appointments', () => {
     issue(h, 'social', { idNumber: PERSON });
     expect(code(h.queue.checkIn({ code: 'YY5', ...at }))).toBe('queue.duplicate');
     h.clock.set(shanghai(`${TUESDAY} 12:30`));
-    book(h, { code: 'YY6', idNumber: STRANGER });
+    book(h, { code: 'YY6', idNumber: STRANGER, slot: { from: '12:00', to: '13:00' } });
     expect(code(h.queue.checkIn({ code: 'YY6', ...at }))).toBe('queue.closed');
     // A refused check-in leaves the appointment open.
     expect(h.queue.listAppointments().find((a) => a.code === 'YY6')?.ticketId).toBeNull();
@@ -131,5 +132,50 @@ describe('appointments', () => {
     value(h.queue.callNext('w01'));
     const moved = value(h.queue.transfer({ windowId: 'w01', toCategoryId: 'social' }));
     expect(value(h.queue.checkIn({ code: 'YY26112401', ...at })).ticket).toMatchObject({ id: moved.id, number: first.number, categoryId: 'social' });
+  });
+
+  it('checks in only from 30 minutes before the slot to 15 minutes after its end, saying when', () => {
+    const h = openQueue({ at: `${TUESDAY} 08:29` });
+    book(h, { code: 'YY7', slot: { from: '09:00', to: '10:00' } });
+    const early = h.queue.checkIn({ code: 'YY7', ...at });
+    expect(early.ok ? null : early.error).toMatchObject({ code: 'queue.appointmentTooEarly', details: { from: '08:30', slot: { from: '09:00', to: '10:00' } } });
+    h.clock.set(shanghai(`${TUESDAY} 10:16`));
+    const late = h.queue.checkIn({ code: 'YY7', ...at });
+    expect(late.ok ? null : late.error).toMatchObject({ code: 'queue.appointmentLate', details: { until: '10:15' } });
+    // Refused either way: the appointment stays open, no ticket was made.
+    expect(h.queue.listTickets()).toHaveLength(0);
+    h.clock.set(shanghai(`${TUESDAY} 10:15`));
+    expect(value(h.queue.checkIn({ code: 'YY7', ...at })).repeated).toBe(false);
+    // Once checked in, the same ticket again at any time.
+    h.clock.set(shanghai(`${TUESDAY} 16:00`));
+    expect(value(h.queue.checkIn({ code: 'YY7', ...at })).repeated).toBe(true);
+    h.clock.set(shanghai(`${TUESDAY} 08:30`));
+    book(h, { code: 'YY8', idNumber: STRANGER, slot: { from: '09:00', to: '10:00' } });
+    expect(value(h.queue.checkIn({ code: 'YY8', ...at })).repeated).toBe(false);
+  });
+
+  it('takes the window from the category’s set-up', () => {
+    const h = openQueue({ at: `${TUESDAY} 09:00`, config: hallConfig({ general: { appointmentCheckIn: { earlyMinutes: 60, lateMinutes: 0 } } }) });
+    book(h, { code: 'YY9', slot: { from: '10:00', to: '11:00' } });
+    expect(value(h.queue.checkIn({ code: 'YY9', ...at })).ticket.appointmentCode).toBe('YY9');
+    book(h, { code: 'YY10', idNumber: STRANGER, slot: { from: '10:00', to: '11:00' } });
+    h.clock.set(shanghai(`${TUESDAY} 11:01`));
+    expect(code(h.queue.checkIn({ code: 'YY10', ...at }))).toBe('queue.appointmentLate');
+  });
+
+  it('by ID number picks the appointment open now, else the one checked in, else says when the next opens', () => {
+    const h = openQueue({ at: `${TUESDAY} 09:10` });
+    book(h, { code: 'YY11', slot: { from: '09:00', to: '10:00' } });
+    book(h, { code: 'YY12', categoryId: 'social', slot: { from: '14:00', to: '15:00' } });
+    expect(value(h.queue.checkIn({ idNumber: PERSON, ...at })).ticket.appointmentCode).toBe('YY11');
+    // The morning one is checked in: the card gives that ticket again rather than refuse the afternoon one.
+    expect(value(h.queue.checkIn({ idNumber: PERSON, ...at }))).toMatchObject({ repeated: true, ticket: { appointmentCode: 'YY11' } });
+    const early = h.queue.checkIn({ idNumber: PERSON, categoryId: 'social', ...at });
+    expect(early.ok ? null : early.error).toMatchObject({ code: 'queue.appointmentTooEarly', details: { from: '13:30' } });
+    h.clock.set(shanghai(`${TUESDAY} 13:40`));
+    expect(value(h.queue.checkIn({ idNumber: PERSON, categoryId: 'social', ...at })).ticket.appointmentCode).toBe('YY12');
+    // Somebody whose only appointment today is over is told it is late.
+    book(h, { code: 'YY13', idNumber: STRANGER, slot: { from: '09:00', to: '10:00' } });
+    expect(code(h.queue.checkIn({ idNumber: STRANGER, ...at }))).toBe('queue.appointmentLate');
   });
 });

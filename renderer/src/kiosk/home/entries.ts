@@ -12,9 +12,9 @@ export interface EntryDef {
 
 export const entryRoutes: Readonly<Record<HomeEntry, EntryDef | null>> = {
   ticket: { route: { name: 'queue.tiles' }, title: 'entry.ticket', note: 'entry.ticket.note' },
-  checkIn: null,
+  checkIn: { route: { name: 'checkIn' }, title: 'entry.checkIn', note: 'entry.checkIn.note' },
   guide: { route: { name: 'guide.find' }, title: 'entry.guide', note: 'entry.guide.note' },
-  progress: null,
+  progress: { route: { name: 'cases.find' }, title: 'entry.progress', note: 'entry.progress.note' },
   rate: null,
   complain: null,
   help: null,

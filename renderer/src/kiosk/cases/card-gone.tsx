@@ -1,0 +1,17 @@
+// The ID card was lifted while its holder's cases were on screen: they are gone, and the screen says why.
+import { useT } from '../../i18n/i18n.tsx';
+import { Button } from '../../ui/button.tsx';
+import { useVisit } from '../visit.tsx';
+
+export function CardGone() {
+  const t = useT();
+  const { go } = useVisit();
+  return (
+    <div className="cases-card-gone" data-testid="cases-card-gone" role="alert">
+      <p>{t('cases.cardGone')}</p>
+      <Button onPress={() => go({ name: 'cases.find' })} testId="cases-again">
+        {t('cases.cardGone.again')}
+      </Button>
+    </div>
+  );
+}
