@@ -2,6 +2,7 @@
 // the full text on a tap; looked at in both orientations, large text and high contrast, Chinese and English.
 import { expect, test } from '@playwright/test';
 import { startTerminal, testConfig, type TerminalProcess } from '../support/terminal-process.ts';
+import { englishLargeContrast } from './kiosk-rig.ts';
 
 let terminal: TerminalProcess;
 test.beforeAll(async () => {
@@ -37,12 +38,7 @@ for (const size of [
 test('home with notices in English, large text and high contrast', async ({ browser }) => {
   const page = await browser.newPage({ viewport: { width: 1080, height: 1920 } });
   await page.goto(terminal.url);
-  await page.getByTestId('tile-language').click();
-  await page.getByTestId('language-en').click();
-  await page.getByTestId('tile-accessibility').click();
-  await page.getByTestId('toggle-largeText').click();
-  await page.getByTestId('toggle-highContrast').click();
-  await page.getByTestId('nav-home').click();
+  await englishLargeContrast(page);
   await expect(page.getByTestId('notices')).toContainText('Hall notices');
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);

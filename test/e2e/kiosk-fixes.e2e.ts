@@ -6,6 +6,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { zhangWei } from '../../devices/idcard/test-identities.ts';
 import { startTerminal, testConfig, type TerminalProcess } from '../support/terminal-process.ts';
+import { openKioskAndDev } from './kiosk-rig.ts';
 
 let terminal: TerminalProcess;
 let dev: Page;
@@ -21,11 +22,7 @@ test.beforeAll(async ({ browser }) => {
       ],
     }),
   );
-  dev = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
-  await dev.goto(terminal.devUrl!);
-  kiosk = await browser.newPage({ viewport: { width: 1080, height: 1920 } });
-  await kiosk.goto(terminal.url);
-  await expect(dev.getByTestId('dev-device-idcard-1')).toHaveAttribute('data-state', 'ready');
+  ({ dev, kiosk } = await openKioskAndDev(browser, terminal, 'idcard-1'));
 });
 test.afterAll(async () => {
   await terminal?.stop();

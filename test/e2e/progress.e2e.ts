@@ -13,6 +13,7 @@ import { seedReferencePlatform } from '../../platform/seeding.ts';
 import { startPlatform } from '../../platform/server.ts';
 import { scanBurst } from './scanner-burst.ts';
 import { startTerminal, testConfig, type TerminalProcess } from '../support/terminal-process.ts';
+import { englishLargeContrast, openKioskAndDev } from './kiosk-rig.ts';
 
 const DAY = '2026-11-24';
 const devices = [
@@ -34,11 +35,7 @@ let kiosk: Page;
 
 test.beforeAll(async ({ browser }) => {
   terminal = await startTerminal(testConfig({ devices: [...devices] }));
-  dev = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
-  await dev.goto(terminal.devUrl!);
-  kiosk = await browser.newPage({ viewport: { width: 1080, height: 1920 } });
-  await kiosk.goto(terminal.url);
-  await expect(dev.getByTestId('dev-device-idcard-1')).toHaveAttribute('data-state', 'ready');
+  ({ dev, kiosk } = await openKioskAndDev(browser, terminal, 'idcard-1'));
 });
 test.afterAll(async () => {
   await terminal?.stop();
@@ -249,12 +246,7 @@ test('screens in both sizes, large text and high contrast, Chinese and English',
       ['en', 'large-contrast'],
     ] as const) {
       if (lang === 'en') {
-        await page.getByTestId('tile-language').click();
-        await page.getByTestId('language-en').click();
-        await page.getByTestId('tile-accessibility').click();
-        await page.getByTestId('toggle-largeText').click();
-        await page.getByTestId('toggle-highContrast').click();
-        await page.getByTestId('nav-home').click();
+        await englishLargeContrast(page);
       }
       const shot = (name: string) => page.screenshot({ path: `var/screens/${name}-${lang}-${mode}-${size.width}x${size.height}.png` });
       await page.getByTestId('entry-checkIn').click();

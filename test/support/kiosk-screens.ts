@@ -16,6 +16,19 @@ export interface KioskScreen {
 
 const tap = (page: Page, testId: string) => page.getByTestId(testId).click();
 
+/** The services of the first life event (一事一导). */
+async function firstThemeItems(p: Page): Promise<void> {
+  await tap(p, 'entry-guide');
+  await tap(p, 'browse-themes');
+  await p.locator('[data-testid^="theme-"]').first().click();
+}
+
+/** The guide of the first service of the first life event. */
+async function firstGuide(p: Page): Promise<void> {
+  await firstThemeItems(p);
+  await p.locator('[data-testid^="item-"]').first().click();
+}
+
 export const kioskScreens: readonly KioskScreen[] = [
   { name: 'home', framed: false, back: false, reach: async () => {} },
   { name: 'accessibility', framed: true, back: true, reach: (p) => tap(p, 'tile-accessibility') },
@@ -40,36 +53,14 @@ export const kioskScreens: readonly KioskScreen[] = [
     },
   },
   { name: 'guide.find', framed: true, back: true, reach: (p) => tap(p, 'entry-guide') },
-  {
-    name: 'guide.items',
-    framed: true,
-    back: true,
-    reach: async (p) => {
-      await tap(p, 'entry-guide');
-      await tap(p, 'browse-themes');
-      await p.locator('[data-testid^="theme-"]').first().click();
-    },
-  },
-  {
-    name: 'guide.item',
-    framed: true,
-    back: true,
-    reach: async (p) => {
-      await tap(p, 'entry-guide');
-      await tap(p, 'browse-themes');
-      await p.locator('[data-testid^="theme-"]').first().click();
-      await p.locator('[data-testid^="item-"]').first().click();
-    },
-  },
+  { name: 'guide.items', framed: true, back: true, reach: (p) => firstThemeItems(p) },
+  { name: 'guide.item', framed: true, back: true, reach: (p) => firstGuide(p) },
   {
     name: 'guide.takeAway',
     framed: true,
     back: true,
     reach: async (p) => {
-      await tap(p, 'entry-guide');
-      await tap(p, 'browse-themes');
-      await p.locator('[data-testid^="theme-"]').first().click();
-      await p.locator('[data-testid^="item-"]').first().click();
+      await firstGuide(p);
       await tap(p, 'guide-take-away');
     },
   },

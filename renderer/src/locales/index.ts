@@ -14,6 +14,7 @@ import { notices as enNotices } from './en/notices.ts';
 import { attract as enAttract } from './en/attract.ts';
 import { checkIn as enCheckIn } from './en/check-in.ts';
 import { cases as enCases } from './en/cases.ts';
+import { printing as enPrinting } from './en/printing.ts';
 import { common as ugCommon } from './ug-CN/common.ts';
 import { keyboard as ugKeyboard } from './ug-CN/keyboard.ts';
 import { home as ugHome } from './ug-CN/home.ts';
@@ -33,13 +34,14 @@ import { notices as zhNotices } from './zh-CN/notices.ts';
 import { attract as zhAttract } from './zh-CN/attract.ts';
 import { checkIn as zhCheckIn } from './zh-CN/check-in.ts';
 import { cases as zhCases } from './zh-CN/cases.ts';
+import { printing as zhPrinting } from './zh-CN/printing.ts';
 
 export type Locale = (typeof locales)[number];
 
-export const zhCN = { ...zhCommon, ...zhHome, ...zhQueue, ...zhKeyboard, ...zhVoice, ...zhQueueHelp, ...zhNotices, ...zhGuide, ...zhAttract, ...zhCheckIn, ...zhCases } as const;
+export const zhCN = { ...zhCommon, ...zhHome, ...zhQueue, ...zhKeyboard, ...zhVoice, ...zhQueueHelp, ...zhNotices, ...zhGuide, ...zhAttract, ...zhCheckIn, ...zhCases, ...zhPrinting } as const;
 export type MessageKey = keyof typeof zhCN;
 
-export const en: Record<MessageKey, string> = { ...enCommon, ...enHome, ...enQueue, ...enKeyboard, ...enVoice, ...enQueueHelp, ...enNotices, ...enGuide, ...enAttract, ...enCheckIn, ...enCases };
+export const en: Record<MessageKey, string> = { ...enCommon, ...enHome, ...enQueue, ...enKeyboard, ...enVoice, ...enQueueHelp, ...enNotices, ...enGuide, ...enAttract, ...enCheckIn, ...enCases, ...enPrinting };
 
 export const ugCN: Partial<Record<MessageKey, string>> = { ...ugCommon, ...ugHome, ...ugKeyboard, ...ugQueue, ...ugQueueHelp, ...ugNotices, ...ugVoice, ...ugAttract };
 

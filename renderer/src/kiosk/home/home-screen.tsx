@@ -8,6 +8,7 @@ import { Button } from '../../ui/button.tsx';
 import { useVisit } from '../visit.tsx';
 import { availableEntries } from './entries.ts';
 import { HallNotices } from './notices.tsx';
+import { CardNotice } from '../card-notice.tsx';
 
 export interface HomeScreenProps {
   readonly entries: readonly HomeEntry[];
@@ -19,7 +20,6 @@ export interface HomeScreenProps {
 export function HomeScreen({ entries, card, waiting }: HomeScreenProps) {
   const t = useT();
   const { go } = useVisit();
-  const holder = card.holder;
   const shown = availableEntries(entries);
   return (
     <div className="home" data-testid="home">
@@ -36,17 +36,7 @@ export function HomeScreen({ entries, card, waiting }: HomeScreenProps) {
           {t('home.language')}
         </Button>
       </nav>
-      {holder && (
-        <section className="card-holder" data-testid="card-holder" role="status">
-          <strong>{t('card.present', { name: holder.nameMasked, id: holder.idMasked })}</strong>
-          <span>{t('card.hint')}</span>
-        </section>
-      )}
-      {card.cardLeft && (
-        <section className="card-holder card-left" data-testid="card-left" role="alert">
-          <strong>{t('card.left')}</strong>
-        </section>
-      )}
+      <CardNotice card={card} left="card.left" />
       <nav className="tiles entries" aria-label={t('home.hint')}>
         {shown.map(({ id, def }, i) => (
           <Button key={id} variant="tile" onPress={() => go(def.route)} testId={`entry-${id}`}>

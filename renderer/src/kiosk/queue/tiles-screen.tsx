@@ -18,6 +18,7 @@ import { RealNamePanel } from './real-name-panel.tsx';
 import { explains, RefusalPanel, type Refusal } from './refusal-panel.tsx';
 import { hoursNote, opensNote } from './tile-hours.ts';
 import './queue-help.css';
+import { CardNotice } from '../card-notice.tsx';
 
 export function TilesScreen({ card }: { card: CardState }) {
   const t = useT();
@@ -58,20 +59,9 @@ export function TilesScreen({ card }: { card: CardState }) {
     if (ticket) go({ name: 'queue.ticket', params: { ticket } });
   };
 
-  const holder = card.holder;
   return (
     <ScreenFrame id="tiles" title={t('home.takeTicket')}>
-      {holder && (
-        <section className="card-holder" data-testid="card-holder" role="status">
-          <strong>{t('card.present', { name: holder.nameMasked, id: holder.idMasked })}</strong>
-          <span>{t('card.hint')}</span>
-        </section>
-      )}
-      {card.cardLeft && (
-        <section className="card-holder card-left" data-testid="card-left" role="alert">
-          <strong>{t('card.takeFirst')}</strong>
-        </section>
-      )}
+      <CardNotice card={card} left="card.takeFirst" />
       {!online && list !== null && list.length > 0 && (
         <p className="alert-inline" data-testid="home-offline" role="status">
           {t(list.some((c) => c.offlineAvailable) ? 'home.offline' : 'home.offlineNone')}

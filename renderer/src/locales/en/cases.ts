@@ -60,7 +60,4 @@ export const cases = {
   'cases.print.done.slip': 'Printed: please take the slip below',
   'cases.print.done.sheet': 'Printed: please take the sheet from the A4 printer',
   'error.case.notFound': 'No such case: check the case number and the query code (the 6 digits on the receipt) and type them again.',
-  'error.device.notConfigured': 'This kiosk has no such printer: please ask at the information desk',
-  'error.printer.paperOut': 'The printer is out of paper: please ask at the information desk',
-  'error.document.printFailed': 'The A4 printer cannot print now: please ask at the information desk',
 } as const;

@@ -92,13 +92,4 @@ export const guide: Record<keyof typeof zh, string> = {
   'guide.takeAway.printedA4': 'Printed: please take the guide from the tray below',
   'guide.takeAway.printedSlip': 'Printed: please take the checklist slip',
   'error.catalogue.notFound': 'This service is not on this kiosk (the list may have just been updated): please go back and search again',
-  'error.device.notConfigured': 'This kiosk has no such printer: please scan the code with your phone',
-  'error.printer.paperOut': 'The printer is out of paper. Please scan the code with your phone, or ask staff to add paper',
-  'error.printer.coverOpen': 'The printer cover is open. Please ask staff, or scan the code with your phone',
-  'error.printer.offline': 'The printer is not connected. Please scan the code with your phone',
-  'error.printer.error': 'The printer has a fault. Please scan the code with your phone',
-  'error.document.printFailed': 'Printing did not work. Please scan the code with your phone, or ask staff for help',
-  'error.document.printerRejecting': 'The printer is paused. Please scan the code with your phone',
-  'error.document.cupsUnavailable': 'The print service is not running. Please scan the code with your phone',
-  'error.document.printerNotFound': 'The printer cannot be found. Please scan the code with your phone',
 };

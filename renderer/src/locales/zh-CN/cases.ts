@@ -60,7 +60,4 @@ export const cases = {
   'cases.print.done.slip': '已打印，请取走下方的凭条',
   'cases.print.done.sheet': '已打印，请在A4打印机出纸口取走进度单',
   'error.case.notFound': '没有查到这个办件：请核对办件编号和查询密码（受理回执上的6位数字）后重新输入。',
-  'error.device.notConfigured': '本机没有这台打印机，请到咨询台打印',
-  'error.printer.paperOut': '打印机缺纸，请到咨询台',
-  'error.document.printFailed': 'A4 打印机暂时无法打印，请到咨询台',
 } as const;

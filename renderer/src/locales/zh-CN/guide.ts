@@ -91,13 +91,4 @@ export const guide = {
   'guide.takeAway.printedA4': '已打印，请在下方出纸口取走指南',
   'guide.takeAway.printedSlip': '已打印，请取走材料清单小票',
   'error.catalogue.notFound': '本机没有找到这个事项，目录可能刚更新，请返回重新查找',
-  'error.device.notConfigured': '本机没有这台打印机，请用手机扫码保存指南',
-  'error.printer.paperOut': '打印机没有纸了，无法打印。请用手机扫码保存，或请工作人员加纸',
-  'error.printer.coverOpen': '打印机盖子开着，无法打印。请请工作人员处理，或用手机扫码保存',
-  'error.printer.offline': '打印机没有连接，无法打印。请用手机扫码保存',
-  'error.printer.error': '打印机出现故障，无法打印。请用手机扫码保存',
-  'error.document.printFailed': '打印没有成功。请用手机扫码保存，或请工作人员帮助',
-  'error.document.printerRejecting': '打印机暂停使用。请用手机扫码保存',
-  'error.document.cupsUnavailable': '打印服务没有运行。请用手机扫码保存',
-  'error.document.printerNotFound': '找不到打印机。请用手机扫码保存',
 } as const;
