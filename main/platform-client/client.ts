@@ -151,6 +151,12 @@ export function parseAnswer<N extends RouteName>(name: N, text: string): Result<
 
 export type SendOutcome = { ok: true; res: HttpResponseLike; text: string } | { ok: false; timedOut: boolean; why: string };
 
+/** The platform's own code of a refusal (`queue.duplicate`, `case.notFound`...), kept in its details; null for any other failure. */
+export function platformCodeOf(e: KioskError): string | null {
+  const code = (e.details as { platformCode?: unknown } | undefined)?.platformCode;
+  return typeof code === 'string' ? code : null;
+}
+
 /** True for failures worth retrying later (the platform or the network is away), false for refusals. */
 export function isTransient(e: KioskError): boolean {
   return e.code === 'platform.offline' || e.code === 'platform.timeout' || e.code === 'platform.unavailable';

@@ -13,7 +13,7 @@ import { caseProgressSheet } from '../../../devices/document-printer/case-progre
 import type { Config } from '../../../config/schema.ts';
 import type { CaseView, CollectionPlace } from '../../contract/cases.ts';
 import type { IssuedTicket } from '../../contract/queue.ts';
-import { isTransient } from '../../platform-client/client.ts';
+import { isTransient, platformCodeOf } from '../../platform-client/client.ts';
 import type { DocumentPrinterDevice } from '../devices/document-printer-device.ts';
 import type { PrinterDevice } from '../devices/printer-device.ts';
 import type { PlatformSession } from '../link/platform-session.ts';
@@ -132,7 +132,6 @@ function placeText(p: CollectionPlace): string {
 /** A platform failure: away stays as it is (platform.offline...); an unknown case is case.notFound. */
 function refusal(e: KioskError): KioskError {
   if (isTransient(e)) return e;
-  const platformCode = (e.details as { platformCode?: string } | undefined)?.platformCode;
-  if (platformCode === 'case.notFound') return kioskError('case.notFound', 'no case with that number and query code');
+  if (platformCodeOf(e) === 'case.notFound') return kioskError('case.notFound', 'no case with that number and query code');
   return e;
 }

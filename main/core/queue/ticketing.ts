@@ -6,7 +6,7 @@
 // its opening hours and real-name rule hold offline too.
 import { randomUUID } from 'node:crypto';
 import { err, ok, type Result } from '../../../domain/result.ts';
-import { kioskError } from '../../../domain/errors.ts';
+import { kioskError, type KioskError } from '../../../domain/errors.ts';
 import { type Clock } from '../../../domain/clock.ts';
 import type { CategoryTile, IssuedTicket, QueueCategories } from '../../contract/queue.ts';
 import type { Ticket } from '../../../domain/queue.ts';
@@ -14,7 +14,7 @@ import type { Ticket } from '../../../domain/queue.ts';
 /** A ticket as numbered, before it is printed. */
 export type NumberedTicket = Omit<IssuedTicket, 'print' | 'printError' | 'trackingUrl'>;
 import type { Config } from '../../../config/schema.ts';
-import { isTransient } from '../../platform-client/client.ts';
+import { isTransient, platformCodeOf } from '../../platform-client/client.ts';
 import type { OfflineCounterRepo } from '../../store/index.ts';
 import { hoursOn, isOpen, nextOpening, opensLaterToday } from '../../../domain/opening-hours.ts';
 import { ageOn } from '../../../domain/id-number.ts';
@@ -210,8 +210,8 @@ function greenOf(c: Parameters<typeof greenChannelOf>[0]): CategoryTile['greenCh
 }
 
 /** A platform refusal of a queue request, with the queue's own code when it gave one. */
-function mapRefusal(e: { code: string; message: string; details?: unknown }) {
-  const platformCode = (e.details as { platformCode?: string } | undefined)?.platformCode;
+function mapRefusal(e: KioskError) {
+  const platformCode = platformCodeOf(e);
   const details = (e.details as { details?: unknown } | undefined)?.details;
   if (platformCode?.startsWith('queue.')) return kioskError(platformCode as 'queue.closed', e.message.replace(/^queue\.\w+: /, ''), details);
   if (platformCode === 'person.invalidIdNumber') return kioskError('idcard.invalidIdNumber', e.message, details);

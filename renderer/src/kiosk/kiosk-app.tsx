@@ -4,7 +4,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { TerminalInfo } from '../../../main/contract/index.ts';
 import { api } from '../api/client.ts';
-import { useCall, useEvent } from '../api/hooks.ts';
+import { useEvent } from '../api/hooks.ts';
 import { LocaleProvider, useLocale, useT } from '../i18n/i18n.tsx';
 import { direction } from '../locales/index.ts';
 import { useIdleTimer } from '../idle/use-idle-timer.ts';
@@ -61,8 +61,6 @@ function Visit({ info, shell }: { info: TerminalInfo; shell: KioskShell }) {
     active: !visit.pristine,
     onIdle: visit.finish,
   });
-  const counts = useCall('queue.listCategories', {});
-  const waiting = counts.state === 'done' && counts.value.online ? counts.value.categories.reduce((n, c) => n + (c.waiting ?? 0), 0) : null;
 
   // A scanned appointment code checks the appointment in, from any screen but the settings.
   useScans((code) => {
@@ -78,7 +76,7 @@ function Visit({ info, shell }: { info: TerminalInfo; shell: KioskShell }) {
     if (s.holder && visit.route.name === 'home' && !visit.pristine) visit.begin();
   });
 
-  const ctx: KioskContext = { info, card, waiting };
+  const ctx: KioskContext = { info, card };
   return (
     <IdleContext.Provider value={idle}>
       {shell(show(visit.route, ctx))}

@@ -22,13 +22,12 @@ import { LanguageScreen } from './settings/language-screen.tsx';
 export interface KioskContext {
   readonly info: TerminalInfo;
   readonly card: CardState;
-  readonly waiting: number | null;
 }
 
 type ScreenTable = { readonly [K in RouteName]: (params: RouteParams[K], ctx: KioskContext) => React.ReactNode };
 
 export const screens: ScreenTable = {
-  home: (_, ctx) => <HomeScreen entries={ctx.info.homeEntries} card={ctx.card} waiting={ctx.waiting} />,
+  home: (_, ctx) => <HomeScreen entries={ctx.info.homeEntries} card={ctx.card} />,
   accessibility: () => <AccessibilityScreen />,
   language: () => <LanguageScreen />,
   'queue.tiles': (_, ctx) => <TilesScreen card={ctx.card} />,

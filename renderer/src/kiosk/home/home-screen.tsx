@@ -9,15 +9,17 @@ import { useVisit } from '../visit.tsx';
 import { availableEntries } from './entries.ts';
 import { HallNotices } from './notices.tsx';
 import { CardNotice } from '../card-notice.tsx';
+import { useCategories } from '../queue/use-categories.ts';
 
 export interface HomeScreenProps {
   readonly entries: readonly HomeEntry[];
   readonly card: CardState;
-  /** People waiting across the hall's businesses now; null when not known (offline). */
-  readonly waiting: number | null;
 }
 
-export function HomeScreen({ entries, card, waiting }: HomeScreenProps) {
+export function HomeScreen({ entries, card }: HomeScreenProps) {
+  const categories = useCategories();
+  // People waiting across the hall's businesses now; not said while the platform cannot tell.
+  const waiting = categories.state === 'done' && categories.value.online ? categories.value.categories.reduce((n, c) => n + (c.waiting ?? 0), 0) : null;
   const t = useT();
   const { go } = useVisit();
   const shown = availableEntries(entries);

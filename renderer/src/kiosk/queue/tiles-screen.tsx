@@ -8,7 +8,7 @@ import type { CardState, CategoryTile, IssuedTicket } from '../../../../main/con
 import { ok, type Result } from '../../../../domain/result.ts';
 import type { KioskError } from '../../../../domain/errors.ts';
 import { api } from '../../api/client.ts';
-import { useCall, useStatus } from '../../api/hooks.ts';
+import { useStatus } from '../../api/hooks.ts';
 import { useT } from '../../i18n/i18n.tsx';
 import { Button } from '../../ui/button.tsx';
 import { useFeedback } from '../feedback.tsx';
@@ -19,18 +19,16 @@ import { explains, RefusalPanel, type Refusal } from './refusal-panel.tsx';
 import { hoursNote, opensNote } from './tile-hours.ts';
 import './queue-help.css';
 import { CardNotice } from '../card-notice.tsx';
+import { useCategories } from './use-categories.ts';
 
 export function TilesScreen({ card }: { card: CardState }) {
   const t = useT();
   const { go } = useVisit();
   const feedback = useFeedback();
-  const categories = useCall('queue.listCategories', {});
+  const categories = useCategories();
   const status = useStatus();
-  const { reload } = categories;
   const [pending, setPending] = useState<CategoryTile | null>(null);
   const [refusal, setRefusal] = useState<Refusal | null>(null);
-  // Counts and the link state move: refresh the tiles whenever the status changes.
-  useEffect(() => reload(), [status?.platform.state, reload]);
   const list = categories.state === 'done' ? categories.value.categories : categories.state === 'failed' ? [] : null;
   const online = categories.state === 'done' && categories.value.online;
   const reader = status?.devices.find((d) => d.kind === 'idcard');
