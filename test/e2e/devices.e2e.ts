@@ -13,21 +13,17 @@ let dev: Page;
 
 test.beforeAll(async ({ browser }) => {
   cups = createFakeCups('HallA4');
-  const path = process.env['PATH'];
-  process.env['PATH'] = cups.path;
-  try {
-    terminal = await startTerminal(
-      testConfig({
-        devices: [
-          { id: 'a4-sim', kind: 'documentPrinter', label: 'A4 模拟打印机', connection: { type: 'simulated' } },
-          { id: 'a4-cups', kind: 'documentPrinter', label: 'A4 打印机 (CUPS)', connection: { type: 'cups', printer: 'HallA4' } },
-          { id: 'pad-1', kind: 'ratingPad', label: '评价器 (USB HID)', connection: { type: 'simulated', over: 'hid' } },
-        ],
-      }),
-    );
-  } finally {
-    process.env['PATH'] = path;
-  }
+  terminal = await startTerminal(
+    testConfig({
+      devices: [
+        { id: 'a4-sim', kind: 'documentPrinter', label: 'A4 模拟打印机', connection: { type: 'simulated' } },
+        { id: 'a4-cups', kind: 'documentPrinter', label: 'A4 打印机 (CUPS)', connection: { type: 'cups', printer: 'HallA4' } },
+        { id: 'pad-1', kind: 'ratingPad', label: '评价器 (USB HID)', connection: { type: 'simulated', over: 'hid' } },
+      ],
+    }),
+    [],
+    { env: { PATH: cups.path } },
+  );
   dev = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
   await dev.goto(terminal.devUrl!);
 });

@@ -38,6 +38,8 @@ export interface StartOptions {
   /** The folder for the config and the store, to start a terminal again on the same database; the
    *  caller removes it. Default: a new temporary folder, removed on stop. */
   readonly dir?: string;
+  /** Environment variables for the terminal process over this one's (a fake CUPS first on PATH). */
+  readonly env?: Readonly<Record<string, string>>;
 }
 
 export async function startTerminal(config: ConfigInput, extraArgs: string[] = [], options: StartOptions = {}): Promise<TerminalProcess> {
@@ -46,7 +48,7 @@ export async function startTerminal(config: ConfigInput, extraArgs: string[] = [
   writeFileSync(file, JSON.stringify({ ...config, store: { path: join(dir, 'hall.db') } }));
   const child = spawn(process.execPath, [join(repoRoot, 'main/hosts/browser/cli.ts'), '--config', file, '--no-open', '--port=0', ...extraArgs], {
     cwd: repoRoot,
-    env: { ...process.env, DISPLAY: '', WAYLAND_DISPLAY: '' },
+    env: { ...process.env, DISPLAY: '', WAYLAND_DISPLAY: '', ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
