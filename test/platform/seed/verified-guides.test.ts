@@ -151,3 +151,20 @@ describe('残疾人证新办 (淄博市张店区残联 guide)', () => {
     expect(limit(item('disability-card-new').promiseLimit)).toEqual([7, '工作日']);
   });
 });
+
+describe('最低生活保障 (社会救助暂行办法 第十一条; 民发〔2021〕57号 as published by 郑州 and 连云区)', () => {
+  it('is applied for at the township or street office and confirmed within 30 working days at most', () => {
+    const dibao = item('dibao');
+    expect(limit(dibao.legalLimit)).toEqual([30, '工作日']);
+    expect(dibao.steps[0]?.role).toContain('街道（乡镇）');
+    expect(dibao.steps.find((s) => s.name === '公示')?.description).toContain('7天');
+  });
+
+  it('pays from the month after the decision to grant it, not after the application, and tells a refusal within 3 working days', () => {
+    const steps = item('dibao').steps;
+    const confirm = steps.find((s) => s.name === '确认')!.description;
+    expect(confirm).toContain('确认同意决定之日的下月起');
+    expect(confirm).not.toContain('申请次月');
+    expect(steps.find((s) => s.name === '送达')!.description).toContain('3个工作日内书面告知并说明理由');
+  });
+});
