@@ -39,7 +39,7 @@ const specs: ItemSpec[] = [
       },
       {
         key: 'hf-withdraw-retire', name: '住房公积金提取（离休、退休）', keywords: ['退休提取公积金', '销户提取'],
-        acceptCondition: '职工办理离休、退休手续的，可以一次性提取账户全部余额并注销个人账户。',
+        acceptCondition: '职工办理离休、退休手续的，可以一次性提取账户全部余额，提取时同时注销个人住房公积金账户。',
         materials: [idCard(), withdrawForm, mat('离退休证明', '社保退休信息可共享核验的免于提交', { sharedExempt: true, source: '20', sourceDept: '人力资源社会保障部门' }), bankAccount({ need: '1' })],
       },
       {
@@ -56,7 +56,7 @@ const specs: ItemSpec[] = [
       },
       {
         key: 'hf-withdraw-disability', name: '住房公积金提取（完全丧失劳动能力并与单位终止劳动关系）',
-        acceptCondition: '职工完全丧失劳动能力，并与单位终止劳动关系的。',
+        acceptCondition: '职工完全丧失劳动能力，并与单位终止劳动关系的；提取账户全部余额，同时注销个人住房公积金账户。',
         promise: 1,
         materials: [idCard(), withdrawForm, mat('劳动能力鉴定结论', '劳动能力鉴定委员会出具的完全丧失劳动能力结论', { copies: 1 }), mat('终止劳动关系证明', '单位出具或社保停保记录', { sharedExempt: true })],
       },

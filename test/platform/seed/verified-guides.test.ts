@@ -168,3 +168,35 @@ describe('最低生活保障 (社会救助暂行办法 第十一条; 民发〔20
     expect(steps.find((s) => s.name === '送达')!.description).toContain('3个工作日内书面告知并说明理由');
   });
 });
+
+describe('住房公积金 (住房公积金管理条例 第二十四条、第二十五条、第二十六条)', () => {
+  const withdrawKeys = ['hf-withdraw', 'hf-withdraw-buy', 'hf-withdraw-loan', 'hf-withdraw-rent', 'hf-withdraw-retire', 'hf-withdraw-abroad', 'hf-withdraw-death', 'hf-withdraw-disability'];
+
+  it('decides on a withdrawal within 3 days of accepting it, for every kind of withdrawal', () => {
+    for (const key of withdrawKeys) {
+      expect(limit(item(key).legalLimit), key).toEqual([3, '自然日']);
+      expect(item(key).legalBasis.some((b) => b.name === '《住房公积金管理条例》'), key).toBe(true);
+    }
+    expect(item('hf-withdraw').legalBasis[0]?.articles).toContain('第二十四条');
+    expect(item('hf-withdraw').legalBasis[0]?.articles).toContain('第二十五条');
+  });
+
+  it('lists the six statutory grounds and lets heirs withdraw after a death', () => {
+    const cond = item('hf-withdraw').acceptCondition;
+    for (const ground of ['购买、建造、翻建、大修自住住房', '离休、退休', '完全丧失劳动能力并与单位终止劳动关系', '出境定居', '偿还购房贷款本息', '房租超出家庭工资收入']) {
+      expect(cond, ground).toContain(ground);
+    }
+    expect(item('hf-withdraw-death').acceptCondition).toContain('继承人、受遗赠人');
+  });
+
+  it('closes the account when the whole balance is taken on retirement, incapacity or emigration', () => {
+    for (const key of ['hf-withdraw-retire', 'hf-withdraw-disability', 'hf-withdraw-abroad']) {
+      expect(item(key).acceptCondition, key).toContain('注销');
+    }
+  });
+
+  it('decides on a loan within 15 days of accepting it (第二十六条)', () => {
+    expect(limit(item('hf-loan').legalLimit)).toEqual([15, '自然日']);
+    expect(item('hf-loan').legalBasis[0]?.articles).toContain('第二十六条');
+  });
+});
