@@ -105,7 +105,7 @@ const specs: ItemSpec[] = [
     taskType: '07', serverType: ['1', '2'],
     acceptCondition: '以建设用地使用权、房屋等不动产设定抵押，抵押人与抵押权人签订抵押合同后共同申请；银行业金融机构可通过“不动产登记+金融服务”网上申请。',
     legalBasis: [[CIVIL, '第三百九十五条、第四百零二条'], RE_REG, [RE_RULES, '第六十五条'], FASTER],
-    legal: LIMIT, legalNote: LIMIT_NOTE, promise: 1, depth: 'IV', fees: regFees,
+    legal: LIMIT, legalNote: LIMIT_NOTE, promise: 1, depth: 'IV', fees: [{ ...regFees[0]!, note: '以住宅（含车库、车位、储藏室）设定抵押的按住宅类收取；核发不动产登记证明，不另收证书工本费' }, regFees[1]!],
     faq: [['抵押权什么时候设立？', '以建筑物和其他土地附着物抵押的，抵押权自登记时设立。'], ['需要本人来吗？', '可以由银行延伸网点代为受理，抵押人在银行签约后无需到登记中心。']],
     result: ['不动产登记证明（抵押权）', '1'],
     materials: [applyForm, idCard('抵押人'), propertyCert(), mat('抵押合同和主债权合同', '双方签章，担保范围、债权数额明确', { materialType: '2', copies: 0 }), mat('抵押权人主体资格证明及委托书', '金融机构营业执照、授权委托书', { copies: 1 })],

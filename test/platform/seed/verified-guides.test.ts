@@ -200,3 +200,33 @@ describe('住房公积金 (住房公积金管理条例 第二十四条、第二�
     expect(item('hf-loan').legalBasis[0]?.articles).toContain('第二十六条');
   });
 });
+
+describe('不动产登记费 (发改价格规〔2016〕2559号, as published by 泰安 and 行唐 不动产登记 pages)', () => {
+  const FEE_DOC = '发改价格规〔2016〕2559号';
+
+  it('charges 80 元 a case for homes, 550 元 for other property and 10 元 for each certificate after the first, on transfer', () => {
+    for (const key of ['re-transfer', 're-transfer-sale']) {
+      expect(fee(key, '住宅类').amount, key).toBe(80);
+      expect(fee(key, '非住宅类').amount, key).toBe(550);
+      expect(fee(key, '工本费').amount, key).toBe(10);
+      for (const f of item(key).fees) expect(f.basis, key).toContain(FEE_DOC);
+    }
+    expect(fee('re-transfer', '非住宅类').note).toContain('小微企业');
+    expect(fee('re-transfer', '住宅类').note).toContain('车库、车位、储藏室按80元/件');
+  });
+
+  it('charges a mortgage on a home as a 住宅 case (80 元) and no certificate fee, since it issues a 登记证明', () => {
+    expect(fee('re-mortgage', '住宅类').amount).toBe(80);
+    expect(fee('re-mortgage', '非住宅类').amount).toBe(550);
+    expect(item('re-mortgage').fees.some((f) => f.name.includes('工本费'))).toBe(false);
+  });
+
+  it('charges nothing to cancel a mortgage or for a 预告登记', () => {
+    expect(item('re-mortgage-cancel').isFee).toBe(false);
+    expect(item('re-presale').isFee).toBe(false);
+  });
+
+  it('charges spouses changing the owners only the certificate fee', () => {
+    expect(item('re-transfer-spouse').fees.map((f) => f.name)).toEqual(['不动产权证书工本费']);
+  });
+});
