@@ -97,7 +97,7 @@ const specs: ItemSpec[] = [
     key: 'individual-setup', name: '个体工商户设立登记', keywords: ['个体户', '开店', '小店执照'], seq: [2, 1], mainName: '个体工商户登记',
     taskType: '07', serverType: ['1'],
     acceptCondition: '有经营能力的公民，在本区从事工商业经营的，可以个人经营或家庭经营申请登记为个体工商户。',
-    legalBasis: [REG, ['《促进个体工商户发展条例》', '第二条、第九条', '国务院令第755号']],
+    legalBasis: [REG, ['《促进个体工商户发展条例》', '第二条、第六条', '国务院令第755号']],
     legal: 3, promise: 0, depth: 'IV', express: true, kiosk: true,
     faq: [...regFaq, ['个体户可以没有字号吗？', '可以。个体工商户可以不使用名称，不使用名称的以经营者姓名作为执照上的标识。']],
     result: ['营业执照（个体工商户）', '1'],
@@ -185,7 +185,7 @@ const specs: ItemSpec[] = [
   {
     key: 'food-prepack-filing', name: '仅销售预包装食品备案', keywords: ['预包装食品', '小卖部'], seq: [6, 0],
     taskType: '10', serverType: ['1', '2', '6'],
-    acceptCondition: '仅销售预包装食品（含冷藏冷冻）的经营者，在办理主体登记后或者开展销售活动前，向所在地县级市场监督管理部门备案。',
+    acceptCondition: '仅销售预包装食品（含冷藏冷冻）的经营者，向所在地县级以上地方市场监督管理部门备案：新办的在申请营业执照时一并提交备案信息采集表，已取得营业执照的在开展销售活动前完成备案。已取得食品经营许可证的，许可证有效期届满前无需备案；备案后增加其他需要许可的食品经营项目的，应当取得食品经营许可，取得许可之日起备案自行失效。',
     legalBasis: [[FOOD_LAW, '第三十五条'], FOOD_RULES],
     legal: 0, promise: 0, depth: 'IV',
     faq: [['备案和许可有什么区别？', '备案不需要审批和现场核查，提交材料后即时完成；只销售预包装食品的无需再办许可证。']],

@@ -230,3 +230,47 @@ describe('不动产登记费 (发改价格规〔2016〕2559号, as published by 
     expect(item('re-transfer-spouse').fees.map((f) => f.name)).toEqual(['不动产权证书工本费']);
   });
 });
+
+describe('市场主体登记 (市场主体登记管理条例 第十六条、第十九条, as explained by 深圳市盐田区; 促进个体工商户发展条例)', () => {
+  it('registers on the spot, or within 3 working days, extendable once by 3 working days', () => {
+    for (const key of ['company-setup', 'individual-setup']) {
+      expect(limit(item(key).legalLimit), key).toEqual([3, '工作日']);
+    }
+    expect(item('company-setup').legalLimit.note).toContain('再延长3个工作日');
+  });
+
+  it('asks a company for the application, the 章程, the founders’ identity papers and the 住所 papers (第十六条)', () => {
+    expect(material('company-setup', '申请书').need).toBe('1');
+    expect(material('company-setup', '公司章程').need).toBe('1');
+    expect(material('company-setup', '股东主体资格证明').need).toBe('1');
+    expect(material('company-setup', '住所').need).toBe('1');
+  });
+
+  it('lets a 个体工商户 be run by one person or a family, and cites the articles that say so', () => {
+    expect(item('individual-setup').acceptCondition).toContain('个人经营或家庭经营');
+    const rules = item('individual-setup').legalBasis.find((b) => b.name === '《促进个体工商户发展条例》');
+    expect(rules?.articles).toBe('第二条、第六条');
+    expect(rules?.docNumber).toBe('国务院令第755号');
+  });
+
+  it('publishes a company’s 简易注销 for 20 days; a 个体工商户’s needs no publication', () => {
+    expect(item('company-cancel').faq.find((f) => f.question.includes('简易注销'))?.answer).toContain('20日');
+    expect(item('individual-cancel').acceptCondition).toContain('无需公示');
+  });
+});
+
+describe('食品经营许可和备案 (食品经营许可和备案管理办法, 总局令第78号, 第四条、第五条、第二十三条)', () => {
+  it('needs no licence for selling only prepackaged food, and a licence lasts 5 years', () => {
+    expect(item('food-license-new').acceptCondition).toContain('仅销售预包装食品的实行备案，不需要许可');
+    expect(item('food-license-new').faq.find((f) => f.question.includes('有效期'))?.answer).toContain('5年');
+  });
+
+  it('files 仅销售预包装食品 with the 营业执照 or before selling starts, and the filing lapses once a licence is granted', () => {
+    const cond = item('food-prepack-filing').acceptCondition;
+    expect(cond).toContain('县级以上地方市场监督管理部门');
+    expect(cond).toContain('开展销售活动前');
+    expect(cond).toContain('备案自行失效');
+    expect(cond).not.toContain('办理主体登记后');
+    expect(item('food-prepack-filing').isFee).toBe(false);
+  });
+});
