@@ -65,7 +65,7 @@ const specs: ItemSpec[] = [
     key: 'flexible-pension', name: '灵活就业人员参加职工基本养老保险登记', keywords: ['灵活就业', '自由职业交社保', '个人交社保'], seq: [5, 0],
     taskType: '20', serverType: ['1'],
     acceptCondition: '无雇工的个体工商户、未在用人单位参加基本养老保险的非全日制从业人员以及其他灵活就业人员，在本市就业的不受户籍限制，可申请参保。',
-    legalBasis: [[SI_LAW, '第十条、第六十条'], SI_REG],
+    legalBasis: [[SI_LAW, '第十条、第五十八条、第六十条'], SI_REG],
     legal: null, legalNote: '法律、行政法规未规定办结时限', promise: 0, depth: 'IV', kiosk: true,
     faq: [['缴费基数怎么选？', '可在本省上年度全口径城镇单位就业人员平均工资的60%至300%之间自主选择缴费基数。'], ['可以同时参加医保吗？', '可以同时办理灵活就业人员职工基本医疗保险参保登记。']],
     result: ['社会保险参保登记信息', '3'],

@@ -274,3 +274,21 @@ describe('食品经营许可和备案 (食品经营许可和备案管理办法, 
     expect(item('food-prepack-filing').isFee).toBe(false);
   });
 });
+
+describe('社会保险登记 (社会保险法 第十条、第五十七条、第五十八条、第六十条, as published by 北京市人力资源和社会保障局)', () => {
+  it('has the employer register each worker within 30 days of hiring (第五十八条第一款)', () => {
+    const employee = item('employee-insurance');
+    expect(employee.acceptCondition).toContain('自用工之日起30日内');
+    expect(employee.legalBasis[0]?.articles).toContain('第五十八条');
+  });
+
+  it('lets flexible workers register themselves for the 职工 pension, citing the registration article (第十条、第五十八条第二款)', () => {
+    const flexible = item('flexible-pension');
+    for (const who of ['无雇工的个体工商户', '非全日制从业人员', '其他灵活就业人员']) expect(flexible.acceptCondition, who).toContain(who);
+    expect(flexible.legalBasis[0]?.articles).toBe('第十条、第五十八条、第六十条');
+  });
+
+  it('reviews an employer’s own registration within 15 days (第五十七条)', () => {
+    expect(limit(item('employer-insurance').legalLimit)).toEqual([15, '自然日']);
+  });
+});
