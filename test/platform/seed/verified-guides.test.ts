@@ -292,3 +292,14 @@ describe('社会保险登记 (社会保险法 第十条、第五十七条、第�
     expect(limit(item('employer-insurance').legalLimit)).toEqual([15, '自然日']);
   });
 });
+
+describe('城乡居民医保参保登记 (local practice as published for 宜昌; no national text found)', () => {
+  it('is for residents not in the 职工 scheme, paid in the autumn collection period, with newborns covered from birth if enrolled within 90 days', () => {
+    const resident = item('mi-resident-register');
+    expect(resident.acceptCondition).toContain('未参加职工基本医疗保险');
+    expect(resident.faq.find((f) => f.question.includes('什么时候缴费'))?.answer).toContain('9月至12月');
+    const newborn = item('mi-newborn').acceptCondition;
+    expect(newborn).toContain('90日内');
+    expect(newborn).toContain('自出生之日起');
+  });
+});
