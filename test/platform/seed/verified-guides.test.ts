@@ -1,4 +1,4 @@
-// The seed guides checked against published rules on 2026-12-06 (platform/seed/README.md, "Checked
+// The seed guides checked against published rules on 2026-12-06 and 2026-12-07 (platform/seed/README.md, "Checked
 // against published guides"): each test pins a fact a citizen acts on, so a later edit cannot
 // silently undo it. Facts come from the sources listed in the README, not from the seed itself.
 import { describe, expect, it } from 'vitest';
