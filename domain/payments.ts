@@ -1,6 +1,6 @@
 // Fees of a case (便民缴费) and their payment orders: what a citizen pays at the kiosk for a case with an
 // unpaid fee (a 非税收入 such as a certificate's 工本费), through the platform's payment QR. Amounts are
-// integers in fen (分); the words a person reads (¥40.00, 肆拾元整) are made here once.
+// integers in fen (分); the words a person reads (¥40.00, 肆拾元整) are made once in money.ts.
 import { z } from 'zod';
 
 const isoDateTime = z.string().datetime({ offset: true });
@@ -51,58 +51,3 @@ export const paymentOrderSchema = z.object({
   receiptNumber: z.string().nullable(),
 });
 export type PaymentOrder = z.output<typeof paymentOrderSchema>;
-
-/** ¥40.00 */
-export function formatYuan(fen: number): string {
-  const sign = fen < 0 ? '-' : '';
-  const a = Math.abs(Math.round(fen));
-  const yuan = Math.floor(a / 100).toLocaleString('en-US');
-  return `${sign}¥${yuan}.${String(a % 100).padStart(2, '0')}`;
-}
-
-const DIGITS = ['零', '壹', '贰', '叁', '肆', '伍', '陆', '柒', '捌', '玖'];
-const SMALL = ['', '拾', '佰', '仟'];
-const BIG = ['', '万', '亿'];
-
-/** The amount in capital figures (大写金额), as receipts print it: 4000 -> 肆拾元整, 12050 -> 壹佰贰拾元伍角. */
-export function yuanInCapitals(fen: number): string {
-  if (!Number.isInteger(fen) || fen < 0) throw new RangeError(`an amount in fen is a whole number not below 0, not ${fen}`);
-  const yuan = Math.floor(fen / 100);
-  const jiao = Math.floor(fen / 10) % 10;
-  const fenPart = fen % 10;
-  let words = '';
-  if (yuan === 0) words = jiao === 0 && fenPart === 0 ? '零元' : '';
-  else {
-    const groups: number[] = [];
-    for (let n = yuan; n > 0; n = Math.floor(n / 10000)) groups.push(n % 10000);
-    let zero = false;
-    for (let g = groups.length - 1; g >= 0; g--) {
-      const group = groups[g]!;
-      if (group === 0) {
-        zero = words !== '';
-        continue;
-      }
-      if (words !== '' && (zero || group < 1000)) words += '零';
-      zero = false;
-      let inner = '';
-      let innerZero = false;
-      for (let p = 3; p >= 0; p--) {
-        const d = Math.floor(group / 10 ** p) % 10;
-        if (d === 0) {
-          innerZero = inner !== '';
-          continue;
-        }
-        if (innerZero) inner += '零';
-        innerZero = false;
-        inner += DIGITS[d]! + SMALL[p]!;
-      }
-      words += inner + BIG[g]!;
-    }
-    words += '元';
-  }
-  if (jiao === 0 && fenPart === 0) return `${words}整`;
-  if (jiao !== 0) words += `${DIGITS[jiao]!}角`;
-  else if (yuan !== 0) words += '零';
-  if (fenPart !== 0) words += `${DIGITS[fenPart]!}分`;
-  return words;
-}

@@ -4,7 +4,8 @@
 // a 缴费凭证 of a simulated payment, not a 财政票据 (the 非税收入 bill comes from the finance bureau's
 // electronic bill system). Pure: the same slip and profile give the same bytes.
 import { DEFAULT_TIME_ZONE, formatHallTime } from '../../domain/hall-time.ts';
-import { formatYuan, yuanInCapitals, type CaseFee, type PaymentOrder } from '../../domain/payments.ts';
+import { formatYuan, yuanInCapitals } from '../../domain/money.ts';
+import type { CaseFee, PaymentOrder } from '../../domain/payments.ts';
 import { ok, type Result } from '../../domain/result.ts';
 import { EscPosEncoder } from './escpos.codec.ts';
 import { displayWidth, twoColumns, wrapText } from './text-layout.ts';

@@ -3,7 +3,8 @@
 // it is a simulation and that no money moves. No terminal credential: the order id (random, 128 bits)
 // is the only key, as with a real provider's pay link. Served beside the API, not part of it.
 import type { FastifyInstance } from 'fastify';
-import { formatYuan, type PaymentOrder } from '../../domain/payments.ts';
+import { formatYuan } from '../../domain/money.ts';
+import type { PaymentOrder } from '../../domain/payments.ts';
 import { PlatformError } from './platform-error.ts';
 import type { PaymentStore } from '../services/payment-store.ts';
 
