@@ -8,6 +8,7 @@ import { lazy, Suspense, useEffect, useState } from 'react';
 import type { CardState, OrderChange, ReceiptOutcome } from '../../../../main/contract/index.ts';
 import type { CaseFee, PaymentOrder } from '../../../../domain/payments.ts';
 import { api } from '../../api/client.ts';
+import { ok } from '../../../../domain/result.ts';
 import { useEvent } from '../../api/hooks.ts';
 import { useT } from '../../i18n/i18n.tsx';
 import { Button } from '../../ui/button.tsx';
@@ -66,9 +67,12 @@ export function PayScreen({ fee, byCard, card }: { fee: CaseFee; byCard: boolean
   };
   const reprint = async () => {
     if (!order) return;
-    const r = await feedback.run(() => api.payments.printReceipt({ orderId: order.orderId }), 'payment.receipt.busy');
-    if (r === null) return;
-    setReceipt({ printed: true });
+    // The method answers null when it printed: told apart from a failure (which feedback shows) by `true`.
+    const printed = await feedback.run(async () => {
+      const r = await api.payments.printReceipt({ orderId: order.orderId });
+      return r.ok ? ok(true) : r;
+    }, 'payment.receipt.busy');
+    if (printed) setReceipt({ printed: true });
   };
   const actions =
     order?.state === 'pending' ? (
