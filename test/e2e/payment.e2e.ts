@@ -85,6 +85,7 @@ const byNumber = async (page: Page, c: { caseNumber: string; queryCode: string }
 /** The order on the screen: its id, read from the QR's URL (as a phone would). */
 const shownOrder = async (page: Page = kiosk) => {
   await expect(page.getByTestId('pay')).toHaveAttribute('data-state', 'pending');
+  await expect(page.getByTestId('pay-qr').locator('svg.qr')).toBeVisible();
   const url = (await page.getByTestId('pay-qr').getAttribute('data-url'))!;
   expect(url).toMatch(new RegExp(`^${platform.url}pay/PO[0-9A-F]{32}$`));
   return url.slice(url.lastIndexOf('/') + 1);

@@ -25,7 +25,7 @@ export function FeeFacts({ fee }: { fee: CaseFee }) {
         </dd>
         {fee.note && (
           <>
-            <dt>{t('payment.fee.unit')}</dt>
+            <dt>{t('payment.fee.note')}</dt>
             <dd>{fee.note}</dd>
           </>
         )}

@@ -128,10 +128,10 @@ function Pending({ order }: { order: PaymentOrder }) {
     <div className="pay-qr" data-testid="pay-qr" data-url={order.payUrl}>
       <p className="pay-scan">{t('payment.pay.scan')}</p>
       <Suspense fallback={null}>
-        <QrCode text={order.payUrl} label={t('payment.pay.qr')} sizeMm={55} />
+        <QrCode text={order.payUrl} label={t('payment.pay.qr')} sizeMm={80} />
       </Suspense>
       <p className="pay-countdown" data-testid="pay-countdown" role="timer">
-        {t('payment.pay.countdown', { time: timeLeft(Date.parse(order.expiresAt), now) })}
+        {t('payment.pay.countdown', { time: timeLeft(Date.parse(order.expiresAt), now, Date.parse(order.expiresAt) - Date.parse(order.createdAt)) })}
       </p>
       <p className="pay-state" data-testid="pay-state" role="status">
         {t('payment.state.pending')}

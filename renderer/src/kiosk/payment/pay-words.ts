@@ -13,8 +13,11 @@ export function amountWords(t: T, fen: number): string {
   return t('payment.amount.words', { capitals: yuanInCapitals(fen), yuan: formatYuan(fen).slice(1) });
 }
 
-/** m:ss left until `until` (never below 0:00). */
-export function timeLeft(until: number, now: number): string {
-  const s = Math.max(0, Math.ceil((until - now) / 1000));
+/**
+ * m:ss left until `until`, never below 0:00 nor above the QR's whole life (`lifeMs`): a kiosk clock a
+ * little behind the platform's does not show more time than the QR has.
+ */
+export function timeLeft(until: number, now: number, lifeMs: number): string {
+  const s = Math.max(0, Math.ceil(Math.min(until - now, lifeMs) / 1000));
   return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
 }

@@ -13,7 +13,7 @@ export const payment = {
   'payment.fee.item': 'Service',
   'payment.fee.for': 'What it is for',
   'payment.fee.basis': 'Legal basis of the fee',
-  'payment.fee.unit': 'Rate',
+  'payment.fee.note': 'Note',
   'payment.amount.words': '{yuan} yuan (RMB)',
   'payment.pay.title': 'Pay by QR code',
   'payment.pay.starting': 'Making the payment QR code, please wait…',

@@ -13,7 +13,7 @@ export const payment = {
   'payment.fee.item': '办理事项',
   'payment.fee.for': '收费项目',
   'payment.fee.basis': '收费依据',
-  'payment.fee.unit': '收费标准',
+  'payment.fee.note': '说明',
   'payment.amount.words': '人民币{capitals}',
   'payment.pay.title': '扫码缴费',
   'payment.pay.starting': '正在生成支付二维码，请稍候…',
