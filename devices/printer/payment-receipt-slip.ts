@@ -8,7 +8,7 @@ import { formatYuan, yuanInCapitals } from '../../domain/money.ts';
 import type { CaseFee, PaymentOrder } from '../../domain/payments.ts';
 import { ok, type Result } from '../../domain/result.ts';
 import { EscPosEncoder } from './escpos.codec.ts';
-import { displayWidth, twoColumns, wrapText } from './text-layout.ts';
+import { slipHead } from './slip-head.ts';
 import type { PrinterProfile } from './types.ts';
 
 export const paymentReceiptTitle = '缴费凭证（模拟支付）';
@@ -28,19 +28,7 @@ export function encodePaymentReceiptSlip(slip: PaymentReceiptSlip, profile: Prin
   const zone = options.timeZone ?? DEFAULT_TIME_ZONE;
   const { fee, order } = slip;
   const e = new EscPosEncoder({ codePage: profile.codePage, dotsPerLine: profile.dotsPerLine });
-  const wrapped = (text: string) => {
-    for (const line of wrapText(text, cols)) e.line(line);
-  };
-  const row = (label: string, value: string) => {
-    for (const line of twoColumns(label, value, cols)) e.line(line);
-  };
-  e.init().defaultLineSpacing().chinese(true).align('center');
-  const hallWide = displayWidth(slip.hallName) * 2 <= cols;
-  e.bold(true).size(hallWide ? 2 : 1, 2);
-  for (const line of wrapText(slip.hallName, hallWide ? cols / 2 : cols)) e.line(line);
-  e.size(1, 2);
-  for (const line of wrapText(paymentReceiptTitle, cols)) e.line(line);
-  e.size(1, 1).bold(false).line('-'.repeat(cols)).align('left');
+  const { wrapped, row } = slipHead(e, cols, slip.hallName, paymentReceiptTitle);
 
   e.line('办件编号');
   e.bold(true);

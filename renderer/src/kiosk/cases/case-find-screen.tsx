@@ -42,7 +42,7 @@ export function CaseFindScreen({ purpose, card }: { purpose: CasePurpose; card: 
       if (r.ok || !isAway(r.error)) return r;
       setAway(true);
       return ok(null);
-    }, 'cases.busy');
+    }, purpose === 'pay' ? 'payment.busy' : 'cases.busy');
 
   const byCard = async () => {
     if (feedback.busy) return;
