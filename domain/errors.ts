@@ -25,6 +25,12 @@ export const errorCodes = [
   'catalogue.notFound',
   // Case progress (办件进度): no case with that number and query code (or not this visit's)
   'case.notFound',
+  // Paying a fee (便民缴费): the QR's time ran out unpaid (ask for a new one); the order was cancelled;
+  // the fee is paid already; no such order (or not this visit's).
+  'payment.expired',
+  'payment.closed',
+  'payment.alreadyPaid',
+  'payment.notFound',
   // Devices (shared)
   'device.notConfigured',
   'device.unavailable',

@@ -17,6 +17,8 @@ import { TerminalAuth } from './http/terminal-auth.ts';
 import { CatalogueStore, type EntryKind } from './services/catalogue-store.ts';
 import { RecordsStore } from './services/records-store.ts';
 import { NoticeStore } from './services/notice-store.ts';
+import { PaymentStore } from './services/payment-store.ts';
+import { registerPayPage } from './http/pay-page.ts';
 
 export interface PlatformDeps {
   readonly db: Db;
@@ -35,6 +37,8 @@ export interface Platform {
   readonly records: RecordsStore;
   readonly queue: QueueService;
   readonly notices: NoticeStore;
+  /** Fees of cases and the simulated payment provider. */
+  readonly payments: PaymentStore;
 }
 
 const KNOWN = new Set<string>(platformErrorCodes);
@@ -67,6 +71,7 @@ export function createPlatform(deps: PlatformDeps): Platform {
   const catalogue = new CatalogueStore(deps.db, now);
   const records = new RecordsStore(deps.db, now, deps.idSecret);
   const notices = new NoticeStore(deps.db, now);
+  const payments = new PaymentStore(deps.db, now, records);
   const queue = new QueueService(deps.db, deps.clock, { idSecret: deps.idSecret, ...(deps.timeZone ? { timeZone: deps.timeZone } : {}) });
 
   const handlers: Handlers = {
@@ -98,6 +103,13 @@ export function createPlatform(deps: PlatformDeps): Platform {
     'notices.list': () => ({ notices: notices.list() }),
     'cases.query': ({ body }) => records.case(body.caseNumber, body.queryCode),
     'cases.lookup': ({ body }) => ({ cases: records.casesOf(body.idNumber) }),
+    'payments.fees': ({ body }) => ({
+      fees: payments.fees(body.idNumber !== undefined ? { idNumber: body.idNumber } : { caseNumber: body.caseNumber!, queryCode: body.queryCode! }),
+    }),
+    'payments.createOrder': ({ body, terminalId }) => payments.createOrder(body.feeId, terminalId),
+    'payments.getOrder': ({ params }) => payments.order(params.orderId),
+    'payments.openOrders': () => ({ orders: payments.openOrders() }),
+    'payments.settle': ({ params, body }) => payments.settle(params.orderId, body.action),
     'evaluations.create': ({ body, terminalId }) => records.addEvaluation(body, terminalId!),
     'submissions.create': ({ body, terminalId }) => {
       const form = catalogue.get('form', body.formId) as FormDefinition | null;
@@ -161,6 +173,7 @@ export function createPlatform(deps: PlatformDeps): Platform {
     if (spec.stream === 'sse') continue;
     registerRoute(app, name, spec, handlers[name] as Handler<RouteSpec>, { db: deps.db, auth, now, etagOf });
   }
+  registerPayPage(app, payments);
   registerEventStream(app, routes['queue.events'].path, { auth, subscribe: (l) => queue.subscribe(l), clock: deps.clock });
   app.setErrorHandler((error, _req, reply) => {
     const e = error as { statusCode?: number; message?: string };
@@ -172,7 +185,7 @@ export function createPlatform(deps: PlatformDeps): Platform {
     return reply.code(500).send({ error: { code: 'internal', message: 'the platform failed; the request may be retried' } });
   });
   app.setNotFoundHandler((req, reply) => reply.code(404).send({ error: { code: 'notFound', message: `no route ${req.method} ${req.url.split('?')[0]}` } }));
-  return { app, auth, catalogue, records, queue, notices };
+  return { app, auth, catalogue, records, queue, notices, payments };
 }
 
 /** Required fields present, no unknown fields, the version the terminal rendered is the current one. */

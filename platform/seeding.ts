@@ -6,6 +6,7 @@ import type { Platform } from './app.ts';
 import { businessCategories, departments, sampleAppointments, sampleCases, serviceItems, staff, themes, windows, type CaseRecord } from './seed/index.ts';
 import { seedForms } from './seed/forms.ts';
 import { sampleNotices } from './seed/notices.ts';
+import { sampleFees, type SampleFee } from './seed/fees.ts';
 
 export function caseProgressOf(record: CaseRecord): CaseProgress {
   return {
@@ -45,4 +46,7 @@ export function seedReferencePlatform(platform: Platform, businessDate: string):
   for (const record of sampleCases(businessDate)) {
     platform.records.addCase(caseProgressOf(record), record.applicant.idNumber, record.queryCode);
   }
+  const fees = new Map<string, SampleFee[]>();
+  for (const f of sampleFees(businessDate)) fees.set(f.caseNumber, [...(fees.get(f.caseNumber) ?? []), f]);
+  for (const [caseNumber, list] of fees) platform.payments.addFees(caseNumber, list);
 }

@@ -32,6 +32,7 @@ export async function startPlatform(options: PlatformOptions & { port?: number; 
     const platform = createPlatform({ db, clock: options.clock, version: options.version, idSecret, ...(options.timeZone ? { timeZone: options.timeZone } : {}) });
     if (options.seed && platform.catalogue.version() === 0) options.seed(platform);
     const address = await platform.app.listen({ port: options.port ?? 0, host: options.host ?? '127.0.0.1' });
+    platform.payments.setPublicUrl(address);
     return {
       url: `${address}/`,
       platform,

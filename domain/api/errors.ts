@@ -37,6 +37,11 @@ export const platformErrorCodes = [
   'queue.wrongWindow',
   'queue.offlineNumberTaken',
   'person.invalidIdNumber',
+  'payment.feeNotFound',
+  'payment.orderNotFound',
+  'payment.alreadyPaid',
+  'payment.expired',
+  'payment.closed',
   'internal',
 ] as const;
 export type PlatformErrorCode = (typeof platformErrorCodes)[number];
@@ -72,6 +77,8 @@ export function statusOf(code: PlatformErrorCode): number {
     case 'queue.notFound':
     case 'queue.appointmentNotFound':
     case 'queue.unknownWindow':
+    case 'payment.feeNotFound':
+    case 'payment.orderNotFound':
       return 404;
     case 'catalogue.versionGone':
       return 410;
@@ -93,6 +100,9 @@ export function statusOf(code: PlatformErrorCode): number {
     case 'queue.windowBusy':
     case 'queue.wrongWindow':
     case 'queue.offlineNumberTaken':
+    case 'payment.alreadyPaid':
+    case 'payment.expired':
+    case 'payment.closed':
       return 409;
     case 'internal':
       return 500;

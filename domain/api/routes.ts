@@ -7,6 +7,7 @@ import { evaluationSchema } from '../evaluation.ts';
 import { categoryCountsSchema, counterActions, priorityKinds, ticketSchema } from '../queue.ts';
 import { formDefinitionSchema, formSubmissionSchema } from '../forms.ts';
 import { noticeSchema } from '../notices.ts';
+import { caseFeeSchema, paymentOrderSchema } from '../payments.ts';
 import { deviceStatusSchema, roleSchema } from '../terminal.ts';
 import { route } from './define.ts';
 
@@ -147,6 +148,62 @@ export const routes = {
     body: z.object({ idNumber: z.string().regex(/^\d{17}[\dX]$/) }).strict(),
     response: z.object({ cases: z.array(caseProgressSchema) }),
     errors: ['invalidRequest', 'unauthorized'],
+  }),
+  'payments.fees': route({
+    method: 'POST',
+    path: '/api/v1/payments/fees',
+    tag: 'payments',
+    summary:
+      "The fees of a case (便民缴费), paid and unpaid, with what each is for and its basis (收费依据): by case number and the receipt's query code (a wrong code answers like an unknown case), or the fees of every case of a person by ID number (read from the card). Amounts in fen.",
+    body: z
+      .object({ caseNumber: z.string().min(1).max(50).optional(), queryCode: z.string().regex(/^\d{6}$/).optional(), idNumber: z.string().regex(/^\d{17}[\dX]$/).optional() })
+      .strict()
+      .refine((b) => (b.idNumber === undefined) === (b.caseNumber !== undefined && b.queryCode !== undefined) && (b.caseNumber === undefined) === (b.queryCode === undefined), {
+        message: 'give either caseNumber and queryCode, or idNumber',
+        path: ['caseNumber'],
+      }),
+    response: z.object({ fees: z.array(caseFeeSchema) }),
+    errors: ['invalidRequest', 'unauthorized', 'case.notFound'],
+  }),
+  'payments.createOrder': route({
+    method: 'POST',
+    path: '/api/v1/payments/orders',
+    tag: 'payments',
+    idempotent: true,
+    summary:
+      'A payment order for an unpaid fee, with the QR URL of the payment provider and an expiry (15 minutes). An open order of the fee that has not expired is answered again rather than doubled.',
+    body: z.object({ feeId: z.string().min(1).max(80) }).strict(),
+    response: paymentOrderSchema,
+    status: 201,
+    errors: ['invalidRequest', 'unauthorized', 'idempotencyKeyRequired', 'idempotencyKeyReused', 'payment.feeNotFound', 'payment.alreadyPaid'],
+  }),
+  'payments.getOrder': route({
+    method: 'GET',
+    path: '/api/v1/payments/orders/:orderId',
+    tag: 'payments',
+    summary: 'One payment order and its state now: pending, paid, expired (past its expiry unpaid) or cancelled.',
+    params: z.object({ orderId: z.string().min(1).max(80) }).strict(),
+    response: paymentOrderSchema,
+    errors: ['unauthorized', 'payment.orderNotFound'],
+  }),
+  'payments.openOrders': route({
+    method: 'GET',
+    path: '/api/v1/payments/orders',
+    tag: 'payments',
+    summary: 'The pending orders not yet expired, newest first (the simulated provider: for the developer page).',
+    response: z.object({ orders: z.array(paymentOrderSchema) }),
+    errors: ['unauthorized'],
+  }),
+  'payments.settle': route({
+    method: 'POST',
+    path: '/api/v1/payments/orders/:orderId/settle',
+    tag: 'payments',
+    summary:
+      'The simulated payment provider (no real money path): mark a pending order paid (the fee is then paid) or cancelled. Doing it again answers the same order; an expired order cannot be paid (payment.expired), a cancelled one neither (payment.closed), a paid one cannot be cancelled (payment.alreadyPaid). The same page is open to a phone at the QR URL.',
+    params: z.object({ orderId: z.string().min(1).max(80) }).strict(),
+    body: z.object({ action: z.enum(['pay', 'cancel']) }).strict(),
+    response: paymentOrderSchema,
+    errors: ['invalidRequest', 'unauthorized', 'payment.orderNotFound', 'payment.expired', 'payment.closed', 'payment.alreadyPaid'],
   }),
   'evaluations.create': route({
     method: 'POST',

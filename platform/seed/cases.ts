@@ -38,6 +38,8 @@ const plans: readonly CasePlan[] = [
   // The simulated reader's card 张伟 (person 12): a result ready at the 综合出件 window, and one in review.
   { key: 'hf-withdraw-rent', daysAgo: 3, who: 12, status: 'ready', channel: 'window' },
   { key: 'disability-card-new', daysAgo: 2, who: 12, status: 'inReview', channel: 'kiosk' },
+  // The simulated reader's card 韦秀英 (person 13): a first passport accepted, its 工本费 unpaid (see fees.ts).
+  { key: 'passport-first', daysAgo: 1, who: 13, status: 'accepted', channel: 'window' },
 ];
 
 function promisedBy(item: ServiceItem, accepted: string): string {

@@ -6,6 +6,7 @@ export { hall, type Hall } from './hall.ts';
 export { departmentList as departments, serviceItems, seedItems, themes, businessCategories, windows, staff, itemIdByKey, type SeedItem } from './data.ts';
 export { sampleAppointments } from './appointments.ts';
 export { sampleCases } from './cases.ts';
+export { sampleFees, type SampleFee } from './fees.ts';
 export { generateCatalogue, GENERATOR_CAPACITY, type GenerateOptions } from './generate.ts';
 export { appointmentSchema, caseRecordSchema, caseStepSchema, type Appointment, type CaseRecord, type CaseStep } from './record-schemas.ts';
 export { greenChannelRules } from './queue.ts';

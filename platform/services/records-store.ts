@@ -44,6 +44,12 @@ export class RecordsStore {
       .map((r) => JSON.parse(r.body) as CaseProgress);
   }
 
+  /** A case by its number alone, for the platform's own use (never answered to a terminal without the query code). */
+  caseBody(caseNumber: string): CaseProgress | null {
+    const row = this.#db.prepare<[string], { body: string }>('SELECT body FROM cases WHERE case_number = ?').get(caseNumber);
+    return row ? (JSON.parse(row.body) as CaseProgress) : null;
+  }
+
   caseExists(caseNumber: string): boolean {
     return this.#db.prepare('SELECT 1 FROM cases WHERE case_number = ?').get(caseNumber) !== undefined;
   }

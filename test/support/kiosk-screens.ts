@@ -83,7 +83,31 @@ export const kioskScreens: readonly KioskScreen[] = [
       await tap(p, 'query-code-submit');
     },
   },
+  // 便民缴费: a seeded case with an unpaid fee (platform/seed/fees.ts), by number and query code.
+  { name: 'payment.fees', framed: true, back: true, reach: (p) => payByNumber(p) },
+  {
+    name: 'payment.pay',
+    framed: true,
+    back: true,
+    reach: async (p) => {
+      await payByNumber(p);
+      await p.locator('[data-testid^="fee-pay-"]').first().click();
+    },
+  },
 ];
+
+async function payByNumber(p: Page): Promise<void> {
+  const { sampleCases } = await import('../../platform/seed/cases.ts');
+  const { sampleFees } = await import('../../platform/seed/fees.ts');
+  const owed = sampleFees('2026-11-24').find((f) => f.paidAt === null)!;
+  const c = sampleCases('2026-11-24').find((x) => x.caseNumber === owed.caseNumber)!;
+  await tap(p, 'entry-pay');
+  await p.getByTestId('case-number-field').waitFor();
+  await p.evaluate(`for (const key of [...${JSON.stringify(c.caseNumber)}, 'Enter']) for (const type of ['keydown', 'keyup']) (document.activeElement ?? document.body).dispatchEvent(new KeyboardEvent(type, { key, bubbles: true, cancelable: true, composed: true }));`);
+  await tap(p, 'case-number-next');
+  for (const d of c.queryCode) await tap(p, `key-${d}`);
+  await tap(p, 'query-code-submit');
+}
 
 /** Opens `screen` from the home screen of `page` and waits until it shows. */
 export async function openScreen(page: Page, screen: KioskScreen): Promise<void> {

@@ -40,6 +40,8 @@ export class CaseDesk {
   readonly #byNumber = new Map<string, CaseView>();
   /** Found by the card on the reader: gone when the card is lifted. */
   readonly #byCard = new Map<string, CaseView>();
+  /** The query codes of the cases found by number in this visit (for their fees: payments/). */
+  readonly #codes = new Map<string, string>();
 
   constructor(options: CaseDeskOptions) {
     this.#o = options;
@@ -51,6 +53,7 @@ export class CaseDesk {
     if (r.value.notModified) return err(kioskError('platform.badResponse', 'a case answered "not modified"'));
     const view = this.#view(r.value.value);
     this.#byNumber.set(view.caseNumber, view);
+    this.#codes.set(view.caseNumber, queryCode);
     return ok(view);
   }
 
@@ -94,6 +97,17 @@ export class CaseDesk {
     return this.#o.tickets.issue({ categoryId: place.categoryId, priority: null });
   }
 
+  /**
+   * How the platform will show a case of this visit again (its fees): the card's number for a case of
+   * the card on the reader, the query code for one found by number; null for a case not of this visit.
+   */
+  accessTo(caseNumber: string): { readonly idNumber: string } | { readonly caseNumber: string; readonly queryCode: string } | null {
+    const idNumber = this.#o.idNumber();
+    if (this.#byCard.has(caseNumber) && idNumber !== null) return { idNumber };
+    const queryCode = this.#codes.get(caseNumber);
+    return queryCode === undefined ? null : { caseNumber, queryCode };
+  }
+
   /** The card was lifted: its holder's cases go at once. */
   forgetCard(): void {
     this.#byCard.clear();
@@ -103,6 +117,7 @@ export class CaseDesk {
   forgetVisit(): void {
     this.#byCard.clear();
     this.#byNumber.clear();
+    this.#codes.clear();
   }
 
   #known(caseNumber: string): Result<CaseView> {

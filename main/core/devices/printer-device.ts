@@ -11,6 +11,7 @@ import {
   chainGlyphs,
   encodeGuideSlip,
   encodeCaseProgressSlip,
+  encodePaymentReceiptSlip,
   encodePng,
   findPrinterProfile,
   loadBundledFont,
@@ -19,6 +20,7 @@ import {
   renderSlips,
   TicketPrinter,
   type CaseProgressSlip,
+  type PaymentReceiptSlip,
   type GlyphSource,
   type GuideSlipOptions,
   type JobRecord,
@@ -163,6 +165,13 @@ export class PrinterDevice implements ManagedDevice {
     const encoded = encodeCaseProgressSlip(slip, this.#printer.profile, options);
     if (!encoded.ok) return Promise.resolve(encoded);
     return this.#printer.print({ label: `case ${slip.progress.caseNumber.slice(-12)}`, bytes: encoded.value });
+  }
+
+  /** A payment receipt (缴费凭证) of a paid order, laid out for this printer's paper. */
+  printPaymentReceipt(slip: PaymentReceiptSlip, options: { readonly timeZone?: string } = {}): Promise<Result<JobRecord>> {
+    const encoded = encodePaymentReceiptSlip(slip, this.#printer.profile, options);
+    if (!encoded.ok) return Promise.resolve(encoded);
+    return this.#printer.print({ label: `receipt ${slip.order.orderId.slice(-12)}`, bytes: encoded.value });
   }
 
   async selfTest(): Promise<Result<string>> {

@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react';
 import type { DevDevice, EventPayload, KeptDocument, LogEntry, LogLevel, VoiceSettings } from '../../../main/contract/index.ts';
 import { client } from '../api/client.ts';
 import { useCall, useConnected, useEvent, useStatus } from '../api/hooks.ts';
+import { PaymentsView } from './payments-view.tsx';
 import './dev.css';
 
 const LEVELS: readonly LogLevel[] = ['debug', 'info', 'warn', 'error'];
@@ -56,6 +57,7 @@ export function DevApp() {
         <SlipView />
       </div>
       <DocumentView />
+      <PaymentsView />
       <LogView />
     </div>
   );

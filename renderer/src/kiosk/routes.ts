@@ -4,6 +4,8 @@
 import type { CaseView, IssuedTicket } from '../../../main/contract/index.ts';
 import type { Audience } from '../../../domain/catalogue.ts';
 import type { ItemsParams } from './guide/items-screen.tsx';
+import type { CasePurpose } from './cases/case-purpose.ts';
+import type { CaseFee } from '../../../domain/payments.ts';
 
 export interface RouteParams {
   /** The hall's tasks. */
@@ -31,11 +33,15 @@ export interface RouteParams {
   /** Appointment check-in (预约签到): scan, type the code, or the ID card. */
   readonly checkIn: undefined;
   /** Case progress (进度查询): by ID card, or by case number and query code. */
-  readonly 'cases.find': undefined;
+  readonly 'cases.find': { readonly purpose: CasePurpose };
   /** The card holder's own cases; `byCard`: they vanish when the card is lifted. */
   readonly 'cases.list': { readonly cases: readonly CaseView[] };
   /** One case: steps, what next, print, the pick-up ticket. */
   readonly 'cases.detail': { readonly case: CaseView; readonly byCard: boolean };
+  /** Pay a fee (便民缴费): the fees of the case(s) found; `byCard`: they vanish when the card is lifted. */
+  readonly 'payment.fees': { readonly fees: readonly CaseFee[]; readonly byCard: boolean };
+  /** One fee paid through the platform's QR, its state followed live, the receipt printed. */
+  readonly 'payment.pay': { readonly fee: CaseFee; readonly byCard: boolean };
 }
 
 export type RouteName = keyof RouteParams;

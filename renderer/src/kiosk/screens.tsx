@@ -12,6 +12,8 @@ import { CheckInScreen } from './check-in/check-in-screen.tsx';
 import { CaseFindScreen } from './cases/case-find-screen.tsx';
 import { CaseListScreen } from './cases/case-list-screen.tsx';
 import { CaseDetailScreen } from './cases/case-detail-screen.tsx';
+import { FeesScreen } from './payment/fees-screen.tsx';
+import { PayScreen } from './payment/pay-screen.tsx';
 import { TicketScreen } from './queue/ticket-screen.tsx';
 import { TilesScreen } from './queue/tiles-screen.tsx';
 import type { RouteName, RouteParams } from './routes.ts';
@@ -39,7 +41,9 @@ export const screens: ScreenTable = {
   'guide.item': (p) => <GuideScreen key={p.id} id={p.id} />,
   'guide.takeAway': (p) => <TakeAwayScreen id={p.id} name={p.name} />,
   checkIn: (_, ctx) => <CheckInScreen card={ctx.card} />,
-  'cases.find': (_, ctx) => <CaseFindScreen card={ctx.card} />,
+  'cases.find': (p, ctx) => <CaseFindScreen key={p.purpose} purpose={p.purpose} card={ctx.card} />,
   'cases.list': (p, ctx) => <CaseListScreen cases={p.cases} card={ctx.card} timeZone={ctx.info.timeZone} />,
   'cases.detail': (p, ctx) => <CaseDetailScreen view={p.case} byCard={p.byCard} card={ctx.card} timeZone={ctx.info.timeZone} />,
+  'payment.fees': (p, ctx) => <FeesScreen fees={p.fees} byCard={p.byCard} card={ctx.card} timeZone={ctx.info.timeZone} />,
+  'payment.pay': (p, ctx) => <PayScreen key={p.fee.feeId} fee={p.fee} byCard={p.byCard} card={ctx.card} timeZone={ctx.info.timeZone} />,
 };

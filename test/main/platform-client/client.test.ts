@@ -175,3 +175,45 @@ describe('bad answers and no answers', () => {
     expect(r).toMatchObject({ ok: false, error: { code: 'platform.badResponse' } });
   });
 });
+
+describe('paying a fee (便民缴费)', () => {
+  it('reads a case’s fees, creates an order (a retry with the same key gets the same order), follows and settles it', async () => {
+    await enrol();
+    const fees = await client.call('payments.fees', { body: { caseNumber: CASE.caseNumber, queryCode: CASE.queryCode } });
+    expect(fees.ok).toBe(true);
+    const owed = running.platform.payments.fees({ idNumber: sampleCases(BUSINESS_DATE).find((c) => c.itemName.includes('补领'))!.applicant.idNumber }).find((f) => f.status === 'unpaid')!;
+    const made = await client.call('payments.createOrder', { body: { feeId: owed.feeId }, idempotencyKey: 'pay-key-0001' });
+    const again = await client.call('payments.createOrder', { body: { feeId: owed.feeId }, idempotencyKey: 'pay-key-0001' });
+    const order = made.ok && !made.value.notModified ? made.value.value : null;
+    expect(order?.state).toBe('pending');
+    expect(again.ok && !again.value.notModified && again.value.replayed).toBe(true);
+    const paid = await client.call('payments.settle', { params: { orderId: order!.orderId }, body: { action: 'pay' } });
+    expect(paid.ok && !paid.value.notModified && paid.value.value.state).toBe('paid');
+    const refused = await client.call('payments.settle', { params: { orderId: order!.orderId }, body: { action: 'cancel' } });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'platform.rejected', details: { platformCode: 'payment.alreadyPaid' } } });
+  });
+
+  it('refuses an answer that does not match the API (bad JSON, wrong shapes), naming the route', async () => {
+    const answers = [
+      'not json',
+      JSON.stringify({ fees: [{ feeId: 'f', amountFen: 40.5 }] }),
+      JSON.stringify({ fees: 'none' }),
+      JSON.stringify({ orderId: 'PO1', state: 'refunded' }),
+      JSON.stringify(null),
+    ];
+    for (const text of answers) {
+      const lying = clientOver(async () => ({ status: 200, headers: { get: () => null }, text: async () => text }));
+      for (const r of [await lying.call('payments.fees', { body: { idNumber: '11010519491231002X' } }), await lying.call('payments.getOrder', { params: { orderId: 'PO1' } })]) {
+        expect(r).toMatchObject({ ok: false, error: { code: 'platform.badResponse' } });
+        expect(r.ok ? '' : r.error.message).toMatch(/payments\.(fees|getOrder)/);
+      }
+    }
+    // A wrong amount (fen must be whole) is refused too.
+    const half = clientOver(async () => ({
+      status: 201,
+      headers: { get: () => null },
+      text: async () => JSON.stringify({ orderId: 'PO1', feeId: 'f', caseNumber: 'C', name: 'n', amountFen: 0.5, state: 'pending', createdAt: '2026-11-24T02:00:00.000Z', expiresAt: '2026-11-24T02:15:00.000Z', settledAt: null, payUrl: 'http://127.0.0.1/pay/PO1', receiptNumber: null }),
+    }));
+    expect(await half.call('payments.createOrder', { body: { feeId: 'f' }, idempotencyKey: 'pay-key-0002' })).toMatchObject({ ok: false, error: { code: 'platform.badResponse' } });
+  });
+});

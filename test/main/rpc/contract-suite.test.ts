@@ -11,6 +11,8 @@ import {
   type Handlers,
 } from '../../../main/contract/index.ts';
 import { casesPart } from '../../../main/contract/cases.ts';
+import { paymentsPart } from '../../../main/contract/payments.ts';
+import type { CaseFee, PaymentOrder } from '../../../domain/payments.ts';
 import { queuePart } from '../../../main/contract/queue.ts';
 import { err, ok } from '../../../domain/result.ts';
 import { kioskError } from '../../../domain/errors.ts';
@@ -382,6 +384,121 @@ for (const over of ['memory', 'ws'] as const) {
       const r = await p.client.call('queue.checkInByCard', { idNumber: '11010519491231002x' });
       expect(r.ok && r.value.priorityMark).toBe('预约');
       expect(seen.at(-1)).toEqual({ idNumber: '11010519491231002X' });
+    });
+  });
+}
+
+// Paying a fee (便民缴费): the payments part over both transports — fees, an order, its change pushed
+// as an event, a reprint, the developer page's provider; bad input refused before the core.
+const paymentsContract = defineContract(paymentsPart);
+type PM = (typeof paymentsContract)['methods'];
+type PE = (typeof paymentsContract)['events'];
+const sampleFee: CaseFee = {
+  feeId: '11339102735210463M401100101000120261123037 3-F1'.replace(' ', ''),
+  caseNumber: '11339102735210463M4011001010001202611230373',
+  itemName: '普通护照签发（首次申请）',
+  deptName: '澄州市公安局澜溪分局',
+  name: '普通护照工本费',
+  amountFen: 12000,
+  unit: '元/本',
+  basis: '《国家发展改革委 财政部关于降低部分行政事业性收费标准的通知》',
+  note: null,
+  status: 'unpaid',
+  paidAt: null,
+};
+const sampleOrder: PaymentOrder = {
+  orderId: 'PO0123456789ABCDEF0123456789ABCDEF',
+  feeId: sampleFee.feeId,
+  caseNumber: sampleFee.caseNumber,
+  name: sampleFee.name,
+  amountFen: 12000,
+  state: 'pending',
+  createdAt: '2026-11-24T02:00:00.000Z',
+  expiresAt: '2026-11-24T02:15:00.000Z',
+  settledAt: null,
+  payUrl: 'http://127.0.0.1:5790/pay/PO0123456789ABCDEF0123456789ABCDEF',
+  receiptNumber: null,
+};
+const paySeen: unknown[] = [];
+const paymentsHandlers = {
+  'payments.lookup': (input) => (paySeen.push(input), ok({ fees: [sampleFee] })),
+  'payments.query': (input) => (paySeen.push(input), input.queryCode === '000000' ? err(kioskError('case.notFound', 'no case')) : ok({ fees: [sampleFee] })),
+  'payments.caseFees': (input) => (paySeen.push(input), ok({ fees: [sampleFee] })),
+  'payments.start': (input) => (paySeen.push(input), ok(sampleOrder)),
+  'payments.stop': () => ok(null),
+  'payments.cancel': (input) => (paySeen.push(input), ok({ ...sampleOrder, state: 'cancelled' as const, settledAt: sampleOrder.createdAt })),
+  'payments.printReceipt': () => err(kioskError('printer.paperOut', 'no paper')),
+  'payments.devOrders': () => ok({ orders: [sampleOrder] }),
+  'payments.devSettle': ({ action }) => ok({ ...sampleOrder, state: action === 'pay' ? ('paid' as const) : ('cancelled' as const) }),
+} satisfies Handlers<PM>;
+
+async function paymentsPair(over: 'memory' | 'ws'): Promise<{ server: RpcServer<PM, PE>; client: RpcClient<PM, PE>; close(): Promise<void> }> {
+  const server = new RpcServer({ contract: paymentsContract, handlers: paymentsHandlers });
+  const client = new RpcClient<PM, PE>({});
+  if (over === 'memory') {
+    const [a, b] = createFramePair();
+    server.connect(a);
+    client.attach(b);
+    return { server, client, close: async () => (client.close(), server.close()) };
+  }
+  const wss = new WebSocketServer({ host: '127.0.0.1', port: 0 });
+  await new Promise((r) => wss.once('listening', r));
+  wss.on('connection', (ws) => server.connect(wsTransport(ws)));
+  const t = await connectWs(`ws://127.0.0.1:${(wss.address() as { port: number }).port}`);
+  if (t instanceof Error) throw t;
+  client.attach(t);
+  return {
+    server,
+    client,
+    async close() {
+      client.close();
+      server.close();
+      await new Promise((r) => wss.close(r));
+    },
+  };
+}
+
+for (const over of ['memory', 'ws'] as const) {
+  describe(`paying a fee over ${over === 'memory' ? 'the in-memory pair' : 'a WebSocket'}`, () => {
+    let p: Awaited<ReturnType<typeof paymentsPair>>;
+    afterEach(async () => {
+      await p?.close();
+      paySeen.length = 0;
+    });
+
+    it('passes fees, an order, its change as an event, a refusal as a value; the case number typed in lower case reaches the core in capitals', async () => {
+      p = await paymentsPair(over);
+      expect(await p.client.call('payments.query', { caseNumber: ` ${sampleFee.caseNumber.toLowerCase()} `, queryCode: '123456' })).toEqual({ ok: true, value: { fees: [sampleFee] } });
+      expect(paySeen[0]).toEqual({ caseNumber: sampleFee.caseNumber, queryCode: '123456' });
+      expect(await p.client.call('payments.query', { caseNumber: sampleFee.caseNumber, queryCode: '000000' })).toEqual({ ok: false, error: { code: 'case.notFound', message: 'no case' } });
+      expect(await p.client.call('payments.lookup', { idNumber: '11010519491231002x' })).toEqual({ ok: true, value: { fees: [sampleFee] } });
+      expect(paySeen.at(-1)).toEqual({ idNumber: '11010519491231002X' });
+      expect(await p.client.call('payments.start', { feeId: sampleFee.feeId })).toEqual({ ok: true, value: sampleOrder });
+      const changes: unknown[] = [];
+      const got = new Promise<void>((resolve) => p.client.on('payments.orderChanged', (c) => (changes.push(c), resolve())));
+      // A call after the subscription: frames keep their order, so the core has it when this answers.
+      await p.client.call('payments.stop', {});
+      p.server.emit('payments.orderChanged', { order: { ...sampleOrder, state: 'paid', receiptNumber: 'SIM1' }, receipt: { printed: false, code: 'printer.paperOut' } });
+      await got;
+      expect(changes).toEqual([{ order: { ...sampleOrder, state: 'paid', receiptNumber: 'SIM1' }, receipt: { printed: false, code: 'printer.paperOut' } }]);
+      expect(await p.client.call('payments.printReceipt', { orderId: sampleOrder.orderId })).toEqual({ ok: false, error: { code: 'printer.paperOut', message: 'no paper' } });
+      expect(await p.client.call('payments.cancel', { orderId: sampleOrder.orderId })).toMatchObject({ ok: true, value: { state: 'cancelled' } });
+      expect(await p.client.call('payments.devSettle', { orderId: sampleOrder.orderId, action: 'pay' })).toMatchObject({ ok: true, value: { state: 'paid' } });
+      expect(await p.client.call('payments.stop', {})).toEqual({ ok: true, value: null });
+    });
+
+    it('refuses bad input before the core, naming the field', async () => {
+      p = await paymentsPair(over);
+      const field = (r: { ok: boolean; error?: { code: string; details?: unknown } }) => {
+        expect(r.error?.code).toBe('rpc.invalidInput');
+        return JSON.stringify(r.error?.details);
+      };
+      expect(field(await p.client.call('payments.query', { caseNumber: sampleFee.caseNumber, queryCode: '12345' }))).toContain('queryCode');
+      expect(field(await p.client.call('payments.caseFees', { caseNumber: '办件123' }))).toContain('caseNumber');
+      expect(field(await p.client.call('payments.start', { feeId: '' }))).toContain('feeId');
+      expect(field(await p.client.call('payments.devSettle', { orderId: sampleOrder.orderId, action: 'refund' as 'pay' }))).toContain('action');
+      expect(field(await p.client.call('payments.lookup', { idNumber: '12345' }))).toContain('idNumber');
+      expect(paySeen).toEqual([]);
     });
   });
 }

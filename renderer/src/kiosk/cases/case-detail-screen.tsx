@@ -12,6 +12,7 @@ import { useFeedback } from '../feedback.tsx';
 import { ScreenFrame } from '../screen-frame.tsx';
 import { useVisit } from '../visit.tsx';
 import { CardGone } from './card-gone.tsx';
+import { CasePayButton } from '../payment/case-pay-button.tsx';
 import { hallTime, nextStepText, statusText, stepText } from './case-words.ts';
 import './cases.css';
 
@@ -41,6 +42,7 @@ export function CaseDetailScreen({ view, byCard, card, timeZone }: { view: CaseV
   };
   const actions = (
     <>
+      <CasePayButton view={view} byCard={byCard} />
       {view.collection && (
         <Button onPress={() => void collect()} testId="case-collect">
           {t('cases.collect.ticket')}

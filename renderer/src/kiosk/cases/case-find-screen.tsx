@@ -17,6 +17,8 @@ import { ScreenFrame } from '../screen-frame.tsx';
 import { useCardArrival } from '../use-card-arrival.ts';
 import { useVisit } from '../visit.tsx';
 import { CasesOffline, isAway } from './cases-offline.tsx';
+import type { CasePurpose } from './case-purpose.ts';
+import { payTitle } from '../payment/pay-words.ts';
 import '../ways.css';
 import './cases.css';
 
@@ -24,7 +26,7 @@ const NUMBER_MIN = 8;
 const NUMBER_MAX = 50;
 const CODE_LENGTH = 6;
 
-export function CaseFindScreen({ card }: { card: CardState }) {
+export function CaseFindScreen({ purpose, card }: { purpose: CasePurpose; card: CardState }) {
   const t = useT();
   const { go } = useVisit();
   const feedback = useFeedback();
@@ -40,15 +42,25 @@ export function CaseFindScreen({ card }: { card: CardState }) {
       if (r.ok || !isAway(r.error)) return r;
       setAway(true);
       return ok(null);
-    }, 'cases.busy');
+    }, purpose === 'pay' ? 'payment.busy' : 'cases.busy');
 
   const byCard = async () => {
     if (feedback.busy) return;
+    if (purpose === 'pay') {
+      const owed = await ask(() => api.payments.lookup({}));
+      if (owed) go({ name: 'payment.fees', params: { fees: owed.fees, byCard: true } });
+      return;
+    }
     const found = await ask(() => api.cases.lookup({}));
     if (found) go({ name: 'cases.list', params: { cases: found.cases } });
   };
   const byNumber = async () => {
     if (feedback.busy) return;
+    if (purpose === 'pay') {
+      const owed = await ask(() => api.payments.query({ caseNumber: number, queryCode }));
+      if (owed) go({ name: 'payment.fees', params: { fees: owed.fees, byCard: false } });
+      return;
+    }
     const found: CaseView | null = await ask(() => api.cases.query({ caseNumber: number, queryCode }));
     if (found) go({ name: 'cases.detail', params: { case: found, byCard: false } });
   };
@@ -74,7 +86,7 @@ export function CaseFindScreen({ card }: { card: CardState }) {
       </>
     );
   return (
-    <ScreenFrame id="cases-find" title={t('cases.find.title')} actions={actions}>
+    <ScreenFrame id="cases-find" title={purpose === 'pay' ? t(payTitle) : t('cases.find.title')} actions={actions}>
       <div className="ways">
         <section className="way" aria-labelledby="cases-card" data-testid="cases-card">
           <h3 id="cases-card">{t('cases.find.card.title')}</h3>
@@ -118,7 +130,7 @@ export function CaseFindScreen({ card }: { card: CardState }) {
           )}
         </section>
       </div>
-      {away && <CasesOffline onClose={() => setAway(false)} />}
+      {away && <CasesOffline onClose={() => setAway(false)} words={purpose === 'pay' ? 'payment.offline' : 'cases.offline'} />}
     </ScreenFrame>
   );
 }

@@ -30,6 +30,8 @@ export interface CoreDesks {
   readonly tickets: TicketDesk;
   readonly ticketing: Ticketing;
   readonly setup: QueueSetupCache;
+  /** The terminal's enrolled link to the platform (for other desks: payments). */
+  readonly session: PlatformSession;
   /** The card on the reader (its ID number), or null. */
   card: string | null;
   /** What the ticket printer was sent, as slips; null: the kiosk has no ticket printer. */
@@ -99,6 +101,7 @@ export async function openDesks(wall = `${BUSINESS_DATE}T10:00:00+08:00`): Promi
     tickets,
     ticketing,
     setup,
+    session,
     async platformDown() {
       up = false;
       await platform.close();
