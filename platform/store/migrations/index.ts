@@ -5,13 +5,12 @@ import m0001 from './0001-terminals.ts';
 import m0002 from './0002-queue.ts';
 import m0003 from './0003-services.ts';
 import m0004 from './0004-notices.ts';
-import m0007 from './0007-payments.ts';
+import m0005 from './0005-payments.ts';
 
 export const platformMigrations: readonly Migration[] = [
   { version: 1, name: 'terminals', sql: m0001 },
   { version: 2, name: 'queue', sql: m0002 },
   { version: 3, name: 'services', sql: m0003 },
   { version: 4, name: 'notices', sql: m0004 },
-  // File 0007 is the number reserved for payments; the version is its place until the merge closes the gap.
-  { version: 5, name: 'payments', sql: m0007 },
+  { version: 5, name: 'payments', sql: m0005 },
 ];
