@@ -1,5 +1,4 @@
-// 0007 (reserved for payments; its version is its place in the list until the numbers are closed up at
-// merge): the fees of cases (便民缴费) and the payment orders of the simulated payment provider.
+// 0005: the fees of cases (便民缴费) and the payment orders of the simulated payment provider.
 export default `
 CREATE TABLE case_fees (
   fee_id       TEXT PRIMARY KEY NOT NULL,
