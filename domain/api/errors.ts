@@ -37,6 +37,8 @@ export const platformErrorCodes = [
   'queue.wrongWindow',
   'queue.offlineNumberTaken',
   'person.invalidIdNumber',
+  'help.notFound',
+  'help.closed',
   'internal',
 ] as const;
 export type PlatformErrorCode = (typeof platformErrorCodes)[number];
@@ -72,6 +74,7 @@ export function statusOf(code: PlatformErrorCode): number {
     case 'queue.notFound':
     case 'queue.appointmentNotFound':
     case 'queue.unknownWindow':
+    case 'help.notFound':
       return 404;
     case 'catalogue.versionGone':
       return 410;
@@ -93,6 +96,7 @@ export function statusOf(code: PlatformErrorCode): number {
     case 'queue.windowBusy':
     case 'queue.wrongWindow':
     case 'queue.offlineNumberTaken':
+    case 'help.closed':
       return 409;
     case 'internal':
       return 500;

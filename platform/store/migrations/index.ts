@@ -5,10 +5,14 @@ import m0001 from './0001-terminals.ts';
 import m0002 from './0002-queue.ts';
 import m0003 from './0003-services.ts';
 import m0004 from './0004-notices.ts';
+import m0006 from './0006-help-calls.ts';
 
 export const platformMigrations: readonly Migration[] = [
   { version: 1, name: 'terminals', sql: m0001 },
   { version: 2, name: 'queue', sql: m0002 },
   { version: 3, name: 'services', sql: m0003 },
   { version: 4, name: 'notices', sql: m0004 },
+  // 5 is another branch's (reserved); this placeholder goes when that migration is merged in.
+  { version: 5, name: 'reserved', sql: '' },
+  { version: 6, name: 'help-calls', sql: m0006 },
 ];
