@@ -23,6 +23,9 @@ import { identityHandlers } from './identity/identity-handlers.ts';
 import { IdentitySession } from './identity/identity-session.ts';
 import { Outbox } from './link/outbox.ts';
 import { PlatformLinkMonitor } from './link/platform-link.ts';
+import { fetchStream, PlatformEvents, type StreamFetch } from './link/platform-events.ts';
+import { HelpDesk } from './help/help-desk.ts';
+import { helpHandlers } from './help/help-handlers.ts';
 import type { PlatformSession } from './link/platform-session.ts';
 import { queueHandlers } from './queue/queue-handlers.ts';
 import { QueueSetupCache } from './queue/queue-setup-cache.ts';
@@ -57,6 +60,8 @@ export interface CoreDeps {
   readonly catalogueWorker?: URL | null;
   /** Development: the codes a simulated scanner offers on the developer page (see DeviceManagerOptions). */
   readonly scanSamples?: () => readonly ScanSample[];
+  /** How the platform's event stream is fetched (default: the host's fetch). */
+  readonly streamFetch?: StreamFetch;
 }
 
 export type CoreEventListener = <E extends EventName>(event: E, payload: EventPayload<E>) => void;
@@ -109,6 +114,15 @@ export function createCore(deps: CoreDeps): TerminalCore {
     clock,
     log: log.for('platform'),
   });
+  // The platform's live events, listened to once for every part that follows them.
+  const platformEvents = new PlatformEvents({
+    baseUrl: session.client.baseUrl,
+    credentials: () => session.credentials(),
+    fetch: deps.streamFetch ?? fetchStream,
+    clock,
+    random,
+    log: log.for('platform.events'),
+  });
   const outbox = new Outbox({ repo: new OutboxRepo(db, deps.box), client: session.client, clock, log: log.for('outbox'), random });
 
   // The catalogue: a SQLite copy, searched in memory, synced (big answers applied on a worker thread;
@@ -160,11 +174,16 @@ export function createCore(deps: CoreDeps): TerminalCore {
     log: log.for('catalogue'),
   });
 
+  // Calling a helper (帮办代办): the call on the platform, followed through its events.
+  const help = new HelpDesk({ client: session.client, events: platformEvents, config, clock, log: log.for('help'), onChange: (state) => emit('help.changed', state) });
+  identity.onVisitEnd(() => help.visitEnded());
+
   const status = new TerminalStatus({
     config,
     clock,
     version,
     platform,
+    events: platformEvents,
     devices,
     sync,
     outbox,
@@ -175,6 +194,8 @@ export function createCore(deps: CoreDeps): TerminalCore {
     if (link.state !== 'online') return;
     sync.platformBack();
     outbox.platformBack();
+    platformEvents.reconnectNow();
+    void help.refresh();
   });
   if (config.dev.page) log.onEntry((entry) => emit('log.entryAdded', entry));
   const voice = new VoiceSwitch(config.ui.voice);
@@ -191,6 +212,7 @@ export function createCore(deps: CoreDeps): TerminalCore {
     ...devHandlers({ config, hardware, log, voice }),
     ...noticesHandlers({ notices }),
     ...casesHandlers({ cases }),
+    ...helpHandlers({ help, client: session.client, config }),
   } satisfies Handlers;
 
   let hardwareStarted: Promise<void> | null = null;
@@ -217,12 +239,14 @@ export function createCore(deps: CoreDeps): TerminalCore {
       });
       hardwareStarted = hardware.start();
       platform.start();
+      platformEvents.start();
       sync.start();
       outbox.start();
       status.startHeartbeat();
     },
     async stop() {
       platform.stop();
+      await platformEvents.stop();
       sync.stop();
       outbox.stop();
       status.stop();

@@ -41,17 +41,19 @@ export function registerEventStream(app: FastifyInstance, path: string, deps: Ev
   const epoch = deps.epoch ?? randomBytes(6).toString('base64url').replace(/-/g, '_');
   const bufferSize = deps.bufferSize ?? 1000;
   const buffer: Sent[] = [];
-  const connections = new Set<(frame: string) => void>();
+  const connections = new Map<(frame: string) => void, () => void>();
   let seq = 0;
   const publish = (e: StreamEvent) => {
     const sent = { seq: ++seq, frame: `id: ${epoch}-${seq}\nevent: ${e.type}\ndata: ${JSON.stringify(e)}\n\n` };
     buffer.push(sent);
     if (buffer.length > bufferSize) buffer.shift();
-    for (const c of [...connections]) c(sent.frame);
+    for (const c of [...connections.keys()]) c(sent.frame);
   };
   const offs = deps.sources.map((subscribe) => subscribe(publish));
-  app.addHook('onClose', (_app, done) => {
+  // A stream never ends by itself: closing the platform ends them (else the server waits for them forever).
+  app.addHook('preClose', (done) => {
     for (const off of offs) off();
+    for (const end of [...connections.values()]) end();
     done();
   });
 
@@ -72,7 +74,7 @@ export function registerEventStream(app: FastifyInstance, path: string, deps: Ev
       else for (const s of missed) res.write(s.frame);
     }
     const send = (frame: string) => res.write(frame);
-    connections.add(send);
+    connections.set(send, () => res.end());
     let timer: unknown = null;
     const keepAlive = () => {
       res.write(': keep-alive\n\n');
