@@ -4,18 +4,10 @@
 // citizen is in it: the kiosk and its place are what staff need to find them.
 import { z } from 'zod';
 
-/** Why help is needed: 找不到要办的事项, 机器不好用, 看不清/不方便读, 需要帮忙填表, 其他. */
-export const helpReasons = ['findService', 'machineTrouble', 'reading', 'fillingForm', 'other'] as const;
-export type HelpReason = (typeof helpReasons)[number];
+import { helpCallStates, helpReasons, type HelpCallState } from './help-calls.ts';
+
+export { helpCallStates, helpReasons, isOpenHelpCall, type HelpCallState, type HelpReason } from './help-calls.ts';
 export const helpReasonSchema = z.enum(helpReasons);
-
-export const helpCallStates = ['waiting', 'acknowledged', 'cancelled', 'resolved'] as const;
-export type HelpCallState = (typeof helpCallStates)[number];
-
-/** Waiting and acknowledged calls are open: someone still has to come. */
-export function isOpenHelpCall(state: HelpCallState): boolean {
-  return state === 'waiting' || state === 'acknowledged';
-}
 
 const isoTime = z.string().datetime({ offset: true });
 

@@ -36,6 +36,8 @@ export interface RouteParams {
   readonly 'cases.list': { readonly cases: readonly CaseView[] };
   /** One case: steps, what next, print, the pick-up ticket. */
   readonly 'cases.detail': { readonly case: CaseView; readonly byCard: boolean };
+  /** Call a helper (帮办代办): the reason, then wait for staff. */
+  readonly help: undefined;
 }
 
 export type RouteName = keyof RouteParams;

@@ -12,6 +12,7 @@ import { CheckInScreen } from './check-in/check-in-screen.tsx';
 import { CaseFindScreen } from './cases/case-find-screen.tsx';
 import { CaseListScreen } from './cases/case-list-screen.tsx';
 import { CaseDetailScreen } from './cases/case-detail-screen.tsx';
+import { HelpScreen } from './help/help-screen.tsx';
 import { TicketScreen } from './queue/ticket-screen.tsx';
 import { TilesScreen } from './queue/tiles-screen.tsx';
 import type { RouteName, RouteParams } from './routes.ts';
@@ -42,4 +43,5 @@ export const screens: ScreenTable = {
   'cases.find': (_, ctx) => <CaseFindScreen card={ctx.card} />,
   'cases.list': (p, ctx) => <CaseListScreen cases={p.cases} card={ctx.card} timeZone={ctx.info.timeZone} />,
   'cases.detail': (p, ctx) => <CaseDetailScreen view={p.case} byCard={p.byCard} card={ctx.card} timeZone={ctx.info.timeZone} />,
+  help: (_, ctx) => <HelpScreen timeZone={ctx.info.timeZone} />,
 };

@@ -17,7 +17,7 @@ export const entryRoutes: Readonly<Record<HomeEntry, EntryDef | null>> = {
   progress: { route: { name: 'cases.find' }, title: 'entry.progress', note: 'entry.progress.note' },
   rate: null,
   complain: null,
-  help: null,
+  help: { route: { name: 'help' }, title: 'entry.help', note: 'entry.help.note' },
   pay: null,
   forms: null,
 };
