@@ -83,6 +83,7 @@ export const kioskScreens: readonly KioskScreen[] = [
       await tap(p, 'query-code-submit');
     },
   },
+  { name: 'help', framed: true, back: true, reach: (p) => tap(p, 'entry-help') },
 ];
 
 /** Opens `screen` from the home screen of `page` and waits until it shows. */

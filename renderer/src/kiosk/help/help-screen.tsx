@@ -34,13 +34,14 @@ export function HelpScreen({ timeZone }: { timeZone: string }) {
   const call = async (reason: HelpReason) => {
     if (feedback.busy) return;
     setOffline(false);
-    await feedback.run(async (): Promise<Result<HelpState | null, KioskError>> => {
+    const made = await feedback.run(async (): Promise<Result<HelpState | null, KioskError>> => {
       const r = await api.help.call({ reason });
       if (r.ok || !UNREACHABLE.has(r.error.code)) return r;
       setOffline(true);
       return ok(null);
     }, 'help.busy');
-    setAsked(true);
+    // Only a call made shows; a failed one leaves the reasons (or the offline words) on the screen.
+    setAsked(made !== null);
   };
   const cancel = () => {
     setAsked(true);
@@ -51,7 +52,7 @@ export function HelpScreen({ timeZone }: { timeZone: string }) {
   const current = state?.call ?? null;
   const showCall = current !== null && (isOpenHelpCall(current.state) || asked);
   const open = current !== null && isOpenHelpCall(current.state);
-  const actions = open ? (
+  const actions = offline ? undefined : open ? (
     <Button variant="secondary" onPress={cancel} testId="help-cancel">
       {t('help.cancel')}
     </Button>
@@ -69,7 +70,7 @@ export function HelpScreen({ timeZone }: { timeZone: string }) {
   return (
     <ScreenFrame id="help" title={t('help.title')} actions={actions}>
       {offline ? (
-        <Offline desk={desk} onRetry={() => setOffline(false)} />
+        <Offline desk={desk} onRetry={() => (setOffline(false), setAsked(false))} />
       ) : showCall && current ? (
         <CallView call={current} live={state?.live ?? false} desk={desk} timeZone={timeZone} />
       ) : (
