@@ -48,8 +48,8 @@ export interface HelpCallsOptions {
 
 export class HelpCalls {
   readonly #o: HelpCallsOptions;
-  /** Changes written but not yet announced: [call id, the state it reached, when]. */
-  #pending: { id: string; state: HelpCallState; at: number }[] = [];
+  /** Changes written but not yet announced: the call as that change left it. */
+  #pending: { call: HelpCall; at: number }[] = [];
   #flushScheduled = false;
 
   constructor(options: HelpCallsOptions) {
@@ -64,8 +64,7 @@ export class HelpCalls {
     this.#o.db
       .prepare("INSERT INTO help_calls (id, terminal_id, place, reason, state, created_at) VALUES (?, ?, ?, ?, 'waiting', ?)")
       .run(id, terminalId, place, reason, now);
-    this.#announce(id, 'waiting', now);
-    return this.#get(id);
+    return this.#announce(id, now);
   }
 
   /** One call; `terminalId` given: only that kiosk's (another's answers help.notFound). */
@@ -81,8 +80,7 @@ export class HelpCalls {
     if (call.state === 'resolved') throw new PlatformError('help.closed', `help call ${id} was already resolved`);
     const now = this.#o.now();
     this.#o.db.prepare("UPDATE help_calls SET state = 'cancelled', cancelled_at = ? WHERE id = ?").run(now, id);
-    this.#announce(id, 'cancelled', now);
-    return this.#get(id);
+    return this.#announce(id, now);
   }
 
   acknowledge(id: string, staff: string): HelpCall {
@@ -91,8 +89,7 @@ export class HelpCalls {
     if (!isOpenHelpCall(call.state)) throw new PlatformError('help.closed', `help call ${id} was already ${call.state}`);
     const now = this.#o.now();
     this.#o.db.prepare("UPDATE help_calls SET state = 'acknowledged', acknowledged_at = ?, acknowledged_by = ? WHERE id = ?").run(now, staff, id);
-    this.#announce(id, 'acknowledged', now);
-    return this.#get(id);
+    return this.#announce(id, now);
   }
 
   resolve(id: string): HelpCall {
@@ -101,8 +98,7 @@ export class HelpCalls {
     if (call.state === 'cancelled') throw new PlatformError('help.closed', `help call ${id} was cancelled`);
     const now = this.#o.now();
     this.#o.db.prepare("UPDATE help_calls SET state = 'resolved', resolved_at = ? WHERE id = ?").run(now, id);
-    this.#announce(id, 'resolved', now);
-    return this.#get(id);
+    return this.#announce(id, now);
   }
 
   /** Waiting and acknowledged calls, oldest first. */
@@ -123,12 +119,16 @@ export class HelpCalls {
     return toCall(r);
   }
 
-  #announce(id: string, state: HelpCallState, at: number): void {
-    this.#pending.push({ id, state, at });
-    if (this.#flushScheduled) return;
-    this.#flushScheduled = true;
-    // The writing transaction (better-sqlite3: synchronous) ends before any microtask runs.
-    queueMicrotask(() => this.#flush());
+  /** The call as this change left it (read inside the writing transaction), announced once committed. */
+  #announce(id: string, at: number): HelpCall {
+    const call = this.#get(id);
+    this.#pending.push({ call, at });
+    if (!this.#flushScheduled) {
+      this.#flushScheduled = true;
+      // The writing transaction (better-sqlite3: synchronous) ends before any microtask runs.
+      queueMicrotask(() => this.#flush());
+    }
+    return call;
   }
 
   #flush(): void {
@@ -139,12 +139,11 @@ export class HelpCalls {
     this.#flushScheduled = false;
     const pending = this.#pending;
     this.#pending = [];
-    for (const p of pending) {
-      const r = this.#row('SELECT * FROM help_calls WHERE id = ?', p.id);
+    for (const { call, at } of pending) {
+      const r = this.#row('SELECT * FROM help_calls WHERE id = ?', call.id);
       // Rolled back after all (the row, or this change of it, never committed): nothing to announce.
-      if (!r || !reached(r, p.state, p.at)) continue;
-      const call = toCall(r);
-      this.#o.emit({ type: helpEventTypeOf(p.state), at: new Date(p.at).toISOString(), call });
+      if (!r || !reached(r, call.state, at)) continue;
+      this.#o.emit({ type: helpEventTypeOf(call.state), at: new Date(at).toISOString(), call });
     }
   }
 }
