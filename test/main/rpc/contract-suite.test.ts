@@ -12,6 +12,7 @@ import {
 } from '../../../main/contract/index.ts';
 import { casesPart } from '../../../main/contract/cases.ts';
 import { helpPart } from '../../../main/contract/help.ts';
+import type { HelpCall } from '../../../domain/help.ts';
 import { queuePart } from '../../../main/contract/queue.ts';
 import { err, ok } from '../../../domain/result.ts';
 import { kioskError } from '../../../domain/errors.ts';
@@ -393,11 +394,11 @@ for (const over of ['memory', 'ws'] as const) {
 const helpContract = defineContract(helpPart);
 type HM = (typeof helpContract)['methods'];
 type HE = (typeof helpContract)['events'];
-const helpCall = {
-  id: 'call-1', terminalId: 'k1', place: '一楼A区', reason: 'reading' as const, state: 'waiting' as const, createdAt: '2026-11-24T02:00:00.000Z',
+const helpCall: HelpCall = {
+  id: 'call-1', terminalId: 'k1', place: '一楼A区', reason: 'reading', state: 'waiting', createdAt: '2026-11-24T02:00:00.000Z',
   acknowledgedAt: null, acknowledgedBy: null, cancelledAt: null, resolvedAt: null,
 };
-const helpState = (call: typeof helpCall | null) => ({ call, live: true, deskPlace: '一楼咨询台', waitSeconds: 600 });
+const helpState = (call: HelpCall | null) => ({ call, live: true, deskPlace: '一楼咨询台', waitSeconds: 600 });
 const helpSeen: unknown[] = [];
 const helpTestHandlers = {
   'help.state': () => ok(helpState(null)),
@@ -410,7 +411,7 @@ const helpTestHandlers = {
 
 for (const over of ['memory', 'ws'] as const) {
   describe(`calling a helper over ${over === 'memory' ? 'the in-memory pair' : 'a WebSocket'}`, () => {
-    let server: RpcServer | null = null;
+    let server: RpcServer<HM, HE> | null = null;
     let client: RpcClient<HM, HE> | null = null;
     let close: () => Promise<void> = async () => {};
     const problems: string[] = [];

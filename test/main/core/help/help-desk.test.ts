@@ -13,10 +13,10 @@ import { startPlatform, type RunningPlatform } from '../../../../platform/server
 import { flushMicrotasks, ManualClock } from '../../../support/manual-clock.ts';
 
 class FakeEvents {
-  readonly listeners = new Map<string, ((e: HelpEvent) => void)[]>();
+  readonly listeners = new Map<string, ((e: never) => void)[]>();
   readonly resyncs: (() => void)[] = [];
   state: PlatformEventStream = { state: 'connected', since: '', lastEventId: null, reason: null, reconnectAt: null };
-  on(type: string, l: (e: HelpEvent) => void) {
+  on(type: string, l: (e: never) => void) {
     this.listeners.set(type, [...(this.listeners.get(type) ?? []), l]);
     return () => {};
   }
@@ -28,7 +28,7 @@ class FakeEvents {
     return () => {};
   }
   deliver(e: HelpEvent) {
-    for (const l of this.listeners.get(e.type) ?? []) l(e);
+    for (const l of this.listeners.get(e.type) ?? []) (l as (e: HelpEvent) => void)(e);
   }
 }
 

@@ -35,24 +35,21 @@ class Script {
     this.#wake?.();
   }
   response(signal: AbortSignal): StreamResponseLike {
-    const self = this;
-    return {
-      status: 200,
-      body: (async function* () {
-        for (;;) {
-          while (self.chunks.length === 0) {
-            await new Promise<void>((resolve, reject) => {
-              self.#wake = resolve;
-              signal.addEventListener('abort', () => reject(new Error('aborted')), { once: true });
-            });
-          }
-          const c = self.chunks.shift()!;
-          if (c === null) return;
-          if (c instanceof Error) throw c;
-          yield new TextEncoder().encode(c);
-        }
-      })(),
-    };
+    return { status: 200, body: this.#body(signal) };
+  }
+  async *#body(signal: AbortSignal): AsyncGenerator<Uint8Array> {
+    for (;;) {
+      while (this.chunks.length === 0) {
+        await new Promise<void>((resolve, reject) => {
+          this.#wake = resolve;
+          signal.addEventListener('abort', () => reject(new Error('aborted')), { once: true });
+        });
+      }
+      const c = this.chunks.shift()!;
+      if (c === null) return;
+      if (c instanceof Error) throw c;
+      yield new TextEncoder().encode(c);
+    }
   }
 }
 
