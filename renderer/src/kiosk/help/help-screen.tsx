@@ -10,7 +10,7 @@ import { formatHallTime } from '../../../../domain/hall-time.ts';
 import type { KioskError } from '../../../../domain/errors.ts';
 import { ok, type Result } from '../../../../domain/result.ts';
 import { api } from '../../api/client.ts';
-import { useT } from '../../i18n/i18n.tsx';
+import { useT, type MessageKey } from '../../i18n/i18n.tsx';
 import { Button } from '../../ui/button.tsx';
 import { useSayOnShow } from '../../voice/voice.tsx';
 import { useFeedback } from '../feedback.tsx';
@@ -18,6 +18,15 @@ import { ScreenFrame } from '../screen-frame.tsx';
 import { useVisit } from '../visit.tsx';
 import { useHelpState } from './use-help.ts';
 import './help.css';
+
+/** Each reason's words (every reason has them: the type checker holds the list and the words together). */
+const REASON_TEXT: Readonly<Record<HelpReason, MessageKey>> = {
+  findService: 'help.reason.findService',
+  machineTrouble: 'help.reason.machineTrouble',
+  reading: 'help.reason.reading',
+  fillingForm: 'help.reason.fillingForm',
+  other: 'help.reason.other',
+};
 
 /** Failures that mean the call cannot reach staff now: said on this screen with where to go instead. */
 const UNREACHABLE = new Set<KioskError['code']>(['platform.offline', 'platform.timeout', 'platform.unavailable', 'platform.unauthorized']);
@@ -79,7 +88,7 @@ export function HelpScreen({ timeZone }: { timeZone: string }) {
           <div className="help-reasons" data-testid="help-reasons">
             {helpReasons.map((reason) => (
               <Button key={reason} variant="tile" onPress={() => void call(reason)} testId={`help-reason-${reason}`}>
-                <span className="help-reason">{t(`help.reason.${reason}`)}</span>
+                <span className="help-reason">{t(REASON_TEXT[reason])}</span>
               </Button>
             ))}
           </div>
@@ -102,7 +111,7 @@ function CallView({ call, live, desk, timeZone }: { call: HelpCall; live: boolea
         </div>
         <div>
           <dt>{t('help.reason')}</dt>
-          <dd>{t(`help.reason.${call.reason}`)}</dd>
+          <dd>{t(REASON_TEXT[call.reason])}</dd>
         </div>
         {call.place && (
           <div>
