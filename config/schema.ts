@@ -173,6 +173,17 @@ export const configSchema = z
           .optional(),
       })
       .prefault({}),
+    /** Calling a helper (帮办代办) from the kiosk. */
+    help: z
+      .strictObject({
+        /** Where citizens find staff in person when a call cannot reach them, in the hall's own words
+         *  (e.g. "一楼东侧咨询台"); absent: the screens say 咨询台或帮办代办窗口. */
+        deskPlace: z.string().trim().min(1).max(60).optional(),
+        /** How long a kiosk with a call open waits for staff untouched before its visit ends (and the
+         *  call is cancelled): longer than the idle timeout, since the citizen is waiting, not gone. */
+        waitSeconds: z.number().int().min(60).max(3600).default(600),
+      })
+      .prefault({}),
     devices: z.array(deviceSchema).default([]),
     host: z
       .strictObject({

@@ -109,6 +109,9 @@ export const errorCodes = [
   'queue.offlineNumberTaken',
   'queue.offlineStale',
   'queue.offlineRefused',
+  // Calling a helper (帮办代办): no such call (or not this kiosk's), or it already ended
+  'help.notFound',
+  'help.closed',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

@@ -19,6 +19,8 @@ import { RecordsStore } from './services/records-store.ts';
 import { NoticeStore } from './services/notice-store.ts';
 import { PaymentStore } from './services/payment-store.ts';
 import { registerPayPage } from './http/pay-page.ts';
+import { HelpCalls } from './services/help-calls.ts';
+import type { HelpEvent } from '../domain/help.ts';
 
 export interface PlatformDeps {
   readonly db: Db;
@@ -39,6 +41,8 @@ export interface Platform {
   readonly notices: NoticeStore;
   /** Fees of cases and the simulated payment provider. */
   readonly payments: PaymentStore;
+  /** Help calls (帮办代办) from the kiosks. */
+  readonly help: HelpCalls;
 }
 
 const KNOWN = new Set<string>(platformErrorCodes);
@@ -73,6 +77,8 @@ export function createPlatform(deps: PlatformDeps): Platform {
   const notices = new NoticeStore(deps.db, now);
   const payments = new PaymentStore(deps.db, now, records);
   const queue = new QueueService(deps.db, deps.clock, { idSecret: deps.idSecret, ...(deps.timeZone ? { timeZone: deps.timeZone } : {}) });
+  const helpListeners = new Set<(e: HelpEvent) => void>();
+  const help = new HelpCalls({ db: deps.db, now, emit: (e) => { for (const l of [...helpListeners]) l(e); } });
 
   const handlers: Handlers = {
     'system.health': () => ({ status: 'ok', version: deps.version, time: iso() }),
@@ -156,6 +162,12 @@ export function createPlatform(deps: PlatformDeps): Platform {
       const w = unwrap(queue.windowStatus(params.windowId));
       return { ...w, held: [...w.held] };
     },
+    'help.create': ({ body, terminalId }) => help.call(terminalId!, body.reason, body.place),
+    'help.get': ({ params, terminalId }) => help.get(params.callId, terminalId!),
+    'help.cancel': ({ params, terminalId }) => help.cancel(params.callId, terminalId!),
+    'help.acknowledge': ({ params, body }) => help.acknowledge(params.callId, body.staff),
+    'help.resolve': ({ params }) => help.resolve(params.callId),
+    'help.listOpen': () => ({ calls: help.open() }),
     'queue.events': () => {
       throw new PlatformError('internal', 'the event stream is served by registerEventStream');
     },
@@ -174,7 +186,11 @@ export function createPlatform(deps: PlatformDeps): Platform {
     registerRoute(app, name, spec, handlers[name] as Handler<RouteSpec>, { db: deps.db, auth, now, etagOf });
   }
   registerPayPage(app, payments);
-  registerEventStream(app, routes['queue.events'].path, { auth, subscribe: (l) => queue.subscribe(l), clock: deps.clock });
+  const helpSource = (l: (e: HelpEvent) => void) => {
+    helpListeners.add(l);
+    return () => void helpListeners.delete(l);
+  };
+  registerEventStream(app, routes['queue.events'].path, { auth, sources: [(l) => queue.subscribe(l), helpSource], clock: deps.clock });
   app.setErrorHandler((error, _req, reply) => {
     const e = error as { statusCode?: number; message?: string };
     const status = e.statusCode ?? 500;
@@ -185,7 +201,7 @@ export function createPlatform(deps: PlatformDeps): Platform {
     return reply.code(500).send({ error: { code: 'internal', message: 'the platform failed; the request may be retried' } });
   });
   app.setNotFoundHandler((req, reply) => reply.code(404).send({ error: { code: 'notFound', message: `no route ${req.method} ${req.url.split('?')[0]}` } }));
-  return { app, auth, catalogue, records, queue, notices, payments };
+  return { app, auth, catalogue, records, queue, notices, payments, help };
 }
 
 /** Required fields present, no unknown fields, the version the terminal rendered is the current one. */

@@ -42,6 +42,8 @@ export const platformErrorCodes = [
   'payment.alreadyPaid',
   'payment.expired',
   'payment.closed',
+  'help.notFound',
+  'help.closed',
   'internal',
 ] as const;
 export type PlatformErrorCode = (typeof platformErrorCodes)[number];
@@ -79,6 +81,7 @@ export function statusOf(code: PlatformErrorCode): number {
     case 'queue.unknownWindow':
     case 'payment.feeNotFound':
     case 'payment.orderNotFound':
+    case 'help.notFound':
       return 404;
     case 'catalogue.versionGone':
       return 410;
@@ -103,6 +106,7 @@ export function statusOf(code: PlatformErrorCode): number {
     case 'payment.alreadyPaid':
     case 'payment.expired':
     case 'payment.closed':
+    case 'help.closed':
       return 409;
     case 'internal':
       return 500;

@@ -10,6 +10,7 @@ import { noticeSchema } from '../notices.ts';
 import { caseFeeSchema, paymentOrderSchema } from '../payments.ts';
 import { deviceStatusSchema, roleSchema } from '../terminal.ts';
 import { route } from './define.ts';
+import { helpCallSchema, helpReasonSchema } from '../help.ts';
 
 const version = z.number().int().nonnegative();
 const isoTime = z.string().datetime({ offset: true });
@@ -340,8 +341,69 @@ export const routes = {
     tag: 'queue',
     stream: 'sse',
     summary:
-      'The live queue as Server-Sent Events: ticketIssued, ticketCalled (number, window: "请A023号到5号窗口"), ticketStateChanged, ticketTransferred, ticketFinished, appointmentCheckedIn, countsChanged. No personal data. A comment line every 15 s keeps proxies open.',
+      'The live queue as Server-Sent Events: ticketIssued, ticketCalled (number, window: "请A023号到5号窗口"), ticketStateChanged, ticketTransferred, ticketFinished, appointmentCheckedIn, countsChanged, and the help calls: helpCalled, helpAcknowledged, helpCancelled, helpResolved (domain/api/events.ts). No personal data. A comment line every 15 s keeps proxies open. Each event has an id `<epoch>-<seq>`: reconnect with Last-Event-ID to get what followed it, or a `resync` event when the platform no longer holds it.',
     response: queueEventSchema,
+    errors: ['unauthorized'],
+  }),
+  'help.create': route({
+    method: 'POST',
+    path: '/api/v1/help-calls',
+    tag: 'help',
+    idempotent: true,
+    summary:
+      'A kiosk calls a helper (帮办代办): its place in the hall and the reason. Staff see it in the open calls and on the event stream (helpCalled). A kiosk has one open call at a time: calling again answers the open one.',
+    body: z.object({ reason: helpReasonSchema, place: z.string().max(100) }).strict(),
+    response: helpCallSchema,
+    status: 201,
+    errors: ['invalidRequest', 'unauthorized', 'idempotencyKeyRequired', 'idempotencyKeyReused'],
+  }),
+  'help.get': route({
+    method: 'GET',
+    path: '/api/v1/help-calls/:callId',
+    tag: 'help',
+    summary: "One of this kiosk's help calls as it is now (after the event stream was away, to catch up).",
+    params: z.object({ callId: z.string().min(1).max(64) }).strict(),
+    response: helpCallSchema,
+    errors: ['unauthorized', 'help.notFound'],
+  }),
+  'help.cancel': route({
+    method: 'POST',
+    path: '/api/v1/help-calls/:callId/cancel',
+    tag: 'help',
+    idempotent: true,
+    summary: 'The kiosk no longer needs help: its own call is cancelled (helpCancelled). Cancelling a cancelled call answers it as it is; a resolved one is help.closed.',
+    params: z.object({ callId: z.string().min(1).max(64) }).strict(),
+    response: helpCallSchema,
+    errors: ['unauthorized', 'idempotencyKeyRequired', 'idempotencyKeyReused', 'help.notFound', 'help.closed'],
+  }),
+  'help.acknowledge': route({
+    method: 'POST',
+    path: '/api/v1/help-calls/:callId/acknowledge',
+    tag: 'help',
+    idempotent: true,
+    summary:
+      'Staff side: someone is coming (helpAcknowledged, with who as staff name themselves). The first acknowledgement stands; a cancelled or resolved call is help.closed.',
+    params: z.object({ callId: z.string().min(1).max(64) }).strict(),
+    body: z.object({ staff: z.string().trim().min(1).max(40) }).strict(),
+    response: helpCallSchema,
+    errors: ['invalidRequest', 'unauthorized', 'idempotencyKeyRequired', 'idempotencyKeyReused', 'help.notFound', 'help.closed'],
+  }),
+  'help.resolve': route({
+    method: 'POST',
+    path: '/api/v1/help-calls/:callId/resolve',
+    tag: 'help',
+    idempotent: true,
+    summary: 'Staff side: the citizen was helped (helpResolved). A cancelled call is help.closed; a resolved one answers as it is.',
+    params: z.object({ callId: z.string().min(1).max(64) }).strict(),
+    response: helpCallSchema,
+    errors: ['unauthorized', 'idempotencyKeyRequired', 'idempotencyKeyReused', 'help.notFound', 'help.closed'],
+  }),
+  'help.listOpen': route({
+    method: 'GET',
+    path: '/api/v1/help-calls',
+    tag: 'help',
+    summary: 'The open help calls of the hall (waiting or acknowledged), oldest first: what the staff screen lists.',
+    response: z.object({ calls: z.array(helpCallSchema) }),
     errors: ['unauthorized'],
   }),
 } as const;

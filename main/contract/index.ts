@@ -14,10 +14,11 @@ import { systemPart } from './system.ts';
 import { noticesPart } from './notices.ts';
 import { casesPart } from './cases.ts';
 import { paymentsPart } from './payments.ts';
+import { helpPart } from './help.ts';
 import type { KioskError } from '../../domain/errors.ts';
 import type { Result } from '../../domain/result.ts';
 
-export const contract = defineContract(systemPart, cataloguePart, queuePart, submissionsPart, identityPart, ratingPadPart, scannerPart, devicesPart, devPart, noticesPart, casesPart, paymentsPart);
+export const contract = defineContract(systemPart, cataloguePart, queuePart, submissionsPart, identityPart, ratingPadPart, scannerPart, devicesPart, devPart, noticesPart, casesPart, paymentsPart, helpPart);
 
 export type AppContract = typeof contract;
 export type Methods = AppContract['methods'];
@@ -62,4 +63,5 @@ export * from './scanner.ts';
 export * from './notices.ts';
 export * from './cases.ts';
 export * from './payments.ts';
+export * from './help.ts';
 export * from './rpc-client.ts';

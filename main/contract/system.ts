@@ -46,6 +46,20 @@ export const terminalInfoSchema = z.object({
 });
 export type TerminalInfo = z.infer<typeof terminalInfoSchema>;
 
+/** The platform's live event stream (main/core/link/platform-events.ts): staff acknowledging a help call arrive through it. */
+export const platformEventStreamSchema = z.object({
+  state: z.enum(['connected', 'connecting', 'off']),
+  /** When the state last changed (ISO 8601). */
+  since: z.string(),
+  /** The last event id received: a reconnection resumes after it. */
+  lastEventId: z.string().nullable(),
+  /** Why the last connection ended; null while connected. */
+  reason: z.string().nullable(),
+  /** When the next attempt is due (ISO 8601) while waiting to reconnect. */
+  reconnectAt: z.string().nullable(),
+});
+export type PlatformEventStream = z.infer<typeof platformEventStreamSchema>;
+
 /** The state of the link to the central platform. */
 export const platformLinkSchema = z.object({
   state: z.enum(['online', 'offline', 'connecting']),
@@ -55,6 +69,8 @@ export const platformLinkSchema = z.object({
   since: z.string(),
   /** Why the last check failed, for the developer page; null when online. */
   reason: z.string().nullable(),
+  /** The live event stream from the platform; absent where the core does not listen to it. */
+  events: platformEventStreamSchema.optional(),
 });
 export type PlatformLink = z.infer<typeof platformLinkSchema>;
 

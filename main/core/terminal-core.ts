@@ -25,6 +25,9 @@ import { identityHandlers } from './identity/identity-handlers.ts';
 import { IdentitySession } from './identity/identity-session.ts';
 import { Outbox } from './link/outbox.ts';
 import { PlatformLinkMonitor } from './link/platform-link.ts';
+import { fetchStream, PlatformEvents, type StreamFetch } from './link/platform-events.ts';
+import { HelpDesk } from './help/help-desk.ts';
+import { helpHandlers } from './help/help-handlers.ts';
 import type { PlatformSession } from './link/platform-session.ts';
 import { queueHandlers } from './queue/queue-handlers.ts';
 import { QueueSetupCache } from './queue/queue-setup-cache.ts';
@@ -59,6 +62,8 @@ export interface CoreDeps {
   readonly catalogueWorker?: URL | null;
   /** Development: the codes a simulated scanner offers on the developer page (see DeviceManagerOptions). */
   readonly scanSamples?: () => readonly ScanSample[];
+  /** How the platform's event stream is fetched (default: the host's fetch). */
+  readonly streamFetch?: StreamFetch;
 }
 
 export type CoreEventListener = <E extends EventName>(event: E, payload: EventPayload<E>) => void;
@@ -110,6 +115,15 @@ export function createCore(deps: CoreDeps): TerminalCore {
     intervalMs: config.platform.healthIntervalSeconds * 1000,
     clock,
     log: log.for('platform'),
+  });
+  // The platform's live events, listened to once for every part that follows them.
+  const platformEvents = new PlatformEvents({
+    baseUrl: session.client.baseUrl,
+    credentials: () => session.credentials(),
+    fetch: deps.streamFetch ?? fetchStream,
+    clock,
+    random,
+    log: log.for('platform.events'),
   });
   const outbox = new Outbox({ repo: new OutboxRepo(db, deps.box), client: session.client, clock, log: log.for('outbox'), random });
 
@@ -165,11 +179,16 @@ export function createCore(deps: CoreDeps): TerminalCore {
     log: log.for('catalogue'),
   });
 
+  // Calling a helper (帮办代办): the call on the platform, followed through its events.
+  const help = new HelpDesk({ client: session.client, events: platformEvents, config, clock, log: log.for('help'), onChange: (state) => emit('help.changed', state) });
+  identity.onVisitEnd(() => help.visitEnded());
+
   const status = new TerminalStatus({
     config,
     clock,
     version,
     platform,
+    events: platformEvents,
     devices,
     sync,
     outbox,
@@ -180,6 +199,8 @@ export function createCore(deps: CoreDeps): TerminalCore {
     if (link.state !== 'online') return;
     sync.platformBack();
     outbox.platformBack();
+    platformEvents.reconnectNow();
+    void help.refresh();
   });
   if (config.dev.page) log.onEntry((entry) => emit('log.entryAdded', entry));
   const voice = new VoiceSwitch(config.ui.voice);
@@ -197,6 +218,7 @@ export function createCore(deps: CoreDeps): TerminalCore {
     ...noticesHandlers({ notices }),
     ...casesHandlers({ cases }),
     ...paymentsHandlers({ payments, config }),
+    ...helpHandlers({ help, client: session.client, config }),
   } satisfies Handlers;
 
   let hardwareStarted: Promise<void> | null = null;
@@ -223,12 +245,14 @@ export function createCore(deps: CoreDeps): TerminalCore {
       });
       hardwareStarted = hardware.start();
       platform.start();
+      platformEvents.start();
       sync.start();
       outbox.start();
       status.startHeartbeat();
     },
     async stop() {
       platform.stop();
+      await platformEvents.stop();
       sync.stop();
       outbox.stop();
       status.stop();

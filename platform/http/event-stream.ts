@@ -1,20 +1,62 @@
-// The live queue as Server-Sent Events: every change the queue engine announces, to every
-// authenticated terminal or hall screen that listens. A comment line every 15 s keeps proxies and
+// The live queue as Server-Sent Events: every change the queue engine and the help calls announce, to
+// every authenticated terminal or hall screen that listens. A comment line every 15 s keeps proxies and
 // dead-connection detection honest; a listener goes away with its connection.
+//
+// Each event has an id `<epoch>-<seq>` (the epoch names this stream's life, the sequence counts its
+// events) and the last `bufferSize` events are kept: a client that reconnects with Last-Event-ID gets
+// the events that followed it, in order, before the live ones. When it cannot (another epoch: the
+// platform restarted; or the id fell out of the buffer) it gets one `resync` event first, so it knows
+// to ask again for what it needs rather than believe it missed nothing.
+import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import type { Clock } from '../../domain/clock.ts';
 import { HEADERS } from '../../domain/api/define.ts';
-import type { QueueEvent } from '../queue/index.ts';
+import { RESYNC_EVENT } from '../../domain/api/events.ts';
 import type { TerminalAuth } from './terminal-auth.ts';
+
+/** What the stream carries: a type and a time, plus the event's own fields (domain/api/events.ts). */
+export interface StreamEvent {
+  readonly type: string;
+  readonly at: string;
+}
 
 export interface EventStreamDeps {
   readonly auth: TerminalAuth;
-  readonly subscribe: (listener: (e: QueueEvent) => void) => () => void;
+  /** Every source of events, subscribed once when the route is registered. */
+  readonly sources: readonly ((listener: (e: StreamEvent) => void) => () => void)[];
   readonly clock: Clock;
   readonly keepAliveMs?: number;
+  /** How many past events a reconnecting client can catch up on. Default 1000. */
+  readonly bufferSize?: number;
+  /** Names this stream's life in the event ids; default random. */
+  readonly epoch?: string;
+}
+
+interface Sent {
+  readonly seq: number;
+  readonly frame: string;
 }
 
 export function registerEventStream(app: FastifyInstance, path: string, deps: EventStreamDeps): void {
+  const epoch = deps.epoch ?? randomBytes(6).toString('base64url').replace(/-/g, '_');
+  const bufferSize = deps.bufferSize ?? 1000;
+  const buffer: Sent[] = [];
+  const connections = new Map<(frame: string) => void, () => void>();
+  let seq = 0;
+  const publish = (e: StreamEvent) => {
+    const sent = { seq: ++seq, frame: `id: ${epoch}-${seq}\nevent: ${e.type}\ndata: ${JSON.stringify(e)}\n\n` };
+    buffer.push(sent);
+    if (buffer.length > bufferSize) buffer.shift();
+    for (const c of [...connections.keys()]) c(sent.frame);
+  };
+  const offs = deps.sources.map((subscribe) => subscribe(publish));
+  // A stream never ends by itself: closing the platform ends them (else the server waits for them forever).
+  app.addHook('preClose', (done) => {
+    for (const off of offs) off();
+    for (const end of [...connections.values()]) end();
+    done();
+  });
+
   app.get(path, (req, reply) => {
     const terminalId = deps.auth.verify(req.headers[HEADERS.terminalId], req.headers[HEADERS.authorization]);
     if (!terminalId) {
@@ -25,10 +67,14 @@ export function registerEventStream(app: FastifyInstance, path: string, deps: Ev
     const res = reply.raw;
     res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', connection: 'keep-alive' });
     res.write(': queue events\n\n');
-    let seq = 0;
-    const off = deps.subscribe((e) => {
-      res.write(`id: ${++seq}\nevent: ${e.type}\ndata: ${JSON.stringify(e)}\n\n`);
-    });
+    const lastId = req.headers['last-event-id'];
+    if (typeof lastId === 'string' && lastId !== '') {
+      const missed = catchUp(lastId);
+      if (missed === null) res.write(`id: ${epoch}-${seq}\nevent: ${RESYNC_EVENT}\ndata: ${JSON.stringify({ type: RESYNC_EVENT, at: new Date(deps.clock.now()).toISOString() })}\n\n`);
+      else for (const s of missed) res.write(s.frame);
+    }
+    const send = (frame: string) => res.write(frame);
+    connections.set(send, () => res.end());
     let timer: unknown = null;
     const keepAlive = () => {
       res.write(': keep-alive\n\n');
@@ -36,10 +82,23 @@ export function registerEventStream(app: FastifyInstance, path: string, deps: Ev
     };
     timer = deps.clock.setTimeout(keepAlive, deps.keepAliveMs ?? 15_000);
     const close = () => {
-      off();
+      connections.delete(send);
       if (timer !== null) deps.clock.clearTimeout(timer);
+      timer = null;
     };
     req.raw.once('close', close);
     res.once('close', close);
   });
+
+  /** The buffered events after `lastId`; null when they cannot be told (another epoch, or too old). */
+  function catchUp(lastId: string): readonly Sent[] | null {
+    const m = /^(.+)-(\d+)$/.exec(lastId);
+    if (!m || m[1] !== epoch) return null;
+    const last = Number(m[2]);
+    if (last > seq) return null;
+    if (last === seq) return [];
+    const first = buffer[0];
+    if (!first || first.seq > last + 1) return null;
+    return buffer.filter((s) => s.seq > last);
+  }
 }

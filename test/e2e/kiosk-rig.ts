@@ -22,3 +22,32 @@ export async function englishLargeContrast(page: Page): Promise<void> {
   await page.getByTestId('toggle-highContrast').click();
   await page.getByTestId('nav-home').click();
 }
+
+/** A look the screens are checked in: the size, and plain Chinese or English with large text and high contrast. */
+export interface KioskLook {
+  readonly page: Page;
+  /** Saves a screenshot as var/screens/<name>-<lang>-<mode>-<width>x<height>.png. */
+  shot(name: string): Promise<unknown>;
+}
+
+/**
+ * Runs `visit` from home on a fresh page in portrait and landscape, first in plain Chinese, then in
+ * English with large text and high contrast (the visit must end back on home).
+ */
+export async function inEveryLook(browser: Browser, url: string, visit: (look: KioskLook) => Promise<void>): Promise<void> {
+  for (const size of [
+    { width: 1080, height: 1920 },
+    { width: 1920, height: 1080 },
+  ]) {
+    const page = await browser.newPage({ viewport: size });
+    await page.goto(url);
+    for (const [lang, mode] of [
+      ['zh', 'plain'],
+      ['en', 'large-contrast'],
+    ] as const) {
+      if (lang === 'en') await englishLargeContrast(page);
+      await visit({ page, shot: (name) => page.screenshot({ path: `var/screens/${name}-${lang}-${mode}-${size.width}x${size.height}.png` }) });
+    }
+    await page.close();
+  }
+}

@@ -94,6 +94,7 @@ export const kioskScreens: readonly KioskScreen[] = [
       await p.locator('[data-testid^="fee-pay-"]').first().click();
     },
   },
+  { name: 'help', framed: true, back: true, reach: (p) => tap(p, 'entry-help') },
 ];
 
 async function payByNumber(p: Page): Promise<void> {

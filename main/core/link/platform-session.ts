@@ -40,6 +40,11 @@ export class PlatformSession {
     });
   }
 
+  /** The credential the platform gave this terminal; null until enrolled. */
+  credentials(): Credentials | null {
+    return this.#credentials;
+  }
+
   get enrolled(): boolean {
     return this.#credentials !== null;
   }

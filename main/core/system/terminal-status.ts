@@ -8,12 +8,15 @@ import type { CatalogueSync } from '../catalogue/catalogue-sync.ts';
 import type { DeviceBoard } from '../devices/device-board.ts';
 import type { Outbox } from '../link/outbox.ts';
 import type { PlatformLinkMonitor } from '../link/platform-link.ts';
+import type { PlatformEvents } from '../link/platform-events.ts';
 
 export interface TerminalStatusOptions {
   readonly config: Config;
   readonly clock: Clock;
   readonly version: string;
   readonly platform: PlatformLinkMonitor;
+  /** The platform's live event stream, shown as part of the link. */
+  readonly events?: Pick<PlatformEvents, 'state' | 'onChange'>;
   readonly devices: DeviceBoard;
   readonly sync: CatalogueSync;
   readonly outbox: Outbox;
@@ -37,14 +40,15 @@ export class TerminalStatus {
     options.devices.onChange(push);
     options.sync.onChange(push);
     options.outbox.onChange(push);
+    options.events?.onChange(push);
   }
 
   snapshot(): StatusSnapshot {
-    const { platform, devices, sync, outbox } = this.#o;
+    const { platform, devices, sync, outbox, events } = this.#o;
     const s = sync.state();
     const o = outbox.counts();
     return {
-      platform: platform.link,
+      platform: events ? { ...platform.link, events: events.state } : platform.link,
       devices: devices.list(),
       catalogue: { version: s.version, checkedAt: iso(s.checkedAt), lastError: s.lastError },
       outbox: { pending: o.pending, refused: o.refused, oldestPendingAt: iso(o.oldestPendingAt) },

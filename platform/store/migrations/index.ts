@@ -6,6 +6,7 @@ import m0002 from './0002-queue.ts';
 import m0003 from './0003-services.ts';
 import m0004 from './0004-notices.ts';
 import m0005 from './0005-payments.ts';
+import m0006 from './0006-help-calls.ts';
 
 export const platformMigrations: readonly Migration[] = [
   { version: 1, name: 'terminals', sql: m0001 },
@@ -13,4 +14,5 @@ export const platformMigrations: readonly Migration[] = [
   { version: 3, name: 'services', sql: m0003 },
   { version: 4, name: 'notices', sql: m0004 },
   { version: 5, name: 'payments', sql: m0005 },
+  { version: 6, name: 'help-calls', sql: m0006 },
 ];

@@ -3,6 +3,7 @@
 // event log.
 import { useEffect, useState } from 'react';
 import type { DevDevice, EventPayload, KeptDocument, LogEntry, LogLevel, VoiceSettings } from '../../../main/contract/index.ts';
+import { HelpCallsView } from './help-calls.tsx';
 import { client } from '../api/client.ts';
 import { useCall, useConnected, useEvent, useStatus } from '../api/hooks.ts';
 import { PaymentsView } from './payments-view.tsx';
@@ -35,7 +36,8 @@ export function DevApp() {
           <p data-testid="dev-platform">
             {status.platform.state}
             {status.platform.embedded ? ' (embedded reference platform)' : ''} since {status.platform.since}
-            {status.platform.reason ? ` — ${status.platform.reason}` : ''}; catalogue v{status.catalogue.version ?? '–'}; outbox {status.outbox.pending} waiting, {status.outbox.refused} refused
+            {status.platform.reason ? ` — ${status.platform.reason}` : ''}
+            {status.platform.events ? `; events ${status.platform.events.state}${status.platform.events.reason ? ` (${status.platform.events.reason})` : ''}` : ''}; catalogue v{status.catalogue.version ?? '–'}; outbox {status.outbox.pending} waiting, {status.outbox.refused} refused
           </p>
         ) : (
           <p>…</p>
@@ -52,6 +54,7 @@ export function DevApp() {
           })}
       </section>
       <VoiceView />
+      <HelpCallsView />
       <div className="dev-columns">
         <CardView />
         <SlipView />

@@ -19,6 +19,7 @@ import type { Route } from './routes.ts';
 import { takeScan } from './scan-target.ts';
 import { screens, type KioskContext } from './screens.tsx';
 import { useCardState } from './use-card.ts';
+import { useHelpWaitSeconds } from './help/use-help.ts';
 import { VisitProvider, useVisit, type VisitSettings } from './visit.tsx';
 import './locale.css';
 
@@ -55,8 +56,10 @@ function Visit({ info, shell }: { info: TerminalInfo; shell: KioskShell }) {
   const visit = useVisit();
   const feedback = useFeedback();
   const card = useCardState();
+  // A help call open: the citizen waits for staff untouched, so the visit lasts longer (help/use-help.ts).
+  const helpWait = useHelpWaitSeconds();
   const idle = useIdleTimer({
-    timeoutMs: info.idleTimeoutSeconds * 1000,
+    timeoutMs: Math.max(info.idleTimeoutSeconds, helpWait ?? 0) * 1000,
     warningMs: Math.min(IDLE_WARNING_MS, (info.idleTimeoutSeconds * 1000) / 3),
     active: !visit.pristine,
     onIdle: visit.finish,

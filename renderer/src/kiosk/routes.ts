@@ -42,6 +42,8 @@ export interface RouteParams {
   readonly 'payment.fees': { readonly fees: readonly CaseFee[]; readonly byCard: boolean };
   /** One fee paid through the platform's QR, its state followed live, the receipt printed. */
   readonly 'payment.pay': { readonly fee: CaseFee; readonly byCard: boolean };
+  /** Call a helper (帮办代办): the reason, then wait for staff. */
+  readonly help: undefined;
 }
 
 export type RouteName = keyof RouteParams;

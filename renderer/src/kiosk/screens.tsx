@@ -14,6 +14,7 @@ import { CaseListScreen } from './cases/case-list-screen.tsx';
 import { CaseDetailScreen } from './cases/case-detail-screen.tsx';
 import { FeesScreen } from './payment/fees-screen.tsx';
 import { PayScreen } from './payment/pay-screen.tsx';
+import { HelpScreen } from './help/help-screen.tsx';
 import { TicketScreen } from './queue/ticket-screen.tsx';
 import { TilesScreen } from './queue/tiles-screen.tsx';
 import type { RouteName, RouteParams } from './routes.ts';
@@ -46,4 +47,5 @@ export const screens: ScreenTable = {
   'cases.detail': (p, ctx) => <CaseDetailScreen view={p.case} byCard={p.byCard} card={ctx.card} timeZone={ctx.info.timeZone} />,
   'payment.fees': (p, ctx) => <FeesScreen fees={p.fees} byCard={p.byCard} card={ctx.card} timeZone={ctx.info.timeZone} />,
   'payment.pay': (p, ctx) => <PayScreen key={p.fee.feeId} fee={p.fee} byCard={p.byCard} card={ctx.card} timeZone={ctx.info.timeZone} />,
+  help: (_, ctx) => <HelpScreen timeZone={ctx.info.timeZone} />,
 };

@@ -16,6 +16,7 @@ import { checkIn as enCheckIn } from './en/check-in.ts';
 import { cases as enCases } from './en/cases.ts';
 import { printing as enPrinting } from './en/printing.ts';
 import { payment as enPayment } from './en/payment.ts';
+import { help as enHelp } from './en/help.ts';
 import { common as ugCommon } from './ug-CN/common.ts';
 import { keyboard as ugKeyboard } from './ug-CN/keyboard.ts';
 import { home as ugHome } from './ug-CN/home.ts';
@@ -25,6 +26,7 @@ import { notices as ugNotices } from './ug-CN/notices.ts';
 import { voice as ugVoice } from './ug-CN/voice.ts';
 import { attract as ugAttract } from './ug-CN/attract.ts';
 import { payment as ugPayment } from './ug-CN/payment.ts';
+import { help as ugHelp } from './ug-CN/help.ts';
 import { common as zhCommon } from './zh-CN/common.ts';
 import { guide as zhGuide } from './zh-CN/guide.ts';
 import { home as zhHome } from './zh-CN/home.ts';
@@ -38,15 +40,16 @@ import { checkIn as zhCheckIn } from './zh-CN/check-in.ts';
 import { cases as zhCases } from './zh-CN/cases.ts';
 import { printing as zhPrinting } from './zh-CN/printing.ts';
 import { payment as zhPayment } from './zh-CN/payment.ts';
+import { help as zhHelp } from './zh-CN/help.ts';
 
 export type Locale = (typeof locales)[number];
 
-export const zhCN = { ...zhCommon, ...zhHome, ...zhQueue, ...zhKeyboard, ...zhVoice, ...zhQueueHelp, ...zhNotices, ...zhGuide, ...zhAttract, ...zhCheckIn, ...zhCases, ...zhPrinting, ...zhPayment } as const;
+export const zhCN = { ...zhCommon, ...zhHome, ...zhQueue, ...zhKeyboard, ...zhVoice, ...zhQueueHelp, ...zhNotices, ...zhGuide, ...zhAttract, ...zhCheckIn, ...zhCases, ...zhPrinting, ...zhPayment, ...zhHelp } as const;
 export type MessageKey = keyof typeof zhCN;
 
-export const en: Record<MessageKey, string> = { ...enCommon, ...enHome, ...enQueue, ...enKeyboard, ...enVoice, ...enQueueHelp, ...enNotices, ...enGuide, ...enAttract, ...enCheckIn, ...enCases, ...enPrinting, ...enPayment };
+export const en: Record<MessageKey, string> = { ...enCommon, ...enHome, ...enQueue, ...enKeyboard, ...enVoice, ...enQueueHelp, ...enNotices, ...enGuide, ...enAttract, ...enCheckIn, ...enCases, ...enPrinting, ...enPayment, ...enHelp };
 
-export const ugCN: Partial<Record<MessageKey, string>> = { ...ugCommon, ...ugHome, ...ugKeyboard, ...ugQueue, ...ugQueueHelp, ...ugNotices, ...ugVoice, ...ugAttract, ...ugPayment };
+export const ugCN: Partial<Record<MessageKey, string>> = { ...ugCommon, ...ugHome, ...ugKeyboard, ...ugQueue, ...ugQueueHelp, ...ugNotices, ...ugVoice, ...ugAttract, ...ugPayment, ...ugHelp };
 
 export const messages: Record<Locale, Partial<Record<MessageKey, string>>> = { 'zh-CN': zhCN, en, 'ug-CN': ugCN };
 

@@ -26,6 +26,8 @@ export type Prompt =
   | { readonly kind: 'ticket'; readonly number: string; readonly printed: boolean }
   /** The idle warning: the visit ends soon. */
   | { readonly kind: 'idle' }
+  /** A help call (帮办代办): sent (wait here), then acknowledged by staff (someone is coming). */
+  | { readonly kind: 'help'; readonly step: 'called' | 'coming' }
   /** A failure: `words` are the screen's own (a browser voice says them; the clips say a general one). */
   | { readonly kind: 'failure'; readonly words: string };
 
@@ -86,6 +88,10 @@ export function planUtterance(prompt: Prompt, lang: SpeechLocale, texts: VoiceTe
       return { lang, text: texts['voice.idle'], clips: ['idle'] };
     case 'failure':
       return { lang, text: prompt.words.trim() || texts['voice.failure'], clips: ['failure'] };
+    case 'help': {
+      const name = prompt.step === 'called' ? 'helpCalled' : 'helpComing';
+      return { lang, text: texts[`voice.${name}`], clips: [name] };
+    }
     case 'ticket': {
       const spelled = spellNumber(prompt.number, lang);
       const after = prompt.printed ? 'takeSlip' : 'notPrinted';

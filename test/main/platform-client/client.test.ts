@@ -1,5 +1,6 @@
 // The terminal's platform client against the real reference platform over HTTP on loopback.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import type { EvaluationInput } from '../../../domain/evaluation.ts';
 import { isTransient, PlatformClient, type Credentials, type HttpFetch } from '../../../main/platform-client/client.ts';
 import { startPlatform, type RunningPlatform } from '../../../platform/server.ts';
@@ -215,5 +216,81 @@ describe('paying a fee (便民缴费)', () => {
       text: async () => JSON.stringify({ orderId: 'PO1', feeId: 'f', caseNumber: 'C', name: 'n', amountFen: 0.5, state: 'pending', createdAt: '2026-11-24T02:00:00.000Z', expiresAt: '2026-11-24T02:15:00.000Z', settledAt: null, payUrl: 'http://127.0.0.1/pay/PO1', receiptNumber: null }),
     }));
     expect(await half.call('payments.createOrder', { body: { feeId: 'f' }, idempotencyKey: 'pay-key-0002' })).toMatchObject({ ok: false, error: { code: 'platform.badResponse' } });
+  });
+});
+
+describe('help calls (帮办代办)', () => {
+  const create = (key: string, reason: 'reading' | 'other' = 'reading') => client.call('help.create', { body: { reason, place: '一楼 A 区' }, idempotencyKey: key });
+
+  it('calls, answers the open call to a second call, acknowledges, cancels; a replay gets the first answer', async () => {
+    await enrol('k1');
+    const first = await create('help-key-0001');
+    if (!first.ok || first.value.notModified) throw new Error(JSON.stringify(first));
+    expect(first.value.value).toMatchObject({ terminalId: 'k1', place: '一楼 A 区', reason: 'reading', state: 'waiting', acknowledgedBy: null });
+    const replay = await create('help-key-0001');
+    expect(replay.ok && !replay.value.notModified && replay.value.replayed).toBe(true);
+    const second = await create('help-key-0002', 'other');
+    expect(second.ok && !second.value.notModified && second.value.value.id).toBe(first.value.value.id);
+    const id = first.value.value.id;
+    const ack = await client.call('help.acknowledge', { params: { callId: id }, body: { staff: '王芳' }, idempotencyKey: 'help-ack-0001' });
+    expect(ack.ok && !ack.value.notModified && ack.value.value).toMatchObject({ state: 'acknowledged', acknowledgedBy: '王芳' });
+    const open = await client.call('help.listOpen', {});
+    expect(open.ok && !open.value.notModified && open.value.value.calls.map((c) => c.id)).toEqual([id]);
+    const cancelled = await client.call('help.cancel', { params: { callId: id }, idempotencyKey: 'help-cancel-01' });
+    expect(cancelled.ok && !cancelled.value.notModified && cancelled.value.value.state).toBe('cancelled');
+    const late = await client.call('help.acknowledge', { params: { callId: id }, body: { staff: '李娜' }, idempotencyKey: 'help-ack-0002' });
+    expect(late).toMatchObject({ ok: false, error: { code: 'platform.rejected', details: { platformCode: 'help.closed' } } });
+  });
+
+  it("refuses another kiosk's call to cancel or read, as if it did not exist", async () => {
+    await enrol('k1');
+    const mine = await create('help-key-0003');
+    if (!mine.ok || mine.value.notModified) throw new Error('create');
+    await enrol('k2');
+    const r = await client.call('help.cancel', { params: { callId: mine.value.value.id }, idempotencyKey: 'help-cancel-02' });
+    expect(r).toMatchObject({ ok: false, error: { code: 'platform.rejected', details: { platformCode: 'help.notFound' } } });
+    expect(await client.call('help.get', { params: { callId: mine.value.value.id } })).toMatchObject({ ok: false, error: { details: { platformCode: 'help.notFound' } } });
+  });
+
+  it('refuses any answer to help.create that does not match the API, with the problem named (fuzz)', async () => {
+    const valid = {
+      id: 'c1',
+      terminalId: 'k1',
+      place: '一楼',
+      reason: 'reading',
+      state: 'waiting',
+      createdAt: '2026-11-24T02:00:00.000Z',
+      acknowledgedAt: null,
+      acknowledgedBy: null,
+      cancelledAt: null,
+      resolvedAt: null,
+    };
+    const keys = Object.keys(valid) as (keyof typeof valid)[];
+    const notAString = fc.oneof(fc.integer(), fc.boolean(), fc.constant({}), fc.constant([]), fc.constant(undefined));
+    const mutation = fc.oneof(
+      fc.record({ drop: fc.constantFrom(...keys.filter((k) => valid[k] !== null)) }),
+      fc.record({ key: fc.constantFrom('id', 'terminalId', 'place', 'acknowledgedBy'), value: notAString }),
+      fc.record({ key: fc.constantFrom('reason', 'state', 'createdAt', 'acknowledgedAt'), value: fc.oneof(notAString, fc.constant('yesterday-ish'), fc.constant('')) }),
+      fc.record({ text: fc.oneof(fc.string(), fc.constant('{"id":'), fc.constant('null'), fc.constant('[]')) }),
+    );
+    await fc.assert(
+      fc.asyncProperty(mutation, async (m) => {
+        const text =
+          'text' in m
+            ? m.text
+            : JSON.stringify('drop' in m ? Object.fromEntries(Object.entries(valid).filter(([k]) => k !== m.drop)) : { ...valid, [m.key]: m.value });
+        const lying = clientOver(async () => ({ status: 201, headers: { get: () => null }, text: async () => text }));
+        const r = await lying.call('help.create', { body: { reason: 'reading', place: '' }, idempotencyKey: 'help-fuzz-01' });
+        expect(r.ok).toBe(false);
+        if (!r.ok) {
+          expect(r.error.code).toBe('platform.badResponse');
+          expect(r.error.message).toContain('help.create');
+        }
+      }),
+      { numRuns: 150 },
+    );
+    // The valid answer itself passes: the fuzz refuses the mutations, not everything.
+    const honest = clientOver(async () => ({ status: 201, headers: { get: () => null }, text: async () => JSON.stringify(valid) }));
+    expect((await honest.call('help.create', { body: { reason: 'reading', place: '' }, idempotencyKey: 'help-fuzz-02' })).ok).toBe(true);
   });
 });

@@ -13,6 +13,8 @@ import {
 import { casesPart } from '../../../main/contract/cases.ts';
 import { paymentsPart } from '../../../main/contract/payments.ts';
 import type { CaseFee, PaymentOrder } from '../../../domain/payments.ts';
+import { helpPart } from '../../../main/contract/help.ts';
+import type { HelpCall } from '../../../domain/help.ts';
 import { queuePart } from '../../../main/contract/queue.ts';
 import { err, ok } from '../../../domain/result.ts';
 import { kioskError } from '../../../domain/errors.ts';
@@ -499,6 +501,98 @@ for (const over of ['memory', 'ws'] as const) {
       expect(field(await p.client.call('payments.devSettle', { orderId: sampleOrder.orderId, action: 'refund' as 'pay' }))).toContain('action');
       expect(field(await p.client.call('payments.lookup', { idNumber: '12345' }))).toContain('idNumber');
       expect(paySeen).toEqual([]);
+    });
+  });
+}
+
+// Calling a helper (帮办代办) over both transports: the reason checked before the core sees it, the
+// state and refusals as values, and help.changed pushed to the screen (a payload that breaks the
+// contract never sent).
+const helpContract = defineContract(helpPart);
+type HM = (typeof helpContract)['methods'];
+type HE = (typeof helpContract)['events'];
+const helpCall: HelpCall = {
+  id: 'call-1', terminalId: 'k1', place: '一楼A区', reason: 'reading', state: 'waiting', createdAt: '2026-11-24T02:00:00.000Z',
+  acknowledgedAt: null, acknowledgedBy: null, cancelledAt: null, resolvedAt: null,
+};
+const helpState = (call: HelpCall | null) => ({ call, live: true, deskPlace: '一楼咨询台', waitSeconds: 600 });
+const helpSeen: unknown[] = [];
+const helpTestHandlers = {
+  'help.state': () => ok(helpState(null)),
+  'help.call': (input) => (helpSeen.push(input), input.reason === 'other' ? err(kioskError('platform.offline', 'the platform is away')) : ok(helpState({ ...helpCall, reason: input.reason }))),
+  'help.cancel': () => err(kioskError('help.notFound', 'no call open')),
+  'dev.helpCalls': () => ok({ calls: [helpCall] }),
+  'dev.acknowledgeHelp': (input) => ok({ ...helpCall, state: 'acknowledged' as const, acknowledgedBy: input.staff, acknowledgedAt: '2026-11-24T02:01:00.000Z' }),
+  'dev.resolveHelp': () => ok({ ...helpCall, state: 'resolved' as const, resolvedAt: '2026-11-24T02:02:00.000Z' }),
+} satisfies Handlers<HM>;
+
+for (const over of ['memory', 'ws'] as const) {
+  describe(`calling a helper over ${over === 'memory' ? 'the in-memory pair' : 'a WebSocket'}`, () => {
+    let server: RpcServer<HM, HE> | null = null;
+    let client: RpcClient<HM, HE> | null = null;
+    let close: () => Promise<void> = async () => {};
+    const problems: string[] = [];
+    afterEach(async () => {
+      await close();
+      helpSeen.length = 0;
+      problems.length = 0;
+    });
+    const open = async () => {
+      server = new RpcServer({ contract: helpContract, handlers: helpTestHandlers, onProblem: (m) => problems.push(m) });
+      client = new RpcClient<HM, HE>({});
+      if (over === 'memory') {
+        const [a, b] = createFramePair();
+        server.connect(a);
+        client.attach(b);
+        close = async () => (client!.close(), server!.close());
+        return { server, client };
+      }
+      const wss = new WebSocketServer({ host: '127.0.0.1', port: 0 });
+      await new Promise((r) => wss.once('listening', r));
+      const s = server;
+      wss.on('connection', (ws) => s.connect(wsTransport(ws)));
+      const t = await connectWs(`ws://127.0.0.1:${(wss.address() as { port: number }).port}`);
+      if (t instanceof Error) throw t;
+      client.attach(t);
+      close = async () => {
+        client!.close();
+        server!.close();
+        await new Promise((r) => wss.close(r));
+      };
+      return { server, client };
+    };
+
+    it('calls with a reason and gets the state; offline and nothing-to-cancel come back as values', async () => {
+      const { client: c } = await open();
+      expect(await c.call('help.call', { reason: 'reading' })).toEqual({ ok: true, value: helpState(helpCall) });
+      expect(helpSeen).toEqual([{ reason: 'reading' }]);
+      expect(await c.call('help.call', { reason: 'other' })).toEqual({ ok: false, error: { code: 'platform.offline', message: 'the platform is away' } });
+      expect(await c.call('help.cancel', {})).toEqual({ ok: false, error: { code: 'help.notFound', message: 'no call open' } });
+      const ack = await c.call('dev.acknowledgeHelp', { callId: 'call-1', staff: ' 王芳 ' });
+      expect(ack.ok && ack.value.acknowledgedBy).toBe('王芳');
+    });
+
+    it('refuses a reason not on the list, and a staff name too long, before the core', async () => {
+      const { client: c } = await open();
+      const r = await c.call('help.call', { reason: 'lonely' as 'other' });
+      expect(!r.ok && r.error.code).toBe('rpc.invalidInput');
+      expect(JSON.stringify(!r.ok && r.error.details)).toContain('reason');
+      const s = await c.call('dev.acknowledgeHelp', { callId: 'call-1', staff: '王'.repeat(41) });
+      expect(JSON.stringify(!s.ok && s.error.details)).toContain('staff');
+      expect(helpSeen).toEqual([]);
+    });
+
+    it('pushes help.changed to the screen; a state that breaks the contract is not sent', async () => {
+      const { server: s, client: c } = await open();
+      const pushed: unknown[] = [];
+      c.on('help.changed', (p) => pushed.push(p));
+      await c.call('help.state', {});
+      s.emit('help.changed', helpState({ ...helpCall, state: 'acknowledged', acknowledgedBy: '王芳', acknowledgedAt: '2026-11-24T02:01:00.000Z' }));
+      s.emit('help.changed', { ...helpState(helpCall), waitSeconds: -1 });
+      await c.call('help.state', {});
+      await until(() => pushed.length >= 1);
+      expect(pushed).toEqual([helpState({ ...helpCall, state: 'acknowledged', acknowledgedBy: '王芳', acknowledgedAt: '2026-11-24T02:01:00.000Z' })]);
+      expect(problems).toContain('event help.changed does not match its contract');
     });
   });
 }

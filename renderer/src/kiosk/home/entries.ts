@@ -17,7 +17,7 @@ export const entryRoutes: Readonly<Record<HomeEntry, EntryDef | null>> = {
   progress: { route: { name: 'cases.find', params: { purpose: 'progress' } }, title: 'entry.progress', note: 'entry.progress.note' },
   rate: null,
   complain: null,
-  help: null,
+  help: { route: { name: 'help' }, title: 'entry.help', note: 'entry.help.note' },
   pay: { route: { name: 'cases.find', params: { purpose: 'pay' } }, title: 'entry.pay', note: 'entry.pay.note' },
   forms: null,
 };

@@ -10,4 +10,6 @@ export const voice: Record<keyof typeof zh, string> = {
   'voice.notPrinted': 'The slip could not be printed. Please note the number on the screen',
   'voice.idle': 'No activity. Going back to the start soon. Tap the screen to continue',
   'voice.failure': 'That did not work. Please read the message on the screen',
+  'voice.helpCalled': 'The staff have been told. Please wait here.',
+  'voice.helpComing': 'A member of staff is on the way. Please wait.',
 };

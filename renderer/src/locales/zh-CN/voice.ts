@@ -10,4 +10,6 @@ export const voice = {
   'voice.idle': '长时间没有操作，马上返回首页，如需继续请点击屏幕',
   /** The clip said for any failure; with a browser voice the failure's own words are said instead. */
   'voice.failure': '没有办成，请看屏幕上的提示',
+  'voice.helpCalled': '已通知工作人员，请在这里稍等',
+  'voice.helpComing': '工作人员已收到，正在赶来，请稍等',
 } as const;

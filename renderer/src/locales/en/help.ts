@@ -1,0 +1,36 @@
+// English, calling a helper (帮办代办): the reasons, someone is coming, cancel, and what to do when the
+// call cannot reach staff.
+import type { help as zh } from '../zh-CN/help.ts';
+
+export const help: Record<keyof typeof zh, string> = {
+  'entry.help': 'Call for help',
+  'entry.help.note': 'Need help? A member of staff comes to this machine',
+  'help.title': 'Call a member of staff',
+  'help.choose': 'Choose what you need help with; one touch tells the staff',
+  'help.reason.findService': 'I cannot find my service',
+  'help.reason.machineTrouble': 'The machine does not work',
+  'help.reason.reading': 'I cannot read the screen',
+  'help.reason.fillingForm': 'Help filling in a form',
+  'help.reason.other': 'Something else',
+  'help.busy': 'Telling the staff…',
+  'help.waiting.title': 'The staff have been told. Please wait here',
+  'help.waiting.text': 'Please stay at this machine; it shows when the staff have seen your call',
+  'help.coming.title': 'A member of staff is on the way',
+  'help.coming.who': 'Coming to help you: {staff}',
+  'help.calledAt': 'Called at',
+  'help.reason': 'Help needed',
+  'help.place': 'This machine is at',
+  'help.notLive': 'The screen cannot show the staff’s answer just now, but your call was sent. Please wait here',
+  'help.cancel': 'No longer needed: cancel the call',
+  'help.cancelled.title': 'Call cancelled',
+  'help.cancelled.text': 'If you need help after all, call again or go to the {desk}',
+  'help.resolved.title': 'The staff have dealt with your call',
+  'help.resolved.text': 'If you still need help, call again',
+  'help.again': 'Call again',
+  'help.offline.title': 'The staff cannot be told just now',
+  'help.offline.text': 'The network is down and the call cannot be sent. Please go to the {desk} and ask the staff there in person.',
+  'help.offline.retry': 'Try again',
+  'help.desk.default': 'information desk or the assistance window',
+  'error.help.notFound': 'This machine has no call open',
+  'error.help.closed': 'This call has already ended',
+};
