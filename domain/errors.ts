@@ -103,6 +103,13 @@ export const errorCodes = [
   'queue.offlineNumberTaken',
   'queue.offlineStale',
   'queue.offlineRefused',
+  // 办事预约: the half-day has no free place; the holder already booked this business that day (details.code:
+  // the booking held); the business takes no appointments; the day or half-day is not open; it has begun or passed.
+  'queue.slotFull',
+  'queue.alreadyBooked',
+  'queue.notBookable',
+  'queue.slotClosed',
+  'queue.slotPast',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

@@ -144,6 +144,8 @@ export function createPlatform(deps: PlatformDeps): Platform {
       const w = unwrap(queue.windowStatus(params.windowId));
       return { ...w, held: [...w.held] };
     },
+    'appointments.slots': ({ query }) => unwrap(queue.appointmentSlots(query)),
+    'appointments.book': ({ body, terminalId }) => unwrap(queue.book({ ...body, channel: `${body.channel}:${terminalId!}`.slice(0, 64) })),
     'queue.events': () => {
       throw new PlatformError('internal', 'the event stream is served by registerEventStream');
     },

@@ -36,6 +36,11 @@ export const platformErrorCodes = [
   'queue.windowBusy',
   'queue.wrongWindow',
   'queue.offlineNumberTaken',
+  'queue.slotFull',
+  'queue.alreadyBooked',
+  'queue.notBookable',
+  'queue.slotClosed',
+  'queue.slotPast',
   'person.invalidIdNumber',
   'internal',
 ] as const;
@@ -93,6 +98,11 @@ export function statusOf(code: PlatformErrorCode): number {
     case 'queue.windowBusy':
     case 'queue.wrongWindow':
     case 'queue.offlineNumberTaken':
+    case 'queue.slotFull':
+    case 'queue.alreadyBooked':
+    case 'queue.notBookable':
+    case 'queue.slotClosed':
+    case 'queue.slotPast':
       return 409;
     case 'internal':
       return 500;

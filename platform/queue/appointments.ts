@@ -77,7 +77,7 @@ function timing(ctx: QueueContext, row: AppointmentRow, minutes: number): 'early
   return minutes < w.from ? 'early' : minutes > w.until ? 'late' : 'inTime';
 }
 
-const hhmm = (minutes: number) => {
+export const hhmm = (minutes: number) => {
   const m = Math.min(24 * 60 - 1, Math.max(0, minutes));
   return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
 };

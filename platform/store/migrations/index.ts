@@ -5,10 +5,12 @@ import m0001 from './0001-terminals.ts';
 import m0002 from './0002-queue.ts';
 import m0003 from './0003-services.ts';
 import m0004 from './0004-notices.ts';
+import m0005 from './0005-bookings.ts';
 
 export const platformMigrations: readonly Migration[] = [
   { version: 1, name: 'terminals', sql: m0001 },
   { version: 2, name: 'queue', sql: m0002 },
   { version: 3, name: 'services', sql: m0003 },
   { version: 4, name: 'notices', sql: m0004 },
+  { version: 5, name: 'bookings', sql: m0005 },
 ];
