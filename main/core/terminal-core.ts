@@ -27,6 +27,8 @@ import type { PlatformSession } from './link/platform-session.ts';
 import { queueHandlers } from './queue/queue-handlers.ts';
 import { QueueSetupCache } from './queue/queue-setup-cache.ts';
 import { TicketDesk } from './queue/ticket-desk.ts';
+import { BookingDesk } from './queue/booking-desk.ts';
+import { bookingHandlers } from './queue/booking-handlers.ts';
 import { Ticketing } from './queue/ticketing.ts';
 import { submissionsHandlers } from './submissions/submissions-handlers.ts';
 import { attractMedia, type MediaFile } from './system/attract-media.ts';
@@ -150,6 +152,8 @@ export function createCore(deps: CoreDeps): TerminalCore {
   const cases = new CaseDesk({ session, idNumber: () => identity.idNumber(), setup: queueSetup, printer: () => hardware.printer(), documentPrinter: () => hardware.documentPrinter(), tickets: desk, config, clock, log: log.for('cases') });
   identity.onVisitEnd(() => cases.forgetVisit());
   identity.onChange((state) => state.holder === null && cases.forgetCard());
+  const booking = new BookingDesk({ session, idNumber: () => identity.idNumber(), setup: queueSetup, printer: () => hardware.printer(), config, log: log.for('queue'), now: () => clock.now() });
+  identity.onVisitEnd(() => booking.forgetVisit());
 
   const guides = new GuideDesk({
     item: (id) => catalogue.get(id),
@@ -191,6 +195,7 @@ export function createCore(deps: CoreDeps): TerminalCore {
     ...devHandlers({ config, hardware, log, voice }),
     ...noticesHandlers({ notices }),
     ...casesHandlers({ cases }),
+    ...bookingHandlers({ booking }),
   } satisfies Handlers;
 
   let hardwareStarted: Promise<void> | null = null;
