@@ -4,6 +4,8 @@
 import type { CaseView, IssuedTicket } from '../../../main/contract/index.ts';
 import type { Audience } from '../../../domain/catalogue.ts';
 import type { ItemsParams } from './guide/items-screen.tsx';
+import type { BookingChoice, BookingWho } from './booking/booking-choice.ts';
+import type { BookingView } from '../../../main/contract/index.ts';
 
 export interface RouteParams {
   /** The hall's tasks. */
@@ -36,6 +38,18 @@ export interface RouteParams {
   readonly 'cases.list': { readonly cases: readonly CaseView[] };
   /** One case: steps, what next, print, the pick-up ticket. */
   readonly 'cases.detail': { readonly case: CaseView; readonly byCard: boolean };
+  /** 办事预约: the businesses that take appointments. */
+  readonly 'booking.business': undefined;
+  /** The open days and half-days of one business, with the free places. */
+  readonly 'booking.slots': { readonly categoryId: string; readonly categoryName: string };
+  /** Who books: the ID card, or the ID number typed. */
+  readonly 'booking.who': { readonly choice: BookingChoice };
+  /** A mobile number. */
+  readonly 'booking.phone': { readonly choice: BookingChoice; readonly who: BookingWho };
+  /** Everything once more, then book. */
+  readonly 'booking.review': { readonly choice: BookingChoice; readonly who: BookingWho; readonly phone: string };
+  /** Booked: the code, the slip. */
+  readonly 'booking.done': { readonly booking: BookingView };
 }
 
 export type RouteName = keyof RouteParams;

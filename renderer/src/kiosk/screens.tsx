@@ -13,6 +13,12 @@ import { CaseFindScreen } from './cases/case-find-screen.tsx';
 import { CaseListScreen } from './cases/case-list-screen.tsx';
 import { CaseDetailScreen } from './cases/case-detail-screen.tsx';
 import { TicketScreen } from './queue/ticket-screen.tsx';
+import { BusinessScreen } from './booking/business-screen.tsx';
+import { SlotsScreen } from './booking/slots-screen.tsx';
+import { WhoScreen } from './booking/who-screen.tsx';
+import { PhoneScreen } from './booking/phone-screen.tsx';
+import { ReviewScreen } from './booking/review-screen.tsx';
+import { DoneScreen } from './booking/done-screen.tsx';
 import { TilesScreen } from './queue/tiles-screen.tsx';
 import type { RouteName, RouteParams } from './routes.ts';
 import { AccessibilityScreen } from './settings/accessibility-screen.tsx';
@@ -42,4 +48,10 @@ export const screens: ScreenTable = {
   'cases.find': (_, ctx) => <CaseFindScreen card={ctx.card} />,
   'cases.list': (p, ctx) => <CaseListScreen cases={p.cases} card={ctx.card} timeZone={ctx.info.timeZone} />,
   'cases.detail': (p, ctx) => <CaseDetailScreen view={p.case} byCard={p.byCard} card={ctx.card} timeZone={ctx.info.timeZone} />,
+  'booking.business': () => <BusinessScreen />,
+  'booking.slots': (p) => <SlotsScreen categoryId={p.categoryId} categoryName={p.categoryName} />,
+  'booking.who': (p, ctx) => <WhoScreen choice={p.choice} card={ctx.card} />,
+  'booking.phone': (p) => <PhoneScreen choice={p.choice} who={p.who} />,
+  'booking.review': (p, ctx) => <ReviewScreen choice={p.choice} who={p.who} phone={p.phone} card={ctx.card} />,
+  'booking.done': (p) => <DoneScreen key={`${p.booking.code}-${p.booking.print}`} booking={p.booking} />,
 };
