@@ -6,6 +6,7 @@ import { DEFAULT_TIME_ZONE, formatHallTime } from '../../domain/hall-time.ts';
 import { ok, type Result } from '../../domain/result.ts';
 import { EscPosEncoder } from './escpos.codec.ts';
 import { appendQr, type QrBlockOptions } from './qr-block.ts';
+import { appendSlipHeader } from './slip-header.ts';
 import { displayWidth, twoColumns, wrapText } from './text-layout.ts';
 import type { PrinterProfile } from './types.ts';
 
@@ -51,13 +52,7 @@ export function encodeBookingSlip(slip: BookingSlip, profile: PrinterProfile, op
   const row = (label: string, value: string) => {
     for (const line of twoColumns(label, value, cols)) e.line(line);
   };
-  e.init().defaultLineSpacing().chinese(true).align('center');
-  const hallWide = displayWidth(slip.hallName) * 2 <= cols;
-  e.bold(true).size(hallWide ? 2 : 1, 2);
-  for (const line of wrapText(slip.hallName, hallWide ? cols / 2 : cols)) e.line(line);
-  e.size(1, 2);
-  for (const line of wrapText(bookingSlipTitle, cols)) e.line(line);
-  e.size(1, 1).bold(false).line('-'.repeat(cols)).align('left');
+  appendSlipHeader(e, slip.hallName, bookingSlipTitle, cols);
 
   e.bold(true).size(1, 2);
   for (const line of wrapText(slip.business, cols)) e.line(line);

@@ -6,7 +6,8 @@ import { caseNextStepText, caseStatusLabels, caseStepStatusLabels, type CaseProg
 import { DEFAULT_TIME_ZONE, formatHallTime } from '../../domain/hall-time.ts';
 import { ok, type Result } from '../../domain/result.ts';
 import { EscPosEncoder } from './escpos.codec.ts';
-import { displayWidth, twoColumns, wrapText } from './text-layout.ts';
+import { appendSlipHeader } from './slip-header.ts';
+import { twoColumns, wrapText } from './text-layout.ts';
 import type { PrinterProfile } from './types.ts';
 
 export const caseSlipTitle = '办件进度查询';
@@ -34,14 +35,7 @@ export function encodeCaseProgressSlip(slip: CaseProgressSlip, profile: PrinterP
   const row = (label: string, value: string) => {
     for (const line of twoColumns(label, value, cols)) e.line(line);
   };
-  e.init().defaultLineSpacing().chinese(true).align('center');
-
-  const hallWide = displayWidth(slip.hallName) * 2 <= cols;
-  e.bold(true).size(hallWide ? 2 : 1, 2);
-  for (const line of wrapText(slip.hallName, hallWide ? cols / 2 : cols)) e.line(line);
-  e.size(1, 2);
-  for (const line of wrapText(caseSlipTitle, cols)) e.line(line);
-  e.size(1, 1).bold(false).line('-'.repeat(cols)).align('left');
+  appendSlipHeader(e, slip.hallName, caseSlipTitle, cols);
 
   e.line('办件编号');
   e.bold(true);

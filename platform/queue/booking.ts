@@ -14,9 +14,10 @@ import { halfDayRange, halfDays, maskMobile, type HalfDay } from '../../domain/b
 import type { BusinessCategory } from '../../domain/queue-setup.ts';
 import { addDays, isoWeekday } from '../seed/calendar.ts';
 import type { AppointmentRow } from './appointment-repo.ts';
-import { checkInWindow, hhmm } from './appointments.ts';
+import { newAppointmentRow, toAppointment } from './appointments.ts';
 import type { QueueContext } from './queue-context.ts';
 import { identify } from './ticket-issuer.ts';
+import type { Appointment } from './types.ts';
 
 export interface BookableHalfDay {
   readonly half: HalfDay;
@@ -42,17 +43,8 @@ export interface BookInput {
   readonly channel: string;
 }
 
-export interface Booking {
-  readonly code: string;
-  readonly categoryId: string;
-  readonly date: string;
-  readonly half: HalfDay;
-  readonly slot: { readonly from: string; readonly to: string };
-  readonly checkIn: { readonly from: string; readonly until: string };
-  readonly idTail6: string;
-  readonly phoneMasked: string;
-  readonly createdAt: string;
-}
+/** An appointment as check-in finds it (not yet checked in), with its half-day and the phone masked. */
+export type Booking = Omit<Appointment, 'ticketId' | 'checkedInAt'> & { readonly half: HalfDay; readonly phoneMasked: string };
 
 /** Calendar days looked at to find the open working days asked for (a long holiday fits). */
 const SEARCH_DAYS = 60;
@@ -115,31 +107,12 @@ export function book(ctx: QueueContext, input: BookInput): Result<Booking> {
     for (let tries = 0; ctx.appointments.get(code) && tries < 5; tries++) code = ctx.newAppointmentCode();
     if (ctx.appointments.get(code)) return err(kioskError('queue.duplicate', 'no free appointment code; try again'));
     const row: AppointmentRow = {
-      code,
-      category_id: input.categoryId,
-      id_hash: who.value.idHash,
-      id_tail6: who.value.idTail6,
-      date: input.date,
-      slot_from: half.value.from,
-      slot_to: half.value.to,
-      created_at: ctx.now(),
-      ticket_id: null,
-      checked_in_at: null,
+      ...newAppointmentRow(ctx, { code, categoryId: input.categoryId, who: who.value, date: input.date, slot: { from: half.value.from, to: half.value.to } }),
       phone_masked: maskMobile(input.phone),
       channel: input.channel,
     };
     ctx.appointments.insert(row);
-    const window = checkInWindow(ctx, row);
-    return ok({
-      code,
-      categoryId: row.category_id,
-      date: row.date,
-      half: input.half,
-      slot: { from: row.slot_from, to: row.slot_to },
-      checkIn: { from: hhmm(window.from), until: hhmm(window.until) },
-      idTail6: row.id_tail6,
-      phoneMasked: maskMobile(input.phone),
-      createdAt: new Date(row.created_at).toISOString(),
-    });
+    const { ticketId: _, checkedInAt: __, ...appointment } = toAppointment(ctx, row);
+    return ok({ ...appointment, half: input.half, phoneMasked: maskMobile(input.phone) });
   });
 }

@@ -17,7 +17,7 @@ import { withCheckDigit } from '../../domain/id-number.ts';
 import { seedReferencePlatform } from '../../platform/seeding.ts';
 import { startPlatform, type RunningPlatform } from '../../platform/server.ts';
 import { startTerminal, testConfig, type TerminalProcess } from '../support/terminal-process.ts';
-import { englishLargeContrast, openKioskAndDev } from './kiosk-rig.ts';
+import { inEverySizeAndMode, insertCard, liftCard, openKioskAndDev } from './kiosk-rig.ts';
 
 const DAY = '2026-11-24';
 const WEDNESDAY = '2026-11-25';
@@ -73,14 +73,8 @@ const home = async (page: Page = kiosk) => {
 const tapKeys = async (page: Page, text: string) => {
   for (const ch of text) await page.getByTestId(`key-${ch}`).click();
 };
-const insert = async (who: string) => {
-  await dev.getByTestId(`sim-idcard-1-insert:${who}`).click();
-  await expect(dev.getByTestId('dev-card')).toContainText('*');
-};
-const removeCard = async () => {
-  await dev.getByTestId('sim-idcard-1-remove').click();
-  await expect(dev.getByTestId('dev-card')).toHaveText('none');
-};
+const insert = (who: string) => insertCard(dev, who);
+const removeCard = () => liftCard(dev);
 /** From home to the half-day's "who" step. */
 const chooseSlot = async (page: Page, date: string, half: 'am' | 'pm') => {
   await page.getByTestId('entry-book').click();
@@ -271,37 +265,25 @@ test('an idle timeout in the middle of the booking wipes what was typed', async 
 });
 
 test('screens in both sizes, large text and high contrast, Chinese and English', async ({ browser }) => {
-  for (const size of [
-    { width: 1080, height: 1920 },
-    { width: 1920, height: 1080 },
-  ]) {
-    const page = await browser.newPage({ viewport: size });
-    await page.goto(terminal.url);
-    for (const [lang, mode] of [
-      ['zh', 'plain'],
-      ['en', 'large-contrast'],
-    ] as const) {
-      if (lang === 'en') await englishLargeContrast(page);
-      const shot = (name: string) => page.screenshot({ path: `var/screens/booking-${name}-${lang}-${mode}-${size.width}x${size.height}.png` });
-      await page.getByTestId('entry-book').click();
-      await expect(page.getByTestId('booking-business-general')).toBeVisible();
-      await shot('business');
-      await page.getByTestId('booking-business-general').click();
-      await expect(page.getByTestId(`booking-slot-${WEDNESDAY}-am`)).toBeVisible();
-      await shot('slots');
-      await page.getByTestId(`booking-slot-${FRIDAY}-pm`).click();
-      await shot('who');
-      await tapKeys(page, person(4));
-      await page.getByTestId('booking-id-next').click();
-      await tapKeys(page, '1391234');
-      await shot('phone');
-      await tapKeys(page, '5678');
-      await page.getByTestId('booking-phone-next').click();
-      await shot('review');
-      await page.getByTestId('nav-home').click();
-    }
-    await page.close();
-  }
+  await inEverySizeAndMode(browser, terminal.url, async (page, tag) => {
+    const shot = (name: string) => page.screenshot({ path: `var/screens/booking-${name}-${tag}.png` });
+    await page.getByTestId('entry-book').click();
+    await expect(page.getByTestId('booking-business-general')).toBeVisible();
+    await shot('business');
+    await page.getByTestId('booking-business-general').click();
+    await expect(page.getByTestId(`booking-slot-${WEDNESDAY}-am`)).toBeVisible();
+    await shot('slots');
+    await page.getByTestId(`booking-slot-${FRIDAY}-pm`).click();
+    await shot('who');
+    await tapKeys(page, person(4));
+    await page.getByTestId('booking-id-next').click();
+    await tapKeys(page, '1391234');
+    await shot('phone');
+    await tapKeys(page, '5678');
+    await page.getByTestId('booking-phone-next').click();
+    await shot('review');
+    await page.getByTestId('nav-home').click();
+  });
 });
 
 test('with the platform down, booking says plainly that no place can be promised now', async () => {

@@ -1,6 +1,6 @@
 // What several e2e files do the same way: open the kiosk (portrait) and the developer page
 // (landscape) of a running terminal and wait until a device is ready; switch a page to English,
-// large text and high contrast.
+// large text and high contrast; walk screens in both sizes and both modes.
 import { expect, type Browser, type Page } from '@playwright/test';
 import type { TerminalProcess } from '../support/terminal-process.ts';
 
@@ -21,4 +21,39 @@ export async function englishLargeContrast(page: Page): Promise<void> {
   await page.getByTestId('toggle-largeText').click();
   await page.getByTestId('toggle-highContrast').click();
   await page.getByTestId('nav-home').click();
+}
+
+/**
+ * Walks a kiosk at `url` in portrait and landscape, first in Chinese, then in English with large text
+ * and high contrast; `walk` starts and must end on home, and names its screenshots with `tag`
+ * ("zh-plain-1080x1920", "en-large-contrast-1920x1080").
+ */
+export async function inEverySizeAndMode(browser: Browser, url: string, walk: (page: Page, tag: string) => Promise<void>): Promise<void> {
+  for (const size of [
+    { width: 1080, height: 1920 },
+    { width: 1920, height: 1080 },
+  ]) {
+    const page = await browser.newPage({ viewport: size });
+    await page.goto(url);
+    for (const [lang, mode] of [
+      ['zh', 'plain'],
+      ['en', 'large-contrast'],
+    ] as const) {
+      if (lang === 'en') await englishLargeContrast(page);
+      await walk(page, `${lang}-${mode}-${size.width}x${size.height}`);
+    }
+    await page.close();
+  }
+}
+
+/** Puts a simulated reader's card on it from the developer page and waits until the core read it. */
+export async function insertCard(dev: Page, who: string, reader = 'idcard-1'): Promise<void> {
+  await dev.getByTestId(`sim-${reader}-insert:${who}`).click();
+  await expect(dev.getByTestId('dev-card')).toContainText('*');
+}
+
+/** Lifts the card; the reader saw it go (the core told the screens), whichever screen the kiosk shows. */
+export async function liftCard(dev: Page, reader = 'idcard-1'): Promise<void> {
+  await dev.getByTestId(`sim-${reader}-remove`).click();
+  await expect(dev.getByTestId('dev-card')).toHaveText('none');
 }

@@ -104,8 +104,8 @@ describe('booking', () => {
     const workers = [1, 2, 3, 4].map(
       (worker) =>
         new Promise<{ codes: string[]; failures: string[] }>((resolve, reject) => {
-          const w = new Worker(new URL('./booking-worker.ts', import.meta.url), {
-            workerData: { path: h.path, secret: SECRET, now: h.clock.now(), idNumbers: people(worker), date: WEDNESDAY, worker, gate },
+          const w = new Worker(new URL('./issue-worker.ts', import.meta.url), {
+            workerData: { path: h.path, secret: SECRET, now: h.clock.now(), count: 0, idNumbers: people(worker), date: WEDNESDAY, worker, gate },
           });
           w.once('message', resolve);
           w.once('error', reject);

@@ -7,7 +7,8 @@ import { useLocale, useT } from '../../i18n/i18n.tsx';
 import { Button } from '../../ui/button.tsx';
 import { speechLocale, spellNumber } from '../../voice/speech-plan.ts';
 import { useSayOnShow } from '../../voice/voice.tsx';
-import { useFeedback } from '../feedback.tsx';
+import { errorText, useFeedback } from '../feedback.tsx';
+import type { KioskError } from '../../../../domain/errors.ts';
 import { ScreenFrame } from '../screen-frame.tsx';
 import { useVisit } from '../visit.tsx';
 import { dayText, halfText } from './booking-words.ts';
@@ -44,6 +45,7 @@ export function DoneScreen({ booking }: { booking: BookingView }) {
         <p className={printed ? 'booking-print ok' : 'booking-print warn'} data-testid="booking-print" role="status">
           {printed ? t('booking.done.printed') : t('booking.done.notPrinted')}
         </p>
+        {booking.printError && <p className="muted">{errorText(t, { code: booking.printError as KioskError['code'], message: '' })}</p>}
         <div className="panel-actions">
           {!printed && (
             <Button variant="secondary" onPress={() => void again()} testId="booking-print-again">
