@@ -6,7 +6,7 @@ type T = ReturnType<typeof useT>;
 
 export function dayText(t: T, date: string, weekday: number): string {
   const [, month = '', day = ''] = date.split('-');
-  return t('booking.day', { month: String(Number(month)), monthName: t(`booking.month.${Number(month)}` as MessageKey), day: String(Number(day)), weekday: t(`booking.weekday.${weekday}` as MessageKey) });
+  return t('booking.day', { month: String(Number(month)), monthName: t(`booking.month.${Number(month)}` as MessageKey), day: String(Number(day)), weekday: t(`day.${weekday}` as MessageKey) });
 }
 
 export function halfText(t: T, half: HalfDay): string {
