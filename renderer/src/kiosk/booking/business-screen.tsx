@@ -26,16 +26,19 @@ export function BusinessScreen() {
         const bookable = categories.value.categories.filter((c) => c.bookable);
         if (bookable.length === 0) return <p data-testid="booking-none">{t('booking.business.none')}</p>;
         return (
-          <div className="booking-list" data-testid="booking-businesses">
-            {bookable.map((c) => (
-              <Button key={c.id} variant="secondary" onPress={() => go({ name: 'booking.slots', params: { categoryId: c.id, categoryName: c.name } })} testId={`booking-business-${c.id}`}>
-                <span className="booking-business">
-                  <strong>{c.name}</strong>
-                  <span className="tile-note">{c.description}</span>
-                </span>
-              </Button>
-            ))}
-          </div>
+          <>
+            <p className="booking-intro">{t('booking.business.intro')}</p>
+            <div className="booking-list" data-testid="booking-businesses">
+              {bookable.map((c) => (
+                <Button key={c.id} variant="secondary" onPress={() => go({ name: 'booking.slots', params: { categoryId: c.id, categoryName: c.name } })} testId={`booking-business-${c.id}`}>
+                  <span className="booking-business">
+                    <strong>{c.name}</strong>
+                    <span className="tile-note">{c.description}</span>
+                  </span>
+                </Button>
+              ))}
+            </div>
+          </>
         );
       }
       default:
@@ -44,7 +47,6 @@ export function BusinessScreen() {
   })();
   return (
     <ScreenFrame id="booking-business" title={t('booking.business.title')}>
-      <p className="booking-intro">{t('booking.business.intro')}</p>
       {body}
     </ScreenFrame>
   );

@@ -48,7 +48,7 @@ export const booking = {
   'booking.phone.wrong': '这不是有效的手机号码（应为1开头的11位数字），请重新输入。',
   'booking.review.title': '核对预约信息',
   'booking.review.confirm': '确认预约',
-  'booking.review.note': '核对无误请按“确认预约”；要修改请按“返回”。',
+  'booking.review.note': '核对无误请按“确认预约”；要修改请按“返回上一步”。',
   'booking.review.cardGone': '身份证已从读卡区取走。请把身份证放回读卡区再确认，或改用输入号码。',
   'booking.review.cardGone.other': '改用其他方式',
   'booking.field.business': '业务',
