@@ -118,7 +118,7 @@ export const configSchema = z
           .array(homeEntrySchema)
           .min(1)
           .refine((a) => new Set(a).size === a.length, 'an entry is listed twice')
-          .default(['ticket', 'checkIn', 'guide', 'progress', 'rate', 'complain', 'help', 'pay', 'forms']),
+          .default(['ticket', 'checkIn', 'book', 'guide', 'progress', 'rate', 'complain', 'help', 'pay', 'forms']),
         /** Spoken prompts and the ticket number (renderer/src/voice); staff can also mute them at run
          *  time from the developer page. */
         voice: z.strictObject({ enabled: z.boolean().default(true), volume: z.number().min(0).max(1).default(0.8) }).prefault({}),

@@ -38,3 +38,11 @@ export function yearsBetween(birth: IsoDate, on: IsoDate): number | null {
   const age = y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
   return age >= 0 ? age : null;
 }
+
+/** ISO weekday of a YYYY-MM-DD date: 1 = Monday .. 7 = Sunday (0 when it is not a date). */
+export function isoWeekdayOf(iso: IsoDate): number {
+  if (!isIsoDate(iso)) return 0;
+  const [y = 0, m = 0, d = 0] = iso.split('-').map(Number);
+  const day = new Date(Date.UTC(y, m - 1, d)).getUTCDay();
+  return day === 0 ? 7 : day;
+}

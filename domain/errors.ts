@@ -112,6 +112,13 @@ export const errorCodes = [
   // Calling a helper (帮办代办): no such call (or not this kiosk's), or it already ended
   'help.notFound',
   'help.closed',
+  // 办事预约: the half-day has no free place; the holder already booked this business that day (details.code:
+  // the booking held); the business takes no appointments; the day or half-day is not open; it has begun or passed.
+  'queue.slotFull',
+  'queue.alreadyBooked',
+  'queue.notBookable',
+  'queue.slotClosed',
+  'queue.slotPast',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

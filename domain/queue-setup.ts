@@ -106,6 +106,11 @@ export const businessCategorySchema = z
     appointmentCheckIn: appointmentCheckInSchema.default(DEFAULT_APPOINTMENT_CHECK_IN),
     /** What the category is for: a business served at windows, or collecting a finished case's result (综合出件). */
     purpose: z.enum(['service', 'resultCollection']).default('service'),
+    /** 办事预约: places per half-day (上午 morning / 下午 afternoon) on each open working day, bookable for the next `days` of them; null: no appointments for this business. */
+    appointments: z
+      .object({ morning: z.number().int().min(0).max(999), afternoon: z.number().int().min(0).max(999), days: z.number().int().min(1).max(30) })
+      .nullable()
+      .default(null),
     sortOrder: z.number().int(),
   })
   .superRefine((c, ctx) => {

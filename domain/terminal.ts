@@ -11,7 +11,7 @@ export const deviceKinds = ['printer', 'idcard', 'ratingPad', 'scanner', 'docume
  * The hall's tasks a kiosk's home may offer (取号, 预约签到, 办事指南, 进度查询, 评价, 咨询投诉, 呼叫帮办,
  * 缴费, 表单填报), in the order they show. A hall lists the ones it offers in config `ui.homeEntries`.
  */
-export const homeEntries = ['ticket', 'checkIn', 'guide', 'progress', 'rate', 'complain', 'help', 'pay', 'forms'] as const;
+export const homeEntries = ['ticket', 'checkIn', 'book', 'guide', 'progress', 'rate', 'complain', 'help', 'pay', 'forms'] as const;
 export type HomeEntry = (typeof homeEntries)[number];
 export const homeEntrySchema = z.enum(homeEntries);
 

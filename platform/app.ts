@@ -168,6 +168,8 @@ export function createPlatform(deps: PlatformDeps): Platform {
     'help.acknowledge': ({ params, body }) => help.acknowledge(params.callId, body.staff),
     'help.resolve': ({ params }) => help.resolve(params.callId),
     'help.listOpen': () => ({ calls: help.open() }),
+    'appointments.slots': ({ query }) => unwrap(queue.appointmentSlots(query)),
+    'appointments.book': ({ body, terminalId }) => unwrap(queue.book({ ...body, channel: `${body.channel}:${terminalId!}`.slice(0, 64) })),
     'queue.events': () => {
       throw new PlatformError('internal', 'the event stream is served by registerEventStream');
     },

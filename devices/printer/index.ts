@@ -11,6 +11,7 @@ export { encodeSelfTest } from './self-test.ts';
 export { encodeGuideSlip, materialCounts, type GuideSlipBytes, type GuideSlipOptions } from './guide-slip.ts';
 export { encodeCaseProgressSlip, caseSlipNotice, caseSlipTitle, type CaseProgressSlip } from './case-progress-slip.ts';
 export { encodePaymentReceiptSlip, paymentReceiptNotice, paymentReceiptTitle, type PaymentReceiptSlip } from './payment-receipt-slip.ts';
+export { encodeBookingSlip, bookingSlipNotice, bookingSlipTitle, type BookingSlip, type BookingSlipBytes } from './booking-slip.ts';
 export { chunkAtCommands } from './job-chunks.ts';
 export { TicketPrinter, type JobInput, type TicketPrinterOptions } from './driver.ts';
 export { PrinterSimulator, type PrintedSlip, type PrinterSimulatorHooks, type PrinterSimulatorOptions } from './simulator.ts';

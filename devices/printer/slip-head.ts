@@ -1,4 +1,4 @@
-// The head every information slip starts with (case progress, payment receipt): the hall's name large
+// The head every information slip starts with (case progress, payment receipt, booking): the hall's name large
 // (double width when it fits), the slip's title, a rule; then left-aligned lines. Also the two line
 // helpers such slips use: wrapped text and a label/value row, both by display width.
 import type { EscPosEncoder } from './escpos.codec.ts';

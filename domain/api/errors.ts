@@ -36,6 +36,11 @@ export const platformErrorCodes = [
   'queue.windowBusy',
   'queue.wrongWindow',
   'queue.offlineNumberTaken',
+  'queue.slotFull',
+  'queue.alreadyBooked',
+  'queue.notBookable',
+  'queue.slotClosed',
+  'queue.slotPast',
   'person.invalidIdNumber',
   'payment.feeNotFound',
   'payment.orderNotFound',
@@ -107,6 +112,11 @@ export function statusOf(code: PlatformErrorCode): number {
     case 'payment.expired':
     case 'payment.closed':
     case 'help.closed':
+    case 'queue.slotFull':
+    case 'queue.alreadyBooked':
+    case 'queue.notBookable':
+    case 'queue.slotClosed':
+    case 'queue.slotPast':
       return 409;
     case 'internal':
       return 500;

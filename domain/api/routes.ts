@@ -11,6 +11,7 @@ import { caseFeeSchema, paymentOrderSchema } from '../payments.ts';
 import { deviceStatusSchema, roleSchema } from '../terminal.ts';
 import { route } from './define.ts';
 import { helpCallSchema, helpReasonSchema } from '../help.ts';
+import { halfDays } from '../booking.ts';
 
 const version = z.number().int().nonnegative();
 const isoTime = z.string().datetime({ offset: true });
@@ -67,6 +68,41 @@ export const windowStatusSchema = z.object({
 
 /** One event of the live queue stream (SSE `data:` lines, one JSON object each). */
 export const queueEventSchema = z.object({ type: z.string(), at: z.string() }).passthrough();
+
+const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time of day HH:mm');
+const halfDay = z.enum(halfDays);
+
+/** One half-day (上午 am / 下午 pm) of a day a business takes appointments on: its hours and places. */
+export const bookableHalfDaySchema = z.object({
+  half: halfDay,
+  from: clock,
+  to: clock,
+  capacity: z.number().int().nonnegative(),
+  booked: z.number().int().nonnegative(),
+  free: z.number().int().nonnegative(),
+});
+
+export const appointmentSlotsSchema = z.object({
+  categoryId: z.string(),
+  /** The next open working days (from today, while a half-day of today is still to begin), in order. */
+  days: z.array(z.object({ date: z.iso.date(), weekday: z.number().int().min(1).max(7), halves: z.array(bookableHalfDaySchema).min(1) })),
+});
+
+/** A booking as made: its code (what check-in takes) and the appointment as check-in will find it. */
+export const bookingSchema = z.object({
+  code: z.string().regex(/^[A-Z0-9]{4,20}$/),
+  categoryId: z.string(),
+  date: z.iso.date(),
+  half: halfDay,
+  slot: z.object({ from: clock, to: clock }),
+  /** When it may be checked in that day (HH:mm): the category's window around the slot. */
+  checkIn: z.object({ from: clock, until: clock }),
+  /** The holder: the last 6 characters of the ID number only. */
+  idTail6: z.string().regex(/^\d{5}[\dX]$/),
+  /** 138****5678 */
+  phoneMasked: z.string().regex(/^1\d{2}\*{4}\d{4}$/),
+  createdAt: isoTime,
+});
 
 const sinceQuery = z.object({ since: z.coerce.number().int().nonnegative().optional() }).strict();
 
@@ -334,6 +370,30 @@ export const routes = {
     params: z.object({ windowId: z.string().min(1).max(64) }).strict(),
     response: windowStatusSchema,
     errors: ['unauthorized', 'queue.unknownWindow'],
+  }),
+  'appointments.slots': route({
+    method: 'GET',
+    path: '/api/v1/appointments/slots',
+    tag: 'appointments',
+    summary:
+      '办事预约: the places of one business per half-day (上午 am / 下午 pm) for its next `days` open working days (closed days and closed half-days are left out; today only while a half-day is still to begin): capacity, booked, free. A full half-day is listed with free 0.',
+    query: z.object({ categoryId: z.string().min(1).max(64), days: z.coerce.number().int().min(1).max(30).optional() }).strict(),
+    response: appointmentSlotsSchema,
+    errors: ['invalidRequest', 'unauthorized', 'queue.unknownCategory', 'queue.notBookable'],
+  }),
+  'appointments.book': route({
+    method: 'POST',
+    path: '/api/v1/appointments',
+    tag: 'appointments',
+    idempotent: true,
+    summary:
+      '办事预约: book a half-day of a business for the holder of an ID number, with a mobile number. The place is taken in one transaction (two terminals booking the last place: one wins, the other gets queue.slotFull). Refused: queue.slotFull, queue.alreadyBooked (the holder already has an appointment for this business that day; details.code), queue.slotClosed (the day or half-day is not open), queue.slotPast (it has begun or passed), queue.notBookable. Answers the booking code and the appointment as check-in (queue.checkIn) finds it. The platform keeps a keyed hash and the last 6 characters of the ID number, and the mobile number masked.',
+    body: z
+      .object({ categoryId: z.string().min(1).max(64), date: z.iso.date(), half: halfDay, idNumber, phone: z.string().regex(/^1[3-9]\d{9}$/, 'a mobile number: 11 digits'), channel })
+      .strict(),
+    response: bookingSchema,
+    status: 201,
+    errors: ['invalidRequest', 'unauthorized', 'idempotencyKeyRequired', 'idempotencyKeyReused', 'queue.unknownCategory', 'queue.notBookable', 'queue.slotFull', 'queue.alreadyBooked', 'queue.slotClosed', 'queue.slotPast', 'person.invalidIdNumber'],
   }),
   'queue.events': route({
     method: 'GET',

@@ -15,10 +15,11 @@ import { noticesPart } from './notices.ts';
 import { casesPart } from './cases.ts';
 import { paymentsPart } from './payments.ts';
 import { helpPart } from './help.ts';
+import { appointmentsPart } from './appointments.ts';
 import type { KioskError } from '../../domain/errors.ts';
 import type { Result } from '../../domain/result.ts';
 
-export const contract = defineContract(systemPart, cataloguePart, queuePart, submissionsPart, identityPart, ratingPadPart, scannerPart, devicesPart, devPart, noticesPart, casesPart, paymentsPart, helpPart);
+export const contract = defineContract(systemPart, cataloguePart, queuePart, submissionsPart, identityPart, ratingPadPart, scannerPart, devicesPart, devPart, noticesPart, casesPart, paymentsPart, helpPart, appointmentsPart);
 
 export type AppContract = typeof contract;
 export type Methods = AppContract['methods'];
@@ -60,6 +61,7 @@ export * from './identity.ts';
 export * from './devices.ts';
 export * from './rating-pad.ts';
 export * from './scanner.ts';
+export * from './appointments.ts';
 export * from './notices.ts';
 export * from './cases.ts';
 export * from './payments.ts';

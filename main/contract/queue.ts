@@ -31,6 +31,8 @@ export const categoryTileSchema = z.object({
    * card (minAge; null: no age rule); the other groups (staffGroups) are confirmed by hall staff.
    */
   greenChannel: z.object({ minAge: z.number().int().positive().nullable(), staffGroups: z.array(z.string()) }).nullable(),
+  /** 办事预约: the business takes appointments (the booking screens list it). */
+  bookable: z.boolean(),
 });
 export type CategoryTile = z.output<typeof categoryTileSchema>;
 

@@ -32,6 +32,8 @@ import type { PlatformSession } from './link/platform-session.ts';
 import { queueHandlers } from './queue/queue-handlers.ts';
 import { QueueSetupCache } from './queue/queue-setup-cache.ts';
 import { TicketDesk } from './queue/ticket-desk.ts';
+import { BookingDesk } from './queue/booking-desk.ts';
+import { bookingHandlers } from './queue/booking-handlers.ts';
 import { Ticketing } from './queue/ticketing.ts';
 import { submissionsHandlers } from './submissions/submissions-handlers.ts';
 import { attractMedia, type MediaFile } from './system/attract-media.ts';
@@ -169,6 +171,8 @@ export function createCore(deps: CoreDeps): TerminalCore {
   const payments = new PaymentDesk({ session, idNumber: () => identity.idNumber(), caseAccess: (n) => cases.accessTo(n), printer: () => hardware.printer(), config, clock, log: log.for('payments'), onChange: (change) => emit('payments.orderChanged', change) });
   identity.onVisitEnd(() => void payments.forgetVisit());
   identity.onChange((state) => state.holder === null && void payments.forgetCard());
+  const booking = new BookingDesk({ session, idNumber: () => identity.idNumber(), setup: queueSetup, printer: () => hardware.printer(), config, log: log.for('queue'), now: () => clock.now() });
+  identity.onVisitEnd(() => booking.forgetVisit());
 
   const guides = new GuideDesk({
     item: (id) => catalogue.get(id),
@@ -219,6 +223,7 @@ export function createCore(deps: CoreDeps): TerminalCore {
     ...casesHandlers({ cases }),
     ...paymentsHandlers({ payments, config }),
     ...helpHandlers({ help, client: session.client, config }),
+    ...bookingHandlers({ booking }),
   } satisfies Handlers;
 
   let hardwareStarted: Promise<void> | null = null;

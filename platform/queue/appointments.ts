@@ -19,7 +19,7 @@ import type { Appointment, CheckInResult, QueueEvent } from './types.ts';
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
-function toAppointment(ctx: QueueContext, row: AppointmentRow): Appointment {
+export function toAppointment(ctx: QueueContext, row: AppointmentRow): Appointment {
   const window = checkInWindow(ctx, row);
   return {
     code: row.code,
@@ -44,21 +44,29 @@ export function createAppointment(ctx: QueueContext, input: CreateAppointmentInp
     if (who.value === null) return err(kioskError('idcard.invalidIdNumber', 'an appointment needs an ID number'));
     const code = input.code ?? ctx.newAppointmentCode();
     if (ctx.appointments.get(code)) return err(kioskError('queue.duplicate', `appointment code ${code} exists`));
-    const row: AppointmentRow = {
-      code,
-      category_id: input.categoryId,
-      id_hash: who.value.idHash,
-      id_tail6: who.value.idTail6,
-      date: input.date,
-      slot_from: input.slot.from,
-      slot_to: input.slot.to,
-      created_at: ctx.now(),
-      ticket_id: null,
-      checked_in_at: null,
-    };
+    const row = newAppointmentRow(ctx, { code, categoryId: input.categoryId, who: who.value, date: input.date, slot: input.slot });
     ctx.appointments.insert(row);
     return ok(toAppointment(ctx, row));
   });
+}
+
+/** A new appointment's row, not yet checked in: the holder as its keyed hash and last 6 only. */
+export function newAppointmentRow(
+  ctx: QueueContext,
+  a: { readonly code: string; readonly categoryId: string; readonly who: { readonly idHash: string; readonly idTail6: string }; readonly date: string; readonly slot: { readonly from: string; readonly to: string } },
+): AppointmentRow {
+  return {
+    code: a.code,
+    category_id: a.categoryId,
+    id_hash: a.who.idHash,
+    id_tail6: a.who.idTail6,
+    date: a.date,
+    slot_from: a.slot.from,
+    slot_to: a.slot.to,
+    created_at: ctx.now(),
+    ticket_id: null,
+    checked_in_at: null,
+  };
 }
 
 export function listAppointments(ctx: QueueContext, input: ListAppointmentsInput = {}): Appointment[] {

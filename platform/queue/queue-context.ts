@@ -12,6 +12,7 @@ import { indexSetup, type QueueSetup } from './configuration.ts';
 import type { EventHub } from './event-hub.ts';
 import { DEFAULT_TIME_ZONE, localTimeIn, type LocalTime } from '../../domain/hall-time.ts';
 import { TicketRepo } from './ticket-repo.ts';
+import { isWorkingDay } from '../seed/calendar.ts';
 import type { QueueEvent } from './types.ts';
 
 export interface QueueOptions {
@@ -23,6 +24,8 @@ export interface QueueOptions {
   readonly newId?: () => string;
   /** Appointment codes when the caller gives none; default YY + 8 random digits. */
   readonly newAppointmentCode?: () => string;
+  /** The hall calendar: is a date (yyyy-MM-dd) a working day? Default: Monday to Friday (seed/calendar.ts). */
+  readonly isWorkingDay?: (date: string) => boolean;
   /** Where a throwing event listener is reported; default console.error. */
   readonly reportError?: (error: unknown) => void;
 }
@@ -44,6 +47,7 @@ export class QueueContext {
   readonly idSecret: string;
   readonly newId: () => string;
   readonly newAppointmentCode: () => string;
+  readonly isWorkingDay: (date: string) => boolean;
   readonly #local: (ms: number) => LocalTime;
   readonly #hub: EventHub;
   #setup: QueueSetup | null = null;
@@ -59,6 +63,7 @@ export class QueueContext {
     this.idSecret = options.idSecret;
     this.newId = options.newId ?? (() => randomUUID());
     this.newAppointmentCode = options.newAppointmentCode ?? (() => `YY${String(randomInt(0, 100_000_000)).padStart(8, '0')}`);
+    this.isWorkingDay = options.isWorkingDay ?? isWorkingDay;
     this.#local = localTimeIn(options.timeZone ?? DEFAULT_TIME_ZONE);
     this.#hub = hub;
   }

@@ -7,6 +7,7 @@ import { kioskError } from '../../domain/errors.ts';
 import { type Clock } from '../../domain/clock.ts';
 import type { Db } from '../../lib/sqlite.ts';
 import { checkIn, createAppointment, listAppointments } from './appointments.ts';
+import { appointmentSlots, book, type BookableDay, type BookInput, type Booking } from './booking.ts';
 import { parseConfiguration } from './configuration.ts';
 import * as counter from './counter-actions.ts';
 import { EventHub } from './event-hub.ts';
@@ -133,6 +134,16 @@ export class QueueService {
 
   checkIn(input: CheckInInput): Result<CheckInResult> {
     return checkIn(this.#ctx, input);
+  }
+
+  /** 办事预约: the places per half-day of a business for its next open working days. */
+  appointmentSlots(input: { readonly categoryId: string; readonly days?: number | undefined }): Result<{ categoryId: string; days: BookableDay[] }> {
+    return appointmentSlots(this.#ctx, input);
+  }
+
+  /** 办事预约: book a half-day for an ID number (one place, taken atomically). */
+  book(input: BookInput): Result<Booking> {
+    return book(this.#ctx, input);
   }
 
   // --- counter actions -------------------------------------------------------------------------

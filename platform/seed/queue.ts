@@ -218,6 +218,8 @@ export function buildCategories(
     exhaustedNotice: '排队号已取完，若窗口空闲可直接到窗口办理',
     appointmentCheckIn: { earlyMinutes: 30, lateMinutes: 15 },
     purpose: c.collection ? 'resultCollection' : 'service',
+    // 办事预约: the businesses served at windows take appointments, 20 places a half-day, 5 working days ahead.
+    appointments: c.green || c.collection ? null : { morning: 20, afternoon: 20, days: 5 },
     sortOrder: i + 1,
   }));
 }

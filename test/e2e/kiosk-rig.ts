@@ -1,6 +1,6 @@
 // What several e2e files do the same way: open the kiosk (portrait) and the developer page
 // (landscape) of a running terminal and wait until a device is ready; switch a page to English,
-// large text and high contrast.
+// large text and high contrast; walk screens in both sizes and both modes.
 import { expect, type Browser, type Page } from '@playwright/test';
 import type { TerminalProcess } from '../support/terminal-process.ts';
 
@@ -50,4 +50,16 @@ export async function inEveryLook(browser: Browser, url: string, visit: (look: K
     }
     await page.close();
   }
+}
+
+/** Puts a simulated reader's card on it from the developer page and waits until the core read it. */
+export async function insertCard(dev: Page, who: string, reader = 'idcard-1'): Promise<void> {
+  await dev.getByTestId(`sim-${reader}-insert:${who}`).click();
+  await expect(dev.getByTestId('dev-card')).toContainText('*');
+}
+
+/** Lifts the card; the reader saw it go (the core told the screens), whichever screen the kiosk shows. */
+export async function liftCard(dev: Page, reader = 'idcard-1'): Promise<void> {
+  await dev.getByTestId(`sim-${reader}-remove`).click();
+  await expect(dev.getByTestId('dev-card')).toHaveText('none');
 }

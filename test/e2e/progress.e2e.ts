@@ -13,7 +13,7 @@ import { seedReferencePlatform } from '../../platform/seeding.ts';
 import { startPlatform } from '../../platform/server.ts';
 import { scanBurst } from './scanner-burst.ts';
 import { startTerminal, testConfig, type TerminalProcess } from '../support/terminal-process.ts';
-import { englishLargeContrast, openKioskAndDev } from './kiosk-rig.ts';
+import { inEveryLook, insertCard, liftCard, openKioskAndDev } from './kiosk-rig.ts';
 
 const DAY = '2026-11-24';
 const devices = [
@@ -47,15 +47,8 @@ const home = async () => {
   if (await kiosk.getByTestId('ticket-done').isVisible()) await kiosk.getByTestId('ticket-done').click();
   await expect(kiosk.getByTestId('screen-home')).toBeVisible();
 };
-const insert = async (who: string) => {
-  await dev.getByTestId(`sim-idcard-1-insert:${who}`).click();
-  await expect(dev.getByTestId('dev-card')).toContainText('*');
-};
-const removeCard = async () => {
-  await dev.getByTestId('sim-idcard-1-remove').click();
-  // The reader saw it go (the core told the screens), whichever screen the kiosk shows.
-  await expect(dev.getByTestId('dev-card')).toHaveText('none');
-};
+const insert = (who: string) => insertCard(dev, who);
+const removeCard = () => liftCard(dev);
 const keys = async (page: Page, text: string) => {
   for (const ch of text.toLowerCase()) await page.getByTestId(`key-${ch}`).click();
 };
@@ -235,37 +228,22 @@ test('an idle timeout in the middle of typing wipes what was typed', async ({ br
 });
 
 test('screens in both sizes, large text and high contrast, Chinese and English', async ({ browser }) => {
-  for (const size of [
-    { width: 1080, height: 1920 },
-    { width: 1920, height: 1080 },
-  ]) {
-    const page = await browser.newPage({ viewport: size });
-    await page.goto(terminal.url);
-    for (const [lang, mode] of [
-      ['zh', 'plain'],
-      ['en', 'large-contrast'],
-    ] as const) {
-      if (lang === 'en') {
-        await englishLargeContrast(page);
-      }
-      const shot = (name: string) => page.screenshot({ path: `var/screens/${name}-${lang}-${mode}-${size.width}x${size.height}.png` });
-      await page.getByTestId('entry-checkIn').click();
-      await shot('check-in');
-      await page.getByTestId('check-in-code-open').click();
-      await shot('check-in-typing');
-      await page.getByTestId('nav-home').click();
-      await page.getByTestId('entry-progress').click();
-      await shot('cases-find');
-      await scanBurst(page, byNumber.caseNumber);
-      await page.getByTestId('case-number-next').click();
-      await keys(page, byNumber.queryCode);
-      await page.getByTestId('query-code-submit').click();
-      await expect(page.getByTestId('case-detail')).toBeVisible();
-      await shot('case-detail');
-      await page.getByTestId('nav-home').click();
-    }
-    await page.close();
-  }
+  await inEveryLook(browser, terminal.url, async ({ page, shot }) => {
+    await page.getByTestId('entry-checkIn').click();
+    await shot('check-in');
+    await page.getByTestId('check-in-code-open').click();
+    await shot('check-in-typing');
+    await page.getByTestId('nav-home').click();
+    await page.getByTestId('entry-progress').click();
+    await shot('cases-find');
+    await scanBurst(page, byNumber.caseNumber);
+    await page.getByTestId('case-number-next').click();
+    await keys(page, byNumber.queryCode);
+    await page.getByTestId('query-code-submit').click();
+    await expect(page.getByTestId('case-detail')).toBeVisible();
+    await shot('case-detail');
+    await page.getByTestId('nav-home').click();
+  });
 });
 
 test('with the platform down, case progress says so plainly', async ({ browser }) => {

@@ -29,6 +29,38 @@ async function firstGuide(p: Page): Promise<void> {
   await p.locator('[data-testid^="item-"]').first().click();
 }
 
+/** 办事预约 up to a step: the first business that takes appointments, its first half-day with places,
+ *  an ID number typed (a new person each time, so a booking is never a second one of the same day),
+ *  a mobile number. */
+let bookingPerson = 0;
+async function bookingUpTo(p: Page, step: 'slots' | 'who' | 'phone' | 'review' | 'done'): Promise<void> {
+  await tap(p, 'entry-book');
+  await tap(p, 'booking-business-general');
+  if (step === 'slots') return;
+  await p.locator('[data-testid^="booking-slot-"]:not([disabled])').first().click();
+  if (step === 'who') return;
+  const { withCheckDigit } = await import('../../domain/id-number.ts');
+  const id = withCheckDigit(`11010519800101${String(100 + ((process.pid + ++bookingPerson) % 900))}`);
+  if (!id.ok) throw new Error(id.error.message);
+  for (const ch of id.value) await tap(p, `key-${ch}`);
+  await tap(p, 'booking-id-next');
+  if (step === 'phone') return;
+  for (const ch of '13912345678') await tap(p, `key-${ch}`);
+  await tap(p, 'booking-phone-next');
+  if (step === 'review') return;
+  await tap(p, 'booking-confirm');
+}
+
+/** The booking screens (办事预约), each reached through the ones before it. */
+export const bookingScreens: readonly KioskScreen[] = [
+  { name: 'booking.business', framed: true, back: true, reach: (p) => tap(p, 'entry-book') },
+  { name: 'booking.slots', framed: true, back: true, reach: (p) => bookingUpTo(p, 'slots') },
+  { name: 'booking.who', framed: true, back: true, reach: (p) => bookingUpTo(p, 'who') },
+  { name: 'booking.phone', framed: true, back: true, reach: (p) => bookingUpTo(p, 'phone') },
+  { name: 'booking.review', framed: true, back: true, reach: (p) => bookingUpTo(p, 'review') },
+  { name: 'booking.done', framed: true, back: false, reach: (p) => bookingUpTo(p, 'done') },
+];
+
 export const kioskScreens: readonly KioskScreen[] = [
   { name: 'home', framed: false, back: false, reach: async () => {} },
   { name: 'accessibility', framed: true, back: true, reach: (p) => tap(p, 'tile-accessibility') },
@@ -95,6 +127,7 @@ export const kioskScreens: readonly KioskScreen[] = [
     },
   },
   { name: 'help', framed: true, back: true, reach: (p) => tap(p, 'entry-help') },
+  ...bookingScreens,
 ];
 
 async function payByNumber(p: Page): Promise<void> {

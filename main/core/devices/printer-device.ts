@@ -12,6 +12,8 @@ import {
   encodeGuideSlip,
   encodeCaseProgressSlip,
   encodePaymentReceiptSlip,
+  encodeBookingSlip,
+  type BookingSlip,
   encodePng,
   findPrinterProfile,
   loadBundledFont,
@@ -172,6 +174,13 @@ export class PrinterDevice implements ManagedDevice {
     const encoded = encodePaymentReceiptSlip(slip, this.#printer.profile, options);
     if (!encoded.ok) return Promise.resolve(encoded);
     return this.#printer.print({ label: `receipt ${slip.order.orderId.slice(-12)}`, bytes: encoded.value });
+  }
+
+  /** A booking slip (办事预约凭条), with the QR of its code (devices/printer/booking-slip.ts). */
+  printBookingSlip(slip: BookingSlip, options: { readonly timeZone?: string } = {}): Promise<Result<JobRecord>> {
+    const encoded = encodeBookingSlip(slip, this.#printer.profile, { ...options, qrEncoder: qrGenerator });
+    if (!encoded.ok) return Promise.resolve(encoded);
+    return this.#printer.print({ label: `booking ${slip.code}`, bytes: encoded.value.bytes });
   }
 
   async selfTest(): Promise<Result<string>> {

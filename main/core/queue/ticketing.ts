@@ -76,6 +76,7 @@ export class Ticketing {
           opensAt: isOpen(c.hours, local) ? null : nextOpening(c.hours, local),
           hoursText: hoursOn(c.hours, local.weekday),
           greenChannel: greenOf(c),
+          bookable: c.appointments !== null,
         };
       });
     return ok({

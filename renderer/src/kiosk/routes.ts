@@ -6,6 +6,8 @@ import type { Audience } from '../../../domain/catalogue.ts';
 import type { ItemsParams } from './guide/items-screen.tsx';
 import type { CasePurpose } from './cases/case-purpose.ts';
 import type { CaseFee } from '../../../domain/payments.ts';
+import type { BookingChoice, BookingWho } from './booking/booking-choice.ts';
+import type { BookingView } from '../../../main/contract/index.ts';
 
 export interface RouteParams {
   /** The hall's tasks. */
@@ -44,6 +46,18 @@ export interface RouteParams {
   readonly 'payment.pay': { readonly fee: CaseFee; readonly byCard: boolean };
   /** Call a helper (帮办代办): the reason, then wait for staff. */
   readonly help: undefined;
+  /** 办事预约: the businesses that take appointments. */
+  readonly 'booking.business': undefined;
+  /** The open days and half-days of one business, with the free places. */
+  readonly 'booking.slots': { readonly categoryId: string; readonly categoryName: string };
+  /** Who books: the ID card, or the ID number typed. */
+  readonly 'booking.who': { readonly choice: BookingChoice };
+  /** A mobile number. */
+  readonly 'booking.phone': { readonly choice: BookingChoice; readonly who: BookingWho };
+  /** Everything once more, then book. */
+  readonly 'booking.review': { readonly choice: BookingChoice; readonly who: BookingWho; readonly phone: string };
+  /** Booked: the code, the slip. */
+  readonly 'booking.done': { readonly booking: BookingView };
 }
 
 export type RouteName = keyof RouteParams;

@@ -16,6 +16,12 @@ import { FeesScreen } from './payment/fees-screen.tsx';
 import { PayScreen } from './payment/pay-screen.tsx';
 import { HelpScreen } from './help/help-screen.tsx';
 import { TicketScreen } from './queue/ticket-screen.tsx';
+import { BusinessScreen } from './booking/business-screen.tsx';
+import { SlotsScreen } from './booking/slots-screen.tsx';
+import { WhoScreen } from './booking/who-screen.tsx';
+import { PhoneScreen } from './booking/phone-screen.tsx';
+import { ReviewScreen } from './booking/review-screen.tsx';
+import { DoneScreen } from './booking/done-screen.tsx';
 import { TilesScreen } from './queue/tiles-screen.tsx';
 import type { RouteName, RouteParams } from './routes.ts';
 import { AccessibilityScreen } from './settings/accessibility-screen.tsx';
@@ -48,4 +54,10 @@ export const screens: ScreenTable = {
   'payment.fees': (p, ctx) => <FeesScreen fees={p.fees} byCard={p.byCard} card={ctx.card} timeZone={ctx.info.timeZone} />,
   'payment.pay': (p, ctx) => <PayScreen key={p.fee.feeId} fee={p.fee} byCard={p.byCard} card={ctx.card} timeZone={ctx.info.timeZone} />,
   help: (_, ctx) => <HelpScreen timeZone={ctx.info.timeZone} />,
+  'booking.business': () => <BusinessScreen />,
+  'booking.slots': (p) => <SlotsScreen categoryId={p.categoryId} categoryName={p.categoryName} />,
+  'booking.who': (p, ctx) => <WhoScreen choice={p.choice} card={ctx.card} />,
+  'booking.phone': (p) => <PhoneScreen choice={p.choice} who={p.who} />,
+  'booking.review': (p, ctx) => <ReviewScreen choice={p.choice} who={p.who} phone={p.phone} card={ctx.card} />,
+  'booking.done': (p) => <DoneScreen key={`${p.booking.code}-${p.booking.print}`} booking={p.booking} />,
 };

@@ -6,9 +6,9 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import type { CaseProgress } from '../../../domain/cases.ts';
 import { encodeCaseProgressSlip, type CaseProgressSlip } from '../../../devices/printer/case-progress-slip.ts';
-import { parseEscPos } from '../../../devices/printer/escpos.parser.ts';
 import { printerProfiles } from '../../../devices/printer/profiles.ts';
 import type { PrinterProfile } from '../../../devices/printer/types.ts';
+import { printedLines as lines } from './fixtures.ts';
 
 const progress: CaseProgress = {
   caseNumber: '11330100MB0000000X10000000000012026112000118',
@@ -35,28 +35,6 @@ function encode(s: CaseProgressSlip, profile: PrinterProfile = printerProfiles['
   const r = encodeCaseProgressSlip(s, profile);
   if (!r.ok) throw new Error(r.error.message);
   return r.value;
-}
-
-/** Printed lines with their width in columns (12 dots each) times the width multiplier. */
-function lines(bytes: Uint8Array): { text: string; columns: number }[] {
-  const out: { text: string; columns: number }[] = [];
-  let text = '';
-  let columns = 0;
-  let width = 1;
-  for (const t of parseEscPos(bytes)) {
-    if (t.kind === 'size') width = t.width;
-    if (t.kind === 'text') {
-      const s = iconv.decode(Buffer.from(t.bytes), 'gb18030');
-      text += s;
-      for (const ch of s) columns += (ch.codePointAt(0)! < 0x80 ? 1 : 2) * width;
-    }
-    if (t.kind === 'lf') {
-      out.push({ text, columns });
-      text = '';
-      columns = 0;
-    }
-  }
-  return out;
 }
 
 describe('encodeCaseProgressSlip', () => {

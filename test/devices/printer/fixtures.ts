@@ -1,7 +1,9 @@
 // Test data for the printer tests: a ticket, a stand-in QR encoder (no QR library is installed: it
 // makes a deterministic symbol-shaped matrix, not a scannable code), and a tiny TrueType font built
-// in memory so the font reader is tested without a font package.
+// in memory so the font reader is tested without a font package; the lines a slip prints, with their width.
 import { deflateSync } from 'node:zlib';
+import iconv from 'iconv-lite';
+import { parseEscPos } from '../../../devices/printer/escpos.parser.ts';
 import type { QrMatrix, QrMatrixEncoder, Ticket } from '../../../devices/printer/types.ts';
 
 export const sampleTicket: Ticket = {
@@ -255,4 +257,26 @@ export function tinyWoffFont(): Uint8Array {
     offset += padded.length;
   }
   return Uint8Array.from([...out, ...bodies]);
+}
+
+/** Printed lines with their width in columns (12 dots each) times the width multiplier. */
+export function printedLines(bytes: Uint8Array): { text: string; columns: number }[] {
+  const out: { text: string; columns: number }[] = [];
+  let text = '';
+  let columns = 0;
+  let width = 1;
+  for (const t of parseEscPos(bytes)) {
+    if (t.kind === 'size') width = t.width;
+    if (t.kind === 'text') {
+      const s = iconv.decode(Buffer.from(t.bytes), 'gb18030');
+      text += s;
+      for (const ch of s) columns += (ch.codePointAt(0)! < 0x80 ? 1 : 2) * width;
+    }
+    if (t.kind === 'lf') {
+      out.push({ text, columns });
+      text = '';
+      columns = 0;
+    }
+  }
+  return out;
 }

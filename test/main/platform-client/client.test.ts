@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { EvaluationInput } from '../../../domain/evaluation.ts';
+import { appointmentSlotsSchema, bookingSchema } from '../../../domain/api/routes.ts';
 import { isTransient, PlatformClient, type Credentials, type HttpFetch } from '../../../main/platform-client/client.ts';
 import { startPlatform, type RunningPlatform } from '../../../platform/server.ts';
 import { seedReferencePlatform } from '../../../platform/seeding.ts';
@@ -292,5 +293,75 @@ describe('help calls (帮办代办)', () => {
     // The valid answer itself passes: the fuzz refuses the mutations, not everything.
     const honest = clientOver(async () => ({ status: 201, headers: { get: () => null }, text: async () => JSON.stringify(valid) }));
     expect((await honest.call('help.create', { body: { reason: 'reading', place: '' }, idempotencyKey: 'help-fuzz-02' })).ok).toBe(true);
+  });
+});
+
+describe('appointments (办事预约)', () => {
+  const BOOK = { categoryId: 'general', date: '2026-11-25', half: 'am' as const, idNumber: '11010519491231002X', phone: '13912345678', channel: 'kiosk' };
+
+  it('lists the places of the coming days and books one, idempotently; a second booking that day is refused with the code held', async () => {
+    await enrol();
+    const slots = await client.call('appointments.slots', { query: { categoryId: 'general', days: 2 } });
+    if (!slots.ok || slots.value.notModified) throw new Error(JSON.stringify(slots));
+    expect(slots.value.value.days.map((d) => d.date)).toEqual(['2026-11-24', '2026-11-25']);
+    const first = await client.call('appointments.book', { body: BOOK, idempotencyKey: 'book-00000001' });
+    const replay = await client.call('appointments.book', { body: BOOK, idempotencyKey: 'book-00000001' });
+    if (!first.ok || first.value.notModified || !replay.ok || replay.value.notModified) throw new Error('booking failed');
+    expect(replay.value.value).toEqual(first.value.value);
+    expect(first.value.value).toMatchObject({ half: 'am', slot: { from: '08:30', to: '12:00' }, idTail6: '31002X', phoneMasked: '139****5678' });
+    const second = await client.call('appointments.book', { body: { ...BOOK, half: 'pm' }, idempotencyKey: 'book-00000002' });
+    expect(second).toMatchObject({ ok: false, error: { code: 'platform.rejected', details: { platformCode: 'queue.alreadyBooked', details: { code: first.value.value.code } } } });
+  });
+
+  it('refuses a request the API does not take, naming the field, without booking', async () => {
+    await enrol();
+    const bad = await client.call('appointments.book', { body: { ...BOOK, phone: '12345' }, idempotencyKey: 'book-00000003' });
+    expect(bad.ok ? '' : JSON.stringify(bad.error.details)).toContain('phone');
+    expect(running.platform.queue.listAppointments({ date: '2026-11-25' }).filter((a) => a.idTail6 === '31002X')).toEqual([]);
+  });
+
+  // The answers of both routes, fuzzed: unreadable JSON, a field gone, a field of the wrong type or
+  // value. Each is refused as platform.badResponse with a message naming where, never passed on.
+  const goodSlots = { categoryId: 'general', days: [{ date: '2026-11-25', weekday: 3, halves: [{ half: 'am', from: '08:30', to: '12:00', capacity: 20, booked: 1, free: 19 }] }] };
+  const goodBooking = { code: 'YY12345678', categoryId: 'general', date: '2026-11-25', half: 'am', slot: { from: '08:30', to: '12:00' }, checkIn: { from: '08:00', until: '12:15' }, idTail6: '31002X', phoneMasked: '139****5678', createdAt: '2026-11-24T02:00:00.000Z' };
+  const answering = (text: string, status = 200) => clientOver(async () => ({ status, headers: { get: () => null }, text: async () => text }));
+  const wrongValues = fc.oneof(fc.constant(null), fc.integer({ min: -5, max: 1e6 }), fc.string({ maxLength: 6 }), fc.constant([]), fc.constant({}), fc.boolean());
+
+  it('takes a well-formed answer of each route', async () => {
+    expect((await answering(JSON.stringify(goodSlots)).call('appointments.slots', { query: { categoryId: 'general' } })).ok).toBe(true);
+    expect((await answering(JSON.stringify(goodBooking), 201).call('appointments.book', { body: BOOK, idempotencyKey: 'book-00000004' })).ok).toBe(true);
+  });
+
+  it('refuses a booking answer with a field gone, of the wrong type, or unreadable', async () => {
+    const keys = Object.keys(goodBooking) as (keyof typeof goodBooking)[];
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...keys), fc.option(wrongValues, { nil: undefined }), fc.boolean(), async (key, value, cut) => {
+        const broken: Record<string, unknown> = { ...goodBooking };
+        if (value === undefined) delete broken[key];
+        else broken[key] = value;
+        // A value the API happens to allow (a string for categoryId) is no broken answer.
+        fc.pre(cut || !bookingSchema.safeParse(broken).success);
+        const text = JSON.stringify(broken);
+        const r = await answering(cut ? text.slice(0, text.length - 3) : text, 201).call('appointments.book', { body: BOOK, idempotencyKey: 'book-00000005' });
+        if (r.ok) throw new Error(`took a broken answer: ${text}`);
+        expect(r.error.code).toBe('platform.badResponse');
+        if (!cut) expect(r.error.message).toContain(key);
+      }),
+      { numRuns: 80 },
+    );
+  });
+
+  it('refuses a slots answer with a half-day broken anywhere', async () => {
+    const fields = ['half', 'from', 'to', 'capacity', 'free'] as const;
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...fields), wrongValues, async (field, value) => {
+        const broken = { ...goodSlots, days: [{ ...goodSlots.days[0]!, halves: [{ ...goodSlots.days[0]!.halves[0]!, [field]: value }] }] };
+        fc.pre(!appointmentSlotsSchema.safeParse(broken).success);
+        const r = await answering(JSON.stringify(broken)).call('appointments.slots', { query: { categoryId: 'general' } });
+        expect(r.ok ? 'taken' : r.error.code).toBe('platform.badResponse');
+        if (!r.ok) expect(r.error.message).toContain(`days.0.halves.0.${field}`);
+      }),
+      { numRuns: 60 },
+    );
   });
 });

@@ -9,7 +9,9 @@ import {
   RpcClient,
   type FrameTransport,
   type Handlers,
+  type MethodMap,
 } from '../../../main/contract/index.ts';
+import { appointmentsPart } from '../../../main/contract/appointments.ts';
 import { casesPart } from '../../../main/contract/cases.ts';
 import { paymentsPart } from '../../../main/contract/payments.ts';
 import type { CaseFee, PaymentOrder } from '../../../domain/payments.ts';
@@ -322,9 +324,13 @@ const kioskHandlers = {
   'queue.checkIn': () => ok(sampleTicket),
 } satisfies Handlers<KM>;
 
-async function kioskPair(over: 'memory' | 'ws'): Promise<{ client: RpcClient<KM, Record<string, never>>; close(): Promise<void> }> {
-  const server = new RpcServer({ contract: kioskContract, handlers: kioskHandlers });
-  const client = new RpcClient<KM, Record<string, never>>({});
+function kioskPair(over: 'memory' | 'ws'): Promise<{ client: RpcClient<KM, Record<string, never>>; close(): Promise<void> }> {
+  return pairOver(over, new RpcServer({ contract: kioskContract, handlers: kioskHandlers }));
+}
+
+/** A client of `server` over the in-memory pair or a WebSocket. */
+async function pairOver<M extends MethodMap>(over: 'memory' | 'ws', server: { connect(t: FrameTransport): unknown; close(): void }): Promise<{ client: RpcClient<M, Record<string, never>>; close(): Promise<void> }> {
+  const client = new RpcClient<M, Record<string, never>>({});
   if (over === 'memory') {
     const [a, b] = createFramePair();
     server.connect(a);
@@ -593,6 +599,58 @@ for (const over of ['memory', 'ws'] as const) {
       await until(() => pushed.length >= 1);
       expect(pushed).toEqual([helpState({ ...helpCall, state: 'acknowledged', acknowledgedBy: '王芳', acknowledgedAt: '2026-11-24T02:01:00.000Z' })]);
       expect(problems).toContain('event help.changed does not match its contract');
+    });
+  });
+}
+
+// 办事预约 over both transports: the business, day, half-day, phone and a typed ID number checked (and
+// the number put in capitals) before the core sees them; a booking and a refusal passed through as values.
+const bookingContract = defineContract(appointmentsPart);
+type BM = (typeof bookingContract)['methods'];
+const booked: unknown[] = [];
+const sampleBooking = {
+  code: 'YY12345678', categoryId: 'general', categoryName: '综合受理', area: '一楼A区', date: '2026-11-25', weekday: 3, half: 'am' as const,
+  slot: { from: '08:30', to: '12:00' }, checkIn: { from: '08:00', until: '12:15' }, holderMasked: '110105********002X', phoneMasked: '139****5678', print: 'printed' as const, printError: null,
+};
+const bookingHandlers = {
+  'appointments.slots': ({ categoryId }) => (booked.push({ categoryId }), ok({ categoryId, days: [{ date: '2026-11-25', weekday: 3, halves: [{ half: 'am' as const, from: '08:30', to: '12:00', capacity: 20, free: 0 }] }] })),
+  'appointments.book': (input) => (booked.push(input), input.date === '2026-11-28' ? err(kioskError('queue.slotClosed', 'not open')) : ok(sampleBooking)),
+  'appointments.printSlip': (input) => (booked.push(input), ok({ ...sampleBooking, print: 'failed' as const, printError: 'printer.paperOut' })),
+} satisfies Handlers<BM>;
+
+for (const over of ['memory', 'ws'] as const) {
+  describe(`booking an appointment over ${over === 'memory' ? 'the in-memory pair' : 'a WebSocket'}`, () => {
+    let p: Awaited<ReturnType<typeof pairOver<BM>>>;
+    afterEach(async () => {
+      await p?.close();
+      booked.length = 0;
+    });
+
+    it('passes the places, a booking (a typed number in lower case reaches the core in capitals), a refusal and a reprint', async () => {
+      p = await pairOver<BM>(over, new RpcServer({ contract: bookingContract, handlers: bookingHandlers }));
+      const slots = await p.client.call('appointments.slots', { categoryId: 'general' });
+      expect(slots.ok && slots.value.days[0]?.halves[0]).toEqual({ half: 'am', from: '08:30', to: '12:00', capacity: 20, free: 0 });
+      expect(await p.client.call('appointments.book', { categoryId: 'general', date: '2026-11-25', half: 'am', phone: '13912345678', idNumber: ' 11010519491231002x ' })).toEqual({ ok: true, value: sampleBooking });
+      expect(booked.at(-1)).toEqual({ categoryId: 'general', date: '2026-11-25', half: 'am', phone: '13912345678', idNumber: '11010519491231002X' });
+      expect(await p.client.call('appointments.book', { categoryId: 'general', date: '2026-11-28', half: 'pm', phone: '13912345678' })).toEqual({ ok: false, error: { code: 'queue.slotClosed', message: 'not open' } });
+      const again = await p.client.call('appointments.printSlip', { code: 'YY12345678' });
+      expect(again.ok && again.value.printError).toBe('printer.paperOut');
+    });
+
+    it('refuses bad input before the core, naming the field', async () => {
+      p = await pairOver<BM>(over, new RpcServer({ contract: bookingContract, handlers: bookingHandlers }));
+      const field = (r: { ok: boolean; error?: { code: string; details?: unknown } }) => {
+        expect(r.error?.code).toBe('rpc.invalidInput');
+        return JSON.stringify(r.error?.details);
+      };
+      const good = { categoryId: 'general', date: '2026-11-25', half: 'am' as const, phone: '13912345678' };
+      expect(field(await p.client.call('appointments.book', { ...good, phone: '1391234567' }))).toContain('phone');
+      expect(field(await p.client.call('appointments.book', { ...good, phone: '23912345678' }))).toContain('phone');
+      expect(field(await p.client.call('appointments.book', { ...good, half: 'noon' as 'am' }))).toContain('half');
+      expect(field(await p.client.call('appointments.book', { ...good, date: '2026-02-30' }))).toContain('date');
+      expect(field(await p.client.call('appointments.book', { ...good, idNumber: '1101051949123100' }))).toContain('idNumber');
+      expect(field(await p.client.call('appointments.slots', { categoryId: '' }))).toContain('categoryId');
+      expect(booked).toEqual([]);
     });
   });
 }

@@ -13,6 +13,7 @@ export interface EntryDef {
 export const entryRoutes: Readonly<Record<HomeEntry, EntryDef | null>> = {
   ticket: { route: { name: 'queue.tiles' }, title: 'entry.ticket', note: 'entry.ticket.note' },
   checkIn: { route: { name: 'checkIn' }, title: 'entry.checkIn', note: 'entry.checkIn.note' },
+  book: { route: { name: 'booking.business' }, title: 'entry.book', note: 'entry.book.note' },
   guide: { route: { name: 'guide.find' }, title: 'entry.guide', note: 'entry.guide.note' },
   progress: { route: { name: 'cases.find', params: { purpose: 'progress' } }, title: 'entry.progress', note: 'entry.progress.note' },
   rate: null,

@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseConfig } from '../../../../config/load.ts';
+import type { Config } from '../../../../config/schema.ts';
 import type { PrintDocument } from '../../../../devices/document-printer/types.ts';
 import { encodeCaseProgressSlip, printerProfiles, type CaseProgressSlip } from '../../../../devices/printer/index.ts';
 import { CaseDesk } from '../../../../main/core/cases/case-desk.ts';
@@ -30,8 +31,9 @@ export interface CoreDesks {
   readonly tickets: TicketDesk;
   readonly ticketing: Ticketing;
   readonly setup: QueueSetupCache;
-  /** The terminal's enrolled link to the platform (for other desks: payments). */
+  /** The terminal's enrolled link to the platform (for other desks: payments, booking). */
   readonly session: PlatformSession;
+  readonly config: Config;
   /** The card on the reader (its ID number), or null. */
   card: string | null;
   /** What the ticket printer was sent, as slips; null: the kiosk has no ticket printer. */
@@ -102,6 +104,7 @@ export async function openDesks(wall = `${BUSINESS_DATE}T10:00:00+08:00`): Promi
     ticketing,
     setup,
     session,
+    config,
     async platformDown() {
       up = false;
       await platform.close();

@@ -41,6 +41,7 @@ describe('categoryFor', () => {
     opensAt: null,
     hoursText: '',
     greenChannel: null,
+    bookable: false,
   });
   const tiles = [tile('general', ['民政局', '残联']), tile('police', ['公安分局']), tile('police2', ['公安分局'])];
 
