@@ -17,6 +17,7 @@ import { TerminalAuth } from './http/terminal-auth.ts';
 import { CatalogueStore, type EntryKind } from './services/catalogue-store.ts';
 import { RecordsStore } from './services/records-store.ts';
 import { NoticeStore } from './services/notice-store.ts';
+import { registerMobilePages } from './mobile/mobile-routes.ts';
 
 export interface PlatformDeps {
   readonly db: Db;
@@ -162,6 +163,7 @@ export function createPlatform(deps: PlatformDeps): Platform {
     registerRoute(app, name, spec, handlers[name] as Handler<RouteSpec>, { db: deps.db, auth, now, etagOf });
   }
   registerEventStream(app, routes['queue.events'].path, { auth, subscribe: (l) => queue.subscribe(l), clock: deps.clock });
+  registerMobilePages(app, { db: deps.db, clock: deps.clock, queue, records, catalogue, ...(deps.timeZone ? { timeZone: deps.timeZone } : {}) });
   app.setErrorHandler((error, _req, reply) => {
     const e = error as { statusCode?: number; message?: string };
     const status = e.statusCode ?? 500;

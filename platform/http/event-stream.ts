@@ -1,7 +1,7 @@
 // The live queue as Server-Sent Events: every change the queue engine announces, to every
 // authenticated terminal or hall screen that listens. A comment line every 15 s keeps proxies and
 // dead-connection detection honest; a listener goes away with its connection.
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Clock } from '../../domain/clock.ts';
 import { HEADERS } from '../../domain/api/define.ts';
 import type { QueueEvent } from '../queue/index.ts';
@@ -21,25 +21,48 @@ export function registerEventStream(app: FastifyInstance, path: string, deps: Ev
       void reply.code(401).send({ error: { code: 'unauthorized', message: 'unknown terminal or wrong credential' } });
       return;
     }
-    reply.hijack();
-    const res = reply.raw;
-    res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', connection: 'keep-alive' });
-    res.write(': queue events\n\n');
+    const stream = openEventStream(req, reply, deps.clock, deps.keepAliveMs);
+    stream.write(': queue events\n\n');
     let seq = 0;
-    const off = deps.subscribe((e) => {
-      res.write(`id: ${++seq}\nevent: ${e.type}\ndata: ${JSON.stringify(e)}\n\n`);
-    });
-    let timer: unknown = null;
-    const keepAlive = () => {
-      res.write(': keep-alive\n\n');
-      timer = deps.clock.setTimeout(keepAlive, deps.keepAliveMs ?? 15_000);
-    };
-    timer = deps.clock.setTimeout(keepAlive, deps.keepAliveMs ?? 15_000);
-    const close = () => {
-      off();
-      if (timer !== null) deps.clock.clearTimeout(timer);
-    };
-    req.raw.once('close', close);
-    res.once('close', close);
+    stream.onClose(
+      deps.subscribe((e) => {
+        stream.write(`id: ${++seq}\nevent: ${e.type}\ndata: ${JSON.stringify(e)}\n\n`);
+      }),
+    );
   });
+}
+
+export interface OpenStream {
+  write(chunk: string): void;
+  /** Runs when the connection goes (the listener unsubscribes here). */
+  onClose(f: () => void): void;
+}
+
+/** Takes the connection over as an event stream with a keep-alive comment every `keepAliveMs`. */
+export function openEventStream(req: FastifyRequest, reply: FastifyReply, clock: Clock, keepAliveMs = 15_000, headers: Readonly<Record<string, string>> = {}): OpenStream {
+  reply.hijack();
+  const res = reply.raw;
+  res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', connection: 'keep-alive', ...headers });
+  const closers: (() => void)[] = [];
+  let timer: unknown = null;
+  const keepAlive = () => {
+    res.write(': keep-alive\n\n');
+    timer = clock.setTimeout(keepAlive, keepAliveMs);
+  };
+  timer = clock.setTimeout(keepAlive, keepAliveMs);
+  let closed = false;
+  const close = () => {
+    if (closed) return;
+    closed = true;
+    if (timer !== null) clock.clearTimeout(timer);
+    for (const f of closers) f();
+  };
+  req.raw.once('close', close);
+  res.once('close', close);
+  return {
+    write: (chunk) => {
+      if (!closed) res.write(chunk);
+    },
+    onClose: (f) => (closed ? f() : void closers.push(f)),
+  };
 }
