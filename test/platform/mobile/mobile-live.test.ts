@@ -1,0 +1,74 @@
+// The ticket page's live stream over real HTTP: the live section is sent at once and again each time
+// it changes (never when it did not), and an unknown ticket gets no stream.
+import { request } from 'node:http';
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { startPlatform, type RunningPlatform } from '../../../platform/server.ts';
+import { seedReferencePlatform } from '../../../platform/seeding.ts';
+import { ManualClock } from '../../support/manual-clock.ts';
+
+let platform: RunningPlatform;
+
+beforeEach(async () => {
+  const clock = new ManualClock(Date.parse('2026-11-24T10:00:00+08:00'));
+  platform = await startPlatform({ clock, version: 't', seed: (p) => seedReferencePlatform(p, '2026-11-24') });
+});
+afterEach(async () => {
+  await platform.close();
+});
+
+function listen(path: string): Promise<{ status: number; type: string; sections: () => string[]; close: () => void }> {
+  return new Promise((resolve, reject) => {
+    const req = request(`${platform.url}${path.slice(1)}`, (res) => {
+      let buffer = '';
+      const sections: string[] = [];
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => {
+        buffer += chunk;
+        let cut;
+        while ((cut = buffer.indexOf('\n\n')) >= 0) {
+          const block = buffer.slice(0, cut);
+          buffer = buffer.slice(cut + 2);
+          if (!block.startsWith('event: live')) continue;
+          sections.push(block.split('\n').filter((l) => l.startsWith('data: ')).map((l) => l.slice(6)).join('\n'));
+        }
+      });
+      resolve({ status: res.statusCode ?? 0, type: String(res.headers['content-type']), sections: () => sections, close: () => req.destroy() });
+    });
+    req.once('error', (e) => (e.message.includes('socket hang up') ? undefined : reject(e)));
+    req.end();
+  });
+}
+
+async function until(f: () => boolean): Promise<void> {
+  for (let i = 0; i < 200 && !f(); i++) await new Promise((r) => setImmediate(r));
+  expect(f()).toBe(true);
+}
+
+it('streams the live section at once, on each change, and only on a change', async () => {
+  const q = platform.platform.queue;
+  const mine = q.issueTicket({ categoryId: 'tax', channel: 'kiosk', terminalId: 'k1' });
+  if (!mine.ok) throw new Error(mine.error.message);
+  const s = await listen(`/m/ticket/${mine.value.id}/live?lang=en`);
+  expect(s.status).toBe(200);
+  expect(s.type).toContain('text/event-stream');
+  await until(() => s.sections().length === 1);
+  expect(s.sections()[0]).toContain('You are next');
+  // Another business's ticket changes nothing on this page: nothing is sent.
+  q.issueTicket({ categoryId: 'general', channel: 'kiosk', terminalId: 'k1' });
+  const w = q.configuration().windows.find((x) => x.categoryIds[0] === 'tax' && x.staffId !== null)!;
+  q.callNext(w.id);
+  await until(() => s.sections().length === 2);
+  expect(s.sections()[1]).toContain(`Please go to window ${Number(w.number)}`);
+  expect(s.sections()[1]).toContain('data-state="called"');
+  q.finish({ windowId: w.id });
+  await until(() => s.sections().length === 3);
+  expect(s.sections()[2]).toContain('data-testid="rate"');
+  s.close();
+});
+
+it('an unknown ticket gets a 404 page, not a stream', async () => {
+  const s = await listen('/m/ticket/3b241101-e2bb-4255-8caf-4136c566a962/live');
+  expect(s.status).toBe(404);
+  expect(s.type).toContain('text/html');
+  s.close();
+});
