@@ -188,7 +188,7 @@ export function createCore(deps: CoreDeps): TerminalCore {
     ...submissionsHandlers({ outbox, clock }),
     ...identityHandlers({ identity }),
     ...devicesHandlers({ hardware, log }),
-    ...devHandlers({ config, hardware, log, voice }),
+    ...devHandlers({ config, hardware, log, voice, session }),
     ...noticesHandlers({ notices }),
     ...casesHandlers({ cases }),
   } satisfies Handlers;

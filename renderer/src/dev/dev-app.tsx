@@ -6,6 +6,7 @@ import type { DevDevice, EventPayload, KeptDocument, LogEntry, LogLevel, VoiceSe
 import { client } from '../api/client.ts';
 import { useCall, useConnected, useEvent, useStatus } from '../api/hooks.ts';
 import './dev.css';
+import { WindowControls } from './window-controls.tsx';
 
 const LEVELS: readonly LogLevel[] = ['debug', 'info', 'warn', 'error'];
 
@@ -51,6 +52,7 @@ export function DevApp() {
           })}
       </section>
       <VoiceView />
+      <WindowControls />
       <div className="dev-columns">
         <CardView />
         <SlipView />
