@@ -90,6 +90,16 @@ export function registerMobilePages(app: FastifyInstance, deps: MobileDeps): voi
     }
   };
 
+  // After a rating the page says thank you (the redirect's `rated=1`), in its stream too.
+  const thanksOf = (query: Record<string, string>, v: TicketView): RatingNotice => (query.rated === '1' && v.rated ? { kind: 'thanks' } : null);
+
+  // A phone may keep its page open for hours: its stream is ended when the platform stops.
+  const open = new Set<() => void>();
+  app.addHook('preClose', (done) => {
+    for (const end of open) end();
+    done();
+  });
+
   void app.register(async (scope) => {
     // The rating form posts urlencoded: parsed here only, the API keeps answering JSON alone.
     scope.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string', bodyLimit: 8 * 1024 }, (_req, body, done) => {
@@ -108,8 +118,7 @@ export function registerMobilePages(app: FastifyInstance, deps: MobileDeps): voi
       const t = textsFor(lang);
       const v = viewOf(req.params.token);
       if (!v) return notFound(reply, t, lang, ticketPath(req.params.token), 'ticket');
-      const notice: RatingNotice = req.query.rated === '1' && v.rated ? { kind: 'thanks' } : null;
-      return send(reply, 200, ticketPage(v, t, lang, notice));
+      return send(reply, 200, ticketPage(v, t, lang, thanksOf(req.query, v)));
     });
 
     scope.get<TokenParams>(`${MOBILE_TICKET_PATH}:token/live`, (req, reply) => {
@@ -118,9 +127,12 @@ export function registerMobilePages(app: FastifyInstance, deps: MobileDeps): voi
       const first = viewOf(req.params.token);
       if (!first) return notFound(reply, t, lang, ticketPath(req.params.token), 'ticket');
       const stream = openEventStream(req, reply, deps.clock, deps.keepAliveMs, { 'x-content-type-options': 'nosniff' });
+      const end = () => reply.raw.end();
+      open.add(end);
+      stream.onClose(() => open.delete(end));
       let last = '';
       const push = (v: TicketView) => {
-        const section = liveSection(v, t, lang).text;
+        const section = liveSection(v, t, lang, thanksOf(req.query, v)).text;
         if (section === last) return;
         last = section;
         stream.write(`event: live\n${section.split('\n').map((line) => `data: ${line}`).join('\n')}\n\n`);

@@ -72,3 +72,15 @@ it('an unknown ticket gets a 404 page, not a stream', async () => {
   expect(s.type).toContain('text/html');
   s.close();
 });
+
+it('a phone that keeps its page open does not keep the platform from stopping', async () => {
+  const mine = platform.platform.queue.issueTicket({ categoryId: 'tax', channel: 'kiosk', terminalId: 'k1' });
+  if (!mine.ok) throw new Error(mine.error.message);
+  const s = await listen(`/m/ticket/${mine.value.id}/live`);
+  await until(() => s.sections().length === 1);
+  // Without ending the stream, close() would wait for the phone forever (and this test time out).
+  await platform.close();
+  expect(s.sections()).toHaveLength(1);
+  // afterEach closes again: a second close must be harmless.
+  platform = { ...platform, close: async () => {} };
+});
