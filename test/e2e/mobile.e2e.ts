@@ -149,8 +149,9 @@ test('the slip QR opens the ticket on a phone: place, call without reloading, fi
   const again = await p.request.post(`${url}/rating`, { form: { level: 'verySatisfied' }, maxRedirects: 0 });
   expect(again.status()).toBe(409);
   expect(await again.text()).toContain('本次服务已经评价过了');
-  await p.reload();
+  await p.goto(url);
   await expect(p.getByTestId('rate-done')).toBeVisible();
+  await expect(p.getByTestId('rate')).toHaveCount(0);
   await p.close();
 });
 
