@@ -4,7 +4,7 @@
 export const mobileCss = `
 *{box-sizing:border-box}
 html{font-size:20px;-webkit-text-size-adjust:100%}
-body{margin:0;font-family:"Noto Sans CJK SC","PingFang SC","Microsoft YaHei",system-ui,sans-serif;line-height:1.5;color:#111;background:#f4f6f8}
+body{margin:0;overflow-wrap:anywhere;font-family:"Noto Sans CJK SC","PingFang SC","Microsoft YaHei",system-ui,sans-serif;line-height:1.5;color:#111;background:#f4f6f8}
 .top{display:flex;justify-content:space-between;align-items:center;gap:12px;padding:10px 16px;background:#0b4f8a;color:#fff}
 .site{font-weight:700}
 .lang{color:#fff;border:2px solid #fff;border-radius:8px;padding:8px 14px;min-height:48px;display:inline-flex;align-items:center;text-decoration:none;font-weight:700}
@@ -36,6 +36,8 @@ button{width:100%;min-height:56px;font:inherit;font-weight:800;font-size:1.15rem
 .ok{border-left:6px solid #14602a;background:#e7f4ea;padding:12px;border-radius:8px;font-weight:700}
 a{color:#0b4f8a}
 .big-link{display:inline-flex;align-items:center;min-height:48px}
+.rate{margin-top:12px;border-top:2px solid #c9d1d9;padding-top:12px}
+form:not(:has(input[data-needs-reason="true"]:checked)) .reasons{display:none}
 @media (prefers-color-scheme:dark){body{background:#000;color:#fff}.card{background:#111;border-color:#666}.label,.muted{color:#ddd}.choice{background:#111;color:#fff}a{color:#9cd0ff}.shared,.state.done{color:#7ee08f}.state.void{color:#ff9c94}.alert{background:#3a0d0a}.ok{background:#0b2e14}textarea{background:#111;color:#fff}}
 `;
 

@@ -36,7 +36,7 @@ export function guidePage(item: ServiceItem, t: MobileT, lang: MobileLang): stri
   const body = html`<p class="label">${t('guide.title')}</p>
 <h1 data-testid="guide-name">${item.name}</h1>
 ${section(
-  t('guide.dept'),
+  t('guide.basics'),
   'basics',
   html`<dl><dt>${t('guide.dept')}</dt><dd data-testid="guide-dept">${item.deptName}</dd>
 <dt>${t('guide.visits')}</dt><dd>${t('guide.visits.n', { n: item.visitsRequired })}</dd>

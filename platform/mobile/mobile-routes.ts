@@ -169,7 +169,7 @@ export function registerMobilePages(app: FastifyInstance, deps: MobileDeps): voi
         return reply.code(303).header('location', `${langHref(path, lang)}${lang === 'en' ? '&' : '?'}rated=1`).send();
       }
       const status = r.refusal.kind === 'duplicate' || r.refusal.kind === 'notFinished' ? 409 : 400;
-      return send(reply, status, ticketPage(viewOf(req.params.token) ?? v, t, lang, { kind: 'error', text: refusalText(t, r.refusal) }));
+      return send(reply, status, ticketPage(viewOf(req.params.token) ?? v, t, lang, { kind: 'error', text: refusalText(t, r.refusal), form }));
     });
 
     scope.get<{ Params: { itemId: string }; Querystring: Record<string, string> }>(`${MOBILE_GUIDE_PATH}:itemId`, (req, reply) => {

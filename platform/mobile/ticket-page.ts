@@ -23,7 +23,7 @@ export interface TicketView {
 }
 
 /** What the rating form says after a refusal (its words in the page's language). */
-export type RatingNotice = { readonly kind: 'error'; readonly text: string } | { readonly kind: 'thanks' } | null;
+export type RatingNotice = { readonly kind: 'error'; readonly text: string; readonly form?: URLSearchParams } | { readonly kind: 'thanks' } | null;
 
 export function ticketPath(ticketId: string): string {
   return `${MOBILE_TICKET_PATH}${encodeURIComponent(ticketId)}`;
@@ -40,6 +40,8 @@ function waitingPart(v: TicketView, t: MobileT): Html {
 ${
   e.kind === 'none'
     ? html`<p class="muted" data-testid="ticket-estimate" data-kind="none">${t('ticket.noEstimate')}</p>`
+    : ahead === 0
+    ? ''
     : html`<p data-testid="ticket-estimate" data-kind="${e.kind}" data-minutes="${e.minutes}"><strong>${t('ticket.wait', { m: e.minutes })}</strong></p>
 <p class="muted" data-testid="ticket-estimate-basis">${t(e.kind === 'recent' ? 'ticket.basis.recent' : 'ticket.basis.configured', { k: e.samples, avg: e.perPersonMinutes, w: e.windows })}</p>`
 }`;
@@ -51,19 +53,22 @@ function ratingPart(v: TicketView, t: MobileT, lang: MobileLang, notice: RatingN
     return notice?.kind === 'error' ? html`<p class="alert" role="alert" data-testid="rate-error">${notice.text}</p>` : html`<p class="ok" data-testid="rate-done">${t('rate.done')}</p>`;
   }
   const action = langHref(`${ticketPath(v.ticket.id)}/rating`, lang);
-  return html`<section class="card" data-testid="rate">
+  // After a refusal the citizen's choices stay as they were.
+  const sent = notice?.kind === 'error' ? notice.form : undefined;
+  const checked = (name: string, value: string) => (sent?.getAll(name).includes(value) ? html` checked` : '');
+  return html`<section class="rate" data-testid="rate">
 <h2>${t('rate.title')}</h2>
 <p class="muted">${t('rate.intro', { window: windowNumber(v) })}</p>
 ${notice?.kind === 'error' ? html`<p class="alert" role="alert" data-testid="rate-error">${notice.text}</p>` : ''}
 <form method="post" action="${action}">
 <fieldset><legend>${t('rate.level')}</legend>
-${ratingLevels.map((l) => html`<label class="choice"><input type="radio" name="level" value="${l}" data-testid="rate-level-${l}" data-needs-reason="${String(ratingNeedsReason(l))}"> ${t(`level.${l}`)}</label>`)}
+${ratingLevels.map((l) => html`<label class="choice"><input type="radio" name="level" value="${l}" data-testid="rate-level-${l}" data-needs-reason="${String(ratingNeedsReason(l))}"${checked('level', l)}> ${t(`level.${l}`)}</label>`)}
 </fieldset>
-<fieldset><legend>${t('rate.reasons')}</legend>
-${badRatingReasons.map((r) => html`<label class="choice"><input type="checkbox" name="reason" value="${r.slice('reason.'.length)}" data-testid="rate-${r}"> ${t(r)}</label>`)}
+<fieldset class="reasons"><legend>${t('rate.reasons')}</legend>
+${badRatingReasons.map((r) => html`<label class="choice"><input type="checkbox" name="reason" value="${r.slice('reason.'.length)}" data-testid="rate-${r}"${checked('reason', r.slice('reason.'.length))}> ${t(r)}</label>`)}
 </fieldset>
 <label for="comment"><strong>${t('rate.comment')}</strong></label>
-<textarea id="comment" name="comment" maxlength="500" data-testid="rate-comment"></textarea>
+<textarea id="comment" name="comment" maxlength="500" data-testid="rate-comment">${sent?.get('comment') ?? ''}</textarea>
 <p><button type="submit" data-testid="rate-submit">${t('rate.submit')}</button></p>
 </form>
 </section>`;

@@ -90,6 +90,8 @@ async function expectPhoneTargets(p: Page) {
 }
 
 test('the slip QR opens the ticket on a phone: place, call without reloading, finish, rate once', async ({ browser }) => {
+  // Someone took a ticket for the same business first.
+  const other = await call(rpc, 'queue.issueTicket', { categoryId: 'tax' });
   const before = await currentSlip();
   await kiosk.getByTestId('entry-ticket').click();
   await kiosk.getByTestId('category-tax').click();
@@ -103,12 +105,17 @@ test('the slip QR opens the ticket on a phone: place, call without reloading, fi
   await expect(p.getByTestId('ticket-number')).toHaveText(number);
   await expect(p.getByTestId('ticket-business')).toHaveText('税务');
   await expect(p.getByTestId('ticket-state')).toHaveAttribute('data-state', 'waiting');
-  await expect(p.getByTestId('ticket-estimate')).toHaveAttribute('data-kind', /configured|recent/);
+  await expect(p.getByTestId('ticket-state')).toHaveText('您前面还有 1 人在等待');
+  await expect(p.getByTestId('ticket-estimate')).toHaveAttribute('data-kind', 'configured');
+  await expect(p.getByTestId('ticket-estimate-basis')).toContainText('今天本业务还没有办结记录');
   await expectPhoneTargets(p);
   await p.screenshot({ path: 'var/screens/mobile-ticket-waiting-390x844.png', fullPage: true });
 
-  // The call arrives over the live stream: the same document, never reloaded.
+  // The queue moves and the call arrives over the live stream: the same document, never reloaded.
   await p.evaluate(() => ((window as unknown as { marker: number }).marker = 42));
+  await act('tax', 'callNext', new RegExp(`${other.number} is called`));
+  await expect(p.getByTestId('ticket-state')).toHaveText('下一位就是您，请留意叫号');
+  await act('tax', 'finish', new RegExp(`${other.number} is finished`));
   await act('tax', 'callNext', new RegExp(`${number} is called`));
   const state = p.getByTestId('ticket-state');
   await expect(state).toHaveAttribute('data-state', 'called');

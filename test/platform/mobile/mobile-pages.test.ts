@@ -224,6 +224,11 @@ describe('rating on the phone', () => {
       expect(r.body).toContain(words);
     }
     expect(p.records.evaluations()).toHaveLength(0);
+    // A refused form comes back as it was filled in.
+    const kept = (await rate(t.id, { level: 'veryDissatisfied', reason: 'bogus', comment: '<b>慢</b>' })).body;
+    expect(kept).toMatch(/value="veryDissatisfied"[^>]* checked>/);
+    expect(kept).not.toMatch(/value="satisfied"[^>]* checked>/);
+    expect(kept).toContain('>&lt;b&gt;慢&lt;/b&gt;</textarea>');
     // A bad rating with only a written reason is fine.
     expect((await rate(t.id, { level: 'dissatisfied', comment: '窗口太少' })).statusCode).toBe(303);
   });
