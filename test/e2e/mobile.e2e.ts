@@ -202,8 +202,11 @@ test("the guide screen's QR opens the item's guide on a phone, in Chinese and En
   await expect(p.getByTestId('guide-address')).toHaveText(item.address);
   await expectPhoneTargets(p);
   await p.screenshot({ path: 'var/screens/mobile-guide-390x844.png', fullPage: true });
+  await p.screenshot({ path: 'var/screens/mobile-guide-top-390x844.png' });
+  await p.getByTestId('guide-section-fees').scrollIntoViewIfNeeded();
+  await p.screenshot({ path: 'var/screens/mobile-guide-fees-390x844.png' });
   await p.getByTestId('lang-switch').click();
   await expect(p.getByTestId('guide-section-materials')).toContainText('Documents to bring');
-  await p.screenshot({ path: 'var/screens/mobile-guide-en-390x844.png', fullPage: true });
+  await p.screenshot({ path: 'var/screens/mobile-guide-en-390x844.png' });
   await p.close();
 });
