@@ -1,10 +1,10 @@
 // The ticket page's live stream over real HTTP: the live section is sent at once and again each time
 // it changes (never when it did not), and an unknown ticket gets no stream.
-import { request } from 'node:http';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { startPlatform, type RunningPlatform } from '../../../platform/server.ts';
 import { seedReferencePlatform } from '../../../platform/seeding.ts';
 import { ManualClock } from '../../support/manual-clock.ts';
+import { listenSse } from '../../support/sse-listen.ts';
 
 let platform: RunningPlatform;
 
@@ -16,27 +16,9 @@ afterEach(async () => {
   await platform.close();
 });
 
-function listen(path: string): Promise<{ status: number; type: string; sections: () => string[]; close: () => void }> {
-  return new Promise((resolve, reject) => {
-    const req = request(`${platform.url}${path.slice(1)}`, (res) => {
-      let buffer = '';
-      const sections: string[] = [];
-      res.setEncoding('utf8');
-      res.on('data', (chunk: string) => {
-        buffer += chunk;
-        let cut;
-        while ((cut = buffer.indexOf('\n\n')) >= 0) {
-          const block = buffer.slice(0, cut);
-          buffer = buffer.slice(cut + 2);
-          if (!block.startsWith('event: live')) continue;
-          sections.push(block.split('\n').filter((l) => l.startsWith('data: ')).map((l) => l.slice(6)).join('\n'));
-        }
-      });
-      resolve({ status: res.statusCode ?? 0, type: String(res.headers['content-type']), sections: () => sections, close: () => req.destroy() });
-    });
-    req.once('error', (e) => (e.message.includes('socket hang up') ? undefined : reject(e)));
-    req.end();
-  });
+async function listen(path: string): Promise<{ status: number; type: string; sections: () => string[]; close: () => void }> {
+  const s = await listenSse(`${platform.url}${path.slice(1)}`);
+  return { status: s.status, type: s.type, sections: () => s.events().filter((e) => e.event === 'live').map((e) => e.data), close: s.close };
 }
 
 async function until(f: () => boolean): Promise<void> {
