@@ -2,6 +2,7 @@
 // its QR read back from the printed slip with zbarimg and opened on a phone-sized page; the place in
 // the queue, the call made from the developer page's window controls arriving without a reload, the
 // service finished and rated on the phone (once; a second rating refused); the check-in ticket's QR;
+// the QR the ticket screen shows when the slip cannot print;
 // the guide page from the guide screen's QR; an unknown ticket's 404 page.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -172,6 +173,28 @@ test('the check-in ticket carries the same kind of QR, and its page shows the ti
   const html = await p.content();
   expect(html).not.toContain(zhangWei.name);
   expect(html).not.toContain(zhangWei.idNumber.slice(-6));
+  await p.close();
+});
+
+test('with the paper out, the QR on the ticket screen opens the same page', async ({ browser }) => {
+  await dev.getByTestId('sim-printer-1-paper-out').click();
+  await expect(dev.getByTestId('dev-device-printer-1')).toHaveAttribute('data-state', 'error');
+  await kiosk.getByTestId('nav-home').click();
+  await kiosk.getByTestId('entry-ticket').click();
+  await kiosk.getByTestId('category-general').click();
+  await expect(kiosk.getByTestId('ticket-screen')).toHaveAttribute('data-print', 'failed');
+  const number = (await kiosk.getByTestId('ticket-number').textContent())!;
+  const qr = kiosk.locator('.ticket-qr svg');
+  await expect(qr).toBeVisible();
+  const url = decodeQr(await qr.screenshot());
+  expect(url).toMatch(new RegExp(`^${terminal.platformUrl}m/ticket/${UUID.source}$`));
+  await kiosk.screenshot({ path: 'var/screens/mobile-kiosk-ticket-qr-1080x1920.png' });
+  await dev.getByTestId('sim-printer-1-paper-ok').click();
+  await expect(dev.getByTestId('dev-device-printer-1')).toHaveAttribute('data-state', 'ready');
+  await kiosk.getByTestId('ticket-done').click();
+  const p = await phone(browser, url);
+  await expect(p.getByTestId('ticket-number')).toHaveText(number);
+  await expect(p.getByTestId('ticket-state')).toHaveAttribute('data-state', 'waiting');
   await p.close();
 });
 
