@@ -179,7 +179,7 @@ test('the check-in ticket carries the same kind of QR, and its page shows the ti
 test('with the paper out, the QR on the ticket screen opens the same page', async ({ browser }) => {
   await dev.getByTestId('sim-printer-1-paper-out').click();
   await expect(dev.getByTestId('dev-device-printer-1')).toHaveAttribute('data-state', 'error');
-  await kiosk.getByTestId('nav-home').click();
+  await expect(kiosk.getByTestId('screen-home')).toBeVisible();
   await kiosk.getByTestId('entry-ticket').click();
   await kiosk.getByTestId('category-general').click();
   await expect(kiosk.getByTestId('ticket-screen')).toHaveAttribute('data-print', 'failed');
