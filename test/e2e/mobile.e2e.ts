@@ -133,6 +133,7 @@ test('the slip QR opens the ticket on a phone: place, call without reloading, fi
   await expect(p.getByTestId('ticket-state')).toHaveText(`请到 ${windowNumber} 号窗口`);
 
   await p.evaluate(() => ((window as unknown as { marker: number }).marker = 43));
+  await dev.screenshot({ path: 'var/screens/mobile-dev-windows-1920x1080.png' });
   await act('tax', 'start', new RegExp(`${number} is serving`));
   await expect(p.getByTestId('ticket-state')).toHaveAttribute('data-state', 'serving');
   await act('tax', 'finish', new RegExp(`${number} is finished`));

@@ -31,26 +31,28 @@ export function WindowControls() {
         </p>
       )}
       {windows.state === 'done' && (
-        <table>
-          <tbody>
-            {windows.value
-              .filter((w) => w.staffed)
-              .map((w) => (
-                <tr key={w.id} data-testid={`dev-window-${w.id}`} data-categories={w.categoryIds.join(' ')}>
-                  <td>
-                    {w.number} {w.name}
-                  </td>
-                  <td className="actions">
-                    {ACTIONS.map((a) => (
-                      <button key={a.id} type="button" data-testid={`dev-window-${w.id}-${a.id}`} onClick={() => void run(w, a.id)}>
-                        {a.label}
-                      </button>
-                    ))}
-                  </td>
-                </tr>
-              ))}
-          </tbody>
-        </table>
+        <div className="dev-windows">
+          <table>
+            <tbody>
+              {windows.value
+                .filter((w) => w.staffed)
+                .map((w) => (
+                  <tr key={w.id} data-testid={`dev-window-${w.id}`} data-categories={w.categoryIds.join(' ')}>
+                    <td>
+                      {w.number} {w.name}
+                    </td>
+                    <td className="actions">
+                      {ACTIONS.map((a) => (
+                        <button key={a.id} type="button" data-testid={`dev-window-${w.id}-${a.id}`} onClick={() => void run(w, a.id)}>
+                          {a.label}
+                        </button>
+                      ))}
+                    </td>
+                  </tr>
+                ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </section>
   );
