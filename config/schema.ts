@@ -130,6 +130,9 @@ export const configSchema = z
       .strictObject({
         /** The central platform. Absent: the reference platform runs inside this terminal. */
         url: z.url({ protocol: /^https?$/ }).optional(),
+        /** Where phones reach the platform's pages (the QR on slips and guides): absent, the platform's
+         *  own address (`url`, or the embedded one's, which is loopback: set this for real phones). */
+        publicUrl: z.url({ protocol: /^https?$/ }).optional(),
         /** The one-time code hall staff issued for this terminal; used once, then the credential is kept. */
         enrolmentCode: z.string().min(6).max(64).optional(),
         healthIntervalSeconds: z.number().min(0.2).max(3600).default(15),
@@ -157,13 +160,15 @@ export const configSchema = z
           .default([]),
         /** The hall's time zone, for business dates. */
         timeZone: z.string().default(DEFAULT_TIME_ZONE),
-        /** The QR on the slip (track the queue, rate on a phone): a URL with {ticketId} and {number}; absent: no QR. */
+        /** The QR on the slip (track the queue, rate on a phone): a URL with {ticketId} and {number}; absent:
+         *  the platform's phone page (domain/mobile-links.ts on `platform.publicUrl`). */
         slipQrUrl: z.string().url().optional(),
       })
       .prefault({}),
     catalogue: z
       .strictObject({
-        /** The QR on a service guide (read it on a phone): a URL with {itemId} and/or {catalogCode}; absent: no QR. */
+        /** The QR on a service guide (read it on a phone): a URL with {itemId} and/or {catalogCode}; absent:
+         *  the platform's phone page (domain/mobile-links.ts on `platform.publicUrl`). */
         guideUrl: z
           .url({ protocol: /^https?$/ })
           .superRefine((u, ctx) => {

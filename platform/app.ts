@@ -21,6 +21,7 @@ import { PaymentStore } from './services/payment-store.ts';
 import { registerPayPage } from './http/pay-page.ts';
 import { HelpCalls } from './services/help-calls.ts';
 import type { HelpEvent } from '../domain/help.ts';
+import { registerMobilePages } from './mobile/mobile-routes.ts';
 
 export interface PlatformDeps {
   readonly db: Db;
@@ -193,6 +194,7 @@ export function createPlatform(deps: PlatformDeps): Platform {
     return () => void helpListeners.delete(l);
   };
   registerEventStream(app, routes['queue.events'].path, { auth, sources: [(l) => queue.subscribe(l), helpSource], clock: deps.clock });
+  registerMobilePages(app, { db: deps.db, clock: deps.clock, queue, records, catalogue, ...(deps.timeZone ? { timeZone: deps.timeZone } : {}) });
   app.setErrorHandler((error, _req, reply) => {
     const e = error as { statusCode?: number; message?: string };
     const status = e.statusCode ?? 500;

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { method } from './define.ts';
 import { deviceKindSchema } from '../../domain/terminal.ts';
 import { voiceSettingsSchema } from './system.ts';
+import { counterActions } from '../../domain/queue.ts';
 
 export const logLevelSchema = z.enum(['debug', 'info', 'warn', 'error']);
 export type LogLevel = z.infer<typeof logLevelSchema>;
@@ -48,6 +49,10 @@ export const keptDocumentSchema = z.object({
 });
 export type KeptDocument = z.infer<typeof keptDocumentSchema>;
 
+/** A window of the hall, for the developer page's window controls. */
+export const devWindowSchema = z.object({ id: z.string(), number: z.string(), name: z.string(), categoryIds: z.array(z.string()), staffed: z.boolean() });
+export type DevWindow = z.infer<typeof devWindowSchema>;
+
 export const devPart = {
   methods: {
     'dev.listDevices': method({
@@ -74,6 +79,16 @@ export const devPart = {
       summary: 'The newest entries of the core event log, oldest first.',
       input: z.object({ limit: z.number().int().min(1).max(1000).default(200) }).strict(),
       output: z.array(logEntrySchema),
+    }),
+    'dev.listWindows': method({
+      summary: "The hall's windows from the platform's queue set-up, for the window controls (staff stand-in).",
+      input: z.object({}).strict(),
+      output: z.array(devWindowSchema),
+    }),
+    'dev.windowAction': method({
+      summary: 'A counter action at a window, as its staff would do it (call next, start, finish...): the phone page and the hall screens follow.',
+      input: z.object({ windowId: z.string().min(1).max(64), action: z.enum(counterActions).exclude(['transfer', 'callBack']) }).strict(),
+      output: z.object({ ticketId: z.string(), number: z.string(), state: z.string() }),
     }),
   },
   events: {

@@ -218,7 +218,7 @@ export function createCore(deps: CoreDeps): TerminalCore {
     ...submissionsHandlers({ outbox, clock }),
     ...identityHandlers({ identity }),
     ...devicesHandlers({ hardware, log }),
-    ...devHandlers({ config, hardware, log, voice }),
+    ...devHandlers({ config, hardware, log, voice, session }),
     ...noticesHandlers({ notices }),
     ...casesHandlers({ cases }),
     ...paymentsHandlers({ payments, config }),

@@ -14,6 +14,7 @@ import { businessDateOf, localTimeAt } from '../../domain/hall-time.ts';
 import { consoleSink, EventLog } from '../core/system/event-log.ts';
 import { PlatformSession } from '../core/link/platform-session.ts';
 import { createCore, type TerminalCore } from '../core/terminal-core.ts';
+import { withPhoneLinks } from './phone-links.ts';
 
 /** The system clock moved by a fixed offset (development: a hall at 10:00 whatever the hour). */
 function shiftedClock(offsetMs: number): Clock {
@@ -57,7 +58,8 @@ function appointmentsToScan(embedded: RunningPlatform, clock: Clock, timeZone: s
   };
 }
 
-export async function bootTerminal(config: Config, options: BootOptions = {}): Promise<BootedTerminal> {
+export async function bootTerminal(configured: Config, options: BootOptions = {}): Promise<BootedTerminal> {
+  let config = configured;
   const clock = options.clock ?? (config.dev.clockStart ? shiftedClock(Date.parse(config.dev.clockStart) - systemClock.now()) : systemClock);
   const stream = options.logStream === undefined ? process.stdout : options.logStream;
   const log = new EventLog(clock, stream ? { sink: consoleSink(stream) } : {});
@@ -77,6 +79,8 @@ export async function bootTerminal(config: Config, options: BootOptions = {}): P
       log.write('info', 'platform', 'no platform URL configured: the reference platform runs inside this terminal', { url: embedded.url });
     }
     const platformUrl = config.platform.url ?? embedded!.url;
+    // The QR on slips and guides leads to the platform's phone pages unless the hall set its own.
+    config = withPhoneLinks(config, platformUrl);
     const session = new PlatformSession({
       baseUrl: platformUrl,
       terminalId: config.terminal.id,

@@ -8,7 +8,7 @@
 // platform restarted; or the id fell out of the buffer) it gets one `resync` event first, so it knows
 // to ask again for what it needs rather than believe it missed nothing.
 import { randomBytes } from 'node:crypto';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Clock } from '../../domain/clock.ts';
 import { HEADERS } from '../../domain/api/define.ts';
 import { RESYNC_EVENT } from '../../domain/api/events.ts';
@@ -63,31 +63,17 @@ export function registerEventStream(app: FastifyInstance, path: string, deps: Ev
       void reply.code(401).send({ error: { code: 'unauthorized', message: 'unknown terminal or wrong credential' } });
       return;
     }
-    reply.hijack();
-    const res = reply.raw;
-    res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', connection: 'keep-alive' });
-    res.write(': queue events\n\n');
+    const stream = openEventStream(req, reply, deps.clock, deps.keepAliveMs);
+    stream.write(': queue events\n\n');
     const lastId = req.headers['last-event-id'];
     if (typeof lastId === 'string' && lastId !== '') {
       const missed = catchUp(lastId);
-      if (missed === null) res.write(`id: ${epoch}-${seq}\nevent: ${RESYNC_EVENT}\ndata: ${JSON.stringify({ type: RESYNC_EVENT, at: new Date(deps.clock.now()).toISOString() })}\n\n`);
-      else for (const s of missed) res.write(s.frame);
+      if (missed === null) stream.write(`id: ${epoch}-${seq}\nevent: ${RESYNC_EVENT}\ndata: ${JSON.stringify({ type: RESYNC_EVENT, at: new Date(deps.clock.now()).toISOString() })}\n\n`);
+      else for (const s of missed) stream.write(s.frame);
     }
-    const send = (frame: string) => res.write(frame);
-    connections.set(send, () => res.end());
-    let timer: unknown = null;
-    const keepAlive = () => {
-      res.write(': keep-alive\n\n');
-      timer = deps.clock.setTimeout(keepAlive, deps.keepAliveMs ?? 15_000);
-    };
-    timer = deps.clock.setTimeout(keepAlive, deps.keepAliveMs ?? 15_000);
-    const close = () => {
-      connections.delete(send);
-      if (timer !== null) deps.clock.clearTimeout(timer);
-      timer = null;
-    };
-    req.raw.once('close', close);
-    res.once('close', close);
+    const send = (frame: string) => stream.write(frame);
+    connections.set(send, () => stream.end());
+    stream.onClose(() => connections.delete(send));
   });
 
   /** The buffered events after `lastId`; null when they cannot be told (another epoch, or too old). */
@@ -101,4 +87,45 @@ export function registerEventStream(app: FastifyInstance, path: string, deps: Ev
     if (!first || first.seq > last + 1) return null;
     return buffer.filter((s) => s.seq > last);
   }
+}
+
+export interface OpenStream {
+  write(chunk: string): void;
+  /** Runs when the connection goes (the listener unsubscribes here). */
+  onClose(f: () => void): void;
+  /** Ends the connection from this side (the platform is closing). */
+  end(): void;
+}
+
+/** Takes the connection over as an event stream with a keep-alive comment every `keepAliveMs`. */
+export function openEventStream(req: FastifyRequest, reply: FastifyReply, clock: Clock, keepAliveMs = 15_000, headers: Readonly<Record<string, string>> = {}): OpenStream {
+  reply.hijack();
+  const res = reply.raw;
+  res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', connection: 'keep-alive', ...headers });
+  const closers: (() => void)[] = [];
+  let timer: unknown = null;
+  const keepAlive = () => {
+    res.write(': keep-alive\n\n');
+    timer = clock.setTimeout(keepAlive, keepAliveMs);
+  };
+  timer = clock.setTimeout(keepAlive, keepAliveMs);
+  let closed = false;
+  const close = () => {
+    if (closed) return;
+    closed = true;
+    if (timer !== null) clock.clearTimeout(timer);
+    for (const f of closers) f();
+  };
+  req.raw.once('close', close);
+  res.once('close', close);
+  return {
+    write: (chunk) => {
+      if (!closed) res.write(chunk);
+    },
+    onClose: (f) => (closed ? f() : void closers.push(f)),
+    end: () => {
+      close();
+      res.end();
+    },
+  };
 }

@@ -60,14 +60,18 @@ export class RecordsStore {
     if (e.caseNumber !== undefined && !this.caseExists(e.caseNumber)) {
       throw new PlatformError('evaluation.unknownTarget', `no case ${e.caseNumber} to rate`);
     }
-    const seen = this.#db.prepare('SELECT 1 FROM evaluations WHERE target = ? AND stage = ?').get(target, e.stage);
-    if (seen) throw new PlatformError('evaluation.duplicate', `${target} was already rated at stage ${e.stage}`);
+    if (this.isRated(target, e.stage)) throw new PlatformError('evaluation.duplicate', `${target} was already rated at stage ${e.stage}`);
     const id = randomUUID();
     const at = this.#now();
     this.#db
       .prepare('INSERT INTO evaluations (id, target, stage, level, terminal_id, body, received_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
       .run(id, target, e.stage, e.level, terminalId, JSON.stringify(e), at);
     return { id, receivedAt: new Date(at).toISOString() };
+  }
+
+  /** Whether `target` ('case:<number>' or 'ticket:<id>') was rated at `stage`. */
+  isRated(target: string, stage: string): boolean {
+    return this.#db.prepare('SELECT 1 FROM evaluations WHERE target = ? AND stage = ?').get(target, stage) !== undefined;
   }
 
   evaluationCount(): number {

@@ -1,11 +1,11 @@
 // The live queue stream over real HTTP: authenticated, one SSE event per change, no personal data.
-import { request } from 'node:http';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PlatformClient } from '../../main/platform-client/client.ts';
 import { zhangWei } from '../../devices/idcard/test-identities.ts';
 import { businessCategories, staff, windows } from '../../platform/seed/index.ts';
 import { startPlatform, type RunningPlatform } from '../../platform/server.ts';
 import { ManualClock } from '../support/manual-clock.ts';
+import { listenSse } from '../support/sse-listen.ts';
 
 let platform: RunningPlatform;
 let clock: ManualClock;
@@ -27,28 +27,9 @@ afterEach(async () => {
 });
 
 /** Opens the stream and collects `event:`/`data:` pairs until `count` arrived. */
-function listen(headers: Record<string, string>): Promise<{ status: number; events: () => { event: string; data: Record<string, unknown> }[]; close: () => void }> {
-  return new Promise((resolve, reject) => {
-    const req = request(`${platform.url}api/v1/queue/events`, { headers }, (res) => {
-      let buffer = '';
-      const events: { event: string; data: Record<string, unknown> }[] = [];
-      res.setEncoding('utf8');
-      res.on('data', (chunk: string) => {
-        buffer += chunk;
-        let cut;
-        while ((cut = buffer.indexOf('\n\n')) >= 0) {
-          const block = buffer.slice(0, cut);
-          buffer = buffer.slice(cut + 2);
-          const event = /^event: (.*)$/m.exec(block)?.[1];
-          const data = /^data: (.*)$/m.exec(block)?.[1];
-          if (event && data) events.push({ event, data: JSON.parse(data) as Record<string, unknown> });
-        }
-      });
-      resolve({ status: res.statusCode ?? 0, events: () => events, close: () => req.destroy() });
-    });
-    req.once('error', (e) => (e.message.includes('socket hang up') ? undefined : reject(e)));
-    req.end();
-  });
+async function listen(headers: Record<string, string>): Promise<{ status: number; events: () => { event: string; data: Record<string, unknown> }[]; close: () => void }> {
+  const s = await listenSse(`${platform.url}api/v1/queue/events`, headers);
+  return { status: s.status, events: () => s.events().map((e) => ({ event: e.event, data: JSON.parse(e.data) as Record<string, unknown> })), close: s.close };
 }
 
 async function until(check: () => boolean) {

@@ -1,6 +1,7 @@
 // The developer part of the contract: devices with their simulator controls, simulated actions, the
 // A4 documents a simulated printer kept, the recent log. Refused unless the profile enables the
 // developer page (production profiles cannot).
+import { randomUUID } from 'node:crypto';
 import { kioskError } from '../../../domain/errors.ts';
 import { err, ok, type Result } from '../../../domain/result.ts';
 import type { Config } from '../../../config/schema.ts';
@@ -9,8 +10,19 @@ import type { HandlersOf } from '../../contract/index.ts';
 import type { DeviceManager } from '../devices/device-manager.ts';
 import type { EventLog } from './event-log.ts';
 import type { VoiceSwitch } from './voice-switch.ts';
+import type { PlatformSession } from '../link/platform-session.ts';
 
-export function devHandlers(s: { readonly config: Config; readonly hardware: DeviceManager; readonly log: EventLog; readonly voice: VoiceSwitch }): HandlersOf<typeof devPart> {
+export interface DevDeps {
+  readonly config: Config;
+  readonly hardware: DeviceManager;
+  readonly log: EventLog;
+  readonly voice: VoiceSwitch;
+  /** For the window controls: counter actions at the platform, as window staff would send them. */
+  readonly session: PlatformSession;
+  readonly newKey?: () => string;
+}
+
+export function devHandlers(s: DevDeps): HandlersOf<typeof devPart> {
   const { config, hardware, log } = s;
   const refused = err(kioskError('dev.disabled', 'the developer page is not enabled in this profile'));
   const devOnly = async <T>(f: () => T | Promise<T>): Promise<Result<T>> => (config.dev.page ? ok(await f()) : refused);
@@ -28,6 +40,22 @@ export function devHandlers(s: { readonly config: Config; readonly hardware: Dev
         return s.voice.setEnabled(enabled);
       }),
     'dev.getLog': ({ limit }) => devOnly(() => log.recent(limit)),
+    'dev.listWindows': async () => {
+      if (!config.dev.page) return refused;
+      const r = await s.session.client.call('queue.categories', {});
+      if (!r.ok) return r;
+      if (r.value.notModified) return err(kioskError('platform.badResponse', 'the queue set-up answered "not modified"'));
+      return ok(r.value.value.windows.map((w) => ({ id: w.id, number: w.number, name: w.name, categoryIds: [...w.categoryIds], staffed: w.staffId !== null })));
+    },
+    'dev.windowAction': async ({ windowId, action }) => {
+      if (!config.dev.page) return refused;
+      const r = await s.session.client.call('queue.windowAction', { params: { windowId }, body: { action }, idempotencyKey: (s.newKey ?? randomUUID)() });
+      if (!r.ok) return r;
+      if (r.value.notModified) return err(kioskError('platform.badResponse', 'a window action answered "not modified"'));
+      const t = r.value.value;
+      log.write('info', 'dev', `window ${windowId}: ${action} -> ${t.number} ${t.state}`);
+      return ok({ ticketId: t.id, number: t.number, state: t.state });
+    },
   };
 }
 

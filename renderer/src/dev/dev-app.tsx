@@ -8,6 +8,7 @@ import { client } from '../api/client.ts';
 import { useCall, useConnected, useEvent, useStatus } from '../api/hooks.ts';
 import { PaymentsView } from './payments-view.tsx';
 import './dev.css';
+import { WindowControls } from './window-controls.tsx';
 
 const LEVELS: readonly LogLevel[] = ['debug', 'info', 'warn', 'error'];
 
@@ -55,6 +56,7 @@ export function DevApp() {
       </section>
       <VoiceView />
       <HelpCallsView />
+      <WindowControls />
       <div className="dev-columns">
         <CardView />
         <SlipView />

@@ -12,6 +12,7 @@ import {
   type MethodMap,
 } from '../../../main/contract/index.ts';
 import { appointmentsPart } from '../../../main/contract/appointments.ts';
+import { devPart } from '../../../main/contract/dev.ts';
 import { casesPart } from '../../../main/contract/cases.ts';
 import { paymentsPart } from '../../../main/contract/payments.ts';
 import type { CaseFee, PaymentOrder } from '../../../domain/payments.ts';
@@ -651,6 +652,52 @@ for (const over of ['memory', 'ws'] as const) {
       expect(field(await p.client.call('appointments.book', { ...good, idNumber: '1101051949123100' }))).toContain('idNumber');
       expect(field(await p.client.call('appointments.slots', { categoryId: '' }))).toContain('categoryId');
       expect(booked).toEqual([]);
+    });
+  });
+}
+
+// The developer page's window controls (the staff stand-in the phone page's e2e calls a ticket with):
+// the window and the action checked before the core, the answer and a refusal passed through.
+const devContract = defineContract(devPart);
+type DM = (typeof devContract)['methods'];
+const devSeen: unknown[] = [];
+const devHandlersStub = {
+  'dev.listDevices': () => ok([]),
+  'dev.simulate': () => ok(null),
+  'dev.listDocuments': () => ok([]),
+  'dev.setVoice': ({ enabled }) => ok({ enabled, volume: 0.8 }),
+  'dev.getLog': () => ok([]),
+  'dev.listWindows': () => ok([{ id: 'w-general-1', number: '03', name: '综合受理3号窗口', categoryIds: ['general'], staffed: true }]),
+  'dev.windowAction': (input) => (
+    devSeen.push(input), input.windowId === 'w-idle' ? err(kioskError('queue.noWaiting', 'nobody is waiting')) : ok({ ticketId: 't1', number: 'A001', state: 'called' })
+  ),
+} satisfies Handlers<DM>;
+
+for (const over of ['memory', 'ws'] as const) {
+  describe(`window controls of the developer page over ${over === 'memory' ? 'the in-memory pair' : 'a WebSocket'}`, () => {
+    let p: Awaited<ReturnType<typeof pairOver<DM>>>;
+    afterEach(async () => {
+      await p?.close();
+      devSeen.length = 0;
+    });
+
+    it('passes the windows, an action and its refusal', async () => {
+      p = await pairOver<DM>(over, new RpcServer({ contract: devContract, handlers: devHandlersStub }));
+      expect(await p.client.call('dev.listWindows', {})).toEqual({ ok: true, value: [{ id: 'w-general-1', number: '03', name: '综合受理3号窗口', categoryIds: ['general'], staffed: true }] });
+      expect(await p.client.call('dev.windowAction', { windowId: 'w-general-1', action: 'callNext' })).toEqual({ ok: true, value: { ticketId: 't1', number: 'A001', state: 'called' } });
+      expect(await p.client.call('dev.windowAction', { windowId: 'w-idle', action: 'callNext' })).toEqual({ ok: false, error: { code: 'queue.noWaiting', message: 'nobody is waiting' } });
+      expect(devSeen).toEqual([{ windowId: 'w-general-1', action: 'callNext' }, { windowId: 'w-idle', action: 'callNext' }]);
+    });
+
+    it('refuses an action the controls do not offer, or no window, before the core', async () => {
+      p = await pairOver<DM>(over, new RpcServer({ contract: devContract, handlers: devHandlersStub }));
+      for (const input of [{ windowId: 'w-general-1', action: 'transfer' }, { windowId: 'w-general-1', action: 'dance' }, { windowId: '', action: 'finish' }]) {
+        const r = await p.client.call('dev.windowAction', input as never);
+        expect(r.ok).toBe(false);
+        expect(!r.ok && r.error.code).toBe('rpc.invalidInput');
+        expect(JSON.stringify(!r.ok && r.error.details)).toContain(input.windowId === '' ? 'windowId' : 'action');
+      }
+      expect(devSeen).toEqual([]);
     });
   });
 }
