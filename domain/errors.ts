@@ -25,6 +25,9 @@ export const errorCodes = [
   'catalogue.notFound',
   // Case progress (办件进度): no case with that number and query code (or not this visit's)
   'case.notFound',
+  // 好差评: this case was already rated at this stage (details.stage; details.waiting: true when the
+  // rating is still on this terminal, waiting for the platform)
+  'evaluation.duplicate',
   // Devices (shared)
   'device.notConfigured',
   'device.unavailable',

@@ -13,10 +13,11 @@ import { submissionsPart } from './submissions.ts';
 import { systemPart } from './system.ts';
 import { noticesPart } from './notices.ts';
 import { casesPart } from './cases.ts';
+import { ratingPart } from './rating.ts';
 import type { KioskError } from '../../domain/errors.ts';
 import type { Result } from '../../domain/result.ts';
 
-export const contract = defineContract(systemPart, cataloguePart, queuePart, submissionsPart, identityPart, ratingPadPart, scannerPart, devicesPart, devPart, noticesPart, casesPart);
+export const contract = defineContract(systemPart, cataloguePart, queuePart, submissionsPart, identityPart, ratingPadPart, scannerPart, devicesPart, devPart, noticesPart, casesPart, ratingPart);
 
 export type AppContract = typeof contract;
 export type Methods = AppContract['methods'];
@@ -60,4 +61,5 @@ export * from './rating-pad.ts';
 export * from './scanner.ts';
 export * from './notices.ts';
 export * from './cases.ts';
+export * from './rating.ts';
 export * from './rpc-client.ts';

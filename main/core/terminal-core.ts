@@ -13,6 +13,8 @@ import { DEFAULT_WORKER_URL, inlineApplier, sizedApplier, WorkerApplier } from '
 import { catalogueHandlers } from './catalogue/catalogue-handlers.ts';
 import { CaseDesk } from './cases/case-desk.ts';
 import { casesHandlers } from './cases/cases-handlers.ts';
+import { RatingDesk } from './rating/rating-desk.ts';
+import { ratingHandlers } from './rating/rating-handlers.ts';
 import { CatalogueSync } from './catalogue/catalogue-sync.ts';
 import { GuideDesk } from './catalogue/guide-desk.ts';
 import { DeviceBoard } from './devices/device-board.ts';
@@ -150,6 +152,8 @@ export function createCore(deps: CoreDeps): TerminalCore {
   const cases = new CaseDesk({ session, idNumber: () => identity.idNumber(), setup: queueSetup, printer: () => hardware.printer(), documentPrinter: () => hardware.documentPrinter(), tickets: desk, config, clock, log: log.for('cases') });
   identity.onVisitEnd(() => cases.forgetVisit());
   identity.onChange((state) => state.holder === null && cases.forgetCard());
+  const rating = new RatingDesk({ session, outbox, cases, config, clock, log: log.for('rating') });
+  identity.onVisitEnd(() => rating.forgetVisit());
 
   const guides = new GuideDesk({
     item: (id) => catalogue.get(id),
@@ -191,6 +195,7 @@ export function createCore(deps: CoreDeps): TerminalCore {
     ...devHandlers({ config, hardware, log, voice }),
     ...noticesHandlers({ notices }),
     ...casesHandlers({ cases }),
+    ...ratingHandlers({ rating }),
   } satisfies Handlers;
 
   let hardwareStarted: Promise<void> | null = null;

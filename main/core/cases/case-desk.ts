@@ -94,6 +94,11 @@ export class CaseDesk {
     return this.#o.tickets.issue({ categoryId: place.categoryId, priority: null });
   }
 
+  /** A case looked up in this visit (by number and code, or on the card still on the reader), or null. */
+  found(caseNumber: string): CaseView | null {
+    return this.#byCard.get(caseNumber) ?? this.#byNumber.get(caseNumber) ?? null;
+  }
+
   /** The card was lifted: its holder's cases go at once. */
   forgetCard(): void {
     this.#byCard.clear();
@@ -106,7 +111,7 @@ export class CaseDesk {
   }
 
   #known(caseNumber: string): Result<CaseView> {
-    const c = this.#byCard.get(caseNumber) ?? this.#byNumber.get(caseNumber);
+    const c = this.found(caseNumber);
     return c ? ok(c) : err(kioskError('case.notFound', 'only a case looked up in this visit can be printed or collected'));
   }
 
