@@ -4,6 +4,7 @@
 import type { CaseView, IssuedTicket } from '../../../main/contract/index.ts';
 import type { Audience } from '../../../domain/catalogue.ts';
 import type { ItemsParams } from './guide/items-screen.tsx';
+import type { CasePurpose } from './cases/case-purpose.ts';
 
 export interface RouteParams {
   /** The hall's tasks. */
@@ -31,7 +32,7 @@ export interface RouteParams {
   /** Appointment check-in (预约签到): scan, type the code, or the ID card. */
   readonly checkIn: undefined;
   /** Case progress (进度查询): by ID card, or by case number and query code. */
-  readonly 'cases.find': undefined;
+  readonly 'cases.find': { readonly purpose: CasePurpose };
   /** The card holder's own cases; `byCard`: they vanish when the card is lifted. */
   readonly 'cases.list': { readonly cases: readonly CaseView[] };
   /** One case: steps, what next, print, the pick-up ticket. */

@@ -39,7 +39,7 @@ export const screens: ScreenTable = {
   'guide.item': (p) => <GuideScreen key={p.id} id={p.id} />,
   'guide.takeAway': (p) => <TakeAwayScreen id={p.id} name={p.name} />,
   checkIn: (_, ctx) => <CheckInScreen card={ctx.card} />,
-  'cases.find': (_, ctx) => <CaseFindScreen card={ctx.card} />,
+  'cases.find': (p, ctx) => <CaseFindScreen purpose={p.purpose} card={ctx.card} />,
   'cases.list': (p, ctx) => <CaseListScreen cases={p.cases} card={ctx.card} timeZone={ctx.info.timeZone} />,
   'cases.detail': (p, ctx) => <CaseDetailScreen view={p.case} byCard={p.byCard} card={ctx.card} timeZone={ctx.info.timeZone} />,
 };

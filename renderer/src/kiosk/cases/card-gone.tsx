@@ -9,7 +9,7 @@ export function CardGone() {
   return (
     <div className="cases-card-gone" data-testid="cases-card-gone" role="alert">
       <p>{t('cases.cardGone')}</p>
-      <Button onPress={() => go({ name: 'cases.find' })} testId="cases-again">
+      <Button onPress={() => go({ name: 'cases.find', params: { purpose: 'progress' } })} testId="cases-again">
         {t('cases.cardGone.again')}
       </Button>
     </div>

@@ -18,13 +18,14 @@ import { useCardArrival } from '../use-card-arrival.ts';
 import { useVisit } from '../visit.tsx';
 import { CasesOffline, isAway } from './cases-offline.tsx';
 import '../ways.css';
+import type { CasePurpose } from './case-purpose.ts';
 import './cases.css';
 
 const NUMBER_MIN = 8;
 const NUMBER_MAX = 50;
 const CODE_LENGTH = 6;
 
-export function CaseFindScreen({ card }: { card: CardState }) {
+export function CaseFindScreen({ purpose, card }: { purpose: CasePurpose; card: CardState }) {
   const t = useT();
   const { go } = useVisit();
   const feedback = useFeedback();

@@ -14,7 +14,7 @@ export const entryRoutes: Readonly<Record<HomeEntry, EntryDef | null>> = {
   ticket: { route: { name: 'queue.tiles' }, title: 'entry.ticket', note: 'entry.ticket.note' },
   checkIn: { route: { name: 'checkIn' }, title: 'entry.checkIn', note: 'entry.checkIn.note' },
   guide: { route: { name: 'guide.find' }, title: 'entry.guide', note: 'entry.guide.note' },
-  progress: { route: { name: 'cases.find' }, title: 'entry.progress', note: 'entry.progress.note' },
+  progress: { route: { name: 'cases.find', params: { purpose: 'progress' } }, title: 'entry.progress', note: 'entry.progress.note' },
   rate: null,
   complain: null,
   help: null,
