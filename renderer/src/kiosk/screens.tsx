@@ -12,6 +12,13 @@ import { CheckInScreen } from './check-in/check-in-screen.tsx';
 import { CaseFindScreen } from './cases/case-find-screen.tsx';
 import { CaseListScreen } from './cases/case-list-screen.tsx';
 import { CaseDetailScreen } from './cases/case-detail-screen.tsx';
+import { RatingCasesScreen } from './rating/rating-cases-screen.tsx';
+import { RatingLevelsScreen } from './rating/rating-levels-screen.tsx';
+import { RatingReasonsScreen } from './rating/rating-reasons-screen.tsx';
+import { RatingCommentScreen } from './rating/rating-comment-screen.tsx';
+import { RatingPhoneScreen } from './rating/rating-phone-screen.tsx';
+import { RatingConfirmScreen } from './rating/rating-confirm-screen.tsx';
+import { RatingThanksScreen } from './rating/rating-thanks-screen.tsx';
 import { TicketScreen } from './queue/ticket-screen.tsx';
 import { TilesScreen } from './queue/tiles-screen.tsx';
 import type { RouteName, RouteParams } from './routes.ts';
@@ -42,4 +49,11 @@ export const screens: ScreenTable = {
   'cases.find': (p, ctx) => <CaseFindScreen purpose={p.purpose} card={ctx.card} />,
   'cases.list': (p, ctx) => <CaseListScreen cases={p.cases} card={ctx.card} timeZone={ctx.info.timeZone} />,
   'cases.detail': (p, ctx) => <CaseDetailScreen view={p.case} byCard={p.byCard} card={ctx.card} timeZone={ctx.info.timeZone} />,
+  'rating.cases': (p, ctx) => <RatingCasesScreen cases={p.cases} alreadyRated={p.alreadyRated} followUpWorkingDays={p.followUpWorkingDays} card={ctx.card} timeZone={ctx.info.timeZone} />,
+  'rating.levels': (p, ctx) => <RatingLevelsScreen draft={p.draft} card={ctx.card} />,
+  'rating.reasons': (p, ctx) => <RatingReasonsScreen draft={p.draft} card={ctx.card} />,
+  'rating.comment': (p, ctx) => <RatingCommentScreen draft={p.draft} card={ctx.card} />,
+  'rating.phone': (p, ctx) => <RatingPhoneScreen draft={p.draft} card={ctx.card} />,
+  'rating.confirm': (p, ctx) => <RatingConfirmScreen draft={p.draft} card={ctx.card} />,
+  'rating.thanks': (p) => <RatingThanksScreen level={p.level} sent={p.sent} followUpWorkingDays={p.followUpWorkingDays} phone={p.phone} />,
 };

@@ -12,6 +12,7 @@ import { useFeedback } from '../feedback.tsx';
 import { ScreenFrame } from '../screen-frame.tsx';
 import { useVisit } from '../visit.tsx';
 import { CardGone } from './card-gone.tsx';
+import { RateThisCase } from '../rating/rate-this-case.tsx';
 import { hallTime, nextStepText, statusText, stepText } from './case-words.ts';
 import './cases.css';
 
@@ -56,6 +57,7 @@ export function CaseDetailScreen({ view, byCard, card, timeZone }: { view: CaseV
           {t('cases.print.sheet')}
         </Button>
       )}
+      <RateThisCase caseNumber={view.caseNumber} byCard={byCard} />
     </>
   );
   return (

@@ -15,7 +15,7 @@ export const entryRoutes: Readonly<Record<HomeEntry, EntryDef | null>> = {
   checkIn: { route: { name: 'checkIn' }, title: 'entry.checkIn', note: 'entry.checkIn.note' },
   guide: { route: { name: 'guide.find' }, title: 'entry.guide', note: 'entry.guide.note' },
   progress: { route: { name: 'cases.find', params: { purpose: 'progress' } }, title: 'entry.progress', note: 'entry.progress.note' },
-  rate: null,
+  rate: { route: { name: 'cases.find', params: { purpose: 'rate' } }, title: 'entry.rate', note: 'entry.rate.note' },
   complain: null,
   help: null,
   pay: null,
