@@ -232,6 +232,7 @@ test('screens in both sizes, large text and high contrast, Chinese and English',
       const c = shotCases[n++ % shotCases.length]!;
       await page.getByTestId('entry-rate').click();
       await shot('find');
+      await page.getByTestId('nav-back').click();
       await findByNumber(page, c);
       await expect(page.getByTestId('rating-levels')).toBeVisible();
       await shot('levels');
