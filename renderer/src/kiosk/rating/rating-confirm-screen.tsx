@@ -53,7 +53,7 @@ export function RatingConfirmScreen({ draft, card }: { draft: RatingDraft; card:
         {draft.reasons && draft.reasons.length > 0 && (
           <>
             <dt>{t('rating.confirm.reasons')}</dt>
-            <dd data-testid="confirm-reasons">{draft.reasons.map((r) => reasonText(t, r)).join('、')}</dd>
+            <dd data-testid="confirm-reasons">{draft.reasons.map((r) => reasonText(t, r)).join(t('rating.confirm.separator'))}</dd>
           </>
         )}
         {draft.comment && (

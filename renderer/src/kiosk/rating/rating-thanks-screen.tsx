@@ -7,7 +7,6 @@ import { useT } from '../../i18n/i18n.tsx';
 import { Button } from '../../ui/button.tsx';
 import { ScreenFrame } from '../screen-frame.tsx';
 import { useVisit } from '../visit.tsx';
-import { RatingFace } from './rating-face.tsx';
 import './rating.css';
 
 export interface RatingThanksProps {
@@ -24,7 +23,7 @@ export function RatingThanksScreen({ level, sent, followUpWorkingDays, phone }: 
   return (
     <ScreenFrame
       id="rating-thanks"
-      title={t('rating.thanks.title')}
+      title={t(sent ? 'rating.thanks.title' : 'rating.thanks.titleKept')}
       noBack
       actions={
         <Button onPress={finish} testId="rating-done">
@@ -33,9 +32,11 @@ export function RatingThanksScreen({ level, sent, followUpWorkingDays, phone }: 
       }
     >
       <div className="rating-thanks" data-testid="rating-thanks" data-sent={String(sent)}>
-        <span className={`rating-level rating-level-${level}`}>
-          <RatingFace level={level} />
-        </span>
+        {/* A tick, whatever the level: the rating is taken (an angry face here would answer the citizen back). */}
+        <svg className="rating-tick" viewBox="0 0 100 100" aria-hidden="true" focusable="false">
+          <circle cx="50" cy="50" r="44" fill="none" stroke="currentColor" strokeWidth="6" />
+          <path d="M28 52 L44 67 L73 35" fill="none" stroke="currentColor" strokeWidth="8" strokeLinecap="round" strokeLinejoin="round" />
+        </svg>
         <p className="rating-thanks-text">{t('rating.thanks.text')}</p>
         {bad && <p data-testid="rating-follow-up">{t(phone ? 'rating.thanks.bad' : 'rating.thanks.badNoPhone', { days: followUpWorkingDays })}</p>}
         {!sent && (
