@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseConfig } from '../../../../config/load.ts';
+import type { Config } from '../../../../config/schema.ts';
 import type { PrintDocument } from '../../../../devices/document-printer/types.ts';
 import { encodeCaseProgressSlip, printerProfiles, type CaseProgressSlip } from '../../../../devices/printer/index.ts';
 import { CaseDesk } from '../../../../main/core/cases/case-desk.ts';
@@ -25,7 +26,13 @@ export const BUSINESS_DATE = '2026-11-24';
 
 export interface CoreDesks {
   readonly clock: ManualClock;
+  /** The platform now (a new one after platformBack). */
   readonly platform: RunningPlatform;
+  readonly session: PlatformSession;
+  readonly outbox: Outbox;
+  readonly config: Config;
+  /** The folder of both databases (the terminal's is terminal.db). */
+  readonly dir: string;
   readonly cases: CaseDesk;
   readonly tickets: TicketDesk;
   readonly ticketing: Ticketing;
@@ -37,6 +44,8 @@ export interface CoreDesks {
   /** What the A4 printer was sent; null: no A4 printer. */
   sheets: PrintDocument[] | null;
   platformDown(): Promise<void>;
+  /** The platform starts again on the same address and database. */
+  platformBack(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -92,20 +101,29 @@ export async function openDesks(wall = `${BUSINESS_DATE}T10:00:00+08:00`): Promi
     log: log.for('cases'),
   });
   let up = true;
+  const port = Number(new URL(platform.url).port);
   return Object.assign(desks, {
     clock,
     platform,
+    session,
+    outbox,
+    config,
+    dir,
     cases,
     tickets,
     ticketing,
     setup,
     async platformDown() {
       up = false;
-      await platform.close();
+      await desks.platform.close();
+    },
+    async platformBack() {
+      (desks as { platform: RunningPlatform }).platform = await startPlatform({ clock, version: 't', dbPath: join(dir, 'platform.db'), port });
+      up = true;
     },
     async close() {
       db.close();
-      if (up) await platform.close();
+      if (up) await desks.platform.close();
       rmSync(dir, { recursive: true, force: true });
     },
   });
