@@ -22,3 +22,21 @@ export async function englishLargeContrast(page: Page): Promise<void> {
   await page.getByTestId('toggle-highContrast').click();
   await page.getByTestId('nav-home').click();
 }
+
+/** Puts a simulated identity's card on a simulated reader (developer page) and waits until it is read. */
+export async function insertCard(dev: Page, reader: string, who: string): Promise<void> {
+  await dev.getByTestId(`sim-${reader}-insert:${who}`).click();
+  await expect(dev.getByTestId('dev-card')).toContainText('*');
+}
+
+/** Lifts the card off a simulated reader and waits until the core has seen it go, whichever screen the kiosk shows. */
+export async function liftCard(dev: Page, reader: string): Promise<void> {
+  await dev.getByTestId(`sim-${reader}-remove`).click();
+  await expect(dev.getByTestId('dev-card')).toHaveText('none');
+}
+
+/** Types on the kiosk's on-screen keyboard, key by key. */
+export async function typeKeys(page: Page, text: string): Promise<void> {
+  for (const ch of text.toLowerCase()) await page.getByTestId(`key-${ch}`).click();
+}
+

@@ -13,7 +13,7 @@ import { seedReferencePlatform } from '../../platform/seeding.ts';
 import { startPlatform } from '../../platform/server.ts';
 import { scanBurst } from './scanner-burst.ts';
 import { startTerminal, testConfig, type TerminalProcess } from '../support/terminal-process.ts';
-import { englishLargeContrast, openKioskAndDev } from './kiosk-rig.ts';
+import { englishLargeContrast, insertCard, liftCard, openKioskAndDev, typeKeys } from './kiosk-rig.ts';
 
 const DAY = '2026-11-24';
 const devices = [
@@ -47,18 +47,9 @@ const home = async () => {
   if (await kiosk.getByTestId('ticket-done').isVisible()) await kiosk.getByTestId('ticket-done').click();
   await expect(kiosk.getByTestId('screen-home')).toBeVisible();
 };
-const insert = async (who: string) => {
-  await dev.getByTestId(`sim-idcard-1-insert:${who}`).click();
-  await expect(dev.getByTestId('dev-card')).toContainText('*');
-};
-const removeCard = async () => {
-  await dev.getByTestId('sim-idcard-1-remove').click();
-  // The reader saw it go (the core told the screens), whichever screen the kiosk shows.
-  await expect(dev.getByTestId('dev-card')).toHaveText('none');
-};
-const keys = async (page: Page, text: string) => {
-  for (const ch of text.toLowerCase()) await page.getByTestId(`key-${ch}`).click();
-};
+const insert = (who: string) => insertCard(dev, 'idcard-1', who);
+const removeCard = () => liftCard(dev, 'idcard-1');
+const keys = typeKeys;
 
 test.describe('appointment check-in', () => {
   test('an unknown code typed on the keyboard is said to be unknown; a scanned QR checks in', async () => {

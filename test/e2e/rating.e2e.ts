@@ -16,7 +16,7 @@ import { acceptedByOf, seedReferencePlatform } from '../../platform/seeding.ts';
 import { startPlatform } from '../../platform/server.ts';
 import { scanBurst } from './scanner-burst.ts';
 import { startTerminal, testConfig, type TerminalProcess } from '../support/terminal-process.ts';
-import { englishLargeContrast, openKioskAndDev } from './kiosk-rig.ts';
+import { englishLargeContrast, insertCard, liftCard, openKioskAndDev, typeKeys } from './kiosk-rig.ts';
 
 const DAY = '2026-11-24';
 const devices = [
@@ -50,17 +50,9 @@ const home = async (page: Page = kiosk) => {
   if (await page.getByTestId('nav-home').isVisible()) await page.getByTestId('nav-home').click();
   await expect(page.getByTestId('screen-home')).toBeVisible();
 };
-const insert = async (who: string) => {
-  await dev.getByTestId(`sim-idcard-1-insert:${who}`).click();
-  await expect(dev.getByTestId('dev-card')).toContainText('*');
-};
-const removeCard = async () => {
-  await dev.getByTestId('sim-idcard-1-remove').click();
-  await expect(dev.getByTestId('dev-card')).toHaveText('none');
-};
-const keys = async (page: Page, text: string) => {
-  for (const ch of text.toLowerCase()) await page.getByTestId(`key-${ch}`).click();
-};
+const insert = (who: string) => insertCard(dev, 'idcard-1', who);
+const removeCard = () => liftCard(dev, 'idcard-1');
+const keys = typeKeys;
 /** From home: 好差评, the case by its number (scanned into the field) and query code. */
 const findByNumber = async (page: Page, c: { caseNumber: string; queryCode: string }) => {
   await page.getByTestId('entry-rate').click();
