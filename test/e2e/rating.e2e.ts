@@ -141,7 +141,11 @@ test('by case number: a bad rating with reasons, words in pinyin and a call-back
   const comment = (await kiosk.getByTestId('rating-comment-field').textContent())!.trim();
   await kiosk.screenshot({ path: 'var/screens/rating-comment-1080x1920.png' });
   await kiosk.getByTestId('comment-next').click();
-  // A wrong number is named; a right one is taken.
+  // How many digits are missing is said; a wrong number is named; a right one is taken.
+  await keys(kiosk, '139');
+  await expect(kiosk.getByTestId('phone-short')).toHaveText('还差 8 位');
+  await expect(kiosk.getByTestId('phone-use')).toBeDisabled();
+  await kiosk.getByTestId('key-clear').click();
   await keys(kiosk, '12345678901');
   await expect(kiosk.getByTestId('phone-bad')).toBeVisible();
   await expect(kiosk.getByTestId('phone-use')).toBeDisabled();

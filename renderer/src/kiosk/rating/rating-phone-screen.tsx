@@ -31,6 +31,11 @@ export function RatingPhoneScreen({ draft, card }: { draft: RatingDraft; card: C
     <RatingFrame id="rating-phone" title={t('rating.phone.title')} draft={draft} card={card} actions={actions}>
       <p className="rating-hint">{t('rating.phone.text', { days: draft.followUpWorkingDays })}</p>
       <KeyboardInput value={phone} onChange={setPhone} layout="digits" placeholder={t('rating.phone.placeholder')} maxLength={PHONE_LENGTH} testId="rating-phone" />
+      {phone.length > 0 && phone.length < PHONE_LENGTH && (
+        <p className="muted" role="status" data-testid="phone-short">
+          {t('rating.phone.short', { n: PHONE_LENGTH - phone.length })}
+        </p>
+      )}
       {wrong && (
         <p className="alert-inline" role="alert" data-testid="phone-bad">
           {t('rating.phone.bad')}
