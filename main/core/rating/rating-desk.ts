@@ -52,7 +52,7 @@ export class RatingDesk {
   async lookup(typed: string | undefined): Promise<Result<{ cases: RateableCase[]; alreadyRated: number; followUpWorkingDays: number }>> {
     const found = await this.#o.cases.lookup(typed);
     if (!found.ok) return found;
-    if (found.value.cases.length === 0) return ok({ cases: [], alreadyRated: 0, followUpWorkingDays: this.#followUpDays ?? 0 });
+    if (found.value.cases.length === 0) return ok({ cases: [], alreadyRated: 0, followUpWorkingDays: this.#followUpDays ?? DEFAULT_FOLLOW_UP_DAYS });
     const rated = await this.#rated(found.value.cases.map((c) => c.caseNumber));
     if (!rated.ok) return rated;
     const cases = found.value.cases.map(rateable);

@@ -48,6 +48,12 @@ describe('finding a case to rate', () => {
     expect(refusal(await rating.submit({ caseNumber: finished.caseNumber, level: 'satisfied', reasons: [] }))).toMatchObject({ code: 'case.notFound' });
   });
 
+  it('by card: a holder with no cases gets an empty list, and no card is asked for', async () => {
+    expect(refusal(await rating.lookup(undefined))).toMatchObject({ code: 'idcard.noCard' });
+    d.card = '11010519491231002X';
+    expect(value(await rating.lookup(undefined))).toEqual({ cases: [], alreadyRated: 0, followUpWorkingDays: 5 });
+  });
+
   it('by card: the holder’s own cases still to rate, the rated ones counted', async () => {
     d.card = holder;
     const before = value(await rating.lookup(undefined));
