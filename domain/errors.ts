@@ -31,6 +31,9 @@ export const errorCodes = [
   'payment.closed',
   'payment.alreadyPaid',
   'payment.notFound',
+  // 好差评: this case was already rated at this stage (details.stage; details.waiting: true when the
+  // rating is still on this terminal, waiting for the platform)
+  'evaluation.duplicate',
   // Devices (shared)
   'device.notConfigured',
   'device.unavailable',

@@ -31,6 +31,8 @@ export interface PlatformDeps {
   readonly idSecret: string;
   /** The hall's time zone: business dates and opening hours. Default Asia/Shanghai. */
   readonly timeZone?: string;
+  /** Working days within which a bad rating is followed up (核实整改, 回访). Default 5. */
+  readonly followUpWorkingDays?: number;
 }
 
 export interface Platform {
@@ -74,7 +76,10 @@ export function createPlatform(deps: PlatformDeps): Platform {
   const iso = () => new Date(now()).toISOString();
   const auth = new TerminalAuth(deps.db, now);
   const catalogue = new CatalogueStore(deps.db, now);
-  const records = new RecordsStore(deps.db, now, deps.idSecret);
+  const records = new RecordsStore(deps.db, now, deps.idSecret, {
+    ...(deps.followUpWorkingDays === undefined ? {} : { followUpWorkingDays: deps.followUpWorkingDays }),
+    ...(deps.timeZone ? { timeZone: deps.timeZone } : {}),
+  });
   const notices = new NoticeStore(deps.db, now);
   const payments = new PaymentStore(deps.db, now, records);
   const queue = new QueueService(deps.db, deps.clock, { idSecret: deps.idSecret, ...(deps.timeZone ? { timeZone: deps.timeZone } : {}) });
@@ -118,6 +123,7 @@ export function createPlatform(deps: PlatformDeps): Platform {
     'payments.openOrders': () => ({ orders: payments.openOrders() }),
     'payments.settle': ({ params, body }) => payments.settle(params.orderId, body.action),
     'evaluations.create': ({ body, terminalId }) => records.addEvaluation(body, terminalId!),
+    'evaluations.status': ({ body }) => ({ followUpWorkingDays: records.followUpWorkingDays, cases: records.ratedStages(body.caseNumbers) }),
     'submissions.create': ({ body, terminalId }) => {
       const form = catalogue.get('form', body.formId) as FormDefinition | null;
       if (!form) throw new PlatformError('form.unknown', `no form ${body.formId}`);

@@ -26,6 +26,24 @@ export function caseProgressOf(record: CaseRecord): CaseProgress {
   };
 }
 
+/**
+ * Who accepted a sample case: the staff member named on its 受理 step, at their window; a name with
+ * no window of its own (back-office staff standing in) is booked to a staffed window chosen by the
+ * case number, so every sample case has someone a rating of it reaches.
+ */
+export function acceptedByOf(record: CaseRecord): { windowId: string; staffId: string } {
+  const staffed = windows.filter((w): w is typeof w & { staffId: string } => w.staffId !== null);
+  const name = record.steps[0]?.handler ?? null;
+  const person = staff.find((s) => s.name === name);
+  const own = person && staffed.find((w) => w.staffId === person.id);
+  if (own) return { windowId: own.id, staffId: own.staffId };
+  let h = 0;
+  for (const ch of record.caseNumber) h = (h * 31 + ch.charCodeAt(0)) % 1_000_003;
+  const w = staffed[h % staffed.length];
+  if (!w) throw new Error('the seed hall has no staffed window');
+  return { windowId: w.id, staffId: w.staffId };
+}
+
 export function seedReferencePlatform(platform: Platform, businessDate: string): void {
   platform.catalogue.publish({
     upserts: [
@@ -44,7 +62,7 @@ export function seedReferencePlatform(platform: Platform, businessDate: string):
   }
   platform.notices.publish(sampleNotices(businessDate));
   for (const record of sampleCases(businessDate)) {
-    platform.records.addCase(caseProgressOf(record), record.applicant.idNumber, record.queryCode);
+    platform.records.addCase(caseProgressOf(record), record.applicant.idNumber, record.queryCode, acceptedByOf(record));
   }
   const fees = new Map<string, SampleFee[]>();
   for (const f of sampleFees(businessDate)) fees.set(f.caseNumber, [...(fees.get(f.caseNumber) ?? []), f]);

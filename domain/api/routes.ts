@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { caseProgressSchema } from '../cases.ts';
 import { businessCategorySchema, departmentSchema, serviceItemSchema, themeSchema, windowSchema } from '../catalogue.ts';
-import { evaluationSchema } from '../evaluation.ts';
+import { evaluationSchema, evaluationStages } from '../evaluation.ts';
 import { categoryCountsSchema, counterActions, priorityKinds, ticketSchema } from '../queue.ts';
 import { formDefinitionSchema, formSubmissionSchema } from '../forms.ts';
 import { noticeSchema } from '../notices.ts';
@@ -253,6 +253,20 @@ export const routes = {
     response: created,
     status: 201,
     errors: ['invalidRequest', 'unauthorized', 'idempotencyKeyRequired', 'idempotencyKeyReused', 'evaluation.duplicate', 'evaluation.reasonRequired'],
+  }),
+  'evaluations.status': route({
+    method: 'POST',
+    path: '/api/v1/evaluations/status',
+    tag: 'evaluations',
+    summary:
+      '好差评 before rating: for each case number, the stages already rated (受理 accept, 办结 finish), and how many working days the hall takes to follow up a bad rating (核实整改, 回访). The terminal asks only for cases it found by the ID card or by number and query code. An unknown case number answers with no stages rated.',
+    body: z.object({ caseNumbers: z.array(z.string().min(1).max(50)).min(1).max(50) }).strict(),
+    response: z.object({
+      /** Working days within which a bad rating is followed up (a local rule: 5 or 15 are common). */
+      followUpWorkingDays: z.number().int().min(1).max(60),
+      cases: z.array(z.object({ caseNumber: z.string().min(1).max(50), rated: z.array(z.enum(evaluationStages)) })),
+    }),
+    errors: ['invalidRequest', 'unauthorized'],
   }),
   'submissions.create': route({
     method: 'POST',

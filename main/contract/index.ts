@@ -16,10 +16,11 @@ import { casesPart } from './cases.ts';
 import { paymentsPart } from './payments.ts';
 import { helpPart } from './help.ts';
 import { appointmentsPart } from './appointments.ts';
+import { ratingPart } from './rating.ts';
 import type { KioskError } from '../../domain/errors.ts';
 import type { Result } from '../../domain/result.ts';
 
-export const contract = defineContract(systemPart, cataloguePart, queuePart, submissionsPart, identityPart, ratingPadPart, scannerPart, devicesPart, devPart, noticesPart, casesPart, paymentsPart, helpPart, appointmentsPart);
+export const contract = defineContract(systemPart, cataloguePart, queuePart, submissionsPart, identityPart, ratingPadPart, scannerPart, devicesPart, devPart, noticesPart, casesPart, paymentsPart, helpPart, appointmentsPart, ratingPart);
 
 export type AppContract = typeof contract;
 export type Methods = AppContract['methods'];
@@ -66,4 +67,5 @@ export * from './notices.ts';
 export * from './cases.ts';
 export * from './payments.ts';
 export * from './help.ts';
+export * from './rating.ts';
 export * from './rpc-client.ts';

@@ -15,6 +15,8 @@ import { CaseDesk } from './cases/case-desk.ts';
 import { casesHandlers } from './cases/cases-handlers.ts';
 import { PaymentDesk } from './payments/payment-desk.ts';
 import { paymentsHandlers } from './payments/payments-handlers.ts';
+import { RatingDesk } from './rating/rating-desk.ts';
+import { ratingHandlers } from './rating/rating-handlers.ts';
 import { CatalogueSync } from './catalogue/catalogue-sync.ts';
 import { GuideDesk } from './catalogue/guide-desk.ts';
 import { DeviceBoard } from './devices/device-board.ts';
@@ -173,6 +175,8 @@ export function createCore(deps: CoreDeps): TerminalCore {
   identity.onChange((state) => state.holder === null && void payments.forgetCard());
   const booking = new BookingDesk({ session, idNumber: () => identity.idNumber(), setup: queueSetup, printer: () => hardware.printer(), config, log: log.for('queue'), now: () => clock.now() });
   identity.onVisitEnd(() => booking.forgetVisit());
+  const rating = new RatingDesk({ session, outbox, cases, config, clock, log: log.for('rating') });
+  identity.onVisitEnd(() => rating.forgetVisit());
 
   const guides = new GuideDesk({
     item: (id) => catalogue.get(id),
@@ -224,6 +228,7 @@ export function createCore(deps: CoreDeps): TerminalCore {
     ...paymentsHandlers({ payments, config }),
     ...helpHandlers({ help, client: session.client, config }),
     ...bookingHandlers({ booking }),
+    ...ratingHandlers({ rating }),
   } satisfies Handlers;
 
   let hardwareStarted: Promise<void> | null = null;

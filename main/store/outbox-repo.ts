@@ -74,6 +74,17 @@ export class OutboxRepo {
     };
   }
 
+  /** The bodies of the pending items of one kind, oldest first (opened; an unreadable one is left out). */
+  pendingBodies(kind: string): unknown[] {
+    return this.#db
+      .prepare<[string], { body: Buffer | null }>("SELECT body FROM outbox WHERE kind = ? AND state = 'pending' ORDER BY seq")
+      .all(kind)
+      .flatMap((r) => {
+        const text = r.body ? this.#box.open(r.body) : null;
+        return text === null ? [] : [JSON.parse(text) as unknown];
+      });
+  }
+
   /** Delivered: the personal data goes, the key and the platform's answer stay. */
   markDelivered(seq: number, response: unknown, now: number): void {
     this.#db

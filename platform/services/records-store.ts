@@ -1,20 +1,52 @@
 // Cases, evaluations, form submissions and complaints on the reference platform.
 import { createHmac, randomUUID } from 'node:crypto';
 import type { CaseProgress } from '../../domain/cases.ts';
-import type { Evaluation } from '../../domain/evaluation.ts';
+import { ratingNeedsReason, type Evaluation, type EvaluationStage } from '../../domain/evaluation.ts';
+import { businessDateOf } from '../../domain/hall-time.ts';
 import type { FormSubmission } from '../../domain/forms.ts';
 import type { Db } from '../../lib/sqlite.ts';
 import { PlatformError } from '../http/platform-error.ts';
+import { addWorkingDays } from '../seed/calendar.ts';
+
+/** Who accepted a case (受理): the window and the staff member a rating of the case is booked to. */
+export interface AcceptedBy {
+  readonly windowId: string;
+  readonly staffId: string;
+}
+
+/** A bad rating the hall has to verify and call back about (核实整改, 回访). */
+export interface FollowUp {
+  readonly id: string;
+  readonly target: string;
+  readonly stage: EvaluationStage;
+  readonly level: Evaluation['level'];
+  readonly windowId: string | null;
+  readonly staffId: string | null;
+  readonly phone: string | null;
+  /** yyyy-MM-dd: the last working day the follow-up is due. */
+  readonly by: string;
+}
+
+export interface RecordsOptions {
+  /** Working days within which a bad rating is followed up (a local rule; 5 by default). */
+  readonly followUpWorkingDays?: number;
+  /** The hall's zone, for the follow-up's due date. */
+  readonly timeZone?: string;
+}
 
 export class RecordsStore {
   readonly #db: Db;
   readonly #now: () => number;
   readonly #idSecret: string;
+  readonly followUpWorkingDays: number;
+  readonly #timeZone: string;
 
-  constructor(db: Db, now: () => number, idSecret: string) {
+  constructor(db: Db, now: () => number, idSecret: string, options: RecordsOptions = {}) {
     this.#db = db;
     this.#now = now;
     this.#idSecret = idSecret;
+    this.followUpWorkingDays = options.followUpWorkingDays ?? 5;
+    this.#timeZone = options.timeZone ?? 'Asia/Shanghai';
   }
 
   /** A keyed hash of an ID number: lets the platform find a person's cases without storing the number. */
@@ -22,10 +54,10 @@ export class RecordsStore {
     return createHmac('sha256', this.#idSecret).update(idNumber.toUpperCase()).digest('hex');
   }
 
-  addCase(progress: CaseProgress, applicantIdNumber: string, queryCode: string): void {
+  addCase(progress: CaseProgress, applicantIdNumber: string, queryCode: string, acceptedBy: AcceptedBy | null = null): void {
     this.#db
-      .prepare('INSERT OR REPLACE INTO cases (case_number, id_hash, query_code_hash, body) VALUES (?, ?, ?, ?)')
-      .run(progress.caseNumber, this.idHash(applicantIdNumber), this.idHash(`query:${progress.caseNumber}:${queryCode}`), JSON.stringify(progress));
+      .prepare('INSERT OR REPLACE INTO cases (case_number, id_hash, query_code_hash, body, accepted_window_id, accepted_staff_id) VALUES (?, ?, ?, ?, ?, ?)')
+      .run(progress.caseNumber, this.idHash(applicantIdNumber), this.idHash(`query:${progress.caseNumber}:${queryCode}`), JSON.stringify(progress), acceptedBy?.windowId ?? null, acceptedBy?.staffId ?? null);
   }
 
   /** A case by number and query code; a wrong code is answered like an unknown case. */
@@ -54,24 +86,56 @@ export class RecordsStore {
     return this.#db.prepare('SELECT 1 FROM cases WHERE case_number = ?').get(caseNumber) !== undefined;
   }
 
-  /** One rating per case (or ticket) per stage; a repeat is refused. */
+  /**
+   * One rating per case (or ticket) per stage; a repeat is refused. A rating of a case that names no
+   * window or staff (a kiosk's, a phone's) is booked to whoever accepted the case. A bad rating is due
+   * for follow-up (核实整改, 回访) within the hall's working days, with the phone the citizen left.
+   */
   addEvaluation(e: Evaluation, terminalId: string): { id: string; receivedAt: string } {
     const target = e.caseNumber !== undefined ? `case:${e.caseNumber}` : `ticket:${e.ticketId}`;
-    if (e.caseNumber !== undefined && !this.caseExists(e.caseNumber)) {
-      throw new PlatformError('evaluation.unknownTarget', `no case ${e.caseNumber} to rate`);
+    let acceptedBy: { accepted_window_id: string | null; accepted_staff_id: string | null } | undefined;
+    if (e.caseNumber !== undefined) {
+      acceptedBy = this.#db
+        .prepare<[string], { accepted_window_id: string | null; accepted_staff_id: string | null }>('SELECT accepted_window_id, accepted_staff_id FROM cases WHERE case_number = ?')
+        .get(e.caseNumber);
+      if (!acceptedBy) throw new PlatformError('evaluation.unknownTarget', `no case ${e.caseNumber} to rate`);
     }
-    if (this.isRated(target, e.stage)) throw new PlatformError('evaluation.duplicate', `${target} was already rated at stage ${e.stage}`);
+    if (this.isRated(target, e.stage)) throw new PlatformError('evaluation.duplicate', `${target} was already rated at stage ${e.stage}`, { stage: e.stage });
+    const windowId = e.windowId ?? acceptedBy?.accepted_window_id ?? null;
+    const staffId = e.staffId ?? acceptedBy?.accepted_staff_id ?? null;
+    const filled: Evaluation = { ...e, ...(windowId === null ? {} : { windowId }), ...(staffId === null ? {} : { staffId }) };
     const id = randomUUID();
     const at = this.#now();
+    const bad = ratingNeedsReason(e.level);
+    const by = bad ? addWorkingDays(businessDateOf(at, this.#timeZone), this.followUpWorkingDays) : null;
     this.#db
-      .prepare('INSERT INTO evaluations (id, target, stage, level, terminal_id, body, received_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
-      .run(id, target, e.stage, e.level, terminalId, JSON.stringify(e), at);
+      .prepare(
+        'INSERT INTO evaluations (id, target, stage, level, terminal_id, body, received_at, window_id, staff_id, follow_up_phone, follow_up, follow_up_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      )
+      .run(id, target, e.stage, e.level, terminalId, JSON.stringify(filled), at, windowId, staffId, e.followUpPhone ?? null, bad ? 'due' : 'none', by);
     return { id, receivedAt: new Date(at).toISOString() };
   }
 
   /** Whether `target` ('case:<number>' or 'ticket:<id>') was rated at `stage`. */
   isRated(target: string, stage: string): boolean {
     return this.#db.prepare('SELECT 1 FROM evaluations WHERE target = ? AND stage = ?').get(target, stage) !== undefined;
+  }
+
+  /** The stages already rated, per case number (an unknown number: none). */
+  ratedStages(caseNumbers: readonly string[]): { caseNumber: string; rated: EvaluationStage[] }[] {
+    const q = this.#db.prepare<[string], { stage: EvaluationStage }>('SELECT stage FROM evaluations WHERE target = ? ORDER BY stage');
+    return [...new Set(caseNumbers)].map((caseNumber) => ({ caseNumber, rated: q.all(`case:${caseNumber}`).map((r) => r.stage) }));
+  }
+
+  /** Bad ratings still to be verified and called back about, the soonest due first (the hall's work list). */
+  followUpsDue(): FollowUp[] {
+    return this.#db
+      .prepare<
+        [],
+        { id: string; target: string; stage: EvaluationStage; level: Evaluation['level']; window_id: string | null; staff_id: string | null; follow_up_phone: string | null; follow_up_by: string }
+      >("SELECT id, target, stage, level, window_id, staff_id, follow_up_phone, follow_up_by FROM evaluations WHERE follow_up = 'due' ORDER BY follow_up_by, received_at")
+      .all()
+      .map((r) => ({ id: r.id, target: r.target, stage: r.stage, level: r.level, windowId: r.window_id, staffId: r.staff_id, phone: r.follow_up_phone, by: r.follow_up_by }));
   }
 
   evaluationCount(): number {

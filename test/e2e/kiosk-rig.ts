@@ -63,3 +63,9 @@ export async function liftCard(dev: Page, reader = 'idcard-1'): Promise<void> {
   await dev.getByTestId(`sim-${reader}-remove`).click();
   await expect(dev.getByTestId('dev-card')).toHaveText('none');
 }
+
+/** Types on the kiosk's on-screen keyboard, key by key. */
+export async function typeKeys(page: Page, text: string): Promise<void> {
+  for (const ch of text.toLowerCase()) await page.getByTestId(`key-${ch}`).click();
+}
+

@@ -13,7 +13,7 @@ import { seedReferencePlatform } from '../../platform/seeding.ts';
 import { startPlatform } from '../../platform/server.ts';
 import { scanBurst } from './scanner-burst.ts';
 import { startTerminal, testConfig, type TerminalProcess } from '../support/terminal-process.ts';
-import { inEveryLook, insertCard, liftCard, openKioskAndDev } from './kiosk-rig.ts';
+import { inEveryLook, insertCard, liftCard, openKioskAndDev, typeKeys } from './kiosk-rig.ts';
 
 const DAY = '2026-11-24';
 const devices = [
@@ -49,9 +49,7 @@ const home = async () => {
 };
 const insert = (who: string) => insertCard(dev, who);
 const removeCard = () => liftCard(dev);
-const keys = async (page: Page, text: string) => {
-  for (const ch of text.toLowerCase()) await page.getByTestId(`key-${ch}`).click();
-};
+const keys = typeKeys;
 
 test.describe('appointment check-in', () => {
   test('an unknown code typed on the keyboard is said to be unknown; a scanned QR checks in', async () => {

@@ -60,6 +60,23 @@ export const bookingScreens: readonly KioskScreen[] = [
   { name: 'booking.review', framed: true, back: true, reach: (p) => bookingUpTo(p, 'review') },
   { name: 'booking.done', framed: true, back: false, reach: (p) => bookingUpTo(p, 'done') },
 ];
+/** 好差评 by number: a seeded case of the test day that is not the simulated card's (张伟's), found to rate. */
+async function rateByNumber(p: Page, index = 0): Promise<void> {
+  const { sampleCases } = await import('../../platform/seed/cases.ts');
+  const { zhangWei } = await import('../../devices/idcard/test-identities.ts');
+  const all = sampleCases('2026-11-24').filter((x) => x.applicant.idNumber !== zhangWei.idNumber);
+  const c = all[index % all.length]!;
+  await tap(p, 'entry-rate');
+  await p.getByTestId('case-number-field').waitFor();
+  await p.evaluate(`for (const key of [...${JSON.stringify(c.caseNumber)}, 'Enter']) for (const type of ['keydown', 'keyup']) (document.activeElement ?? document.body).dispatchEvent(new KeyboardEvent(type, { key, bubbles: true, cancelable: true, composed: true }));`);
+  await tap(p, 'case-number-next');
+  for (const d of c.queryCode) await tap(p, `key-${d}`);
+  await tap(p, 'query-code-submit');
+  await p.getByTestId('rating-levels').waitFor();
+}
+
+/** Each reach of the thanks screen rates another case (a case is rated once per stage). */
+let rated = 0;
 
 export const kioskScreens: readonly KioskScreen[] = [
   { name: 'home', framed: false, back: false, reach: async () => {} },
@@ -128,6 +145,58 @@ export const kioskScreens: readonly KioskScreen[] = [
   },
   { name: 'help', framed: true, back: true, reach: (p) => tap(p, 'entry-help') },
   ...bookingScreens,
+  { name: 'rating.levels', framed: true, back: true, reach: (p) => rateByNumber(p) },
+  {
+    name: 'rating.reasons',
+    framed: true,
+    back: true,
+    reach: async (p) => {
+      await rateByNumber(p);
+      await tap(p, 'level-dissatisfied');
+    },
+  },
+  {
+    name: 'rating.comment',
+    framed: true,
+    back: true,
+    reach: async (p) => {
+      await rateByNumber(p);
+      await tap(p, 'level-veryDissatisfied');
+      await tap(p, 'reason-slow');
+      await tap(p, 'reasons-next');
+    },
+  },
+  {
+    name: 'rating.phone',
+    framed: true,
+    back: true,
+    reach: async (p) => {
+      await rateByNumber(p);
+      await tap(p, 'level-dissatisfied');
+      await tap(p, 'reason-attitude');
+      await tap(p, 'reasons-next');
+      await tap(p, 'comment-next');
+    },
+  },
+  {
+    name: 'rating.confirm',
+    framed: true,
+    back: true,
+    reach: async (p) => {
+      await rateByNumber(p);
+      await tap(p, 'level-satisfied');
+    },
+  },
+  {
+    name: 'rating.thanks',
+    framed: true,
+    back: false,
+    reach: async (p) => {
+      await rateByNumber(p, ++rated);
+      await tap(p, 'level-verySatisfied');
+      await tap(p, 'rating-submit');
+    },
+  },
 ];
 
 async function payByNumber(p: Page): Promise<void> {

@@ -108,6 +108,11 @@ export class CaseDesk {
     return queryCode === undefined ? null : { caseNumber, queryCode };
   }
 
+  /** A case looked up in this visit (by number and code, or on the card still on the reader), or null. */
+  found(caseNumber: string): CaseView | null {
+    return this.#byCard.get(caseNumber) ?? this.#byNumber.get(caseNumber) ?? null;
+  }
+
   /** The card was lifted: its holder's cases go at once. */
   forgetCard(): void {
     this.#byCard.clear();
@@ -121,7 +126,7 @@ export class CaseDesk {
   }
 
   #known(caseNumber: string): Result<CaseView> {
-    const c = this.#byCard.get(caseNumber) ?? this.#byNumber.get(caseNumber);
+    const c = this.found(caseNumber);
     return c ? ok(c) : err(kioskError('case.notFound', 'only a case looked up in this visit can be printed or collected'));
   }
 

@@ -5,7 +5,7 @@
 // item reaches the platform exactly once whatever crashes in between.
 import { randomUUID } from 'node:crypto';
 import type { Clock } from '../../../domain/clock.ts';
-import type { PlatformClient } from '../../platform-client/client.ts';
+import { platformCodeOf, type PlatformClient } from '../../platform-client/client.ts';
 import type { RouteName } from '../../../domain/api/routes.ts';
 import type { OutboxCounts, OutboxRepo } from '../../store/index.ts';
 import type { Logger } from '../system/event-log.ts';
@@ -49,6 +49,16 @@ export class Outbox {
     this.#changed();
     this.#kick();
     return idempotencyKey;
+  }
+
+  /** What is still waiting of one kind (opened bodies, oldest first): e.g. a rating not yet delivered. */
+  waiting(kind: string): unknown[] {
+    return this.#o.repo.pendingBodies(kind);
+  }
+
+  /** Where an item stands by its key: pending, delivered (with the platform's answer) or refused. */
+  state(idempotencyKey: string): ReturnType<OutboxRepo['response']> {
+    return this.#o.repo.response(idempotencyKey);
   }
 
   counts(): OutboxCounts {
@@ -120,7 +130,9 @@ export class Outbox {
         return;
       } else {
         // Refused for good (bad request, a repeat rating...): set aside, keep the rest moving.
-        repo.markRefused(head.seq, `${r.error.code}: ${r.error.message}`, clock.now());
+        // The platform's own code stays in the note (a repeat rating: platform.rejected/evaluation.duplicate).
+        const platformCode = platformCodeOf(r.error);
+        repo.markRefused(head.seq, `${r.error.code}${platformCode ? `/${platformCode}` : ''}: ${r.error.message}`, clock.now());
         log.warn('outbox item refused by the platform', { seq: head.seq, kind: head.kind, code: r.error.code, details: r.error.details as Record<string, unknown> });
       }
       this.#changed();

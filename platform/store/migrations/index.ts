@@ -8,6 +8,7 @@ import m0004 from './0004-notices.ts';
 import m0005 from './0005-payments.ts';
 import m0006 from './0006-help-calls.ts';
 import m0007 from './0007-bookings.ts';
+import m0008 from './0008-evaluation-follow-up.ts';
 
 export const platformMigrations: readonly Migration[] = [
   { version: 1, name: 'terminals', sql: m0001 },
@@ -17,4 +18,5 @@ export const platformMigrations: readonly Migration[] = [
   { version: 5, name: 'payments', sql: m0005 },
   { version: 6, name: 'help-calls', sql: m0006 },
   { version: 7, name: 'bookings', sql: m0007 },
+  { version: 8, name: 'evaluation-follow-up', sql: m0008 },
 ];

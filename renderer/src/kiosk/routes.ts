@@ -8,6 +8,9 @@ import type { CasePurpose } from './cases/case-purpose.ts';
 import type { CaseFee } from '../../../domain/payments.ts';
 import type { BookingChoice, BookingWho } from './booking/booking-choice.ts';
 import type { BookingView } from '../../../main/contract/index.ts';
+import type { RatingDraft } from './rating/draft.ts';
+import type { RateableCase } from '../../../main/contract/index.ts';
+import type { RatingLevel } from '../../../domain/rating.ts';
 
 export interface RouteParams {
   /** The hall's tasks. */
@@ -58,6 +61,20 @@ export interface RouteParams {
   readonly 'booking.review': { readonly choice: BookingChoice; readonly who: BookingWho; readonly phone: string };
   /** Booked: the code, the slip. */
   readonly 'booking.done': { readonly booking: BookingView };
+  /** 好差评: the card holder's cases that can still be rated. */
+  readonly 'rating.cases': { readonly cases: readonly RateableCase[]; readonly alreadyRated: number; readonly followUpWorkingDays: number };
+  /** 好差评: the five levels, for one case. */
+  readonly 'rating.levels': { readonly draft: RatingDraft };
+  /** 好差评: why (the two bad levels), as toggles. */
+  readonly 'rating.reasons': { readonly draft: RatingDraft };
+  /** 好差评: what happened, in the citizen's words (pinyin keyboard). */
+  readonly 'rating.comment': { readonly draft: RatingDraft };
+  /** 好差评: an optional mobile number for the follow-up (回访). */
+  readonly 'rating.phone': { readonly draft: RatingDraft };
+  /** 好差评: the rating as it will be sent. */
+  readonly 'rating.confirm': { readonly draft: RatingDraft };
+  /** 好差评: sent (or kept on the kiosk), and what happens next. */
+  readonly 'rating.thanks': { readonly level: RatingLevel; readonly sent: boolean; readonly followUpWorkingDays: number; readonly phone: boolean };
 }
 
 export type RouteName = keyof RouteParams;

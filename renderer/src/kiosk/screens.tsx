@@ -15,6 +15,13 @@ import { CaseDetailScreen } from './cases/case-detail-screen.tsx';
 import { FeesScreen } from './payment/fees-screen.tsx';
 import { PayScreen } from './payment/pay-screen.tsx';
 import { HelpScreen } from './help/help-screen.tsx';
+import { RatingCasesScreen } from './rating/rating-cases-screen.tsx';
+import { RatingLevelsScreen } from './rating/rating-levels-screen.tsx';
+import { RatingReasonsScreen } from './rating/rating-reasons-screen.tsx';
+import { RatingCommentScreen } from './rating/rating-comment-screen.tsx';
+import { RatingPhoneScreen } from './rating/rating-phone-screen.tsx';
+import { RatingConfirmScreen } from './rating/rating-confirm-screen.tsx';
+import { RatingThanksScreen } from './rating/rating-thanks-screen.tsx';
 import { TicketScreen } from './queue/ticket-screen.tsx';
 import { BusinessScreen } from './booking/business-screen.tsx';
 import { SlotsScreen } from './booking/slots-screen.tsx';
@@ -60,4 +67,11 @@ export const screens: ScreenTable = {
   'booking.phone': (p) => <PhoneScreen choice={p.choice} who={p.who} />,
   'booking.review': (p, ctx) => <ReviewScreen choice={p.choice} who={p.who} phone={p.phone} card={ctx.card} />,
   'booking.done': (p) => <DoneScreen key={`${p.booking.code}-${p.booking.print}`} booking={p.booking} />,
+  'rating.cases': (p, ctx) => <RatingCasesScreen cases={p.cases} alreadyRated={p.alreadyRated} followUpWorkingDays={p.followUpWorkingDays} card={ctx.card} timeZone={ctx.info.timeZone} />,
+  'rating.levels': (p, ctx) => <RatingLevelsScreen draft={p.draft} card={ctx.card} />,
+  'rating.reasons': (p, ctx) => <RatingReasonsScreen draft={p.draft} card={ctx.card} />,
+  'rating.comment': (p, ctx) => <RatingCommentScreen draft={p.draft} card={ctx.card} />,
+  'rating.phone': (p, ctx) => <RatingPhoneScreen draft={p.draft} card={ctx.card} />,
+  'rating.confirm': (p, ctx) => <RatingConfirmScreen draft={p.draft} card={ctx.card} />,
+  'rating.thanks': (p) => <RatingThanksScreen level={p.level} sent={p.sent} followUpWorkingDays={p.followUpWorkingDays} phone={p.phone} />,
 };

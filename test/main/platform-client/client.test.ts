@@ -365,3 +365,94 @@ describe('appointments (办事预约)', () => {
     );
   });
 });
+
+describe('好差评 status before rating', () => {
+  it('says which stages of a case are rated, with the hall’s follow-up days; an unknown number has none', async () => {
+    await enrol();
+    await client.call('evaluations.create', { body: evaluation(), idempotencyKey: 'key-000000010' });
+    const r = await client.call('evaluations.status', { body: { caseNumbers: [CASE.caseNumber, 'NOSUCHCASE0001'] } });
+    expect(r.ok && !r.value.notModified && r.value.value).toEqual({
+      followUpWorkingDays: 5,
+      cases: [
+        { caseNumber: CASE.caseNumber, rated: ['finish'] },
+        { caseNumber: 'NOSUCHCASE0001', rated: [] },
+      ],
+    });
+  });
+
+  it('refuses an empty or oversized question before sending it', async () => {
+    await enrol();
+    for (const caseNumbers of [[], Array.from({ length: 51 }, (_, i) => `C${i}`)]) {
+      const r = await client.call('evaluations.status', { body: { caseNumbers } });
+      expect(r).toMatchObject({ ok: false });
+    }
+  });
+
+  it('fuzz: an answer that is not JSON or not the status shape is a clear badResponse, never half-used', async () => {
+    const good = { followUpWorkingDays: 5, cases: [{ caseNumber: 'C1', rated: ['accept'] }] };
+    const bad: unknown[] = [
+      'not json',
+      '{"followUpWorkingDays":5,',
+      null,
+      [],
+      {},
+      { ...good, followUpWorkingDays: 0 },
+      { ...good, followUpWorkingDays: 5.5 },
+      { ...good, followUpWorkingDays: '5' },
+      { ...good, cases: null },
+      { ...good, cases: [{ caseNumber: 'C1', rated: ['done'] }] },
+      { ...good, cases: [{ caseNumber: '', rated: [] }] },
+      { ...good, cases: [{ caseNumber: 'C1' }] },
+      { followUpWorkingDays: 5 },
+    ];
+    // A seeded walk that deletes, retypes or replaces fields of the good answer (deterministic).
+    let seed = 13;
+    const next = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
+    // Every junk value is wrong for every field of the answer, so every edit makes it invalid.
+    const junk = [null, -1, '', [], {}, true, 1e9];
+    for (let i = 0; i < 60; i++) {
+      const copy = JSON.parse(JSON.stringify(good)) as Record<string, unknown> & { cases: Record<string, unknown>[] };
+      const target = next() < 0.5 ? (copy as Record<string, unknown>) : copy.cases[0]!;
+      const keys = Object.keys(target);
+      const key = keys[Math.floor(next() * keys.length)]!;
+      if (next() < 0.3) delete target[key];
+      else target[key] = junk[Math.floor(next() * junk.length)];
+      bad.push(copy);
+    }
+    let checked = 0;
+    for (const body of bad) {
+      const text = typeof body === 'string' ? body : JSON.stringify(body);
+      const lying = clientOver(async () => ({ status: 200, headers: { get: () => null }, text: async () => text }));
+      const r = await lying.call('evaluations.status', { body: { caseNumbers: ['C1'] } });
+      expect(r, text).toMatchObject({ ok: false, error: { code: 'platform.badResponse' } });
+      expect(!r.ok && r.error.message).toContain('evaluations.status');
+      checked++;
+    }
+    expect(checked).toBe(bad.length);
+    const honest = clientOver(async () => ({ status: 200, headers: { get: () => null }, text: async () => JSON.stringify(good) }));
+    expect(await honest.call('evaluations.status', { body: { caseNumbers: ['C1'] } })).toMatchObject({ ok: true, value: { value: good } });
+  });
+});
+
+describe('a kiosk rating of a case', () => {
+  it('needs no window or staff: the platform books it to who accepted the case, and keeps the follow-up phone', async () => {
+    await enrol();
+    const kiosk = evaluation({ channel: 'hallTablet', level: 'veryDissatisfied', reasons: ['slow'], followUpPhone: '13905891234' });
+    delete kiosk.windowId;
+    delete kiosk.staffId;
+    const r = await client.call('evaluations.create', { body: kiosk, idempotencyKey: 'key-000000020' });
+    expect(r.ok).toBe(true);
+    const [kept] = running.platform.records.evaluations();
+    expect(kept!.evaluation.windowId).toMatch(/^w\d+$/);
+    expect(kept!.evaluation.staffId).toMatch(/^LX\d{4}$/);
+    expect(running.platform.records.followUpsDue()).toMatchObject([{ target: `case:${CASE.caseNumber}`, phone: '13905891234', level: 'veryDissatisfied' }]);
+  });
+
+  it('a rating pad must still say its window and staff', async () => {
+    await enrol();
+    const pad = evaluation();
+    delete pad.staffId;
+    const r = await client.call('evaluations.create', { body: pad, idempotencyKey: 'key-000000021' });
+    expect(r).toMatchObject({ ok: false, error: { details: { platformCode: 'invalidRequest' } } });
+  });
+});

@@ -14,6 +14,7 @@ import {
 import { appointmentsPart } from '../../../main/contract/appointments.ts';
 import { devPart } from '../../../main/contract/dev.ts';
 import { casesPart } from '../../../main/contract/cases.ts';
+import { ratingPart } from '../../../main/contract/rating.ts';
 import { paymentsPart } from '../../../main/contract/payments.ts';
 import type { CaseFee, PaymentOrder } from '../../../domain/payments.ts';
 import { helpPart } from '../../../main/contract/help.ts';
@@ -290,7 +291,7 @@ describe('the application contract at its boundary', () => {
 
 // The application's case-progress and check-in-by-card methods over both transports: inputs checked
 // and normalised before the core sees them, answers and refusals passed through as values.
-const kioskContract = defineContract(casesPart, queuePart);
+const kioskContract = defineContract(casesPart, queuePart, ratingPart);
 type KM = (typeof kioskContract)['methods'];
 const seen: unknown[] = [];
 const sampleView = {
@@ -323,7 +324,21 @@ const kioskHandlers = {
   'queue.issueTicket': () => ok(sampleTicket),
   'queue.reprint': () => ok(sampleTicket),
   'queue.checkIn': () => ok(sampleTicket),
+  'rating.lookup': (input) => (seen.push(input), ok({ cases: [sampleRateable], alreadyRated: 1, followUpWorkingDays: 5 })),
+  'rating.query': (input) => (seen.push(input), ok({ case: sampleRateable, followUpWorkingDays: 5 })),
+  'rating.check': (input) =>
+    (seen.push(input), err(kioskError('evaluation.duplicate', 'this case was already rated at stage finish', { stage: 'finish', waiting: true }))),
+  'rating.submit': (input) => (seen.push(input), ok({ reference: 'ref-1', waiting: 1, sent: false, followUpWorkingDays: 5 })),
 } satisfies Handlers<KM>;
+const sampleRateable = {
+  caseNumber: sampleView.caseNumber,
+  itemName: sampleView.itemName,
+  deptName: sampleView.deptName,
+  status: 'ready' as const,
+  stage: 'finish' as const,
+  acceptedAt: sampleView.acceptedAt,
+  finishedAt: null,
+};
 
 function kioskPair(over: 'memory' | 'ws'): Promise<{ client: RpcClient<KM, Record<string, never>>; close(): Promise<void> }> {
   return pairOver(over, new RpcServer({ contract: kioskContract, handlers: kioskHandlers }));
@@ -698,6 +713,51 @@ for (const over of ['memory', 'ws'] as const) {
         expect(JSON.stringify(!r.ok && r.error.details)).toContain(input.windowId === '' ? 'windowId' : 'action');
       }
       expect(devSeen).toEqual([]);
+    });
+  });
+}
+
+for (const over of ['memory', 'ws'] as const) {
+  describe(`好差评 at the kiosk over ${over === 'memory' ? 'the in-memory pair' : 'a WebSocket'}`, () => {
+    let p: Awaited<ReturnType<typeof kioskPair>>;
+    afterEach(async () => {
+      await p?.close();
+      seen.length = 0;
+    });
+
+    it('finds cases to rate and passes a rating, normalised; a repeat comes back as a value with its stage', async () => {
+      p = await kioskPair(over);
+      expect(await p.client.call('rating.lookup', {})).toEqual({ ok: true, value: { cases: [sampleRateable], alreadyRated: 1, followUpWorkingDays: 5 } });
+      expect(await p.client.call('rating.query', { caseNumber: sampleView.caseNumber.toLowerCase(), queryCode: ' 123456 ' })).toEqual({ ok: true, value: { case: sampleRateable, followUpWorkingDays: 5 } });
+      expect(seen.at(-1)).toEqual({ caseNumber: sampleView.caseNumber, queryCode: '123456' });
+      expect(await p.client.call('rating.check', { caseNumber: sampleView.caseNumber })).toEqual({
+        ok: false,
+        error: { code: 'evaluation.duplicate', message: 'this case was already rated at stage finish', details: { stage: 'finish', waiting: true } },
+      });
+      const sent = await p.client.call('rating.submit', { caseNumber: sampleView.caseNumber, level: 'dissatisfied', reasons: ['slow', 'other'], comment: '  等了很久 ', followUpPhone: '13905891234' });
+      expect(sent).toEqual({ ok: true, value: { reference: 'ref-1', waiting: 1, sent: false, followUpWorkingDays: 5 } });
+      expect(seen.at(-1)).toEqual({ caseNumber: sampleView.caseNumber, level: 'dissatisfied', reasons: ['slow', 'other'], comment: '等了很久', followUpPhone: '13905891234' });
+      // A good rating needs no reason; reasons default to none.
+      expect((await p.client.call('rating.submit', { caseNumber: sampleView.caseNumber, level: 'verySatisfied' })).ok).toBe(true);
+      expect(seen.at(-1)).toEqual({ caseNumber: sampleView.caseNumber, level: 'verySatisfied', reasons: [] });
+    });
+
+    it('refuses a bad rating before the core, naming what was wrong', async () => {
+      p = await kioskPair(over);
+      const field = (r: { ok: boolean; error?: { code: string; details?: unknown } }) => {
+        expect(r.error?.code).toBe('rpc.invalidInput');
+        return JSON.stringify(r.error?.details);
+      };
+      const c = sampleView.caseNumber;
+      expect(field(await p.client.call('rating.submit', { caseNumber: c, level: 'veryDissatisfied' }))).toContain('needs a reason');
+      expect(field(await p.client.call('rating.submit', { caseNumber: c, level: 'satisfied', reasons: ['slow'] }))).toContain('two bad levels');
+      expect(field(await p.client.call('rating.submit', { caseNumber: c, level: 'dissatisfied', reasons: ['rude' as 'slow'] }))).toContain('reasons');
+      expect(field(await p.client.call('rating.submit', { caseNumber: c, level: 'dissatisfied', reasons: ['slow', 'slow'] }))).toContain('twice');
+      expect(field(await p.client.call('rating.submit', { caseNumber: c, level: 'dissatisfied', reasons: ['slow'], followUpPhone: '12345678901' }))).toContain('followUpPhone');
+      expect(field(await p.client.call('rating.submit', { caseNumber: c, level: 'great' as 'satisfied' }))).toContain('level');
+      expect(field(await p.client.call('rating.query', { caseNumber: c, queryCode: '12' }))).toContain('queryCode');
+      expect(field(await p.client.call('rating.check', { caseNumber: '办件' }))).toContain('caseNumber');
+      expect(seen).toEqual([]);
     });
   });
 }

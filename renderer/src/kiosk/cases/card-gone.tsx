@@ -4,7 +4,7 @@ import { Button } from '../../ui/button.tsx';
 import { useVisit } from '../visit.tsx';
 import type { CasePurpose } from './case-purpose.ts';
 
-export function CardGone({ purpose = 'progress' }: { purpose?: CasePurpose }) {
+export function CardGone({ purpose = 'progress' }: { readonly purpose?: CasePurpose }) {
   const t = useT();
   const { go } = useVisit();
   return (

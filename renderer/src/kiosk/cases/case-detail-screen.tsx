@@ -13,6 +13,7 @@ import { ScreenFrame } from '../screen-frame.tsx';
 import { useVisit } from '../visit.tsx';
 import { CardGone } from './card-gone.tsx';
 import { CasePayButton } from '../payment/case-pay-button.tsx';
+import { RateThisCase } from '../rating/rate-this-case.tsx';
 import { hallTime, nextStepText, statusText, stepText } from './case-words.ts';
 import './cases.css';
 
@@ -58,6 +59,7 @@ export function CaseDetailScreen({ view, byCard, card, timeZone }: { view: CaseV
           {t('cases.print.sheet')}
         </Button>
       )}
+      <RateThisCase caseNumber={view.caseNumber} byCard={byCard} />
     </>
   );
   return (

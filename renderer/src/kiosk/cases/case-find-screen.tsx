@@ -9,7 +9,7 @@ import type { CardState, CaseView } from '../../../../main/contract/index.ts';
 import { ok, type Result } from '../../../../domain/result.ts';
 import type { KioskError } from '../../../../domain/errors.ts';
 import { api } from '../../api/client.ts';
-import { useT } from '../../i18n/i18n.tsx';
+import { useT, type MessageKey } from '../../i18n/i18n.tsx';
 import { Button } from '../../ui/button.tsx';
 import { KeyboardInput } from '../../ui/keyboard/keyboard-input.tsx';
 import { useFeedback } from '../feedback.tsx';
@@ -17,9 +17,10 @@ import { ScreenFrame } from '../screen-frame.tsx';
 import { useCardArrival } from '../use-card-arrival.ts';
 import { useVisit } from '../visit.tsx';
 import { CasesOffline, isAway } from './cases-offline.tsx';
-import type { CasePurpose } from './case-purpose.ts';
-import { payTitle } from '../payment/pay-words.ts';
 import '../ways.css';
+import type { CasePurpose } from './case-purpose.ts';
+import { findToRate } from '../rating/find-to-rate.ts';
+import { payTitle } from '../payment/pay-words.ts';
 import './cases.css';
 
 const NUMBER_MIN = 8;
@@ -36,18 +37,20 @@ export function CaseFindScreen({ purpose, card }: { purpose: CasePurpose; card: 
   const [away, setAway] = useState(false);
 
   /** A request whose failure "the platform is away" gets this screen's words; others the usual ones. */
-  const ask = async <T,>(request: () => Promise<Result<T, KioskError>>): Promise<T | null> =>
+  const ask = async <T,>(request: () => Promise<Result<T, KioskError>>, busy: MessageKey = 'cases.busy'): Promise<T | null> =>
     feedback.run(async (): Promise<Result<T | null, KioskError>> => {
       const r = await request();
       if (r.ok || !isAway(r.error)) return r;
       setAway(true);
       return ok(null);
-    }, purpose === 'pay' ? 'payment.busy' : 'cases.busy');
+    }, busy);
 
+  const rate = purpose === 'rate' ? findToRate(go, (request) => ask(request, 'rating.busy')) : null;
   const byCard = async () => {
     if (feedback.busy) return;
+    if (rate) return rate.byCard();
     if (purpose === 'pay') {
-      const owed = await ask(() => api.payments.lookup({}));
+      const owed = await ask(() => api.payments.lookup({}), 'payment.busy');
       if (owed) go({ name: 'payment.fees', params: { fees: owed.fees, byCard: true } });
       return;
     }
@@ -56,8 +59,9 @@ export function CaseFindScreen({ purpose, card }: { purpose: CasePurpose; card: 
   };
   const byNumber = async () => {
     if (feedback.busy) return;
+    if (rate) return rate.byNumber(number, queryCode);
     if (purpose === 'pay') {
-      const owed = await ask(() => api.payments.query({ caseNumber: number, queryCode }));
+      const owed = await ask(() => api.payments.query({ caseNumber: number, queryCode }), 'payment.busy');
       if (owed) go({ name: 'payment.fees', params: { fees: owed.fees, byCard: false } });
       return;
     }
@@ -86,20 +90,20 @@ export function CaseFindScreen({ purpose, card }: { purpose: CasePurpose; card: 
       </>
     );
   return (
-    <ScreenFrame id="cases-find" title={purpose === 'pay' ? t(payTitle) : t('cases.find.title')} actions={actions}>
+    <ScreenFrame id="cases-find" title={purpose === 'pay' ? t(payTitle) : t(rate ? 'rating.find.title' : 'cases.find.title')} actions={actions}>
       <div className="ways">
         <section className="way" aria-labelledby="cases-card" data-testid="cases-card">
           <h3 id="cases-card">{t('cases.find.card.title')}</h3>
           {card.holder ? (
             <Button onPress={() => void byCard()} testId="cases-card-use">
-              {t('cases.find.card.use')}
+              {t(rate ? 'rating.find.card.use' : 'cases.find.card.use')}
             </Button>
           ) : card.cardLeft ? (
             <p className="alert-inline" role="alert">
               {t('cases.find.card.left')}
             </p>
           ) : (
-            <p>{t('cases.find.card.text')}</p>
+            <p>{t(rate ? 'rating.find.card.text' : 'cases.find.card.text')}</p>
           )}
         </section>
         <section className="way" aria-labelledby="cases-number" data-testid="cases-number">

@@ -26,14 +26,18 @@ export const BUSINESS_DATE = '2026-11-24';
 
 export interface CoreDesks {
   readonly clock: ManualClock;
+  /** The platform now (a new one after platformBack). */
   readonly platform: RunningPlatform;
+  /** The terminal's enrolled link to the platform (for other desks: payments, booking, rating). */
+  readonly session: PlatformSession;
+  readonly outbox: Outbox;
+  readonly config: Config;
+  /** The folder of both databases (the terminal's is terminal.db). */
+  readonly dir: string;
   readonly cases: CaseDesk;
   readonly tickets: TicketDesk;
   readonly ticketing: Ticketing;
   readonly setup: QueueSetupCache;
-  /** The terminal's enrolled link to the platform (for other desks: payments, booking). */
-  readonly session: PlatformSession;
-  readonly config: Config;
   /** The card on the reader (its ID number), or null. */
   card: string | null;
   /** What the ticket printer was sent, as slips; null: the kiosk has no ticket printer. */
@@ -41,6 +45,8 @@ export interface CoreDesks {
   /** What the A4 printer was sent; null: no A4 printer. */
   sheets: PrintDocument[] | null;
   platformDown(): Promise<void>;
+  /** The platform starts again on the same address and database. */
+  platformBack(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -96,22 +102,29 @@ export async function openDesks(wall = `${BUSINESS_DATE}T10:00:00+08:00`): Promi
     log: log.for('cases'),
   });
   let up = true;
+  const port = Number(new URL(platform.url).port);
   return Object.assign(desks, {
     clock,
     platform,
+    session,
+    outbox,
+    config,
+    dir,
     cases,
     tickets,
     ticketing,
     setup,
-    session,
-    config,
     async platformDown() {
       up = false;
-      await platform.close();
+      await desks.platform.close();
+    },
+    async platformBack() {
+      (desks as { platform: RunningPlatform }).platform = await startPlatform({ clock, version: 't', dbPath: join(dir, 'platform.db'), port });
+      up = true;
     },
     async close() {
       db.close();
-      if (up) await platform.close();
+      if (up) await desks.platform.close();
       rmSync(dir, { recursive: true, force: true });
     },
   });

@@ -1,0 +1,112 @@
+// The reference platform's 好差评 records: a case's rating booked to who accepted it when it names no
+// window or staff, a repeat at the same stage refused, the stages rated per case, and bad ratings due
+// for follow-up (核实整改, 回访) within the hall's working days, with the phone the citizen left.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { EvaluationInput } from '../../../domain/evaluation.ts';
+import { evaluationSchema } from '../../../domain/evaluation.ts';
+import { createPlatform, type Platform } from '../../../platform/app.ts';
+import { openPlatformDatabase } from '../../../platform/store/database.ts';
+import { acceptedByOf, seedReferencePlatform } from '../../../platform/seeding.ts';
+import { sampleCases } from '../../../platform/seed/index.ts';
+import { PlatformError } from '../../../platform/http/platform-error.ts';
+import { ManualClock } from '../../support/manual-clock.ts';
+import type { Db } from '../../../lib/sqlite.ts';
+
+const DAY = '2026-11-24';
+const cases = sampleCases(DAY);
+const finished = cases.find((c) => c.status === 'delivered')!;
+const other = cases.find((c) => c.status === 'inReview')!;
+
+let db: Db;
+let platform: Platform;
+let clock: ManualClock;
+beforeEach(() => {
+  // Friday 2026-11-27 10:00 in the hall: five working days later is Friday 2026-12-04.
+  clock = new ManualClock(Date.parse('2026-11-27T10:00:00+08:00'));
+  db = openPlatformDatabase(':memory:');
+  platform = createPlatform({ db, clock, version: 't', idSecret: 'secret-of-sixteen-chars' });
+  seedReferencePlatform(platform, DAY);
+});
+afterEach(() => db.close());
+
+const rate = (over: Partial<EvaluationInput> = {}) =>
+  platform.records.addEvaluation(
+    evaluationSchema.parse({ caseNumber: finished.caseNumber, stage: 'finish', level: 'satisfied', channel: 'hallTablet', ratedAt: '20261127T100000', areaCode: '339102', ...over }),
+    'k1',
+  );
+const codeOf = (f: () => unknown) => {
+  try {
+    f();
+    return 'ok';
+  } catch (e) {
+    return e instanceof PlatformError ? e.code : String(e);
+  }
+};
+
+describe('evaluations', () => {
+  it('books a rating that names no window or staff to who accepted the case; one that names them keeps its own', () => {
+    rate();
+    rate({ caseNumber: other.caseNumber, stage: 'accept', windowId: 'w09', staffId: 'LX2009', channel: 'hallPad' });
+    const [a, b] = platform.records.evaluations();
+    expect(a!.evaluation).toMatchObject(acceptedByOf(finished));
+    expect(b!.evaluation).toMatchObject({ windowId: 'w09', staffId: 'LX2009' });
+  });
+
+  it('every seeded case is accepted at a staffed window, by its named handler where that person has a window', () => {
+    const { windows, staff } = platform.queue.configuration() as unknown as { windows: { id: string; staffId: string | null }[]; staff: { id: string; name: string }[] };
+    for (const c of cases) {
+      const by = acceptedByOf(c);
+      expect(windows.find((w) => w.id === by.windowId)?.staffId, c.caseNumber).toBe(by.staffId);
+      const named = staff.find((s) => s.name === c.steps[0]?.handler);
+      if (named && windows.some((w) => w.staffId === named.id)) expect(by.staffId).toBe(named.id);
+    }
+  });
+
+  it('refuses a repeat at the same stage, takes the other stage, and refuses an unknown case', () => {
+    rate();
+    expect(codeOf(() => rate({ level: 'verySatisfied' }))).toBe('evaluation.duplicate');
+    expect(codeOf(() => rate({ stage: 'accept' }))).toBe('ok');
+    expect(codeOf(() => rate({ caseNumber: 'NOSUCHCASE0001' }))).toBe('evaluation.unknownTarget');
+    expect(platform.records.evaluationCount()).toBe(2);
+  });
+
+  it('tells the stages rated per case', () => {
+    rate();
+    expect(platform.records.ratedStages([finished.caseNumber, other.caseNumber, finished.caseNumber])).toEqual([
+      { caseNumber: finished.caseNumber, rated: ['finish'] },
+      { caseNumber: other.caseNumber, rated: [] },
+    ]);
+  });
+
+  it('puts a bad rating on the follow-up list, due in the hall’s working days, with its phone; a good one is not', () => {
+    rate({ level: 'veryDissatisfied', reasons: ['attitude'], followUpPhone: '13905891234' });
+    rate({ caseNumber: other.caseNumber, stage: 'accept', level: 'basicallySatisfied' });
+    expect(platform.records.followUpsDue()).toEqual([
+      {
+        id: expect.any(String),
+        target: `case:${finished.caseNumber}`,
+        stage: 'finish',
+        level: 'veryDissatisfied',
+        ...acceptedByOf(finished),
+        phone: '13905891234',
+        by: '2026-12-04',
+      },
+    ]);
+  });
+
+  it('follows the hall’s own number of working days', () => {
+    const db15 = openPlatformDatabase(':memory:');
+    try {
+      const p = createPlatform({ db: db15, clock, version: 't', idSecret: 'secret-of-sixteen-chars', followUpWorkingDays: 15 });
+      seedReferencePlatform(p, DAY);
+      p.records.addEvaluation(
+        evaluationSchema.parse({ caseNumber: finished.caseNumber, stage: 'finish', level: 'dissatisfied', reasons: ['slow'], channel: 'hallTablet', ratedAt: '20261127T100000', areaCode: '339102' }),
+        'k1',
+      );
+      expect(p.records.followUpsDue().map((f) => f.by)).toEqual(['2026-12-18']);
+      expect(p.records.followUpWorkingDays).toBe(15);
+    } finally {
+      db15.close();
+    }
+  });
+});
