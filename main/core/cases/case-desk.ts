@@ -23,8 +23,8 @@ import type { Logger } from '../system/event-log.ts';
 
 export interface CaseDeskOptions {
   readonly session: PlatformSession;
-  /** The ID number of the card on the reader now, if any (never logged). */
-  readonly idNumber: () => string | null;
+  /** The ID number of the card on the reader now, if any (never logged); refused when the card expired. */
+  readonly idNumber: () => Result<string | null>;
   readonly setup: QueueSetupCache;
   readonly printer: () => PrinterDevice | null;
   readonly documentPrinter: () => DocumentPrinterDevice | null;
@@ -56,7 +56,9 @@ export class CaseDesk {
 
   /** The cases of the card on the reader, or of the number typed when the card cannot be read. */
   async lookup(typed: string | undefined): Promise<Result<{ cases: CaseView[] }>> {
-    const idNumber = this.#o.idNumber() ?? typed ?? null;
+    const card = this.#o.idNumber();
+    if (!card.ok) return card;
+    const idNumber = card.value ?? typed ?? null;
     if (idNumber === null) return err(kioskError('idcard.noCard', 'put the ID card on the reader (or type its number) to find your cases'));
     const r = await this.#o.session.client.call('cases.lookup', { body: { idNumber } });
     if (!r.ok) return err(refusal(r.error));

@@ -11,6 +11,7 @@ import {
   chainGlyphs,
   encodeGuideSlip,
   encodeCaseProgressSlip,
+  encodeComplaintSlip,
   encodePng,
   findPrinterProfile,
   loadBundledFont,
@@ -19,6 +20,7 @@ import {
   renderSlips,
   TicketPrinter,
   type CaseProgressSlip,
+  type ComplaintSlip,
   type GlyphSource,
   type GuideSlipOptions,
   type JobRecord,
@@ -163,6 +165,13 @@ export class PrinterDevice implements ManagedDevice {
     const encoded = encodeCaseProgressSlip(slip, this.#printer.profile, options);
     if (!encoded.ok) return Promise.resolve(encoded);
     return this.#printer.print({ label: `case ${slip.progress.caseNumber.slice(-12)}`, bytes: encoded.value });
+  }
+
+  /** The receipt of a question, complaint, suggestion or praise (咨询投诉建议回执). */
+  printComplaintSlip(slip: ComplaintSlip, options: { readonly timeZone?: string } = {}): Promise<Result<JobRecord>> {
+    const encoded = encodeComplaintSlip(slip, this.#printer.profile, options);
+    if (!encoded.ok) return Promise.resolve(encoded);
+    return this.#printer.print({ label: `complaint ${slip.reference}`, bytes: encoded.value });
   }
 
   async selfTest(): Promise<Result<string>> {

@@ -1,7 +1,8 @@
 // The kiosk's screens by name, and what each is opened with. A flow adds its screens by declaring
 // them here (one line each) and giving their components in screens.tsx; the type checker then holds
 // every `go()` to a screen that exists, with the parameters it needs.
-import type { CaseView, IssuedTicket } from '../../../main/contract/index.ts';
+import type { CaseView, ComplaintFiled, IssuedTicket } from '../../../main/contract/index.ts';
+import type { ComplaintDraft } from './complaints/draft.ts';
 import type { Audience } from '../../../domain/catalogue.ts';
 import type { ItemsParams } from './guide/items-screen.tsx';
 
@@ -36,6 +37,18 @@ export interface RouteParams {
   readonly 'cases.list': { readonly cases: readonly CaseView[] };
   /** One case: steps, what next, print, the pick-up ticket. */
   readonly 'cases.detail': { readonly case: CaseView; readonly byCard: boolean };
+  /** 咨询投诉建议: which kind. */
+  readonly 'complaints.kind': undefined;
+  /** Write it down (pinyin keyboard). */
+  readonly 'complaints.text': { readonly draft: ComplaintDraft };
+  /** Optional name and mobile number. */
+  readonly 'complaints.contact': { readonly draft: ComplaintDraft };
+  /** Optional case number. */
+  readonly 'complaints.case': { readonly draft: ComplaintDraft };
+  /** Everything once more, then hand it in. */
+  readonly 'complaints.review': { readonly draft: ComplaintDraft };
+  /** The reference, what happens next, the receipt slip. */
+  readonly 'complaints.done': { readonly filed: ComplaintFiled };
 }
 
 export type RouteName = keyof RouteParams;

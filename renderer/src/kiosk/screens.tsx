@@ -12,6 +12,12 @@ import { CheckInScreen } from './check-in/check-in-screen.tsx';
 import { CaseFindScreen } from './cases/case-find-screen.tsx';
 import { CaseListScreen } from './cases/case-list-screen.tsx';
 import { CaseDetailScreen } from './cases/case-detail-screen.tsx';
+import { KindScreen } from './complaints/kind-screen.tsx';
+import { TextScreen } from './complaints/text-screen.tsx';
+import { ContactScreen } from './complaints/contact-screen.tsx';
+import { CaseScreen } from './complaints/case-screen.tsx';
+import { ReviewScreen } from './complaints/review-screen.tsx';
+import { DoneScreen } from './complaints/done-screen.tsx';
 import { TicketScreen } from './queue/ticket-screen.tsx';
 import { TilesScreen } from './queue/tiles-screen.tsx';
 import type { RouteName, RouteParams } from './routes.ts';
@@ -42,4 +48,10 @@ export const screens: ScreenTable = {
   'cases.find': (_, ctx) => <CaseFindScreen card={ctx.card} />,
   'cases.list': (p, ctx) => <CaseListScreen cases={p.cases} card={ctx.card} timeZone={ctx.info.timeZone} />,
   'cases.detail': (p, ctx) => <CaseDetailScreen view={p.case} byCard={p.byCard} card={ctx.card} timeZone={ctx.info.timeZone} />,
+  'complaints.kind': () => <KindScreen />,
+  'complaints.text': (p) => <TextScreen draft={p.draft} />,
+  'complaints.contact': (p) => <ContactScreen draft={p.draft} />,
+  'complaints.case': (p) => <CaseScreen draft={p.draft} />,
+  'complaints.review': (p) => <ReviewScreen draft={p.draft} />,
+  'complaints.done': (p) => <DoneScreen filed={p.filed} />,
 };

@@ -15,6 +15,8 @@ import { attract as enAttract } from './en/attract.ts';
 import { checkIn as enCheckIn } from './en/check-in.ts';
 import { cases as enCases } from './en/cases.ts';
 import { printing as enPrinting } from './en/printing.ts';
+import { idCard as enIdCard } from './en/id-card.ts';
+import { complaints as enComplaints } from './en/complaints.ts';
 import { common as ugCommon } from './ug-CN/common.ts';
 import { keyboard as ugKeyboard } from './ug-CN/keyboard.ts';
 import { home as ugHome } from './ug-CN/home.ts';
@@ -23,6 +25,7 @@ import { queueHelp as ugQueueHelp } from './ug-CN/queue-help.ts';
 import { notices as ugNotices } from './ug-CN/notices.ts';
 import { voice as ugVoice } from './ug-CN/voice.ts';
 import { attract as ugAttract } from './ug-CN/attract.ts';
+import { idCard as ugIdCard } from './ug-CN/id-card.ts';
 import { common as zhCommon } from './zh-CN/common.ts';
 import { guide as zhGuide } from './zh-CN/guide.ts';
 import { home as zhHome } from './zh-CN/home.ts';
@@ -35,15 +38,17 @@ import { attract as zhAttract } from './zh-CN/attract.ts';
 import { checkIn as zhCheckIn } from './zh-CN/check-in.ts';
 import { cases as zhCases } from './zh-CN/cases.ts';
 import { printing as zhPrinting } from './zh-CN/printing.ts';
+import { idCard as zhIdCard } from './zh-CN/id-card.ts';
+import { complaints as zhComplaints } from './zh-CN/complaints.ts';
 
 export type Locale = (typeof locales)[number];
 
-export const zhCN = { ...zhCommon, ...zhHome, ...zhQueue, ...zhKeyboard, ...zhVoice, ...zhQueueHelp, ...zhNotices, ...zhGuide, ...zhAttract, ...zhCheckIn, ...zhCases, ...zhPrinting } as const;
+export const zhCN = { ...zhCommon, ...zhHome, ...zhQueue, ...zhKeyboard, ...zhVoice, ...zhQueueHelp, ...zhNotices, ...zhGuide, ...zhAttract, ...zhCheckIn, ...zhCases, ...zhPrinting, ...zhIdCard, ...zhComplaints } as const;
 export type MessageKey = keyof typeof zhCN;
 
-export const en: Record<MessageKey, string> = { ...enCommon, ...enHome, ...enQueue, ...enKeyboard, ...enVoice, ...enQueueHelp, ...enNotices, ...enGuide, ...enAttract, ...enCheckIn, ...enCases, ...enPrinting };
+export const en: Record<MessageKey, string> = { ...enCommon, ...enHome, ...enQueue, ...enKeyboard, ...enVoice, ...enQueueHelp, ...enNotices, ...enGuide, ...enAttract, ...enCheckIn, ...enCases, ...enPrinting, ...enIdCard, ...enComplaints };
 
-export const ugCN: Partial<Record<MessageKey, string>> = { ...ugCommon, ...ugHome, ...ugKeyboard, ...ugQueue, ...ugQueueHelp, ...ugNotices, ...ugVoice, ...ugAttract };
+export const ugCN: Partial<Record<MessageKey, string>> = { ...ugCommon, ...ugHome, ...ugKeyboard, ...ugQueue, ...ugQueueHelp, ...ugNotices, ...ugVoice, ...ugAttract, ...ugIdCard };
 
 export const messages: Record<Locale, Partial<Record<MessageKey, string>>> = { 'zh-CN': zhCN, en, 'ug-CN': ugCN };
 

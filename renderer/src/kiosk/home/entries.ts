@@ -16,7 +16,7 @@ export const entryRoutes: Readonly<Record<HomeEntry, EntryDef | null>> = {
   guide: { route: { name: 'guide.find' }, title: 'entry.guide', note: 'entry.guide.note' },
   progress: { route: { name: 'cases.find' }, title: 'entry.progress', note: 'entry.progress.note' },
   rate: null,
-  complain: null,
+  complain: { route: { name: 'complaints.kind' }, title: 'entry.complain', note: 'entry.complain.note' },
   help: null,
   pay: null,
   forms: null,

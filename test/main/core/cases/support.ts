@@ -20,6 +20,7 @@ import { keyFile, MetaRepo, OfflineCounterRepo, openDatabase, OutboxRepo, QueueS
 import { seedReferencePlatform } from '../../../../platform/seeding.ts';
 import { startPlatform, type RunningPlatform } from '../../../../platform/server.ts';
 import { ManualClock } from '../../../support/manual-clock.ts';
+import { ok } from '../../../../domain/result.ts';
 
 export const BUSINESS_DATE = '2026-11-24';
 
@@ -78,11 +79,11 @@ export async function openDesks(wall = `${BUSINESS_DATE}T10:00:00+08:00`): Promi
       return { ok: true, value: {} };
     },
   } as unknown as DocumentPrinterDevice;
-  const ticketing = new Ticketing({ session, outbox, counters: new OfflineCounterRepo(db), setup, clock, config, log: log.for('q'), idNumber: () => desks.card });
+  const ticketing = new Ticketing({ session, outbox, counters: new OfflineCounterRepo(db), setup, clock, config, log: log.for('q'), idNumber: () => ok(desks.card) });
   const tickets = new TicketDesk({ ticketing, printer: () => (desks.slips ? printer : null), config, log: log.for('q') });
   const cases = new CaseDesk({
     session,
-    idNumber: () => desks.card,
+    idNumber: () => ok(desks.card),
     setup,
     printer: () => (desks.slips ? printer : null),
     documentPrinter: () => (desks.sheets ? a4 : null),

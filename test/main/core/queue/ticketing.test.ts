@@ -22,6 +22,7 @@ import { ayiguli, zhangWei, zhaxiCiren } from '../../../../devices/idcard/test-i
 import { businessCategories, staff, windows } from '../../../../platform/seed/index.ts';
 import { startPlatform, type RunningPlatform } from '../../../../platform/server.ts';
 import { ManualClock } from '../../../support/manual-clock.ts';
+import { ok } from '../../../../domain/result.ts';
 
 const ALL_DAY = [{ weekdays: [1, 2, 3, 4, 5, 6, 7], periods: [{ from: '00:00', to: '23:59' }] }];
 const A = businessCategories.find((c) => c.prefix === 'A')!;
@@ -74,7 +75,7 @@ async function makeTicketing(queue: ConfigInput['queue'] = {}) {
   if (!session.enrolled) expect((await session.enrol(platform!.platform.auth.issueEnrolmentCode('k1', 'kiosk'))).ok).toBe(true);
   const outbox = new Outbox({ repo: new OutboxRepo(db, box), client: session.client, clock, log: log.for('o'), random: () => 0.5 });
   const setup = new QueueSetupCache({ client: session.client, repo: new QueueSetupRepo(db), clock, log: log.for('q') });
-  const ticketing = new Ticketing({ session, outbox, counters: new OfflineCounterRepo(db), setup, clock, config: parsed.config, log: log.for('q'), idNumber: () => idInReader });
+  const ticketing = new Ticketing({ session, outbox, counters: new OfflineCounterRepo(db), setup, clock, config: parsed.config, log: log.for('q'), idNumber: () => ok(idInReader) });
   const sync = new CatalogueSync({ session, queueSetup: setup, repo: new CatalogueRepo(db, { clock }), meta, clock, log: log.for('s'), intervalMs: 60_000 });
   return { ticketing, outbox, setup, sync, log };
 }
