@@ -18,6 +18,7 @@ import {
   PrinterSimulator,
   qrGenerator,
   renderSlips,
+  slipText,
   TicketPrinter,
   type CaseProgressSlip,
   type ComplaintSlip,
@@ -37,6 +38,8 @@ export interface PrintedSlipImage {
   readonly at: string;
   /** data:image/png;base64,... */
   readonly png: string;
+  /** The slip's words, line by line (read back by the developer page and e2e tests). */
+  readonly text: string;
 }
 
 const ACTIONS: readonly SimulatorAction[] = [
@@ -130,7 +133,7 @@ export class PrinterDevice implements ManagedDevice {
         const [image] = renderSlips(slip.bytes, { dotsPerLine: this.#printer.profile.dotsPerLine, glyphs: slipGlyphs(), qrEncoder: qrGenerator });
         if (!image) return;
         const png = `data:image/png;base64,${Buffer.from(encodePng(image.image)).toString('base64')}`;
-        const out = { deviceId: this.config.id, at: new Date(this.#clock.now()).toISOString(), png };
+        const out = { deviceId: this.config.id, at: new Date(this.#clock.now()).toISOString(), png, text: slipText(slip.bytes, this.#printer.profile.codePage) };
         for (const l of [...this.#slipListeners]) l(out);
       },
     });

@@ -9,7 +9,15 @@ import { useVisit } from '../visit.tsx';
 import { emptyDraft } from './draft.ts';
 import './complaints.css';
 
-export const kindTitle = (kind: ComplaintKind): MessageKey => `complaints.kind.${kind}`;
+/** Each kind's words: its button, the line under it, and the prompt over the text. */
+export const kindWords: Readonly<Record<ComplaintKind, { readonly title: MessageKey; readonly note: MessageKey; readonly prompt: MessageKey }>> = {
+  consultation: { title: 'complaints.kind.consultation', note: 'complaints.kind.consultation.note', prompt: 'complaints.text.prompt.consultation' },
+  complaint: { title: 'complaints.kind.complaint', note: 'complaints.kind.complaint.note', prompt: 'complaints.text.prompt.complaint' },
+  suggestion: { title: 'complaints.kind.suggestion', note: 'complaints.kind.suggestion.note', prompt: 'complaints.text.prompt.suggestion' },
+  praise: { title: 'complaints.kind.praise', note: 'complaints.kind.praise.note', prompt: 'complaints.text.prompt.praise' },
+};
+
+export const kindTitle = (kind: ComplaintKind): MessageKey => kindWords[kind].title;
 
 export function KindScreen() {
   const t = useT();
@@ -21,7 +29,7 @@ export function KindScreen() {
         {complaintKinds.map((kind) => (
           <Button key={kind} variant="tile" onPress={() => go({ name: 'complaints.text', params: { draft: emptyDraft(kind) } })} testId={`complaint-kind-${kind}`}>
             <span className="complaint-kind-title">{t(kindTitle(kind))}</span>
-            <span className="tile-note">{t(`complaints.kind.${kind}.note`)}</span>
+            <span className="tile-note">{t(kindWords[kind].note)}</span>
           </Button>
         ))}
       </div>

@@ -8,6 +8,7 @@ import { KeyboardInput } from '../../ui/keyboard/keyboard-input.tsx';
 import { useRemembered } from '../guide/remembered.ts';
 import { ScreenFrame } from '../screen-frame.tsx';
 import { useVisit } from '../visit.tsx';
+import { kindWords } from './kind-screen.tsx';
 import { checkText, TEXT_MAX, TEXT_MIN, type ComplaintDraft } from './draft.ts';
 import { textLength } from '../../../../domain/complaints.ts';
 import './complaints.css';
@@ -30,7 +31,7 @@ export function TextScreen({ draft }: { draft: ComplaintDraft }) {
   return (
     <ScreenFrame id="complaints-text" title={t('complaints.text.title')} actions={actions}>
       <p className="complaints-intro" data-testid="complaint-prompt">
-        {t(`complaints.text.prompt.${draft.kind}`)}
+        {t(kindWords[draft.kind].prompt)}
       </p>
       <KeyboardInput value={text} onChange={setText} layout="pinyin" placeholder={t('complaints.text.placeholder')} maxLength={TEXT_MAX} testId="complaint-text" />
       <p className={!check.ok && tried ? 'alert-inline' : 'muted'} data-testid="complaint-text-count" role={!check.ok && tried ? 'alert' : 'status'}>

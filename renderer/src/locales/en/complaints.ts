@@ -41,7 +41,6 @@ export const complaints = {
   'complaints.review.phone': 'Mobile number',
   'complaints.review.case': 'Case number',
   'complaints.review.none': 'Not given',
-  'complaints.review.change': 'Change',
   'complaints.review.submit': 'Hand it in',
   'complaints.busy': 'Handing it in, please wait…',
   'complaints.done.title': 'Received',

@@ -41,7 +41,6 @@ export const complaints = {
   'complaints.review.phone': '手机号码',
   'complaints.review.case': '办件编号',
   'complaints.review.none': '未填',
-  'complaints.review.change': '修改',
   'complaints.review.submit': '提交',
   'complaints.busy': '正在提交，请稍候…',
   'complaints.done.title': '已收到',
