@@ -36,7 +36,7 @@ export function ContactScreen({ draft }: { draft: ComplaintDraft }) {
   );
   return (
     <ScreenFrame id="complaints-contact" title={t('complaints.contact.title')} actions={actions}>
-      <p className="complaints-intro">{t('complaints.contact.text')}</p>
+      <p className="complaints-intro is-compact">{t('complaints.contact.text')}</p>
       <div className="complaint-fields">
         <section className="complaint-field" aria-labelledby="complaint-phone-label">
           <h3 id="complaint-phone-label">{t('complaints.contact.phone')}</h3>

@@ -45,6 +45,7 @@ export function ReviewScreen({ draft }: { draft: ComplaintDraft }) {
           {draft.caseNumber || none}
         </dd>
       </dl>
+      <p className="muted complaint-review-change">{t('complaints.review.change')}</p>
     </ScreenFrame>
   );
 }

@@ -23,10 +23,17 @@ export function TextScreen({ draft }: { draft: ComplaintDraft }) {
     setTried(true);
     if (check.ok) go({ name: 'complaints.contact', params: { draft: { ...draft, text: text.trim() } } });
   };
+  const short = !check.ok && tried;
+  // The counter, or what is missing, beside "next": in view above the keyboard whatever the screen.
   const actions = (
-    <Button onPress={next} testId="complaint-text-next">
-      {t('complaints.next')}
-    </Button>
+    <>
+      <p className={`complaint-count ${short ? 'alert-inline' : 'muted'}`} data-testid="complaint-text-count" role={short ? 'alert' : 'status'}>
+        {!check.ok && short ? t('complaints.text.short', { min: TEXT_MIN, n: check.missing }) : t('complaints.text.count', { n: textLength(text), max: TEXT_MAX })}
+      </p>
+      <Button onPress={next} testId="complaint-text-next">
+        {t('complaints.next')}
+      </Button>
+    </>
   );
   return (
     <ScreenFrame id="complaints-text" title={t('complaints.text.title')} actions={actions}>
@@ -34,9 +41,6 @@ export function TextScreen({ draft }: { draft: ComplaintDraft }) {
         {t(kindWords[draft.kind].prompt)}
       </p>
       <KeyboardInput value={text} onChange={setText} layout="pinyin" placeholder={t('complaints.text.placeholder')} maxLength={TEXT_MAX} testId="complaint-text" />
-      <p className={!check.ok && tried ? 'alert-inline' : 'muted'} data-testid="complaint-text-count" role={!check.ok && tried ? 'alert' : 'status'}>
-        {!check.ok && tried ? t('complaints.text.short', { min: TEXT_MIN, n: check.missing }) : t('complaints.text.count', { n: textLength(text), max: TEXT_MAX })}
-      </p>
     </ScreenFrame>
   );
 }

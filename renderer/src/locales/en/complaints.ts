@@ -40,6 +40,7 @@ export const complaints = {
   'complaints.review.name': 'Name',
   'complaints.review.phone': 'Mobile number',
   'complaints.review.case': 'Case number',
+  'complaints.review.change': 'To change something, press Back.',
   'complaints.review.none': 'Not given',
   'complaints.review.submit': 'Hand it in',
   'complaints.busy': 'Handing it in, please wait…',

@@ -40,6 +40,7 @@ export const complaints = {
   'complaints.review.name': '姓名',
   'complaints.review.phone': '手机号码',
   'complaints.review.case': '办件编号',
+  'complaints.review.change': '要修改，请按“返回上一步”。',
   'complaints.review.none': '未填',
   'complaints.review.submit': '提交',
   'complaints.busy': '正在提交，请稍候…',
