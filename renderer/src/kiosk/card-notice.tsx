@@ -12,7 +12,7 @@ export function CardNotice({ card, left }: { card: CardState; left: MessageKey }
       {holder && (
         <section className="card-holder" data-testid="card-holder" role="status">
           <strong>{t('card.present', { name: holder.nameMasked, id: holder.idMasked })}</strong>
-          <span>{t('card.hint')}</span>
+          {!holder.expiredOn && <span>{t('card.hint')}</span>}
         </section>
       )}
       {holder?.expiredOn && <CardExpired validTo={holder.expiredOn} />}
