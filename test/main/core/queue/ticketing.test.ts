@@ -170,7 +170,8 @@ describe('ticketing through the core', () => {
     expect(tax.realName.required).toBe(false);
     const given = await ticketing.issue({ categoryId: tax.id, priority: null });
     if (!given.ok) throw new Error(given.error.message);
-    const held = await ticketing.ticket(given.value.ticketId);
+    expect(given.value.offline).toBe(false);
+    const held = await ticketing.ticket(given.value.ticketId ?? '');
     expect(held.ok && held.value.idTail6).toBeNull();
   });
 
