@@ -5,8 +5,8 @@
 import { caseNextStepText, caseStatusLabels, caseStepStatusLabels, type CaseProgress } from '../../domain/cases.ts';
 import { DEFAULT_TIME_ZONE, formatHallTime } from '../../domain/hall-time.ts';
 import { ok, type Result } from '../../domain/result.ts';
-import { EscPosEncoder } from './escpos.codec.ts';
-import { displayWidth, twoColumns, wrapText } from './text-layout.ts';
+import { startSlip } from './slip-parts.ts';
+import { wrapText } from './text-layout.ts';
 import type { PrinterProfile } from './types.ts';
 
 export const caseSlipTitle = '办件进度查询';
@@ -23,25 +23,10 @@ export interface CaseProgressSlip {
 }
 
 export function encodeCaseProgressSlip(slip: CaseProgressSlip, profile: PrinterProfile, options: { readonly timeZone?: string } = {}): Result<Uint8Array> {
-  const cols = profile.columns;
   const zone = options.timeZone ?? DEFAULT_TIME_ZONE;
   const c = slip.progress;
   const at = (iso: string) => formatHallTime(iso, zone);
-  const e = new EscPosEncoder({ codePage: profile.codePage, dotsPerLine: profile.dotsPerLine });
-  const wrapped = (text: string) => {
-    for (const line of wrapText(text, cols)) e.line(line);
-  };
-  const row = (label: string, value: string) => {
-    for (const line of twoColumns(label, value, cols)) e.line(line);
-  };
-  e.init().defaultLineSpacing().chinese(true).align('center');
-
-  const hallWide = displayWidth(slip.hallName) * 2 <= cols;
-  e.bold(true).size(hallWide ? 2 : 1, 2);
-  for (const line of wrapText(slip.hallName, hallWide ? cols / 2 : cols)) e.line(line);
-  e.size(1, 2);
-  for (const line of wrapText(caseSlipTitle, cols)) e.line(line);
-  e.size(1, 1).bold(false).line('-'.repeat(cols)).align('left');
+  const { e, cols, wrapped, row } = startSlip(profile, slip.hallName, caseSlipTitle);
 
   e.line('办件编号');
   e.bold(true);

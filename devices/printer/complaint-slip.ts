@@ -7,8 +7,7 @@ import { complaintKindLabels, maskPhone, type ComplaintKind } from '../../domain
 import { DEFAULT_TIME_ZONE, formatHallTime } from '../../domain/hall-time.ts';
 import { maskPersonName } from '../../domain/person-name.ts';
 import { ok, type Result } from '../../domain/result.ts';
-import { EscPosEncoder } from './escpos.codec.ts';
-import { displayWidth, twoColumns, wrapText } from './text-layout.ts';
+import { startSlip } from './slip-parts.ts';
 import type { PrinterProfile } from './types.ts';
 
 export const complaintSlipTitle = '咨询投诉建议回执';
@@ -40,30 +39,13 @@ export function complaintNextText(slip: Pick<ComplaintSlip, 'kind' | 'phone' | '
 }
 
 export function encodeComplaintSlip(slip: ComplaintSlip, profile: PrinterProfile, options: { readonly timeZone?: string } = {}): Result<Uint8Array> {
-  const cols = profile.columns;
   const zone = options.timeZone ?? DEFAULT_TIME_ZONE;
-  const e = new EscPosEncoder({ codePage: profile.codePage, dotsPerLine: profile.dotsPerLine });
-  const wrapped = (text: string) => {
-    for (const line of wrapText(text, cols)) e.line(line);
-  };
-  const row = (label: string, value: string) => {
-    for (const line of twoColumns(label, value, cols)) e.line(line);
-  };
-  e.init().defaultLineSpacing().chinese(true).align('center');
-
-  const hallWide = displayWidth(slip.hallName) * 2 <= cols;
-  e.bold(true).size(hallWide ? 2 : 1, 2);
-  for (const line of wrapText(slip.hallName, hallWide ? cols / 2 : cols)) e.line(line);
-  e.size(1, 2);
-  for (const line of wrapText(complaintSlipTitle, cols)) e.line(line);
-  e.size(1, 1).bold(false).line('-'.repeat(cols));
+  const { e, cols, wrapped, row, large } = startSlip(profile, slip.hallName, complaintSlipTitle);
 
   // The reference: large, so it is read first and can be read out on the phone.
-  e.line('编号');
-  const big = displayWidth(slip.reference) * 2 <= cols;
-  e.bold(true).size(big ? 2 : 1, 2);
-  for (const line of wrapText(slip.reference, big ? cols / 2 : cols)) e.line(line);
-  e.size(1, 1).bold(false).line('-'.repeat(cols)).align('left');
+  e.align('center').line('编号');
+  large(slip.reference);
+  e.line('-'.repeat(cols)).align('left');
 
   row('类别', complaintKindLabels[slip.kind]);
   row('提交时间', formatHallTime(slip.filedAt, zone));

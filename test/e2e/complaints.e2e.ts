@@ -12,7 +12,7 @@ import { systemClock } from '../../domain/clock.ts';
 import { seedReferencePlatform } from '../../platform/seeding.ts';
 import { startPlatform, type RunningPlatform } from '../../platform/server.ts';
 import { startTerminal, testConfig, type TerminalProcess } from '../support/terminal-process.ts';
-import { englishLargeContrast, openKioskAndDev } from './kiosk-rig.ts';
+import { idleOut, inEveryLook, openKioskAndDev } from './kiosk-rig.ts';
 
 const DAY = '2026-11-24';
 const devices = [
@@ -77,6 +77,17 @@ const lastSlip = async () => ((await dev.getByTestId('slip').count()) > 0 ? awai
 const typeLatin = async (page: Page, text: string) => {
   await page.getByTestId('key-language').click();
   await tap(page, text);
+};
+
+/** From home, a kind and an English text, no contact, no case number: up to the review screen. */
+const toReview = async (page: Page, kind: string, text: string) => {
+  await page.getByTestId('entry-complain').click();
+  await page.getByTestId(`complaint-kind-${kind}`).click();
+  await typeLatin(page, text);
+  await page.getByTestId('complaint-text-next').click();
+  await page.getByTestId('complaint-contact-skip').click();
+  await page.getByTestId('complaint-case-skip').click();
+  await expect(page.getByTestId('screen-complaints.review')).toBeVisible();
 };
 
 test('a complaint typed in pinyin with name, phone and case number: receipt slip, reference, the reply the platform promises', async () => {
@@ -165,12 +176,7 @@ for (const [kind, next] of [
 ] as const) {
   test(`${kind}, no contact given (skipped): the platform's words for what happens next, a slip with the reference`, async () => {
     await home();
-    await kiosk.getByTestId('entry-complain').click();
-    await kiosk.getByTestId(`complaint-kind-${kind}`).click();
-    await typeLatin(kiosk, 'hello hall');
-    await kiosk.getByTestId('complaint-text-next').click();
-    await kiosk.getByTestId('complaint-contact-skip').click();
-    await kiosk.getByTestId('complaint-case-skip').click();
+    await toReview(kiosk, kind, 'hello hall');
     await expect(kiosk.getByTestId('review-phone')).toHaveText('未填');
     const before = await lastSlip();
     await kiosk.getByTestId('complaint-submit').click();
@@ -188,12 +194,7 @@ test('paper out: no slip, the reference shown large with words to write it down'
   await home();
   await dev.getByTestId('sim-printer-1-paper-out').click();
   await expect(dev.getByTestId('dev-device-printer-1')).toHaveAttribute('data-state', 'error');
-  await kiosk.getByTestId('entry-complain').click();
-  await kiosk.getByTestId('complaint-kind-suggestion').click();
-  await typeLatin(kiosk, 'more chairs');
-  await kiosk.getByTestId('complaint-text-next').click();
-  await kiosk.getByTestId('complaint-contact-skip').click();
-  await kiosk.getByTestId('complaint-case-skip').click();
+  await toReview(kiosk, 'suggestion', 'more chairs');
   await kiosk.getByTestId('complaint-submit').click();
   await expect(kiosk.getByTestId('complaint-done')).toHaveAttribute('data-print', 'failed');
   await expect(kiosk.getByTestId('complaint-slip')).toHaveText('打印机没有纸了，回执打印不出来。请记下上面的编号，或用手机拍下来。');
@@ -212,10 +213,7 @@ test('an idle timeout in the middle of writing wipes the text', async ({ browser
   await page.getByTestId('complaint-kind-complaint').click();
   await typeLatin(page, 'secret words');
   await expect(page.getByTestId('complaint-text-field')).toHaveText('secret words');
-  await page.clock.fastForward(52_000);
-  await expect(page.getByTestId('idle-warning')).toBeVisible();
-  await page.clock.fastForward(12_000);
-  await expect(page.getByTestId('screen-home')).toBeVisible();
+  await idleOut(page);
   await page.getByTestId('entry-complain').click();
   await page.getByTestId('complaint-kind-complaint').click();
   await expect(page.getByTestId('complaint-text-field')).not.toContainText('secret');
@@ -223,54 +221,36 @@ test('an idle timeout in the middle of writing wipes the text', async ({ browser
 });
 
 test('screens in both sizes, large text and high contrast, Chinese and English', async ({ browser }) => {
-  for (const size of [
-    { width: 1080, height: 1920 },
-    { width: 1920, height: 1080 },
-  ]) {
-    const page = await browser.newPage({ viewport: size });
-    await page.goto(terminal.url);
-    for (const [lang, mode] of [
-      ['zh', 'plain'],
-      ['en', 'large-contrast'],
-    ] as const) {
-      if (lang === 'en') await englishLargeContrast(page);
-      const shot = (name: string) => page.screenshot({ path: `var/screens/complaints-${name}-${lang}-${mode}-${size.width}x${size.height}.png` });
-      await page.getByTestId('entry-complain').click();
-      await shot('kind');
-      await page.getByTestId('complaint-kind-complaint').click();
-      await pinyin(page, 'chuang', '窗');
-      await pinyin(page, 'kou', '口');
-      await shot('text');
-      await page.getByTestId('complaint-text-next').click();
-      await shot('text-short');
-      await typeLatin(page, ' slow');
-      await page.getByTestId('complaint-text-next').click();
-      await tap(page, '1381234');
-      await shot('contact');
-      await page.getByTestId('complaint-contact-skip').click();
-      await shot('case');
-      await page.getByTestId('complaint-case-skip').click();
-      await shot('review');
-      await page.getByTestId('complaint-submit').click();
-      await expect(page.getByTestId('complaint-done')).toBeVisible();
-      await shot('done');
-      await page.getByTestId('complaint-finish').click();
-      await expect(page.getByTestId('screen-home')).toBeVisible();
-    }
-    await page.close();
-  }
+  await inEveryLook(browser, terminal.url, async (page, shot) => {
+    await page.getByTestId('entry-complain').click();
+    await shot('complaints-kind');
+    await page.getByTestId('complaint-kind-complaint').click();
+    await pinyin(page, 'chuang', '窗');
+    await pinyin(page, 'kou', '口');
+    await shot('complaints-text');
+    await page.getByTestId('complaint-text-next').click();
+    await shot('complaints-text-short');
+    await typeLatin(page, ' slow');
+    await page.getByTestId('complaint-text-next').click();
+    await tap(page, '1381234');
+    await shot('complaints-contact');
+    await page.getByTestId('complaint-contact-skip').click();
+    await shot('complaints-case');
+    await page.getByTestId('complaint-case-skip').click();
+    await shot('complaints-review');
+    await page.getByTestId('complaint-submit').click();
+    await expect(page.getByTestId('complaint-done')).toBeVisible();
+    await shot('complaints-done');
+    await page.getByTestId('complaint-finish').click();
+    await expect(page.getByTestId('screen-home')).toBeVisible();
+  });
 });
 
 test('the platform down: kept on this kiosk, said so, and delivered exactly once when it is back', async () => {
   await home();
   await platform.close();
   await expect(kiosk.getByTestId('platform-status')).toHaveAttribute('data-state', 'offline');
-  await kiosk.getByTestId('entry-complain').click();
-  await kiosk.getByTestId('complaint-kind-consultation').click();
-  await typeLatin(kiosk, 'where is window 9');
-  await kiosk.getByTestId('complaint-text-next').click();
-  await kiosk.getByTestId('complaint-contact-skip').click();
-  await kiosk.getByTestId('complaint-case-skip').click();
+  await toReview(kiosk, 'consultation', 'where is window 9');
   const before = await lastSlip();
   await kiosk.getByTestId('complaint-submit').click();
   await expect(kiosk.getByTestId('complaint-done')).toHaveAttribute('data-next', 'queued');
@@ -287,12 +267,7 @@ test('the platform down: kept on this kiosk, said so, and delivered exactly once
   await expect(kiosk.getByTestId('platform-status')).toHaveAttribute('data-state', 'online');
   await expect.poll(() => platform.platform.records.complaintsByReference(reference).length, { timeout: 20_000 }).toBe(1);
   // Another complaint after it goes through too, and the first is still there once.
-  await kiosk.getByTestId('entry-complain').click();
-  await kiosk.getByTestId('complaint-kind-praise').click();
-  await typeLatin(kiosk, 'thank you');
-  await kiosk.getByTestId('complaint-text-next').click();
-  await kiosk.getByTestId('complaint-contact-skip').click();
-  await kiosk.getByTestId('complaint-case-skip').click();
+  await toReview(kiosk, 'praise', 'thank you');
   await kiosk.getByTestId('complaint-submit').click();
   await expect(kiosk.getByTestId('complaint-done')).toHaveAttribute('data-next', 'delivered');
   expect(platform.platform.records.complaintsByReference(reference)).toHaveLength(1);

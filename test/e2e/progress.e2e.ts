@@ -13,7 +13,7 @@ import { seedReferencePlatform } from '../../platform/seeding.ts';
 import { startPlatform } from '../../platform/server.ts';
 import { scanBurst } from './scanner-burst.ts';
 import { startTerminal, testConfig, type TerminalProcess } from '../support/terminal-process.ts';
-import { englishLargeContrast, openKioskAndDev } from './kiosk-rig.ts';
+import { idleOut, inEveryLook, openKioskAndDev } from './kiosk-rig.ts';
 
 const DAY = '2026-11-24';
 const devices = [
@@ -225,47 +225,29 @@ test('an idle timeout in the middle of typing wipes what was typed', async ({ br
   await page.getByTestId('entry-progress').click();
   await keys(page, '1234');
   await expect(page.getByTestId('case-number-field')).toHaveText('1234');
-  await page.clock.fastForward(52_000);
-  await expect(page.getByTestId('idle-warning')).toBeVisible();
-  await page.clock.fastForward(12_000);
-  await expect(page.getByTestId('screen-home')).toBeVisible();
+  await idleOut(page);
   await page.getByTestId('entry-progress').click();
   await expect(page.getByTestId('case-number-field')).not.toContainText('1234');
   await page.close();
 });
 
 test('screens in both sizes, large text and high contrast, Chinese and English', async ({ browser }) => {
-  for (const size of [
-    { width: 1080, height: 1920 },
-    { width: 1920, height: 1080 },
-  ]) {
-    const page = await browser.newPage({ viewport: size });
-    await page.goto(terminal.url);
-    for (const [lang, mode] of [
-      ['zh', 'plain'],
-      ['en', 'large-contrast'],
-    ] as const) {
-      if (lang === 'en') {
-        await englishLargeContrast(page);
-      }
-      const shot = (name: string) => page.screenshot({ path: `var/screens/${name}-${lang}-${mode}-${size.width}x${size.height}.png` });
-      await page.getByTestId('entry-checkIn').click();
-      await shot('check-in');
-      await page.getByTestId('check-in-code-open').click();
-      await shot('check-in-typing');
-      await page.getByTestId('nav-home').click();
-      await page.getByTestId('entry-progress').click();
-      await shot('cases-find');
-      await scanBurst(page, byNumber.caseNumber);
-      await page.getByTestId('case-number-next').click();
-      await keys(page, byNumber.queryCode);
-      await page.getByTestId('query-code-submit').click();
-      await expect(page.getByTestId('case-detail')).toBeVisible();
-      await shot('case-detail');
-      await page.getByTestId('nav-home').click();
-    }
-    await page.close();
-  }
+  await inEveryLook(browser, terminal.url, async (page, shot) => {
+    await page.getByTestId('entry-checkIn').click();
+    await shot('check-in');
+    await page.getByTestId('check-in-code-open').click();
+    await shot('check-in-typing');
+    await page.getByTestId('nav-home').click();
+    await page.getByTestId('entry-progress').click();
+    await shot('cases-find');
+    await scanBurst(page, byNumber.caseNumber);
+    await page.getByTestId('case-number-next').click();
+    await keys(page, byNumber.queryCode);
+    await page.getByTestId('query-code-submit').click();
+    await expect(page.getByTestId('case-detail')).toBeVisible();
+    await shot('case-detail');
+    await page.getByTestId('nav-home').click();
+  });
 });
 
 test('with the platform down, case progress says so plainly', async ({ browser }) => {

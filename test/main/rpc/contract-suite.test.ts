@@ -320,9 +320,9 @@ const kioskHandlers = {
   'queue.checkIn': () => ok(sampleTicket),
 } satisfies Handlers<KM>;
 
-async function kioskPair(over: 'memory' | 'ws'): Promise<{ client: RpcClient<KM, Record<string, never>>; close(): Promise<void> }> {
-  const server = new RpcServer({ contract: kioskContract, handlers: kioskHandlers });
-  const client = new RpcClient<KM, Record<string, never>>({});
+/** A client and server of `contract` over the in-memory pair or a real WebSocket on loopback. */
+async function pairOver<M extends KM | CM>(over: 'memory' | 'ws', server: { connect(t: FrameTransport): void; close(): void }): Promise<{ client: RpcClient<M, Record<string, never>>; close(): Promise<void> }> {
+  const client = new RpcClient<M, Record<string, never>>({});
   if (over === 'memory') {
     const [a, b] = createFramePair();
     server.connect(a);
@@ -344,6 +344,8 @@ async function kioskPair(over: 'memory' | 'ws'): Promise<{ client: RpcClient<KM,
     },
   };
 }
+
+const kioskPair = (over: 'memory' | 'ws') => pairOver<KM>(over, new RpcServer({ contract: kioskContract, handlers: kioskHandlers }));
 
 for (const over of ['memory', 'ws'] as const) {
   describe(`case progress and check-in by card over ${over === 'memory' ? 'the in-memory pair' : 'a WebSocket'}`, () => {
@@ -417,30 +419,7 @@ const complaintsHandlers = {
   'queue.checkInByCard': (input) => (complaintsSeen.push(input), err(kioskError('idcard.expired', 'the ID card expired on 2024-05-01', { validTo: '2024-05-01' }))),
 } satisfies Handlers<CM>;
 
-async function complaintsPair(over: 'memory' | 'ws'): Promise<{ client: RpcClient<CM, Record<string, never>>; close(): Promise<void> }> {
-  const server = new RpcServer({ contract: complaintsContract, handlers: complaintsHandlers });
-  const client = new RpcClient<CM, Record<string, never>>({});
-  if (over === 'memory') {
-    const [a, b] = createFramePair();
-    server.connect(a);
-    client.attach(b);
-    return { client, close: async () => (client.close(), server.close()) };
-  }
-  const wss = new WebSocketServer({ host: '127.0.0.1', port: 0 });
-  await new Promise((r) => wss.once('listening', r));
-  wss.on('connection', (ws) => server.connect(wsTransport(ws)));
-  const t = await connectWs(`ws://127.0.0.1:${(wss.address() as { port: number }).port}`);
-  if (t instanceof Error) throw t;
-  client.attach(t);
-  return {
-    client,
-    async close() {
-      client.close();
-      server.close();
-      await new Promise((r) => wss.close(r));
-    },
-  };
-}
+const complaintsPair = (over: 'memory' | 'ws') => pairOver<CM>(over, new RpcServer({ contract: complaintsContract, handlers: complaintsHandlers }));
 
 for (const over of ['memory', 'ws'] as const) {
   describe(`complaints and the expired card over ${over === 'memory' ? 'the in-memory pair' : 'a WebSocket'}`, () => {

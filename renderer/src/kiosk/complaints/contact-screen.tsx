@@ -1,6 +1,7 @@
 // 咨询投诉建议, third step (optional): a name and an 11-digit mobile number, so staff can reply. Either can
 // be left empty ("skip" goes on with neither); a phone that is not a mobile number, or a name with
 // digits in it, is said at once and does not go on.
+import type { ReactNode } from 'react';
 import { useT } from '../../i18n/i18n.tsx';
 import { Button } from '../../ui/button.tsx';
 import { KeyboardInput } from '../../ui/keyboard/keyboard-input.tsx';
@@ -38,25 +39,28 @@ export function ContactScreen({ draft }: { draft: ComplaintDraft }) {
     <ScreenFrame id="complaints-contact" title={t('complaints.contact.title')} actions={actions}>
       <p className="complaints-intro is-compact">{t('complaints.contact.text')}</p>
       <div className="complaint-fields">
-        <section className="complaint-field" aria-labelledby="complaint-phone-label">
-          <h3 id="complaint-phone-label">{t('complaints.contact.phone')}</h3>
+        <Field id="complaint-phone" label={t('complaints.contact.phone')} problem={badPhone ? t('complaints.contact.phone.invalid') : null}>
           <KeyboardInput value={phone} onChange={setPhone} layout="digits" placeholder={t('complaints.contact.phone.placeholder')} maxLength={PHONE_LENGTH} testId="complaint-phone" />
-          {badPhone && (
-            <p className="alert-inline" role="alert" data-testid="complaint-phone-invalid">
-              {t('complaints.contact.phone.invalid')}
-            </p>
-          )}
-        </section>
-        <section className="complaint-field" aria-labelledby="complaint-name-label">
-          <h3 id="complaint-name-label">{t('complaints.contact.name')}</h3>
+        </Field>
+        <Field id="complaint-name" label={t('complaints.contact.name')} problem={badName ? t('complaints.contact.name.invalid') : null}>
           <KeyboardInput value={name} onChange={setName} layout="pinyin" placeholder={t('complaints.contact.name.placeholder')} maxLength={NAME_MAX} testId="complaint-name" />
-          {badName && (
-            <p className="alert-inline" role="alert" data-testid="complaint-name-invalid">
-              {t('complaints.contact.name.invalid')}
-            </p>
-          )}
-        </section>
+        </Field>
       </div>
     </ScreenFrame>
+  );
+}
+
+/** One optional field: its label, the keyboard input, and what is wrong with it (said at once). */
+function Field({ id, label, problem, children }: { id: string; label: string; problem: string | null; children: ReactNode }) {
+  return (
+    <section className="complaint-field" aria-labelledby={`${id}-label`}>
+      <h3 id={`${id}-label`}>{label}</h3>
+      {children}
+      {problem && (
+        <p className="alert-inline" role="alert" data-testid={`${id}-invalid`}>
+          {problem}
+        </p>
+      )}
+    </section>
   );
 }
