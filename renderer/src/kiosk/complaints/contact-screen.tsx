@@ -37,7 +37,6 @@ export function ContactScreen({ draft }: { draft: ComplaintDraft }) {
   );
   return (
     <ScreenFrame id="complaints-contact" title={t('complaints.contact.title')} actions={actions}>
-      <p className="complaints-intro is-compact">{t('complaints.contact.text')}</p>
       <div className="complaint-fields">
         <Field id="complaint-phone" label={t('complaints.contact.phone')} problem={badPhone ? t('complaints.contact.phone.invalid') : null}>
           <KeyboardInput value={phone} onChange={setPhone} layout="digits" placeholder={t('complaints.contact.phone.placeholder')} maxLength={PHONE_LENGTH} testId="complaint-phone" />
@@ -45,6 +44,7 @@ export function ContactScreen({ draft }: { draft: ComplaintDraft }) {
         <Field id="complaint-name" label={t('complaints.contact.name')} problem={badName ? t('complaints.contact.name.invalid') : null}>
           <KeyboardInput value={name} onChange={setName} layout="pinyin" placeholder={t('complaints.contact.name.placeholder')} maxLength={NAME_MAX} testId="complaint-name" />
         </Field>
+        <p className="complaints-intro complaint-contact-note">{t('complaints.contact.text')}</p>
       </div>
     </ScreenFrame>
   );
