@@ -87,6 +87,8 @@ export const errorCodes = [
   'idcard.badField',
   'idcard.commandRejected',
   'idcard.noContent',
+  // The card on the reader is past its 有效期限 (details.validTo: YYYY-MM-DD): refused for real-name services.
+  'idcard.expired',
   // Queue (排队取号) on the central platform
   'queue.invalidConfig',
   'queue.unknownCategory',
@@ -122,6 +124,8 @@ export const errorCodes = [
   'queue.notBookable',
   'queue.slotClosed',
   'queue.slotPast',
+  // Complaints and suggestions (咨询投诉建议): the text, name, phone or case number cannot be taken.
+  'complaint.invalid',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

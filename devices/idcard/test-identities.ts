@@ -186,6 +186,19 @@ export const alexandraVanDerBerg: ForeignIdentity = {
   photo: fakeWlt(11),
 };
 
+/** A card past its 有效期限 (issued at 29 for twenty years, never renewed): refused for real-name services. */
+export const liuJianhua: ResidentIdentity = resident(12, {
+  name: '刘建华',
+  sex: '1',
+  nation: '01',
+  birthDate: '1975-02-14',
+  address: '浙江省杭州市西湖区文三路259号',
+  idNumber: idNumber('33010619750214003'),
+  issuingAuthority: '杭州市公安局西湖分局',
+  validFrom: '2004-05-01',
+  validTo: '2024-05-01',
+});
+
 export const testIdentities = {
   zhangWei,
   ayiguli,
@@ -198,6 +211,7 @@ export const testIdentities = {
   chenJiahao,
   johnSmith,
   alexandraVanDerBerg,
+  liuJianhua,
 } as const satisfies Record<string, Identity>;
 
 export const testIdentityList: readonly Identity[] = Object.values(testIdentities);

@@ -4,9 +4,8 @@
 // checks it in on the day). Pure, like ticket.ts: the same slip and profile give the same bytes.
 import { DEFAULT_TIME_ZONE, formatHallTime } from '../../domain/hall-time.ts';
 import { ok, type Result } from '../../domain/result.ts';
-import { EscPosEncoder } from './escpos.codec.ts';
 import { appendQr, type QrBlockOptions } from './qr-block.ts';
-import { slipHead } from './slip-head.ts';
+import { startSlip } from './slip-parts.ts';
 import { displayWidth, wrapText } from './text-layout.ts';
 import type { PrinterProfile } from './types.ts';
 
@@ -46,10 +45,8 @@ export interface BookingSlipBytes {
 }
 
 export function encodeBookingSlip(slip: BookingSlip, profile: PrinterProfile, options: BookingSlipOptions = {}): Result<BookingSlipBytes> {
-  const cols = profile.columns;
   const warnings: string[] = [];
-  const e = new EscPosEncoder({ codePage: profile.codePage, dotsPerLine: profile.dotsPerLine });
-  const { row } = slipHead(e, cols, slip.hallName, bookingSlipTitle);
+  const { e, cols, row } = startSlip(profile, slip.hallName, bookingSlipTitle);
 
   e.bold(true).size(1, 2);
   for (const line of wrapText(slip.business, cols)) e.line(line);

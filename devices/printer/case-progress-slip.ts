@@ -5,9 +5,8 @@
 import { caseNextStepText, caseStatusLabels, caseStepStatusLabels, type CaseProgress } from '../../domain/cases.ts';
 import { DEFAULT_TIME_ZONE, formatHallTime } from '../../domain/hall-time.ts';
 import { ok, type Result } from '../../domain/result.ts';
-import { EscPosEncoder } from './escpos.codec.ts';
+import { startSlip } from './slip-parts.ts';
 import { wrapText } from './text-layout.ts';
-import { slipHead } from './slip-head.ts';
 import type { PrinterProfile } from './types.ts';
 
 export const caseSlipTitle = '办件进度查询';
@@ -24,12 +23,10 @@ export interface CaseProgressSlip {
 }
 
 export function encodeCaseProgressSlip(slip: CaseProgressSlip, profile: PrinterProfile, options: { readonly timeZone?: string } = {}): Result<Uint8Array> {
-  const cols = profile.columns;
   const zone = options.timeZone ?? DEFAULT_TIME_ZONE;
   const c = slip.progress;
   const at = (iso: string) => formatHallTime(iso, zone);
-  const e = new EscPosEncoder({ codePage: profile.codePage, dotsPerLine: profile.dotsPerLine });
-  const { wrapped, row } = slipHead(e, cols, slip.hallName, caseSlipTitle);
+  const { e, cols, wrapped, row } = startSlip(profile, slip.hallName, caseSlipTitle);
 
   e.line('办件编号');
   e.bold(true);

@@ -12,6 +12,8 @@ export { encodeGuideSlip, materialCounts, type GuideSlipBytes, type GuideSlipOpt
 export { encodeCaseProgressSlip, caseSlipNotice, caseSlipTitle, type CaseProgressSlip } from './case-progress-slip.ts';
 export { encodePaymentReceiptSlip, paymentReceiptNotice, paymentReceiptTitle, type PaymentReceiptSlip } from './payment-receipt-slip.ts';
 export { encodeBookingSlip, bookingSlipNotice, bookingSlipTitle, type BookingSlip, type BookingSlipBytes } from './booking-slip.ts';
+export { encodeComplaintSlip, complaintNextText, complaintSlipTitle, type ComplaintSlip } from './complaint-slip.ts';
+export { slipText } from './slip-text.ts';
 export { chunkAtCommands } from './job-chunks.ts';
 export { TicketPrinter, type JobInput, type TicketPrinterOptions } from './driver.ts';
 export { PrinterSimulator, type PrintedSlip, type PrinterSimulatorHooks, type PrinterSimulatorOptions } from './simulator.ts';

@@ -7,8 +7,7 @@ import { DEFAULT_TIME_ZONE, formatHallTime } from '../../domain/hall-time.ts';
 import { formatYuan, yuanInCapitals } from '../../domain/money.ts';
 import type { CaseFee, PaymentOrder } from '../../domain/payments.ts';
 import { ok, type Result } from '../../domain/result.ts';
-import { EscPosEncoder } from './escpos.codec.ts';
-import { slipHead } from './slip-head.ts';
+import { startSlip } from './slip-parts.ts';
 import type { PrinterProfile } from './types.ts';
 
 export const paymentReceiptTitle = '缴费凭证（模拟支付）';
@@ -24,11 +23,9 @@ export interface PaymentReceiptSlip {
 }
 
 export function encodePaymentReceiptSlip(slip: PaymentReceiptSlip, profile: PrinterProfile, options: { readonly timeZone?: string } = {}): Result<Uint8Array> {
-  const cols = profile.columns;
   const zone = options.timeZone ?? DEFAULT_TIME_ZONE;
   const { fee, order } = slip;
-  const e = new EscPosEncoder({ codePage: profile.codePage, dotsPerLine: profile.dotsPerLine });
-  const { wrapped, row } = slipHead(e, cols, slip.hallName, paymentReceiptTitle);
+  const { e, cols, wrapped, row } = startSlip(profile, slip.hallName, paymentReceiptTitle);
 
   e.line('办件编号');
   e.bold(true);

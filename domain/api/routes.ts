@@ -12,6 +12,11 @@ import { deviceStatusSchema, roleSchema } from '../terminal.ts';
 import { route } from './define.ts';
 import { helpCallSchema, helpReasonSchema } from '../help.ts';
 import { halfDays } from '../booking.ts';
+import { PERSON_NAME_PATTERN } from '../person-name.ts';
+import { COMPLAINT_REFERENCE_PATTERN, COMPLAINT_TEXT_MAX, COMPLAINT_TEXT_MIN, MOBILE_PATTERN, complaintKinds, textLength } from '../complaints.ts';
+
+/** A name as a citizen types it: letters (any script), the middle dot of minority names, spaces. */
+export const personNameSchema = z.string().trim().min(1, 'a name').max(30, 'at most 30 characters').regex(PERSON_NAME_PATTERN, 'letters only');
 
 const version = z.number().int().nonnegative();
 const isoTime = z.string().datetime({ offset: true });
@@ -46,15 +51,25 @@ export const heartbeatSchema = z
 
 export const complaintSchema = z
   .object({
-    kind: z.enum(['complaint', 'suggestion', 'praise']),
-    text: z.string().trim().min(5).max(2000),
+    kind: z.enum(complaintKinds),
+    text: z.string().trim().refine((t) => textLength(t) >= COMPLAINT_TEXT_MIN, `at least ${COMPLAINT_TEXT_MIN} characters`).refine((t) => textLength(t) <= COMPLAINT_TEXT_MAX, `at most ${COMPLAINT_TEXT_MAX} characters`),
+    /** Made on the terminal (terminal code, business date, daily sequence): what the citizen quotes. */
+    reference: z.string().regex(COMPLAINT_REFERENCE_PATTERN, 'a reference: terminal code, yyyyMMdd and a sequence'),
+    /** Optional, for a reply; never required. */
+    name: personNameSchema.optional(),
     /** Optional contact for a reply; never required. */
-    phone: z.string().regex(/^1\d{10}$/).optional(),
+    phone: z.string().regex(MOBILE_PATTERN, 'an 11-digit mobile number').optional(),
     caseNumber: z.string().max(50).optional(),
     windowId: z.string().max(64).optional(),
     submittedAt: isoTime,
   })
   .strict();
+
+/** The platform's receipt: the reference it keeps, and what happens next by the hall's rules. */
+export const complaintReceiptSchema = created.extend({
+  reference: z.string(),
+  followUp: z.object({ replyWithinWorkingDays: z.number().int().positive().max(60).nullable() }).strict(),
+});
 
 const idNumber = z.string().regex(/^\d{17}[\dXx]$/, 'an ID number: 17 digits and a check character');
 const channel = z.string().min(1).max(32);
@@ -284,9 +299,9 @@ export const routes = {
     path: '/api/v1/complaints',
     tag: 'complaints',
     idempotent: true,
-    summary: 'A complaint, suggestion or praise from a citizen at the terminal.',
+    summary: 'A question, complaint, suggestion or praise from a citizen at the terminal, under the reference the terminal printed; answers what happens next.',
     body: complaintSchema,
-    response: created,
+    response: complaintReceiptSchema,
     status: 201,
     errors: ['invalidRequest', 'unauthorized', 'idempotencyKeyRequired', 'idempotencyKeyReused'],
   }),

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { caseProgressSchema } from '../../domain/cases.ts';
 import { method } from './define.ts';
 import { issuedTicketSchema } from './queue.ts';
+import { typedIdNumberSchema } from './identity.ts';
 
 /** Where a result ready for collection is handed out: the hall's result-collection business (综合出件). */
 export const collectionPlaceSchema = z.object({
@@ -45,7 +46,7 @@ export const casesPart = {
       input: z
         .object({
           /** Typed on the screen when the card cannot be read; never logged. */
-          idNumber: z.string().trim().toUpperCase().regex(/^\d{17}[\dX]$/, 'an ID number: 17 digits and a check character').optional(),
+          idNumber: typedIdNumberSchema.optional(),
         })
         .strict(),
       output: z.object({ cases: z.array(caseViewSchema) }),

@@ -94,7 +94,7 @@ export const devPart = {
   events: {
     'log.entryAdded': logEntrySchema,
     /** What a simulated printer just cut, as an image. */
-    'dev.slipPrinted': z.object({ deviceId: z.string(), at: z.string(), png: z.string().startsWith('data:image/png;base64,') }),
+    'dev.slipPrinted': z.object({ deviceId: z.string(), at: z.string(), png: z.string().startsWith('data:image/png;base64,'), text: z.string() }),
     /** What a simulated A4 printer was just sent, pages as images. */
     'dev.documentPrinted': keptDocumentSchema,
   },

@@ -2,6 +2,19 @@
 // masked, never the full number or name.
 import { z } from 'zod';
 import { method } from './define.ts';
+import { hasValidCheckDigit } from '../../domain/id-number.ts';
+
+/**
+ * An ID number typed on the screen (when the card cannot be read): 17 digits and a check character
+ * that matches them (GB 11643). Every method that takes a typed number uses this one schema, so a wrong
+ * check digit is refused with the same clear words wherever it is typed.
+ */
+export const typedIdNumberSchema = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^\d{17}[\dX]$/, 'an ID number: 17 digits and a check character')
+  .refine(hasValidCheckDigit, 'the ID number\'s check character (the 18th) does not match the first 17 digits (GB 11643)');
 
 export const cardHolderSchema = z.object({
   cardType: z.enum(['resident', 'permit', 'foreign']),
@@ -9,6 +22,8 @@ export const cardHolderSchema = z.object({
   nameMasked: z.string(),
   /** 110105********1234 */
   idMasked: z.string(),
+  /** Past its 有效期限: the valid-to date (YYYY-MM-DD) it expired on; null while valid (or 长期). */
+  expiredOn: z.string().nullable(),
 });
 export type CardHolder = z.output<typeof cardHolderSchema>;
 

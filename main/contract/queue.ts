@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { method } from './define.ts';
 import { priorityKinds } from '../../domain/queue.ts';
+import { typedIdNumberSchema } from './identity.ts';
 
 // ---- what the screens ask of the core -------------------------------------------------------------
 
@@ -91,7 +92,7 @@ export const queuePart = {
           categoryId: z.string().min(1).max(64),
           priority: z.enum(priorityKinds).nullable().default(null),
           /** Typed on the screen when the card cannot be read (reader or SAM failure); never logged. */
-          idNumber: z.string().trim().toUpperCase().regex(/^\d{17}[\dX]$/, 'an ID number: 17 digits and a check character').optional(),
+          idNumber: typedIdNumberSchema.optional(),
         })
         .strict(),
       output: issuedTicketSchema,
@@ -113,7 +114,7 @@ export const queuePart = {
       input: z
         .object({
           /** Typed on the screen when the card cannot be read; never logged. */
-          idNumber: z.string().trim().toUpperCase().regex(/^\d{17}[\dX]$/, 'an ID number: 17 digits and a check character').optional(),
+          idNumber: typedIdNumberSchema.optional(),
         })
         .strict(),
       output: issuedTicketSchema,

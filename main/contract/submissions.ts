@@ -5,16 +5,44 @@ import { z } from 'zod';
 import { method } from './define.ts';
 import { evaluationSchema } from '../../domain/evaluation.ts';
 import { formSubmissionSchema } from '../../domain/forms.ts';
+import { complaintSchema, personNameSchema } from '../../domain/api/routes.ts';
+import { complaintKinds, MOBILE_PATTERN } from '../../domain/complaints.ts';
 
 export const complaintInputSchema = z
   .object({
-    kind: z.enum(['complaint', 'suggestion', 'praise']),
-    text: z.string().trim().min(5, 'at least 5 characters').max(2000),
-    phone: z.string().regex(/^1\d{10}$/, 'an 11-digit mobile number').optional(),
-    caseNumber: z.string().max(50).optional(),
+    kind: z.enum(complaintKinds),
+    text: complaintSchema.shape.text,
+    /** Optional: who to reply to (sealed at rest on the terminal, masked on paper). */
+    name: personNameSchema.optional(),
+    phone: z.string().trim().regex(MOBILE_PATTERN, 'an 11-digit mobile number').optional(),
+    caseNumber: z.string().trim().min(1).max(50).regex(/^[A-Za-z0-9-]+$/, 'letters and digits').optional(),
     windowId: z.string().max(64).optional(),
   })
   .strict();
+
+/** A complaint handed in: the reference printed and shown, what happens next, and the slip. */
+export const complaintFiledSchema = z.object({
+  /** Made on this kiosk (terminal code, date, sequence): what the citizen quotes. */
+  reference: z.string(),
+  kind: z.enum(complaintKinds),
+  /** ISO instant it was filed. */
+  filedAt: z.string(),
+  /**
+   * delivered: the platform has it and answered what happens next (a reply within N working days, or
+   * none); queued: kept on this kiosk, sent when the network is back.
+   */
+  next: z.discriminatedUnion('state', [
+    z.object({ state: z.literal('delivered'), replyWithinWorkingDays: z.number().int().positive().nullable() }),
+    z.object({ state: z.literal('queued') }),
+  ]),
+  /** printed: take the slip; noPrinter/failed: the screen shows the reference large instead. */
+  print: z.enum(['printed', 'noPrinter', 'failed']),
+  /** Why it did not print (printer.paperOut...), for the screen's wording. */
+  printError: z.string().nullable(),
+  /** Items waiting for the platform, this one included if queued. */
+  waiting: z.number().int().nonnegative(),
+});
+export type ComplaintFiled = z.output<typeof complaintFiledSchema>;
 
 export const acceptedSchema = z.object({
   /** The idempotency key it travels under: quote it to staff if it ever goes astray. */
@@ -36,9 +64,10 @@ export const submissionsPart = {
       output: acceptedSchema,
     }),
     'complaints.submit': method({
-      summary: 'A complaint, suggestion or praise.',
+      summary:
+        '咨询投诉建议: a question, complaint, suggestion or praise, under a reference made here; kept sealed in the outbox, delivered exactly once (at once when the platform answers), the receipt slip printed.',
       input: complaintInputSchema,
-      output: acceptedSchema,
+      output: complaintFiledSchema,
     }),
   },
   events: {},

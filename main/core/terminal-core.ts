@@ -5,6 +5,7 @@
 // domain's folder (catalogue/, queue/, identity/, submissions/, devices/, system/, link/); a new
 // domain is a new folder and one line in `handlers` below.
 import type { Clock } from '../../domain/clock.ts';
+import { businessDateOf } from '../../domain/hall-time.ts';
 import type { Config } from '../../config/schema.ts';
 import type { EventName, EventPayload, Handlers, StatusSnapshot } from '../contract/index.ts';
 import { CatalogueRepo } from '../store/catalogue-repo.ts';
@@ -38,6 +39,7 @@ import { BookingDesk } from './queue/booking-desk.ts';
 import { bookingHandlers } from './queue/booking-handlers.ts';
 import { Ticketing } from './queue/ticketing.ts';
 import { submissionsHandlers } from './submissions/submissions-handlers.ts';
+import { ComplaintDesk } from './submissions/complaint-desk.ts';
 import { attractMedia, type MediaFile } from './system/attract-media.ts';
 import { devHandlers } from './system/dev-handlers.ts';
 import { HallNotices } from './system/notices.ts';
@@ -103,7 +105,7 @@ export function createCore(deps: CoreDeps): TerminalCore {
   // Devices: drivers built from config; what they tell goes up as events.
   const devices = new DeviceBoard(clock, config.devices);
   const hardware = new DeviceManager({ devices: config.devices, clock, board: devices, log, hallName: config.terminal.hallName, timeZone: config.queue.timeZone, ...(deps.scanSamples ? { scanSamples: deps.scanSamples } : {}) });
-  const identity = new IdentitySession();
+  const identity = new IdentitySession({ today: () => businessDateOf(clock.now(), config.queue.timeZone) });
   identity.onChange((state) => emit('idcard.changed', state));
   hardware.on('cardInserted', (card) => identity.cardInserted(card));
   hardware.on('cardRemoved', () => identity.cardRemoved());
@@ -163,20 +165,23 @@ export function createCore(deps: CoreDeps): TerminalCore {
     config,
     log: log.for('queue'),
     // A card on the reader makes the ticket a real-name one.
-    idNumber: () => identity.idNumber(),
+    idNumber: () => identity.realNameId(),
   });
   const desk = new TicketDesk({ ticketing, printer: () => hardware.printer(), config, log: log.for('queue') });
   identity.onVisitEnd(() => desk.forgetVisit());
-  const cases = new CaseDesk({ session, idNumber: () => identity.idNumber(), setup: queueSetup, printer: () => hardware.printer(), documentPrinter: () => hardware.documentPrinter(), tickets: desk, config, clock, log: log.for('cases') });
+  const cases = new CaseDesk({ session, idNumber: () => identity.realNameId(), setup: queueSetup, printer: () => hardware.printer(), documentPrinter: () => hardware.documentPrinter(), tickets: desk, config, clock, log: log.for('cases') });
   identity.onVisitEnd(() => cases.forgetVisit());
   identity.onChange((state) => state.holder === null && cases.forgetCard());
-  const payments = new PaymentDesk({ session, idNumber: () => identity.idNumber(), caseAccess: (n) => cases.accessTo(n), printer: () => hardware.printer(), config, clock, log: log.for('payments'), onChange: (change) => emit('payments.orderChanged', change) });
+  const payments = new PaymentDesk({ session, idNumber: () => identity.realNameId(), caseAccess: (n) => cases.accessTo(n), printer: () => hardware.printer(), config, clock, log: log.for('payments'), onChange: (change) => emit('payments.orderChanged', change) });
   identity.onVisitEnd(() => void payments.forgetVisit());
   identity.onChange((state) => state.holder === null && void payments.forgetCard());
-  const booking = new BookingDesk({ session, idNumber: () => identity.idNumber(), setup: queueSetup, printer: () => hardware.printer(), config, log: log.for('queue'), now: () => clock.now() });
+  const booking = new BookingDesk({ session, idNumber: () => identity.realNameId(), setup: queueSetup, printer: () => hardware.printer(), config, log: log.for('queue'), now: () => clock.now() });
   identity.onVisitEnd(() => booking.forgetVisit());
   const rating = new RatingDesk({ session, outbox, cases, config, clock, log: log.for('rating') });
   identity.onVisitEnd(() => rating.forgetVisit());
+
+  // 咨询投诉建议: a reference made here, the outbox, a receipt slip.
+  const complaints = new ComplaintDesk({ outbox, counters: new OfflineCounterRepo(db), online: () => platform.link.state !== 'offline', printer: () => hardware.printer(), config, clock, log: log.for('complaints') });
 
   const guides = new GuideDesk({
     item: (id) => catalogue.get(id),
@@ -219,7 +224,7 @@ export function createCore(deps: CoreDeps): TerminalCore {
     ...systemHandlers({ config, clock, version, status, voice, attract: attract.loop }),
     ...catalogueHandlers({ catalogue, guides }),
     ...queueHandlers({ ticketing, desk }),
-    ...submissionsHandlers({ outbox, clock }),
+    ...submissionsHandlers({ outbox, clock, complaints }),
     ...identityHandlers({ identity }),
     ...devicesHandlers({ hardware, log }),
     ...devHandlers({ config, hardware, log, voice, session }),

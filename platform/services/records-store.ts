@@ -4,6 +4,9 @@ import type { CaseProgress } from '../../domain/cases.ts';
 import { ratingNeedsReason, type Evaluation, type EvaluationStage } from '../../domain/evaluation.ts';
 import { businessDateOf } from '../../domain/hall-time.ts';
 import type { FormSubmission } from '../../domain/forms.ts';
+import type { z } from 'zod';
+import type { complaintReceiptSchema, complaintSchema } from '../../domain/api/routes.ts';
+import type { ComplaintKind } from '../../domain/complaints.ts';
 import type { Db } from '../../lib/sqlite.ts';
 import { PlatformError } from '../http/platform-error.ts';
 import { addWorkingDays } from '../seed/calendar.ts';
@@ -157,10 +160,40 @@ export class RecordsStore {
     return { id, receivedAt: new Date(at).toISOString() };
   }
 
-  addComplaint(c: unknown, terminalId: string): { id: string; receivedAt: string } {
+  /**
+   * A complaint, suggestion, question or praise under the reference the terminal printed. The reply it
+   * promises is the hall's rule for its kind, and only when a phone number was left to reply to.
+   */
+  addComplaint(c: Complaint, terminalId: string, rules: ComplaintRules = defaultComplaintRules): ComplaintReceipt {
     const id = randomUUID();
     const at = this.#now();
     this.#db.prepare('INSERT INTO complaints (id, terminal_id, body, received_at) VALUES (?, ?, ?, ?)').run(id, terminalId, JSON.stringify(c), at);
-    return { id, receivedAt: new Date(at).toISOString() };
+    const days = c.phone === undefined ? null : rules.replyWithinWorkingDays[c.kind];
+    return { id, receivedAt: new Date(at).toISOString(), reference: c.reference, followUp: { replyWithinWorkingDays: days } };
+  }
+
+  /** The complaints filed under a reference (one, unless two terminals share a code), oldest first. */
+  complaintsByReference(reference: string): { id: string; terminalId: string; receivedAt: string; complaint: Complaint }[] {
+    return this.#db
+      .prepare<[string], { id: string; terminal_id: string; body: string; received_at: number }>(
+        "SELECT id, terminal_id, body, received_at FROM complaints WHERE json_extract(body, '$.reference') = ? ORDER BY received_at, rowid",
+      )
+      .all(reference)
+      .map((r) => ({ id: r.id, terminalId: r.terminal_id, receivedAt: new Date(r.received_at).toISOString(), complaint: JSON.parse(r.body) as Complaint }));
+  }
+
+  complaintCount(): number {
+    return (this.#db.prepare('SELECT count(*) AS n FROM complaints').get() as { n: number }).n;
   }
 }
+
+export type Complaint = z.output<typeof complaintSchema>;
+export type ComplaintReceipt = z.output<typeof complaintReceiptSchema>;
+
+/** The hall's local rule for replies (DOMAIN.md: followed up within a locally set number of working days). */
+export interface ComplaintRules {
+  readonly replyWithinWorkingDays: Readonly<Record<ComplaintKind, number | null>>;
+}
+
+/** The seed hall's rule: questions and complaints answered within 5 working days, suggestions 15; praise gets no reply. */
+export const defaultComplaintRules: ComplaintRules = { replyWithinWorkingDays: { consultation: 5, complaint: 5, suggestion: 15, praise: null } };

@@ -23,6 +23,17 @@ export async function englishLargeContrast(page: Page): Promise<void> {
   await page.getByTestId('nav-home').click();
 }
 
+/**
+ * A page opened with `page.clock.install()` left alone past the idle timeout (testConfig's 60 s): the
+ * warning shows, then the visit ends and home shows.
+ */
+export async function idleOut(page: Page): Promise<void> {
+  await page.clock.fastForward(52_000);
+  await expect(page.getByTestId('idle-warning')).toBeVisible();
+  await page.clock.fastForward(12_000);
+  await expect(page.getByTestId('screen-home')).toBeVisible();
+}
+
 /** A look the screens are checked in: the size, and plain Chinese or English with large text and high contrast. */
 export interface KioskLook {
   readonly page: Page;

@@ -13,7 +13,7 @@ import { seedReferencePlatform } from '../../platform/seeding.ts';
 import { startPlatform } from '../../platform/server.ts';
 import { scanBurst } from './scanner-burst.ts';
 import { startTerminal, testConfig, type TerminalProcess } from '../support/terminal-process.ts';
-import { inEveryLook, insertCard, liftCard, openKioskAndDev, typeKeys } from './kiosk-rig.ts';
+import { idleOut, inEveryLook, insertCard, liftCard, openKioskAndDev, typeKeys } from './kiosk-rig.ts';
 
 const DAY = '2026-11-24';
 const devices = [
@@ -216,10 +216,7 @@ test('an idle timeout in the middle of typing wipes what was typed', async ({ br
   await page.getByTestId('entry-progress').click();
   await keys(page, '1234');
   await expect(page.getByTestId('case-number-field')).toHaveText('1234');
-  await page.clock.fastForward(52_000);
-  await expect(page.getByTestId('idle-warning')).toBeVisible();
-  await page.clock.fastForward(12_000);
-  await expect(page.getByTestId('screen-home')).toBeVisible();
+  await idleOut(page);
   await page.getByTestId('entry-progress').click();
   await expect(page.getByTestId('case-number-field')).not.toContainText('1234');
   await page.close();

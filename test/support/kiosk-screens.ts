@@ -197,6 +197,12 @@ export const kioskScreens: readonly KioskScreen[] = [
       await tap(p, 'rating-submit');
     },
   },
+  { name: 'complaints.kind', framed: true, back: true, reach: (p) => tap(p, 'entry-complain') },
+  { name: 'complaints.text', framed: true, back: true, reach: (p) => complaintUpTo(p, 'text') },
+  { name: 'complaints.contact', framed: true, back: true, reach: (p) => complaintUpTo(p, 'contact') },
+  { name: 'complaints.case', framed: true, back: true, reach: (p) => complaintUpTo(p, 'case') },
+  { name: 'complaints.review', framed: true, back: true, reach: (p) => complaintUpTo(p, 'review') },
+  { name: 'complaints.done', framed: true, back: false, reach: (p) => complaintUpTo(p, 'done') },
 ];
 
 async function payByNumber(p: Page): Promise<void> {
@@ -210,6 +216,22 @@ async function payByNumber(p: Page): Promise<void> {
   await tap(p, 'case-number-next');
   for (const d of c.queryCode) await tap(p, `key-${d}`);
   await tap(p, 'query-code-submit');
+}
+
+/** A suggestion through the complaints flow (咨询投诉建议) up to one of its screens; typed in English letters. */
+async function complaintUpTo(p: Page, last: 'text' | 'contact' | 'case' | 'review' | 'done'): Promise<void> {
+  await tap(p, 'entry-complain');
+  await tap(p, 'complaint-kind-suggestion');
+  if (last === 'text') return;
+  await tap(p, 'key-language');
+  for (const k of 'chairs') await tap(p, `key-${k}`);
+  await tap(p, 'complaint-text-next');
+  if (last === 'contact') return;
+  await tap(p, 'complaint-contact-skip');
+  if (last === 'case') return;
+  await tap(p, 'complaint-case-skip');
+  if (last === 'review') return;
+  await tap(p, 'complaint-submit');
 }
 
 /** Opens `screen` from the home screen of `page` and waits until it shows. */

@@ -23,8 +23,8 @@ import type { Logger } from '../system/event-log.ts';
 
 export interface CaseDeskOptions {
   readonly session: PlatformSession;
-  /** The ID number of the card on the reader now, if any (never logged). */
-  readonly idNumber: () => string | null;
+  /** The ID number of the card on the reader now, if any (never logged); refused when the card expired. */
+  readonly idNumber: () => Result<string | null>;
   readonly setup: QueueSetupCache;
   readonly printer: () => PrinterDevice | null;
   readonly documentPrinter: () => DocumentPrinterDevice | null;
@@ -59,7 +59,9 @@ export class CaseDesk {
 
   /** The cases of the card on the reader, or of the number typed when the card cannot be read. */
   async lookup(typed: string | undefined): Promise<Result<{ cases: CaseView[] }>> {
-    const idNumber = this.#o.idNumber() ?? typed ?? null;
+    const card = this.#o.idNumber();
+    if (!card.ok) return card;
+    const idNumber = card.value ?? typed ?? null;
     if (idNumber === null) return err(kioskError('idcard.noCard', 'put the ID card on the reader (or type its number) to find your cases'));
     const r = await this.#o.session.client.call('cases.lookup', { body: { idNumber } });
     if (!r.ok) return err(refusal(r.error));
@@ -102,8 +104,8 @@ export class CaseDesk {
    * the card on the reader, the query code for one found by number; null for a case not of this visit.
    */
   accessTo(caseNumber: string): { readonly idNumber: string } | { readonly caseNumber: string; readonly queryCode: string } | null {
-    const idNumber = this.#o.idNumber();
-    if (this.#byCard.has(caseNumber) && idNumber !== null) return { idNumber };
+    const card = this.#o.idNumber();
+    if (this.#byCard.has(caseNumber) && card.ok && card.value !== null) return { idNumber: card.value };
     const queryCode = this.#codes.get(caseNumber);
     return queryCode === undefined ? null : { caseNumber, queryCode };
   }

@@ -14,15 +14,18 @@ import {
   encodePaymentReceiptSlip,
   encodeBookingSlip,
   type BookingSlip,
+  encodeComplaintSlip,
   encodePng,
   findPrinterProfile,
   loadBundledFont,
   PrinterSimulator,
   qrGenerator,
   renderSlips,
+  slipText,
   TicketPrinter,
   type CaseProgressSlip,
   type PaymentReceiptSlip,
+  type ComplaintSlip,
   type GlyphSource,
   type GuideSlipOptions,
   type JobRecord,
@@ -39,6 +42,8 @@ export interface PrintedSlipImage {
   readonly at: string;
   /** data:image/png;base64,... */
   readonly png: string;
+  /** The slip's words, line by line (read back by the developer page and e2e tests). */
+  readonly text: string;
 }
 
 const ACTIONS: readonly SimulatorAction[] = [
@@ -132,7 +137,7 @@ export class PrinterDevice implements ManagedDevice {
         const [image] = renderSlips(slip.bytes, { dotsPerLine: this.#printer.profile.dotsPerLine, glyphs: slipGlyphs(), qrEncoder: qrGenerator });
         if (!image) return;
         const png = `data:image/png;base64,${Buffer.from(encodePng(image.image)).toString('base64')}`;
-        const out = { deviceId: this.config.id, at: new Date(this.#clock.now()).toISOString(), png };
+        const out = { deviceId: this.config.id, at: new Date(this.#clock.now()).toISOString(), png, text: slipText(slip.bytes, this.#printer.profile.codePage) };
         for (const l of [...this.#slipListeners]) l(out);
       },
     });
@@ -181,6 +186,13 @@ export class PrinterDevice implements ManagedDevice {
     const encoded = encodeBookingSlip(slip, this.#printer.profile, { ...options, qrEncoder: qrGenerator });
     if (!encoded.ok) return Promise.resolve(encoded);
     return this.#printer.print({ label: `booking ${slip.code}`, bytes: encoded.value.bytes });
+  }
+
+  /** The receipt of a question, complaint, suggestion or praise (咨询投诉建议回执). */
+  printComplaintSlip(slip: ComplaintSlip, options: { readonly timeZone?: string } = {}): Promise<Result<JobRecord>> {
+    const encoded = encodeComplaintSlip(slip, this.#printer.profile, options);
+    if (!encoded.ok) return Promise.resolve(encoded);
+    return this.#printer.print({ label: `complaint ${slip.reference}`, bytes: encoded.value });
   }
 
   async selfTest(): Promise<Result<string>> {

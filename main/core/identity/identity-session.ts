@@ -2,6 +2,9 @@
 // the card is lifted or the visit ends. A card left on the reader after its visit ended is not read
 // again until it is lifted and put back: the screen asks for it to be taken instead.
 import type { CardType, Identity } from '../../../devices/idcard/index.ts';
+import type { IsoDate } from '../../../domain/calendar-date.ts';
+import { cardValidityOn, expiredCardError } from '../../../domain/card-validity.ts';
+import { err, ok, type Result } from '../../../domain/result.ts';
 import { maskIdNumber } from '../../../domain/id-number.ts';
 import { maskPersonName } from '../../../domain/person-name.ts';
 import type { CardState } from '../../contract/identity.ts';
@@ -12,10 +15,27 @@ export class IdentitySession {
   #left = false;
   readonly #listeners = new Set<(state: CardState) => void>();
   readonly #visitEnded = new Set<() => void>();
+  /** The hall's business date now (YYYY-MM-DD, from the injected clock): what a card's validity is judged on. */
+  readonly #today: () => IsoDate;
+
+  constructor(options: { readonly today: () => IsoDate }) {
+    this.#today = options.today;
+  }
 
   /** The full ID number, for the calls that need it (real-name tickets); null without a card. */
   idNumber(): string | null {
     return this.#identity?.idNumber ?? null;
+  }
+
+  /**
+   * The card's ID number for a real-name service: null without a card, refused (idcard.expired, with
+   * the date) when the card is past its validity. Every real-name use asks this, never idNumber().
+   */
+  realNameId(): Result<string | null> {
+    const id = this.#identity;
+    if (id === null) return ok(null);
+    const validity = cardValidityOn(id.validTo, this.#today());
+    return validity.state === 'expired' ? err(expiredCardError(validity.validTo)) : ok(id.idNumber);
   }
 
   state(): CardState {
@@ -25,6 +45,7 @@ export class IdentitySession {
           cardType: id.cardType as CardType,
           nameMasked: maskPersonName(id.name || (id.cardType === 'foreign' ? id.englishName : '')),
           idMasked: maskIdNumber(id.idNumber),
+          expiredOn: expiredOn(id.validTo, this.#today()),
         }
       : null;
     return { holder, cardLeft: this.#left };
@@ -68,4 +89,9 @@ export class IdentitySession {
     const s = this.state();
     for (const l of [...this.#listeners]) l(s);
   }
+}
+
+function expiredOn(validTo: string, today: IsoDate): string | null {
+  const v = cardValidityOn(validTo, today);
+  return v.state === 'expired' ? v.validTo : null;
 }

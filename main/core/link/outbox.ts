@@ -65,6 +65,11 @@ export class Outbox {
     return this.#o.repo.counts();
   }
 
+  /** Where an item stands: pending, delivered (with the platform's answer) or refused; null if unknown. */
+  outcome(idempotencyKey: string): { state: 'pending' | 'delivered' | 'refused'; response: unknown; lastError: string | null } | null {
+    return this.#o.repo.response(idempotencyKey);
+  }
+
   onChange(listener: (counts: OutboxCounts) => void): () => void {
     this.#listeners.add(listener);
     return () => this.#listeners.delete(listener);

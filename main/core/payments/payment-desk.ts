@@ -27,7 +27,8 @@ type CaseAccess = { readonly idNumber: string } | { readonly caseNumber: string;
 export interface PaymentDeskOptions {
   readonly session: PlatformSession;
   /** The ID number of the card on the reader now, if any (never logged). */
-  readonly idNumber: () => string | null;
+  /** The card on the reader for a real-name use: its number, null for none, refused when expired. */
+  readonly idNumber: () => Result<string | null>;
   /** How to ask the platform for a case already looked up in this visit (CaseDesk.accessTo). */
   readonly caseAccess: (caseNumber: string) => CaseAccess | null;
   readonly printer: () => PrinterDevice | null;
@@ -60,7 +61,9 @@ export class PaymentDesk {
 
   /** The fees of the card on the reader's cases, or of the number typed when the card cannot be read. */
   lookup(typed: string | undefined): Promise<Result<{ fees: CaseFee[] }>> {
-    const idNumber = this.#o.idNumber() ?? typed ?? null;
+    const card = this.#o.idNumber();
+    if (!card.ok) return Promise.resolve(err(card.error));
+    const idNumber = card.value ?? typed ?? null;
     if (idNumber === null) return Promise.resolve(err(kioskError('idcard.noCard', 'put the ID card on the reader (or type its number) to find your fees')));
     return this.#fetch({ idNumber }).then((r) => {
       if (r.ok) for (const f of r.value.fees) this.#byCard.add(f.feeId);

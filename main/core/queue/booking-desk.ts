@@ -22,7 +22,8 @@ import type { QueueSetupCache } from './queue-setup-cache.ts';
 export interface BookingDeskOptions {
   readonly session: PlatformSession;
   /** The ID number of the card on the reader now, if any (never logged). */
-  readonly idNumber: () => string | null;
+  /** The card on the reader for a real-name use: its number, null for none, refused when expired. */
+  readonly idNumber: () => Result<string | null>;
   readonly setup: QueueSetupCache;
   readonly printer: () => PrinterDevice | null;
   readonly config: Config;
@@ -65,7 +66,9 @@ export class BookingDesk {
 
   async book(input: BookInput): Promise<Result<BookingView>> {
     // The card on the reader, or the number typed on the screen.
-    const idNumber = this.#o.idNumber() ?? input.idNumber ?? null;
+    const card = this.#o.idNumber();
+    if (!card.ok) return err(card.error);
+    const idNumber = card.value ?? input.idNumber ?? null;
     if (idNumber === null) return err(kioskError('idcard.noCard', 'put the ID card on the reader (or type its number) to book'));
     if (!hasValidCheckDigit(idNumber)) return err(kioskError('idcard.invalidIdNumber', 'the ID number typed does not check: its last character is not the one its first 17 digits give'));
     const body = { categoryId: input.categoryId, date: input.date, half: input.half, idNumber, phone: input.phone, channel: 'kiosk' };

@@ -33,8 +33,8 @@ export interface TicketingOptions {
   readonly clock: Clock;
   readonly config: Config;
   readonly log: Logger;
-  /** The ID number of the card in the reader now, if any (never logged). */
-  readonly idNumber: () => string | null;
+  /** The ID number of the card in the reader now, if any (never logged); refused when the card expired. */
+  readonly idNumber: () => Result<string | null>;
   readonly newKey?: () => string;
 }
 
@@ -90,8 +90,12 @@ export class Ticketing {
 
   async issue(input: { categoryId: string; priority: 'green' | 'appointment' | 'onlineApplication' | null; idNumber?: string | undefined }): Promise<Result<NumberedTicket>> {
     // The card on the reader, or the number typed on the screen when the card could not be read.
-    const idNumber = this.#o.idNumber() ?? input.idNumber ?? null;
     const category = this.#o.setup.cached()?.categories.find((c) => c.id === input.categoryId);
+    // An expired card is refused where the ticket is real-name (or the category is not known here);
+    // an ordinary ticket is still given, without the card's number.
+    const card = this.#o.idNumber();
+    if (!card.ok && (category?.realName.required ?? true)) return card;
+    const idNumber = (card.ok ? card.value : null) ?? input.idNumber ?? null;
     // A 绿色通道 desk is a green claim: the platform grants it by the age on the card (or refuses).
     const priority = input.priority ?? (category && greenChannelOf(category) ? 'green' : null);
     const body = {
@@ -119,7 +123,9 @@ export class Ticketing {
 
   /** The appointment today of the card on the reader, or of the number typed when it cannot be read. */
   async checkInByCard(typed: string | undefined): Promise<Result<NumberedTicket>> {
-    const idNumber = this.#o.idNumber() ?? typed ?? null;
+    const card = this.#o.idNumber();
+    if (!card.ok) return card;
+    const idNumber = card.value ?? typed ?? null;
     if (idNumber === null) return err(kioskError('idcard.noCard', 'put the ID card on the reader (or type its number) to find the appointment'));
     return this.#checkIn({ idNumber });
   }

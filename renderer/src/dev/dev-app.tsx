@@ -161,7 +161,7 @@ function SlipView() {
       <div className="slips">
         {slips.map((s, i) => (
           <figure key={s.at + i}>
-            <img src={s.png} alt={`slip printed by ${s.deviceId} at ${s.at}`} data-testid={i === 0 ? 'slip' : undefined} />
+            <img src={s.png} alt={`slip printed by ${s.deviceId} at ${s.at}`} data-testid={i === 0 ? 'slip' : undefined} data-text={s.text} />
             <figcaption>
               {s.deviceId} {s.at.slice(11, 19)}
             </figcaption>

@@ -60,7 +60,13 @@ function Busy({ text }: { text: MessageKey }) {
 /** The words for an error code: its own text where one is written (`error.<code>`), else the generic one with the code. */
 export function errorText(t: ReturnType<typeof useT>, error: KioskError): string {
   const key = `error.${error.code}`;
-  return key in zhCN ? t(key as MessageKey) : t('error.generic', { code: error.code });
+  return key in zhCN ? t(key as MessageKey, detailWords(error.details)) : t('error.generic', { code: error.code });
+}
+
+/** An error's plain specifics (details.validTo: "2024-05-01") as the text's {placeholders}; never personal data. */
+function detailWords(details: unknown): Record<string, string> {
+  if (typeof details !== 'object' || details === null) return {};
+  return Object.fromEntries(Object.entries(details).filter((e): e is [string, string | number] => typeof e[1] === 'string' || typeof e[1] === 'number').map(([k, v]) => [k, String(v)]));
 }
 
 function Problem({ error, onClose }: { error: KioskError; onClose: () => void }) {

@@ -1,7 +1,8 @@
 // The kiosk's screens by name, and what each is opened with. A flow adds its screens by declaring
 // them here (one line each) and giving their components in screens.tsx; the type checker then holds
 // every `go()` to a screen that exists, with the parameters it needs.
-import type { CaseView, IssuedTicket } from '../../../main/contract/index.ts';
+import type { CaseView, ComplaintFiled, IssuedTicket } from '../../../main/contract/index.ts';
+import type { ComplaintDraft } from './complaints/draft.ts';
 import type { Audience } from '../../../domain/catalogue.ts';
 import type { ItemsParams } from './guide/items-screen.tsx';
 import type { CasePurpose } from './cases/case-purpose.ts';
@@ -75,6 +76,18 @@ export interface RouteParams {
   readonly 'rating.confirm': { readonly draft: RatingDraft };
   /** 好差评: sent (or kept on the kiosk), and what happens next. */
   readonly 'rating.thanks': { readonly level: RatingLevel; readonly sent: boolean; readonly followUpWorkingDays: number; readonly phone: boolean };
+  /** 咨询投诉建议: which kind. */
+  readonly 'complaints.kind': undefined;
+  /** Write it down (pinyin keyboard). */
+  readonly 'complaints.text': { readonly draft: ComplaintDraft };
+  /** Optional name and mobile number. */
+  readonly 'complaints.contact': { readonly draft: ComplaintDraft };
+  /** Optional case number. */
+  readonly 'complaints.case': { readonly draft: ComplaintDraft };
+  /** Everything once more, then hand it in. */
+  readonly 'complaints.review': { readonly draft: ComplaintDraft };
+  /** The reference, what happens next, the receipt slip. */
+  readonly 'complaints.done': { readonly filed: ComplaintFiled };
 }
 
 export type RouteName = keyof RouteParams;

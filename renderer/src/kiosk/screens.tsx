@@ -22,6 +22,12 @@ import { RatingCommentScreen } from './rating/rating-comment-screen.tsx';
 import { RatingPhoneScreen } from './rating/rating-phone-screen.tsx';
 import { RatingConfirmScreen } from './rating/rating-confirm-screen.tsx';
 import { RatingThanksScreen } from './rating/rating-thanks-screen.tsx';
+import { KindScreen as ComplaintKindScreen } from './complaints/kind-screen.tsx';
+import { TextScreen as ComplaintTextScreen } from './complaints/text-screen.tsx';
+import { ContactScreen as ComplaintContactScreen } from './complaints/contact-screen.tsx';
+import { CaseScreen as ComplaintCaseScreen } from './complaints/case-screen.tsx';
+import { ReviewScreen as ComplaintReviewScreen } from './complaints/review-screen.tsx';
+import { DoneScreen as ComplaintDoneScreen } from './complaints/done-screen.tsx';
 import { TicketScreen } from './queue/ticket-screen.tsx';
 import { BusinessScreen } from './booking/business-screen.tsx';
 import { SlotsScreen } from './booking/slots-screen.tsx';
@@ -74,4 +80,10 @@ export const screens: ScreenTable = {
   'rating.phone': (p, ctx) => <RatingPhoneScreen draft={p.draft} card={ctx.card} />,
   'rating.confirm': (p, ctx) => <RatingConfirmScreen draft={p.draft} card={ctx.card} />,
   'rating.thanks': (p) => <RatingThanksScreen level={p.level} sent={p.sent} followUpWorkingDays={p.followUpWorkingDays} phone={p.phone} />,
+  'complaints.kind': () => <ComplaintKindScreen />,
+  'complaints.text': (p) => <ComplaintTextScreen draft={p.draft} />,
+  'complaints.contact': (p) => <ComplaintContactScreen draft={p.draft} />,
+  'complaints.case': (p) => <ComplaintCaseScreen draft={p.draft} />,
+  'complaints.review': (p) => <ComplaintReviewScreen draft={p.draft} />,
+  'complaints.done': (p) => <ComplaintDoneScreen filed={p.filed} />,
 };

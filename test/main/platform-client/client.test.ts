@@ -456,3 +456,70 @@ describe('a kiosk rating of a case', () => {
     expect(r).toMatchObject({ ok: false, error: { details: { platformCode: 'invalidRequest' } } });
   });
 });
+
+describe('complaints.create (咨询投诉建议)', () => {
+  const complaint = (over: Record<string, unknown> = {}) => ({
+    kind: 'complaint' as const,
+    text: '窗口服务态度差',
+    reference: 'K1-20261124-001',
+    submittedAt: '2026-11-24T02:00:00.000Z',
+    ...over,
+  });
+
+  it('answers what happens next by the hall’s rules: a reply within N working days only when a phone was left; praise gets none', async () => {
+    await enrol();
+    const call = (body: ReturnType<typeof complaint>, key: string) => client.call('complaints.create', { body, idempotencyKey: key });
+    const withPhone = await call(complaint({ phone: '13812345678', name: '王方' }), 'key-0001');
+    expect(withPhone.ok && !withPhone.value.notModified && withPhone.value.value).toMatchObject({ reference: 'K1-20261124-001', followUp: { replyWithinWorkingDays: 5 } });
+    const suggestion = await call(complaint({ kind: 'suggestion', phone: '13812345678', reference: 'K1-20261124-002' }), 'key-0002');
+    expect(suggestion.ok && !suggestion.value.notModified && suggestion.value.value).toMatchObject({ followUp: { replyWithinWorkingDays: 15 } });
+    const noPhone = await call(complaint({ kind: 'consultation', reference: 'K1-20261124-003' }), 'key-0003');
+    expect(noPhone.ok && !noPhone.value.notModified && noPhone.value.value).toMatchObject({ followUp: { replyWithinWorkingDays: null } });
+    const praise = await call(complaint({ kind: 'praise', phone: '13812345678', reference: 'K1-20261124-004' }), 'key-0004');
+    expect(praise.ok && !praise.value.notModified && praise.value.value).toMatchObject({ followUp: { replyWithinWorkingDays: null } });
+    // The same key again is the same answer, and the platform keeps it once, found by its reference.
+    const again = await call(complaint({ phone: '13812345678', name: '王方' }), 'key-0001');
+    expect(again.ok && !again.value.notModified && again.value.value).toMatchObject({ id: withPhone.ok && !withPhone.value.notModified ? withPhone.value.value.id : '' });
+    const kept = running.platform.records.complaintsByReference('K1-20261124-001');
+    expect(kept).toHaveLength(1);
+    expect(kept[0]).toMatchObject({ terminalId: 'k1', complaint: { name: '王方', phone: '13812345678' } });
+  });
+
+  it('is refused for good (not retried) when it does not match the API', async () => {
+    await enrol();
+    for (const body of [complaint({ text: '太慢' }), complaint({ reference: 'no-date' }), complaint({ kind: 'rant' }), complaint({ phone: '12345' })]) {
+      const r = await client.call('complaints.create', { body: body as never, idempotencyKey: `bad-key-${JSON.stringify(body).length}-${String(body.kind)}` });
+      expect(r).toMatchObject({ ok: false, error: { code: 'platform.rejected' } });
+    }
+    expect(running.platform.records.complaintCount()).toBe(0);
+  });
+
+  it('refuses a receipt that does not match the API (bad JSON, wrong shapes), naming it, whatever the answer', async () => {
+    const good = { id: 'c1', receivedAt: '2026-11-24T02:00:00.000Z', reference: 'K1-20261124-001', followUp: { replyWithinWorkingDays: 5 } };
+    const answers: string[] = [
+      'not json',
+      '',
+      'null',
+      '[]',
+      JSON.stringify({ id: 'c1', receivedAt: '2026-11-24T02:00:00.000Z' }),
+      JSON.stringify({ ...good, followUp: null }),
+      JSON.stringify({ ...good, followUp: { replyWithinWorkingDays: -1 } }),
+      JSON.stringify({ ...good, followUp: { replyWithinWorkingDays: '5' } }),
+      JSON.stringify({ ...good, followUp: { replyWithinWorkingDays: 5.5 } }),
+      JSON.stringify({ ...good, followUp: { replyWithinWorkingDays: 5, extra: true } }),
+      JSON.stringify({ ...good, reference: 7 }),
+      JSON.stringify({ ...good, receivedAt: 'yesterday' }),
+    ];
+    // And random cuts of the good answer: none of them may pass for one.
+    const whole = JSON.stringify(good);
+    for (let n = 1; n < whole.length; n += 7) answers.push(whole.slice(0, n));
+    for (const text of answers) {
+      const lying = clientOver(async () => ({ status: 201, headers: { get: () => null }, text: async () => text }));
+      const r = await lying.call('complaints.create', { body: complaint(), idempotencyKey: 'key-fuzz' });
+      expect(r, text).toMatchObject({ ok: false, error: { code: 'platform.badResponse' } });
+      expect(!r.ok && r.error.message.length > 0).toBe(true);
+    }
+    const honest = clientOver(async () => ({ status: 201, headers: { get: () => null }, text: async () => whole }));
+    expect(await honest.call('complaints.create', { body: complaint(), idempotencyKey: 'key-fuzz' })).toMatchObject({ ok: true, value: { value: good } });
+  });
+});

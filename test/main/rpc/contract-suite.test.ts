@@ -20,6 +20,8 @@ import type { CaseFee, PaymentOrder } from '../../../domain/payments.ts';
 import { helpPart } from '../../../main/contract/help.ts';
 import type { HelpCall } from '../../../domain/help.ts';
 import { queuePart } from '../../../main/contract/queue.ts';
+import { identityPart } from '../../../main/contract/identity.ts';
+import { submissionsPart, type ComplaintFiled } from '../../../main/contract/submissions.ts';
 import { err, ok } from '../../../domain/result.ts';
 import { kioskError } from '../../../domain/errors.ts';
 import { createFramePair } from '../../../main/rpc/memory-pair.ts';
@@ -758,6 +760,94 @@ for (const over of ['memory', 'ws'] as const) {
       expect(field(await p.client.call('rating.query', { caseNumber: c, queryCode: '12' }))).toContain('queryCode');
       expect(field(await p.client.call('rating.check', { caseNumber: '办件' }))).toContain('caseNumber');
       expect(seen).toEqual([]);
+    });
+  });
+}
+
+// 咨询投诉建议 and the expired card over both transports: complaints.submit's input checked and
+// trimmed before the core, its receipt passed through; an expired card's refusal arrives as a value with
+// its date; a typed ID number with a wrong check digit never reaches the core.
+const complaintsContract = defineContract(submissionsPart, identityPart, queuePart);
+type CM = (typeof complaintsContract)['methods'];
+const filed: ComplaintFiled = {
+  reference: 'KIOSK01-20261124-001',
+  kind: 'complaint',
+  filedAt: '2026-11-24T02:00:00.000Z',
+  next: { state: 'delivered', replyWithinWorkingDays: 5 },
+  print: 'failed',
+  printError: 'printer.paperOut',
+  waiting: 0,
+};
+const complaintsSeen: unknown[] = [];
+const expiredHolder = { cardType: 'resident' as const, nameMasked: '刘*华', idMasked: '330106********0030', expiredOn: '2024-05-01' };
+const complaintsHandlers = {
+  'evaluation.submit': () => ok({ reference: 'r', waiting: 0 }),
+  'forms.submit': () => ok({ reference: 'r', waiting: 0 }),
+  'complaints.submit': (input) => (complaintsSeen.push(input), ok({ ...filed, kind: input.kind })),
+  'idcard.current': () => ok({ holder: expiredHolder, cardLeft: false }),
+  'idcard.forget': () => ok(null),
+  'queue.listCategories': () => ok({ online: true, businessDate: null, fromCache: false, fetchedAt: null, categories: [] }),
+  'queue.issueTicket': (input) => (complaintsSeen.push(input), err(kioskError('idcard.expired', 'the ID card expired on 2024-05-01', { validTo: '2024-05-01' }))),
+  'queue.reprint': () => ok(sampleTicket),
+  'queue.checkIn': () => ok(sampleTicket),
+  'queue.checkInByCard': (input) => (complaintsSeen.push(input), err(kioskError('idcard.expired', 'the ID card expired on 2024-05-01', { validTo: '2024-05-01' }))),
+} satisfies Handlers<CM>;
+
+const complaintsPair = (over: 'memory' | 'ws') => pairOver<CM>(over, new RpcServer({ contract: complaintsContract, handlers: complaintsHandlers }));
+
+for (const over of ['memory', 'ws'] as const) {
+  describe(`complaints and the expired card over ${over === 'memory' ? 'the in-memory pair' : 'a WebSocket'}`, () => {
+    let p: Awaited<ReturnType<typeof complaintsPair>>;
+    afterEach(async () => {
+      await p?.close();
+      complaintsSeen.length = 0;
+    });
+
+    it('passes a complaint in, trimmed, and its receipt out, for each kind', async () => {
+      p = await complaintsPair(over);
+      for (const kind of ['consultation', 'complaint', 'suggestion', 'praise'] as const) {
+        const r = await p.client.call('complaints.submit', { kind, text: '  窗口服务态度差  ', name: ' 王方 ', phone: '13812345678', caseNumber: ' AB123 ' });
+        expect(r).toEqual({ ok: true, value: { ...filed, kind } });
+        expect(complaintsSeen.at(-1)).toEqual({ kind, text: '窗口服务态度差', name: '王方', phone: '13812345678', caseNumber: 'AB123' });
+      }
+    });
+
+    it('refuses a bad complaint before the core, naming the field', async () => {
+      p = await complaintsPair(over);
+      const field = async (input: Record<string, unknown>) => {
+        const r = await p.client.call('complaints.submit', input as never);
+        expect(r.ok ? null : r.error.code).toBe('rpc.invalidInput');
+        return JSON.stringify(r.ok ? null : r.error.details);
+      };
+      expect(await field({ kind: 'complaint', text: '太慢' })).toContain('at least 5 characters');
+      expect(await field({ kind: 'complaint', text: '字'.repeat(501) })).toContain('at most 500 characters');
+      expect(await field({ kind: 'rant', text: '窗口服务态度差' })).toContain('kind');
+      expect(await field({ kind: 'complaint', text: '窗口服务态度差', phone: '23812345678' })).toContain('an 11-digit mobile number');
+      expect(await field({ kind: 'complaint', text: '窗口服务态度差', name: '王3' })).toContain('letters only');
+      expect(await field({ kind: 'complaint', text: '窗口服务态度差', caseNumber: '办件1' })).toContain('caseNumber');
+      expect(await field({ kind: 'complaint', text: '窗口服务态度差', reference: 'mine' })).toContain('reference');
+      expect(complaintsSeen).toEqual([]);
+    });
+
+    it('shows an expired card with its date, and passes its refusal through as a value with the date', async () => {
+      p = await complaintsPair(over);
+      expect(await p.client.call('idcard.current', {})).toEqual({ ok: true, value: { holder: expiredHolder, cardLeft: false } });
+      const r = await p.client.call('queue.issueTicket', { categoryId: 'fund' });
+      expect(r).toEqual({ ok: false, error: { code: 'idcard.expired', message: 'the ID card expired on 2024-05-01', details: { validTo: '2024-05-01' } } });
+    });
+
+    it('never lets a typed ID number with a wrong check digit reach the core', async () => {
+      p = await complaintsPair(over);
+      const good = '11010519491231002X';
+      const bad = '110105194912310021';
+      for (const call of [() => p.client.call('queue.issueTicket', { categoryId: 'fund', idNumber: bad }), () => p.client.call('queue.checkInByCard', { idNumber: bad })]) {
+        const r = await call();
+        expect(r.ok ? null : r.error.code).toBe('rpc.invalidInput');
+        expect(JSON.stringify(r.ok ? null : r.error.details)).toContain('check character');
+      }
+      expect(complaintsSeen).toEqual([]);
+      await p.client.call('queue.checkInByCard', { idNumber: good });
+      expect(complaintsSeen).toEqual([{ idNumber: good }]);
     });
   });
 }

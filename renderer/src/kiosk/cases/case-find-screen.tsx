@@ -12,6 +12,7 @@ import { api } from '../../api/client.ts';
 import { useT, type MessageKey } from '../../i18n/i18n.tsx';
 import { Button } from '../../ui/button.tsx';
 import { KeyboardInput } from '../../ui/keyboard/keyboard-input.tsx';
+import { CardExpired } from '../card-notice.tsx';
 import { useFeedback } from '../feedback.tsx';
 import { ScreenFrame } from '../screen-frame.tsx';
 import { useCardArrival } from '../use-card-arrival.ts';
@@ -94,7 +95,9 @@ export function CaseFindScreen({ purpose, card }: { purpose: CasePurpose; card: 
       <div className="ways">
         <section className="way" aria-labelledby="cases-card" data-testid="cases-card">
           <h3 id="cases-card">{t('cases.find.card.title')}</h3>
-          {card.holder ? (
+          {card.holder?.expiredOn ? (
+            <CardExpired validTo={card.holder.expiredOn} />
+          ) : card.holder ? (
             <Button onPress={() => void byCard()} testId="cases-card-use">
               {t(rate ? 'rating.find.card.use' : 'cases.find.card.use')}
             </Button>

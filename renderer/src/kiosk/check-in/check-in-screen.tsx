@@ -11,6 +11,7 @@ import { api } from '../../api/client.ts';
 import { useT } from '../../i18n/i18n.tsx';
 import { Button } from '../../ui/button.tsx';
 import { KeyboardInput } from '../../ui/keyboard/keyboard-input.tsx';
+import { CardExpired } from '../card-notice.tsx';
 import { useFeedback } from '../feedback.tsx';
 import { useScanTarget } from '../scan-target.ts';
 import { useCardArrival } from '../use-card-arrival.ts';
@@ -80,7 +81,9 @@ export function CheckInScreen({ card }: { card: CardState }) {
               <p>{t('checkIn.scan.text')}</p>
             </Way>
             <Way n={2} id="check-in-card" title={t('checkIn.card.title')}>
-              {card.holder ? (
+              {card.holder?.expiredOn ? (
+                <CardExpired validTo={card.holder.expiredOn} />
+              ) : card.holder ? (
                 <>
                   <p role="status">{t('checkIn.card.present', { name: card.holder.nameMasked })}</p>
                   <Button onPress={byCard} testId="check-in-card-use">

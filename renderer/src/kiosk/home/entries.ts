@@ -17,7 +17,7 @@ export const entryRoutes: Readonly<Record<HomeEntry, EntryDef | null>> = {
   guide: { route: { name: 'guide.find' }, title: 'entry.guide', note: 'entry.guide.note' },
   progress: { route: { name: 'cases.find', params: { purpose: 'progress' } }, title: 'entry.progress', note: 'entry.progress.note' },
   rate: { route: { name: 'cases.find', params: { purpose: 'rate' } }, title: 'entry.rate', note: 'entry.rate.note' },
-  complain: null,
+  complain: { route: { name: 'complaints.kind' }, title: 'entry.complain', note: 'entry.complain.note' },
   help: { route: { name: 'help' }, title: 'entry.help', note: 'entry.help.note' },
   pay: { route: { name: 'cases.find', params: { purpose: 'pay' } }, title: 'entry.pay', note: 'entry.pay.note' },
   forms: null,

@@ -61,6 +61,16 @@ describe('case progress by ID card', () => {
     expect(cases.some((c) => others.includes(c.caseNumber))).toBe(false);
   });
 
+  it('refuses an expired card with its date, for cases and for check-in by card alike', async () => {
+    d.card = holder;
+    d.cardExpiredOn = '2024-05-01';
+    const cases = await d.cases.lookup(undefined);
+    const checkIn = await d.tickets.checkInByCard(undefined);
+    for (const r of [cases, checkIn]) expect(r).toEqual({ ok: false, error: { code: 'idcard.expired', message: 'the ID card expired on 2024-05-01; use a valid card or ask at the help desk', details: { validTo: '2024-05-01' } } });
+    d.cardExpiredOn = null;
+    expect(value(await d.cases.lookup(undefined)).cases.map((c) => c.caseNumber).sort()).toEqual(ownCases);
+  });
+
   it('needs the card or a typed number; a typed number works like the card', async () => {
     expect(codeOf(await d.cases.lookup(undefined))).toBe('idcard.noCard');
     expect(value(await d.cases.lookup(holder)).cases.map((c) => c.caseNumber).sort()).toEqual(ownCases);

@@ -21,6 +21,8 @@ import { keyFile, MetaRepo, OfflineCounterRepo, openDatabase, OutboxRepo, QueueS
 import { seedReferencePlatform } from '../../../../platform/seeding.ts';
 import { startPlatform, type RunningPlatform } from '../../../../platform/server.ts';
 import { ManualClock } from '../../../support/manual-clock.ts';
+import { err, ok } from '../../../../domain/result.ts';
+import { expiredCardError } from '../../../../domain/card-validity.ts';
 
 export const BUSINESS_DATE = '2026-11-24';
 
@@ -40,6 +42,8 @@ export interface CoreDesks {
   readonly setup: QueueSetupCache;
   /** The card on the reader (its ID number), or null. */
   card: string | null;
+  /** The card on the reader is past its validity (this date): real-name uses are refused. */
+  cardExpiredOn: string | null;
   /** What the ticket printer was sent, as slips; null: the kiosk has no ticket printer. */
   slips: CaseProgressSlip[] | null;
   /** What the A4 printer was sent; null: no A4 printer. */
@@ -68,8 +72,9 @@ export async function openDesks(wall = `${BUSINESS_DATE}T10:00:00+08:00`): Promi
   const setup = new QueueSetupCache({ client: session.client, repo: new QueueSetupRepo(db), clock, log: log.for('q') });
   const refreshed = await setup.refresh();
   if (!refreshed.ok) throw new Error(refreshed.error.message);
-  const desks = {} as CoreDesks & { card: string | null; slips: CaseProgressSlip[] | null; sheets: PrintDocument[] | null };
+  const desks = {} as CoreDesks & { card: string | null; cardExpiredOn: string | null; slips: CaseProgressSlip[] | null; sheets: PrintDocument[] | null };
   desks.card = null;
+  desks.cardExpiredOn = null;
   desks.slips = [];
   desks.sheets = [];
   const printer = {
@@ -88,11 +93,11 @@ export async function openDesks(wall = `${BUSINESS_DATE}T10:00:00+08:00`): Promi
       return { ok: true, value: {} };
     },
   } as unknown as DocumentPrinterDevice;
-  const ticketing = new Ticketing({ session, outbox, counters: new OfflineCounterRepo(db), setup, clock, config, log: log.for('q'), idNumber: () => desks.card });
+  const ticketing = new Ticketing({ session, outbox, counters: new OfflineCounterRepo(db), setup, clock, config, log: log.for('q'), idNumber: () => (desks.cardExpiredOn ? err(expiredCardError(desks.cardExpiredOn)) : ok(desks.card)) });
   const tickets = new TicketDesk({ ticketing, printer: () => (desks.slips ? printer : null), config, log: log.for('q') });
   const cases = new CaseDesk({
     session,
-    idNumber: () => desks.card,
+    idNumber: () => (desks.cardExpiredOn ? err(expiredCardError(desks.cardExpiredOn)) : ok(desks.card)),
     setup,
     printer: () => (desks.slips ? printer : null),
     documentPrinter: () => (desks.sheets ? a4 : null),

@@ -47,7 +47,7 @@ beforeEach(async () => {
   } as unknown as PrinterDevice;
   desk = new PaymentDesk({
     session: d.session,
-    idNumber: () => d.card,
+    idNumber: () => ok(d.card),
     caseAccess: (n) => d.cases.accessTo(n),
     printer: () => printer,
     config: parsed.config,

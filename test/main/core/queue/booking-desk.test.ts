@@ -6,7 +6,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { zhangWei } from '../../../../devices/idcard/test-identities.ts';
 import { encodeBookingSlip, printerProfiles, type BookingSlip } from '../../../../devices/printer/index.ts';
-import { err, ok } from '../../../../domain/result.ts';
+import { err, ok, type Result } from '../../../../domain/result.ts';
 import { kioskError } from '../../../../domain/errors.ts';
 import { BookingDesk } from '../../../../main/core/queue/booking-desk.ts';
 import type { PrinterDevice } from '../../../../main/core/devices/printer-device.ts';
@@ -23,7 +23,7 @@ afterEach(async () => {
   d = null;
 });
 
-function bookingDesk(desks: CoreDesks, over: { session?: PlatformSession; paper?: boolean; keys?: string[] } = {}) {
+function bookingDesk(desks: CoreDesks, over: { session?: PlatformSession; paper?: boolean; keys?: string[]; card?: () => Result<string | null> } = {}) {
   const slips: BookingSlip[] = [];
   const printer = {
     printBookingSlip: async (slip: BookingSlip) => {
@@ -38,7 +38,7 @@ function bookingDesk(desks: CoreDesks, over: { session?: PlatformSession; paper?
   let n = 0;
   const desk = new BookingDesk({
     session: over.session ?? desks.session,
-    idNumber: () => desks.card,
+    idNumber: over.card ?? (() => ok(desks.card)),
     setup: desks.setup,
     printer: () => printer,
     config: desks.config,
@@ -91,6 +91,17 @@ describe('booking desk', () => {
     expect(keys).toEqual([]);
     expect(codeOf(await desk.slots('green'))).toBe('queue.notBookable');
     expect(codeOf(await desk.book({ ...input, date: '2026-11-28', idNumber: zhangWei.idNumber }))).toBe('queue.slotClosed');
+  });
+
+  it('refuses an expired card with the identity’s words, and sends nothing, even with a number typed', async () => {
+    d = await openDesks(`${BUSINESS_DATE}T10:00:00+08:00`);
+    const expired = err(kioskError('idcard.expired', 'this ID card expired on 2024-05-01', { validTo: '2024-05-01' }));
+    const keys: string[] = [];
+    const { desk, slips } = bookingDesk(d, { card: () => expired, keys });
+    const r = await desk.book({ categoryId: 'general', date: WEDNESDAY, half: 'am', phone: '13912345678', idNumber: zhangWei.idNumber });
+    expect(r).toEqual(expired);
+    expect(keys).toEqual([]);
+    expect(slips).toEqual([]);
   });
 
   it('says offline plainly: no place can be promised without the platform', async () => {

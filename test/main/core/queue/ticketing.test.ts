@@ -22,6 +22,8 @@ import { ayiguli, zhangWei, zhaxiCiren } from '../../../../devices/idcard/test-i
 import { businessCategories, staff, windows } from '../../../../platform/seed/index.ts';
 import { startPlatform, type RunningPlatform } from '../../../../platform/server.ts';
 import { ManualClock } from '../../../support/manual-clock.ts';
+import { err, ok } from '../../../../domain/result.ts';
+import { expiredCardError } from '../../../../domain/card-validity.ts';
 
 const ALL_DAY = [{ weekdays: [1, 2, 3, 4, 5, 6, 7], periods: [{ from: '00:00', to: '23:59' }] }];
 const A = businessCategories.find((c) => c.prefix === 'A')!;
@@ -34,6 +36,8 @@ let platform: RunningPlatform | null;
 let port: number;
 let db: Db;
 let idInReader: string | null;
+/** The card on the reader is past its validity (the identity session refuses it). */
+let expiredCard = false;
 /** Rewrites the platform's answer to a URL (a platform sending what the terminal must refuse). */
 let tamper: ((url: string, body: string) => string) | null;
 
@@ -74,7 +78,7 @@ async function makeTicketing(queue: ConfigInput['queue'] = {}) {
   if (!session.enrolled) expect((await session.enrol(platform!.platform.auth.issueEnrolmentCode('k1', 'kiosk'))).ok).toBe(true);
   const outbox = new Outbox({ repo: new OutboxRepo(db, box), client: session.client, clock, log: log.for('o'), random: () => 0.5 });
   const setup = new QueueSetupCache({ client: session.client, repo: new QueueSetupRepo(db), clock, log: log.for('q') });
-  const ticketing = new Ticketing({ session, outbox, counters: new OfflineCounterRepo(db), setup, clock, config: parsed.config, log: log.for('q'), idNumber: () => idInReader });
+  const ticketing = new Ticketing({ session, outbox, counters: new OfflineCounterRepo(db), setup, clock, config: parsed.config, log: log.for('q'), idNumber: () => (expiredCard ? err(expiredCardError('2024-05-01')) : ok(idInReader)) });
   const sync = new CatalogueSync({ session, queueSetup: setup, repo: new CatalogueRepo(db, { clock }), meta, clock, log: log.for('s'), intervalMs: 60_000 });
   return { ticketing, outbox, setup, sync, log };
 }
@@ -95,6 +99,7 @@ beforeEach(async () => {
   clock = new ManualClock(Date.parse('2026-11-24T09:00:00+08:00'));
   port = 0;
   idInReader = null;
+  expiredCard = false;
   tamper = null;
   await up();
   configure();
@@ -151,6 +156,23 @@ describe('ticketing through the core', () => {
     expect(await take(ticketing)).toBe('queue.duplicate');
     idInReader = ID_2;
     expect(await take(ticketing)).toMatch(/^A\d{3}$/);
+  });
+
+  it('refuses an expired card for a real-name category with its date; an ordinary ticket is still given, without the card', async () => {
+    configure({ realName: { required: true, oneUnservedPerId: true, perPersonDailyLimit: null } });
+    const { ticketing } = await makeTicketing();
+    await ticketing.categories(); // the set-up is known: which categories are real-name
+    expiredCard = true;
+    idInReader = ID_1;
+    const refused = await ticketing.issue({ categoryId: A.id, priority: null });
+    expect(refused).toEqual({ ok: false, error: expiredCardError('2024-05-01') });
+    const tax = businessCategories.find((c) => c.id === 'tax')!;
+    expect(tax.realName.required).toBe(false);
+    const given = await ticketing.issue({ categoryId: tax.id, priority: null });
+    if (!given.ok) throw new Error(given.error.message);
+    expect(given.value.offline).toBe(false);
+    const held = await ticketing.ticket(given.value.ticketId ?? '');
+    expect(held.ok && held.value.idTail6).toBeNull();
   });
 
   it('lists categories with waiting counts online, and from the last known set-up offline', async () => {
