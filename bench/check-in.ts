@@ -17,13 +17,14 @@ import { withCheckDigit } from '../domain/id-number.ts';
 import { printerProfiles } from '../devices/printer/profiles.ts';
 import { qrGenerator } from '../devices/printer/qr-generator.ts';
 import { encodeTicket } from '../devices/printer/ticket.ts';
-import { RpcClient, type Events, type IssuedTicket, type Methods } from '../main/contract/index.ts';
-import { connectWs } from '../main/rpc/ws.ts';
+import type { Events, IssuedTicket, Methods, RpcClient } from '../main/contract/index.ts';
+import { ticketSlip } from '../main/core/queue/ticket-desk.ts';
 import { chromiumPath } from '../playwright.config.ts';
 import { seedReferencePlatform } from '../platform/seeding.ts';
 import { businessCategories } from '../platform/seed/index.ts';
 import { startPlatform } from '../platform/server.ts';
 import { startTerminal, testConfig } from '../test/support/terminal-process.ts';
+import { connectRpc } from './rig.ts';
 import { median, ms, printTable } from './table.ts';
 
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 30);
@@ -32,6 +33,7 @@ const DATE = '2026-11-24';
 /** A Tuesday at 10:00 in the hall: the 10:00-11:00 slots are open for check-in. */
 const START = `${DATE}T10:00:00+08:00`;
 const HALL = '明湖区政务服务中心';
+const AREA = '一楼 综合服务区';
 const SLIP_URL = 'https://zwfw.example.gov.cn/queue/ticket/{ticketId}';
 
 const offset = Date.parse(START) - systemClock.now();
@@ -62,7 +64,7 @@ const platform = await startPlatform({
 const enrolment = platform.platform.auth.issueEnrolmentCode('bench-kiosk', 'kiosk');
 const terminal = await startTerminal(
   testConfig({
-    terminal: { id: 'bench-kiosk', role: 'kiosk', hallName: HALL },
+    terminal: { id: 'bench-kiosk', role: 'kiosk', hallName: HALL, hallArea: AREA },
     platform: { url: platform.url, enrolmentCode: enrolment, requestTimeoutMs: 30_000 },
     devices: [{ id: 'printer-1', kind: 'printer', label: '取号打印机', model: 'generic-80', connection: { type: 'simulated', over: 'pty' } }],
     queue: { slipQrUrl: SLIP_URL },
@@ -95,7 +97,7 @@ try {
   await page.goto(terminal.url);
   await page.getByTestId('entry-checkIn').waitFor();
   await page.evaluate(`(${PROBE})()`);
-  const rpc = await connect();
+  const rpc = await connectRpc(terminal);
   await waitForPrinter(rpc);
 
   for (let i = 0; i < WARM + RUNS; i++) {
@@ -114,23 +116,7 @@ try {
   rpc.close();
   // The slip that check-in printed, encoded again the way the ticket desk builds it, for its size.
   const t = last!;
-  const encoded = encodeTicket(
-    {
-      hallName: HALL,
-      hallArea: t.area || '一楼 综合服务区',
-      department: t.deptName,
-      business: t.categoryName,
-      number: t.number,
-      waitingAhead: t.waitingAhead,
-      estimatedWaitMinutes: t.estimatedWaitMinutes,
-      issuedAt: Date.parse(t.issuedAt),
-      qrPayload: t.trackingUrl ?? '',
-      priorityLabel: t.priorityMark,
-      reprint: null,
-    },
-    printerProfiles['generic-80'],
-    { qrEncoder: qrGenerator },
-  );
+  const encoded = encodeTicket(ticketSlip(t, { hallName: HALL, hallArea: AREA }, t.trackingUrl, null), printerProfiles['generic-80'], { qrEncoder: qrGenerator });
   if (!encoded.ok) throw new Error(encoded.error.message);
   slipBytes = encoded.value.bytes.length;
 } finally {
@@ -175,12 +161,4 @@ async function waitForPrinter(rpc: RpcClient<Methods, Events>): Promise<void> {
     await new Promise((res) => setTimeout(res, 100));
   }
   throw new Error('the simulated printer did not become ready');
-}
-
-async function connect(): Promise<RpcClient<Methods, Events>> {
-  const ws = await connectWs(`${terminal.origin.replace('http', 'ws')}/rpc?token=${terminal.token}`);
-  if (ws instanceof Error) throw ws;
-  const client = new RpcClient<Methods, Events>();
-  client.attach(ws);
-  return client;
 }

@@ -13,14 +13,13 @@ import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { systemClock } from '../domain/clock.ts';
 import { businessDateOf } from '../domain/hall-time.ts';
-import { RpcClient, type Events, type Methods } from '../main/contract/index.ts';
-import { connectWs } from '../main/rpc/ws.ts';
 import { foldPinyin, itemTerms, TermIndexer } from '../main/store/search-terms.ts';
 import { chromiumPath } from '../playwright.config.ts';
 import { seedReferencePlatform } from '../platform/seeding.ts';
 import { generateCatalogue } from '../platform/seed/index.ts';
 import { startPlatform } from '../platform/server.ts';
 import { startTerminal, testConfig } from '../test/support/terminal-process.ts';
+import { connectRpc } from './rig.ts';
 import { median, ms, printTable } from './table.ts';
 
 const N = Number(process.env['BENCH_ITEMS'] ?? 10_000);
@@ -121,7 +120,7 @@ try {
   await page.getByTestId('entry-guide').waitFor();
   // Wait for the terminal to hold the whole catalogue (its first sync applies it on a worker): the
   // last generated item is found by its code.
-  const rpc = await connect();
+  const rpc = await connectRpc(terminal);
   const last = items.at(-1)!;
   for (let i = 0; i < 1200; i++) {
     const r = await rpc.call('catalogue.search', { query: last.id, limit: 1 });
@@ -166,14 +165,6 @@ printTable(`Kiosk search, keystroke to results painted (Chromium, browser host; 
   ['ratio ours / plain at p95', `${(p95(ours) / p95(plain)).toFixed(2)}x`],
   ['goal: ours p95 <= 50 ms', p95(ours) <= 50 ? 'met' : 'not met'],
 ]);
-
-async function connect(): Promise<RpcClient<Methods, Events>> {
-  const ws = await connectWs(`${terminal.origin.replace('http', 'ws')}/rpc?token=${terminal.token}`);
-  if (ws instanceof Error) throw ws;
-  const client = new RpcClient<Methods, Events>();
-  client.attach(ws);
-  return client;
-}
 
 async function installProbes(page: Page, data: typeof rows): Promise<void> {
   await page.evaluate(`(${PROBES})(${JSON.stringify(data)})`);

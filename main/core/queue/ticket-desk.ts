@@ -11,11 +11,34 @@ import { kioskError } from '../../../domain/errors.ts';
 import { ticketTrackingLink } from '../../../domain/tracking-link.ts';
 import type { IssuedTicket } from '../../contract/queue.ts';
 import type { PrinterDevice } from '../devices/printer-device.ts';
+import type { Ticket } from '../../../devices/printer/index.ts';
 import type { Logger } from '../system/event-log.ts';
 import type { NumberedTicket, Ticketing } from './ticketing.ts';
 
 /** Printed on an offline ticket's slip, in the priority band. */
 export const OFFLINE_SLIP_MARK = '离线票 请留意叫号';
+
+/** What the ticket printer is sent for a numbered ticket (the hall's area when the business names none). */
+export function ticketSlip(
+  t: NumberedTicket,
+  hall: { readonly hallName: string; readonly hallArea: string },
+  trackingUrl: string | null,
+  reprint: { readonly idTail: string | null } | null,
+): Ticket {
+  return {
+    hallName: hall.hallName,
+    hallArea: t.area || hall.hallArea,
+    department: t.deptName,
+    business: t.categoryName,
+    number: t.number,
+    waitingAhead: t.waitingAhead,
+    estimatedWaitMinutes: t.estimatedWaitMinutes,
+    issuedAt: Date.parse(t.issuedAt),
+    qrPayload: trackingUrl ?? '',
+    priorityLabel: t.offline ? OFFLINE_SLIP_MARK : t.priorityMark,
+    reprint,
+  };
+}
 
 export interface TicketDeskOptions {
   readonly ticketing: Ticketing;
@@ -78,22 +101,7 @@ export class TicketDesk {
     const trackingUrl = ticketTrackingLink(config.queue.slipQrUrl, t);
     const printer = this.#o.printer();
     if (!printer) return { ...t, trackingUrl, print: 'noPrinter', printError: null };
-    const r = await printer.printTicket(
-      {
-        hallName: config.terminal.hallName,
-        hallArea: t.area || config.terminal.hallArea,
-        department: t.deptName,
-        business: t.categoryName,
-        number: t.number,
-        waitingAhead: t.waitingAhead,
-        estimatedWaitMinutes: t.estimatedWaitMinutes,
-        issuedAt: Date.parse(t.issuedAt),
-        qrPayload: trackingUrl ?? '',
-        priorityLabel: t.offline ? OFFLINE_SLIP_MARK : t.priorityMark,
-        reprint,
-      },
-      { timeZone: config.queue.timeZone },
-    );
+    const r = await printer.printTicket(ticketSlip(t, config.terminal, trackingUrl, reprint), { timeZone: config.queue.timeZone });
     if (r.ok) return { ...t, trackingUrl, print: 'printed', printError: null };
     log.warn('ticket slip not printed; the number is shown on screen', { number: t.number, code: r.error.code });
     return { ...t, trackingUrl, print: 'failed', printError: r.error.code };

@@ -9,6 +9,7 @@ import {
   RpcClient,
   type FrameTransport,
   type Handlers,
+  type EventMap,
   type MethodMap,
 } from '../../../main/contract/index.ts';
 import { appointmentsPart } from '../../../main/contract/appointments.ts';
@@ -346,14 +347,17 @@ function kioskPair(over: 'memory' | 'ws'): Promise<{ client: RpcClient<KM, Recor
   return pairOver(over, new RpcServer({ contract: kioskContract, handlers: kioskHandlers }));
 }
 
-/** A client of `server` over the in-memory pair or a WebSocket. */
-async function pairOver<M extends MethodMap>(over: 'memory' | 'ws', server: { connect(t: FrameTransport): unknown; close(): void }): Promise<{ client: RpcClient<M, Record<string, never>>; close(): Promise<void> }> {
-  const client = new RpcClient<M, Record<string, never>>({});
+/** A client of `server` over the in-memory pair or a WebSocket (events of type `E` pushed to it). */
+async function pairOver<M extends MethodMap, E extends EventMap = Record<string, never>, S extends { connect(t: FrameTransport): unknown; close(): void } = { connect(t: FrameTransport): unknown; close(): void }>(
+  over: 'memory' | 'ws',
+  server: S,
+): Promise<{ server: S; client: RpcClient<M, E>; close(): Promise<void> }> {
+  const client = new RpcClient<M, E>({});
   if (over === 'memory') {
     const [a, b] = createFramePair();
     server.connect(a);
     client.attach(b);
-    return { client, close: async () => (client.close(), server.close()) };
+    return { server, client, close: async () => (client.close(), server.close()) };
   }
   const wss = new WebSocketServer({ host: '127.0.0.1', port: 0 });
   await new Promise((r) => wss.once('listening', r));
@@ -362,6 +366,7 @@ async function pairOver<M extends MethodMap>(over: 'memory' | 'ws', server: { co
   if (t instanceof Error) throw t;
   client.attach(t);
   return {
+    server,
     client,
     async close() {
       client.close();
@@ -458,30 +463,8 @@ const paymentsHandlers = {
   'payments.devSettle': ({ action }) => ok({ ...sampleOrder, state: action === 'pay' ? ('paid' as const) : ('cancelled' as const) }),
 } satisfies Handlers<PM>;
 
-async function paymentsPair(over: 'memory' | 'ws'): Promise<{ server: RpcServer<PM, PE>; client: RpcClient<PM, PE>; close(): Promise<void> }> {
-  const server = new RpcServer({ contract: paymentsContract, handlers: paymentsHandlers });
-  const client = new RpcClient<PM, PE>({});
-  if (over === 'memory') {
-    const [a, b] = createFramePair();
-    server.connect(a);
-    client.attach(b);
-    return { server, client, close: async () => (client.close(), server.close()) };
-  }
-  const wss = new WebSocketServer({ host: '127.0.0.1', port: 0 });
-  await new Promise((r) => wss.once('listening', r));
-  wss.on('connection', (ws) => server.connect(wsTransport(ws)));
-  const t = await connectWs(`ws://127.0.0.1:${(wss.address() as { port: number }).port}`);
-  if (t instanceof Error) throw t;
-  client.attach(t);
-  return {
-    server,
-    client,
-    async close() {
-      client.close();
-      server.close();
-      await new Promise((r) => wss.close(r));
-    },
-  };
+function paymentsPair(over: 'memory' | 'ws') {
+  return pairOver<PM, PE, RpcServer<PM, PE>>(over, new RpcServer({ contract: paymentsContract, handlers: paymentsHandlers }));
 }
 
 for (const over of ['memory', 'ws'] as const) {
@@ -562,27 +545,8 @@ for (const over of ['memory', 'ws'] as const) {
       problems.length = 0;
     });
     const open = async () => {
-      server = new RpcServer({ contract: helpContract, handlers: helpTestHandlers, onProblem: (m) => problems.push(m) });
-      client = new RpcClient<HM, HE>({});
-      if (over === 'memory') {
-        const [a, b] = createFramePair();
-        server.connect(a);
-        client.attach(b);
-        close = async () => (client!.close(), server!.close());
-        return { server, client };
-      }
-      const wss = new WebSocketServer({ host: '127.0.0.1', port: 0 });
-      await new Promise((r) => wss.once('listening', r));
-      const s = server;
-      wss.on('connection', (ws) => s.connect(wsTransport(ws)));
-      const t = await connectWs(`ws://127.0.0.1:${(wss.address() as { port: number }).port}`);
-      if (t instanceof Error) throw t;
-      client.attach(t);
-      close = async () => {
-        client!.close();
-        server!.close();
-        await new Promise((r) => wss.close(r));
-      };
+      const pair = await pairOver<HM, HE, RpcServer<HM, HE>>(over, new RpcServer({ contract: helpContract, handlers: helpTestHandlers, onProblem: (m) => problems.push(m) }));
+      ({ server, client, close } = pair);
       return { server, client };
     };
 
