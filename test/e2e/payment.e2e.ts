@@ -111,7 +111,7 @@ test('by ID card: the holder’s fee, its QR, paid on the provider, the receipt 
   await kiosk.screenshot({ path: 'var/screens/payment-fees-1080x1920.png' });
   await card.getByRole('button').click();
   const first = await shownOrder();
-  await expect(kiosk.getByTestId('pay-countdown')).toContainText(/1[45]:\d\d/);
+  await expect(kiosk.getByTestId('pay-countdown')).toContainText(/1[45] 分 \d\d 秒后失效/);
   await kiosk.screenshot({ path: 'var/screens/payment-qr-1080x1920.png' });
 
   // Lifted mid-flow: the fee leaves the screen and its QR is voided on the platform.

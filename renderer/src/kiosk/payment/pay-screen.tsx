@@ -131,7 +131,7 @@ function Pending({ order }: { order: PaymentOrder }) {
         <QrCode text={order.payUrl} label={t('payment.pay.qr')} sizeMm={80} />
       </Suspense>
       <p className="pay-countdown" data-testid="pay-countdown" role="timer">
-        {t('payment.pay.countdown', { time: timeLeft(Date.parse(order.expiresAt), now, Date.parse(order.expiresAt) - Date.parse(order.createdAt)) })}
+        {t('payment.pay.countdown', timeLeft(Date.parse(order.expiresAt), now, Date.parse(order.expiresAt) - Date.parse(order.createdAt)))}
       </p>
       <p className="pay-state" data-testid="pay-state" role="status">
         {t('payment.state.pending')}

@@ -14,10 +14,11 @@ export function amountWords(t: T, fen: number): string {
 }
 
 /**
- * m:ss left until `until`, never below 0:00 nor above the QR's whole life (`lifeMs`): a kiosk clock a
- * little behind the platform's does not show more time than the QR has.
+ * Minutes and seconds left until `until`, never below 0 nor above the QR's whole life (`lifeMs`): a
+ * kiosk clock a little behind the platform's does not show more time than the QR has. Said in words
+ * ("14 分 05 秒"), never as m:ss, which reads like a time of day ("15:00").
  */
-export function timeLeft(until: number, now: number, lifeMs: number): string {
-  const s = Math.max(0, Math.ceil(Math.min(until - now, lifeMs) / 1000));
-  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+export function timeLeft(until: number, now: number, lifeMs: number): { readonly m: number; readonly s: string } {
+  const total = Math.max(0, Math.ceil(Math.min(until - now, lifeMs) / 1000));
+  return { m: Math.floor(total / 60), s: String(total % 60).padStart(2, '0') };
 }

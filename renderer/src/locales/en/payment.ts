@@ -19,7 +19,7 @@ export const payment = {
   'payment.pay.starting': 'Making the payment QR code, please wait…',
   'payment.pay.scan': 'Scan the QR code with your phone and confirm the payment there',
   'payment.pay.qr': 'Payment QR code',
-  'payment.pay.countdown': 'The QR code expires in {time}',
+  'payment.pay.countdown': 'The QR code expires in {m} min {s} s',
   'payment.pay.cancel': 'Cancel payment',
   'payment.pay.sim': 'Demonstration: this is a simulated payment, no money is taken',
   'payment.state.pending': 'Waiting for the payment…',

@@ -19,7 +19,7 @@ export const payment = {
   'payment.pay.starting': '正在生成支付二维码，请稍候…',
   'payment.pay.scan': '请用手机扫描二维码，在手机上确认支付',
   'payment.pay.qr': '缴费二维码',
-  'payment.pay.countdown': '二维码在 {time} 后失效',
+  'payment.pay.countdown': '二维码 {m} 分 {s} 秒后失效',
   'payment.pay.cancel': '取消缴费',
   'payment.pay.sim': '演示环境：这是模拟支付，不会真实扣款',
   'payment.state.pending': '等待支付…',
