@@ -6,18 +6,15 @@
 // refused, a full half-day shown as full and a place taken under the citizen's feet (slot full), the
 // card lifted before confirming, a wrong check digit, no paper (the code stays on screen and prints
 // again), an idle timeout mid-flow wiping what was typed, and the platform down.
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { weiXiuying, zhangWei } from '../../devices/idcard/test-identities.ts';
 import type { Clock } from '../../domain/clock.ts';
 import { withCheckDigit } from '../../domain/id-number.ts';
 import { seedReferencePlatform } from '../../platform/seeding.ts';
 import { startPlatform, type RunningPlatform } from '../../platform/server.ts';
-import { startTerminal, testConfig, type TerminalProcess } from '../support/terminal-process.ts';
-import { inEveryLook, insertCard, liftCard, openKioskAndDev } from './kiosk-rig.ts';
+import { readQr } from '../support/qr-read.ts';
+import type { TerminalProcess } from '../support/terminal-process.ts';
+import { backHome, enrolledConfig, inEveryLook, insertCard, liftCard, startKiosk } from './kiosk-rig.ts';
 
 const DAY = '2026-11-24';
 const WEDNESDAY = '2026-11-25';
@@ -44,13 +41,7 @@ test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async ({ browser }) => {
   platform = await startPlatform({ clock: platformClock, version: 'e2e', seed: (p) => seedReferencePlatform(p, DAY) });
-  terminal = await startTerminal(
-    testConfig({
-      devices: [...devices],
-      platform: { url: platform.url, enrolmentCode: platform.platform.auth.issueEnrolmentCode('e2e-kiosk', 'kiosk'), healthIntervalSeconds: 0.3, requestTimeoutMs: 2000 },
-    }),
-  );
-  ({ dev, kiosk } = await openKioskAndDev(browser, terminal, 'idcard-1'));
+  ({ terminal, dev, kiosk } = await startKiosk(browser, enrolledConfig(platform, { devices: [...devices] }, 2000), 'idcard-1'));
 });
 test.afterAll(async () => {
   await terminal?.stop();
@@ -63,13 +54,7 @@ const person = (n: number) => {
   if (!id.ok) throw new Error(id.error.message);
   return id.value;
 };
-const home = async (page: Page = kiosk) => {
-  if (await page.getByTestId('problem').isVisible()) await page.getByTestId('problem-ok').click();
-  if (await page.getByTestId('booking-finish').isVisible()) await page.getByTestId('booking-finish').click();
-  if (await page.getByTestId('nav-home').isVisible()) await page.getByTestId('nav-home').click();
-  if (await page.getByTestId('ticket-done').isVisible()) await page.getByTestId('ticket-done').click();
-  await expect(page.getByTestId('screen-home')).toBeVisible();
-};
+const home = (page: Page = kiosk) => backHome(page, ['problem-ok', 'booking-finish', 'nav-home', 'ticket-done']);
 const tapKeys = async (page: Page, text: string) => {
   for (const ch of text) await page.getByTestId(`key-${ch}`).click();
 };
@@ -89,16 +74,6 @@ const typedToReview = async (page: Page, idNumber: string, phone = '13912345678'
   await tapKeys(page, phone);
   await page.getByTestId('booking-phone-next').click();
   await expect(page.getByTestId('screen-booking.review')).toBeVisible();
-};
-const qrOf = async (png: Buffer): Promise<string> => {
-  const dir = mkdtempSync(join(tmpdir(), 'booking-qr-'));
-  try {
-    const file = join(dir, 'slip.png');
-    writeFileSync(file, png);
-    return execFileSync('zbarimg', ['--quiet', '--raw', file], { encoding: 'utf8' }).trim();
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
 };
 
 test('book Wednesday morning with the ID card: the slip with the code; on Wednesday the code checks in that very appointment', async () => {
@@ -133,7 +108,7 @@ test('book Wednesday morning with the ID card: the slip with the code; on Wednes
   // The slip the simulated printer printed: its QR is the booking code.
   await expect(dev.getByTestId('slip')).toBeVisible();
   const slip = await dev.getByTestId('slip').screenshot({ path: 'var/screens/booking-slip.png' });
-  expect(await qrOf(slip)).toBe(code);
+  expect(readQr(slip)).toBe(code);
   const made = platform.platform.queue.listAppointments({ date: WEDNESDAY, categoryId: 'general' }).find((a) => a.code === code)!;
   expect(made).toMatchObject({ slot: { from: '08:30', to: '12:00' }, idTail6: zhangWei.idNumber.slice(-6), ticketId: null });
   await kiosk.getByTestId('booking-finish').click();
@@ -245,7 +220,7 @@ test('no paper: the booking stands, the code stays on screen, and prints once th
   }
   await kiosk.getByTestId('booking-print-again').click();
   await expect(kiosk.getByTestId('booking-done')).toHaveAttribute('data-print', 'printed');
-  expect(await qrOf(await dev.getByTestId('slip').screenshot())).toBe((await kiosk.getByTestId('booking-code').textContent())!.trim());
+  expect(readQr(await dev.getByTestId('slip').screenshot())).toBe((await kiosk.getByTestId('booking-code').textContent())!.trim());
 });
 
 test('an idle timeout in the middle of the booking wipes what was typed', async ({ browser }) => {

@@ -11,15 +11,11 @@ import { expect, test, type Page } from '@playwright/test';
 import { systemClock } from '../../domain/clock.ts';
 import { seedReferencePlatform } from '../../platform/seeding.ts';
 import { startPlatform, type RunningPlatform } from '../../platform/server.ts';
-import { startTerminal, testConfig, type TerminalProcess } from '../support/terminal-process.ts';
-import { idleOut, inEveryLook, openKioskAndDev } from './kiosk-rig.ts';
+import type { TerminalProcess } from '../support/terminal-process.ts';
+import { backHome, enrolledConfig, idleOut, inEveryLook, printerCardScanner, startKiosk } from './kiosk-rig.ts';
 
 const DAY = '2026-11-24';
-const devices = [
-  { id: 'printer-1', kind: 'printer', label: '取号打印机', model: 'generic-80', connection: { type: 'simulated', over: 'memory' } },
-  { id: 'idcard-1', kind: 'idcard', label: '身份证阅读器', connection: { type: 'simulated', over: 'memory' } },
-  { id: 'scanner-1', kind: 'scanner', label: '扫码器', connection: { type: 'simulated', over: 'memory' } },
-] as const;
+const devices = printerCardScanner;
 
 let dir: string;
 let platform: RunningPlatform;
@@ -35,13 +31,7 @@ test.beforeAll(async ({ browser }) => {
   dir = mkdtempSync(join(tmpdir(), 'hall-complaints-'));
   platform = await platformOn(0);
   port = Number(new URL(platform.url).port);
-  terminal = await startTerminal(
-    testConfig({
-      devices: [...devices],
-      platform: { url: platform.url, enrolmentCode: platform.platform.auth.issueEnrolmentCode('e2e-kiosk', 'kiosk'), healthIntervalSeconds: 0.3, requestTimeoutMs: 1000 },
-    }),
-  );
-  ({ dev, kiosk } = await openKioskAndDev(browser, terminal, 'printer-1'));
+  ({ terminal, dev, kiosk } = await startKiosk(browser, enrolledConfig(platform, { devices: [...devices] }), 'printer-1'));
   await expect(kiosk.getByTestId('platform-status')).toHaveAttribute('data-state', 'online');
 });
 test.afterAll(async () => {
@@ -58,12 +48,7 @@ const pinyin = async (page: Page, letters: string, word: string) => {
   await tap(page, letters);
   await page.getByTestId(`candidate-${word}`).click();
 };
-const home = async (page: Page = kiosk) => {
-  if (await page.getByTestId('idle-warning').isVisible()) await page.getByTestId('idle-warning').getByRole('button').click();
-  if (await page.getByTestId('complaint-finish').isVisible()) await page.getByTestId('complaint-finish').click();
-  if (await page.getByTestId('nav-home').isVisible()) await page.getByTestId('nav-home').click();
-  await expect(page.getByTestId('screen-home')).toBeVisible();
-};
+const home = (page: Page = kiosk) => backHome(page, ['idle-warning', 'complaint-finish', 'nav-home']);
 /** The text of the newest slip the simulated printer cut, once it is not `before`. */
 const newSlip = async (before: string | null): Promise<string> => {
   const slip = dev.getByTestId('slip');

@@ -5,8 +5,8 @@
 // progress by card. A typed ID number with a wrong check digit is refused at once at the 18th character.
 import { expect, test, type Page } from '@playwright/test';
 import { liuJianhua, zhangWei } from '../../devices/idcard/test-identities.ts';
-import { startTerminal, testConfig, type TerminalProcess } from '../support/terminal-process.ts';
-import { englishLargeContrast, openKioskAndDev } from './kiosk-rig.ts';
+import { testConfig, type TerminalProcess } from '../support/terminal-process.ts';
+import { backHome, englishLargeContrast, liftCard, startKiosk } from './kiosk-rig.ts';
 
 const devices = [
   { id: 'printer-1', kind: 'printer', label: '取号打印机', model: 'generic-80', connection: { type: 'simulated', over: 'memory' } },
@@ -20,27 +20,18 @@ let kiosk: Page;
 
 test.beforeAll(async ({ browser }) => {
   expect(liuJianhua.validTo).toBe('2024-05-01');
-  terminal = await startTerminal(testConfig({ devices: [...devices] }));
-  ({ dev, kiosk } = await openKioskAndDev(browser, terminal, 'idcard-1'));
+  ({ terminal, dev, kiosk } = await startKiosk(browser, testConfig({ devices: [...devices] }), 'idcard-1'));
 });
 test.afterAll(async () => {
   await terminal?.stop();
 });
 
-const home = async () => {
-  if (await kiosk.getByTestId('problem').isVisible()) await kiosk.getByTestId('problem-ok').click();
-  if (await kiosk.getByTestId('ticket-done').isVisible()) await kiosk.getByTestId('ticket-done').click();
-  if (await kiosk.getByTestId('nav-home').isVisible()) await kiosk.getByTestId('nav-home').click();
-  await expect(kiosk.getByTestId('screen-home')).toBeVisible();
-};
+const home = () => backHome(kiosk, ['problem-ok', 'ticket-done', 'nav-home']);
 const insert = async (who: string) => {
   await dev.getByTestId(`sim-idcard-1-insert:${who}`).click();
   await expect(kiosk.getByTestId('card-holder')).toBeVisible();
 };
-const removeCard = async () => {
-  await dev.getByTestId('sim-idcard-1-remove').click();
-  await expect(dev.getByTestId('dev-card')).toHaveText('none');
-};
+const removeCard = () => liftCard(dev);
 const refusedAsExpired = async () => {
   await expect(kiosk.getByTestId('problem')).toHaveAttribute('data-code', 'idcard.expired');
   await expect(kiosk.getByTestId('problem')).toContainText(WORDS);

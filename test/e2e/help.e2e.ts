@@ -10,7 +10,7 @@ import { seedReferencePlatform } from '../../platform/seeding.ts';
 import { startPlatform } from '../../platform/server.ts';
 import { startTerminal, testConfig, type TerminalProcess } from '../support/terminal-process.ts';
 import { expectTouchTargets } from '../support/touch-targets.ts';
-import { inEveryLook, openKioskAndDev } from './kiosk-rig.ts';
+import { enrolledConfig, inEveryLook, kioskForFile } from './kiosk-rig.ts';
 
 const DESK = '一楼东侧咨询台';
 const STAFF = '李娜（工号 0211）';
@@ -20,13 +20,7 @@ let terminal: TerminalProcess;
 let dev: Page;
 let kiosk: Page;
 
-test.beforeAll(async ({ browser }) => {
-  terminal = await startTerminal(testConfig({ devices: [...devices], help: { deskPlace: DESK, waitSeconds: 120 } }));
-  ({ dev, kiosk } = await openKioskAndDev(browser, terminal, 'idcard-1'));
-});
-test.afterAll(async () => {
-  await terminal?.stop();
-});
+kioskForFile(() => testConfig({ devices: [...devices], help: { deskPlace: DESK, waitSeconds: 120 } }), 'idcard-1', (rig) => ({ terminal, dev, kiosk } = rig));
 
 const devCall = () => dev.getByTestId('dev-help-call-e2e-kiosk');
 /** The staff side (the developer page) acts on this kiosk's call. */
@@ -130,13 +124,7 @@ test('a call open keeps the kiosk waiting past the idle timeout; when the visit 
 
 test('with the platform down, the kiosk says the staff cannot be told and where to go in person', async ({ browser }) => {
   const platform = await startPlatform({ clock: systemClock, version: 'e2e', seed: (p) => seedReferencePlatform(p, '2026-11-24') });
-  const offline = await startTerminal(
-    testConfig({
-      devices: [...devices],
-      help: { deskPlace: DESK },
-      platform: { url: platform.url, enrolmentCode: platform.platform.auth.issueEnrolmentCode('e2e-kiosk', 'kiosk'), healthIntervalSeconds: 0.3, requestTimeoutMs: 1000 },
-    }),
-  );
+  const offline = await startTerminal(enrolledConfig(platform, { devices: [...devices], help: { deskPlace: DESK } }));
   try {
     const page = await browser.newPage({ viewport: { width: 1080, height: 1920 } });
     await page.goto(offline.url);

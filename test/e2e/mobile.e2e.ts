@@ -4,13 +4,11 @@
 // service finished and rated on the phone (once; a second rating refused); the check-in ticket's QR;
 // the QR the ticket screen shows when the slip cannot print;
 // the guide page from the guide screen's QR; an unknown ticket's 404 page.
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
 import { zhangWei } from '../../devices/idcard/test-identities.ts';
+import { readQr } from '../support/qr-read.ts';
 import { startTerminal, testConfig, type TerminalProcess } from '../support/terminal-process.ts';
+import { openKioskAndDev } from './kiosk-rig.ts';
 import { call, connect, ITEM_NAME, itemId, openGuide, type GuideTerminal, type Rpc } from './guide-rig.ts';
 
 let terminal: TerminalProcess;
@@ -24,28 +22,12 @@ const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12
 test.beforeAll(async ({ browser }) => {
   terminal = await startTerminal(testConfig({ devices: [{ id: 'printer-1', kind: 'printer', label: '取号打印机', connection: { type: 'simulated', over: 'memory' } }] }));
   rpc = await connect(terminal);
-  dev = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
-  await dev.goto(terminal.devUrl!);
-  kiosk = await browser.newPage({ viewport: { width: 1080, height: 1920 } });
-  await kiosk.goto(terminal.url);
-  await expect(dev.getByTestId('dev-device-printer-1')).toHaveAttribute('data-state', 'ready');
+  ({ dev, kiosk } = await openKioskAndDev(browser, terminal, 'printer-1'));
 });
 test.afterAll(async () => {
   rpc?.close();
   await terminal?.stop();
 });
-
-/** The QR in an image (a PNG buffer), read with zbarimg. */
-function decodeQr(png: Buffer): string {
-  const dir = mkdtempSync(join(tmpdir(), 'mobile-qr-'));
-  try {
-    const file = join(dir, 'qr.png');
-    writeFileSync(file, png);
-    return execFileSync('zbarimg', ['--quiet', '--raw', file], { encoding: 'utf8' }).trim();
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
 
 /** The newest slip the simulated printer cut (the developer page shows it as a PNG), its QR decoded. */
 async function slipQr(before: string | null): Promise<string> {
@@ -53,7 +35,7 @@ async function slipQr(before: string | null): Promise<string> {
   if (before !== null) await expect(slip).not.toHaveAttribute('alt', before);
   else await expect(slip).toBeVisible();
   const src = (await slip.getAttribute('src'))!;
-  return decodeQr(Buffer.from(src.replace('data:image/png;base64,', ''), 'base64'));
+  return readQr(Buffer.from(src.replace('data:image/png;base64,', ''), 'base64'));
 }
 
 async function currentSlip(): Promise<string | null> {
@@ -187,7 +169,7 @@ test('with the paper out, the QR on the ticket screen opens the same page', asyn
   const number = (await kiosk.getByTestId('ticket-number').textContent())!;
   const qr = kiosk.locator('.ticket-qr svg');
   await expect(qr).toBeVisible();
-  const url = decodeQr(await qr.screenshot());
+  const url = readQr(await qr.screenshot());
   expect(url).toMatch(new RegExp(`^${terminal.platformUrl}m/ticket/${UUID.source}$`));
   await kiosk.screenshot({ path: 'var/screens/mobile-kiosk-ticket-qr-1080x1920.png' });
   await dev.getByTestId('sim-printer-1-paper-ok').click();
@@ -216,7 +198,7 @@ test("the guide screen's QR opens the item's guide on a phone, in Chinese and En
   await page.getByTestId('guide-take-away').click();
   const qr = page.locator('.guide-take-qr svg.qr');
   await expect(qr).toBeVisible();
-  const url = decodeQr(await qr.screenshot());
+  const url = readQr(await qr.screenshot());
   expect(url).toBe(`${terminal.platformUrl}m/guide/${encodeURIComponent(id)}`);
 
   const item = await call(rpc, 'catalogue.getItem', { id });

@@ -11,17 +11,12 @@ import { sampleCases, sampleFees } from '../../platform/seed/index.ts';
 import { seedReferencePlatform } from '../../platform/seeding.ts';
 import { startPlatform, type RunningPlatform } from '../../platform/server.ts';
 import { ORDER_LIFETIME_MS } from '../../platform/services/payment-store.ts';
-import { startTerminal, testConfig, type TerminalProcess } from '../support/terminal-process.ts';
-import { englishLargeContrast, openKioskAndDev } from './kiosk-rig.ts';
-import { scanBurst } from './scanner-burst.ts';
+import type { TerminalProcess } from '../support/terminal-process.ts';
+import { backHome, caseByNumber, enrolledConfig, idleOut, inEveryLook, insertCard, liftCard, printerCardScanner, startKiosk } from './kiosk-rig.ts';
 
 const DAY = '2026-11-24';
 const START = '2026-11-24T10:00:00+08:00';
-const devices = [
-  { id: 'printer-1', kind: 'printer', label: '取号打印机', model: 'generic-80', connection: { type: 'simulated', over: 'memory' } },
-  { id: 'idcard-1', kind: 'idcard', label: '身份证阅读器', connection: { type: 'simulated', over: 'memory' } },
-  { id: 'scanner-1', kind: 'scanner', label: '扫码器', connection: { type: 'simulated', over: 'memory' } },
-] as const;
+const devices = printerCardScanner;
 const cases = sampleCases(DAY);
 const unpaid = sampleFees(DAY).filter((f) => f.paidAt === null);
 const caseOf = (feeName: string) => cases.find((c) => c.caseNumber === unpaid.find((f) => f.name.includes(feeName))!.caseNumber)!;
@@ -42,13 +37,7 @@ let kiosk: Page;
 
 test.beforeAll(async ({ browser }) => {
   platform = await startPlatform({ clock: platformClock, version: 'e2e', seed: (p) => seedReferencePlatform(p, DAY) });
-  terminal = await startTerminal(
-    testConfig({
-      devices: [...devices],
-      platform: { url: platform.url, enrolmentCode: platform.platform.auth.issueEnrolmentCode('e2e-kiosk', 'kiosk'), healthIntervalSeconds: 0.3, requestTimeoutMs: 2000 },
-    }),
-  );
-  ({ dev, kiosk } = await openKioskAndDev(browser, terminal, 'idcard-1'));
+  ({ terminal, dev, kiosk } = await startKiosk(browser, enrolledConfig(platform, { devices: [...devices] }, 2000), 'idcard-1'));
   await expect(kiosk.getByTestId('platform-status')).toHaveAttribute('data-state', 'online');
 });
 test.afterAll(async () => {
@@ -56,31 +45,14 @@ test.afterAll(async () => {
   await platform?.close().catch(() => {});
 });
 
-const home = async (page: Page = kiosk) => {
-  if (await page.getByTestId('idle-warning').isVisible()) await page.getByTestId('idle-warning').getByRole('button').click();
-  if (await page.getByTestId('problem-ok').isVisible()) await page.getByTestId('problem-ok').click();
-  if (await page.getByTestId('nav-home').isVisible()) await page.getByTestId('nav-home').click();
-  await expect(page.getByTestId('screen-home')).toBeVisible();
-};
-const insert = async (who: string) => {
-  await dev.getByTestId(`sim-idcard-1-insert:${who}`).click();
-  await expect(dev.getByTestId('dev-card')).toContainText('*');
-};
-const removeCard = async () => {
-  await dev.getByTestId('sim-idcard-1-remove').click();
-  await expect(dev.getByTestId('dev-card')).toHaveText('none');
-};
-const keys = async (page: Page, text: string) => {
-  for (const ch of text.toLowerCase()) await page.getByTestId(`key-${ch}`).click();
-};
+const home = (page: Page = kiosk) => backHome(page, ['idle-warning', 'problem-ok', 'nav-home']);
+const insert = (who: string) => insertCard(dev, who);
+const removeCard = () => liftCard(dev);
 /** From home: 便民缴费, the case by number and query code, to its fees. */
 const byNumber = async (page: Page, c: { caseNumber: string; queryCode: string }) => {
   await page.getByTestId('entry-pay').click();
   await expect(page.getByTestId('screen-cases.find')).toBeVisible();
-  await scanBurst(page, c.caseNumber);
-  await page.getByTestId('case-number-next').click();
-  await keys(page, c.queryCode);
-  await page.getByTestId('query-code-submit').click();
+  await caseByNumber(page, c);
 };
 /** The order on the screen: its id, read from the QR's URL (as a phone would). */
 const shownOrder = async (page: Page = kiosk) => {
@@ -178,10 +150,7 @@ test('by number: cancelled on the provider, cancelled on the kiosk, then paid wi
 test('from the case detail: pay the fee; the QR expires (nothing charged) and a new one is given; leaving voids it', async () => {
   await home();
   await kiosk.getByTestId('entry-progress').click();
-  await scanBurst(kiosk, inherit.caseNumber);
-  await kiosk.getByTestId('case-number-next').click();
-  await keys(kiosk, inherit.queryCode);
-  await kiosk.getByTestId('query-code-submit').click();
+  await caseByNumber(kiosk, inherit);
   await expect(kiosk.getByTestId('case-detail')).toBeVisible();
   // Two fees owed: the button names their total and opens the list.
   await expect(kiosk.getByTestId('case-pay')).toContainText('¥90.00');
@@ -208,40 +177,24 @@ test('an idle timeout mid-flow ends the visit and voids the QR', async ({ browse
   await byNumber(page, inherit);
   await page.getByTestId('fee-list').locator('li').first().getByRole('button').click();
   const order = await shownOrder(page);
-  await page.clock.fastForward(52_000);
-  await expect(page.getByTestId('idle-warning')).toBeVisible();
-  await page.clock.fastForward(12_000);
-  await expect(page.getByTestId('screen-home')).toBeVisible();
+  await idleOut(page);
   await expect.poll(() => platform.platform.payments.order(order).state).toBe('cancelled');
   await page.close();
 });
 
 test('screens in both sizes, large text and high contrast, Chinese and English', async ({ browser }) => {
-  for (const size of [
-    { width: 1080, height: 1920 },
-    { width: 1920, height: 1080 },
-  ]) {
-    const page = await browser.newPage({ viewport: size });
-    await page.goto(terminal.url);
-    for (const [lang, mode] of [
-      ['zh', 'plain'],
-      ['en', 'large-contrast'],
-    ] as const) {
-      if (lang === 'en') await englishLargeContrast(page);
-      const shot = (name: string) => page.screenshot({ path: `var/screens/${name}-${lang}-${mode}-${size.width}x${size.height}.png` });
-      await byNumber(page, inherit);
-      await expect(page.getByTestId('screen-payment.fees')).toBeVisible();
-      await shot('payment-fees');
-      await page.getByTestId('fee-list').locator('li').first().getByRole('button').click();
-      await shownOrder(page);
-      await shot('payment-qr');
-      await page.getByTestId('pay-cancel').click();
-      await expect(page.getByTestId('pay')).toHaveAttribute('data-state', 'cancelled');
-      await shot('payment-cancelled');
-      await page.getByTestId('nav-home').click();
-    }
-    await page.close();
-  }
+  await inEveryLook(browser, terminal.url, async ({ page, shot }) => {
+    await byNumber(page, inherit);
+    await expect(page.getByTestId('screen-payment.fees')).toBeVisible();
+    await shot('payment-fees');
+    await page.getByTestId('fee-list').locator('li').first().getByRole('button').click();
+    await shownOrder(page);
+    await shot('payment-qr');
+    await page.getByTestId('pay-cancel').click();
+    await expect(page.getByTestId('pay')).toHaveAttribute('data-state', 'cancelled');
+    await shot('payment-cancelled');
+    await page.getByTestId('nav-home').click();
+  });
 });
 
 test('with the platform down, paying says so plainly and nothing is started', async () => {

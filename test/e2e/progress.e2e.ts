@@ -13,13 +13,11 @@ import { seedReferencePlatform } from '../../platform/seeding.ts';
 import { startPlatform } from '../../platform/server.ts';
 import { scanBurst } from './scanner-burst.ts';
 import { startTerminal, testConfig, type TerminalProcess } from '../support/terminal-process.ts';
-import { idleOut, inEveryLook, insertCard, liftCard, openKioskAndDev, typeKeys } from './kiosk-rig.ts';
+import { backHome, caseByNumber, enrolledConfig, idleOut, inEveryLook, insertCard, kioskForFile, liftCard, printerCardScanner, typeKeys } from './kiosk-rig.ts';
 
 const DAY = '2026-11-24';
 const devices = [
-  { id: 'printer-1', kind: 'printer', label: '取号打印机', model: 'generic-80', connection: { type: 'simulated', over: 'memory' } },
-  { id: 'idcard-1', kind: 'idcard', label: '身份证阅读器', connection: { type: 'simulated', over: 'memory' } },
-  { id: 'scanner-1', kind: 'scanner', label: '扫码器', connection: { type: 'simulated', over: 'memory' } },
+  ...printerCardScanner,
   { id: 'a4-1', kind: 'documentPrinter', label: 'A4 打印机', connection: { type: 'simulated' } },
 ] as const;
 const cases = sampleCases(DAY);
@@ -33,20 +31,9 @@ let terminal: TerminalProcess;
 let dev: Page;
 let kiosk: Page;
 
-test.beforeAll(async ({ browser }) => {
-  terminal = await startTerminal(testConfig({ devices: [...devices] }));
-  ({ dev, kiosk } = await openKioskAndDev(browser, terminal, 'idcard-1'));
-});
-test.afterAll(async () => {
-  await terminal?.stop();
-});
+kioskForFile(() => testConfig({ devices: [...devices] }), 'idcard-1', (rig) => ({ terminal, dev, kiosk } = rig));
 
-const home = async () => {
-  if (await kiosk.getByTestId('idle-warning').isVisible()) await kiosk.getByTestId('idle-warning').getByRole('button').click();
-  if (await kiosk.getByTestId('nav-home').isVisible()) await kiosk.getByTestId('nav-home').click();
-  if (await kiosk.getByTestId('ticket-done').isVisible()) await kiosk.getByTestId('ticket-done').click();
-  await expect(kiosk.getByTestId('screen-home')).toBeVisible();
-};
+const home = () => backHome(kiosk, ['idle-warning', 'nav-home', 'ticket-done']);
 const insert = (who: string) => insertCard(dev, who);
 const removeCard = () => liftCard(dev);
 const keys = typeKeys;
@@ -231,10 +218,7 @@ test('screens in both sizes, large text and high contrast, Chinese and English',
     await page.getByTestId('nav-home').click();
     await page.getByTestId('entry-progress').click();
     await shot('cases-find');
-    await scanBurst(page, byNumber.caseNumber);
-    await page.getByTestId('case-number-next').click();
-    await keys(page, byNumber.queryCode);
-    await page.getByTestId('query-code-submit').click();
+    await caseByNumber(page, byNumber);
     await expect(page.getByTestId('case-detail')).toBeVisible();
     await shot('case-detail');
     await page.getByTestId('nav-home').click();
@@ -243,12 +227,7 @@ test('screens in both sizes, large text and high contrast, Chinese and English',
 
 test('with the platform down, case progress says so plainly', async ({ browser }) => {
   const platform = await startPlatform({ clock: systemClock, version: 'e2e', seed: (p) => seedReferencePlatform(p, DAY) });
-  const offline = await startTerminal(
-    testConfig({
-      devices: [...devices],
-      platform: { url: platform.url, enrolmentCode: platform.platform.auth.issueEnrolmentCode('e2e-kiosk', 'kiosk'), healthIntervalSeconds: 0.3, requestTimeoutMs: 1000 },
-    }),
-  );
+  const offline = await startTerminal(enrolledConfig(platform, { devices: [...devices] }));
   try {
     const page = await browser.newPage({ viewport: { width: 1080, height: 1920 } });
     await page.goto(offline.url);
@@ -256,10 +235,7 @@ test('with the platform down, case progress says so plainly', async ({ browser }
     await platform.close();
     await expect(page.getByTestId('platform-status')).toHaveAttribute('data-state', 'offline');
     await page.getByTestId('entry-progress').click();
-    await scanBurst(page, byNumber.caseNumber);
-    await page.getByTestId('case-number-next').click();
-    await keys(page, byNumber.queryCode);
-    await page.getByTestId('query-code-submit').click();
+    await caseByNumber(page, byNumber);
     await expect(page.getByTestId('cases-offline')).toContainText('网络中断，暂时查不到办件进度');
     await page.screenshot({ path: 'var/screens/cases-offline-1080x1920.png' });
     await page.close();

@@ -14,16 +14,11 @@ import { systemClock } from '../../domain/clock.ts';
 import { sampleCases } from '../../platform/seed/index.ts';
 import { acceptedByOf, seedReferencePlatform } from '../../platform/seeding.ts';
 import { startPlatform } from '../../platform/server.ts';
-import { scanBurst } from './scanner-burst.ts';
 import { startTerminal, testConfig, type TerminalProcess } from '../support/terminal-process.ts';
-import { englishLargeContrast, insertCard, liftCard, openKioskAndDev, typeKeys } from './kiosk-rig.ts';
+import { backHome, caseByNumber, enrolledConfig, idleOut, inEveryLook, insertCard, kioskForFile, liftCard, printerCardScanner, typeKeys } from './kiosk-rig.ts';
 
 const DAY = '2026-11-24';
-const devices = [
-  { id: 'printer-1', kind: 'printer', label: '取号打印机', model: 'generic-80', connection: { type: 'simulated', over: 'memory' } },
-  { id: 'idcard-1', kind: 'idcard', label: '身份证阅读器', connection: { type: 'simulated', over: 'memory' } },
-  { id: 'scanner-1', kind: 'scanner', label: '扫码器', connection: { type: 'simulated', over: 'memory' } },
-] as const;
+const devices = printerCardScanner;
 const cases = sampleCases(DAY);
 const own = cases.filter((c) => c.applicant.idNumber === zhangWei.idNumber);
 const ownReady = own.find((c) => c.status === 'ready')!;
@@ -37,19 +32,9 @@ let terminal: TerminalProcess;
 let dev: Page;
 let kiosk: Page;
 
-test.beforeAll(async ({ browser }) => {
-  terminal = await startTerminal(testConfig({ devices: [...devices] }));
-  ({ dev, kiosk } = await openKioskAndDev(browser, terminal, 'idcard-1'));
-});
-test.afterAll(async () => {
-  await terminal?.stop();
-});
+kioskForFile(() => testConfig({ devices: [...devices] }), 'idcard-1', (rig) => ({ terminal, dev, kiosk } = rig));
 
-const home = async (page: Page = kiosk) => {
-  if (await page.getByTestId('problem-ok').isVisible()) await page.getByTestId('problem-ok').click();
-  if (await page.getByTestId('nav-home').isVisible()) await page.getByTestId('nav-home').click();
-  await expect(page.getByTestId('screen-home')).toBeVisible();
-};
+const home = (page: Page = kiosk) => backHome(page, ['problem-ok', 'nav-home']);
 const insert = (who: string) => insertCard(dev, who);
 const removeCard = () => liftCard(dev);
 const keys = typeKeys;
@@ -57,11 +42,7 @@ const keys = typeKeys;
 const findByNumber = async (page: Page, c: { caseNumber: string; queryCode: string }) => {
   await page.getByTestId('entry-rate').click();
   await expect(page.getByTestId('screen-cases.find')).toBeVisible();
-  await scanBurst(page, c.caseNumber);
-  await expect(page.getByTestId('case-number-field')).toHaveText(c.caseNumber);
-  await page.getByTestId('case-number-next').click();
-  await keys(page, c.queryCode);
-  await page.getByTestId('query-code-submit').click();
+  await caseByNumber(page, c, true);
 };
 
 test('by ID card: the holder’s own cases at their stage; a good rating is sent; the case is not offered again and a second is refused', async () => {
@@ -106,10 +87,7 @@ test('by ID card: the holder’s own cases at their stage; a good rating is sent
   // Case progress offers "rate this service" only for a case that can still be rated.
   await home();
   await kiosk.getByTestId('entry-progress').click();
-  await scanBurst(kiosk, ownReady.caseNumber);
-  await kiosk.getByTestId('case-number-next').click();
-  await keys(kiosk, ownReady.queryCode);
-  await kiosk.getByTestId('query-code-submit').click();
+  await caseByNumber(kiosk, ownReady);
   await expect(kiosk.getByTestId('case-detail')).toBeVisible();
   await expect(kiosk.getByTestId('case-rate')).toHaveCount(0);
   expect(terminal.output()).not.toContain(zhangWei.idNumber);
@@ -195,10 +173,7 @@ test('an idle timeout in the middle of rating wipes what was chosen and typed', 
   await page.getByTestId('reasons-next').click();
   await keys(page, 'abc');
   await expect(page.getByTestId('rating-comment-field')).toContainText(/a|b|c|[\u4e00-\u9fff]/);
-  await page.clock.fastForward(52_000);
-  await expect(page.getByTestId('idle-warning')).toBeVisible();
-  await page.clock.fastForward(12_000);
-  await expect(page.getByTestId('screen-home')).toBeVisible();
+  await idleOut(page);
   // Found again: nothing chosen, nothing typed.
   await findByNumber(page, idleCase);
   await page.getByTestId('level-dissatisfied').click();
@@ -213,43 +188,30 @@ test('an idle timeout in the middle of rating wipes what was chosen and typed', 
 test('screens in both sizes, large text and high contrast, Chinese and English', async ({ browser }) => {
   test.setTimeout(300_000);
   let n = 0;
-  for (const size of [
-    { width: 1080, height: 1920 },
-    { width: 1920, height: 1080 },
-  ]) {
-    const page = await browser.newPage({ viewport: size });
-    await page.goto(terminal.url);
-    for (const [lang, mode] of [
-      ['zh', 'plain'],
-      ['en', 'large-contrast'],
-    ] as const) {
-      if (lang === 'en') await englishLargeContrast(page);
-      const shot = (name: string) => page.screenshot({ path: `var/screens/rating-${name}-${lang}-${mode}-${size.width}x${size.height}.png` });
-      const c = shotCases[n++ % shotCases.length]!;
-      await page.getByTestId('entry-rate').click();
-      await shot('find');
-      await page.getByTestId('nav-back').click();
-      await findByNumber(page, c);
-      await expect(page.getByTestId('rating-levels')).toBeVisible();
-      await shot('levels');
-      await page.getByTestId('level-dissatisfied').click();
-      await page.getByTestId('reason-attitude').click();
-      await page.getByTestId('reason-repeatedVisits').click();
-      await shot('reasons');
-      await page.getByTestId('reasons-next').click();
-      await shot('comment');
-      await page.getByTestId('comment-next').click();
-      await keys(page, '1390589');
-      await shot('phone');
-      await page.getByTestId('phone-skip').click();
-      await shot('confirm');
-      await page.getByTestId('rating-submit').click();
-      await expect(page.getByTestId('rating-thanks')).toBeVisible();
-      await shot('thanks');
-      await page.getByTestId('rating-done').click();
-    }
-    await page.close();
-  }
+  await inEveryLook(browser, terminal.url, async ({ page, shot }) => {
+    const c = shotCases[n++ % shotCases.length]!;
+    await page.getByTestId('entry-rate').click();
+    await shot('rating-find');
+    await page.getByTestId('nav-back').click();
+    await findByNumber(page, c);
+    await expect(page.getByTestId('rating-levels')).toBeVisible();
+    await shot('rating-levels');
+    await page.getByTestId('level-dissatisfied').click();
+    await page.getByTestId('reason-attitude').click();
+    await page.getByTestId('reason-repeatedVisits').click();
+    await shot('rating-reasons');
+    await page.getByTestId('reasons-next').click();
+    await shot('rating-comment');
+    await page.getByTestId('comment-next').click();
+    await keys(page, '1390589');
+    await shot('rating-phone');
+    await page.getByTestId('phone-skip').click();
+    await shot('rating-confirm');
+    await page.getByTestId('rating-submit').click();
+    await expect(page.getByTestId('rating-thanks')).toBeVisible();
+    await shot('rating-thanks');
+    await page.getByTestId('rating-done').click();
+  });
 });
 
 test('with the platform down the rating is kept on the kiosk, and delivered once when it is back', async ({ browser }) => {
@@ -258,12 +220,7 @@ test('with the platform down the rating is kept on the kiosk, and delivered once
   const seed = (p: Parameters<typeof seedReferencePlatform>[0]) => seedReferencePlatform(p, DAY);
   let platform = await startPlatform({ clock: systemClock, version: 'e2e', dbPath, seed });
   const port = Number(new URL(platform.url).port);
-  const offline = await startTerminal(
-    testConfig({
-      devices: [...devices],
-      platform: { url: platform.url, enrolmentCode: platform.platform.auth.issueEnrolmentCode('e2e-kiosk', 'kiosk'), healthIntervalSeconds: 0.3, requestTimeoutMs: 1000 },
-    }),
-  );
+  const offline = await startTerminal(enrolledConfig(platform, { devices: [...devices] }));
   try {
     const page = await browser.newPage({ viewport: { width: 1080, height: 1920 } });
     await page.goto(offline.url);

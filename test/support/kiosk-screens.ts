@@ -16,6 +16,17 @@ export interface KioskScreen {
 
 const tap = (page: Page, testId: string) => page.getByTestId(testId).click();
 
+// (The burst is dispatched inside the page as test/e2e/scanner-burst.ts does: this file has no DOM types.)
+/** From home through `entry`: the case number by a scanner's burst, then its query code, submitted. */
+async function caseByNumber(p: Page, entry: string, c: { caseNumber: string; queryCode: string }): Promise<void> {
+  await tap(p, entry);
+  await p.getByTestId('case-number-field').waitFor();
+  await p.evaluate(`for (const key of [...${JSON.stringify(c.caseNumber)}, 'Enter']) for (const type of ['keydown', 'keyup']) (document.activeElement ?? document.body).dispatchEvent(new KeyboardEvent(type, { key, bubbles: true, cancelable: true, composed: true }));`);
+  await tap(p, 'case-number-next');
+  for (const d of c.queryCode) await tap(p, `key-${d}`);
+  await tap(p, 'query-code-submit');
+}
+
 /** The services of the first life event (一事一导). */
 async function firstThemeItems(p: Page): Promise<void> {
   await tap(p, 'entry-guide');
@@ -66,12 +77,7 @@ async function rateByNumber(p: Page, index = 0): Promise<void> {
   const { zhangWei } = await import('../../devices/idcard/test-identities.ts');
   const all = sampleCases('2026-11-24').filter((x) => x.applicant.idNumber !== zhangWei.idNumber);
   const c = all[index % all.length]!;
-  await tap(p, 'entry-rate');
-  await p.getByTestId('case-number-field').waitFor();
-  await p.evaluate(`for (const key of [...${JSON.stringify(c.caseNumber)}, 'Enter']) for (const type of ['keydown', 'keyup']) (document.activeElement ?? document.body).dispatchEvent(new KeyboardEvent(type, { key, bubbles: true, cancelable: true, composed: true }));`);
-  await tap(p, 'case-number-next');
-  for (const d of c.queryCode) await tap(p, `key-${d}`);
-  await tap(p, 'query-code-submit');
+  await caseByNumber(p, 'entry-rate', c);
   await p.getByTestId('rating-levels').waitFor();
 }
 
@@ -123,13 +129,7 @@ export const kioskScreens: readonly KioskScreen[] = [
       // A seeded case of the test day (platform/seed/cases.ts), scanned into the field, then its query code.
       const { sampleCases } = await import('../../platform/seed/cases.ts');
       const c = sampleCases('2026-11-24').find((x) => x.status === 'ready' && x.delivery.method === 'window')!;
-      await tap(p, 'entry-progress');
-      await p.getByTestId('case-number-field').waitFor();
-      // A scanner's burst, dispatched inside the page as test/e2e/scanner-burst.ts does (this file has no DOM types).
-      await p.evaluate(`for (const key of [...${JSON.stringify(c.caseNumber)}, 'Enter']) for (const type of ['keydown', 'keyup']) (document.activeElement ?? document.body).dispatchEvent(new KeyboardEvent(type, { key, bubbles: true, cancelable: true, composed: true }));`);
-      await tap(p, 'case-number-next');
-      for (const d of c.queryCode) await tap(p, `key-${d}`);
-      await tap(p, 'query-code-submit');
+      await caseByNumber(p, 'entry-progress', c);
     },
   },
   // 便民缴费: a seeded case with an unpaid fee (platform/seed/fees.ts), by number and query code.
@@ -210,12 +210,7 @@ async function payByNumber(p: Page): Promise<void> {
   const { sampleFees } = await import('../../platform/seed/fees.ts');
   const owed = sampleFees('2026-11-24').find((f) => f.paidAt === null)!;
   const c = sampleCases('2026-11-24').find((x) => x.caseNumber === owed.caseNumber)!;
-  await tap(p, 'entry-pay');
-  await p.getByTestId('case-number-field').waitFor();
-  await p.evaluate(`for (const key of [...${JSON.stringify(c.caseNumber)}, 'Enter']) for (const type of ['keydown', 'keyup']) (document.activeElement ?? document.body).dispatchEvent(new KeyboardEvent(type, { key, bubbles: true, cancelable: true, composed: true }));`);
-  await tap(p, 'case-number-next');
-  for (const d of c.queryCode) await tap(p, `key-${d}`);
-  await tap(p, 'query-code-submit');
+  await caseByNumber(p, 'entry-pay', c);
 }
 
 /** A suggestion through the complaints flow (咨询投诉建议) up to one of its screens; typed in English letters. */
