@@ -51,3 +51,17 @@ export const paymentOrderSchema = z.object({
   receiptNumber: z.string().nullable(),
 });
 export type PaymentOrder = z.output<typeof paymentOrderSchema>;
+
+/**
+ * The payment events on the platform's live stream (queue.events): an order reached `state` (paid,
+ * cancelled, or found expired when read past its expiry). Only the order's id and state, sent to every
+ * listener: no amount, nothing about who pays; a terminal that follows the order asks for it.
+ */
+export const paymentChangedEventSchema = z.object({
+  type: z.literal('paymentChanged'),
+  at: isoDateTime,
+  orderId: z.string().min(1).max(80),
+  state: z.enum(orderStates),
+});
+export type PaymentChangedEvent = z.output<typeof paymentChangedEventSchema>;
+export const paymentEventSchemas = { paymentChanged: paymentChangedEventSchema } as const;

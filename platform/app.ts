@@ -21,6 +21,7 @@ import { PaymentStore } from './services/payment-store.ts';
 import { registerPayPage } from './http/pay-page.ts';
 import { HelpCalls } from './services/help-calls.ts';
 import type { HelpEvent } from '../domain/help.ts';
+import type { PaymentChangedEvent } from '../domain/payments.ts';
 import { registerMobilePages } from './mobile/mobile-routes.ts';
 
 export interface PlatformDeps {
@@ -81,7 +82,10 @@ export function createPlatform(deps: PlatformDeps): Platform {
     ...(deps.timeZone ? { timeZone: deps.timeZone } : {}),
   });
   const notices = new NoticeStore(deps.db, now);
-  const payments = new PaymentStore(deps.db, now, records);
+  const paymentListeners = new Set<(e: PaymentChangedEvent) => void>();
+  const payments = new PaymentStore(deps.db, now, records, (e) => {
+    for (const l of [...paymentListeners]) l(e);
+  });
   const queue = new QueueService(deps.db, deps.clock, { idSecret: deps.idSecret, ...(deps.timeZone ? { timeZone: deps.timeZone } : {}) });
   const helpListeners = new Set<(e: HelpEvent) => void>();
   const help = new HelpCalls({ db: deps.db, now, emit: (e) => { for (const l of [...helpListeners]) l(e); } });
@@ -199,7 +203,11 @@ export function createPlatform(deps: PlatformDeps): Platform {
     helpListeners.add(l);
     return () => void helpListeners.delete(l);
   };
-  registerEventStream(app, routes['queue.events'].path, { auth, sources: [(l) => queue.subscribe(l), helpSource], clock: deps.clock });
+  const paymentSource = (l: (e: PaymentChangedEvent) => void) => {
+    paymentListeners.add(l);
+    return () => void paymentListeners.delete(l);
+  };
+  registerEventStream(app, routes['queue.events'].path, { auth, sources: [(l) => queue.subscribe(l), helpSource, paymentSource], clock: deps.clock });
   registerMobilePages(app, { db: deps.db, clock: deps.clock, queue, records, catalogue, ...(deps.timeZone ? { timeZone: deps.timeZone } : {}) });
   app.setErrorHandler((error, _req, reply) => {
     const e = error as { statusCode?: number; message?: string };

@@ -4,9 +4,11 @@
 // envelope (`queueEventSchema`) and is ignored; add a type here with its schema to listen to it.
 import type { z } from 'zod';
 import { helpEventSchemas } from '../help.ts';
+import { paymentEventSchemas } from '../payments.ts';
 
 export const platformEventSchemas = {
   ...helpEventSchemas,
+  ...paymentEventSchemas,
 } as const;
 
 export type PlatformEventType = keyof typeof platformEventSchemas;

@@ -172,7 +172,7 @@ export function createCore(deps: CoreDeps): TerminalCore {
   const cases = new CaseDesk({ session, idNumber: () => identity.realNameId(), setup: queueSetup, printer: () => hardware.printer(), documentPrinter: () => hardware.documentPrinter(), tickets: desk, config, clock, log: log.for('cases') });
   identity.onVisitEnd(() => cases.forgetVisit());
   identity.onChange((state) => state.holder === null && cases.forgetCard());
-  const payments = new PaymentDesk({ session, idNumber: () => identity.realNameId(), caseAccess: (n) => cases.accessTo(n), printer: () => hardware.printer(), config, clock, log: log.for('payments'), onChange: (change) => emit('payments.orderChanged', change) });
+  const payments = new PaymentDesk({ session, idNumber: () => identity.realNameId(), caseAccess: (n) => cases.accessTo(n), printer: () => hardware.printer(), events: platformEvents, config, clock, log: log.for('payments'), onChange: (change) => emit('payments.orderChanged', change) });
   identity.onVisitEnd(() => void payments.forgetVisit());
   identity.onChange((state) => state.holder === null && void payments.forgetCard());
   const booking = new BookingDesk({ session, idNumber: () => identity.realNameId(), setup: queueSetup, printer: () => hardware.printer(), config, log: log.for('queue'), now: () => clock.now() });

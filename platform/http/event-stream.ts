@@ -1,6 +1,6 @@
-// The live queue as Server-Sent Events: every change the queue engine and the help calls announce, to
-// every authenticated terminal or hall screen that listens. A comment line every 15 s keeps proxies and
-// dead-connection detection honest; a listener goes away with its connection.
+// The live queue as Server-Sent Events: every change the queue engine, the help calls and the payment
+// orders announce, to every authenticated terminal or hall screen that listens. A comment line every
+// 15 s keeps proxies and dead-connection detection honest; a listener goes away with its connection.
 //
 // Each event has an id `<epoch>-<seq>` (the epoch names this stream's life, the sequence counts its
 // events) and the last `bufferSize` events are kept: a client that reconnects with Last-Event-ID gets

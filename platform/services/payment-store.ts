@@ -4,8 +4,15 @@
 // read, with the injected clock). Paying an order marks its fee paid, in one transaction. There is no
 // real money path: the provider is a developer-page control and a page at the QR's URL that says it is
 // a simulation.
+//
+// Every end of an order (paid, cancelled, or found expired when `order()` reads it past its expiry) is
+// announced on the event stream as `paymentChanged` (order id, state, time: nothing personal, no
+// amount) only once it committed, like the help calls: the route layer wraps a handler in its
+// idempotency transaction, so the event is sent after it, and only if the committed row shows the
+// change (a refused pay rolled back announces nothing). An order found expired is written down as
+// `expired` (the row's state, beside pending, paid and cancelled) so that it is announced once.
 import { randomUUID } from 'node:crypto';
-import type { CaseFee, OrderState, PaymentOrder } from '../../domain/payments.ts';
+import type { CaseFee, OrderState, PaymentChangedEvent, PaymentOrder } from '../../domain/payments.ts';
 import type { Db } from '../../lib/sqlite.ts';
 import { PlatformError } from '../http/platform-error.ts';
 import type { RecordsStore } from './records-store.ts';
@@ -50,12 +57,18 @@ export class PaymentStore {
   readonly #db: Db;
   readonly #now: () => number;
   readonly #records: RecordsStore;
+  readonly #emit: (event: PaymentChangedEvent) => void;
   #publicUrl = 'http://127.0.0.1/';
+  /** Ends written but not yet announced. */
+  #pending: { orderId: string; state: OrderState; at: number }[] = [];
+  #flushScheduled = false;
 
-  constructor(db: Db, now: () => number, records: RecordsStore) {
+  /** `emit` is told each end of an order once it is committed. */
+  constructor(db: Db, now: () => number, records: RecordsStore, emit: (event: PaymentChangedEvent) => void = () => {}) {
     this.#db = db;
     this.#now = now;
     this.#records = records;
+    this.#emit = emit;
   }
 
   /** Where the platform is reached from outside (its listening address): the payment QR points there. */
@@ -113,9 +126,16 @@ export class PaymentStore {
     })();
   }
 
+  /** One order; a pending one read past its expiry is written down expired (and announced, once). */
   order(orderId: string): PaymentOrder {
     const row = this.#db.prepare<[string], OrderRow>('SELECT * FROM payment_orders WHERE order_id = ?').get(orderId);
     if (!row) throw new PlatformError('payment.orderNotFound', `no payment order ${orderId}`);
+    const now = this.#now();
+    if (row.state === 'pending' && now >= row.expires_at) {
+      const r = this.#db.prepare("UPDATE payment_orders SET state = 'expired' WHERE order_id = ? AND state = 'pending'").run(orderId);
+      if (r.changes === 1) this.#announce(orderId, 'expired', now);
+      row.state = 'expired';
+    }
     return this.#orderOf(row);
   }
 
@@ -156,8 +176,35 @@ export class PaymentStore {
       } else {
         this.#db.prepare("UPDATE payment_orders SET state = 'cancelled', settled_at = ? WHERE order_id = ?").run(now, orderId);
       }
+      this.#announce(orderId, wanted, now);
       return this.order(orderId);
     })();
+  }
+
+  /** An end of an order written now, announced once committed. */
+  #announce(orderId: string, state: OrderState, at: number): void {
+    this.#pending.push({ orderId, state, at });
+    if (this.#flushScheduled) return;
+    this.#flushScheduled = true;
+    // The writing transaction (better-sqlite3: synchronous) ends before any microtask runs.
+    queueMicrotask(() => this.#flush());
+  }
+
+  #flush(): void {
+    if (this.#db.inTransaction) {
+      queueMicrotask(() => this.#flush());
+      return;
+    }
+    this.#flushScheduled = false;
+    const pending = this.#pending;
+    this.#pending = [];
+    const select = this.#db.prepare<[string], OrderRow>('SELECT * FROM payment_orders WHERE order_id = ?');
+    for (const { orderId, state, at } of pending) {
+      const r = select.get(orderId);
+      // Rolled back after all (this change never committed): nothing to announce.
+      if (!r || r.state !== state || (state !== 'expired' && r.settled_at !== at)) continue;
+      this.#emit({ type: 'paymentChanged', at: new Date(at).toISOString(), orderId, state });
+    }
   }
 
   #orderOf(row: OrderRow): PaymentOrder {

@@ -1,12 +1,17 @@
 // Paying a fee at the kiosk (便民缴费): the fees of a case (found by the ID card, by number and query
 // code, or a case already looked up in this visit), a payment order for one unpaid fee, and the order
-// followed until it ends. The platform is asked for the order's state every `pollMs` on the injected
-// clock (an event stream from the platform would replace the polling; see README), and only while a
-// screen follows it: `stop()` (the screen went away), the end of the visit or the card lifted end the
-// following and cancel an order still unpaid, so nobody pays a QR no one is watching. A paid order
-// prints its receipt (缴费凭证) on the ticket printer; a printer failure is told with the state, and the
-// receipt can be printed again. Everything needs the platform: offline is said plainly, and nothing
-// is started (no order, no following) when it cannot be reached.
+// followed until it ends. The order is followed live through the platform's event stream: a
+// `paymentChanged` event for it makes the desk ask the platform for the order at once (the event says
+// only id and state; the order read back has the receipt number and times), so the screen changes
+// within one round trip. Polling stays as the fallback, on the injected clock: every `pollMs` (3 s)
+// while the stream is not connected (or there is none), and every `safetyPollMs` (15 s) while it is,
+// as a safety net for an event lost on the way, and at the order's expiry (the platform tells an
+// expiry only when the order is read); a `resync` (events may have been missed) asks at once.
+// Only while a screen follows it: `stop()` (the screen went away), the end of the visit or the card
+// lifted end the following and cancel an order still unpaid, so nobody pays a QR no one is watching.
+// A paid order prints its receipt (缴费凭证) on the ticket printer; a printer failure is told with the
+// state, and the receipt can be printed again. Everything needs the platform: offline is said
+// plainly, and nothing is started (no order, no following) when it cannot be reached.
 import { randomUUID } from 'node:crypto';
 import type { Clock } from '../../../domain/clock.ts';
 import { kioskError, type KioskError } from '../../../domain/errors.ts';
@@ -16,11 +21,18 @@ import type { Config } from '../../../config/schema.ts';
 import type { OrderChange, ReceiptOutcome } from '../../contract/payments.ts';
 import { isTransient, platformCodeOf } from '../../platform-client/client.ts';
 import type { PrinterDevice } from '../devices/printer-device.ts';
+import type { PlatformEvents } from '../link/platform-events.ts';
 import type { PlatformSession } from '../link/platform-session.ts';
 import type { Logger } from '../system/event-log.ts';
 
-/** How often a followed order is asked for: modest, so a hall of kiosks does not hammer the platform. */
+/** How often a followed order is asked for without the event stream: modest, so a hall of kiosks does not hammer the platform. */
 export const DEFAULT_POLL_MS = 3000;
+/**
+ * How often it is asked for while the event stream is connected: only a safety net (an event lost
+ * between platform and kiosk without the stream noticing), so a screen is never stuck for long, at a
+ * fifth of the platform load.
+ */
+export const DEFAULT_SAFETY_POLL_MS = 15_000;
 
 type CaseAccess = { readonly idNumber: string } | { readonly caseNumber: string; readonly queryCode: string };
 
@@ -36,13 +48,24 @@ export interface PaymentDeskOptions {
   readonly clock: Clock;
   readonly log: Logger;
   readonly onChange: (change: OrderChange) => void;
+  /** The platform's live events; without them the order is polled every `pollMs` as before. */
+  readonly events?: Pick<PlatformEvents, 'on' | 'onResync' | 'onChange' | 'state'>;
+  /** Without the event stream (none, or not connected). Default DEFAULT_POLL_MS. */
   readonly pollMs?: number;
+  /** With the event stream connected. Default DEFAULT_SAFETY_POLL_MS. */
+  readonly safetyPollMs?: number;
 }
 
 interface Followed {
   order: PaymentOrder;
   readonly fee: CaseFee;
   timer: unknown;
+  /** The waiting poll was set at the safety pace (the stream was connected then). */
+  slow: boolean;
+  /** A read of the order is on its way. */
+  asking: boolean;
+  /** Something said the order may have changed while it was: ask again when it is back. */
+  askAgain: boolean;
 }
 
 export class PaymentDesk {
@@ -57,6 +80,21 @@ export class PaymentDesk {
 
   constructor(options: PaymentDeskOptions) {
     this.#o = options;
+    const events = options.events;
+    if (!events) return;
+    events.on('paymentChanged', (e) => {
+      if (this.#followed?.order.orderId === e.orderId) this.#askNow();
+    });
+    // Events may have been missed: ask for the followed order rather than trust nothing happened.
+    events.onResync(() => this.#askNow());
+    // The stream lost: back to polling at the fallback pace from now (not at the end of a long wait).
+    events.onChange((s) => {
+      const f = this.#followed;
+      if (s.state !== 'connected' && f && f.timer != null && f.slow) {
+        this.#o.clock.clearTimeout(f.timer);
+        this.#schedule();
+      }
+    });
   }
 
   /** The fees of the card on the reader's cases, or of the number typed when the card cannot be read. */
@@ -92,7 +130,7 @@ export class PaymentDesk {
     if (r.value.notModified) return err(kioskError('platform.badResponse', 'an order answered "not modified"'));
     const order = r.value.value;
     this.#unfollow();
-    this.#followed = { order, fee, timer: null };
+    this.#followed = { order, fee, timer: null, slow: false, asking: false, askAgain: false };
     this.#o.log.info('payment order followed', { order: order.orderId, amountFen: order.amountFen });
     this.#schedule();
     return ok(order);
@@ -144,7 +182,7 @@ export class PaymentDesk {
     return ok({ orders: r.value.value.orders });
   }
 
-  /** The developer page's simulated provider: pay or cancel an order (the kiosk learns it by polling). */
+  /** The developer page's simulated provider: pay or cancel an order (the kiosk learns it by its event, or polling). */
   devSettle(orderId: string, action: 'pay' | 'cancel'): Promise<Result<PaymentOrder>> {
     return this.#settle(orderId, action);
   }
@@ -195,7 +233,26 @@ export class PaymentDesk {
   #schedule(): void {
     const f = this.#followed;
     if (!f) return;
-    f.timer = this.#o.clock.setTimeout(() => void this.#poll(), this.#o.pollMs ?? DEFAULT_POLL_MS);
+    const live = this.#o.events?.state.state === 'connected';
+    // The platform finds an order expired only when it is read: with the stream up, the read comes at
+    // the expiry (by this kiosk's clock), and past it at the fallback pace until the platform agrees.
+    const untilExpiry = Date.parse(f.order.expiresAt) - this.#o.clock.now();
+    const slow = live && untilExpiry > 0;
+    const ms = slow ? Math.min(this.#o.safetyPollMs ?? DEFAULT_SAFETY_POLL_MS, untilExpiry) : (this.#o.pollMs ?? DEFAULT_POLL_MS);
+    f.slow = slow;
+    f.timer = this.#o.clock.setTimeout(() => void this.#poll(), ms);
+  }
+
+  /** Ask for the followed order now (its event, a resync): the waiting poll is replaced, one read at a time. */
+  #askNow(): void {
+    const f = this.#followed;
+    if (!f) return;
+    if (f.asking) {
+      f.askAgain = true;
+      return;
+    }
+    if (f.timer != null) this.#o.clock.clearTimeout(f.timer);
+    void this.#poll();
   }
 
   #unfollow(): void {
@@ -207,7 +264,10 @@ export class PaymentDesk {
     const f = this.#followed;
     if (!f) return;
     f.timer = null;
+    f.asking = true;
+    f.askAgain = false;
     const r = await this.#order(f.order.orderId);
+    f.asking = false;
     if (this.#followed !== f) return; // stopped while asking
     if (!r.ok) {
       // Away for a moment: ask again at the next tick; the screen keeps its countdown.
@@ -216,7 +276,8 @@ export class PaymentDesk {
       return;
     }
     if (r.value.state === f.order.state) {
-      this.#schedule();
+      if (f.askAgain) void this.#poll();
+      else this.#schedule();
       return;
     }
     await this.#changed(r.value);

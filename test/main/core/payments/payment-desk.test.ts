@@ -2,15 +2,19 @@
 // clock): the fees by card, by number and query code, of a case of this visit; an order followed by
 // polling until paid (the receipt printed, or the printer's refusal told and printed again), cancelled
 // or expired; the polling stopped when the screen goes (an unpaid order voided), when the card is
-// lifted and when the visit ends; the platform away said plainly with nothing started.
+// lifted and when the visit ends; the platform away said plainly with nothing started. With the
+// platform's event stream (stood in by a hand-driven emitter): an event for the followed order fetched
+// at once, a resync too, polling only as a safety net while connected and as before while it is not.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { weiXiuying } from '../../../../devices/idcard/test-identities.ts';
 import { encodePaymentReceiptSlip, printerProfiles, type PaymentReceiptSlip } from '../../../../devices/printer/index.ts';
 import { kioskError } from '../../../../domain/errors.ts';
 import { err, ok } from '../../../../domain/result.ts';
+import type { PaymentChangedEvent } from '../../../../domain/payments.ts';
+import type { PlatformEventStream } from '../../../../main/contract/index.ts';
 import type { OrderChange } from '../../../../main/contract/payments.ts';
 import type { PrinterDevice } from '../../../../main/core/devices/printer-device.ts';
-import { DEFAULT_POLL_MS, PaymentDesk } from '../../../../main/core/payments/payment-desk.ts';
+import { DEFAULT_POLL_MS, DEFAULT_SAFETY_POLL_MS, PaymentDesk } from '../../../../main/core/payments/payment-desk.ts';
 import { EventLog } from '../../../../main/core/system/event-log.ts';
 import { parseConfig } from '../../../../config/load.ts';
 import { sampleCases, sampleFees } from '../../../../platform/seed/index.ts';
@@ -21,8 +25,39 @@ const cases = sampleCases(BUSINESS_DATE);
 const owed = sampleFees(BUSINESS_DATE).filter((f) => f.paidAt === null);
 const reissue = cases.find((c) => c.caseNumber === owed.find((f) => f.name.includes('丢失补领'))!.caseNumber)!;
 
+class FakeEvents {
+  readonly listeners = new Map<string, ((e: never) => void)[]>();
+  readonly resyncs: (() => void)[] = [];
+  readonly changes: ((s: PlatformEventStream) => void)[] = [];
+  state: PlatformEventStream = { state: 'connected', since: '', lastEventId: null, reason: null, reconnectAt: null };
+  on(type: string, l: (e: never) => void) {
+    this.listeners.set(type, [...(this.listeners.get(type) ?? []), l]);
+    return () => {};
+  }
+  onResync(l: () => void) {
+    this.resyncs.push(l);
+    return () => {};
+  }
+  onChange(l: (s: PlatformEventStream) => void) {
+    this.changes.push(l);
+    return () => {};
+  }
+  deliver(e: PaymentChangedEvent) {
+    for (const l of this.listeners.get(e.type) ?? []) (l as (e: PaymentChangedEvent) => void)(e);
+  }
+  resync() {
+    for (const l of this.resyncs) l();
+  }
+  set(state: PlatformEventStream['state']) {
+    this.state = { ...this.state, state };
+    for (const l of this.changes) l(this.state);
+  }
+}
+
 let d: CoreDesks;
 let desk: PaymentDesk;
+let events: FakeEvents | undefined;
+let makeDesk: (events?: FakeEvents) => PaymentDesk;
 let changes: OrderChange[];
 let receipts: PaymentReceiptSlip[];
 let paper: 'ok' | 'out';
@@ -45,7 +80,8 @@ beforeEach(async () => {
       return ok({});
     },
   } as unknown as PrinterDevice;
-  desk = new PaymentDesk({
+  makeDesk = (e) => new PaymentDesk({
+    ...(e ? { events: e } : {}),
     session: d.session,
     idNumber: () => ok(d.card),
     caseAccess: (n) => d.cases.accessTo(n),
@@ -58,6 +94,8 @@ beforeEach(async () => {
       waiting?.(c);
     },
   });
+  events = undefined;
+  desk = makeDesk();
 });
 afterEach(async () => {
   await desk.forgetVisit();
@@ -223,5 +261,87 @@ describe('the platform away', () => {
     await new Promise((r) => setTimeout(r, 0));
     expect(changes).toEqual([]);
     expect(desk.following).toBe(true);
+  });
+});
+
+describe('followed live through the event stream', () => {
+  /** A desk with the stream (connected unless said), and an order of the reissue fee followed. */
+  const following = async (state: PlatformEventStream['state'] = 'connected') => {
+    await desk.forgetVisit();
+    events = new FakeEvents();
+    events.state = { ...events.state, state };
+    desk = makeDesk(events);
+    const fee = value(await desk.query(reissue.caseNumber, reissue.queryCode)).fees[0]!;
+    return value(await desk.start(fee.feeId));
+  };
+  /** Waits for the desk to tell a change without moving the clock: it came from an event, not a poll. */
+  const changeWithoutClock = (cause: () => void) =>
+    new Promise<OrderChange>((resolve) => {
+      waiting = resolve;
+      cause();
+    });
+  const event = (orderId: string, state: PaymentChangedEvent['state']): PaymentChangedEvent => ({ type: 'paymentChanged', at: new Date(d.clock.now()).toISOString(), orderId, state });
+
+  it('an event for the followed order: fetched at once, without waiting for a poll; another order’s event is ignored', async () => {
+    const order = await following();
+    events!.deliver(event('PO-someone-else', 'paid'));
+    await settle();
+    expect(changes).toEqual([]);
+    d.platform.platform.payments.settle(order.orderId, 'pay');
+    const now = d.clock.now();
+    const paid = await changeWithoutClock(() => events!.deliver(event(order.orderId, 'paid')));
+    expect(paid).toMatchObject({ order: { orderId: order.orderId, state: 'paid' }, receipt: { printed: true } });
+    expect(d.clock.now()).toBe(now);
+    expect(desk.following).toBe(false);
+    expect(d.clock.pending).toBe(0);
+  });
+
+  it('with the stream connected it polls only as a safety net, every 15 s', async () => {
+    const order = await following();
+    // Paid, but its event lost on the way: the 3 s poll is not there any more...
+    d.platform.platform.payments.settle(order.orderId, 'pay');
+    d.clock.advance(DEFAULT_POLL_MS);
+    await settle();
+    expect(changes).toEqual([]);
+    // ...the safety net catches it.
+    expect(await nextChange(DEFAULT_SAFETY_POLL_MS - DEFAULT_POLL_MS)).toMatchObject({ order: { state: 'paid' } });
+  });
+
+  it('with the stream connected an order is read at its expiry, so the screen says expired at once', async () => {
+    const order = await following();
+    // A read off the 15 s beat (a resync at 7 s), so that no safety poll falls on the expiry itself.
+    d.clock.advance(7000);
+    await settle();
+    events!.resync();
+    await settle();
+    d.clock.advance(ORDER_LIFETIME_MS - 7000 - 1);
+    await settle();
+    expect(changes).toEqual([]);
+    expect(await nextChange(1)).toMatchObject({ order: { orderId: order.orderId, state: 'expired' }, receipt: null });
+  });
+
+  it('with the stream down it polls as before; lost while following, back to the 3 s pace from then', async () => {
+    const down = await following('connecting');
+    d.platform.platform.payments.settle(down.orderId, 'cancel');
+    expect(await nextChange()).toMatchObject({ order: { orderId: down.orderId, state: 'cancelled' } });
+
+    const order = await following();
+    d.clock.advance(1000);
+    await settle();
+    events!.set('connecting');
+    d.platform.platform.payments.settle(order.orderId, 'pay');
+    expect(await nextChange()).toMatchObject({ order: { orderId: order.orderId, state: 'paid' } });
+  });
+
+  it('a resync (events may have been missed) fetches the followed order at once', async () => {
+    const order = await following();
+    d.platform.platform.payments.settle(order.orderId, 'pay');
+    const now = d.clock.now();
+    expect(await changeWithoutClock(() => events!.resync())).toMatchObject({ order: { orderId: order.orderId, state: 'paid' } });
+    expect(d.clock.now()).toBe(now);
+    // Nothing followed any more: a resync asks nothing.
+    events!.resync();
+    await settle();
+    expect(changes).toHaveLength(1);
   });
 });
