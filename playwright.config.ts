@@ -25,6 +25,8 @@ export default defineConfig({
         '--disable-sync',
       ],
     },
-    trace: 'off',
+    // A failure keeps its trace (test-results/, ignored by git): the page's own DOM, network and console at
+    // each step, where the error context alone can show another worker's page.
+    trace: 'retain-on-failure',
   },
 });
