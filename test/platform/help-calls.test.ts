@@ -3,10 +3,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { HelpEvent } from '../../domain/help.ts';
 import { HelpCalls } from '../../platform/services/help-calls.ts';
-import { PlatformError } from '../../platform/http/platform-error.ts';
 import { openPlatformDatabase } from '../../platform/store/database.ts';
 import type { Db } from '../../lib/sqlite.ts';
 import { flushMicrotasks, ManualClock } from '../support/manual-clock.ts';
+import { platformCodeThrown } from '../support/platform-code.ts';
 
 let db: Db;
 let clock: ManualClock;
@@ -23,14 +23,7 @@ beforeEach(() => {
 });
 afterEach(() => db.close());
 
-const codeOf = (f: () => unknown) => {
-  try {
-    f();
-  } catch (e) {
-    return e instanceof PlatformError ? e.code : String(e);
-  }
-  return null;
-};
+const codeOf = platformCodeThrown;
 
 describe('HelpCalls', () => {
   it('goes waiting, acknowledged (by whom, when), resolved, with the times of each step', async () => {

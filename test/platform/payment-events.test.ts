@@ -5,7 +5,6 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { paymentChangedEventSchema, type PaymentChangedEvent } from '../../domain/payments.ts';
 import type { Db } from '../../lib/sqlite.ts';
 import { createPlatform, type Platform } from '../../platform/app.ts';
-import { PlatformError } from '../../platform/http/platform-error.ts';
 import { sampleCases, sampleFees } from '../../platform/seed/index.ts';
 import { seedReferencePlatform } from '../../platform/seeding.ts';
 import { startPlatform } from '../../platform/server.ts';
@@ -13,6 +12,7 @@ import { ORDER_LIFETIME_MS, PaymentStore } from '../../platform/services/payment
 import { openPlatformDatabase } from '../../platform/store/database.ts';
 import { flushMicrotasks, ManualClock } from '../support/manual-clock.ts';
 import { listenSse } from '../support/sse-listen.ts';
+import { platformCodeThrown } from '../support/platform-code.ts';
 
 const DAY = '2026-11-24';
 const unpaid = sampleFees(DAY).filter((f) => f.paidAt === null);
@@ -39,14 +39,7 @@ afterEach(async () => {
 });
 
 const feeId = () => store.fees({ caseNumber: reissue.caseNumber, queryCode: reissue.queryCode })[0]!.feeId;
-const codeOf = (f: () => unknown) => {
-  try {
-    f();
-  } catch (e) {
-    return e instanceof PlatformError ? e.code : String(e);
-  }
-  return null;
-};
+const codeOf = platformCodeThrown;
 
 describe('paymentChanged', () => {
   it('announces a payment once, after its transaction committed, with nothing but id, state and time', async () => {

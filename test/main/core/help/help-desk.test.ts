@@ -4,33 +4,13 @@
 // a cancel sent later when the platform is back, and the visit's end cancelling an open call.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { configSchema } from '../../../../config/schema.ts';
-import type { HelpEvent } from '../../../../domain/help.ts';
-import type { HelpState, PlatformEventStream } from '../../../../main/contract/index.ts';
+import type { HelpState } from '../../../../main/contract/index.ts';
 import { HelpDesk } from '../../../../main/core/help/help-desk.ts';
 import { EventLog } from '../../../../main/core/system/event-log.ts';
 import { PlatformClient, type Credentials } from '../../../../main/platform-client/client.ts';
 import { startPlatform, type RunningPlatform } from '../../../../platform/server.ts';
 import { flushMicrotasks, ManualClock } from '../../../support/manual-clock.ts';
-
-class FakeEvents {
-  readonly listeners = new Map<string, ((e: never) => void)[]>();
-  readonly resyncs: (() => void)[] = [];
-  state: PlatformEventStream = { state: 'connected', since: '', lastEventId: null, reason: null, reconnectAt: null };
-  on(type: string, l: (e: never) => void) {
-    this.listeners.set(type, [...(this.listeners.get(type) ?? []), l]);
-    return () => {};
-  }
-  onResync(l: () => void) {
-    this.resyncs.push(l);
-    return () => {};
-  }
-  onChange() {
-    return () => {};
-  }
-  deliver(e: HelpEvent) {
-    for (const l of this.listeners.get(e.type) ?? []) (l as (e: HelpEvent) => void)(e);
-  }
-}
+import { FakePlatformEvents } from '../../../support/fake-platform-events.ts';
 
 const config = configSchema.parse({ terminal: { id: 'k1', role: 'kiosk', hallName: '明湖区政务服务中心', hallArea: '一楼 A 区' }, help: { deskPlace: '一楼咨询台' } });
 
@@ -38,7 +18,7 @@ let platform: RunningPlatform;
 let clock: ManualClock;
 let creds: Credentials;
 let up: boolean;
-let events: FakeEvents;
+let events: FakePlatformEvents;
 let states: HelpState[];
 let desk: HelpDesk;
 let keys: string[];
@@ -57,7 +37,7 @@ beforeEach(async () => {
   const r = await client.call('terminals.enrol', { body: { code: platform.platform.auth.issueEnrolmentCode('k1', 'kiosk'), terminalId: 'k1', role: 'kiosk', version: 't' } });
   if (!r.ok || r.value.notModified) throw new Error('enrol');
   creds = { terminalId: 'k1', credential: r.value.value.credential };
-  events = new FakeEvents();
+  events = new FakePlatformEvents();
   states = [];
   keys = [];
   let n = 0;

@@ -20,44 +20,16 @@ import { parseConfig } from '../../../../config/load.ts';
 import { sampleCases, sampleFees } from '../../../../platform/seed/index.ts';
 import { ORDER_LIFETIME_MS } from '../../../../platform/services/payment-store.ts';
 import { BUSINESS_DATE, openDesks, type CoreDesks } from '../cases/support.ts';
+import { FakePlatformEvents } from '../../../support/fake-platform-events.ts';
 
 const cases = sampleCases(BUSINESS_DATE);
 const owed = sampleFees(BUSINESS_DATE).filter((f) => f.paidAt === null);
 const reissue = cases.find((c) => c.caseNumber === owed.find((f) => f.name.includes('丢失补领'))!.caseNumber)!;
 
-class FakeEvents {
-  readonly listeners = new Map<string, ((e: never) => void)[]>();
-  readonly resyncs: (() => void)[] = [];
-  readonly changes: ((s: PlatformEventStream) => void)[] = [];
-  state: PlatformEventStream = { state: 'connected', since: '', lastEventId: null, reason: null, reconnectAt: null };
-  on(type: string, l: (e: never) => void) {
-    this.listeners.set(type, [...(this.listeners.get(type) ?? []), l]);
-    return () => {};
-  }
-  onResync(l: () => void) {
-    this.resyncs.push(l);
-    return () => {};
-  }
-  onChange(l: (s: PlatformEventStream) => void) {
-    this.changes.push(l);
-    return () => {};
-  }
-  deliver(e: PaymentChangedEvent) {
-    for (const l of this.listeners.get(e.type) ?? []) (l as (e: PaymentChangedEvent) => void)(e);
-  }
-  resync() {
-    for (const l of this.resyncs) l();
-  }
-  set(state: PlatformEventStream['state']) {
-    this.state = { ...this.state, state };
-    for (const l of this.changes) l(this.state);
-  }
-}
-
 let d: CoreDesks;
 let desk: PaymentDesk;
-let events: FakeEvents | undefined;
-let makeDesk: (events?: FakeEvents) => PaymentDesk;
+let events: FakePlatformEvents | undefined;
+let makeDesk: (events?: FakePlatformEvents) => PaymentDesk;
 let changes: OrderChange[];
 let receipts: PaymentReceiptSlip[];
 let paper: 'ok' | 'out';
@@ -268,7 +240,7 @@ describe('followed live through the event stream', () => {
   /** A desk with the stream (connected unless said), and an order of the reissue fee followed. */
   const following = async (state: PlatformEventStream['state'] = 'connected') => {
     await desk.forgetVisit();
-    events = new FakeEvents();
+    events = new FakePlatformEvents();
     events.state = { ...events.state, state };
     desk = makeDesk(events);
     const fee = value(await desk.query(reissue.caseNumber, reissue.queryCode)).fees[0]!;

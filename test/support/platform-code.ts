@@ -1,0 +1,12 @@
+// The platform's refusal code of a call that throws (PlatformError), else the error's text; null when
+// it did not throw.
+import { PlatformError } from '../../platform/http/platform-error.ts';
+
+export function platformCodeThrown(f: () => unknown): string | null {
+  try {
+    f();
+  } catch (e) {
+    return e instanceof PlatformError ? e.code : String(e);
+  }
+  return null;
+}
