@@ -189,6 +189,16 @@ export const configSchema = z
         waitSeconds: z.number().int().min(60).max(3600).default(600),
       })
       .prefault({}),
+    /** The window terminal (role counter): the window it stands at, and when it pauses by itself. */
+    counter: z
+      .strictObject({
+        /** The hall's window this terminal serves (the queue set-up's window id, e.g. "w07"). Required for role counter. */
+        windowId: z.string().regex(/^[a-z][a-z0-9-]*$/, 'a window id of the queue set-up, e.g. "w07"').optional(),
+        /** Minutes without a touch, a key or a caller key, with no citizen at the window, before the
+         *  window pauses itself (暂停服务) and the staff must sign in again. */
+        idlePauseMinutes: z.number().int().min(1).max(240).default(15),
+      })
+      .prefault({}),
     devices: z.array(deviceSchema).default([]),
     host: z
       .strictObject({
@@ -212,6 +222,9 @@ export const configSchema = z
       .prefault({}),
   })
   .superRefine((c, ctx) => {
+    if (c.terminal.role === 'counter' && c.counter.windowId === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['counter', 'windowId'], message: 'a counter terminal needs the window it stands at (counter.windowId, e.g. "w07")' });
+    }
     if (c.environment === 'production' && c.dev.clockStart !== undefined) {
       ctx.addIssue({ code: 'custom', path: ['dev', 'clockStart'], message: 'a production terminal runs on the real time' });
     }

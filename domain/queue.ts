@@ -58,3 +58,63 @@ export type CategoryCounts = z.output<typeof categoryCountsSchema>;
 export const counterActions = ['callNext', 'recall', 'start', 'skip', 'hold', 'callBack', 'transfer', 'finish'] as const;
 export type CounterActionName = (typeof counterActions)[number];
 
+
+/**
+ * The queue's events on the platform's live stream (queue.events), as every hall screen may see
+ * them: no personal data (no ID tail). The platform's own types (platform/queue/types.ts) match them;
+ * a test keeps the two in step.
+ */
+export const queueEventTypes = ['ticketIssued', 'ticketCalled', 'ticketStateChanged', 'ticketTransferred', 'ticketFinished', 'appointmentCheckedIn', 'countsChanged', 'configurationChanged'] as const;
+export type QueueEventType = (typeof queueEventTypes)[number];
+
+const publicTicketSchema = ticketSchema.omit({ idTail6: true });
+const at = isoTime;
+export const queueEventSchemas = {
+  ticketIssued: z.object({ type: z.literal('ticketIssued'), at, ticket: publicTicketSchema }),
+  ticketCalled: z.object({
+    type: z.literal('ticketCalled'),
+    at,
+    ticketId: z.string(),
+    number: z.string(),
+    categoryId: z.string(),
+    windowId: z.string(),
+    /** As on the sign and in the announcement: "请A023号到5号窗口". */
+    windowNumber: z.string(),
+    windowName: z.string(),
+    area: z.string(),
+    /** A repeat announcement (重呼). */
+    recall: z.boolean(),
+    callCount: z.number().int().nonnegative(),
+  }),
+  ticketStateChanged: z.object({
+    type: z.literal('ticketStateChanged'),
+    at,
+    ticketId: z.string(),
+    number: z.string(),
+    categoryId: z.string(),
+    from: z.enum(ticketStates),
+    to: z.enum(ticketStates),
+    windowId: z.string().nullable(),
+  }),
+  ticketTransferred: z.object({
+    type: z.literal('ticketTransferred'),
+    at,
+    fromTicketId: z.string(),
+    fromCategoryId: z.string(),
+    position: z.enum(['keep', 'end']),
+    ticket: publicTicketSchema,
+  }),
+  ticketFinished: z.object({
+    type: z.literal('ticketFinished'),
+    at,
+    ticketId: z.string(),
+    number: z.string(),
+    categoryId: z.string(),
+    windowId: z.string(),
+    staffId: z.string().nullable(),
+  }),
+  appointmentCheckedIn: z.object({ type: z.literal('appointmentCheckedIn'), at, code: z.string(), ticketId: z.string(), categoryId: z.string() }),
+  countsChanged: z.object({ type: z.literal('countsChanged'), at, counts: z.array(categoryCountsSchema) }),
+  configurationChanged: z.object({ type: z.literal('configurationChanged'), at }),
+} as const satisfies { [T in QueueEventType]: z.ZodType<{ type: T }> };
+export type QueueEventOf<T extends QueueEventType> = z.output<(typeof queueEventSchemas)[T]>;

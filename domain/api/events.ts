@@ -5,8 +5,10 @@
 import type { z } from 'zod';
 import { helpEventSchemas } from '../help.ts';
 import { paymentEventSchemas } from '../payments.ts';
+import { queueEventSchemas } from '../queue.ts';
 
 export const platformEventSchemas = {
+  ...queueEventSchemas,
   ...helpEventSchemas,
   ...paymentEventSchemas,
 } as const;

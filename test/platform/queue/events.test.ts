@@ -1,6 +1,7 @@
 // Every change is announced, after it committed, with no personal data; a refused action announces
 // nothing; a throwing listener does not break the engine or the other listeners.
 import { afterEach, describe, expect, it } from 'vitest';
+import { queueEventSchemas, type QueueEventType } from '../../../domain/queue.ts';
 import type { QueueEvent } from '../../../platform/queue/index.ts';
 import { cleanUp, idNumber, issue, openQueue, value } from './support.ts';
 
@@ -106,5 +107,26 @@ describe('events', () => {
     issue(h, 'general');
     expect(reported).toHaveLength(2);
     expect(h.events).toHaveLength(4);
+  });
+
+  it("announces only what the terminals' schemas (domain/queue.ts) read, every type of it", () => {
+    const h = openQueue();
+    const a = issue(h, 'general');
+    issue(h, 'general');
+    value(h.queue.callNext('w01'));
+    value(h.queue.recall({ windowId: 'w01' }));
+    value(h.queue.transfer({ windowId: 'w01', toCategoryId: 'social' }));
+    value(h.queue.callNext('w01'));
+    value(h.queue.finish({ windowId: 'w01' }));
+    const seen = new Set<string>();
+    for (const e of h.events) {
+      const schema = queueEventSchemas[e.type as QueueEventType];
+      expect(schema, e.type).toBeDefined();
+      const parsed = schema.safeParse(e);
+      expect(parsed.success, `${e.type}: ${parsed.error?.message ?? ''}`).toBe(true);
+      seen.add(e.type);
+    }
+    expect([...seen].sort()).toEqual(['countsChanged', 'ticketCalled', 'ticketFinished', 'ticketIssued', 'ticketStateChanged', 'ticketTransferred']);
+    expect(a.number).toBe('A001');
   });
 });

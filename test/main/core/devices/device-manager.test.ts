@@ -22,7 +22,7 @@ afterEach(async () => {
 });
 
 function devicesOf(devices: ConfigInput['devices']): DeviceConfig[] {
-  const parsed = parseConfig({ environment: 'development', terminal: { id: 't', role: 'counter', hallName: '测试大厅' }, devices });
+  const parsed = parseConfig({ environment: 'development', terminal: { id: 't', role: 'counter', hallName: '测试大厅' }, counter: { windowId: 'w01' }, devices });
   if (!parsed.ok) throw new Error(parsed.problems.join('\n'));
   return parsed.config.devices;
 }
