@@ -15,14 +15,23 @@ export function useErrorText(timeZone: string): (e: KioskError) => string {
     const params: Record<string, string> = {};
     for (const [k, v] of Object.entries(d)) if (typeof v === 'string' || typeof v === 'number') params[k] = String(v);
     if (typeof d['until'] === 'string') params['until'] = formatHallTime(d['until'], timeZone);
+    // Windows are said as on their sign: 5号窗口, not 05.
+    if (typeof d['windowNumber'] === 'string' && /^\d+$/.test(d['windowNumber'])) params['windowNumber'] = String(Number(d['windowNumber']));
     return t(key, params);
   };
 }
 
 /** The line under the actions: what was just done, or why it was not. */
-export function OutcomeLine({ outcome, timeZone }: { outcome: Outcome; timeZone: string }) {
+export function OutcomeLine({ outcome, timeZone, busy = false }: { outcome: Outcome; timeZone: string; busy?: boolean }) {
   const t = useT();
   const errorText = useErrorText(timeZone);
+  if (busy) {
+    return (
+      <div className="counter-outcome" role="status" data-testid="counter-busy">
+        {t('counter.busy')}
+      </div>
+    );
+  }
   if (outcome === null) return <div className="counter-outcome" data-testid="counter-outcome" />;
   if (outcome.kind === 'done') {
     return (
