@@ -111,6 +111,8 @@ test('function keys and the pad caller keys do the same; nobody waiting is said 
   const a = issue();
   await page.keyboard.press('F1');
   await expect(current()).toHaveAttribute('data-number', a.number);
+  // A key while an action is on its way is not taken (the buttons show it): the next one after its answer.
+  await expect(page.getByTestId('counter-outcome')).toHaveText(`已叫 ${a.number} 号`);
   await page.keyboard.press('F6');
   await expect(current()).toHaveAttribute('data-number', '');
   const b = issue();
@@ -138,6 +140,7 @@ test('pause: call next is refused until resumed, and the window says so', async 
   await page.keyboard.press('F8');
   await expect(page.getByTestId('counter-paused')).toBeVisible();
   await expect(page.getByTestId('act-callNext')).toBeDisabled();
+  await page.screenshot({ path: 'var/screens/counter-paused-zh-plain-1920x1080.png' });
   expect(platform.platform.staffDuty.isPaused(WINDOW)).toBe(true);
   await page.getByTestId('counter-pause').click();
   await expect(page.getByTestId('counter-paused')).toHaveCount(0);
@@ -160,11 +163,13 @@ test('help calls from kiosks: acknowledged as the signed-in staff, then resolved
 });
 
 test('the counter screens at 1920x1080 and 1366x768, Chinese, and English with large text and high contrast', async ({ browser }) => {
-  // A real-name ticket: the holder shows as the ID tail only.
-  issue('general', '110105199003071239');
+  // A real-name ticket: the holder shows as the ID tail only; a priority one shows its mark.
+  const marked = platform.platform.queue.issueTicket({ categoryId: 'general', channel: 'kiosk', terminalId: 'e2e-kiosk', priority: 'onlineApplication', idNumber: '110105199003071239' });
+  expect(marked.ok).toBe(true);
   platform.platform.help.call('e2e-kiosk-8', 'fillingForm', '二楼 B 区 3 号自助机');
   await rig.page.keyboard.press('F1');
   await expect(rig.page.getByTestId('counter-holder')).toHaveText('身份证尾号 071239');
+  await expect(rig.page.locator('.counter-mark.is-priority')).toBeVisible();
   for (const size of [
     { width: 1920, height: 1080 },
     { width: 1366, height: 768 },
@@ -190,11 +195,23 @@ test('the counter screens at 1920x1080 and 1366x768, Chinese, and English with l
   await expect(current()).toHaveAttribute('data-number', '');
 });
 
-test('sign out, then a staff card: refused while its holder is on duty elsewhere, then signs them in', async () => {
+test('sign out, then a staff card: refused while its holder is on duty elsewhere, then signs them in', async ({ browser }) => {
   const { page, dev } = rig;
   await page.getByTestId('counter-sign-out').click();
   await expect(page.getByTestId('counter-signin')).toBeVisible();
   await page.screenshot({ path: 'var/screens/counter-signin-zh-plain-1920x1080.png' });
+  const small = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+  await small.goto(rig.terminal.url);
+  await small.getByTestId('counter-language').click();
+  await small.getByTestId('counter-large-text').click();
+  await small.getByTestId('counter-contrast').click();
+  await small.getByTestId('signin-staff').fill('LX2002');
+  await small.getByTestId('signin-pin').fill('1111');
+  await small.getByTestId('signin-pin').press('Enter');
+  await expect(small.getByTestId('counter-error')).toContainText('Wrong PIN');
+  await small.screenshot({ path: 'var/screens/counter-signin-en-large-contrast-1366x768.png' });
+  await expectNoAxeViolations(small);
+  await small.close();
   const own = platform.platform.queue.configuration().windows.find((w) => w.staffId === 'LX2001')!;
   await insertCard(dev, 'maJianguo');
   await expect(page.getByTestId('counter-error')).toHaveAttribute('data-code', 'staff.onDutyElsewhere');
@@ -214,4 +231,5 @@ test('the platform down: an action is refused in plain words (what happened, wha
   await page.getByTestId('act-callNext').click();
   await expect(page.getByTestId('counter-error')).toHaveAttribute('data-code', /platform\.(offline|timeout)/);
   await expect(page.getByTestId('counter-error')).toContainText('不会重复叫号');
+  await page.screenshot({ path: 'var/screens/counter-offline-zh-plain-1920x1080.png' });
 });

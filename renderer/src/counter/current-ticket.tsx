@@ -24,27 +24,31 @@ export function CurrentTicket({ ticket, timeZone }: { ticket: CounterTicket | nu
       <div className="counter-current-label">
         {t('counter.current')} · <span data-testid="counter-current-state">{ticket.state === 'serving' ? t('counter.state.serving') : t('counter.state.called')}</span>
       </div>
-      <div className="counter-current-head">
-        <div className="counter-current-number" data-testid="counter-current-number">
-          {ticket.number}
+      <div className="counter-current-body">
+        <div>
+          <div className="counter-current-head">
+            <div className="counter-current-number" data-testid="counter-current-number">
+              {ticket.number}
+            </div>
+            <div className="counter-current-business">{ticket.categoryName}</div>
+          </div>
+          <ul className="counter-marks">
+            {ticket.priority && <li className="counter-mark is-priority">{ticket.priority.mark}</li>}
+            {(ticket.origin === 'appointment' || ticket.appointmentCode !== null) && <li className="counter-mark">{t('counter.mark.appointment')}</li>}
+            {ticket.transferredFrom !== null && <li className="counter-mark">{t('counter.mark.transferred')}</li>}
+          </ul>
         </div>
-        <div className="counter-current-business">{ticket.categoryName}</div>
-      </div>
-      <ul className="counter-marks">
-        {ticket.priority && <li className="counter-mark is-priority">{ticket.priority.mark}</li>}
-        {(ticket.origin === 'appointment' || ticket.appointmentCode !== null) && <li className="counter-mark">{t('counter.mark.appointment')}</li>}
-        {ticket.transferredFrom !== null && <li className="counter-mark">{t('counter.mark.transferred')}</li>}
-      </ul>
-      <div className="counter-facts">
-        <p data-testid="counter-holder">{ticket.idTail6 === null ? t('counter.holder.none') : t('counter.holder', { tail: ticket.idTail6 })}</p>
-        <p>
-          {t('counter.issuedAt', { time: hallClock(ticket.issuedAt, timeZone) })} · {t('counter.waited', { minutes: waited })}
-        </p>
-        {ticket.calledAt !== null && (
-          <p data-testid="counter-calls">
-            {t('counter.calledAt', { time: hallClock(ticket.calledAt, timeZone) })} · {t('counter.callCount', { count: ticket.callCount })}
+        <div className="counter-facts">
+          <p data-testid="counter-holder">{ticket.idTail6 === null ? t('counter.holder.none') : t('counter.holder', { tail: ticket.idTail6 })}</p>
+          <p>
+            {t('counter.issuedAt', { time: hallClock(ticket.issuedAt, timeZone) })} · {t('counter.waited', { minutes: waited })}
           </p>
-        )}
+          {ticket.calledAt !== null && (
+            <p data-testid="counter-calls">
+              {t('counter.calledAt', { time: hallClock(ticket.calledAt, timeZone) })} · {t('counter.callCount', { count: ticket.callCount })}
+            </p>
+          )}
+        </div>
       </div>
     </div>
   );
