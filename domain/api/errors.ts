@@ -49,6 +49,13 @@ export const platformErrorCodes = [
   'payment.closed',
   'help.notFound',
   'help.closed',
+  'forbidden',
+  'staff.unknown',
+  'staff.unknownCard',
+  'staff.wrongPin',
+  'staff.locked',
+  'staff.onDutyElsewhere',
+  'queue.windowPaused',
   'internal',
 ] as const;
 export type PlatformErrorCode = (typeof platformErrorCodes)[number];
@@ -88,6 +95,14 @@ export function statusOf(code: PlatformErrorCode): number {
     case 'payment.orderNotFound':
     case 'help.notFound':
       return 404;
+    case 'staff.unknown':
+    case 'staff.unknownCard':
+      return 404;
+    case 'forbidden':
+    case 'staff.wrongPin':
+      return 403;
+    case 'staff.locked':
+      return 423;
     case 'catalogue.versionGone':
       return 410;
     case 'idempotencyKeyReused':
@@ -117,6 +132,8 @@ export function statusOf(code: PlatformErrorCode): number {
     case 'queue.notBookable':
     case 'queue.slotClosed':
     case 'queue.slotPast':
+    case 'staff.onDutyElsewhere':
+    case 'queue.windowPaused':
       return 409;
     case 'internal':
       return 500;
