@@ -16,6 +16,7 @@ import { registerRoute, type Handler } from './http/register.ts';
 import { TerminalAuth } from './http/terminal-auth.ts';
 import { CatalogueStore, type EntryKind } from './services/catalogue-store.ts';
 import { RecordsStore } from './services/records-store.ts';
+import { Supervision } from './services/supervision.ts';
 import { NoticeStore } from './services/notice-store.ts';
 import { PaymentStore } from './services/payment-store.ts';
 import { registerPayPage } from './http/pay-page.ts';
@@ -47,6 +48,8 @@ export interface Platform {
   readonly payments: PaymentStore;
   /** Help calls (帮办代办) from the kiosks. */
   readonly help: HelpCalls;
+  /** 电子监察: follow-ups of bad ratings and the day's figures. */
+  readonly supervision: Supervision;
 }
 
 const KNOWN = new Set<string>(platformErrorCodes);
@@ -82,6 +85,7 @@ export function createPlatform(deps: PlatformDeps): Platform {
     ...(deps.timeZone ? { timeZone: deps.timeZone } : {}),
   });
   const notices = new NoticeStore(deps.db, now);
+  const supervision = new Supervision(deps.db, now);
   const paymentListeners = new Set<(e: PaymentChangedEvent) => void>();
   const payments = new PaymentStore(deps.db, now, records, (e) => {
     for (const l of [...paymentListeners]) l(e);
@@ -179,6 +183,9 @@ export function createPlatform(deps: PlatformDeps): Platform {
     'help.acknowledge': ({ params, body }) => help.acknowledge(params.callId, body.staff),
     'help.resolve': ({ params }) => help.resolve(params.callId),
     'help.listOpen': () => ({ calls: help.open() }),
+    'supervision.followUps': ({ query }) => ({ followUps: supervision.followUps(query) }),
+    'supervision.updateFollowUp': ({ params, body }) => supervision.updateFollowUp(params.followUpId, body),
+    'supervision.daily': ({ query }) => supervision.daily(query.date),
     'appointments.slots': ({ query }) => unwrap(queue.appointmentSlots(query)),
     'appointments.book': ({ body, terminalId }) => unwrap(queue.book({ ...body, channel: `${body.channel}:${terminalId!}`.slice(0, 64) })),
     'queue.events': () => {
@@ -219,7 +226,7 @@ export function createPlatform(deps: PlatformDeps): Platform {
     return reply.code(500).send({ error: { code: 'internal', message: 'the platform failed; the request may be retried' } });
   });
   app.setNotFoundHandler((req, reply) => reply.code(404).send({ error: { code: 'notFound', message: `no route ${req.method} ${req.url.split('?')[0]}` } }));
-  return { app, auth, catalogue, records, queue, notices, payments, help };
+  return { app, auth, catalogue, records, queue, notices, payments, help, supervision };
 }
 
 /** Required fields present, no unknown fields, the version the terminal rendered is the current one. */

@@ -49,6 +49,9 @@ export const platformErrorCodes = [
   'payment.closed',
   'help.notFound',
   'help.closed',
+  'followUp.notFound',
+  'followUp.closed',
+  'followUp.incomplete',
   'internal',
 ] as const;
 export type PlatformErrorCode = (typeof platformErrorCodes)[number];
@@ -69,6 +72,7 @@ export function statusOf(code: PlatformErrorCode): number {
     case 'invalidRequest':
     case 'idempotencyKeyRequired':
     case 'evaluation.reasonRequired':
+    case 'followUp.incomplete':
     case 'form.invalid':
     case 'queue.realNameRequired':
     case 'person.invalidIdNumber':
@@ -87,6 +91,7 @@ export function statusOf(code: PlatformErrorCode): number {
     case 'payment.feeNotFound':
     case 'payment.orderNotFound':
     case 'help.notFound':
+    case 'followUp.notFound':
       return 404;
     case 'catalogue.versionGone':
       return 410;
@@ -94,6 +99,7 @@ export function statusOf(code: PlatformErrorCode): number {
       return 422;
     case 'conflict':
     case 'evaluation.duplicate':
+    case 'followUp.closed':
     case 'queue.quotaExhausted':
     case 'queue.closed':
     case 'queue.duplicate':
