@@ -102,6 +102,12 @@ export class DeviceManager {
     return printers.find((p) => p.lastStatus.ok && (p.lastStatus.value.condition === 'ready' || p.lastStatus.value.condition === 'printing')) ?? printers[0] ?? null;
   }
 
+  /** The first rating pad (评价器) that is ready, else the first one, else null. */
+  ratingPad(): RatingPadDevice | null {
+    const pads = this.#all(RatingPadDevice);
+    return pads.find((p) => this.#o.board.get(p.config.id)?.state === 'ready') ?? pads[0] ?? null;
+  }
+
   /** The PDFs every simulated A4 printer kept, newest first. */
   async documents(): Promise<KeptDocument[]> {
     const lists = await Promise.all(this.#all(DocumentPrinterDevice).map((p) => p.documents()));
