@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { ratingLevels, ratingReasons } from '../../domain/rating.ts';
 import { followUpPhoneSchema } from '../../domain/evaluation.ts';
+import { dailySupervisionSchema, followUpRecordSchema, followUpUpdateSchema } from '../../domain/supervision.ts';
 import { method } from './define.ts';
 
 const level = z.enum(ratingLevels);
@@ -56,6 +57,21 @@ export const windowRatingPart = {
       summary: "Staff asks again (the pad's 请评价 key): the last finished ticket, if it is not rated yet; evaluation.duplicate when it is.",
       input: z.object({}).strict(),
       output: windowRatingViewSchema,
+    }),
+    'dev.followUps': method({
+      summary: "Developer page (standing in for the supervisor's screen): the follow-ups of bad ratings (核实整改, 回访), open or all.",
+      input: z.object({ state: z.enum(['open', 'closed', 'all']).default('open') }).strict(),
+      output: z.object({ followUps: z.array(followUpRecordSchema) }),
+    }),
+    'dev.updateFollowUp': method({
+      summary: 'Developer page: record who handles a follow-up, what was done, the call back; an outcome closes it.',
+      input: z.object({ id: z.string().min(1).max(64), update: followUpUpdateSchema }).strict(),
+      output: followUpRecordSchema,
+    }),
+    'dev.supervisionDaily': method({
+      summary: "Developer page: the day's figures per window and staff (电子监察).",
+      input: z.object({ date: z.iso.date() }).strict(),
+      output: dailySupervisionSchema,
     }),
   },
   events: {

@@ -247,7 +247,7 @@ export function createCore(deps: CoreDeps): TerminalCore {
     ...helpHandlers({ help, client: session.client, config }),
     ...bookingHandlers({ booking }),
     ...ratingHandlers({ rating }),
-    ...windowRatingHandlers({ windowRating }),
+    ...windowRatingHandlers({ windowRating, client: session.client, config }),
   } satisfies Handlers;
 
   let hardwareStarted: Promise<void> | null = null;
