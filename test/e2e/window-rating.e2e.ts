@@ -14,6 +14,8 @@ import type { ConfigInput } from '../../config/schema.ts';
 import { seedReferencePlatform } from '../../platform/seeding.ts';
 import { startPlatform, type RunningPlatform } from '../../platform/server.ts';
 import { startTerminal, testConfig, type TerminalProcess } from '../support/terminal-process.ts';
+import { axeViolations, describeViolations } from '../support/axe.ts';
+import { expectTouchTargets } from '../support/touch-targets.ts';
 
 const DAY = '2026-11-24';
 // The platform's clock: hall time Tuesday 10:00 when the test starts (the seed hall is open).
@@ -75,6 +77,12 @@ function serveAndFinish(windowId: string): { ticketId: string; number: string } 
 }
 const ratingsOf = (ticketId: string) => platform.platform.records.evaluations().filter((e) => e.evaluation.ticketId === ticketId);
 const press = (what: string) => dev.getByTestId(`sim-pad-1-${what}`).click();
+/** The citizen side is checked as a kiosk screen: 12.7 mm targets, no serious or critical axe violation. */
+async function expectAccessible(page: Page): Promise<void> {
+  await expectTouchTargets(page);
+  const serious = (await axeViolations(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious, describeViolations(serious)).toEqual([]);
+}
 const shot = (page: Page, name: string) => page.screenshot({ path: `var/screens/${name}-${page.viewportSize()!.width}x${page.viewportSize()!.height}.png` });
 
 test('the pad rates the ticket just finished: one evaluation with window, staff, ticket and channel hallPad; a second press is refused', async () => {
@@ -108,6 +116,7 @@ test('a bad rating takes the reasons touched on the panel, and opens a follow-up
   await counter.getByTestId('citizen-reason-attitude').click();
   await counter.getByTestId('citizen-reason-slow').click();
   await shot(counter, 'window-rating-reasons-zh-plain');
+  await expectAccessible(counter);
   await counter.getByTestId('citizen-reasons-phone').click();
   for (const d of '1390589123') await counter.getByTestId(`key-${d}`).click();
   await expect(counter.getByTestId('citizen-phone-send')).toBeDisabled();
@@ -153,10 +162,12 @@ test('in English with large text and high contrast, on a tall and a wide screen;
       serveAndFinish(windows[1]!.id);
       await expect(page.getByTestId('citizen-rating')).toHaveAttribute('data-state', 'asking');
       await shot(page, 'window-rating-asking-en-large-contrast');
+      await expectAccessible(page);
       await page.getByTestId('citizen-level-veryDissatisfied').click();
       await expect(page.getByTestId('citizen-rating')).toHaveAttribute('data-state', 'reasons');
       await page.getByTestId('citizen-reason-notToldAtOnce').click();
       await shot(page, 'window-rating-reasons-en-large-contrast');
+      await expectAccessible(page);
       await page.getByTestId('citizen-reasons-send').click();
       await expect(page.getByTestId('citizen-rating-thanks')).toBeVisible();
       await shot(page, 'window-rating-thanks-en-large-contrast');
