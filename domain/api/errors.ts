@@ -49,6 +49,13 @@ export const platformErrorCodes = [
   'payment.closed',
   'help.notFound',
   'help.closed',
+  'forbidden',
+  'staff.unknown',
+  'staff.unknownCard',
+  'staff.wrongPin',
+  'staff.locked',
+  'staff.onDutyElsewhere',
+  'queue.windowPaused',
   'followUp.notFound',
   'followUp.closed',
   'followUp.incomplete',
@@ -93,6 +100,14 @@ export function statusOf(code: PlatformErrorCode): number {
     case 'help.notFound':
     case 'followUp.notFound':
       return 404;
+    case 'staff.unknown':
+    case 'staff.unknownCard':
+      return 404;
+    case 'forbidden':
+    case 'staff.wrongPin':
+      return 403;
+    case 'staff.locked':
+      return 423;
     case 'catalogue.versionGone':
       return 410;
     case 'idempotencyKeyReused':
@@ -123,6 +138,8 @@ export function statusOf(code: PlatformErrorCode): number {
     case 'queue.notBookable':
     case 'queue.slotClosed':
     case 'queue.slotPast':
+    case 'staff.onDutyElsewhere':
+    case 'queue.windowPaused':
       return 409;
     case 'internal':
       return 500;

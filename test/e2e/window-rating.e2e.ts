@@ -1,26 +1,24 @@
-// 好差评 at the window, end to end: a counter terminal (its rating pad simulated) enrolled to a reference
-// platform this test runs. The platform finishes a ticket at the terminal's window; the citizen side
-// of the counter screen asks, the pad's key pressed from the developer page becomes exactly one
-// evaluation with the window, staff, ticket and channel hallPad; a bad one takes the reasons touched on
-// the panel; with the platform stopped while rating, the rating is kept and delivered once when it is
-// back; a second press is refused plainly. Screens saved under var/screens/ (both sizes, Chinese plain
-// and English large text with high contrast).
+// 好差评 at the window, end to end: a counter terminal (test/e2e/counter-rig.ts: its rating pad
+// simulated, staff signed in by PIN) enrolled to a reference platform this test runs. The platform
+// finishes a ticket at the terminal's window; the citizen side of the counter screen asks, the pad's
+// key pressed from the developer page becomes exactly one evaluation with the window, staff, ticket
+// and channel hallPad; a bad one takes the reasons touched on the panel; with the platform stopped
+// while rating, the rating is kept and delivered once when it is back; a second press is refused
+// plainly. Screens saved under var/screens/ (the counter's 1920x1080 and 1366x768, Chinese plain and
+// English large text with high contrast).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import type { Clock } from '../../domain/clock.ts';
-import type { ConfigInput } from '../../config/schema.ts';
 import { seedReferencePlatform } from '../../platform/seeding.ts';
 import { startPlatform, type RunningPlatform } from '../../platform/server.ts';
-import { startTerminal, testConfig, type TerminalProcess } from '../support/terminal-process.ts';
+import { hallOpenClock, signInByPin, startCounter, type CounterRig } from './counter-rig.ts';
 import { axeViolations, describeViolations } from '../support/axe.ts';
 import { expectTouchTargets } from '../support/touch-targets.ts';
 
 const DAY = '2026-11-24';
 // The platform's clock: hall time Tuesday 10:00 when the test starts (the seed hall is open).
-const offset = Date.parse(`${DAY}T10:00:00+08:00`) - Date.now();
-const platformClock: Clock = { now: () => Date.now() + offset, setTimeout: (fn, ms) => setTimeout(fn, ms), clearTimeout: (h) => clearTimeout(h as NodeJS.Timeout) };
+const platformClock = hallOpenClock(`${DAY}T10:00:00+08:00`);
 
 const dir = mkdtempSync(join(tmpdir(), 'window-rating-e2e-'));
 const dbPath = join(dir, 'platform.db');
@@ -28,41 +26,25 @@ const seed = (p: Parameters<typeof seedReferencePlatform>[0]) => seedReferencePl
 
 let platform: RunningPlatform;
 let port: number;
-let terminal: TerminalProcess;
+let rig: CounterRig;
 let dev: Page;
 let counter: Page;
 let windows: { id: string; staffId: string }[];
 
 test.describe.configure({ mode: 'serial' });
 
-/** testConfig for a counter terminal at `windowId` with a simulated rating pad, enrolled to the platform. */
-function counterConfig(terminalId: string, windowId: string, over: Partial<ConfigInput> = {}): ConfigInput {
-  const enrolmentCode = platform.platform.auth.issueEnrolmentCode(terminalId, 'counter');
-  return testConfig({
-    terminal: { id: terminalId, role: 'counter', hallName: '明湖区政务服务中心', hallArea: '二楼 窗口' },
-    counter: { windowId, areaCode: '339102', ratingWaitSeconds: 120 },
-    devices: [{ id: 'pad-1', kind: 'ratingPad', label: '评价器', connection: { type: 'simulated', over: 'memory' } }],
-    platform: { url: platform.url, enrolmentCode, healthIntervalSeconds: 0.3, requestTimeoutMs: 1000 },
-    ...over,
-  });
-}
-
 test.beforeAll(async ({ browser }) => {
   platform = await startPlatform({ clock: platformClock, version: 'e2e', dbPath, seed });
   port = Number(new URL(platform.url).port);
   const config = platform.platform.queue.configuration() as unknown as { windows: { id: string; staffId: string | null; categoryIds: string[] }[] };
   windows = config.windows.filter((w) => w.staffId !== null && w.categoryIds.includes('general')).map((w) => ({ id: w.id, staffId: w.staffId! }));
-  terminal = await startTerminal(counterConfig('e2e-window', windows[0]!.id));
-  dev = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
-  await dev.goto(terminal.devUrl!);
-  await expect(dev.getByTestId('dev-device-pad-1')).toHaveAttribute('data-state', 'ready');
-  counter = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
-  await counter.goto(terminal.url);
-  await expect(counter.getByTestId('screen-counter')).toBeVisible();
+  rig = await startCounter(browser, platform, { windowId: windows[0]!.id, terminalId: 'e2e-window' });
+  ({ dev, page: counter } = rig);
+  await signInByPin(counter, windows[0]!.staffId);
   await expect(counter.getByTestId('platform-status')).toHaveAttribute('data-state', 'online');
 });
 test.afterAll(async () => {
-  await terminal?.stop();
+  await rig?.stop();
   await platform?.close().catch(() => {});
   rmSync(dir, { recursive: true, force: true });
 });
@@ -149,16 +131,19 @@ test('with the platform stopped while rating, the rating is kept and delivered e
   expect(ratingsOf(served.ticketId)).toHaveLength(1);
 });
 
-test('in English with large text and high contrast, on a tall and a wide screen; another window’s finish is not asked here', async ({ browser }) => {
-  const other = await startTerminal(counterConfig('e2e-window-2', windows[1]!.id, { terminal: { id: 'e2e-window-2', role: 'counter', hallName: '明湖区政务服务中心', hallArea: '二楼 窗口', locale: 'en' }, ui: { idleTimeoutSeconds: 60, largeText: true, highContrast: true } }));
+test('in English with large text and high contrast, on a wide and a small window; another window’s finish is not asked here', async ({ browser }) => {
+  const other = await startCounter(browser, platform, { windowId: windows[1]!.id, terminalId: 'e2e-window-2' });
   try {
+    const page = other.page;
+    await signInByPin(page, windows[1]!.staffId);
+    await page.getByTestId('counter-language').click();
+    await page.getByTestId('counter-large-text').click();
+    await page.getByTestId('counter-contrast').click();
     for (const size of [
-      { width: 1080, height: 1920 },
       { width: 1920, height: 1080 },
+      { width: 1366, height: 768 },
     ]) {
-      const page = await browser.newPage({ viewport: size });
-      await page.goto(other.url);
-      await expect(page.getByTestId('platform-status')).toHaveAttribute('data-state', 'online');
+      await page.setViewportSize(size);
       serveAndFinish(windows[1]!.id);
       await expect(page.getByTestId('citizen-rating')).toHaveAttribute('data-state', 'asking');
       await shot(page, 'window-rating-asking-en-large-contrast');
@@ -171,7 +156,6 @@ test('in English with large text and high contrast, on a tall and a wide screen;
       await page.getByTestId('citizen-reasons-send').click();
       await expect(page.getByTestId('citizen-rating-thanks')).toBeVisible();
       await shot(page, 'window-rating-thanks-en-large-contrast');
-      await page.close();
     }
     // The first terminal's window finished nothing: its panel asked nothing.
     await expect(counter.getByTestId('citizen-rating')).toHaveCount(0);

@@ -96,16 +96,15 @@ export class DeviceManager {
     return printers.find((p) => p.status.state === 'ready' || p.status.state === 'paperNearEnd') ?? printers[0] ?? null;
   }
 
+  /** The rating pad (window caller) of this terminal: the first one configured, else null. */
+  ratingPad(): RatingPadDevice | null {
+    return this.#all(RatingPadDevice)[0] ?? null;
+  }
+
   /** The first A4 printer whose queue was last seen ready, else the first one, else null. */
   documentPrinter(): DocumentPrinterDevice | null {
     const printers = this.#all(DocumentPrinterDevice);
     return printers.find((p) => p.lastStatus.ok && (p.lastStatus.value.condition === 'ready' || p.lastStatus.value.condition === 'printing')) ?? printers[0] ?? null;
-  }
-
-  /** The first rating pad (评价器) that is ready, else the first one, else null. */
-  ratingPad(): RatingPadDevice | null {
-    const pads = this.#all(RatingPadDevice);
-    return pads.find((p) => this.#o.board.get(p.config.id)?.state === 'ready') ?? pads[0] ?? null;
   }
 
   /** The PDFs every simulated A4 printer kept, newest first. */

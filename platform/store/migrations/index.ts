@@ -9,6 +9,7 @@ import m0005 from './0005-payments.ts';
 import m0006 from './0006-help-calls.ts';
 import m0007 from './0007-bookings.ts';
 import m0008 from './0008-evaluation-follow-up.ts';
+import m0009 from './0009-staff-duty.ts';
 import m0010 from './0010-follow-up-records.ts';
 
 export const platformMigrations: readonly Migration[] = [
@@ -20,7 +21,6 @@ export const platformMigrations: readonly Migration[] = [
   { version: 6, name: 'help-calls', sql: m0006 },
   { version: 7, name: 'bookings', sql: m0007 },
   { version: 8, name: 'evaluation-follow-up', sql: m0008 },
-  // 0010 was given to the window-rating branch (issue 14); its version is its position until the
-  // parallel branches' migrations are merged and numbered.
-  { version: 9, name: 'follow-up-records', sql: m0010 },
+  { version: 9, name: 'staff-duty', sql: m0009 },
+  { version: 10, name: 'follow-up-records', sql: m0010 },
 ];

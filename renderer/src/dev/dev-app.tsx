@@ -4,6 +4,7 @@
 import { useEffect, useState } from 'react';
 import type { DevDevice, EventPayload, KeptDocument, LogEntry, LogLevel, VoiceSettings } from '../../../main/contract/index.ts';
 import { HelpCallsView } from './help-calls.tsx';
+import { PadDisplayView } from './pad-display.tsx';
 import { SupervisionView } from './supervision-view.tsx';
 import { client } from '../api/client.ts';
 import { useCall, useConnected, useEvent, useStatus } from '../api/hooks.ts';
@@ -57,6 +58,7 @@ export function DevApp() {
       </section>
       <VoiceView />
       <HelpCallsView />
+      <PadDisplayView />
       <SupervisionView />
       <WindowControls />
       <div className="dev-columns">
