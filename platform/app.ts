@@ -215,8 +215,15 @@ export function createPlatform(deps: PlatformDeps): Platform {
     'help.acknowledge': ({ params, body }) => help.acknowledge(params.callId, body.staff),
     'help.resolve': ({ params }) => help.resolve(params.callId),
     'help.listOpen': () => ({ calls: help.open() }),
-    'supervision.followUps': ({ query }) => ({ followUps: supervision.followUps(query) }),
-    'supervision.updateFollowUp': ({ params, body }) => supervision.updateFollowUp(params.followUpId, body),
+    // Follow-ups carry the phone the citizen left: for staff (counter) terminals only.
+    'supervision.followUps': ({ query, terminalId }) => {
+      if (auth.roleOf(terminalId ?? '') !== 'counter') throw new PlatformError('forbidden', 'only a staff (counter) terminal reads the follow-ups of bad ratings: they carry the citizen\'s phone');
+      return { followUps: supervision.followUps(query) };
+    },
+    'supervision.updateFollowUp': ({ params, body, terminalId }) => {
+      if (auth.roleOf(terminalId ?? '') !== 'counter') throw new PlatformError('forbidden', 'only a staff (counter) terminal updates the follow-ups of bad ratings');
+      return supervision.updateFollowUp(params.followUpId, body);
+    },
     'supervision.daily': ({ query }) => supervision.daily(query.date),
     'appointments.slots': ({ query }) => unwrap(queue.appointmentSlots(query)),
     'appointments.book': ({ body, terminalId }) => unwrap(queue.book({ ...body, channel: `${body.channel}:${terminalId!}`.slice(0, 64) })),

@@ -542,13 +542,13 @@ export const routes = {
     path: '/api/v1/supervision/follow-ups',
     tag: 'supervision',
     summary:
-      '电子监察: the follow-ups of bad ratings (核实整改, 回访), the soonest due first: open (default), closed or all, optionally by the days the ratings were given (from/to, yyyy-MM-dd, inclusive). Each carries the phone the citizen left for the call back: for staff terminals.',
+      '电子监察: the follow-ups of bad ratings (核实整改, 回访), the soonest due first: open (default), closed or all, optionally by the days the ratings were given (from/to, yyyy-MM-dd, inclusive). Each carries the phone the citizen left for the call back: for staff (counter) terminals only (forbidden to others).',
     query: z
       .object({ state: z.enum(['open', 'closed', 'all']).default('open'), from: z.iso.date().optional(), to: z.iso.date().optional() })
       .strict()
       .refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, { message: 'from must not be after to', path: ['from'] }),
     response: z.object({ followUps: z.array(followUpRecordSchema) }),
-    errors: ['invalidRequest', 'unauthorized'],
+    errors: ['invalidRequest', 'unauthorized', 'forbidden'],
   }),
   'supervision.updateFollowUp': route({
     method: 'POST',
@@ -556,11 +556,11 @@ export const routes = {
     tag: 'supervision',
     idempotent: true,
     summary:
-      'A follow-up of a bad rating: who handles it, what was verified and done, when the citizen was called back; an outcome (rectified, explained, unreachable) closes it, and needs the handler, what was done, and a call back unless unreachable (followUp.incomplete). A closed follow-up is not changed again (followUp.closed). Answers the record as it now is.',
+      'A follow-up of a bad rating: who handles it, what was verified and done, when the citizen was called back; an outcome (rectified, explained, unreachable) closes it, and needs the handler, what was done, and a call back unless unreachable (followUp.incomplete). A closed follow-up is not changed again (followUp.closed). Answers the record as it now is. For staff (counter) terminals only.',
     params: z.object({ followUpId: z.string().min(1).max(64) }).strict(),
     body: followUpUpdateSchema,
     response: followUpRecordSchema,
-    errors: ['invalidRequest', 'unauthorized', 'idempotencyKeyRequired', 'idempotencyKeyReused', 'followUp.notFound', 'followUp.closed', 'followUp.incomplete'],
+    errors: ['invalidRequest', 'unauthorized', 'forbidden', 'idempotencyKeyRequired', 'idempotencyKeyReused', 'followUp.notFound', 'followUp.closed', 'followUp.incomplete'],
   }),
   'supervision.daily': route({
     method: 'GET',

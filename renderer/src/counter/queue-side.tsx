@@ -1,7 +1,7 @@
 // The window's businesses with how many wait, and the numbers to call back: held (挂起) at this
 // window and skipped (过号) here today.
 import type { CounterState } from '../../../main/contract/index.ts';
-import { formatHallTime } from '../../../domain/hall-time.ts';
+import { hallClock } from './counter-words.tsx';
 import { useT } from '../i18n/i18n.tsx';
 import { Button } from '../ui/button.tsx';
 
@@ -57,7 +57,7 @@ export function CallBackLists({ state, busy, timeZone, onCallBack }: { state: Co
               <li key={s.id} data-testid={`skipped-${s.number}`}>
                 <strong className="counter-number">{s.number}</strong>
                 <span className="counter-grow">
-                  {s.categoryName} · {formatHallTime(s.at, timeZone)}
+                  {s.categoryName} · {hallClock(s.at, timeZone)}
                 </span>
                 <Button variant="secondary" testId={`callback-${s.number}`} disabled={blocked} onPress={() => onCallBack(s.id)}>
                   {t('counter.action.callBack')}

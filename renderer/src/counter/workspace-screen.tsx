@@ -98,7 +98,7 @@ export function WorkspaceScreen({ state, timeZone }: { state: CounterState; time
             <IntakePanel ticket={state.current} staffId={staff.id} />
           </div>
           <ActionBar state={state} busy={busy} onAction={onAction} />
-          <OutcomeLine outcome={outcome} timeZone={timeZone} />
+          <OutcomeLine outcome={outcome} timeZone={timeZone} busy={busy} />
         </div>
         <div className="counter-column">
           <CallBackLists state={state} busy={busy} timeZone={timeZone} onCallBack={(ticketId) => void run(() => api.counter.act({ action: 'callBack', ticketId }), done('counter.done.callBack'))} />
