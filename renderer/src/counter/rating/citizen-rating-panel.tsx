@@ -17,6 +17,8 @@ import { levelText, reasonText } from '../../kiosk/rating/rating-words.ts';
 import { Button } from '../../ui/button.tsx';
 import { KeyboardInput } from '../../ui/keyboard/keyboard-input.tsx';
 import { useNow } from '../../ui/use-now.ts';
+// The reason toggles' check box is the kiosk rating's (.rating-check).
+import '../../kiosk/rating/rating.css';
 import './citizen-rating-panel.css';
 
 const PHONE_LENGTH = 11;
@@ -128,7 +130,7 @@ function Reasons({ view, answer }: { view: Extract<WindowRatingView, { state: 'r
       <div className="citizen-rating-reasons" role="group" aria-label={t('windowRating.reasons.title')}>
         {ratingReasons.map((r) => (
           <Button key={r} variant="toggle" pressed={chosen.includes(r)} onPress={() => toggle(r)} testId={`citizen-reason-${r}`}>
-            <span className="citizen-rating-check" aria-hidden="true">
+            <span className="rating-check" aria-hidden="true">
               {chosen.includes(r) ? '✓' : ''}
             </span>
             {reasonText(t, r)}
