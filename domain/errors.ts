@@ -34,6 +34,10 @@ export const errorCodes = [
   // 好差评: this case was already rated at this stage (details.stage; details.waiting: true when the
   // rating is still on this terminal, waiting for the platform)
   'evaluation.duplicate',
+  // 好差评 at a window: no finished ticket waits for a rating (nothing to ask about, or the reasons came
+  // too late); this terminal rates no window (not a counter, or counter.areaCode not set)
+  'windowRating.nothingToRate',
+  'windowRating.off',
   // Devices (shared)
   'device.notConfigured',
   'device.unavailable',

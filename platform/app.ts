@@ -16,6 +16,7 @@ import { registerRoute, type Handler } from './http/register.ts';
 import { TerminalAuth } from './http/terminal-auth.ts';
 import { CatalogueStore, type EntryKind } from './services/catalogue-store.ts';
 import { RecordsStore } from './services/records-store.ts';
+import { Supervision } from './services/supervision.ts';
 import { NoticeStore } from './services/notice-store.ts';
 import { PaymentStore } from './services/payment-store.ts';
 import { registerPayPage } from './http/pay-page.ts';
@@ -51,6 +52,8 @@ export interface Platform {
   readonly help: HelpCalls;
   /** Window staff sign-in, sign-out and pause (上岗, 离岗, 暂停服务). */
   readonly staffDuty: StaffDuty;
+  /** 电子监察: follow-ups of bad ratings and the day's figures. */
+  readonly supervision: Supervision;
 }
 
 const KNOWN = new Set<string>(platformErrorCodes);
@@ -86,6 +89,7 @@ export function createPlatform(deps: PlatformDeps): Platform {
     ...(deps.timeZone ? { timeZone: deps.timeZone } : {}),
   });
   const notices = new NoticeStore(deps.db, now);
+  const supervision = new Supervision(deps.db, now);
   const paymentListeners = new Set<(e: PaymentChangedEvent) => void>();
   const payments = new PaymentStore(deps.db, now, records, (e) => {
     for (const l of [...paymentListeners]) l(e);
@@ -211,6 +215,16 @@ export function createPlatform(deps: PlatformDeps): Platform {
     'help.acknowledge': ({ params, body }) => help.acknowledge(params.callId, body.staff),
     'help.resolve': ({ params }) => help.resolve(params.callId),
     'help.listOpen': () => ({ calls: help.open() }),
+    // Follow-ups carry the phone the citizen left: for staff (counter) terminals only.
+    'supervision.followUps': ({ query, terminalId }) => {
+      if (auth.roleOf(terminalId ?? '') !== 'counter') throw new PlatformError('forbidden', 'only a staff (counter) terminal reads the follow-ups of bad ratings: they carry the citizen\'s phone');
+      return { followUps: supervision.followUps(query) };
+    },
+    'supervision.updateFollowUp': ({ params, body, terminalId }) => {
+      if (auth.roleOf(terminalId ?? '') !== 'counter') throw new PlatformError('forbidden', 'only a staff (counter) terminal updates the follow-ups of bad ratings');
+      return supervision.updateFollowUp(params.followUpId, body);
+    },
+    'supervision.daily': ({ query }) => supervision.daily(query.date),
     'appointments.slots': ({ query }) => unwrap(queue.appointmentSlots(query)),
     'appointments.book': ({ body, terminalId }) => unwrap(queue.book({ ...body, channel: `${body.channel}:${terminalId!}`.slice(0, 64) })),
     'queue.events': () => {
@@ -255,7 +269,7 @@ export function createPlatform(deps: PlatformDeps): Platform {
     return reply.code(500).send({ error: { code: 'internal', message: 'the platform failed; the request may be retried' } });
   });
   app.setNotFoundHandler((req, reply) => reply.code(404).send({ error: { code: 'notFound', message: `no route ${req.method} ${req.url.split('?')[0]}` } }));
-  return { app, auth, catalogue, records, queue, notices, payments, help, staffDuty };
+  return { app, auth, catalogue, records, queue, notices, payments, help, staffDuty, supervision };
 }
 
 /** Required fields present, no unknown fields, the version the terminal rendered is the current one. */

@@ -56,6 +56,9 @@ export const platformErrorCodes = [
   'staff.locked',
   'staff.onDutyElsewhere',
   'queue.windowPaused',
+  'followUp.notFound',
+  'followUp.closed',
+  'followUp.incomplete',
   'internal',
 ] as const;
 export type PlatformErrorCode = (typeof platformErrorCodes)[number];
@@ -76,6 +79,7 @@ export function statusOf(code: PlatformErrorCode): number {
     case 'invalidRequest':
     case 'idempotencyKeyRequired':
     case 'evaluation.reasonRequired':
+    case 'followUp.incomplete':
     case 'form.invalid':
     case 'queue.realNameRequired':
     case 'person.invalidIdNumber':
@@ -94,6 +98,7 @@ export function statusOf(code: PlatformErrorCode): number {
     case 'payment.feeNotFound':
     case 'payment.orderNotFound':
     case 'help.notFound':
+    case 'followUp.notFound':
       return 404;
     case 'staff.unknown':
     case 'staff.unknownCard':
@@ -109,6 +114,7 @@ export function statusOf(code: PlatformErrorCode): number {
       return 422;
     case 'conflict':
     case 'evaluation.duplicate':
+    case 'followUp.closed':
     case 'queue.quotaExhausted':
     case 'queue.closed':
     case 'queue.duplicate':

@@ -14,6 +14,7 @@ import { helpCallSchema, helpReasonSchema } from '../help.ts';
 import { halfDays } from '../booking.ts';
 import { PERSON_NAME_PATTERN } from '../person-name.ts';
 import { staffSignInSchema, windowDutySchema } from '../staff.ts';
+import { dailySupervisionSchema, followUpRecordSchema, followUpUpdateSchema } from '../supervision.ts';
 import { COMPLAINT_REFERENCE_PATTERN, COMPLAINT_TEXT_MAX, COMPLAINT_TEXT_MIN, MOBILE_PATTERN, complaintKinds, textLength } from '../complaints.ts';
 
 /** A name as a citizen types it: letters (any script), the middle dot of minority names, spaces. */
@@ -536,6 +537,41 @@ export const routes = {
     '暂停服务: the staff stays on duty but no new citizen is called (callNext and callBack are queue.windowPaused) until staff.resume. The ticket at the window may still be served. Announced as windowDutyChanged.',
   ),
   'staff.resume': windowDutyRoute('resume', 'The paused window serves again (恢复服务). Announced as windowDutyChanged.'),
+  'supervision.followUps': route({
+    method: 'GET',
+    path: '/api/v1/supervision/follow-ups',
+    tag: 'supervision',
+    summary:
+      '电子监察: the follow-ups of bad ratings (核实整改, 回访), the soonest due first: open (default), closed or all, optionally by the days the ratings were given (from/to, yyyy-MM-dd, inclusive). Each carries the phone the citizen left for the call back: for staff (counter) terminals only (forbidden to others).',
+    query: z
+      .object({ state: z.enum(['open', 'closed', 'all']).default('open'), from: z.iso.date().optional(), to: z.iso.date().optional() })
+      .strict()
+      .refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, { message: 'from must not be after to', path: ['from'] }),
+    response: z.object({ followUps: z.array(followUpRecordSchema) }),
+    errors: ['invalidRequest', 'unauthorized', 'forbidden'],
+  }),
+  'supervision.updateFollowUp': route({
+    method: 'POST',
+    path: '/api/v1/supervision/follow-ups/:followUpId',
+    tag: 'supervision',
+    idempotent: true,
+    summary:
+      'A follow-up of a bad rating: who handles it, what was verified and done, when the citizen was called back; an outcome (rectified, explained, unreachable) closes it, and needs the handler, what was done, and a call back unless unreachable (followUp.incomplete). A closed follow-up is not changed again (followUp.closed). Answers the record as it now is. For staff (counter) terminals only.',
+    params: z.object({ followUpId: z.string().min(1).max(64) }).strict(),
+    body: followUpUpdateSchema,
+    response: followUpRecordSchema,
+    errors: ['invalidRequest', 'unauthorized', 'forbidden', 'idempotencyKeyRequired', 'idempotencyKeyReused', 'followUp.notFound', 'followUp.closed', 'followUp.incomplete'],
+  }),
+  'supervision.daily': route({
+    method: 'GET',
+    path: '/api/v1/supervision/daily',
+    tag: 'supervision',
+    summary:
+      '电子监察: the figures of one business date per window, per staff member and for the hall: calls and recalls, average wait (call - issue) and service time (finish - call) in seconds, tickets finished, skipped and transferred, ratings by level (by the day they were given) and ratings per finished ticket.',
+    query: z.object({ date: z.iso.date() }).strict(),
+    response: dailySupervisionSchema,
+    errors: ['invalidRequest', 'unauthorized'],
+  }),
 } as const;
 
 export type PlatformRoutes = typeof routes;

@@ -18,6 +18,8 @@ import { PaymentDesk } from './payments/payment-desk.ts';
 import { paymentsHandlers } from './payments/payments-handlers.ts';
 import { RatingDesk } from './rating/rating-desk.ts';
 import { ratingHandlers } from './rating/rating-handlers.ts';
+import { WindowRating, type WindowRatingOptions } from './rating/window-rating.ts';
+import { windowRatingHandlers } from './rating/window-rating-handlers.ts';
 import { CatalogueSync } from './catalogue/catalogue-sync.ts';
 import { GuideDesk } from './catalogue/guide-desk.ts';
 import { DeviceBoard } from './devices/device-board.ts';
@@ -182,6 +184,17 @@ export function createCore(deps: CoreDeps): TerminalCore {
   const rating = new RatingDesk({ session, outbox, cases, config, clock, log: log.for('rating') });
   identity.onVisitEnd(() => rating.forgetVisit());
 
+  // 好差评 at the window (counter role): the window's finished tickets asked about on the pad and the
+  // citizen side of the screen, filed through the outbox.
+  const windowRating = windowRatingFor(config, { outbox, clock, log: log.for('rating.window'), requestOnPad: () => hardware.ratingPad()?.requestRating() ?? null, onChange: (view) => emit('windowRating.changed', view) });
+  if (windowRating) {
+    platformEvents.on('ticketFinished', (e) => windowRating.ticketFinished(e));
+    hardware.on('padPressed', (e) => {
+      if (e.kind === 'rating') void windowRating.rate(e.level, 'pad');
+      else if (e.key === 'requestRating') void windowRating.askAgain();
+    });
+  }
+
   // 咨询投诉建议: a reference made here, the outbox, a receipt slip.
   const complaints = new ComplaintDesk({ outbox, counters: new OfflineCounterRepo(db), online: () => platform.link.state !== 'offline', printer: () => hardware.printer(), config, clock, log: log.for('complaints') });
 
@@ -263,6 +276,7 @@ export function createCore(deps: CoreDeps): TerminalCore {
     ...bookingHandlers({ booking }),
     ...ratingHandlers({ rating }),
     ...counterHandlers({ counter, devPage: config.dev.page, padDisplay: () => hardware.ratingPad()?.simulatedDisplay() ?? null }),
+    ...windowRatingHandlers({ windowRating, client: session.client, config }),
   } satisfies Handlers;
 
   let hardwareStarted: Promise<void> | null = null;
@@ -302,6 +316,7 @@ export function createCore(deps: CoreDeps): TerminalCore {
       sync.stop();
       outbox.stop();
       status.stop();
+      windowRating?.stop();
       await hardwareStarted;
       await hardware.stop();
       await sync.whenIdle();
@@ -315,4 +330,15 @@ export function createCore(deps: CoreDeps): TerminalCore {
 function windowNumberOf(details: unknown): string | null {
   const n = (details as { windowNumber?: unknown } | undefined)?.windowNumber;
   return typeof n === 'string' ? n : null;
+}
+
+/** The window rating of a counter terminal; null for other roles, and (logged) without counter.areaCode. */
+function windowRatingFor(config: Config, deps: Pick<WindowRatingOptions, 'outbox' | 'clock' | 'log' | 'requestOnPad' | 'onChange'>): WindowRating | null {
+  const { windowId, areaCode, ratingWaitSeconds } = config.counter;
+  if (config.terminal.role !== 'counter' || windowId === undefined) return null;
+  if (areaCode === undefined) {
+    deps.log.error('counter.areaCode is not set: this window does not ask for ratings (they could not be filed)');
+    return null;
+  }
+  return new WindowRating({ ...deps, windowId, areaCode, waitSeconds: ratingWaitSeconds, timeZone: config.queue.timeZone });
 }

@@ -44,7 +44,8 @@ export async function startCounter(browser: Browser, platform: RunningPlatform, 
   const enrolmentCode = platform.platform.auth.issueEnrolmentCode(terminalId, 'counter');
   const config = testConfig({
     terminal: { id: terminalId, role: 'counter', hallName: '明湖区政务服务中心', hallArea: '一楼 综合服务区' },
-    counter: { windowId: options.windowId, ...(options.idlePauseMinutes ? { idlePauseMinutes: options.idlePauseMinutes } : {}) },
+    // The seed hall's area code (行政区划代码): the window's ratings carry it (好差评 at the window).
+    counter: { windowId: options.windowId, areaCode: '339102', ...(options.idlePauseMinutes ? { idlePauseMinutes: options.idlePauseMinutes } : {}) },
     devices: [...counterDevices],
     platform: { url: platform.url, enrolmentCode, healthIntervalSeconds: 0.3, requestTimeoutMs: 1000 },
   });

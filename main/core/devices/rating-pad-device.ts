@@ -108,6 +108,11 @@ export class RatingPadDevice implements ManagedDevice {
     return r.ok ? ok('the pad beeped') : r;
   }
 
+  /** Asks the citizen for a rating: the pad lights its keys and plays its prompt (好差评 at the window). */
+  requestRating(): Promise<Result<void>> {
+    return this.#pad.requestRating();
+  }
+
   async simulate(actionId: string): Promise<Result<void>> {
     const sim = this.#simulator;
     if (!sim) return err(kioskError('device.notConfigured', `${this.config.id} is a real pad: nothing to simulate`));

@@ -10,6 +10,7 @@ import m0006 from './0006-help-calls.ts';
 import m0007 from './0007-bookings.ts';
 import m0008 from './0008-evaluation-follow-up.ts';
 import m0009 from './0009-staff-duty.ts';
+import m0010 from './0010-follow-up-records.ts';
 
 export const platformMigrations: readonly Migration[] = [
   { version: 1, name: 'terminals', sql: m0001 },
@@ -21,4 +22,5 @@ export const platformMigrations: readonly Migration[] = [
   { version: 7, name: 'bookings', sql: m0007 },
   { version: 8, name: 'evaluation-follow-up', sql: m0008 },
   { version: 9, name: 'staff-duty', sql: m0009 },
+  { version: 10, name: 'follow-up-records', sql: m0010 },
 ];

@@ -6,6 +6,7 @@ import type { DevDevice, EventPayload, KeptDocument, LogEntry, LogLevel, VoiceSe
 import { HelpCallsView } from './help-calls.tsx';
 import { PadDisplayView } from './pad-display.tsx';
 import { StaffDemoView } from './staff-demo.tsx';
+import { SupervisionView } from './supervision-view.tsx';
 import { client } from '../api/client.ts';
 import { useCall, useConnected, useEvent, useStatus } from '../api/hooks.ts';
 import { PaymentsView } from './payments-view.tsx';
@@ -60,6 +61,7 @@ export function DevApp() {
       <HelpCallsView />
       <PadDisplayView />
       <StaffDemoView />
+      <SupervisionView />
       <WindowControls />
       <div className="dev-columns">
         <CardView />

@@ -19,6 +19,7 @@ import { payment as enPayment } from './en/payment.ts';
 import { help as enHelp } from './en/help.ts';
 import { booking as enBooking } from './en/booking.ts';
 import { rating as enRating } from './en/rating.ts';
+import { windowRating as enWindowRating } from './en/window-rating.ts';
 import { idCard as enIdCard } from './en/id-card.ts';
 import { complaints as enComplaints } from './en/complaints.ts';
 import { counter as enCounter } from './en/counter.ts';
@@ -33,6 +34,7 @@ import { attract as ugAttract } from './ug-CN/attract.ts';
 import { payment as ugPayment } from './ug-CN/payment.ts';
 import { help as ugHelp } from './ug-CN/help.ts';
 import { rating as ugRating } from './ug-CN/rating.ts';
+import { windowRating as ugWindowRating } from './ug-CN/window-rating.ts';
 import { idCard as ugIdCard } from './ug-CN/id-card.ts';
 import { common as zhCommon } from './zh-CN/common.ts';
 import { guide as zhGuide } from './zh-CN/guide.ts';
@@ -50,18 +52,19 @@ import { payment as zhPayment } from './zh-CN/payment.ts';
 import { help as zhHelp } from './zh-CN/help.ts';
 import { booking as zhBooking } from './zh-CN/booking.ts';
 import { rating as zhRating } from './zh-CN/rating.ts';
+import { windowRating as zhWindowRating } from './zh-CN/window-rating.ts';
 import { idCard as zhIdCard } from './zh-CN/id-card.ts';
 import { complaints as zhComplaints } from './zh-CN/complaints.ts';
 import { counter as zhCounter } from './zh-CN/counter.ts';
 
 export type Locale = (typeof locales)[number];
 
-export const zhCN = { ...zhCommon, ...zhHome, ...zhQueue, ...zhKeyboard, ...zhVoice, ...zhQueueHelp, ...zhNotices, ...zhGuide, ...zhAttract, ...zhCheckIn, ...zhCases, ...zhPrinting, ...zhPayment, ...zhHelp, ...zhBooking, ...zhRating, ...zhIdCard, ...zhComplaints, ...zhCounter } as const;
+export const zhCN = { ...zhCommon, ...zhHome, ...zhQueue, ...zhKeyboard, ...zhVoice, ...zhQueueHelp, ...zhNotices, ...zhGuide, ...zhAttract, ...zhCheckIn, ...zhCases, ...zhPrinting, ...zhPayment, ...zhHelp, ...zhBooking, ...zhRating, ...zhIdCard, ...zhComplaints, ...zhCounter, ...zhWindowRating } as const;
 export type MessageKey = keyof typeof zhCN;
 
-export const en: Record<MessageKey, string> = { ...enCommon, ...enHome, ...enQueue, ...enKeyboard, ...enVoice, ...enQueueHelp, ...enNotices, ...enGuide, ...enAttract, ...enCheckIn, ...enCases, ...enPrinting, ...enPayment, ...enHelp, ...enBooking, ...enRating, ...enIdCard, ...enComplaints, ...enCounter };
+export const en: Record<MessageKey, string> = { ...enCommon, ...enHome, ...enQueue, ...enKeyboard, ...enVoice, ...enQueueHelp, ...enNotices, ...enGuide, ...enAttract, ...enCheckIn, ...enCases, ...enPrinting, ...enPayment, ...enHelp, ...enBooking, ...enRating, ...enIdCard, ...enComplaints, ...enCounter, ...enWindowRating };
 
-export const ugCN: Partial<Record<MessageKey, string>> = { ...ugCommon, ...ugHome, ...ugKeyboard, ...ugQueue, ...ugQueueHelp, ...ugNotices, ...ugVoice, ...ugAttract, ...ugPayment, ...ugHelp, ...ugRating, ...ugIdCard };
+export const ugCN: Partial<Record<MessageKey, string>> = { ...ugCommon, ...ugHome, ...ugKeyboard, ...ugQueue, ...ugQueueHelp, ...ugNotices, ...ugVoice, ...ugAttract, ...ugPayment, ...ugHelp, ...ugRating, ...ugIdCard, ...ugWindowRating };
 
 export const messages: Record<Locale, Partial<Record<MessageKey, string>>> = { 'zh-CN': zhCN, en, 'ug-CN': ugCN };
 

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { EvaluationInput } from '../../../domain/evaluation.ts';
 import { appointmentSlotsSchema, bookingSchema } from '../../../domain/api/routes.ts';
+import { dailySupervisionSchema, followUpRecordSchema } from '../../../domain/supervision.ts';
 import { isTransient, PlatformClient, type Credentials, type HttpFetch } from '../../../main/platform-client/client.ts';
 import { startPlatform, type RunningPlatform } from '../../../platform/server.ts';
 import { seedReferencePlatform } from '../../../platform/seeding.ts';
@@ -588,5 +589,98 @@ describe('window staff (上岗, 离岗, 暂停服务)', () => {
     // The good answer passes, so the refusals above are about the shapes.
     const honest = clientOver(async () => ({ status: 200, headers: { get: () => null }, text: async () => JSON.stringify(duty) }));
     expect(await honest.call('staff.pause', { params: { windowId: 'w02' } })).toMatchObject({ ok: true });
+  });
+});
+
+describe('supervision (电子监察): follow-ups of bad ratings and the daily figures', () => {
+  /** A ticket served at a staffed window of the seed hall and finished: what a pad at that window rates. */
+  function servedTicket() {
+    const q = running.platform.queue;
+    const window = (q.configuration() as unknown as { windows: { id: string; staffId: string | null; categoryIds: string[] }[] }).windows.find((w) => w.staffId !== null && w.categoryIds.includes('general'))!;
+    const t = q.issueTicket({ categoryId: 'general', channel: 'kiosk', terminalId: 'k1' });
+    if (!t.ok) throw new Error(t.error.message);
+    for (const step of [() => q.callNext(window.id), () => q.finish({ windowId: window.id })]) {
+      const r = step();
+      if (!r.ok) throw new Error(r.error.message);
+    }
+    return { ticketId: t.value.id, windowId: window.id, staffId: window.staffId! };
+  }
+
+  it('lists the open follow-up of a bad rating, updates it (a replay gets the first answer), closes it; the day counts it', async () => {
+    await enrol('k9');
+    // A kiosk reads the day's figures but not the follow-ups (they carry the citizen's phone).
+    expect(await client.call('supervision.followUps', { query: {} })).toMatchObject({ ok: false, error: { details: { platformCode: 'forbidden' } } });
+    expect((await client.call('supervision.daily', { query: { date: BUSINESS_DATE } })).ok).toBe(true);
+    const code = running.platform.auth.issueEnrolmentCode('c1', 'counter');
+    const enrolled = await client.call('terminals.enrol', { body: { code, terminalId: 'c1', role: 'counter', version: '1' } });
+    if (!enrolled.ok || enrolled.value.notModified) throw new Error(JSON.stringify(enrolled));
+    creds = { terminalId: 'c1', credential: enrolled.value.value.credential };
+    const served = servedTicket();
+    const made = await client.call('evaluations.create', {
+      body: evaluation({ caseNumber: undefined, ticketId: served.ticketId, stage: 'accept', level: 'veryDissatisfied', reasons: ['attitude'], windowId: served.windowId, staffId: served.staffId, followUpPhone: '13912345678' }),
+      idempotencyKey: 'eval-sup-0001',
+    });
+    const id = made.ok && !made.value.notModified ? made.value.value.id : null;
+    expect(id).not.toBeNull();
+    const open = await client.call('supervision.followUps', { query: { state: 'open', from: BUSINESS_DATE, to: BUSINESS_DATE } });
+    expect(open.ok && !open.value.notModified && open.value.value.followUps).toEqual([expect.objectContaining({ id, level: 'veryDissatisfied', phone: '13912345678', state: 'open', windowId: served.windowId })]);
+    const update = { handler: '王芳', actionTaken: '已核实并批评教育', calledBackAt: '2026-11-24T08:30:00+08:00', outcome: 'rectified' as const };
+    const closed = await client.call('supervision.updateFollowUp', { params: { followUpId: id! }, body: update, idempotencyKey: 'follow-up-0001' });
+    expect(closed.ok && !closed.value.notModified && closed.value.value).toMatchObject({ state: 'closed', outcome: 'rectified', handler: '王芳' });
+    const replay = await client.call('supervision.updateFollowUp', { params: { followUpId: id! }, body: update, idempotencyKey: 'follow-up-0001' });
+    expect(replay.ok && !replay.value.notModified && replay.value.replayed).toBe(true);
+    const again = await client.call('supervision.updateFollowUp', { params: { followUpId: id! }, body: { handler: '李娜' }, idempotencyKey: 'follow-up-0002' });
+    expect(again).toMatchObject({ ok: false, error: { code: 'platform.rejected', details: { platformCode: 'followUp.closed' } } });
+    const empty = await client.call('supervision.updateFollowUp', { params: { followUpId: id! }, body: {}, idempotencyKey: 'follow-up-0003' });
+    expect(empty).toMatchObject({ ok: false, error: { code: 'platform.rejected', details: { platformCode: 'invalidRequest' } } });
+    const day = await client.call('supervision.daily', { query: { date: BUSINESS_DATE } });
+    const figures = day.ok && !day.value.notModified ? day.value.value : null;
+    expect(figures?.windows.find((w) => w.windowId === served.windowId)?.figures).toMatchObject({ calls: 1, finished: 1, ratings: { veryDissatisfied: 1 }, ratingRate: 1 });
+  });
+
+  // The answers fuzzed: unreadable JSON, a field gone, a field of the wrong type. Each is refused as
+  // platform.badResponse naming the route, never passed on.
+  const figures = { calls: 3, recalls: 1, averageWaitSeconds: 500, averageServiceSeconds: 600, finished: 1, skipped: 1, transferred: 1, ratings: { verySatisfied: 0, satisfied: 1, basicallySatisfied: 0, dissatisfied: 0, veryDissatisfied: 0 }, ratingRate: 1 };
+  const goodDaily = { date: '2026-11-24', windows: [{ windowId: 'w01', figures }], staff: [{ staffId: 'LX2001', figures }], hall: figures };
+  const goodFollowUp = {
+    id: 'e1', target: 'ticket:t1', stage: 'accept', level: 'dissatisfied', reasons: ['slow'], comment: null, windowId: 'w01', staffId: 'LX2001', phone: '13912345678',
+    ratedAt: '20261124T093100', dueBy: '2026-12-01', state: 'open', handler: null, actionTaken: null, calledBackAt: null, outcome: null, closedAt: null, updatedAt: null,
+  };
+  const answering = (text: string) => clientOver(async () => ({ status: 200, headers: { get: () => null }, text: async () => text }));
+  const wrongValues = fc.oneof(fc.constant(null), fc.integer({ min: -5, max: 10 }), fc.constant('x'), fc.constant([]), fc.constant({}), fc.boolean());
+
+  it('takes well-formed answers and refuses broken ones of every supervision route', async () => {
+    expect((await answering(JSON.stringify(goodDaily)).call('supervision.daily', { query: { date: '2026-11-24' } })).ok).toBe(true);
+    expect((await answering(JSON.stringify({ followUps: [goodFollowUp] })).call('supervision.followUps', { query: {} })).ok).toBe(true);
+    expect((await answering(JSON.stringify(goodFollowUp)).call('supervision.updateFollowUp', { params: { followUpId: 'e1' }, body: { handler: 'x' }, idempotencyKey: 'follow-up-fuzz' })).ok).toBe(true);
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...Object.keys(figures)), wrongValues, fc.boolean(), async (key, value, cut) => {
+        const broken = { ...goodDaily, windows: [{ windowId: 'w01', figures: { ...figures, [key]: value } }] };
+        fc.pre(cut || !dailySupervisionSchema.safeParse(broken).success);
+        const text = JSON.stringify(broken);
+        const r = await answering(cut ? text.slice(0, -2) : text).call('supervision.daily', { query: { date: '2026-11-24' } });
+        if (r.ok) throw new Error(`took a broken answer: ${text}`);
+        expect(r.error).toMatchObject({ code: 'platform.badResponse' });
+        expect(r.error.message).toContain('supervision.daily');
+      }),
+      { numRuns: 80 },
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...Object.keys(goodFollowUp)), fc.option(wrongValues, { nil: undefined }), async (key, value) => {
+        const broken: Record<string, unknown> = { ...goodFollowUp };
+        if (value === undefined) delete broken[key];
+        else broken[key] = value;
+        fc.pre(!followUpRecordSchema.safeParse(broken).success);
+        for (const r of [
+          await answering(JSON.stringify({ followUps: [broken] })).call('supervision.followUps', { query: { state: 'all' } }),
+          await answering(JSON.stringify(broken)).call('supervision.updateFollowUp', { params: { followUpId: 'e1' }, body: { handler: 'x' }, idempotencyKey: 'follow-up-fuzz' }),
+        ]) {
+          if (r.ok) throw new Error(`took a broken follow-up: ${JSON.stringify(broken)}`);
+          expect(r.error.code).toBe('platform.badResponse');
+          expect(r.error.message).toMatch(/supervision\.(followUps|updateFollowUp)/);
+        }
+      }),
+      { numRuns: 80 },
+    );
   });
 });

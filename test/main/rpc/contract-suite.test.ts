@@ -16,6 +16,7 @@ import { appointmentsPart } from '../../../main/contract/appointments.ts';
 import { devPart } from '../../../main/contract/dev.ts';
 import { casesPart } from '../../../main/contract/cases.ts';
 import { ratingPart } from '../../../main/contract/rating.ts';
+import { windowRatingPart } from '../../../main/contract/window-rating.ts';
 import { paymentsPart } from '../../../main/contract/payments.ts';
 import type { CaseFee, PaymentOrder } from '../../../domain/payments.ts';
 import { helpPart } from '../../../main/contract/help.ts';
@@ -881,6 +882,89 @@ for (const over of ['memory', 'ws'] as const) {
       expect(field(await p.client.call('counter.act', { action: 'dance' } as never))).toContain('action');
       expect(field(await p.client.call('counter.acknowledgeHelp', { callId: '' }))).toContain('callId');
       expect(counterSeen).toEqual([]);
+    });
+  });
+}
+
+// 好差评 at the window over both transports: the view as a value, the citizen's levels and reasons
+// checked before the core (a reason named twice, none, a phone that is no mobile number), refusals as
+// values, windowRating.changed pushed; the developer page's supervision calls pass their answers.
+const windowRatingContract = defineContract(windowRatingPart);
+type WRM = (typeof windowRatingContract)['methods'];
+type WRE = (typeof windowRatingContract)['events'];
+const servedTicket = { ticketId: 't-1', number: 'A023' };
+const wrSeen: unknown[] = [];
+const sampleFigures = { calls: 2, recalls: 0, averageWaitSeconds: 300, averageServiceSeconds: 600, finished: 2, skipped: 0, transferred: 0, ratings: { verySatisfied: 1, satisfied: 1, basicallySatisfied: 0, dissatisfied: 0, veryDissatisfied: 0 }, ratingRate: 1 };
+const sampleFollowUp = {
+  id: 'e1', target: 'ticket:t-1', stage: 'accept' as const, level: 'dissatisfied' as const, reasons: ['slow'], comment: null, windowId: 'w01', staffId: 'LX2001', phone: null,
+  ratedAt: '20261124T093100', dueBy: '2026-12-01', state: 'open' as const, handler: null, actionTaken: null, calledBackAt: null, outcome: null, closedAt: null, updatedAt: null,
+};
+const windowRatingTestHandlers = {
+  'windowRating.state': () => ok({ state: 'asking' as const, ticket: servedTicket, until: '2026-11-24T02:01:00.000Z' }),
+  'windowRating.rate': (input) => (wrSeen.push(input), input.level === 'dissatisfied' ? ok({ state: 'reasons' as const, ticket: servedTicket, level: input.level, until: '2026-11-24T02:02:00.000Z' }) : ok({ state: 'thanks' as const, ticket: servedTicket, level: input.level, sent: true })),
+  'windowRating.giveReasons': (input) => (wrSeen.push(input), ok({ state: 'thanks' as const, ticket: servedTicket, level: 'dissatisfied' as const, sent: false })),
+  'windowRating.ask': () => err(kioskError('evaluation.duplicate', 'ticket A023 was already rated', { stage: 'accept', waiting: false })),
+  'dev.followUps': (input) => (wrSeen.push(input), ok({ followUps: [sampleFollowUp] })),
+  'dev.updateFollowUp': (input) => (wrSeen.push(input), ok({ ...sampleFollowUp, handler: input.update.handler ?? null })),
+  'dev.supervisionDaily': ({ date }) => ok({ date, windows: [{ windowId: 'w01', figures: sampleFigures }], staff: [], hall: sampleFigures }),
+} satisfies Handlers<WRM>;
+
+for (const over of ['memory', 'ws'] as const) {
+  describe(`the window rating over ${over === 'memory' ? 'the in-memory pair' : 'a WebSocket'}`, () => {
+    let p: Awaited<ReturnType<typeof pairOver<WRM, WRE, RpcServer<WRM, WRE>>>>;
+    const problems: string[] = [];
+    afterEach(async () => {
+      await p?.close();
+      wrSeen.length = 0;
+      problems.length = 0;
+    });
+    const open = () => pairOver<WRM, WRE, RpcServer<WRM, WRE>>(over, new RpcServer({ contract: windowRatingContract, handlers: windowRatingTestHandlers, onProblem: (m) => problems.push(m) }));
+
+    it('passes the view, a level, the reasons with a phone, a refusal as a value, and the change as an event', async () => {
+      p = await open();
+      expect(await p.client.call('windowRating.state', {})).toEqual({ ok: true, value: { state: 'asking', ticket: servedTicket, until: '2026-11-24T02:01:00.000Z' } });
+      expect(await p.client.call('windowRating.rate', { level: 'dissatisfied' })).toMatchObject({ ok: true, value: { state: 'reasons', level: 'dissatisfied' } });
+      expect(await p.client.call('windowRating.giveReasons', { reasons: ['slow', 'attitude'], followUpPhone: ' 13905891234 ' })).toMatchObject({ ok: true, value: { state: 'thanks' } });
+      expect(wrSeen).toEqual([{ level: 'dissatisfied' }, { reasons: ['slow', 'attitude'], followUpPhone: '13905891234' }]);
+      expect(await p.client.call('windowRating.ask', {})).toEqual({ ok: false, error: { code: 'evaluation.duplicate', message: 'ticket A023 was already rated', details: { stage: 'accept', waiting: false } } });
+      const views: unknown[] = [];
+      const got = new Promise<void>((resolve) => p.client.on('windowRating.changed', (v) => (views.push(v), resolve())));
+      await p.client.call('windowRating.state', {});
+      p.server.emit('windowRating.changed', { state: 'refused', ticket: servedTicket });
+      await got;
+      expect(views).toEqual([{ state: 'refused', ticket: servedTicket }]);
+      expect(await p.client.call('dev.followUps', {})).toEqual({ ok: true, value: { followUps: [sampleFollowUp] } });
+      expect(await p.client.call('dev.updateFollowUp', { id: 'e1', update: { handler: ' 王芳 ' } })).toMatchObject({ ok: true, value: { handler: '王芳' } });
+      expect(await p.client.call('dev.supervisionDaily', { date: '2026-11-24' })).toMatchObject({ ok: true, value: { date: '2026-11-24', hall: sampleFigures } });
+    });
+
+    it('refuses bad input before the core, naming the field', async () => {
+      p = await open();
+      const field = (r: { ok: boolean; error?: { code: string; details?: unknown } }) => {
+        expect(r.error?.code).toBe('rpc.invalidInput');
+        return JSON.stringify(r.error?.details);
+      };
+      expect(field(await p.client.call('windowRating.rate', { level: 'meh' as 'satisfied' }))).toContain('level');
+      expect(field(await p.client.call('windowRating.giveReasons', { reasons: [] }))).toContain('pick at least one reason');
+      expect(field(await p.client.call('windowRating.giveReasons', { reasons: ['slow', 'slow'] }))).toContain('a reason is given twice');
+      expect(field(await p.client.call('windowRating.giveReasons', { reasons: ['rude' as 'slow'] }))).toContain('reasons');
+      expect(field(await p.client.call('windowRating.giveReasons', { reasons: ['slow'], followUpPhone: '12345' }))).toContain('an 11-digit mobile number');
+      expect(field(await p.client.call('dev.updateFollowUp', { id: 'e1', update: {} }))).toContain('nothing to update');
+      expect(field(await p.client.call('dev.supervisionDaily', { date: '24.11.2026' }))).toContain('date');
+      expect(wrSeen).toEqual([]);
+    });
+
+    it('never pushes a view that breaks the contract', async () => {
+      p = await open();
+      const views: unknown[] = [];
+      p.client.on('windowRating.changed', (v) => views.push(v));
+      await p.client.call('windowRating.state', {});
+      p.server.emit('windowRating.changed', { state: 'asking' } as never);
+      const got = new Promise<void>((resolve) => p.client.on('windowRating.changed', () => resolve()));
+      p.server.emit('windowRating.changed', { state: 'idle' });
+      await got;
+      expect(views).toEqual([{ state: 'idle' }]);
+      expect(problems).toContain('event windowRating.changed does not match its contract');
     });
   });
 }

@@ -1,0 +1,31 @@
+// en, 好差评 at the window: the citizen side of the counter screen.
+import type { windowRating as zh } from '../zh-CN/window-rating.ts';
+
+export const windowRating: Record<keyof typeof zh, string> = {
+  'windowRating.ask.title': 'Please rate our service',
+  'windowRating.ask.ticket': 'Your number: {number}',
+  'windowRating.ask.hint': 'Press a key on the rating pad, or touch a face below',
+  'windowRating.timeLeft': '{s} seconds left',
+  'windowRating.reasons.title': 'Please tell us what was wrong (choose one or more)',
+  'windowRating.reasons.chosen': 'Your rating: {level}',
+  'windowRating.reasons.need': 'Please choose at least one reason',
+  'windowRating.reasons.send': 'Send my rating',
+  'windowRating.reasons.phone': 'Leave a phone number for a call back',
+  'windowRating.phone.title': 'A mobile number for a call back (optional)',
+  'windowRating.phone.text': 'The hall will look into it and call you back on this number.',
+  'windowRating.phone.placeholder': '11-digit mobile number',
+  'windowRating.phone.short': '{n} more digits',
+  'windowRating.phone.bad': 'A mobile number has 11 digits and starts with 13 to 19: please check it',
+  'windowRating.phone.skip': 'Send without a number',
+  'windowRating.phone.send': 'Send with this number',
+  'windowRating.thanks.title': 'Thank you for your rating!',
+  'windowRating.thanks.sent': 'Your rating has been sent.',
+  'windowRating.thanks.kept': 'The network is down for now: your rating is kept here and will be sent when it is back. No need to rate again.',
+  'windowRating.thanks.bad': 'We will look into it, put it right, and call you back.',
+  'windowRating.refused.title': 'This number has already been rated',
+  'windowRating.refused.text': 'Each service can be rated once: no need to press again. For anything more, ask at the information desk or call 12345.',
+  'windowRating.failed': 'Your rating was not sent: {why}. Please touch again, or tell the staff at the window.',
+  'windowRating.failedOther': 'Your rating was not sent: please tell the staff at the window.',
+  'error.windowRating.nothingToRate': 'There is no service to rate now (the time may have run out)',
+  'error.windowRating.off': 'This window does not take ratings',
+};
