@@ -49,6 +49,15 @@ export const platformErrorCodes = [
   'payment.closed',
   'help.notFound',
   'help.closed',
+  'intake.counterOnly',
+  'intake.unknownItem',
+  'intake.unknownMaterial',
+  'intake.notAtWindow',
+  'intake.newGap',
+  'intake.caseMismatch',
+  'intake.notReady',
+  'intake.alreadyHandedOver',
+  'intake.holderMismatch',
   'internal',
 ] as const;
 export type PlatformErrorCode = (typeof platformErrorCodes)[number];
@@ -72,7 +81,10 @@ export function statusOf(code: PlatformErrorCode): number {
     case 'form.invalid':
     case 'queue.realNameRequired':
     case 'person.invalidIdNumber':
+    case 'intake.unknownMaterial':
       return 400;
+    case 'intake.counterOnly':
+      return 403;
     case 'unauthorized':
     case 'enrolment.invalidCode':
       return 401;
@@ -87,6 +99,7 @@ export function statusOf(code: PlatformErrorCode): number {
     case 'payment.feeNotFound':
     case 'payment.orderNotFound':
     case 'help.notFound':
+    case 'intake.unknownItem':
       return 404;
     case 'catalogue.versionGone':
       return 410;
@@ -117,6 +130,12 @@ export function statusOf(code: PlatformErrorCode): number {
     case 'queue.notBookable':
     case 'queue.slotClosed':
     case 'queue.slotPast':
+    case 'intake.notAtWindow':
+    case 'intake.newGap':
+    case 'intake.caseMismatch':
+    case 'intake.notReady':
+    case 'intake.alreadyHandedOver':
+    case 'intake.holderMismatch':
       return 409;
     case 'internal':
       return 500;
