@@ -4,6 +4,8 @@
 // as staff look it up before handing its result over. The rules: intake-rules.ts.
 import { z } from 'zod';
 import { caseStatuses } from './cases.ts';
+import { codeLabel, nationalCodeLists, type Material } from './catalogue.ts';
+import { materialRole } from './intake-rules.ts';
 import { PERSON_NAME_PATTERN } from './person-name.ts';
 
 const isoTime = z.string().datetime({ offset: true });
@@ -133,3 +135,18 @@ export const handOutCaseSchema = z.object({
   handedOver: handedOverSchema.nullable(),
 });
 export type HandOutCase = z.output<typeof handOutCaseSchema>;
+
+/** A material as the guide asks for it, in words a notice, a receipt or the counter's checklist shows. */
+export function guideMaterial(m: Material): GuideMaterial {
+  const lists = nationalCodeLists;
+  const source = codeLabel(lists.materialSource, m.source) ?? m.source;
+  return {
+    name: m.name,
+    originals: m.originals,
+    copies: m.copies,
+    format: codeLabel(lists.materialFormat, m.format) ?? m.format,
+    source: m.sourceDept ? `${source}（${m.sourceDept}）` : source,
+    role: materialRole(m),
+    standard: m.acceptanceStandard,
+  };
+}

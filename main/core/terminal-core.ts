@@ -18,6 +18,8 @@ import { PaymentDesk } from './payments/payment-desk.ts';
 import { paymentsHandlers } from './payments/payments-handlers.ts';
 import { RatingDesk } from './rating/rating-desk.ts';
 import { ratingHandlers } from './rating/rating-handlers.ts';
+import { IntakeDesk } from './intake/intake-desk.ts';
+import { intakeHandlers } from './intake/intake-handlers.ts';
 import { CatalogueSync } from './catalogue/catalogue-sync.ts';
 import { GuideDesk } from './catalogue/guide-desk.ts';
 import { DeviceBoard } from './devices/device-board.ts';
@@ -179,6 +181,8 @@ export function createCore(deps: CoreDeps): TerminalCore {
   identity.onVisitEnd(() => booking.forgetVisit());
   const rating = new RatingDesk({ session, outbox, cases, config, clock, log: log.for('rating') });
   identity.onVisitEnd(() => rating.forgetVisit());
+  // 一窗受理 and 综合出件 at a counter: the checklist from the local catalogue, the rest on the platform.
+  const intake = new IntakeDesk({ session, applicant: () => identity.applicant(), item: (id) => catalogue.get(id), setup: queueSetup, printer: () => hardware.printer(), config, clock, log: log.for('intake') });
 
   // 咨询投诉建议: a reference made here, the outbox, a receipt slip.
   const complaints = new ComplaintDesk({ outbox, counters: new OfflineCounterRepo(db), online: () => platform.link.state !== 'offline', printer: () => hardware.printer(), config, clock, log: log.for('complaints') });
@@ -234,6 +238,7 @@ export function createCore(deps: CoreDeps): TerminalCore {
     ...helpHandlers({ help, client: session.client, config }),
     ...bookingHandlers({ booking }),
     ...ratingHandlers({ rating }),
+    ...intakeHandlers({ intake }),
   } satisfies Handlers;
 
   let hardwareStarted: Promise<void> | null = null;

@@ -6,11 +6,11 @@
 // the latest notice did not name, unless the guide's materials changed since (intake.newGap).
 import { createHash, randomInt } from 'node:crypto';
 import type { z } from 'zod';
-import { codeLabel, formatCaseNumber, nationalCodeLists, type Material, type ServiceItem } from '../../domain/catalogue.ts';
+import { formatCaseNumber, type ServiceItem } from '../../domain/catalogue.ts';
 import type { CaseProgress } from '../../domain/cases.ts';
 import { businessDateOf } from '../../domain/hall-time.ts';
-import { deferredMaterials, materialRole, missingMaterials, unknownMaterials } from '../../domain/intake-rules.ts';
-import type { Acceptance, GuideMaterial, HandOutCase, IntakeOutcome, MissingNotice, handOverBodySchema, intakeAcceptBodySchema } from '../../domain/intake.ts';
+import { deferredMaterials, missingMaterials, unknownMaterials } from '../../domain/intake-rules.ts';
+import { guideMaterial, type Acceptance, type HandOutCase, type IntakeOutcome, type MissingNotice, type handOverBodySchema, type intakeAcceptBodySchema } from '../../domain/intake.ts';
 import { maskPersonName } from '../../domain/person-name.ts';
 import type { Db } from '../../lib/sqlite.ts';
 import { PlatformError } from '../http/platform-error.ts';
@@ -55,21 +55,6 @@ interface NoticeRow {
 /** The fingerprint of an item's materials: a notice given under another fingerprint does not hold a later visit. */
 export function guideHash(item: Pick<ServiceItem, 'materials'>): string {
   return createHash('sha256').update(JSON.stringify(item.materials)).digest('hex');
-}
-
-/** A material as the guide asks for it, in words a notice or receipt prints. */
-export function guideMaterial(m: Material): GuideMaterial {
-  const lists = nationalCodeLists;
-  const source = codeLabel(lists.materialSource, m.source) ?? m.source;
-  return {
-    name: m.name,
-    originals: m.originals,
-    copies: m.copies,
-    format: codeLabel(lists.materialFormat, m.format) ?? m.format,
-    source: m.sourceDept ? `${source}（${m.sourceDept}）` : source,
-    role: materialRole(m),
-    standard: m.acceptanceStandard,
-  };
 }
 
 export class IntakeService {
