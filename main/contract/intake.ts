@@ -29,8 +29,9 @@ export const intakeChecklistSchema = z.object({
     deptName: z.string(),
     /** 即办件: decided on the spot. */
     instant: z.boolean(),
-    /** 10个工作日, 当场办结 */
-    promiseText: z.string(),
+    /** 承诺时限: days (0: 当场办结) in 工作日 or 自然日. */
+    promiseDays: z.number().int().min(0),
+    promiseUnit: z.enum(['工作日', '自然日']),
     expressDelivery: z.boolean(),
     resultName: z.string(),
   }),

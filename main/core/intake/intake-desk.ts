@@ -73,7 +73,6 @@ export class IntakeDesk {
   checklist(itemId: string): Result<IntakeChecklist> {
     const item = this.#o.item(itemId);
     if (!item) return err(kioskError('catalogue.notFound', `no item ${itemId} in the cached catalogue`));
-    const days = item.promiseLimit.days ?? 0;
     return ok({
       item: {
         id: item.id,
@@ -81,7 +80,8 @@ export class IntakeDesk {
         taskCode: item.taskCode,
         deptName: item.deptName,
         instant: item.projectType === '1',
-        promiseText: days === 0 ? '当场办结' : `${days}个${item.promiseLimit.unit}`,
+        promiseDays: item.promiseLimit.days ?? 0,
+        promiseUnit: item.promiseLimit.unit,
         expressDelivery: item.expressDelivery,
         resultName: item.result.name,
       },

@@ -842,7 +842,7 @@ const intakeHandlers = {
   'intake.checklist': ({ itemId }) =>
     itemId === 'none'
       ? err(kioskError('catalogue.notFound', 'no item'))
-      : ok({ item: { id: itemId, name: '职工正常退休（职）申请', taskCode: sampleNotice.taskCode, deptName: '人社局', instant: false, promiseText: '10个工作日', expressDelivery: false, resultName: '审批表' }, materials: sampleNotice.missing }),
+      : ok({ item: { id: itemId, name: '职工正常退休（职）申请', taskCode: sampleNotice.taskCode, deptName: '人社局', instant: false, promiseDays: 10, promiseUnit: '工作日' as const, expressDelivery: false, resultName: '审批表' }, materials: sampleNotice.missing }),
   'intake.accept': (input) => {
     intakeSeen.push(input);
     return input.received.length === 0

@@ -98,7 +98,7 @@ function ItemHeader({ item, onChange }: { item: IntakeChecklist; onChange: () =>
       <div>
         <strong>{item.item.name}</strong>
         <span className="intake-muted">
-          {item.item.taskCode} · {t('intake.item.promise', { promise: item.item.promiseText })} · {t('intake.item.result', { result: item.item.resultName })}
+          {item.item.taskCode} · {t('intake.item.promise', { promise: item.item.promiseDays === 0 ? t('intake.promise.onTheSpot') : t(item.item.promiseUnit === '工作日' ? 'intake.promise.workingDays' : 'intake.promise.days', { n: item.item.promiseDays }) })} · {t('intake.item.result', { result: item.item.resultName })}
         </span>
       </div>
       <Button variant="secondary" onPress={onChange} testId="intake-item-change">
@@ -157,27 +157,24 @@ function Application({ item, ticket, staffId, onDone }: { item: IntakeChecklist;
             {t('intake.applicant.card', { name: card.nameMasked, id: card.idMasked })}
           </p>
         ) : (
-          <div className="intake-row">
-            <span className="intake-muted">{t('intake.applicant.noCard')}</span>
-            <label>
-              {t('intake.applicant.idNumber')}
-              <input className="intake-input" value={idNumber} maxLength={18} inputMode="text" autoComplete="off" data-testid="intake-id-number" aria-invalid={!typedOk} onChange={(e) => setIdNumber(e.target.value)} />
-            </label>
-            <label>
-              {t('intake.applicant.name')}
-              <input className="intake-input" value={name} maxLength={30} autoComplete="off" data-testid="intake-name" onChange={(e) => setName(e.target.value)} />
-            </label>
-            {!typedOk && (
-              <p className="intake-problem" role="alert" data-testid="intake-id-invalid">
-                {t('intake.applicant.idInvalid')}
-              </p>
-            )}
-          </div>
+          <p className="intake-muted">{t('intake.applicant.noCard')}</p>
         )}
         <div className="intake-row">
+          {!card && (
+            <>
+              <label>
+                {t('intake.applicant.idNumber')}
+                <input className="intake-input" value={idNumber} maxLength={18} inputMode="text" autoComplete="off" data-testid="intake-id-number" aria-invalid={!typedOk} onChange={(e) => setIdNumber(e.target.value)} />
+              </label>
+              <label>
+                {t('intake.applicant.name')}
+                <input className="intake-input" value={name} maxLength={30} autoComplete="off" data-testid="intake-name" onChange={(e) => setName(e.target.value)} />
+              </label>
+            </>
+          )}
           <label>
             {t('intake.case.label')}
-            <input className="intake-input" value={caseNumber} maxLength={50} autoComplete="off" data-testid="intake-case-number" onChange={(e) => setCaseNumber(e.target.value)} />
+            <input className="intake-input intake-case-input" value={caseNumber} maxLength={50} autoComplete="off" data-testid="intake-case-number" onChange={(e) => setCaseNumber(e.target.value)} />
           </label>
           {item.item.expressDelivery && (
             <label>
@@ -189,6 +186,11 @@ function Application({ item, ticket, staffId, onDone }: { item: IntakeChecklist;
             </label>
           )}
         </div>
+        {!typedOk && (
+          <p className="intake-problem" role="alert" data-testid="intake-id-invalid">
+            {t('intake.applicant.idInvalid')}
+          </p>
+        )}
       </fieldset>
       <fieldset className="intake-block">
         <legend>{t('intake.materials.title')}</legend>

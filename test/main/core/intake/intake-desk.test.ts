@@ -113,7 +113,7 @@ const value = <T>(r: { ok: true; value: T } | { ok: false; error: { code: string
 describe('IntakeDesk', () => {
   it('gives the checklist from the local catalogue: required, conditional, with counts and standards', () => {
     const list = value(desk.checklist(RETIRE));
-    expect(list.item).toMatchObject({ id: RETIRE, instant: false, promiseText: '10个工作日' });
+    expect(list.item).toMatchObject({ id: RETIRE, instant: false, promiseDays: 10, promiseUnit: '工作日' });
     expect(list.materials.map((m) => m.role)).toContain('required');
     expect(list.materials.map((m) => m.role)).toContain('conditional');
     expect(desk.checklist('nope').ok).toBe(false);
