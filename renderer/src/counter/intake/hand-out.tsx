@@ -1,7 +1,7 @@
 // Result hand-out (综合出件): the case number typed or scanned from the receipt's QR, the case found
 // (status, what to hand over, the applicant masked), the holder verified by the ID card on the reader
 // or the receipt's query code, then marked handed over. Refusals are said plainly.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { HandOutCase } from '../../../../domain/intake.ts';
 import type { KioskError } from '../../../../domain/errors.ts';
 import type { Ticket } from '../../../../domain/queue.ts';
@@ -22,6 +22,8 @@ export function HandOut({ ticket, staffId }: { ticket: Ticket | null; staffId: s
   const [done, setDone] = useState<OutputOf<'intake.handOver'> | null>(null);
   const [problem, setProblem] = useState<KioskError | null>(null);
   const [busy, setBusy] = useState(false);
+  // A card put on (or lifted from) the reader is a new try: an earlier refusal no longer stands.
+  useEffect(() => setProblem(null), [card]);
   const find = async (n = caseNumber) => {
     setProblem(null);
     setFound(null);
