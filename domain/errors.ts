@@ -140,6 +140,16 @@ export const errorCodes = [
   'intake.alreadyHandedOver',
   'intake.holderMismatch',
   'intake.noApplicant',
+  // Window staff (窗口人员): unknown staff number or card; a wrong PIN (details.attemptsLeft); the staff
+  // number locked after wrong PINs (details.until); signed in at another window (details.windowNumber);
+  // the window paused (暂停服务: no new citizen called); nobody signed in on this counter.
+  'staff.unknown',
+  'staff.unknownCard',
+  'staff.wrongPin',
+  'staff.locked',
+  'staff.onDutyElsewhere',
+  'queue.windowPaused',
+  'staff.notSignedIn',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

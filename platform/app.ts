@@ -24,6 +24,8 @@ import type { HelpEvent } from '../domain/help.ts';
 import type { PaymentChangedEvent } from '../domain/payments.ts';
 import { registerMobilePages } from './mobile/mobile-routes.ts';
 import { IntakeService } from './services/intake-service.ts';
+import { StaffDuty } from './services/staff-duty.ts';
+import type { WindowDutyChangedEvent } from '../domain/staff.ts';
 
 export interface PlatformDeps {
   readonly db: Db;
@@ -52,6 +54,8 @@ export interface Platform {
   readonly help: HelpCalls;
   /** One-window intake (一窗受理) and result hand-out (综合出件). */
   readonly intake: IntakeService;
+  /** Window staff sign-in, sign-out and pause (上岗, 离岗, 暂停服务). */
+  readonly staffDuty: StaffDuty;
 }
 
 const KNOWN = new Set<string>(platformErrorCodes);
@@ -103,6 +107,16 @@ export function createPlatform(deps: PlatformDeps): Platform {
   });
   const helpListeners = new Set<(e: HelpEvent) => void>();
   const help = new HelpCalls({ db: deps.db, now, emit: (e) => { for (const l of [...helpListeners]) l(e); } });
+  const dutyListeners = new Set<(e: WindowDutyChangedEvent) => void>();
+  const staffDuty = new StaffDuty({ db: deps.db, now, idSecret: deps.idSecret, queue, unwrap, emit: (e) => { for (const l of [...dutyListeners]) l(e); } });
+  /** Window staff routes: only a terminal enrolled as a counter. */
+  const counterOnly = (terminalId: string | null) => {
+    if (auth.roleOf(terminalId ?? '') !== 'counter') throw new PlatformError('forbidden', 'only a counter terminal (role counter) signs staff in and out of a window');
+  };
+  /** No new citizen is called at a paused window. */
+  const notPaused = (windowId: string) => {
+    if (staffDuty.isPaused(windowId)) throw new PlatformError('queue.windowPaused', `window ${windowId} is paused (暂停服务): resume it first`);
+  };
 
   const handlers: Handlers = {
     'system.health': () => ({ status: 'ok', version: deps.version, time: iso() }),
@@ -164,6 +178,7 @@ export function createPlatform(deps: PlatformDeps): Platform {
       const at = { windowId: params.windowId, ...(body.ticketId === undefined ? {} : { ticketId: body.ticketId }) };
       switch (body.action) {
         case 'callNext':
+          notPaused(params.windowId);
           return unwrap(queue.callNext(params.windowId));
         case 'recall':
           return unwrap(queue.recall(at));
@@ -174,6 +189,7 @@ export function createPlatform(deps: PlatformDeps): Platform {
         case 'hold':
           return unwrap(queue.hold(at));
         case 'callBack':
+          notPaused(params.windowId);
           return unwrap(queue.callBack({ windowId: params.windowId, ticketId: body.ticketId! }));
         case 'transfer':
           return unwrap(queue.transfer({ ...at, toCategoryId: body.toCategoryId!, ...(body.position ? { position: body.position } : {}) }));
@@ -185,7 +201,23 @@ export function createPlatform(deps: PlatformDeps): Platform {
     },
     'queue.windowStatus': ({ params }) => {
       const w = unwrap(queue.windowStatus(params.windowId));
-      return { ...w, held: [...w.held] };
+      return { ...w, held: [...w.held], paused: staffDuty.isPaused(params.windowId) && w.staffId !== null };
+    },
+    'staff.signIn': ({ params, body, terminalId }) => {
+      counterOnly(terminalId);
+      return staffDuty.signIn(params.windowId, body);
+    },
+    'staff.signOut': ({ params, terminalId }) => {
+      counterOnly(terminalId);
+      return staffDuty.signOut(params.windowId);
+    },
+    'staff.pause': ({ params, terminalId }) => {
+      counterOnly(terminalId);
+      return staffDuty.pause(params.windowId);
+    },
+    'staff.resume': ({ params, terminalId }) => {
+      counterOnly(terminalId);
+      return staffDuty.resume(params.windowId);
     },
     'help.create': ({ body, terminalId }) => help.call(terminalId!, body.reason, body.place),
     'help.get': ({ params, terminalId }) => help.get(params.callId, terminalId!),
@@ -233,7 +265,11 @@ export function createPlatform(deps: PlatformDeps): Platform {
     paymentListeners.add(l);
     return () => void paymentListeners.delete(l);
   };
-  registerEventStream(app, routes['queue.events'].path, { auth, sources: [(l) => queue.subscribe(l), helpSource, paymentSource], clock: deps.clock });
+  const dutySource = (l: (e: WindowDutyChangedEvent) => void) => {
+    dutyListeners.add(l);
+    return () => void dutyListeners.delete(l);
+  };
+  registerEventStream(app, routes['queue.events'].path, { auth, sources: [(l) => queue.subscribe(l), helpSource, paymentSource, dutySource], clock: deps.clock });
   registerMobilePages(app, { db: deps.db, clock: deps.clock, queue, records, catalogue, ...(deps.timeZone ? { timeZone: deps.timeZone } : {}) });
   app.setErrorHandler((error, _req, reply) => {
     const e = error as { statusCode?: number; message?: string };
@@ -245,7 +281,7 @@ export function createPlatform(deps: PlatformDeps): Platform {
     return reply.code(500).send({ error: { code: 'internal', message: 'the platform failed; the request may be retried' } });
   });
   app.setNotFoundHandler((req, reply) => reply.code(404).send({ error: { code: 'notFound', message: `no route ${req.method} ${req.url.split('?')[0]}` } }));
-  return { app, auth, catalogue, records, queue, notices, payments, help, intake };
+  return { app, auth, catalogue, records, queue, notices, payments, help, staffDuty, intake };
 }
 
 /** Required fields present, no unknown fields, the version the terminal rendered is the current one. */

@@ -7,6 +7,7 @@ import { businessCategories, departments, sampleAppointments, sampleCases, servi
 import { seedForms } from './seed/forms.ts';
 import { sampleNotices } from './seed/notices.ts';
 import { sampleFees, type SampleFee } from './seed/fees.ts';
+import { seedPinOf, seedStaffCards } from './seed/staff-credentials.ts';
 
 export function caseProgressOf(record: CaseRecord): CaseProgress {
   return {
@@ -55,6 +56,8 @@ export function seedReferencePlatform(platform: Platform, businessDate: string):
   });
   const configured = platform.queue.configure({ categories: businessCategories, windows, staff });
   if (!configured.ok) throw new Error(`the seed's queue set-up is refused: ${configured.error.message}`);
+  // Demo sign-in (上岗) for every staff member: PIN and, for a few, a staff card (seed/staff-credentials.ts).
+  for (const s of staff) platform.staffDuty.setCredentials(s.id, seedPinOf(s.id), seedStaffCards.find((c) => c.staffId === s.id)?.idNumber ?? null);
   // Only appointments still to be checked in: the queue keeps its own record of check-ins.
   for (const a of sampleAppointments(businessDate).filter((x) => x.status === 'booked')) {
     const made = platform.queue.createAppointment({ code: a.code, categoryId: a.categoryId, idNumber: a.applicant.idNumber, date: a.date, slot: a.slot });

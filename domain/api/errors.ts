@@ -58,6 +58,13 @@ export const platformErrorCodes = [
   'intake.notReady',
   'intake.alreadyHandedOver',
   'intake.holderMismatch',
+  'forbidden',
+  'staff.unknown',
+  'staff.unknownCard',
+  'staff.wrongPin',
+  'staff.locked',
+  'staff.onDutyElsewhere',
+  'queue.windowPaused',
   'internal',
 ] as const;
 export type PlatformErrorCode = (typeof platformErrorCodes)[number];
@@ -101,6 +108,14 @@ export function statusOf(code: PlatformErrorCode): number {
     case 'help.notFound':
     case 'intake.unknownItem':
       return 404;
+    case 'staff.unknown':
+    case 'staff.unknownCard':
+      return 404;
+    case 'forbidden':
+    case 'staff.wrongPin':
+      return 403;
+    case 'staff.locked':
+      return 423;
     case 'catalogue.versionGone':
       return 410;
     case 'idempotencyKeyReused':
@@ -136,6 +151,8 @@ export function statusOf(code: PlatformErrorCode): number {
     case 'intake.notReady':
     case 'intake.alreadyHandedOver':
     case 'intake.holderMismatch':
+    case 'staff.onDutyElsewhere':
+    case 'queue.windowPaused':
       return 409;
     case 'internal':
       return 500;

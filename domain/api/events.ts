@@ -6,11 +6,13 @@ import type { z } from 'zod';
 import { helpEventSchemas } from '../help.ts';
 import { paymentEventSchemas } from '../payments.ts';
 import { queueEventSchemas } from '../queue.ts';
+import { staffEventSchemas } from '../staff.ts';
 
 export const platformEventSchemas = {
   ...queueEventSchemas,
   ...helpEventSchemas,
   ...paymentEventSchemas,
+  ...staffEventSchemas,
 } as const;
 
 export type PlatformEventType = keyof typeof platformEventSchemas;

@@ -14,6 +14,7 @@ import { helpCallSchema, helpReasonSchema } from '../help.ts';
 import { halfDays } from '../booking.ts';
 import { PERSON_NAME_PATTERN } from '../person-name.ts';
 import { handOutCaseSchema, handOverBodySchema, handedOverSchema, intakeAcceptBodySchema, intakeCaseNumberSchema, intakeOutcomeSchema } from '../intake.ts';
+import { staffSignInSchema, windowDutySchema } from '../staff.ts';
 import { COMPLAINT_REFERENCE_PATTERN, COMPLAINT_TEXT_MAX, COMPLAINT_TEXT_MIN, MOBILE_PATTERN, complaintKinds, textLength } from '../complaints.ts';
 
 /** A name as a citizen types it: letters (any script), the middle dot of minority names, spaces. */
@@ -80,6 +81,8 @@ export const windowStatusSchema = z.object({
   staffId: z.string().nullable(),
   current: ticketSchema.nullable(),
   held: z.array(ticketSchema),
+  /** 暂停服务: staff on duty, but no new citizen is called (staff.pause). */
+  paused: z.boolean(),
 });
 
 /** One event of the live queue stream (SSE `data:` lines, one JSON object each). */
@@ -390,7 +393,7 @@ export const routes = {
       .refine((b) => b.action !== 'transfer' || b.toCategoryId !== undefined, { message: 'a transfer needs toCategoryId', path: ['toCategoryId'] })
       .refine((b) => b.action !== 'callBack' || b.ticketId !== undefined, { message: 'a call back needs ticketId', path: ['ticketId'] }),
     response: ticketSchema,
-    errors: ['invalidRequest', 'unauthorized', 'idempotencyKeyRequired', 'idempotencyKeyReused', 'queue.unknownWindow', 'queue.noWaiting', 'queue.notFound', 'queue.badState', 'queue.windowClosed', 'queue.windowBusy', 'queue.wrongWindow', 'queue.unknownCategory'],
+    errors: ['invalidRequest', 'unauthorized', 'idempotencyKeyRequired', 'idempotencyKeyReused', 'queue.unknownWindow', 'queue.noWaiting', 'queue.notFound', 'queue.badState', 'queue.windowClosed', 'queue.windowBusy', 'queue.wrongWindow', 'queue.unknownCategory', 'queue.windowPaused'],
   }),
   'queue.windowStatus': route({
     method: 'GET',
@@ -528,6 +531,44 @@ export const routes = {
     body: z.object({ caseNumber: intakeCaseNumberSchema }).strict(),
     response: handOutCaseSchema,
     errors: ['invalidRequest', 'unauthorized', 'intake.counterOnly', 'case.notFound'],
+  }),
+  'staff.signIn': route({
+    method: 'POST',
+    path: '/api/v1/windows/:windowId/sign-in',
+    tag: 'staff',
+    summary:
+      'Staff sign in at a window (上岗): staff number and PIN, or the ID number read from their staff card. Only a terminal enrolled as a counter may. A wrong PIN is staff.wrongPin with details.attemptsLeft; after 5 in a row the staff number is staff.locked for 15 minutes (details.until). staff.onDutyElsewhere (details.windowNumber) while they are signed in at another window. Whoever was on this window before is signed out by it. Answers the window, who is on it, and paused false.',
+    params: z.object({ windowId: z.string().min(1).max(64) }).strict(),
+    body: staffSignInSchema,
+    response: windowDutySchema,
+    errors: ['invalidRequest', 'unauthorized', 'forbidden', 'queue.unknownWindow', 'staff.unknown', 'staff.unknownCard', 'staff.wrongPin', 'staff.locked', 'staff.onDutyElsewhere'],
+  }),
+  'staff.signOut': route({
+    method: 'POST',
+    path: '/api/v1/windows/:windowId/sign-out',
+    tag: 'staff',
+    summary: 'Staff sign out of a window (离岗): the window closes. Refused with queue.windowBusy while a citizen is at it (finish, skip, hold or transfer first). Signing out a closed window answers it as it is.',
+    params: z.object({ windowId: z.string().min(1).max(64) }).strict(),
+    response: windowDutySchema,
+    errors: ['unauthorized', 'forbidden', 'queue.unknownWindow', 'queue.windowBusy'],
+  }),
+  'staff.pause': route({
+    method: 'POST',
+    path: '/api/v1/windows/:windowId/pause',
+    tag: 'staff',
+    summary: '暂停服务: the staff stays on duty but no new citizen is called (callNext and callBack are queue.windowPaused) until staff.resume. The ticket at the window may still be served. Announced as windowDutyChanged.',
+    params: z.object({ windowId: z.string().min(1).max(64) }).strict(),
+    response: windowDutySchema,
+    errors: ['unauthorized', 'forbidden', 'queue.unknownWindow', 'queue.windowClosed'],
+  }),
+  'staff.resume': route({
+    method: 'POST',
+    path: '/api/v1/windows/:windowId/resume',
+    tag: 'staff',
+    summary: 'The paused window serves again (恢复服务). Announced as windowDutyChanged.',
+    params: z.object({ windowId: z.string().min(1).max(64) }).strict(),
+    response: windowDutySchema,
+    errors: ['unauthorized', 'forbidden', 'queue.unknownWindow', 'queue.windowClosed'],
   }),
 } as const;
 

@@ -17,11 +17,12 @@ import { paymentsPart } from './payments.ts';
 import { helpPart } from './help.ts';
 import { appointmentsPart } from './appointments.ts';
 import { ratingPart } from './rating.ts';
+import { counterPart } from './counter.ts';
 import { intakePart } from './intake.ts';
 import type { KioskError } from '../../domain/errors.ts';
 import type { Result } from '../../domain/result.ts';
 
-export const contract = defineContract(systemPart, cataloguePart, queuePart, submissionsPart, identityPart, ratingPadPart, scannerPart, devicesPart, devPart, noticesPart, casesPart, paymentsPart, helpPart, appointmentsPart, ratingPart, intakePart);
+export const contract = defineContract(systemPart, cataloguePart, queuePart, submissionsPart, identityPart, ratingPadPart, scannerPart, devicesPart, devPart, noticesPart, casesPart, paymentsPart, helpPart, appointmentsPart, ratingPart, counterPart, intakePart);
 
 export type AppContract = typeof contract;
 export type Methods = AppContract['methods'];
@@ -70,4 +71,5 @@ export * from './payments.ts';
 export * from './help.ts';
 export * from './rating.ts';
 export * from './intake.ts';
+export * from './counter.ts';
 export * from './rpc-client.ts';

@@ -33,6 +33,8 @@ import { PlatformLinkMonitor } from './link/platform-link.ts';
 import { fetchStream, PlatformEvents, type StreamFetch } from './link/platform-events.ts';
 import { HelpDesk } from './help/help-desk.ts';
 import { helpHandlers } from './help/help-handlers.ts';
+import { CounterDesk } from './counter/counter-desk.ts';
+import { counterHandlers } from './counter/counter-handlers.ts';
 import type { PlatformSession } from './link/platform-session.ts';
 import { queueHandlers } from './queue/queue-handlers.ts';
 import { QueueSetupCache } from './queue/queue-setup-cache.ts';
@@ -200,6 +202,31 @@ export function createCore(deps: CoreDeps): TerminalCore {
   const help = new HelpDesk({ client: session.client, events: platformEvents, config, clock, log: log.for('help'), onChange: (state) => emit('help.changed', state) });
   identity.onVisitEnd(() => help.visitEnded());
 
+  // The window terminal (role counter): staff on duty, the window's queue, the caller keys, help calls.
+  const counter =
+    config.terminal.role === 'counter' && config.counter.windowId !== undefined
+      ? new CounterDesk({
+          windowId: config.counter.windowId,
+          idlePauseMinutes: config.counter.idlePauseMinutes,
+          client: session.client,
+          events: platformEvents,
+          setup: queueSetup,
+          pad: () => hardware.ratingPad(),
+          clock,
+          log: log.for('counter'),
+          onChange: (state) => emit('counter.changed', state),
+          onTransferRequested: () => emit('counter.transferRequested', {}),
+        })
+      : null;
+  if (counter) {
+    hardware.on('padPressed', (e) => e.kind === 'key' && void counter.padKey(e.key));
+    hardware.on('cardInserted', (card) => {
+      void counter.cardPresented(card.idNumber).then((r) => {
+        if (!r.ok) emit('counter.cardRefused', { code: r.error.code, windowNumber: windowNumberOf(r.error.details) });
+      });
+    });
+  }
+
   const status = new TerminalStatus({
     config,
     clock,
@@ -218,6 +245,7 @@ export function createCore(deps: CoreDeps): TerminalCore {
     outbox.platformBack();
     platformEvents.reconnectNow();
     void help.refresh();
+    void counter?.refresh();
   });
   if (config.dev.page) log.onEntry((entry) => emit('log.entryAdded', entry));
   const voice = new VoiceSwitch(config.ui.voice);
@@ -239,6 +267,7 @@ export function createCore(deps: CoreDeps): TerminalCore {
     ...bookingHandlers({ booking }),
     ...ratingHandlers({ rating }),
     ...intakeHandlers({ intake }),
+    ...counterHandlers({ counter, devPage: config.dev.page, padDisplay: () => hardware.ratingPad()?.simulatedDisplay() ?? null }),
   } satisfies Handlers;
 
   let hardwareStarted: Promise<void> | null = null;
@@ -269,8 +298,10 @@ export function createCore(deps: CoreDeps): TerminalCore {
       sync.start();
       outbox.start();
       status.startHeartbeat();
+      void counter?.start();
     },
     async stop() {
+      counter?.stop();
       platform.stop();
       await platformEvents.stop();
       sync.stop();
@@ -283,4 +314,10 @@ export function createCore(deps: CoreDeps): TerminalCore {
       await outbox.whenIdle();
     },
   };
+}
+
+/** The window a refusal names (staff.onDutyElsewhere's details.windowNumber), if any. */
+function windowNumberOf(details: unknown): string | null {
+  const n = (details as { windowNumber?: unknown } | undefined)?.windowNumber;
+  return typeof n === 'string' ? n : null;
 }

@@ -61,6 +61,11 @@ export class TerminalAuth {
     return terminalHeader;
   }
 
+  /** The role a terminal enrolled with (kiosk, counter, display), or null for an unknown terminal. */
+  roleOf(terminalId: string): string | null {
+    return this.#db.prepare<[string], { role: string }>('SELECT role FROM terminals WHERE id = ?').get(terminalId)?.role ?? null;
+  }
+
   recordHeartbeat(terminalId: string, heartbeat: unknown): void {
     this.#db.prepare('UPDATE terminals SET last_heartbeat = ?, last_seen_at = ? WHERE id = ?').run(JSON.stringify(heartbeat), this.#now(), terminalId);
   }

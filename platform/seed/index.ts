@@ -10,3 +10,4 @@ export { sampleFees, type SampleFee } from './fees.ts';
 export { generateCatalogue, GENERATOR_CAPACITY, type GenerateOptions } from './generate.ts';
 export { appointmentSchema, caseRecordSchema, caseStepSchema, type Appointment, type CaseRecord, type CaseStep } from './record-schemas.ts';
 export { greenChannelRules } from './queue.ts';
+export { seedPinOf, seedStaffCards } from './staff-credentials.ts';

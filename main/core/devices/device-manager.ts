@@ -96,6 +96,11 @@ export class DeviceManager {
     return printers.find((p) => p.status.state === 'ready' || p.status.state === 'paperNearEnd') ?? printers[0] ?? null;
   }
 
+  /** The rating pad (window caller) of this terminal: the first one configured, else null. */
+  ratingPad(): RatingPadDevice | null {
+    return this.#all(RatingPadDevice)[0] ?? null;
+  }
+
   /** The first A4 printer whose queue was last seen ready, else the first one, else null. */
   documentPrinter(): DocumentPrinterDevice | null {
     const printers = this.#all(DocumentPrinterDevice);

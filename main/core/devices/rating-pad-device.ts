@@ -88,6 +88,21 @@ export class RatingPadDevice implements ManagedDevice {
     await this.#link.close();
   }
 
+  /** The window caller's display: the called number (device.unsupported for a pad without one). */
+  showNumber(text: string): Promise<Result<void>> {
+    return this.#pad.showNumber(text);
+  }
+
+  beep(): Promise<Result<void>> {
+    return this.#pad.beep();
+  }
+
+  /** A simulated serial pad: what the host told its display, latest last, and how often it beeped (null: not simulated over serial). */
+  simulatedDisplay(): { readonly shown: readonly string[]; readonly beeps: number } | null {
+    const sim = this.#serialSimulator;
+    return sim ? { shown: [...sim.shown], beeps: sim.beeps } : null;
+  }
+
   async selfTest(): Promise<Result<string>> {
     const r = await this.#pad.beep();
     return r.ok ? ok('the pad beeped') : r;

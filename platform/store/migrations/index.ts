@@ -9,6 +9,7 @@ import m0005 from './0005-payments.ts';
 import m0006 from './0006-help-calls.ts';
 import m0007 from './0007-bookings.ts';
 import m0008 from './0008-evaluation-follow-up.ts';
+import m0009 from './0009-staff-duty.ts';
 import m0011 from './0011-intake.ts';
 
 export const platformMigrations: readonly Migration[] = [
@@ -20,6 +21,7 @@ export const platformMigrations: readonly Migration[] = [
   { version: 6, name: 'help-calls', sql: m0006 },
   { version: 7, name: 'bookings', sql: m0007 },
   { version: 8, name: 'evaluation-follow-up', sql: m0008 },
+  { version: 9, name: 'staff-duty', sql: m0009 },
   // File 0011 (the number given to intake); registered at its position until the merge closes the gap.
-  { version: 9, name: 'intake', sql: m0011 },
+  { version: 10, name: 'intake', sql: m0011 },
 ];

@@ -4,6 +4,7 @@
 import { useEffect, useState } from 'react';
 import type { DevDevice, EventPayload, KeptDocument, LogEntry, LogLevel, VoiceSettings } from '../../../main/contract/index.ts';
 import { HelpCallsView } from './help-calls.tsx';
+import { PadDisplayView } from './pad-display.tsx';
 import { client } from '../api/client.ts';
 import { useCall, useConnected, useEvent, useStatus } from '../api/hooks.ts';
 import { PaymentsView } from './payments-view.tsx';
@@ -56,6 +57,7 @@ export function DevApp() {
       </section>
       <VoiceView />
       <HelpCallsView />
+      <PadDisplayView />
       <WindowControls />
       <div className="dev-columns">
         <CardView />

@@ -1,0 +1,113 @@
+// The staff's workspace at the window: who is on duty and the pause; the window's businesses and how
+// many wait; the current ticket large with the intake panel beside it; the actions (F1-F8); the held
+// and skipped numbers to call back; the kiosks' help calls; the citizen side (the rating prompt).
+import { useCallback, useState } from 'react';
+import type { CounterState } from '../../../main/contract/index.ts';
+import { api } from '../api/client.ts';
+import { useEvent } from '../api/hooks.ts';
+import { useT } from '../i18n/i18n.tsx';
+import { Button } from '../ui/button.tsx';
+import { ActionBar, type BarAction } from './action-bar.tsx';
+import { OutcomeLine } from './counter-words.tsx';
+import { CurrentTicket } from './current-ticket.tsx';
+import { HelpPanel } from './help-panel.tsx';
+import { IntakePanel } from './intake/intake-panel.tsx';
+import { CallBackLists, Businesses } from './queue-side.tsx';
+import { CitizenRatingPanel } from './rating/citizen-rating-panel.tsx';
+import { TransferDialog } from './transfer-dialog.tsx';
+import { useRunner, type Outcome } from './use-counter.ts';
+
+export function WorkspaceScreen({ state, timeZone }: { state: CounterState; timeZone: string }) {
+  const t = useT();
+  const { busy, outcome, run } = useRunner();
+  const [transferring, setTransferring] = useState(false);
+  const staff = state.staff!;
+  const openTransfer = useCallback(() => state.current && setTransferring(true), [state.current]);
+  useEvent('counter.transferRequested', openTransfer);
+  const done = (key: string, number?: string, business?: string) => (s: CounterState): Outcome => ({
+    kind: 'done',
+    key,
+    params: { number: number ?? s.current?.number ?? '', ...(business ? { business } : {}) },
+  });
+  const onAction = (a: BarAction) => {
+    const number = state.current?.number;
+    switch (a) {
+      case 'transfer':
+        openTransfer();
+        return;
+      case 'pause':
+        void run(() => (state.paused ? api.counter.resume({}) : api.counter.pause({})));
+        return;
+      case 'callNext':
+      case 'recall':
+      case 'start':
+        void run(() => api.counter.act({ action: a }), done(`counter.done.${a}`));
+        return;
+      case 'skip':
+      case 'hold':
+      case 'finish':
+        void run(() => api.counter.act({ action: a }), done(`counter.done.${a}`, number));
+        return;
+      default:
+        return a satisfies never;
+    }
+  };
+  const transfer = (toCategoryId: string, position: 'keep' | 'end') => {
+    const number = state.current?.number;
+    const business = state.businesses.find((b) => b.categoryId === toCategoryId)?.name;
+    void run(() => api.counter.act({ action: 'transfer', toCategoryId, position }), done('counter.done.transfer', number, business)).then((ok) => ok && setTransferring(false));
+  };
+  return (
+    <div className="counter-workspace" data-testid="counter-workspace" data-paused={state.paused}>
+      <header className="counter-duty">
+        <div className="counter-grow">
+          <strong data-testid="counter-staff">{t('counter.staff', { name: staff.name, id: staff.id })}</strong>
+          <span className="counter-muted"> · {staff.position} · {t('counter.staff.stars', { stars: staff.stars })}</span>
+        </div>
+        <Button variant={state.paused ? 'primary' : 'secondary'} testId="counter-pause" disabled={busy} onPress={() => onAction('pause')}>
+          <span className="counter-key">F8</span> {state.paused ? t('counter.resume') : t('counter.pause')}
+        </Button>
+        <Button variant="secondary" testId="counter-sign-out" disabled={busy} onPress={() => void run(() => api.counter.signOut({}))}>
+          {t('counter.signOut')}
+        </Button>
+      </header>
+      {state.paused && (
+        <div className="counter-paused" role="status" data-testid="counter-paused">
+          {t('counter.paused.banner')}
+        </div>
+      )}
+      {!state.live && (
+        <div className="counter-notice" role="status" data-testid="counter-not-live">
+          {t('counter.live.off')}
+        </div>
+      )}
+      <div className="counter-columns">
+        <div className="counter-column">
+          <Businesses state={state} />
+          <HelpPanel
+            state={state}
+            busy={busy}
+            timeZone={timeZone}
+            onAcknowledge={(callId) => void run(() => api.counter.acknowledgeHelp({ callId }))}
+            onResolve={(callId) => void run(() => api.counter.resolveHelp({ callId }))}
+          />
+        </div>
+        <div className="counter-column counter-main">
+          <div className="counter-at-window">
+            <CurrentTicket ticket={state.current} timeZone={timeZone} />
+            <IntakePanel ticket={state.current} staffId={staff.id} />
+          </div>
+          <ActionBar state={state} busy={busy} onAction={onAction} />
+          <OutcomeLine outcome={outcome} timeZone={timeZone} />
+        </div>
+        <div className="counter-column">
+          <CallBackLists state={state} busy={busy} timeZone={timeZone} onCallBack={(ticketId) => void run(() => api.counter.act({ action: 'callBack', ticketId }), done('counter.done.callBack'))} />
+          <div className="counter-citizen-side">
+            <CitizenRatingPanel />
+          </div>
+        </div>
+      </div>
+      {transferring && state.current && <TransferDialog state={state} ticket={state.current} busy={busy} onConfirm={transfer} onCancel={() => setTransferring(false)} />}
+    </div>
+  );
+}
