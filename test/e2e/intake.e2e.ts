@@ -1,7 +1,8 @@
 // One-window intake (一窗受理) and result hand-out (综合出件) at a counter terminal, through the browser
-// host with simulated devices, enrolled as a counter with a reference platform this test runs (clock
-// 2026-11-24 10:00, seeded). Until the counter app mounts the panel, it is driven in its harness
-// (`/dev?view=intake`): a ticket called at the window, the item found by typing, the ID card read,
+// host with simulated devices, enrolled as a counter with a reference platform this test runs (the seed
+// hall open, 2026-11-24), through the counter app (counter-rig.ts: staff signed in by PIN, the ticket
+// called from its action bar, the panel in its workspace); the panel's looks in other languages and
+// modes through its harness (`/dev?view=intake`). A ticket called at the window, the item found by typing, the ID card read,
 // one material missing -> the one-time notice printed (its words and its QR read back); a return
 // visit told of a new gap -> refused, the earlier list shown; all ticked -> accepted, the receipt read
 // back (case number, promised date, QR), the case found by the kiosk's progress lookup; paper out
@@ -14,9 +15,8 @@ import { sampleCases } from '../../platform/seed/index.ts';
 import { seedReferencePlatform } from '../../platform/seeding.ts';
 import { startPlatform, type RunningPlatform } from '../../platform/server.ts';
 import { readQr } from '../support/qr-read.ts';
-import { ManualClock } from '../support/manual-clock.ts';
-import { startTerminal, testConfig, type TerminalProcess } from '../support/terminal-process.ts';
-import { insertCard, liftCard, printerCardScanner } from './kiosk-rig.ts';
+import { counterDevices, hallOpenClock, signInByPin, startCounter, type CounterRig } from './counter-rig.ts';
+import { insertCard, liftCard } from './kiosk-rig.ts';
 
 const DAY = '2026-11-24';
 const WINDOW = 'w02';
@@ -26,41 +26,35 @@ const readyOfCard = cases.find((c) => c.applicant.idNumber === zhangWei.idNumber
 const notReady = cases.find((c) => c.applicant.idNumber === zhangWei.idNumber && c.status === 'inReview')!;
 
 let platform: RunningPlatform;
-let terminal: TerminalProcess;
+let rig: CounterRig;
 let dev: Page;
 let panel: Page;
 
 test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async ({ browser }) => {
-  platform = await startPlatform({ clock: new ManualClock(Date.parse(`${DAY}T10:00:00+08:00`)), version: 'e2e', seed: (p) => seedReferencePlatform(p, DAY) });
-  const enrolmentCode = platform.platform.auth.issueEnrolmentCode('e2e-counter', 'counter');
-  terminal = await startTerminal(
-    testConfig({
-      terminal: { id: 'e2e-counter', role: 'counter', hallName: '明湖区政务服务中心', hallArea: '二楼 综合受理区' },
-      counter: { windowId: WINDOW },
-      platform: { url: platform.url, enrolmentCode, healthIntervalSeconds: 0.3, requestTimeoutMs: 2000 },
-      devices: [...printerCardScanner],
-    }),
-  );
-  dev = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
-  await dev.goto(terminal.devUrl!);
+  platform = await startPlatform({ clock: hallOpenClock(), version: 'e2e', seed: (p) => seedReferencePlatform(p, DAY) });
+  const staffId = platform.platform.queue.configuration().windows.find((w) => w.id === WINDOW)!.staffId!;
+  rig = await startCounter(browser, platform, {
+    windowId: WINDOW,
+    devices: [...counterDevices, { id: 'printer-1', kind: 'printer', label: '受理回执打印机', model: 'generic-80', connection: { type: 'simulated', over: 'memory' } }],
+  });
+  ({ dev, page: panel } = rig);
   await expect(dev.getByTestId('dev-device-printer-1')).toHaveAttribute('data-state', 'ready');
-  panel = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
-  await panel.goto(harnessUrl());
+  await signInByPin(panel, staffId);
   await expect(panel.getByTestId('intake-panel')).toBeVisible();
 });
 test.afterAll(async () => {
-  await terminal?.stop();
+  await rig?.stop();
   await platform?.close();
 });
 
 function harnessUrl(extra = ''): string {
-  const [base, hash] = terminal.devUrl!.split('#');
+  const [base, hash] = rig.terminal.devUrl!.split('#');
   return `${base}${base!.includes('?') ? '&' : '?'}view=intake&window=${WINDOW}${extra}#${hash ?? ''}`;
 }
 
-/** A ticket of a business the window serves, then called there from the panel's harness. */
+/** A ticket of a business the window serves, then called there: from the counter's action bar, or the harness's button. */
 async function callTicket(page: Page): Promise<string> {
   const q = platform.platform.queue;
   const category = q.configuration().categories.find((c) => c.windowIds.includes(WINDOW))!;
@@ -68,7 +62,10 @@ async function callTicket(page: Page): Promise<string> {
   if (current.ok && current.value.current) q.finish({ windowId: WINDOW });
   const t = q.issueTicket({ categoryId: category.id, channel: 'kiosk', terminalId: 'k1' });
   if (!t.ok) throw new Error(t.error.message);
-  await page.getByTestId('harness-call-next').click();
+  if (page === panel) {
+    await expect(panel.getByTestId('intake-ticket')).not.toContainText(/[A-Z]\d{3}/);
+    await panel.getByTestId('act-callNext').click();
+  } else await page.getByTestId('harness-call-next').click();
   await expect(page.getByTestId('intake-ticket')).toContainText(t.value.number);
   return t.value.number;
 }

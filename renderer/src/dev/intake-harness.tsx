@@ -38,7 +38,7 @@ export default function IntakeHarness() {
             </button>
             <span data-testid="harness-note">{note}</span>
           </div>
-          <div style={{ flex: 1, minHeight: 0 }}>
+          <div style={{ flex: 1, minHeight: 0, overflow: 'auto' }}>
             <IntakePanel ticket={ticket} staffId="LX2002" />
           </div>
         </div>
