@@ -8,10 +8,19 @@ import type { Ticket } from '../../../../domain/queue.ts';
 import type { OutputOf } from '../../../../main/contract/index.ts';
 import { api } from '../../api/client.ts';
 import { useEvent } from '../../api/hooks.ts';
-import { useT } from '../../i18n/i18n.tsx';
+import { useT, type MessageKey } from '../../i18n/i18n.tsx';
 import { Button } from '../../ui/button.tsx';
 import { formatHallTime } from '../../../../domain/hall-time.ts';
 import { Problem, useCardOnReader } from './intake-parts.tsx';
+
+const statusKey: Record<HandOutCase['status'], MessageKey> = {
+  accepted: 'intake.caseStatus.accepted',
+  inReview: 'intake.caseStatus.inReview',
+  correction: 'intake.caseStatus.correction',
+  ready: 'intake.caseStatus.ready',
+  delivered: 'intake.caseStatus.delivered',
+  rejected: 'intake.caseStatus.rejected',
+};
 
 export function HandOut({ ticket, staffId }: { ticket: Ticket | null; staffId: string }) {
   const t = useT();
@@ -73,7 +82,7 @@ export function HandOut({ ticket, staffId }: { ticket: Ticket | null; staffId: s
         <div className="intake-block" data-testid="handout-case" data-status={found.status}>
           <dl className="intake-facts">
             <dt>{t('handOut.status')}</dt>
-            <dd>{t(`intake.caseStatus.${found.status}`)}</dd>
+            <dd>{t(statusKey[found.status])}</dd>
             <dt>{t('handOut.result')}</dt>
             <dd>
               {found.resultName} · {found.itemName}
