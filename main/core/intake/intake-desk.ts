@@ -8,7 +8,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Config } from '../../../config/schema.ts';
 import type { Clock } from '../../../domain/clock.ts';
-import { kioskError, type ErrorCode, type KioskError } from '../../../domain/errors.ts';
+import { errorCodes, kioskError, type ErrorCode, type KioskError } from '../../../domain/errors.ts';
 import { serviceGuideLink } from '../../../domain/guide-link.ts';
 import { guideMaterial, type IntakeOutcome } from '../../../domain/intake.ts';
 import { err, ok, type Result } from '../../../domain/result.ts';
@@ -46,18 +46,8 @@ export interface AcceptInput {
   readonly delivery: 'window' | 'express';
 }
 
-/** The platform's intake refusals the screen tells apart; each keeps its details (the earlier notice of a new gap). */
-const INTAKE_CODES: ReadonlySet<string> = new Set<ErrorCode>([
-  'intake.counterOnly',
-  'intake.unknownMaterial',
-  'intake.notAtWindow',
-  'intake.newGap',
-  'intake.caseMismatch',
-  'intake.notReady',
-  'intake.alreadyHandedOver',
-  'intake.holderMismatch',
-  'case.notFound',
-]);
+/** The platform's refusals the screen tells apart: its intake codes (the same names here) and an unknown case; each keeps its details (the earlier notice of a new gap). */
+const INTAKE_CODES: ReadonlySet<string> = new Set<ErrorCode>([...errorCodes.filter((c) => c.startsWith('intake.')), 'case.notFound']);
 
 export class IntakeDesk {
   readonly #o: IntakeDeskOptions;
