@@ -123,6 +123,19 @@ export const bookingSchema = z.object({
   createdAt: isoTime,
 });
 
+/** Pause and resume of a window's service (暂停服务): the window's duty answered; counter terminals only. */
+function windowDutyRoute(verb: 'pause' | 'resume', summary: string) {
+  return route({
+    method: 'POST',
+    path: `/api/v1/windows/:windowId/${verb}`,
+    tag: 'staff',
+    summary,
+    params: z.object({ windowId: z.string().min(1).max(64) }).strict(),
+    response: windowDutySchema,
+    errors: ['unauthorized', 'forbidden', 'queue.unknownWindow', 'queue.windowClosed'],
+  });
+}
+
 const sinceQuery = z.object({ since: z.coerce.number().int().nonnegative().optional() }).strict();
 
 export const routes = {
@@ -552,24 +565,11 @@ export const routes = {
     response: windowDutySchema,
     errors: ['unauthorized', 'forbidden', 'queue.unknownWindow', 'queue.windowBusy'],
   }),
-  'staff.pause': route({
-    method: 'POST',
-    path: '/api/v1/windows/:windowId/pause',
-    tag: 'staff',
-    summary: '暂停服务: the staff stays on duty but no new citizen is called (callNext and callBack are queue.windowPaused) until staff.resume. The ticket at the window may still be served. Announced as windowDutyChanged.',
-    params: z.object({ windowId: z.string().min(1).max(64) }).strict(),
-    response: windowDutySchema,
-    errors: ['unauthorized', 'forbidden', 'queue.unknownWindow', 'queue.windowClosed'],
-  }),
-  'staff.resume': route({
-    method: 'POST',
-    path: '/api/v1/windows/:windowId/resume',
-    tag: 'staff',
-    summary: 'The paused window serves again (恢复服务). Announced as windowDutyChanged.',
-    params: z.object({ windowId: z.string().min(1).max(64) }).strict(),
-    response: windowDutySchema,
-    errors: ['unauthorized', 'forbidden', 'queue.unknownWindow', 'queue.windowClosed'],
-  }),
+  'staff.pause': windowDutyRoute(
+    'pause',
+    '暂停服务: the staff stays on duty but no new citizen is called (callNext and callBack are queue.windowPaused) until staff.resume. The ticket at the window may still be served. Announced as windowDutyChanged.',
+  ),
+  'staff.resume': windowDutyRoute('resume', 'The paused window serves again (恢复服务). Announced as windowDutyChanged.'),
 } as const;
 
 export type PlatformRoutes = typeof routes;

@@ -6,6 +6,7 @@
 import { expect, test } from '@playwright/test';
 import { seedReferencePlatform } from '../../platform/seeding.ts';
 import { startPlatform, type RunningPlatform } from '../../platform/server.ts';
+import { insertCard, liftCard } from './kiosk-rig.ts';
 import { expectNoAxeViolations, hallOpenClock, signInByPin, startCounter, type CounterRig } from './counter-rig.ts';
 
 let platform: RunningPlatform;
@@ -21,13 +22,14 @@ test.beforeAll(async ({ browser }) => {
   rig = await startCounter(browser, platform, { windowId: WINDOW });
 });
 
+let platformClosed = false;
 test.afterAll(async () => {
   await rig?.stop();
-  await platform?.close();
+  if (!platformClosed) await platform?.close();
 });
 
-const issue = (categoryId = 'general') => {
-  const r = platform.platform.queue.issueTicket({ categoryId, channel: 'kiosk', terminalId: 'e2e-kiosk' });
+const issue = (categoryId = 'general', idNumber?: string) => {
+  const r = platform.platform.queue.issueTicket({ categoryId, channel: 'kiosk', terminalId: 'e2e-kiosk', ...(idNumber ? { idNumber } : {}) });
   if (!r.ok) throw new Error(r.error.message);
   return r.value;
 };
@@ -63,4 +65,171 @@ test('call next shows the number and the pad shows it too; finish frees the wind
   await expect(page.getByTestId('counter-current')).toHaveAttribute('data-number', '');
   await expect(page.getByTestId('counter-outcome')).toHaveText(`${ticket.number} 号已办结`);
   expect(platform.platform.queue.getTicket(ticket.id)).toMatchObject({ ok: true, value: { state: 'finished' } });
+});
+
+const current = () => rig.page.getByTestId('counter-current');
+
+test('recall, skip and call back from the skipped list, hold and call back, transfer keeping the place', async () => {
+  const { page } = rig;
+  const a = issue();
+  const b = issue();
+  await page.getByTestId('act-callNext').click();
+  await expect(current()).toHaveAttribute('data-number', a.number);
+  await page.getByTestId('act-recall').click();
+  await expect(page.getByTestId('counter-calls')).toContainText('第 2 次呼叫');
+  await page.getByTestId('act-skip').click();
+  await expect(page.getByTestId(`skipped-${a.number}`)).toBeVisible();
+  await page.getByTestId(`callback-${a.number}`).click();
+  await expect(current()).toHaveAttribute('data-number', a.number);
+  await expect(page.getByTestId(`skipped-${a.number}`)).toHaveCount(0);
+  await page.getByTestId('act-start').click();
+  await expect(current()).toHaveAttribute('data-state', 'serving');
+  await page.getByTestId('act-hold').click();
+  await expect(page.getByTestId(`held-${a.number}`)).toBeVisible();
+  // The window is free: call the next one, transfer it to 社保医保 keeping its place.
+  await page.getByTestId('act-callNext').click();
+  await expect(current()).toHaveAttribute('data-number', b.number);
+  await page.getByTestId('act-transfer').click();
+  await expect(page.getByTestId('transfer-dialog')).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByTestId('transfer-to-social').click();
+  await page.getByTestId('transfer-confirm').click();
+  await expect(page.getByTestId('transfer-dialog')).toHaveCount(0);
+  await expect(page.getByTestId('counter-outcome')).toHaveText(`${b.number} 号已转到 社保医保`);
+  const moved = platform.platform.queue.listTickets().find((t) => t.transferredFrom === b.id);
+  expect(moved).toMatchObject({ categoryId: 'social', state: 'waiting', number: b.number });
+  // Call the held one back and finish it.
+  await page.getByTestId(`callback-${a.number}`).click();
+  await expect(current()).toHaveAttribute('data-number', a.number);
+  await page.getByTestId('act-finish').click();
+  await expect(current()).toHaveAttribute('data-number', '');
+  await expect(page.getByTestId('counter-held')).toHaveCount(0);
+});
+
+test('function keys and the pad caller keys do the same; nobody waiting is said plainly', async () => {
+  const { page, dev } = rig;
+  const a = issue();
+  await page.keyboard.press('F1');
+  await expect(current()).toHaveAttribute('data-number', a.number);
+  // A key while an action is on its way is not taken (the buttons show it): the next one after its answer.
+  await expect(page.getByTestId('counter-outcome')).toHaveText(`已叫 ${a.number} 号`);
+  await page.keyboard.press('F6');
+  await expect(current()).toHaveAttribute('data-number', '');
+  const b = issue();
+  await dev.getByTestId('sim-pad-1-key:callNext').click();
+  await expect(current()).toHaveAttribute('data-number', b.number);
+  await expect(async () => {
+    await dev.getByTestId('dev-pad-display').getByRole('button', { name: 'Reload' }).click();
+    await expect(dev.getByTestId('dev-pad-shows')).toHaveText(b.number, { timeout: 500 });
+  }).toPass();
+  await dev.getByTestId('sim-pad-1-key:confirm').click();
+  await expect(current()).toHaveAttribute('data-number', '');
+  expect(platform.platform.queue.getTicket(b.id)).toMatchObject({ ok: true, value: { state: 'finished' } });
+  // Everyone served: call next says nobody waits.
+  for (const t of platform.platform.queue.listTickets().filter((x) => x.state === 'waiting' && x.categoryId === 'general')) {
+    platform.platform.queue.callNext('w01');
+    platform.platform.queue.finish({ windowId: 'w01', ticketId: t.id });
+  }
+  await page.keyboard.press('F1');
+  await expect(page.getByTestId('counter-error')).toHaveAttribute('data-code', 'queue.noWaiting');
+});
+
+test('pause: call next is refused until resumed, and the window says so', async () => {
+  const { page } = rig;
+  issue();
+  await page.keyboard.press('F8');
+  await expect(page.getByTestId('counter-paused')).toBeVisible();
+  await expect(page.getByTestId('act-callNext')).toBeDisabled();
+  await page.screenshot({ path: 'var/screens/counter-paused-zh-plain-1920x1080.png' });
+  expect(platform.platform.staffDuty.isPaused(WINDOW)).toBe(true);
+  await page.getByTestId('counter-pause').click();
+  await expect(page.getByTestId('counter-paused')).toHaveCount(0);
+  await page.getByTestId('act-callNext').click();
+  await expect(current()).not.toHaveAttribute('data-number', '');
+  await page.getByTestId('act-finish').click();
+  await expect(current()).toHaveAttribute('data-number', '');
+});
+
+test('help calls from kiosks: acknowledged as the signed-in staff, then resolved', async () => {
+  const { page } = rig;
+  const call = platform.platform.help.call('e2e-kiosk-7', 'reading', '一楼 A 区 7 号自助机');
+  const row = page.getByTestId(`help-call-${call.id}`);
+  await expect(row).toHaveAttribute('data-state', 'waiting');
+  await page.getByTestId(`help-ack-${call.id}`).click();
+  await expect(row).toHaveAttribute('data-state', 'acknowledged');
+  expect(platform.platform.help.open().find((c) => c.id === call.id)?.acknowledgedBy).toBeTruthy();
+  await page.getByTestId(`help-resolve-${call.id}`).click();
+  await expect(row).toHaveCount(0);
+});
+
+test('the counter screens at 1920x1080 and 1366x768, Chinese, and English with large text and high contrast', async ({ browser }) => {
+  // A real-name ticket: the holder shows as the ID tail only; a priority one shows its mark.
+  const marked = platform.platform.queue.issueTicket({ categoryId: 'general', channel: 'kiosk', terminalId: 'e2e-kiosk', priority: 'onlineApplication', idNumber: '110105199003071239' });
+  expect(marked.ok).toBe(true);
+  platform.platform.help.call('e2e-kiosk-8', 'fillingForm', '二楼 B 区 3 号自助机');
+  await rig.page.keyboard.press('F1');
+  await expect(rig.page.getByTestId('counter-holder')).toHaveText('身份证尾号 071239');
+  await expect(rig.page.locator('.counter-mark.is-priority')).toBeVisible();
+  for (const size of [
+    { width: 1920, height: 1080 },
+    { width: 1366, height: 768 },
+  ]) {
+    const page = await browser.newPage({ viewport: size });
+    await page.goto(rig.terminal.url);
+    await expect(page.getByTestId('counter-workspace')).toBeVisible();
+    for (const look of ['zh-plain', 'en-large-contrast'] as const) {
+      if (look === 'en-large-contrast') {
+        await page.getByTestId('counter-language').click();
+        await page.getByTestId('counter-large-text').click();
+        await page.getByTestId('counter-contrast').click();
+      }
+      await page.screenshot({ path: `var/screens/counter-workspace-${look}-${size.width}x${size.height}.png` });
+      await expectNoAxeViolations(page);
+      await page.getByTestId('act-transfer').click();
+      await page.screenshot({ path: `var/screens/counter-transfer-${look}-${size.width}x${size.height}.png` });
+      await page.getByTestId('transfer-cancel').click();
+    }
+    await page.close();
+  }
+  await rig.page.keyboard.press('F6');
+  await expect(current()).toHaveAttribute('data-number', '');
+});
+
+test('sign out, then a staff card: refused while its holder is on duty elsewhere, then signs them in', async ({ browser }) => {
+  const { page, dev } = rig;
+  await page.getByTestId('counter-sign-out').click();
+  await expect(page.getByTestId('counter-signin')).toBeVisible();
+  await page.screenshot({ path: 'var/screens/counter-signin-zh-plain-1920x1080.png' });
+  const small = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+  await small.goto(rig.terminal.url);
+  await small.getByTestId('counter-language').click();
+  await small.getByTestId('counter-large-text').click();
+  await small.getByTestId('counter-contrast').click();
+  await small.getByTestId('signin-staff').fill('LX2002');
+  await small.getByTestId('signin-pin').fill('1111');
+  await small.getByTestId('signin-pin').press('Enter');
+  await expect(small.getByTestId('counter-error')).toContainText('Wrong PIN');
+  await small.screenshot({ path: 'var/screens/counter-signin-en-large-contrast-1366x768.png' });
+  await expectNoAxeViolations(small);
+  await small.close();
+  const own = platform.platform.queue.configuration().windows.find((w) => w.staffId === 'LX2001')!;
+  await insertCard(dev, 'maJianguo');
+  await expect(page.getByTestId('counter-error')).toHaveAttribute('data-code', 'staff.onDutyElsewhere');
+  await expect(page.getByTestId('counter-error')).toContainText(`您已在 ${Number(own.number)} 号窗口上岗`);
+  await liftCard(dev);
+  platform.platform.staffDuty.signOut(own.id);
+  await insertCard(dev, 'maJianguo');
+  await expect(page.getByTestId('counter-workspace')).toBeVisible();
+  await expect(page.getByTestId('counter-staff')).toContainText('LX2001');
+  await liftCard(dev);
+});
+
+test('the platform down: an action is refused in plain words (what happened, what to do)', async () => {
+  const { page } = rig;
+  await platform.close();
+  platformClosed = true;
+  await page.getByTestId('act-callNext').click();
+  await expect(page.getByTestId('counter-error')).toHaveAttribute('data-code', /platform\.(offline|timeout)/);
+  await expect(page.getByTestId('counter-error')).toContainText('不会重复叫号');
+  await page.screenshot({ path: 'var/screens/counter-offline-zh-plain-1920x1080.png' });
 });

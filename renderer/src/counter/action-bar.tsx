@@ -26,7 +26,7 @@ export function enabledActions(state: CounterState, busy: boolean): ReadonlySet<
   return on;
 }
 
-const ORDER: readonly BarAction[] = ['callNext', 'recall', 'start', 'skip', 'transfer', 'hold', 'finish'];
+const ORDER: readonly BarAction[] = ['callNext', 'recall', 'skip', 'transfer', 'hold', 'finish', 'start'];
 
 export function ActionBar({ state, busy, onAction }: { state: CounterState; busy: boolean; onAction: (a: BarAction) => void }) {
   const t = useT();

@@ -8,9 +8,9 @@ import { api } from '../api/client.ts';
 import { LocaleProvider, useT, type Locale } from '../i18n/i18n.tsx';
 import { Button } from '../ui/button.tsx';
 import { ThemeRoot } from '../ui/theme-root.tsx';
-import { useErrorText } from './counter-words.tsx';
+import { OutcomeLine, useErrorText } from './counter-words.tsx';
 import { SignInScreen } from './sign-in-screen.tsx';
-import { useActivityReport, useCounterState } from './use-counter.ts';
+import { useActivityReport, useCounterState, useRunner } from './use-counter.ts';
 import { WorkspaceScreen } from './workspace-screen.tsx';
 import './counter.css';
 
@@ -28,6 +28,7 @@ export function CounterApp({ info, shell }: { info: TerminalInfo; shell: (conten
             <div className="counter-body">
               <CounterTop
                 state={state}
+                timeZone={info.timeZone}
                 locale={locale}
                 mode={mode}
                 onLocale={() => setLocale(locale === 'en' ? 'zh-CN' : 'en')}
@@ -43,12 +44,13 @@ export function CounterApp({ info, shell }: { info: TerminalInfo; shell: (conten
   );
 }
 
-function CounterTop({ state, mode, onLocale, onLargeText, onContrast }: { state: CounterState | null; locale: Locale; mode: TerminalInfo['accessibility']; onLocale: () => void; onLargeText: () => void; onContrast: () => void }) {
+function CounterTop({ state, timeZone, mode, onLocale, onLargeText, onContrast }: { state: CounterState | null; timeZone: string; locale: Locale; mode: TerminalInfo['accessibility']; onLocale: () => void; onLargeText: () => void; onContrast: () => void }) {
   const t = useT();
   return (
     <div className="counter-top">
       <WindowName state={state} />
-      <div className="counter-row">
+      {state?.staff && !state.locked ? <DutyBar state={state} timeZone={timeZone} /> : <div className="counter-grow" />}
+      <div className="counter-row counter-switches">
         <Button variant="secondary" testId="counter-language" onPress={onLocale}>
           {t('counter.language')}
         </Button>
@@ -63,13 +65,41 @@ function CounterTop({ state, mode, onLocale, onLargeText, onContrast }: { state:
   );
 }
 
+/** Who is on duty, and the window's pause and sign-out (F8 pauses from the keyboard too). */
+function DutyBar({ state, timeZone }: { state: CounterState; timeZone: string }) {
+  const t = useT();
+  const { busy, outcome, run } = useRunner();
+  const staff = state.staff!;
+  return (
+    <>
+      <div className="counter-grow counter-duty">
+        <strong data-testid="counter-staff">{t('counter.staff', { name: staff.name, id: staff.id })}</strong>
+        <span className="counter-muted">
+          {' '}
+          · {staff.position} · {t('counter.staff.stars', { stars: staff.stars })}
+        </span>
+      </div>
+      <Button variant={state.paused ? 'primary' : 'secondary'} testId="counter-pause" disabled={busy} onPress={() => void run(() => (state.paused ? api.counter.resume({}) : api.counter.pause({})))}>
+        <span className="counter-key">F8</span> {state.paused ? t('counter.resume') : t('counter.pause')}
+      </Button>
+      <Button variant="secondary" testId="counter-sign-out" disabled={busy} onPress={() => void run(() => api.counter.signOut({}))}>
+        {t('counter.signOut')}
+      </Button>
+      {outcome?.kind === 'failed' && (
+        <div className="counter-duty-problem">
+          <OutcomeLine outcome={outcome} timeZone={timeZone} />
+        </div>
+      )}
+    </>
+  );
+}
+
 function WindowName({ state }: { state: CounterState | null }) {
   const t = useT();
   if (!state) return <div />;
   return (
     <h2 className="counter-window" data-testid="counter-window">
       {state.windowNumber === null ? t('counter.window.unknown', { id: state.windowId }) : t('counter.window', { number: Number(state.windowNumber) })}
-      {state.windowName && <span className="counter-muted"> · {state.windowName}</span>}
     </h2>
   );
 }

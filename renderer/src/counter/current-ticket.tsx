@@ -1,7 +1,7 @@
 // The ticket at the window, large: its number, business, marks (priority, appointment, transferred),
 // the holder as the ID tail only, when it was taken and called, how long it waited, the calls made.
 import type { CounterTicket } from '../../../main/contract/index.ts';
-import { formatHallTime } from '../../../domain/hall-time.ts';
+import { hallClock } from './counter-words.tsx';
 import { useT } from '../i18n/i18n.tsx';
 import { useNow } from '../ui/use-now.ts';
 
@@ -24,35 +24,32 @@ export function CurrentTicket({ ticket, timeZone }: { ticket: CounterTicket | nu
       <div className="counter-current-label">
         {t('counter.current')} · <span data-testid="counter-current-state">{ticket.state === 'serving' ? t('counter.state.serving') : t('counter.state.called')}</span>
       </div>
-      <div className="counter-current-number" data-testid="counter-current-number">
-        {ticket.number}
-      </div>
-      <div className="counter-current-business">{ticket.categoryName}</div>
-      <ul className="counter-marks" aria-label="marks">
-        {ticket.priority && <li className="counter-mark is-priority">{ticket.priority.mark}</li>}
-        {(ticket.origin === 'appointment' || ticket.appointmentCode !== null) && <li className="counter-mark">{t('counter.mark.appointment')}</li>}
-        {ticket.transferredFrom !== null && <li className="counter-mark">{t('counter.mark.transferred')}</li>}
-      </ul>
-      <dl className="counter-facts">
+      <div className="counter-current-body">
         <div>
-          <dt className="visually-hidden">ID</dt>
-          <dd data-testid="counter-holder">{ticket.idTail6 === null ? t('counter.holder.none') : t('counter.holder', { tail: ticket.idTail6 })}</dd>
-        </div>
-        <div>
-          <dt className="visually-hidden">time</dt>
-          <dd>
-            {t('counter.issuedAt', { time: formatHallTime(ticket.issuedAt, timeZone) })} · {t('counter.waited', { minutes: waited })}
-          </dd>
-        </div>
-        {ticket.calledAt !== null && (
-          <div>
-            <dt className="visually-hidden">call</dt>
-            <dd data-testid="counter-calls">
-              {t('counter.calledAt', { time: formatHallTime(ticket.calledAt, timeZone) })} · {t('counter.callCount', { count: ticket.callCount })}
-            </dd>
+          <div className="counter-current-head">
+            <div className="counter-current-number" data-testid="counter-current-number">
+              {ticket.number}
+            </div>
+            <div className="counter-current-business">{ticket.categoryName}</div>
           </div>
-        )}
-      </dl>
+          <ul className="counter-marks">
+            {ticket.priority && <li className="counter-mark is-priority">{ticket.priority.mark}</li>}
+            {(ticket.origin === 'appointment' || ticket.appointmentCode !== null) && <li className="counter-mark">{t('counter.mark.appointment')}</li>}
+            {ticket.transferredFrom !== null && <li className="counter-mark">{t('counter.mark.transferred')}</li>}
+          </ul>
+        </div>
+        <div className="counter-facts">
+          <p data-testid="counter-holder">{ticket.idTail6 === null ? t('counter.holder.none') : t('counter.holder', { tail: ticket.idTail6 })}</p>
+          <p>
+            {t('counter.issuedAt', { time: hallClock(ticket.issuedAt, timeZone) })} · {t('counter.waited', { minutes: waited })}
+          </p>
+          {ticket.calledAt !== null && (
+            <p data-testid="counter-calls">
+              {t('counter.calledAt', { time: hallClock(ticket.calledAt, timeZone) })} · {t('counter.callCount', { count: ticket.callCount })}
+            </p>
+          )}
+        </div>
+      </div>
     </div>
   );
 }

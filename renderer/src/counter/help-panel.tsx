@@ -1,7 +1,7 @@
 // The kiosks' open help calls (帮办): where, why, since when, and whether someone is already going;
 // the signed-in staff member acknowledges (goes) and resolves them.
 import type { CounterState } from '../../../main/contract/index.ts';
-import { formatHallTime } from '../../../domain/hall-time.ts';
+import { hallClock } from './counter-words.tsx';
 import { useT, type MessageKey } from '../i18n/i18n.tsx';
 import { Button } from '../ui/button.tsx';
 
@@ -21,7 +21,7 @@ export function HelpPanel({ state, busy, timeZone, onAcknowledge, onResolve }: {
             <li key={c.id} data-testid={`help-call-${c.id}`} data-state={c.state} className="counter-help-call">
               <div className="counter-grow">
                 <strong>{t(`counter.help.reason.${c.reason}` as MessageKey)}</strong>
-                <div>{t('counter.help.at', { place: c.place, time: formatHallTime(c.createdAt, timeZone) })}</div>
+                <div>{t('counter.help.at', { place: c.place, time: hallClock(c.createdAt, timeZone) })}</div>
                 <div className={c.state === 'waiting' ? 'counter-warn' : ''}>{c.state === 'waiting' ? t('counter.help.waiting') : t('counter.help.acknowledged', { staff: c.acknowledgedBy ?? '' })}</div>
               </div>
               {c.state === 'waiting' ? (

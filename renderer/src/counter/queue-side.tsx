@@ -1,8 +1,8 @@
 // The window's businesses with how many wait, and the numbers to call back: held (挂起) at this
 // window and skipped (过号) here today.
 import type { CounterState } from '../../../main/contract/index.ts';
-import { formatHallTime } from '../../../domain/hall-time.ts';
-import { useT } from '../i18n/i18n.tsx';
+import { hallClock } from './counter-words.tsx';
+import { useT, type MessageKey } from '../i18n/i18n.tsx';
 import { Button } from '../ui/button.tsx';
 
 export function Businesses({ state }: { state: CounterState }) {
@@ -24,49 +24,45 @@ export function Businesses({ state }: { state: CounterState }) {
   );
 }
 
+interface CallBackItem {
+  readonly id: string;
+  readonly number: string;
+  readonly detail: string;
+}
+
+/** Held (挂起) at this window and skipped (过号) here today: each with "call back" while the window is free. */
 export function CallBackLists({ state, busy, timeZone, onCallBack }: { state: CounterState; busy: boolean; timeZone: string; onCallBack: (ticketId: string) => void }) {
-  const t = useT();
   const blocked = busy || state.current !== null || state.paused;
+  const held = state.held.map((h) => ({ id: h.id, number: h.number, detail: h.categoryName }));
+  const skipped = state.skipped.map((s) => ({ id: s.id, number: s.number, detail: `${s.categoryName} · ${hallClock(s.at, timeZone)}` }));
   return (
     <>
-      <section className="counter-panel" aria-labelledby="counter-held">
-        <h2 id="counter-held">{t('counter.held')}</h2>
-        {state.held.length === 0 ? (
-          <p className="counter-hint">{t('counter.held.none')}</p>
-        ) : (
-          <ul className="counter-list" data-testid="counter-held">
-            {state.held.map((h) => (
-              <li key={h.id} data-testid={`held-${h.number}`}>
-                <strong className="counter-number">{h.number}</strong>
-                <span className="counter-grow">{h.categoryName}</span>
-                <Button variant="secondary" testId={`callback-${h.number}`} disabled={blocked} onPress={() => onCallBack(h.id)}>
-                  {t('counter.action.callBack')}
-                </Button>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
-      <section className="counter-panel" aria-labelledby="counter-skipped">
-        <h2 id="counter-skipped">{t('counter.skipped')}</h2>
-        {state.skipped.length === 0 ? (
-          <p className="counter-hint">{t('counter.skipped.none')}</p>
-        ) : (
-          <ul className="counter-list" data-testid="counter-skipped">
-            {state.skipped.map((s) => (
-              <li key={s.id} data-testid={`skipped-${s.number}`}>
-                <strong className="counter-number">{s.number}</strong>
-                <span className="counter-grow">
-                  {s.categoryName} · {formatHallTime(s.at, timeZone)}
-                </span>
-                <Button variant="secondary" testId={`callback-${s.number}`} disabled={blocked} onPress={() => onCallBack(s.id)}>
-                  {t('counter.action.callBack')}
-                </Button>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <CallBackList kind="held" title="counter.held" none="counter.held.none" items={held} blocked={blocked} onCallBack={onCallBack} />
+      <CallBackList kind="skipped" title="counter.skipped" none="counter.skipped.none" items={skipped} blocked={blocked} onCallBack={onCallBack} />
     </>
+  );
+}
+
+function CallBackList({ kind, title, none, items, blocked, onCallBack }: { kind: 'held' | 'skipped'; title: MessageKey; none: MessageKey; items: readonly CallBackItem[]; blocked: boolean; onCallBack: (ticketId: string) => void }) {
+  const t = useT();
+  return (
+    <section className="counter-panel" aria-labelledby={`counter-${kind}`}>
+      <h2 id={`counter-${kind}`}>{t(title)}</h2>
+      {items.length === 0 ? (
+        <p className="counter-hint">{t(none)}</p>
+      ) : (
+        <ul className="counter-list" data-testid={`counter-${kind}`}>
+          {items.map((item) => (
+            <li key={item.id} data-testid={`${kind}-${item.number}`}>
+              <strong className="counter-number">{item.number}</strong>
+              <span className="counter-grow">{item.detail}</span>
+              <Button variant="secondary" testId={`callback-${item.number}`} disabled={blocked} onPress={() => onCallBack(item.id)}>
+                {t('counter.action.callBack')}
+              </Button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
   );
 }

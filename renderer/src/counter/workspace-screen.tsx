@@ -6,7 +6,6 @@ import type { CounterState } from '../../../main/contract/index.ts';
 import { api } from '../api/client.ts';
 import { useEvent } from '../api/hooks.ts';
 import { useT } from '../i18n/i18n.tsx';
-import { Button } from '../ui/button.tsx';
 import { ActionBar, type BarAction } from './action-bar.tsx';
 import { OutcomeLine } from './counter-words.tsx';
 import { CurrentTicket } from './current-ticket.tsx';
@@ -59,18 +58,6 @@ export function WorkspaceScreen({ state, timeZone }: { state: CounterState; time
   };
   return (
     <div className="counter-workspace" data-testid="counter-workspace" data-paused={state.paused}>
-      <header className="counter-duty">
-        <div className="counter-grow">
-          <strong data-testid="counter-staff">{t('counter.staff', { name: staff.name, id: staff.id })}</strong>
-          <span className="counter-muted"> · {staff.position} · {t('counter.staff.stars', { stars: staff.stars })}</span>
-        </div>
-        <Button variant={state.paused ? 'primary' : 'secondary'} testId="counter-pause" disabled={busy} onPress={() => onAction('pause')}>
-          <span className="counter-key">F8</span> {state.paused ? t('counter.resume') : t('counter.pause')}
-        </Button>
-        <Button variant="secondary" testId="counter-sign-out" disabled={busy} onPress={() => void run(() => api.counter.signOut({}))}>
-          {t('counter.signOut')}
-        </Button>
-      </header>
       {state.paused && (
         <div className="counter-paused" role="status" data-testid="counter-paused">
           {t('counter.paused.banner')}
@@ -98,7 +85,7 @@ export function WorkspaceScreen({ state, timeZone }: { state: CounterState; time
             <IntakePanel ticket={state.current} staffId={staff.id} />
           </div>
           <ActionBar state={state} busy={busy} onAction={onAction} />
-          <OutcomeLine outcome={outcome} timeZone={timeZone} />
+          <OutcomeLine outcome={outcome} timeZone={timeZone} busy={busy} />
         </div>
         <div className="counter-column">
           <CallBackLists state={state} busy={busy} timeZone={timeZone} onCallBack={(ticketId) => void run(() => api.counter.act({ action: 'callBack', ticketId }), done('counter.done.callBack'))} />

@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react';
 import type { DevDevice, EventPayload, KeptDocument, LogEntry, LogLevel, VoiceSettings } from '../../../main/contract/index.ts';
 import { HelpCallsView } from './help-calls.tsx';
 import { PadDisplayView } from './pad-display.tsx';
+import { StaffDemoView } from './staff-demo.tsx';
 import { client } from '../api/client.ts';
 import { useCall, useConnected, useEvent, useStatus } from '../api/hooks.ts';
 import { PaymentsView } from './payments-view.tsx';
@@ -58,6 +59,7 @@ export function DevApp() {
       <VoiceView />
       <HelpCallsView />
       <PadDisplayView />
+      <StaffDemoView />
       <WindowControls />
       <div className="dev-columns">
         <CardView />

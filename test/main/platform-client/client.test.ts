@@ -6,6 +6,7 @@ import { appointmentSlotsSchema, bookingSchema } from '../../../domain/api/route
 import { isTransient, PlatformClient, type Credentials, type HttpFetch } from '../../../main/platform-client/client.ts';
 import { startPlatform, type RunningPlatform } from '../../../platform/server.ts';
 import { seedReferencePlatform } from '../../../platform/seeding.ts';
+import { seedPinOf } from '../../../platform/seed/staff-credentials.ts';
 import { sampleCases } from '../../../platform/seed/index.ts';
 import { ManualClock } from '../../support/manual-clock.ts';
 
@@ -584,5 +585,71 @@ describe('one-window intake and hand-out (一窗受理, 综合出件)', () => {
     const empty = { itemId: 'i', itemName: 'n', taskCode: 't', deptName: 'd', applicantMasked: '王', windowId: 'w', staffId: 's', number: 'GZ202611240001', businessDate: '2026-11-24', issuedAt: '2026-11-24T02:00:00.000Z', missing: [], received: [], consultPhone: '1' };
     expect(await call(JSON.stringify({ outcome: 'notice', notice: empty }))).toMatchObject({ ok: false, error: { code: 'platform.badResponse' } });
     expect((await call(JSON.stringify({ outcome: 'notice', notice: { ...empty, missing: [{ name: 'm', originals: 1, copies: 0, format: '纸质', source: '其他', role: 'required', standard: 's' }] } }))).ok).toBe(true);
+  });
+});
+
+describe('window staff (上岗, 离岗, 暂停服务)', () => {
+  async function enrolCounter(terminalId = 'c1') {
+    const code = running.platform.auth.issueEnrolmentCode(terminalId, 'counter');
+    const r = await client.call('terminals.enrol', { body: { code, terminalId, role: 'counter', version: '1' } });
+    if (!r.ok || r.value.notModified) throw new Error(JSON.stringify(r));
+    creds = { terminalId, credential: r.value.value.credential };
+  }
+  const W = 'w02';
+  const staffId = () => running.platform.queue.configuration().windows.find((w) => w.id === W)!.staffId!;
+
+  it('signs in by PIN, pauses (call next refused), resumes, signs out; a wrong PIN comes back with its details', async () => {
+    await enrolCounter();
+    const s = staffId();
+    const wrong = await client.call('staff.signIn', { params: { windowId: W }, body: { staffId: s, pin: '000000' } });
+    expect(wrong).toMatchObject({ ok: false, error: { code: 'platform.rejected', details: { status: 403, platformCode: 'staff.wrongPin', details: { attemptsLeft: 4 } } } });
+    const r = await client.call('staff.signIn', { params: { windowId: W }, body: { staffId: s, pin: seedPinOf(s) } });
+    expect(r.ok && !r.value.notModified && r.value.value).toMatchObject({ window: { id: W }, staff: { id: s }, paused: false });
+    const paused = await client.call('staff.pause', { params: { windowId: W } });
+    expect(paused.ok && !paused.value.notModified && paused.value.value.paused).toBe(true);
+    const status = await client.call('queue.windowStatus', { params: { windowId: W } });
+    expect(status.ok && !status.value.notModified && status.value.value.paused).toBe(true);
+    const call = await client.call('queue.windowAction', { params: { windowId: W }, body: { action: 'callNext' }, idempotencyKey: 'call-key-0001' });
+    expect(call).toMatchObject({ ok: false, error: { details: { platformCode: 'queue.windowPaused' } } });
+    await client.call('staff.resume', { params: { windowId: W } });
+    const out = await client.call('staff.signOut', { params: { windowId: W } });
+    expect(out.ok && !out.value.notModified && out.value.value.staff).toBeNull();
+  });
+
+  it('a kiosk may not sign staff in', async () => {
+    await enrol('k1');
+    const s = staffId();
+    expect(await client.call('staff.signIn', { params: { windowId: W }, body: { staffId: s, pin: seedPinOf(s) } })).toMatchObject({ ok: false, error: { details: { platformCode: 'forbidden' } } });
+  });
+
+  it('refuses a staff answer that does not match the API (bad JSON, wrong shapes), naming the route', async () => {
+    const duty = { window: { id: 'w02', number: '02', name: '综合受理2号窗口', area: '一楼', categoryIds: ['general'], staffId: 'LX2002' }, staff: { id: 'LX2002', name: '赵晓燕', position: '综合受理员', stars: 5 }, paused: false };
+    const answers = [
+      'not json',
+      JSON.stringify(null),
+      JSON.stringify({ ...duty, paused: 'no' }),
+      JSON.stringify({ ...duty, staff: { ...duty.staff, stars: 9 } }),
+      JSON.stringify({ ...duty, staff: { ...duty.staff, id: 'someone' } }),
+      JSON.stringify({ ...duty, window: { ...duty.window, categoryIds: [] } }),
+      JSON.stringify({ window: duty.window }),
+    ];
+    for (const text of answers) {
+      const lying = clientOver(async () => ({ status: 200, headers: { get: () => null }, text: async () => text }));
+      for (const r of [
+        await lying.call('staff.signIn', { params: { windowId: 'w02' }, body: { staffId: 'LX2002', pin: '200288' } }),
+        await lying.call('staff.signOut', { params: { windowId: 'w02' } }),
+        await lying.call('staff.pause', { params: { windowId: 'w02' } }),
+        await lying.call('staff.resume', { params: { windowId: 'w02' } }),
+      ]) {
+        expect(r, text).toMatchObject({ ok: false, error: { code: 'platform.badResponse' } });
+        expect(r.ok ? '' : r.error.message).toMatch(/staff\.(signIn|signOut|pause|resume)/);
+      }
+    }
+    // The window status without its pause is refused too.
+    const old = clientOver(async () => ({ status: 200, headers: { get: () => null }, text: async () => JSON.stringify({ windowId: 'w02', staffId: null, current: null, held: [] }) }));
+    expect(await old.call('queue.windowStatus', { params: { windowId: 'w02' } })).toMatchObject({ ok: false, error: { code: 'platform.badResponse' } });
+    // The good answer passes, so the refusals above are about the shapes.
+    const honest = clientOver(async () => ({ status: 200, headers: { get: () => null }, text: async () => JSON.stringify(duty) }));
+    expect(await honest.call('staff.pause', { params: { windowId: 'w02' } })).toMatchObject({ ok: true });
   });
 });

@@ -20,6 +20,7 @@ import { intakePart } from '../../../main/contract/intake.ts';
 import { paymentsPart } from '../../../main/contract/payments.ts';
 import type { CaseFee, PaymentOrder } from '../../../domain/payments.ts';
 import { helpPart } from '../../../main/contract/help.ts';
+import { counterPart, type CounterState } from '../../../main/contract/counter.ts';
 import type { HelpCall } from '../../../domain/help.ts';
 import { queuePart } from '../../../main/contract/queue.ts';
 import { identityPart } from '../../../main/contract/identity.ts';
@@ -895,6 +896,74 @@ for (const over of ['memory', 'ws'] as const) {
       expect(field(await p.client.call('intake.handOver', { caseNumber: 'X1234567890', staffId: 'LX2037', queryCode: '12345' }))).toContain('queryCode');
       expect(field(await p.client.call('intake.print', { kind: 'fax' as 'receipt', number: '1' }))).toContain('kind');
       expect(intakeSeen).toEqual([]);
+    });
+  });
+}
+
+// The window terminal (role counter) over both transports: sign-in and actions checked before the
+// core sees them (naming the field), refusals as values with their details, counter.changed pushed.
+const counterContract = defineContract(counterPart);
+type WM = (typeof counterContract)['methods'];
+type WE = (typeof counterContract)['events'];
+const counterState: CounterState = {
+  windowId: 'w02', windowNumber: '02', windowName: '综合受理2号窗口', staff: null, paused: false, locked: false,
+  businesses: [{ categoryId: 'general', name: '综合受理', prefix: 'A', mine: true, waiting: 3 }],
+  current: null, held: [], skipped: [], helpCalls: [], live: true, readAt: null, idlePauseMinutes: 15,
+};
+const onDuty = { ...counterState, staff: { id: 'LX2002', name: '赵晓燕', position: '综合受理员', stars: 5 } };
+const counterSeen: unknown[] = [];
+const counterTestHandlers = {
+  'counter.state': () => ok(counterState),
+  'counter.signIn': (input) => (counterSeen.push(input), input.pin === '000000' ? err(kioskError('staff.wrongPin', 'wrong PIN', { attemptsLeft: 4 })) : ok(onDuty)),
+  'counter.signOut': () => ok(counterState),
+  'counter.pause': () => ok({ ...onDuty, paused: true }),
+  'counter.resume': () => ok(onDuty),
+  'counter.act': (input) => (counterSeen.push(input), input.action === 'callNext' ? err(kioskError('queue.noWaiting', 'nobody waits')) : ok(onDuty)),
+  'counter.activity': () => ok({}),
+  'counter.acknowledgeHelp': (input) => (counterSeen.push(input), ok(onDuty)),
+  'counter.resolveHelp': () => ok(onDuty),
+  'dev.padDisplay': () => ok({ shown: ['A001'], beeps: 1 }),
+} satisfies Handlers<WM>;
+
+for (const over of ['memory', 'ws'] as const) {
+  describe(`the window terminal over ${over === 'memory' ? 'the in-memory pair' : 'a WebSocket'}`, () => {
+    let p: Awaited<ReturnType<typeof pairOver<WM, WE, RpcServer<WM, WE>>>>;
+    afterEach(async () => {
+      await p?.close();
+      counterSeen.length = 0;
+    });
+    const open = async () => (p = await pairOver<WM, WE, RpcServer<WM, WE>>(over, new RpcServer({ contract: counterContract, handlers: counterTestHandlers })));
+
+    it('signs in, acts, and gets refusals as values with their details; counter.changed is pushed', async () => {
+      await open();
+      expect(await p.client.call('counter.state', {})).toEqual({ ok: true, value: counterState });
+      expect(await p.client.call('counter.signIn', { staffId: 'LX2002', pin: '200288' })).toEqual({ ok: true, value: onDuty });
+      expect(await p.client.call('counter.signIn', { staffId: 'LX2002', pin: '000000' })).toEqual({ ok: false, error: { code: 'staff.wrongPin', message: 'wrong PIN', details: { attemptsLeft: 4 } } });
+      expect(await p.client.call('counter.act', { action: 'callNext' })).toEqual({ ok: false, error: { code: 'queue.noWaiting', message: 'nobody waits' } });
+      expect(await p.client.call('counter.act', { action: 'transfer', toCategoryId: 'social', position: 'keep' })).toEqual({ ok: true, value: onDuty });
+      expect(counterSeen.at(-1)).toEqual({ action: 'transfer', toCategoryId: 'social', position: 'keep' });
+      expect(await p.client.call('counter.pause', {})).toMatchObject({ ok: true, value: { paused: true } });
+      const pushed: unknown[] = [];
+      const got = new Promise<void>((resolve) => p.client.on('counter.changed', (s) => (pushed.push(s), resolve())));
+      await p.client.call('counter.activity', {});
+      p.server.emit('counter.changed', onDuty);
+      await got;
+      expect(pushed).toEqual([onDuty]);
+    });
+
+    it('refuses bad input before the core, naming the field', async () => {
+      await open();
+      const field = (r: { ok: boolean; error?: { code: string; details?: unknown } }) => {
+        expect(r.error?.code).toBe('rpc.invalidInput');
+        return JSON.stringify(r.error?.details);
+      };
+      expect(field(await p.client.call('counter.signIn', { staffId: 'lx2002', pin: '200288' }))).toContain('staffId');
+      expect(field(await p.client.call('counter.signIn', { staffId: 'LX2002', pin: '12' }))).toContain('pin');
+      expect(field(await p.client.call('counter.act', { action: 'transfer' } as never))).toContain('toCategoryId');
+      expect(field(await p.client.call('counter.act', { action: 'callBack' } as never))).toContain('ticketId');
+      expect(field(await p.client.call('counter.act', { action: 'dance' } as never))).toContain('action');
+      expect(field(await p.client.call('counter.acknowledgeHelp', { callId: '' }))).toContain('callId');
+      expect(counterSeen).toEqual([]);
     });
   });
 }
