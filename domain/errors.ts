@@ -130,6 +130,20 @@ export const errorCodes = [
   'queue.slotPast',
   // Complaints and suggestions (咨询投诉建议): the text, name, phone or case number cannot be taken.
   'complaint.invalid',
+  // One-window intake (一窗受理) and hand-out (综合出件) at a counter: not a counter terminal; a material the
+  // guide does not ask; the ticket is not the one at this window; a new gap on a return visit (details:
+  // the earlier notice and the new gaps); a case of another applicant/item or past acceptance; a result
+  // not ready (details.status) or handed over already (details: when, window, staff); the holder does
+  // not match; no applicant (no card on the reader and no number typed).
+  'intake.counterOnly',
+  'intake.unknownMaterial',
+  'intake.notAtWindow',
+  'intake.newGap',
+  'intake.caseMismatch',
+  'intake.notReady',
+  'intake.alreadyHandedOver',
+  'intake.holderMismatch',
+  'intake.noApplicant',
   // Window staff (窗口人员): unknown staff number or card; a wrong PIN (details.attemptsLeft); the staff
   // number locked after wrong PINs (details.until); signed in at another window (details.windowNumber);
   // the window paused (暂停服务: no new citizen called); nobody signed in on this counter.

@@ -24,6 +24,7 @@ import { HelpCalls } from './services/help-calls.ts';
 import type { HelpEvent } from '../domain/help.ts';
 import type { PaymentChangedEvent } from '../domain/payments.ts';
 import { registerMobilePages } from './mobile/mobile-routes.ts';
+import { IntakeService } from './services/intake-service.ts';
 import { StaffDuty } from './services/staff-duty.ts';
 import type { WindowDutyChangedEvent } from '../domain/staff.ts';
 
@@ -37,6 +38,8 @@ export interface PlatformDeps {
   readonly timeZone?: string;
   /** Working days within which a bad rating is followed up (核实整改, 回访). Default 5. */
   readonly followUpWorkingDays?: number;
+  /** The hall calendar (is a yyyy-MM-dd a working day?): booking and promised dates. Default Monday to Friday. */
+  readonly isWorkingDay?: (date: string) => boolean;
 }
 
 export interface Platform {
@@ -50,6 +53,8 @@ export interface Platform {
   readonly payments: PaymentStore;
   /** Help calls (帮办代办) from the kiosks. */
   readonly help: HelpCalls;
+  /** One-window intake (一窗受理) and result hand-out (综合出件). */
+  readonly intake: IntakeService;
   /** Window staff sign-in, sign-out and pause (上岗, 离岗, 暂停服务). */
   readonly staffDuty: StaffDuty;
   /** 电子监察: follow-ups of bad ratings and the day's figures. */
@@ -94,7 +99,16 @@ export function createPlatform(deps: PlatformDeps): Platform {
   const payments = new PaymentStore(deps.db, now, records, (e) => {
     for (const l of [...paymentListeners]) l(e);
   });
-  const queue = new QueueService(deps.db, deps.clock, { idSecret: deps.idSecret, ...(deps.timeZone ? { timeZone: deps.timeZone } : {}) });
+  const queue = new QueueService(deps.db, deps.clock, { idSecret: deps.idSecret, ...(deps.timeZone ? { timeZone: deps.timeZone } : {}), ...(deps.isWorkingDay ? { isWorkingDay: deps.isWorkingDay } : {}) });
+  const intake = new IntakeService({
+    db: deps.db,
+    now,
+    records,
+    catalogue,
+    ticketAt: (windowId) => unwrap(queue.windowStatus(windowId)).current?.id ?? null,
+    ...(deps.isWorkingDay ? { isWorkingDay: deps.isWorkingDay } : {}),
+    ...(deps.timeZone ? { timeZone: deps.timeZone } : {}),
+  });
   const helpListeners = new Set<(e: HelpEvent) => void>();
   const help = new HelpCalls({ db: deps.db, now, emit: (e) => { for (const l of [...helpListeners]) l(e); } });
   const dutyListeners = new Set<(e: WindowDutyChangedEvent) => void>();
@@ -225,6 +239,18 @@ export function createPlatform(deps: PlatformDeps): Platform {
       return supervision.updateFollowUp(params.followUpId, body);
     },
     'supervision.daily': ({ query }) => supervision.daily(query.date),
+    'intake.accept': ({ body, terminalId }) => {
+      intake.requireCounter(terminalId!);
+      return intake.accept(body);
+    },
+    'intake.handOver': ({ body, terminalId }) => {
+      intake.requireCounter(terminalId!);
+      return intake.handOver(body);
+    },
+    'intake.findCase': ({ body, terminalId }) => {
+      intake.requireCounter(terminalId!);
+      return intake.findCase(body.caseNumber);
+    },
     'appointments.slots': ({ query }) => unwrap(queue.appointmentSlots(query)),
     'appointments.book': ({ body, terminalId }) => unwrap(queue.book({ ...body, channel: `${body.channel}:${terminalId!}`.slice(0, 64) })),
     'queue.events': () => {
@@ -269,7 +295,7 @@ export function createPlatform(deps: PlatformDeps): Platform {
     return reply.code(500).send({ error: { code: 'internal', message: 'the platform failed; the request may be retried' } });
   });
   app.setNotFoundHandler((req, reply) => reply.code(404).send({ error: { code: 'notFound', message: `no route ${req.method} ${req.url.split('?')[0]}` } }));
-  return { app, auth, catalogue, records, queue, notices, payments, help, staffDuty, supervision };
+  return { app, auth, catalogue, records, queue, notices, payments, help, staffDuty, supervision, intake };
 }
 
 /** Required fields present, no unknown fields, the version the terminal rendered is the current one. */

@@ -14,6 +14,8 @@ export { encodePaymentReceiptSlip, paymentReceiptNotice, paymentReceiptTitle, ty
 export { encodeBookingSlip, bookingSlipNotice, bookingSlipTitle, type BookingSlip, type BookingSlipBytes } from './booking-slip.ts';
 export { encodeComplaintSlip, complaintNextText, complaintSlipTitle, type ComplaintSlip } from './complaint-slip.ts';
 export { slipText } from './slip-text.ts';
+export { encodeAcceptanceReceipt, acceptanceReceiptTitle, acceptanceQrCaption, guideMaterialCounts, type AcceptanceReceiptSlip, type SlipBytes } from './acceptance-receipt.ts';
+export { encodeMissingNotice, missingNoticeTitle, missingNoticeAnyWindow, missingNoticeQrCaption, type MissingNoticeSlip } from './missing-materials-notice.ts';
 export { chunkAtCommands } from './job-chunks.ts';
 export { TicketPrinter, type JobInput, type TicketPrinterOptions } from './driver.ts';
 export { PrinterSimulator, type PrintedSlip, type PrinterSimulatorHooks, type PrinterSimulatorOptions } from './simulator.ts';

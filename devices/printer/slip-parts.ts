@@ -14,6 +14,8 @@ export interface SlipWriter {
   row(label: string, value: string): void;
   /** Bold and double height; double width too when it fits on one line of the paper. */
   large(text: string): void;
+  /** `prefix` then `text`, its continuation lines indented under the text. */
+  hanging(prefix: string, text: string): void;
 }
 
 /** A new slip: the hall's name and `title`, centred and large, then a rule; left-aligned after it. */
@@ -34,6 +36,10 @@ export function startSlip(profile: PrinterProfile, hallName: string, title: stri
       e.bold(true).size(wide ? 2 : 1, 2);
       for (const line of wrapText(text, wide ? cols / 2 : cols)) e.line(line);
       e.size(1, 1).bold(false);
+    },
+    hanging(prefix, text) {
+      const indent = ' '.repeat(displayWidth(prefix));
+      wrapText(text, cols - indent.length).forEach((l, i) => e.line((i === 0 ? prefix : indent) + l));
     },
   };
   e.init().defaultLineSpacing().chinese(true).align('center');

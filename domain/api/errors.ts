@@ -49,6 +49,15 @@ export const platformErrorCodes = [
   'payment.closed',
   'help.notFound',
   'help.closed',
+  'intake.counterOnly',
+  'intake.unknownItem',
+  'intake.unknownMaterial',
+  'intake.notAtWindow',
+  'intake.newGap',
+  'intake.caseMismatch',
+  'intake.notReady',
+  'intake.alreadyHandedOver',
+  'intake.holderMismatch',
   'forbidden',
   'staff.unknown',
   'staff.unknownCard',
@@ -83,7 +92,10 @@ export function statusOf(code: PlatformErrorCode): number {
     case 'form.invalid':
     case 'queue.realNameRequired':
     case 'person.invalidIdNumber':
+    case 'intake.unknownMaterial':
       return 400;
+    case 'intake.counterOnly':
+      return 403;
     case 'unauthorized':
     case 'enrolment.invalidCode':
       return 401;
@@ -99,6 +111,7 @@ export function statusOf(code: PlatformErrorCode): number {
     case 'payment.orderNotFound':
     case 'help.notFound':
     case 'followUp.notFound':
+    case 'intake.unknownItem':
       return 404;
     case 'staff.unknown':
     case 'staff.unknownCard':
@@ -138,6 +151,12 @@ export function statusOf(code: PlatformErrorCode): number {
     case 'queue.notBookable':
     case 'queue.slotClosed':
     case 'queue.slotPast':
+    case 'intake.notAtWindow':
+    case 'intake.newGap':
+    case 'intake.caseMismatch':
+    case 'intake.notReady':
+    case 'intake.alreadyHandedOver':
+    case 'intake.holderMismatch':
     case 'staff.onDutyElsewhere':
     case 'queue.windowPaused':
       return 409;

@@ -13,6 +13,7 @@ import { route } from './define.ts';
 import { helpCallSchema, helpReasonSchema } from '../help.ts';
 import { halfDays } from '../booking.ts';
 import { PERSON_NAME_PATTERN } from '../person-name.ts';
+import { handOutCaseSchema, handOverBodySchema, handedOverSchema, intakeAcceptBodySchema, intakeCaseNumberSchema, intakeOutcomeSchema } from '../intake.ts';
 import { staffSignInSchema, windowDutySchema } from '../staff.ts';
 import { dailySupervisionSchema, followUpRecordSchema, followUpUpdateSchema } from '../supervision.ts';
 import { COMPLAINT_REFERENCE_PATTERN, COMPLAINT_TEXT_MAX, COMPLAINT_TEXT_MIN, MOBILE_PATTERN, complaintKinds, textLength } from '../complaints.ts';
@@ -511,6 +512,39 @@ export const routes = {
     summary: 'The open help calls of the hall (waiting or acknowledged), oldest first: what the staff screen lists.',
     response: z.object({ calls: z.array(helpCallSchema) }),
     errors: ['unauthorized'],
+  }),
+  'intake.accept': route({
+    method: 'POST',
+    path: '/api/v1/intake/accept',
+    tag: 'intake',
+    idempotent: true,
+    summary:
+      "一窗受理 at a window, for the ticket being served there (counter terminals only): the service item, the applicant, the materials received (names from the item's guide) and the conditional ones that apply. Every required material (and every applying conditional one) received: a case is created with status accepted (case number, a query code shown once, the promised date in working days on the hall calendar, 即办件 today), or the case named by caseNumber (applied online) is bound; the ticket is bound to the case (ticket_cases). Otherwise a one-time notice (一次性告知书) listing EVERY missing material, computed here so none can be left out. Never a second trip for the same gap: for the same applicant and item, a new notice may only name materials the latest notice named, unless the guide's materials changed since (intake.newGap, details: the earlier notice and the new gaps).",
+    body: intakeAcceptBodySchema,
+    response: intakeOutcomeSchema,
+    status: 201,
+    errors: ['invalidRequest', 'unauthorized', 'idempotencyKeyRequired', 'idempotencyKeyReused', 'intake.counterOnly', 'intake.unknownItem', 'intake.unknownMaterial', 'intake.notAtWindow', 'intake.newGap', 'intake.caseMismatch', 'case.notFound', 'queue.unknownWindow'],
+  }),
+  'intake.handOver': route({
+    method: 'POST',
+    path: '/api/v1/intake/hand-over',
+    tag: 'intake',
+    idempotent: true,
+    summary:
+      "综合出件 (counter terminals only): a ready case's result handed over to its holder, verified by the ID card (the number matches the case) or the receipt's query code. The case becomes delivered (when, window, staff). Refused: intake.notReady (details.status; also a result sent by express), intake.alreadyHandedOver (details: when, window, staff), intake.holderMismatch.",
+    body: handOverBodySchema,
+    response: z.object({ caseNumber: intakeCaseNumberSchema, itemName: z.string(), resultName: z.string(), applicantMasked: z.string(), handedOver: handedOverSchema }),
+    status: 201,
+    errors: ['invalidRequest', 'unauthorized', 'idempotencyKeyRequired', 'idempotencyKeyReused', 'intake.counterOnly', 'case.notFound', 'intake.notReady', 'intake.alreadyHandedOver', 'intake.holderMismatch'],
+  }),
+  'intake.findCase': route({
+    method: 'POST',
+    path: '/api/v1/intake/cases/find',
+    tag: 'intake',
+    summary: 'Staff look a case up by its number before handing its result over (counter terminals only): status, item, what to hand over, and whether it was handed over already. The applicant masked.',
+    body: z.object({ caseNumber: intakeCaseNumberSchema }).strict(),
+    response: handOutCaseSchema,
+    errors: ['invalidRequest', 'unauthorized', 'intake.counterOnly', 'case.notFound'],
   }),
   'staff.signIn': route({
     method: 'POST',

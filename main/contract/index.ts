@@ -19,10 +19,11 @@ import { appointmentsPart } from './appointments.ts';
 import { ratingPart } from './rating.ts';
 import { counterPart } from './counter.ts';
 import { windowRatingPart } from './window-rating.ts';
+import { intakePart } from './intake.ts';
 import type { KioskError } from '../../domain/errors.ts';
 import type { Result } from '../../domain/result.ts';
 
-export const contract = defineContract(systemPart, cataloguePart, queuePart, submissionsPart, identityPart, ratingPadPart, scannerPart, devicesPart, devPart, noticesPart, casesPart, paymentsPart, helpPart, appointmentsPart, ratingPart, counterPart, windowRatingPart);
+export const contract = defineContract(systemPart, cataloguePart, queuePart, submissionsPart, identityPart, ratingPadPart, scannerPart, devicesPart, devPart, noticesPart, casesPart, paymentsPart, helpPart, appointmentsPart, ratingPart, counterPart, windowRatingPart, intakePart);
 
 export type AppContract = typeof contract;
 export type Methods = AppContract['methods'];
@@ -70,6 +71,7 @@ export * from './cases.ts';
 export * from './payments.ts';
 export * from './help.ts';
 export * from './rating.ts';
+export * from './intake.ts';
 export * from './counter.ts';
 export * from './window-rating.ts';
 export * from './rpc-client.ts';

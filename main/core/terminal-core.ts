@@ -20,6 +20,8 @@ import { RatingDesk } from './rating/rating-desk.ts';
 import { ratingHandlers } from './rating/rating-handlers.ts';
 import { WindowRating, type WindowRatingOptions } from './rating/window-rating.ts';
 import { windowRatingHandlers } from './rating/window-rating-handlers.ts';
+import { IntakeDesk } from './intake/intake-desk.ts';
+import { intakeHandlers } from './intake/intake-handlers.ts';
 import { CatalogueSync } from './catalogue/catalogue-sync.ts';
 import { GuideDesk } from './catalogue/guide-desk.ts';
 import { DeviceBoard } from './devices/device-board.ts';
@@ -183,6 +185,8 @@ export function createCore(deps: CoreDeps): TerminalCore {
   identity.onVisitEnd(() => booking.forgetVisit());
   const rating = new RatingDesk({ session, outbox, cases, config, clock, log: log.for('rating') });
   identity.onVisitEnd(() => rating.forgetVisit());
+  // 一窗受理 and 综合出件 at a counter: the checklist from the local catalogue, the rest on the platform.
+  const intake = new IntakeDesk({ session, applicant: () => identity.applicant(), item: (id) => catalogue.get(id), setup: queueSetup, printer: () => hardware.printer(), config, clock, log: log.for('intake') });
 
   // 好差评 at the window (counter role): the window's finished tickets asked about on the pad and the
   // citizen side of the screen, filed through the outbox.
@@ -275,6 +279,7 @@ export function createCore(deps: CoreDeps): TerminalCore {
     ...helpHandlers({ help, client: session.client, config }),
     ...bookingHandlers({ booking }),
     ...ratingHandlers({ rating }),
+    ...intakeHandlers({ intake }),
     ...counterHandlers({ counter, devPage: config.dev.page, padDisplay: () => hardware.ratingPad()?.simulatedDisplay() ?? null }),
     ...windowRatingHandlers({ windowRating, client: session.client, config }),
   } satisfies Handlers;

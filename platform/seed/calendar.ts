@@ -28,14 +28,14 @@ export function isWorkingDay(date: string): boolean {
   return isoWeekday(date) <= 5;
 }
 
-/** Moves n working days forward (n > 0) or back (n < 0); n = 0 returns the date itself. */
-export function addWorkingDays(date: string, n: number): string {
+/** Moves n working days forward (n > 0) or back (n < 0); n = 0 returns the date itself. `working`: the hall calendar (default Monday to Friday). */
+export function addWorkingDays(date: string, n: number, working: (date: string) => boolean = isWorkingDay): string {
   let d = date;
   let left = Math.abs(n);
   const step = n < 0 ? -1 : 1;
   while (left > 0) {
     d = addDays(d, step);
-    if (isWorkingDay(d)) left--;
+    if (working(d)) left--;
   }
   return d;
 }

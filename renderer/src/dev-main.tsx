@@ -2,8 +2,16 @@ import { StrictMode, Suspense, lazy } from 'react';
 import { createRoot } from 'react-dom/client';
 import { connectToCore } from './api/port.ts';
 
-// `/dev?view=keyboard` is the keyboard lab; each view brings its own styles, so only one is loaded.
-const View = lazy(() => (new URLSearchParams(window.location.search).get('view') === 'keyboard' ? import('./dev/keyboard-lab.tsx') : import('./dev/dev-app.tsx').then((m) => ({ default: m.DevApp }))));
+// `/dev?view=keyboard` is the keyboard lab, `/dev?view=intake` the counter's intake panel on its own;
+// each view brings its own styles, so only one is loaded.
+// Each view its own lazy import, so the build links each chunk's stylesheet to it.
+const view = new URLSearchParams(window.location.search).get('view');
+const View =
+  view === 'keyboard'
+    ? lazy(() => import('./dev/keyboard-lab.tsx'))
+    : view === 'intake'
+      ? lazy(() => import('./dev/intake-harness.tsx'))
+      : lazy(() => import('./dev/dev-app.tsx').then((m) => ({ default: m.DevApp })));
 
 const root = createRoot(document.getElementById('root')!);
 const problem = connectToCore();

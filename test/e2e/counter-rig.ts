@@ -36,6 +36,8 @@ export interface CounterRigOptions {
   readonly terminalId?: string;
   readonly viewport?: { width: number; height: number };
   readonly idlePauseMinutes?: number;
+  /** The devices it runs with; default counterDevices (a flow that prints adds a ticket printer). */
+  readonly devices?: readonly object[];
 }
 
 /** Starts a counter terminal enrolled on `platform` at `windowId` and opens its page and developer page. */
@@ -46,7 +48,7 @@ export async function startCounter(browser: Browser, platform: RunningPlatform, 
     terminal: { id: terminalId, role: 'counter', hallName: '明湖区政务服务中心', hallArea: '一楼 综合服务区' },
     // The seed hall's area code (行政区划代码): the window's ratings carry it (好差评 at the window).
     counter: { windowId: options.windowId, areaCode: '339102', ...(options.idlePauseMinutes ? { idlePauseMinutes: options.idlePauseMinutes } : {}) },
-    devices: [...counterDevices],
+    devices: [...(options.devices ?? counterDevices)] as never,
     platform: { url: platform.url, enrolmentCode, healthIntervalSeconds: 0.3, requestTimeoutMs: 1000 },
   });
   const terminal = await startTerminal(config);

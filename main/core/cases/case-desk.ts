@@ -134,20 +134,20 @@ export class CaseDesk {
 
   #view(c: CaseProgress): CaseView {
     const ready = c.status === 'ready' && c.delivery.method === 'window';
-    return { ...c, collection: ready ? this.#collectionPlace() : null };
-  }
-
-  #collectionPlace(): CollectionPlace | null {
-    const setup = this.#o.setup.cached();
-    const category = setup?.categories.find((k) => k.purpose === 'resultCollection');
-    if (!setup || !category) return null;
-    const windows = category.windowIds.flatMap((id) => setup.windows.find((w) => w.id === id)?.name ?? []);
-    return { categoryId: category.id, name: category.name, area: category.area, windows };
+    return { ...c, collection: ready ? collectionPlaceOf(this.#o.setup.cached()) : null };
   }
 }
 
+/** Where results are collected: the hall's 综合出件 business (purpose resultCollection) and its windows; null without one. */
+export function collectionPlaceOf(setup: ReturnType<QueueSetupCache['cached']>): CollectionPlace | null {
+  const category = setup?.categories.find((k) => k.purpose === 'resultCollection');
+  if (!setup || !category) return null;
+  const windows = category.windowIds.flatMap((id) => setup.windows.find((w) => w.id === id)?.name ?? []);
+  return { categoryId: category.id, name: category.name, area: category.area, windows };
+}
+
 /** 综合出件窗口（一楼A区）, as printed. */
-function placeText(p: CollectionPlace): string {
+export function placeText(p: CollectionPlace): string {
   return `${p.name}窗口（${p.area}）`;
 }
 

@@ -15,6 +15,10 @@ import {
   encodeBookingSlip,
   type BookingSlip,
   encodeComplaintSlip,
+  encodeAcceptanceReceipt,
+  encodeMissingNotice,
+  type AcceptanceReceiptSlip,
+  type MissingNoticeSlip,
   encodePng,
   findPrinterProfile,
   loadBundledFont,
@@ -193,6 +197,20 @@ export class PrinterDevice implements ManagedDevice {
     const encoded = encodeComplaintSlip(slip, this.#printer.profile, options);
     if (!encoded.ok) return Promise.resolve(encoded);
     return this.#printer.print({ label: `complaint ${slip.reference}`, bytes: encoded.value });
+  }
+
+  /** An acceptance receipt (受理回执) with the QR of its case number (devices/printer/acceptance-receipt.ts). */
+  printAcceptanceReceipt(slip: AcceptanceReceiptSlip, options: { readonly timeZone?: string } = {}): Promise<Result<JobRecord>> {
+    const encoded = encodeAcceptanceReceipt(slip, this.#printer.profile, { ...options, qrEncoder: qrGenerator });
+    if (!encoded.ok) return Promise.resolve(encoded);
+    return this.#printer.print({ label: `receipt ${slip.acceptance.caseNumber.slice(-12)}`, bytes: encoded.value.bytes });
+  }
+
+  /** A one-time notice of every missing material (一次性告知书), with the guide's QR (devices/printer/missing-materials-notice.ts). */
+  printMissingNotice(slip: MissingNoticeSlip, options: { readonly timeZone?: string } = {}): Promise<Result<JobRecord>> {
+    const encoded = encodeMissingNotice(slip, this.#printer.profile, { ...options, qrEncoder: qrGenerator });
+    if (!encoded.ok) return Promise.resolve(encoded);
+    return this.#printer.print({ label: `notice ${slip.notice.number}`, bytes: encoded.value.bytes });
   }
 
   async selfTest(): Promise<Result<string>> {

@@ -38,6 +38,14 @@ export class IdentitySession {
     return validity.state === 'expired' ? err(expiredCardError(validity.validTo)) : ok(id.idNumber);
   }
 
+  /** The card's holder for an application (一窗受理): number and name, refused like realNameId() when the card expired. */
+  applicant(): Result<{ readonly idNumber: string; readonly name: string } | null> {
+    const id = this.realNameId();
+    if (!id.ok || id.value === null || this.#identity === null) return id.ok ? ok(null) : id;
+    const who = this.#identity;
+    return ok({ idNumber: id.value, name: who.name || (who.cardType === 'foreign' ? who.englishName : '') });
+  }
+
   state(): CardState {
     const id = this.#identity;
     const holder = id

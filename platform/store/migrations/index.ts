@@ -11,6 +11,7 @@ import m0007 from './0007-bookings.ts';
 import m0008 from './0008-evaluation-follow-up.ts';
 import m0009 from './0009-staff-duty.ts';
 import m0010 from './0010-follow-up-records.ts';
+import m0011 from './0011-intake.ts';
 
 export const platformMigrations: readonly Migration[] = [
   { version: 1, name: 'terminals', sql: m0001 },
@@ -23,4 +24,5 @@ export const platformMigrations: readonly Migration[] = [
   { version: 8, name: 'evaluation-follow-up', sql: m0008 },
   { version: 9, name: 'staff-duty', sql: m0009 },
   { version: 10, name: 'follow-up-records', sql: m0010 },
+  { version: 11, name: 'intake', sql: m0011 },
 ];

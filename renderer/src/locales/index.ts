@@ -22,6 +22,7 @@ import { rating as enRating } from './en/rating.ts';
 import { windowRating as enWindowRating } from './en/window-rating.ts';
 import { idCard as enIdCard } from './en/id-card.ts';
 import { complaints as enComplaints } from './en/complaints.ts';
+import { intake as enIntake } from './en/intake.ts';
 import { counter as enCounter } from './en/counter.ts';
 import { common as ugCommon } from './ug-CN/common.ts';
 import { keyboard as ugKeyboard } from './ug-CN/keyboard.ts';
@@ -56,13 +57,14 @@ import { windowRating as zhWindowRating } from './zh-CN/window-rating.ts';
 import { idCard as zhIdCard } from './zh-CN/id-card.ts';
 import { complaints as zhComplaints } from './zh-CN/complaints.ts';
 import { counter as zhCounter } from './zh-CN/counter.ts';
+import { intake as zhIntake } from './zh-CN/intake.ts';
 
 export type Locale = (typeof locales)[number];
 
-export const zhCN = { ...zhCommon, ...zhHome, ...zhQueue, ...zhKeyboard, ...zhVoice, ...zhQueueHelp, ...zhNotices, ...zhGuide, ...zhAttract, ...zhCheckIn, ...zhCases, ...zhPrinting, ...zhPayment, ...zhHelp, ...zhBooking, ...zhRating, ...zhIdCard, ...zhComplaints, ...zhCounter, ...zhWindowRating } as const;
+export const zhCN = { ...zhCommon, ...zhHome, ...zhQueue, ...zhKeyboard, ...zhVoice, ...zhQueueHelp, ...zhNotices, ...zhGuide, ...zhAttract, ...zhCheckIn, ...zhCases, ...zhPrinting, ...zhPayment, ...zhHelp, ...zhBooking, ...zhRating, ...zhIdCard, ...zhComplaints, ...zhCounter, ...zhWindowRating, ...zhIntake } as const;
 export type MessageKey = keyof typeof zhCN;
 
-export const en: Record<MessageKey, string> = { ...enCommon, ...enHome, ...enQueue, ...enKeyboard, ...enVoice, ...enQueueHelp, ...enNotices, ...enGuide, ...enAttract, ...enCheckIn, ...enCases, ...enPrinting, ...enPayment, ...enHelp, ...enBooking, ...enRating, ...enIdCard, ...enComplaints, ...enCounter, ...enWindowRating };
+export const en: Record<MessageKey, string> = { ...enCommon, ...enHome, ...enQueue, ...enKeyboard, ...enVoice, ...enQueueHelp, ...enNotices, ...enGuide, ...enAttract, ...enCheckIn, ...enCases, ...enPrinting, ...enPayment, ...enHelp, ...enBooking, ...enRating, ...enIdCard, ...enComplaints, ...enCounter, ...enWindowRating, ...enIntake };
 
 export const ugCN: Partial<Record<MessageKey, string>> = { ...ugCommon, ...ugHome, ...ugKeyboard, ...ugQueue, ...ugQueueHelp, ...ugNotices, ...ugVoice, ...ugAttract, ...ugPayment, ...ugHelp, ...ugRating, ...ugIdCard, ...ugWindowRating };
 

@@ -526,6 +526,69 @@ describe('complaints.create (咨询投诉建议)', () => {
   });
 });
 
+describe('one-window intake and hand-out (一窗受理, 综合出件)', () => {
+  async function enrolAs(terminalId: string, role: 'kiosk' | 'counter') {
+    const code = running.platform.auth.issueEnrolmentCode(terminalId, role);
+    const r = await client.call('terminals.enrol', { body: { code, terminalId, role, version: '1' } });
+    if (!r.ok || r.value.notModified) throw new Error(JSON.stringify(r));
+    creds = { terminalId, credential: r.value.value.credential };
+  }
+  const ready = () => sampleCases(BUSINESS_DATE).find((c) => c.status === 'ready' && c.delivery.method === 'window')!;
+
+  it('finds a case and hands it over as a counter (a replay gets the first answer); a kiosk is refused', async () => {
+    await enrolAs('k1', 'kiosk');
+    const c = ready();
+    expect(await client.call('intake.findCase', { body: { caseNumber: c.caseNumber } })).toMatchObject({ ok: false, error: { code: 'platform.rejected', details: { platformCode: 'intake.counterOnly' } } });
+    await enrolAs('c1', 'counter');
+    const found = await client.call('intake.findCase', { body: { caseNumber: c.caseNumber } });
+    expect(found.ok && !found.value.notModified && found.value.value).toMatchObject({ status: 'ready', handedOver: null });
+    const body = { windowId: 'w37', staffId: 'LX2037', caseNumber: c.caseNumber, queryCode: c.queryCode };
+    const first = await client.call('intake.handOver', { body, idempotencyKey: 'hand-key-0001' });
+    const again = await client.call('intake.handOver', { body, idempotencyKey: 'hand-key-0001' });
+    expect(first.ok && !first.value.notModified && first.value.value.handedOver.windowId).toBe('w37');
+    expect(again.ok && !again.value.notModified && again.value.replayed).toBe(true);
+    expect(await client.call('intake.handOver', { body, idempotencyKey: 'hand-key-0002' })).toMatchObject({ ok: false, error: { details: { platformCode: 'intake.alreadyHandedOver' } } });
+    const accept = await client.call('intake.accept', {
+      body: { windowId: 'w02', staffId: 'LX2002', ticketId: 'no-ticket', itemId: c.itemId, applicant: { idNumber: c.applicant.idNumber, name: c.applicant.name }, received: [] },
+      idempotencyKey: 'accept-key-0001',
+    });
+    expect(accept).toMatchObject({ ok: false, error: { details: { platformCode: 'intake.notAtWindow' } } });
+  });
+
+  it('refuses an answer that does not match the API (bad JSON, wrong shapes, anything at all), naming the route', async () => {
+    const call = (text: string) => {
+      const lying = clientOver(async () => ({ status: 201, headers: { get: () => null }, text: async () => text }));
+      return lying.call('intake.accept', {
+        body: { windowId: 'w02', staffId: 'LX2002', ticketId: 't', itemId: 'i', applicant: { idNumber: '11010519491231002X', name: '王' }, received: [] },
+        idempotencyKey: 'accept-key-0002',
+      });
+    };
+    const fixed = [
+      'not json',
+      JSON.stringify(null),
+      JSON.stringify({ outcome: 'accepted' }),
+      JSON.stringify({ outcome: 'notice', notice: { number: 'GZ1', missing: [] } }),
+      JSON.stringify({ outcome: 'maybe', acceptance: {} }),
+    ];
+    for (const text of fixed) {
+      const r = await call(text);
+      expect(r).toMatchObject({ ok: false, error: { code: 'platform.badResponse' } });
+      expect(r.ok ? '' : r.error.message).toContain('intake.accept');
+    }
+    await fc.assert(
+      fc.asyncProperty(fc.jsonValue(), async (v) => {
+        const r = await call(JSON.stringify(v));
+        expect(r).toMatchObject({ ok: false, error: { code: 'platform.badResponse' } });
+      }),
+      { numRuns: 60 },
+    );
+    // A notice that lists no missing material is not a notice.
+    const empty = { itemId: 'i', itemName: 'n', taskCode: 't', deptName: 'd', applicantMasked: '王', windowId: 'w', staffId: 's', number: 'GZ202611240001', businessDate: '2026-11-24', issuedAt: '2026-11-24T02:00:00.000Z', missing: [], received: [], consultPhone: '1' };
+    expect(await call(JSON.stringify({ outcome: 'notice', notice: empty }))).toMatchObject({ ok: false, error: { code: 'platform.badResponse' } });
+    expect((await call(JSON.stringify({ outcome: 'notice', notice: { ...empty, missing: [{ name: 'm', originals: 1, copies: 0, format: '纸质', source: '其他', role: 'required', standard: 's' }] } }))).ok).toBe(true);
+  });
+});
+
 describe('window staff (上岗, 离岗, 暂停服务)', () => {
   async function enrolCounter(terminalId = 'c1') {
     const code = running.platform.auth.issueEnrolmentCode(terminalId, 'counter');

@@ -17,6 +17,7 @@ import { devPart } from '../../../main/contract/dev.ts';
 import { casesPart } from '../../../main/contract/cases.ts';
 import { ratingPart } from '../../../main/contract/rating.ts';
 import { windowRatingPart } from '../../../main/contract/window-rating.ts';
+import { intakePart } from '../../../main/contract/intake.ts';
 import { paymentsPart } from '../../../main/contract/payments.ts';
 import type { CaseFee, PaymentOrder } from '../../../domain/payments.ts';
 import { helpPart } from '../../../main/contract/help.ts';
@@ -814,6 +815,88 @@ for (const over of ['memory', 'ws'] as const) {
       expect(complaintsSeen).toEqual([]);
       await p.client.call('queue.checkInByCard', { idNumber: good });
       expect(complaintsSeen).toEqual([{ idNumber: good }]);
+    });
+  });
+}
+
+// 一窗受理 and 综合出件 at a counter: the intake part over both transports — the checklist, an accept
+// (typed applicant in lower case reaching the core in capitals), a refusal with its details, a reprint,
+// a hand-out; bad input refused before the core, naming the field.
+const intakeContract = defineContract(intakePart);
+type IM = (typeof intakeContract)['methods'];
+const intakeSeen: unknown[] = [];
+const sampleNotice = {
+  itemId: 'item-1',
+  itemName: '职工正常退休（职）申请',
+  taskCode: '11339102735210893F4071003009000',
+  deptName: '人社局',
+  applicantMasked: '王*明',
+  windowId: 'w02',
+  staffId: 'LX2002',
+  number: 'GZ202611270001',
+  businessDate: '2026-11-27',
+  issuedAt: '2026-11-27T02:00:00.000Z',
+  missing: [{ name: '本人人事档案', originals: 1, copies: 0, format: '纸质', source: '其他', role: 'required' as const, standard: '密封' }],
+  received: [],
+  consultPhone: '0589-86012345',
+};
+const intakeHandlers = {
+  'intake.checklist': ({ itemId }) =>
+    itemId === 'none'
+      ? err(kioskError('catalogue.notFound', 'no item'))
+      : ok({ item: { id: itemId, name: '职工正常退休（职）申请', taskCode: sampleNotice.taskCode, deptName: '人社局', instant: false, promiseDays: 10, promiseUnit: '工作日' as const, expressDelivery: false, resultName: '审批表' }, materials: sampleNotice.missing }),
+  'intake.accept': (input) => {
+    intakeSeen.push(input);
+    return input.received.length === 0
+      ? err(kioskError('intake.newGap', 'new gap', { newGaps: ['本人人事档案'], earlier: { number: 'GZ202611260001' } }))
+      : ok({ outcome: { outcome: 'notice' as const, notice: sampleNotice }, print: { printed: false, problem: 'printer.paperOut' as const } });
+  },
+  'intake.print': ({ kind }) => (kind === 'receipt' ? err(kioskError('printer.unknownJob', 'not given here')) : ok({ printed: true, problem: null })),
+  'intake.findCase': (input) => (intakeSeen.push(input), err(kioskError('case.notFound', 'no case'))),
+  'intake.handOver': (input) => (intakeSeen.push(input), ok({ caseNumber: input.caseNumber, itemName: 'x', resultName: 'y', applicantMasked: '张*', handedOver: { at: '2026-11-27T02:00:00.000Z', windowId: 'w37', staffId: input.staffId } })),
+} satisfies Handlers<IM>;
+
+for (const over of ['memory', 'ws'] as const) {
+  describe(`one-window intake and hand-out over ${over === 'memory' ? 'the in-memory pair' : 'a WebSocket'}`, () => {
+    let p: Awaited<ReturnType<typeof pairOver<IM>>>;
+    afterEach(async () => {
+      await p?.close();
+      intakeSeen.length = 0;
+    });
+
+    it('passes a checklist, a notice with its print problem, a refusal with its details, a reprint and a hand-out', async () => {
+      p = await pairOver<IM>(over, new RpcServer({ contract: intakeContract, handlers: intakeHandlers }));
+      const list = await p.client.call('intake.checklist', { itemId: 'item-1' });
+      expect(list.ok && list.value.materials[0]!.role).toBe('required');
+      expect((await p.client.call('intake.checklist', { itemId: 'none' })).ok).toBe(false);
+      const r = await p.client.call('intake.accept', { ticketId: 't1', staffId: ' LX2002 ', itemId: 'item-1', idNumber: '11010519491231002x', name: '王小明', received: ['申请表'] });
+      expect(r).toEqual({ ok: true, value: { outcome: { outcome: 'notice', notice: sampleNotice }, print: { printed: false, problem: 'printer.paperOut' } } });
+      expect(intakeSeen[0]).toMatchObject({ idNumber: '11010519491231002X', staffId: 'LX2002', applies: [], delivery: 'window' });
+      expect(await p.client.call('intake.accept', { ticketId: 't1', staffId: 'LX2002', itemId: 'item-1', received: [] })).toEqual({
+        ok: false,
+        error: { code: 'intake.newGap', message: 'new gap', details: { newGaps: ['本人人事档案'], earlier: { number: 'GZ202611260001' } } },
+      });
+      expect(await p.client.call('intake.print', { kind: 'notice', number: sampleNotice.number })).toEqual({ ok: true, value: { printed: true, problem: null } });
+      expect((await p.client.call('intake.findCase', { caseNumber: ' x1234567890 ' })).ok).toBe(false);
+      expect(intakeSeen.at(-1)).toEqual({ caseNumber: 'X1234567890' });
+      const handed = await p.client.call('intake.handOver', { caseNumber: 'X1234567890', staffId: 'LX2037', queryCode: '123456' });
+      expect(handed.ok && handed.value.handedOver.windowId).toBe('w37');
+    });
+
+    it('refuses bad input before the core, naming the field', async () => {
+      p = await pairOver<IM>(over, new RpcServer({ contract: intakeContract, handlers: intakeHandlers }));
+      const field = (r: { ok: boolean; error?: { code: string; details?: unknown } }) => {
+        expect(r.error?.code).toBe('rpc.invalidInput');
+        return JSON.stringify(r.error?.details);
+      };
+      const base = { ticketId: 't1', staffId: 'LX2002', itemId: 'item-1', received: [] };
+      expect(field(await p.client.call('intake.accept', { ...base, idNumber: '110105194912310021', name: '王小明' }))).toContain('idNumber');
+      expect(field(await p.client.call('intake.accept', { ...base, idNumber: '11010519491231002X' }))).toContain('name');
+      expect(field(await p.client.call('intake.accept', { ...base, staffId: '' }))).toContain('staffId');
+      expect(field(await p.client.call('intake.accept', { ...base, delivery: 'drone' as 'window' }))).toContain('delivery');
+      expect(field(await p.client.call('intake.handOver', { caseNumber: 'X1234567890', staffId: 'LX2037', queryCode: '12345' }))).toContain('queryCode');
+      expect(field(await p.client.call('intake.print', { kind: 'fax' as 'receipt', number: '1' }))).toContain('kind');
+      expect(intakeSeen).toEqual([]);
     });
   });
 }
