@@ -34,6 +34,8 @@ export const errorCodes = [
   // 好差评: this case was already rated at this stage (details.stage; details.waiting: true when the
   // rating is still on this terminal, waiting for the platform)
   'evaluation.duplicate',
+  // The call display's methods on a terminal of another role
+  'display.notDisplay',
   // Devices (shared)
   'device.notConfigured',
   'device.unavailable',

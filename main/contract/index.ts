@@ -17,10 +17,11 @@ import { paymentsPart } from './payments.ts';
 import { helpPart } from './help.ts';
 import { appointmentsPart } from './appointments.ts';
 import { ratingPart } from './rating.ts';
+import { displayPart } from './display.ts';
 import type { KioskError } from '../../domain/errors.ts';
 import type { Result } from '../../domain/result.ts';
 
-export const contract = defineContract(systemPart, cataloguePart, queuePart, submissionsPart, identityPart, ratingPadPart, scannerPart, devicesPart, devPart, noticesPart, casesPart, paymentsPart, helpPart, appointmentsPart, ratingPart);
+export const contract = defineContract(systemPart, cataloguePart, queuePart, submissionsPart, identityPart, ratingPadPart, scannerPart, devicesPart, devPart, noticesPart, casesPart, paymentsPart, helpPart, appointmentsPart, ratingPart, displayPart);
 
 export type AppContract = typeof contract;
 export type Methods = AppContract['methods'];
@@ -68,4 +69,5 @@ export * from './cases.ts';
 export * from './payments.ts';
 export * from './help.ts';
 export * from './rating.ts';
+export * from './display.ts';
 export * from './rpc-client.ts';

@@ -31,6 +31,8 @@ import { PlatformLinkMonitor } from './link/platform-link.ts';
 import { fetchStream, PlatformEvents, type StreamFetch } from './link/platform-events.ts';
 import { HelpDesk } from './help/help-desk.ts';
 import { helpHandlers } from './help/help-handlers.ts';
+import { DisplayBoard } from './display/display-board.ts';
+import { displayHandlers } from './display/display-handlers.ts';
 import type { PlatformSession } from './link/platform-session.ts';
 import { queueHandlers } from './queue/queue-handlers.ts';
 import { QueueSetupCache } from './queue/queue-setup-cache.ts';
@@ -219,6 +221,21 @@ export function createCore(deps: CoreDeps): TerminalCore {
   const voice = new VoiceSwitch(config.ui.voice);
   voice.onChange((settings) => emit('system.voiceChanged', settings));
   const attract = attractMedia(config.ui.attract, log.for('attract'));
+  // The hall's call display (role display): the board from the platform, live from its events.
+  const display =
+    config.terminal.role === 'display'
+      ? new DisplayBoard({
+          client: session.client,
+          events: platformEvents,
+          config,
+          clock,
+          log: log.for('display'),
+          volume: () => (voice.settings.enabled ? voice.settings.volume : 0),
+          onChange: (state) => emit('display.changed', state),
+          onAnnounce: (a) => emit('display.announce', a),
+        })
+      : null;
+  voice.onChange(() => display && emit('display.changed', display.state()));
 
   const handlers = {
     ...systemHandlers({ config, clock, version, status, voice, attract: attract.loop }),
@@ -234,6 +251,7 @@ export function createCore(deps: CoreDeps): TerminalCore {
     ...helpHandlers({ help, client: session.client, config }),
     ...bookingHandlers({ booking }),
     ...ratingHandlers({ rating }),
+    ...displayHandlers({ display }),
   } satisfies Handlers;
 
   let hardwareStarted: Promise<void> | null = null;
@@ -261,6 +279,7 @@ export function createCore(deps: CoreDeps): TerminalCore {
       hardwareStarted = hardware.start();
       platform.start();
       platformEvents.start();
+      display?.start();
       sync.start();
       outbox.start();
       status.startHeartbeat();
@@ -268,6 +287,7 @@ export function createCore(deps: CoreDeps): TerminalCore {
     async stop() {
       platform.stop();
       await platformEvents.stop();
+      display?.stop();
       sync.stop();
       outbox.stop();
       status.stop();
