@@ -226,7 +226,7 @@ export const configSchema = z
         /** Show the hall notices (those the terminal syncs) as a ticker. */
         notices: z.boolean().default(true),
         /** Nothing heard from the platform for this long: the screen says its calls may not be current. */
-        staleSeconds: z.number().int().min(5).max(600).default(20),
+        staleSeconds: z.number().int().min(2).max(600).default(20),
         /** auto: from the screen's shape (portrait when taller than wide). */
         orientation: z.enum(['auto', 'landscape', 'portrait']).default('auto'),
       })

@@ -6,6 +6,7 @@ import type { TerminalInfo } from '../../main/contract/index.ts';
 import { useCall, useConnected, useStatus } from './api/hooks.ts';
 import { LocaleProvider, useT } from './i18n/i18n.tsx';
 import { KioskApp } from './kiosk/kiosk-app.tsx';
+import { DisplayApp } from './display/display-app.tsx';
 import { RoleScreen } from './role-screen.tsx';
 import { Banner } from './ui/banner.tsx';
 import { HallClockProvider } from './ui/hall-clock.tsx';
@@ -41,6 +42,8 @@ function Terminal({ info }: { info: TerminalInfo }) {
     <HallClockProvider coreNow={info.now}>
       {info.role === 'kiosk' ? (
         <KioskApp info={info} shell={shell} />
+      ) : info.role === 'display' ? (
+        <DisplayApp info={info} />
       ) : (
         <ThemeRoot mode={info.accessibility} screenWidthMm={info.screenWidthMm}>
           <LocaleProvider locale={info.locale}>

@@ -51,13 +51,15 @@ import { booking as zhBooking } from './zh-CN/booking.ts';
 import { rating as zhRating } from './zh-CN/rating.ts';
 import { idCard as zhIdCard } from './zh-CN/id-card.ts';
 import { complaints as zhComplaints } from './zh-CN/complaints.ts';
+import { display as zhDisplay } from './zh-CN/display.ts';
+import { display as enDisplay } from './en/display.ts';
 
 export type Locale = (typeof locales)[number];
 
-export const zhCN = { ...zhCommon, ...zhHome, ...zhQueue, ...zhKeyboard, ...zhVoice, ...zhQueueHelp, ...zhNotices, ...zhGuide, ...zhAttract, ...zhCheckIn, ...zhCases, ...zhPrinting, ...zhPayment, ...zhHelp, ...zhBooking, ...zhRating, ...zhIdCard, ...zhComplaints } as const;
+export const zhCN = { ...zhCommon, ...zhHome, ...zhQueue, ...zhKeyboard, ...zhVoice, ...zhQueueHelp, ...zhNotices, ...zhGuide, ...zhAttract, ...zhCheckIn, ...zhCases, ...zhPrinting, ...zhPayment, ...zhHelp, ...zhBooking, ...zhRating, ...zhIdCard, ...zhComplaints, ...zhDisplay } as const;
 export type MessageKey = keyof typeof zhCN;
 
-export const en: Record<MessageKey, string> = { ...enCommon, ...enHome, ...enQueue, ...enKeyboard, ...enVoice, ...enQueueHelp, ...enNotices, ...enGuide, ...enAttract, ...enCheckIn, ...enCases, ...enPrinting, ...enPayment, ...enHelp, ...enBooking, ...enRating, ...enIdCard, ...enComplaints };
+export const en: Record<MessageKey, string> = { ...enCommon, ...enHome, ...enQueue, ...enKeyboard, ...enVoice, ...enQueueHelp, ...enNotices, ...enGuide, ...enAttract, ...enCheckIn, ...enCases, ...enPrinting, ...enPayment, ...enHelp, ...enBooking, ...enRating, ...enIdCard, ...enComplaints, ...enDisplay };
 
 export const ugCN: Partial<Record<MessageKey, string>> = { ...ugCommon, ...ugHome, ...ugKeyboard, ...ugQueue, ...ugQueueHelp, ...ugNotices, ...ugVoice, ...ugAttract, ...ugPayment, ...ugHelp, ...ugRating, ...ugIdCard };
 
