@@ -3,11 +3,13 @@
 // utterance the display starts, from the page's `hall:spoken` events, in order), and make calls on
 // that platform's queue the way a counter would. Reused by display.e2e.ts and the three-role test.
 import { expect, type Browser, type Page } from '@playwright/test';
-import type { ConfigInput } from '../../config/schema.ts';
 import type { Clock } from '../../domain/clock.ts';
 import type { Ticket } from '../../domain/queue.ts';
 import type { RunningPlatform } from '../../platform/server.ts';
-import { startTerminal, testConfig, type TerminalProcess } from '../support/terminal-process.ts';
+import { startTerminal, type TerminalProcess } from '../support/terminal-process.ts';
+import { displayConfig, type DisplayOptions } from '../support/display-config.ts';
+
+export { displayConfig, type DisplayOptions };
 
 /** What the display said: one utterance (a language of a call, once). */
 export interface Spoken {
@@ -23,37 +25,12 @@ const offset = HALL_START - Date.now();
 /** The platform's clock for a display test: the seed hall's Tuesday morning, the terminals' dev.clockStart. */
 export const hallMorning: Clock = { now: () => Date.now() + offset, setTimeout: (fn, ms) => setTimeout(fn, ms), clearTimeout: (h) => clearTimeout(h as NodeJS.Timeout) };
 
-export interface DisplayOptions {
-  /** Default e2e-display. */
-  readonly terminalId?: string;
-  /** The config's display block (which calls, languages, repeat...). Default: one announcement a call, Chinese. */
-  readonly display?: ConfigInput['display'];
-  readonly ui?: ConfigInput['ui'];
-  readonly locale?: 'zh-CN' | 'en';
-  /** Default 1920x1080 (landscape). */
-  readonly viewport?: { readonly width: number; readonly height: number };
-}
-
 export interface DisplayRig {
   readonly terminal: TerminalProcess;
   readonly page: Page;
   /** Everything said so far, in order. */
   spoken(): Promise<Spoken[]>;
   stop(): Promise<void>;
-}
-
-/** A display terminal's config, enrolled on `platform` (null: none, the platform unreachable). */
-export function displayConfig(platform: RunningPlatform | null, o: DisplayOptions = {}): ConfigInput {
-  const id = o.terminalId ?? 'e2e-display';
-  const base = testConfig({ ui: { screenWidthMm: 1218, ...o.ui } });
-  return {
-    ...base,
-    terminal: { id, role: 'display', hallName: '明湖区政务服务中心', hallArea: '一楼 候号区', locale: o.locale ?? 'zh-CN' },
-    display: { repeat: 1, staleSeconds: 3, ...o.display },
-    platform: platform
-      ? { url: platform.url, enrolmentCode: platform.platform.auth.issueEnrolmentCode(id, 'display'), healthIntervalSeconds: 0.3, requestTimeoutMs: 1000 }
-      : { url: 'http://127.0.0.1:9/', healthIntervalSeconds: 0.3, requestTimeoutMs: 500 },
-  };
 }
 
 /** Opens a display's page with its speech captured. */
@@ -86,7 +63,7 @@ export async function startDisplay(browser: Browser, platform: RunningPlatform |
     };
   } catch (e) {
     await terminal.stop();
-    throw e;
+    throw new Error(`${e instanceof Error ? e.message : String(e)}\n--- the display terminal said:\n${terminal.output().slice(-4000)}`, { cause: e });
   }
 }
 

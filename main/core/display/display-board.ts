@@ -57,6 +57,8 @@ export class DisplayBoard {
   #gatherTimer: unknown = null;
   #seq = 0;
   #reading: Promise<Result<DisplayState>> | null = null;
+  #retryTimer: unknown = null;
+  #failures = 0;
   #started = false;
 
   constructor(options: DisplayBoardOptions) {
@@ -77,6 +79,7 @@ export class DisplayBoard {
     this.#started = false;
     this.#clear('stale');
     this.#clear('gather');
+    this.#clear('retry');
   }
 
   state(): DisplayState {
@@ -110,9 +113,12 @@ export class DisplayBoard {
     const limit = filtered ? BOARD_CALLS_MAX : Math.min(BOARD_CALLS_MAX, d.historyLength + 1);
     const r = await this.#o.client.call('queue.board', { query: { limit } });
     if (!r.ok) {
-      this.#o.log.warn('the call board could not be read; showing what this screen has', { code: r.error.code, message: r.error.message });
+      this.#o.log.warn('the call board could not be read; showing what this screen has, trying again', { code: r.error.code, message: r.error.message });
+      this.#retryLater();
       return err(r.error);
     }
+    this.#failures = 0;
+    this.#clear('retry');
     if (r.value.notModified) return err(kioskError('platform.badResponse', 'queue.board answered "not modified"'));
     const board = r.value.value;
     const first = this.#setup === null;
@@ -244,11 +250,22 @@ export class DisplayBoard {
     if (this.#link.state === 'connected') this.#link = { ...this.#link, lastHeardAt: new Date(this.#o.clock.now()).toISOString() };
   }
 
-  #clear(which: 'stale' | 'gather'): void {
-    const timer = which === 'stale' ? this.#staleTimer : this.#gatherTimer;
+  /** A board that could not be read is read again after a back-off (2 s doubling to 30 s), while the screen runs. */
+  #retryLater(): void {
+    if (!this.#started || this.#retryTimer !== null) return;
+    const wait = Math.min(30_000, 2000 * 2 ** Math.min(this.#failures++, 4));
+    this.#retryTimer = this.#o.clock.setTimeout(() => {
+      this.#retryTimer = null;
+      void this.resync();
+    }, wait);
+  }
+
+  #clear(which: 'stale' | 'gather' | 'retry'): void {
+    const timer = which === 'stale' ? this.#staleTimer : which === 'gather' ? this.#gatherTimer : this.#retryTimer;
     if (timer !== null) this.#o.clock.clearTimeout(timer);
     if (which === 'stale') this.#staleTimer = null;
-    else this.#gatherTimer = null;
+    else if (which === 'gather') this.#gatherTimer = null;
+    else this.#retryTimer = null;
   }
 
   #emit(): void {

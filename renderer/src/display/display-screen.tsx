@@ -72,12 +72,12 @@ export function DisplayScreen({ info, state, coreLost, notices, orientation }: D
                   </li>
                 ))}
               </ul>
-              {state.closedWindows.length > 0 && (
-                <p className="display-closed" data-testid="display-closed">
-                  {t('display.closedList', { list: state.closedWindows.map((w) => t('display.window', { number: String(Number(w.number)) })).join('、') })}
-                </p>
-              )}
             </section>
+            {state.closedWindows.length > 0 && (
+              <p className="display-closed" data-testid="display-closed">
+                {t('display.closedList', { list: state.closedWindows.map((w) => t('display.window', { number: windowNumber(w) })).join(t('display.listSeparator')) })}
+              </p>
+            )}
           </div>
         )}
       </main>
@@ -87,8 +87,8 @@ export function DisplayScreen({ info, state, coreLost, notices, orientation }: D
 }
 
 /** The window's number as the sign and the voice say it: "05" -> 5. */
-function windowNumber(c: Pick<BoardCall, 'windowNumber'>): string {
-  return String(Number(c.windowNumber));
+function windowNumber(c: Pick<BoardCall, 'windowNumber'> | { readonly number: string }): string {
+  return String(Number('windowNumber' in c ? c.windowNumber : c.number));
 }
 
 function CurrentCall({ call }: { call: BoardCall }) {

@@ -13,6 +13,7 @@ export const display: Record<keyof typeof zh, string> = {
   'display.waitingCount': '{count}',
   'display.closedWindows': 'Windows closed',
   'display.closedList': '{list} closed',
+  'display.listSeparator': ', ',
   'display.notices': 'Notices',
   'display.starting': 'Connecting to the calling service…',
   'display.startingHint': 'The calls will show here once connected.',

@@ -11,6 +11,7 @@ export const display = {
   'display.waitingCount': '{count} 人',
   'display.closedWindows': '暂停服务的窗口',
   'display.closedList': '{list} 暂停服务',
+  'display.listSeparator': '、',
   'display.notices': '公告',
   'display.starting': '正在连接叫号服务…',
   'display.startingHint': '连接上以后，这里显示叫号信息。',

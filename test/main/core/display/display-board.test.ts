@@ -2,7 +2,7 @@
 // platform's own queue events handed to a hand-driven stand-in for the event stream: the board read
 // at a resync, live calls and recalls, replays ignored, the newest few of the missed calls said after
 // a reconnect, the screen's windows only, the counts, and "not heard for a while" on the clock.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { configSchema, type ConfigInput } from '../../../../config/schema.ts';
 import type { DisplayAnnouncement, DisplayState } from '../../../../main/contract/index.ts';
 import { DisplayBoard, MISSED_GATHER_MS } from '../../../../main/core/display/display-board.ts';
@@ -206,5 +206,13 @@ describe('DisplayBoard', () => {
     const r = await b.resync();
     expect(r).toMatchObject({ ok: false, error: { code: 'platform.offline' } });
     expect(b.state().calls).toHaveLength(1);
+    // It tries again by itself after a back-off, and takes the board once the platform answers.
+    up = true;
+    finish('w01');
+    issue();
+    forward = false;
+    const missed = call('w01');
+    await clock.advanceAsync(2000);
+    await vi.waitFor(() => expect(b.state().calls[0]!.number).toBe(missed.number));
   });
 });
