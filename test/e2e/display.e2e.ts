@@ -11,7 +11,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { startPlatform, type RunningPlatform } from '../../platform/server.ts';
 import { seedReferencePlatform } from '../../platform/seeding.ts';
 import { repoRoot } from '../support/terminal-process.ts';
-import { HALL_DAY, hallMorning, startDisplay, takeTicket, windowAction, type DisplayRig } from './display-rig.ts';
+import { HALL_DAY, hallMorning, startDisplay, takeTicket, windowAction } from './display-rig.ts';
 
 const shots = join(repoRoot, 'var/screens');
 const ZH = '零一二三四五六七八九';
