@@ -26,7 +26,7 @@ import type {
 } from './schemas.ts';
 import { importOfflineTicket, type OfflineTicketInput } from './offline-import.ts';
 import { identify, issueInTransaction } from './ticket-issuer.ts';
-import { countsOf, publicTicket, toTicket } from './ticket-view.ts';
+import { callAt, countsOf, publicTicket, toTicket } from './ticket-view.ts';
 import type { Appointment, CategoryCounts, CheckInResult, QueueListener, Ticket, WindowStatus } from './types.ts';
 
 export class QueueService {
@@ -138,13 +138,7 @@ export class QueueService {
         const window = row.window_id === null ? undefined : setup.window.get(row.window_id);
         if (!window || row.called_at === null) continue;
         calls.push({
-          ticketId: row.id,
-          number: row.number,
-          categoryId: row.category_id,
-          windowId: window.id,
-          windowNumber: window.number,
-          windowName: window.name,
-          area: window.area,
+          ...callAt(row, window),
           at: new Date(row.called_at).toISOString(),
           recall: row.call_count > 1,
           callCount: Math.max(1, row.call_count),
