@@ -11,6 +11,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { startPlatform, type RunningPlatform } from '../../platform/server.ts';
 import { seedReferencePlatform } from '../../platform/seeding.ts';
 import { repoRoot } from '../support/terminal-process.ts';
+import { axeViolations, describeViolations } from '../support/axe.ts';
 import { HALL_DAY, hallMorning, startDisplay, takeTicket, windowAction } from './display-rig.ts';
 
 const shots = join(repoRoot, 'var/screens');
@@ -137,10 +138,24 @@ test('every state looks right: portrait and landscape, Chinese and English, larg
       const box = (await current(rig.page).boundingBox())!;
       expect(box.x).toBeGreaterThanOrEqual(0);
       expect(box.x + box.width).toBeLessThanOrEqual(look.viewport.width);
+      // Once the arrival's flash is over: no serious accessibility fault (contrast in every mode).
+      await rig.page.waitForFunction(() => document.getAnimations().length === 0);
+      const serious = (await axeViolations(rig.page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      expect(serious, describeViolations(serious)).toEqual([]);
       await rig.page.screenshot({ path: join(shots, `display-calls-${look.name}.png`) });
     } finally {
       await rig.stop();
     }
+  }
+  // An empty day on a hall of its own, in English portrait: words, not a blank board.
+  const fresh = await startPlatform({ clock: hallMorning, version: 'e2e', seed: (x) => seedReferencePlatform(x, HALL_DAY) });
+  const empty = await startDisplay(browser, fresh, { terminalId: 'e2e-display-empty', viewport: { width: 1080, height: 1920 }, locale: 'en', ui: { screenWidthMm: 685 } });
+  try {
+    await expect(empty.page.getByTestId('display-no-calls')).toContainText('No numbers called yet today');
+    await empty.page.screenshot({ path: join(shots, 'display-empty-day-portrait-en.png') });
+  } finally {
+    await empty.stop();
+    await fresh.close();
   }
   // No platform at all: before the first board the screen says it is connecting, then that it is not connected.
   const lonely = await startDisplay(browser, null, { terminalId: 'e2e-display-lonely', viewport: { width: 1080, height: 1920 }, ui: { screenWidthMm: 685 } });
@@ -150,5 +165,13 @@ test('every state looks right: portrait and landscape, Chinese and English, larg
     await lonely.page.screenshot({ path: join(shots, 'display-starting-portrait-zh.png') });
   } finally {
     await lonely.stop();
+  }
+  const lonelyEn = await startDisplay(browser, null, { terminalId: 'e2e-display-lonely-en', locale: 'en', ui: { screenWidthMm: 1218, largeText: true, highContrast: true } });
+  try {
+    await expect(lonelyEn.page.getByTestId('display-starting')).toContainText('Connecting to the calling service');
+    await expect(lonelyEn.page.getByTestId('display-stale')).toContainText('Not connected to the calling service', { timeout: 15_000 });
+    await lonelyEn.page.screenshot({ path: join(shots, 'display-starting-landscape-en-large-contrast.png') });
+  } finally {
+    await lonelyEn.stop();
   }
 });
