@@ -27,6 +27,8 @@ import type { Logger } from '../system/event-log.ts';
 export const MISSED_GATHER_MS = 300;
 /** A call stamped this much before the reconnection was missed (allows for the platform's clock being a little ahead). */
 const SKEW_MS = 2000;
+/** How often the screen checks whether the hall's business day has turned. */
+const DAY_CHECK_MS = 60_000;
 
 export interface DisplayBoardOptions {
   readonly client: Pick<PlatformClient, 'call'>;
@@ -58,6 +60,7 @@ export class DisplayBoard {
   #seq = 0;
   #reading: Promise<Result<DisplayState>> | null = null;
   #retryTimer: unknown = null;
+  #dayTimer: unknown = null;
   #failures = 0;
   #started = false;
 
@@ -80,6 +83,8 @@ export class DisplayBoard {
     this.#clear('stale');
     this.#clear('gather');
     this.#clear('retry');
+    if (this.#dayTimer !== null) this.#o.clock.clearTimeout(this.#dayTimer);
+    this.#dayTimer = null;
   }
 
   state(): DisplayState {
@@ -134,6 +139,7 @@ export class DisplayBoard {
     }
     this.#heard();
     if (!first && !newDay) this.#gatherMissed(found);
+    this.#watchTheDay();
     this.#emit();
     return ok(this.state());
   }
@@ -248,6 +254,21 @@ export class DisplayBoard {
 
   #heard(): void {
     if (this.#link.state === 'connected') this.#link = { ...this.#link, lastHeardAt: new Date(this.#o.clock.now()).toISOString() };
+  }
+
+  /** Once a minute: has the hall's business day turned? Then yesterday's calls go and today's board is read. */
+  #watchTheDay(): void {
+    if (!this.#started || this.#dayTimer !== null) return;
+    this.#dayTimer = this.#o.clock.setTimeout(() => {
+      this.#dayTimer = null;
+      const today = businessDateOf(this.#o.clock.now(), this.#o.config.queue.timeZone);
+      if (this.#setup && today !== this.#setup.businessDate) {
+        this.#calls = [];
+        this.#emit();
+        void this.resync();
+      }
+      this.#watchTheDay();
+    }, DAY_CHECK_MS);
   }
 
   /** A board that could not be read is read again after a back-off (2 s doubling to 30 s), while the screen runs. */

@@ -197,6 +197,17 @@ describe('DisplayBoard', () => {
     expect(last().link).toMatchObject({ state: 'connected', stale: false, reconnects: 1 });
   });
 
+  it('clears yesterday’s calls by itself when the hall’s day turns, and reads the new day’s board', async () => {
+    const b = board();
+    await b.resync();
+    issue();
+    call('w01');
+    expect(b.state().calls).toHaveLength(1);
+    await clock.advanceAsync(14 * 3600_000 + 60_000);
+    await vi.waitFor(() => expect(b.state()).toMatchObject({ businessDate: '2026-11-25', calls: [] }));
+    b.stop();
+  });
+
   it('keeps what it shows when the board cannot be read, with the reason', async () => {
     const b = board();
     await b.resync();
