@@ -13,6 +13,7 @@ import { seedReferencePlatform } from '../../../../platform/seeding.ts';
 import type { QueueEvent } from '../../../../platform/queue/index.ts';
 import { flushMicrotasks, ManualClock } from '../../../support/manual-clock.ts';
 import { FakePlatformEvents } from '../../../support/fake-platform-events.ts';
+import { clientWhileUp } from '../../../support/client-while-up.ts';
 
 const DATE = '2026-11-24';
 let platform: RunningPlatform;
@@ -26,13 +27,7 @@ let forward: boolean;
 
 function board(display: ConfigInput['display'] = {}): DisplayBoard {
   const config = configSchema.parse({ terminal: { id: 'd1', role: 'display', hallName: '明湖区政务服务中心' }, display });
-  const client = new PlatformClient({
-    baseUrl: platform.url,
-    fetch: (u, i) => (up ? fetch(u, i) : Promise.reject(Object.assign(new Error('fetch failed'), { cause: { code: 'ECONNREFUSED' } }))),
-    clock,
-    timeoutMs: 3000,
-    credentials: () => creds ?? null,
-  });
+  const client = clientWhileUp({ baseUrl: platform.url, clock, up: () => up, credentials: () => creds ?? null });
   const b = new DisplayBoard({ client, events, config, clock, log: new EventLog(clock).for('display'), volume: () => 0.8, onChange: (s) => states.push(s), onAnnounce: (a) => said.push(a) });
   b.start();
   return b;
