@@ -38,6 +38,8 @@ export const errorCodes = [
   // too late); this terminal rates no window (not a counter, or counter.areaCode not set)
   'windowRating.nothingToRate',
   'windowRating.off',
+  // The call display's methods on a terminal of another role
+  'display.notDisplay',
   // Devices (shared)
   'device.notConfigured',
   'device.unavailable',

@@ -118,3 +118,49 @@ export const queueEventSchemas = {
   configurationChanged: z.object({ type: z.literal('configurationChanged'), at }),
 } as const satisfies { [T in QueueEventType]: z.ZodType<{ type: T }> };
 export type QueueEventOf<T extends QueueEventType> = z.output<(typeof queueEventSchemas)[T]>;
+
+/**
+ * The hall's call board (queue.board) as a call display reads it when it starts or resyncs: today's
+ * latest calls (one per ticket, at its latest call; newest first), the waiting counts per business,
+ * the businesses' names, and the windows with whether they are open. No personal data.
+ */
+export const boardCallSchema = z.object({
+  ticketId: z.string().min(1),
+  number: z.string().regex(/^[A-Z]{1,2}\d{3}$/),
+  categoryId: z.string().min(1),
+  windowId: z.string().min(1),
+  windowNumber: z.string().regex(/^\d{1,3}$/),
+  windowName: z.string(),
+  area: z.string(),
+  /** When it was (last) called. */
+  at: isoTime,
+  /** Called more than once (重呼). */
+  recall: z.boolean(),
+  callCount: z.number().int().positive(),
+});
+export type BoardCall = z.output<typeof boardCallSchema>;
+
+/** A window as the board shows it: open (staff on duty), paused (暂停服务, when the platform knows) or closed. */
+export const boardWindowStates = ['open', 'paused', 'closed'] as const;
+export const boardWindowSchema = z.object({
+  id: z.string().min(1),
+  number: z.string().regex(/^\d{1,3}$/),
+  name: z.string(),
+  area: z.string(),
+  categoryIds: z.array(z.string()),
+  state: z.enum(boardWindowStates),
+});
+export type BoardWindow = z.output<typeof boardWindowSchema>;
+
+export const queueBoardSchema = z.object({
+  businessDate: isoDate,
+  /** The platform's time when it answered. */
+  at: isoTime,
+  calls: z.array(boardCallSchema),
+  counts: z.array(categoryCountsSchema),
+  categories: z.array(z.object({ id: z.string().min(1), name: z.string(), prefix: z.string() })),
+  windows: z.array(boardWindowSchema),
+});
+export type QueueBoard = z.output<typeof queueBoardSchema>;
+/** The most calls queue.board answers (and a display keeps). */
+export const BOARD_CALLS_MAX = 50;

@@ -203,6 +203,7 @@ export function createPlatform(deps: PlatformDeps): Platform {
           return body.action satisfies never;
       }
     },
+    'queue.board': ({ query }) => queue.board(query.limit ?? 10),
     'queue.windowStatus': ({ params }) => {
       const w = unwrap(queue.windowStatus(params.windowId));
       return { ...w, held: [...w.held], paused: staffDuty.isPaused(params.windowId) && w.staffId !== null };

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { caseProgressSchema } from '../cases.ts';
 import { businessCategorySchema, departmentSchema, serviceItemSchema, themeSchema, windowSchema } from '../catalogue.ts';
 import { evaluationSchema, evaluationStages } from '../evaluation.ts';
-import { categoryCountsSchema, counterActions, priorityKinds, ticketSchema } from '../queue.ts';
+import { BOARD_CALLS_MAX, categoryCountsSchema, counterActions, priorityKinds, queueBoardSchema, ticketSchema } from '../queue.ts';
 import { formDefinitionSchema, formSubmissionSchema } from '../forms.ts';
 import { noticeSchema } from '../notices.ts';
 import { caseFeeSchema, paymentOrderSchema } from '../payments.ts';
@@ -417,6 +417,16 @@ export const routes = {
     params: z.object({ windowId: z.string().min(1).max(64) }).strict(),
     response: windowStatusSchema,
     errors: ['unauthorized', 'queue.unknownWindow'],
+  }),
+  'queue.board': route({
+    method: 'GET',
+    path: '/api/v1/queue/board',
+    tag: 'queue',
+    summary:
+      "The hall's call board (叫号显示屏) for a display that starts or resyncs: today's latest calls, one per ticket at its latest call (number, window number/name/area, business, time, recall), newest first, up to `limit` (default 10); the waiting counts per business; the businesses' names; the windows, open or closed (no staff on duty). No personal data.",
+    query: z.object({ limit: z.coerce.number().int().min(1).max(BOARD_CALLS_MAX).optional() }).strict(),
+    response: queueBoardSchema,
+    errors: ['invalidRequest', 'unauthorized'],
   }),
   'appointments.slots': route({
     method: 'GET',

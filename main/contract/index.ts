@@ -20,10 +20,11 @@ import { ratingPart } from './rating.ts';
 import { counterPart } from './counter.ts';
 import { windowRatingPart } from './window-rating.ts';
 import { intakePart } from './intake.ts';
+import { displayPart } from './display.ts';
 import type { KioskError } from '../../domain/errors.ts';
 import type { Result } from '../../domain/result.ts';
 
-export const contract = defineContract(systemPart, cataloguePart, queuePart, submissionsPart, identityPart, ratingPadPart, scannerPart, devicesPart, devPart, noticesPart, casesPart, paymentsPart, helpPart, appointmentsPart, ratingPart, counterPart, windowRatingPart, intakePart);
+export const contract = defineContract(systemPart, cataloguePart, queuePart, submissionsPart, identityPart, ratingPadPart, scannerPart, devicesPart, devPart, noticesPart, casesPart, paymentsPart, helpPart, appointmentsPart, ratingPart, counterPart, windowRatingPart, intakePart, displayPart);
 
 export type AppContract = typeof contract;
 export type Methods = AppContract['methods'];
@@ -74,4 +75,5 @@ export * from './rating.ts';
 export * from './intake.ts';
 export * from './counter.ts';
 export * from './window-rating.ts';
+export * from './display.ts';
 export * from './rpc-client.ts';

@@ -37,6 +37,8 @@ import { HelpDesk } from './help/help-desk.ts';
 import { helpHandlers } from './help/help-handlers.ts';
 import { CounterDesk } from './counter/counter-desk.ts';
 import { counterHandlers } from './counter/counter-handlers.ts';
+import { DisplayBoard } from './display/display-board.ts';
+import { displayHandlers } from './display/display-handlers.ts';
 import type { PlatformSession } from './link/platform-session.ts';
 import { queueHandlers } from './queue/queue-handlers.ts';
 import { QueueSetupCache } from './queue/queue-setup-cache.ts';
@@ -264,6 +266,21 @@ export function createCore(deps: CoreDeps): TerminalCore {
   const voice = new VoiceSwitch(config.ui.voice);
   voice.onChange((settings) => emit('system.voiceChanged', settings));
   const attract = attractMedia(config.ui.attract, log.for('attract'));
+  // The hall's call display (role display): the board from the platform, live from its events.
+  const display =
+    config.terminal.role === 'display'
+      ? new DisplayBoard({
+          client: session.client,
+          events: platformEvents,
+          config,
+          clock,
+          log: log.for('display'),
+          volume: () => (voice.settings.enabled ? voice.settings.volume : 0),
+          onChange: (state) => emit('display.changed', state),
+          onAnnounce: (a) => emit('display.announce', a),
+        })
+      : null;
+  voice.onChange(() => display && emit('display.changed', display.state()));
 
   const handlers = {
     ...systemHandlers({ config, clock, version, status, voice, attract: attract.loop }),
@@ -282,6 +299,7 @@ export function createCore(deps: CoreDeps): TerminalCore {
     ...intakeHandlers({ intake }),
     ...counterHandlers({ counter, devPage: config.dev.page, padDisplay: () => hardware.ratingPad()?.simulatedDisplay() ?? null }),
     ...windowRatingHandlers({ windowRating, client: session.client, config }),
+    ...displayHandlers({ display }),
   } satisfies Handlers;
 
   let hardwareStarted: Promise<void> | null = null;
@@ -309,6 +327,7 @@ export function createCore(deps: CoreDeps): TerminalCore {
       hardwareStarted = hardware.start();
       platform.start();
       platformEvents.start();
+      display?.start();
       sync.start();
       outbox.start();
       status.startHeartbeat();
@@ -318,6 +337,7 @@ export function createCore(deps: CoreDeps): TerminalCore {
       counter?.stop();
       platform.stop();
       await platformEvents.stop();
+      display?.stop();
       sync.stop();
       outbox.stop();
       status.stop();

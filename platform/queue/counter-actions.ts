@@ -19,7 +19,7 @@ import type { QueueContext } from './queue-context.ts';
 import type { CallBackInput, CounterInput, TransferInput, WindowDutyInput } from './schemas.ts';
 import type { StateChange, TicketRow } from './ticket-repo.ts';
 import { allowedFrom, transitions, type CounterAction } from './ticket-states.ts';
-import { countsOf, publicTicket, toTicket } from './ticket-view.ts';
+import { callAt, countsOf, publicTicket, toTicket } from './ticket-view.ts';
 import type { QueueEvent, Ticket, WindowStatus } from './types.ts';
 
 type Emit = (event: QueueEvent) => void;
@@ -98,13 +98,7 @@ function calledEvent(ctx: QueueContext, row: TicketRow, window: Window, recall: 
   return {
     type: 'ticketCalled',
     at: new Date(ctx.now()).toISOString(),
-    ticketId: row.id,
-    number: row.number,
-    categoryId: row.category_id,
-    windowId: window.id,
-    windowNumber: window.number,
-    windowName: window.name,
-    area: window.area,
+    ...callAt(row, window),
     recall,
     callCount: row.call_count + 1,
   };

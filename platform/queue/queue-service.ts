@@ -2,6 +2,7 @@
 // write is one IMMEDIATE transaction (numbers are never given twice, even by two connections);
 // every change is announced to subscribers after it committed. Expected failures are Result values.
 import type { Window } from '../../domain/catalogue.ts';
+import type { BoardCall, QueueBoard } from '../../domain/queue.ts';
 import { err, ok, type Result } from '../../domain/result.ts';
 import { kioskError } from '../../domain/errors.ts';
 import { type Clock } from '../../domain/clock.ts';
@@ -25,7 +26,7 @@ import type {
 } from './schemas.ts';
 import { importOfflineTicket, type OfflineTicketInput } from './offline-import.ts';
 import { identify, issueInTransaction } from './ticket-issuer.ts';
-import { countsOf, publicTicket, toTicket } from './ticket-view.ts';
+import { callAt, countsOf, publicTicket, toTicket } from './ticket-view.ts';
 import type { Appointment, CategoryCounts, CheckInResult, QueueListener, Ticket, WindowStatus } from './types.ts';
 
 export class QueueService {
@@ -120,6 +121,38 @@ export class QueueService {
   counts(categoryIds?: readonly string[]): CategoryCounts[] {
     const ctx = this.#ctx;
     return ctx.read(() => countsOf(ctx, ctx.today(), categoryIds ?? ctx.setup().categories.map((c) => c.id)));
+  }
+
+  /**
+   * The hall's call board (queue.board): today's latest calls (one per ticket, at its latest call,
+   * newest first, at most `limit`), the counts of every category, the categories' names, the windows
+   * open or closed (no staff on duty). A call whose window left the set-up is left out.
+   */
+  board(limit: number): QueueBoard {
+    const ctx = this.#ctx;
+    return ctx.read(() => {
+      const setup = ctx.setup();
+      const today = ctx.today();
+      const calls: BoardCall[] = [];
+      for (const row of ctx.tickets.latestCalls(today, limit)) {
+        const window = row.window_id === null ? undefined : setup.window.get(row.window_id);
+        if (!window || row.called_at === null) continue;
+        calls.push({
+          ...callAt(row, window),
+          at: new Date(row.called_at).toISOString(),
+          recall: row.call_count > 1,
+          callCount: Math.max(1, row.call_count),
+        });
+      }
+      return {
+        businessDate: today,
+        at: new Date(ctx.now()).toISOString(),
+        calls,
+        counts: countsOf(ctx, today, setup.categories.map((c) => c.id)),
+        categories: setup.categories.map((c) => ({ id: c.id, name: c.name, prefix: c.prefix })),
+        windows: setup.windows.map((w) => ({ id: w.id, number: w.number, name: w.name, area: w.area, categoryIds: [...w.categoryIds], state: w.staffId === null ? 'closed' : 'open' })),
+      };
+    });
   }
 
   // --- appointments ----------------------------------------------------------------------------

@@ -67,6 +67,7 @@ export class TicketRepo {
   readonly #counts;
   readonly #lastCalled;
   readonly #ofDate;
+  readonly #latestCalls;
 
   constructor(db: Db) {
     this.#counter = db.prepare<[string, string], { last_number: number }>(
@@ -158,6 +159,10 @@ export class TicketRepo {
        ORDER BY called_at DESC, rowid DESC LIMIT 1`,
     );
     this.#ofDate = db.prepare<[string], TicketRow>('SELECT * FROM queue_tickets WHERE business_date = ? ORDER BY queue_seq, rowid');
+    this.#latestCalls = db.prepare<[string, number], TicketRow>(
+      `SELECT * FROM queue_tickets WHERE business_date = ? AND called_at IS NOT NULL AND window_id IS NOT NULL
+       ORDER BY called_at DESC, rowid DESC LIMIT ?`,
+    );
   }
 
   lastNumber(categoryId: string, businessDate: string): number | null {
@@ -243,6 +248,11 @@ export class TicketRepo {
   counts(businessDate: string, categoryId: string): { waiting: number; serving: number; held: number; lastCalled: string | null } {
     const c = this.#counts.get(businessDate, categoryId) ?? { waiting: 0, serving: 0, held: 0 };
     return { ...c, lastCalled: this.#lastCalled.get(businessDate, categoryId)?.number ?? null };
+  }
+
+  /** The tickets of a business date called at a window, newest call first, at most `limit`. */
+  latestCalls(businessDate: string, limit: number): TicketRow[] {
+    return this.#latestCalls.all(businessDate, limit);
   }
 
   /** Every ticket of a business date, in queue order (for audits and tests). */

@@ -2,6 +2,7 @@
 // estimated wait. Ahead = waiting tickets of the same category and business date that callNext
 // would take first (priority tier, rule rank, queue order). The estimate divides their service time
 // (avgServiceMinutes each) among the category's windows with staff on duty (at least one), rounded up.
+import type { Window } from '../../domain/catalogue.ts';
 import type { QueueSetup } from './configuration.ts';
 import type { QueueContext } from './queue-context.ts';
 import type { TicketRow } from './ticket-repo.ts';
@@ -81,4 +82,9 @@ export function publicTicket(ticket: Ticket): PublicTicket {
 
 export function countsOf(ctx: QueueContext, businessDate: string, categoryIds: readonly string[]): CategoryCounts[] {
   return [...new Set(categoryIds)].map((categoryId) => ({ categoryId, businessDate, ...ctx.tickets.counts(businessDate, categoryId) }));
+}
+
+/** A ticket's call at a window as the call's event and the call board both name it: no personal data. */
+export function callAt(row: Pick<TicketRow, 'id' | 'number' | 'category_id'>, window: Pick<Window, 'id' | 'number' | 'name' | 'area'>) {
+  return { ticketId: row.id, number: row.number, categoryId: row.category_id, windowId: window.id, windowNumber: window.number, windowName: window.name, area: window.area };
 }

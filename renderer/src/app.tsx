@@ -7,7 +7,7 @@ import { useCall, useConnected, useStatus } from './api/hooks.ts';
 import { LocaleProvider, useT } from './i18n/i18n.tsx';
 import { KioskApp } from './kiosk/kiosk-app.tsx';
 import { CounterApp } from './counter/counter-app.tsx';
-import { RoleScreen } from './role-screen.tsx';
+import { DisplayApp } from './display/display-app.tsx';
 import { Banner } from './ui/banner.tsx';
 import { HallClockProvider } from './ui/hall-clock.tsx';
 import { StatusBar } from './ui/status-bar.tsx';
@@ -45,13 +45,7 @@ function Terminal({ info }: { info: TerminalInfo }) {
       ) : info.role === 'counter' ? (
         <CounterApp info={info} shell={shell} />
       ) : (
-        <ThemeRoot mode={info.accessibility} screenWidthMm={info.screenWidthMm}>
-          <LocaleProvider locale={info.locale}>
-            <div className="screen" data-testid={`screen-${info.role}`} lang={info.locale}>
-              {shell(<RoleScreen role={info.role} />)}
-            </div>
-          </LocaleProvider>
-        </ThemeRoot>
+        <DisplayApp info={info} />
       )}
     </HallClockProvider>
   );

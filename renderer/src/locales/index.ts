@@ -58,13 +58,15 @@ import { idCard as zhIdCard } from './zh-CN/id-card.ts';
 import { complaints as zhComplaints } from './zh-CN/complaints.ts';
 import { counter as zhCounter } from './zh-CN/counter.ts';
 import { intake as zhIntake } from './zh-CN/intake.ts';
+import { display as zhDisplay } from './zh-CN/display.ts';
+import { display as enDisplay } from './en/display.ts';
 
 export type Locale = (typeof locales)[number];
 
-export const zhCN = { ...zhCommon, ...zhHome, ...zhQueue, ...zhKeyboard, ...zhVoice, ...zhQueueHelp, ...zhNotices, ...zhGuide, ...zhAttract, ...zhCheckIn, ...zhCases, ...zhPrinting, ...zhPayment, ...zhHelp, ...zhBooking, ...zhRating, ...zhIdCard, ...zhComplaints, ...zhCounter, ...zhWindowRating, ...zhIntake } as const;
+export const zhCN = { ...zhCommon, ...zhHome, ...zhQueue, ...zhKeyboard, ...zhVoice, ...zhQueueHelp, ...zhNotices, ...zhGuide, ...zhAttract, ...zhCheckIn, ...zhCases, ...zhPrinting, ...zhPayment, ...zhHelp, ...zhBooking, ...zhRating, ...zhIdCard, ...zhComplaints, ...zhCounter, ...zhWindowRating, ...zhIntake, ...zhDisplay } as const;
 export type MessageKey = keyof typeof zhCN;
 
-export const en: Record<MessageKey, string> = { ...enCommon, ...enHome, ...enQueue, ...enKeyboard, ...enVoice, ...enQueueHelp, ...enNotices, ...enGuide, ...enAttract, ...enCheckIn, ...enCases, ...enPrinting, ...enPayment, ...enHelp, ...enBooking, ...enRating, ...enIdCard, ...enComplaints, ...enCounter, ...enWindowRating, ...enIntake };
+export const en: Record<MessageKey, string> = { ...enCommon, ...enHome, ...enQueue, ...enKeyboard, ...enVoice, ...enQueueHelp, ...enNotices, ...enGuide, ...enAttract, ...enCheckIn, ...enCases, ...enPrinting, ...enPayment, ...enHelp, ...enBooking, ...enRating, ...enIdCard, ...enComplaints, ...enCounter, ...enWindowRating, ...enIntake, ...enDisplay };
 
 export const ugCN: Partial<Record<MessageKey, string>> = { ...ugCommon, ...ugHome, ...ugKeyboard, ...ugQueue, ...ugQueueHelp, ...ugNotices, ...ugVoice, ...ugAttract, ...ugPayment, ...ugHelp, ...ugRating, ...ugIdCard, ...ugWindowRating };
 

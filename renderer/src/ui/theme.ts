@@ -15,6 +15,11 @@ export const sizesMm = {
   textLarge: 8,
   textTitle: 12,
   textHuge: 24,
+  /** The hall's call display (renderer/src/display, read from 10 m): font sizes; a digit's height is
+   *  about 0.72 of its font size, so the current call's digits stand about 100 mm tall. */
+  displayCall: 140,
+  displayRow: 64,
+  displayInfo: 36,
 } as const;
 
 /** Large-text mode multiplies every text size by this. */

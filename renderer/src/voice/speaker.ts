@@ -4,7 +4,8 @@
 import type { ClipId, SpeechLocale, Utterance } from './speech-plan.ts';
 
 export interface Speaker {
-  speak(utterance: Utterance, volume: number): void;
+  /** `onEnd` (optional) is told once when it has been said, failed, was cut off, or could not be said at all. */
+  speak(utterance: Utterance, volume: number, onEnd?: () => void): void;
   /** Stops whatever is being said. */
   stop(): void;
 }
@@ -77,9 +78,9 @@ export function createSpeaker(env: SpeakerEnv): Speaker & { source(lang: SpeechL
     playing = null;
   };
 
-  const playClips = (u: Utterance, volume: number, mine: number) => {
+  const playClips = (u: Utterance, volume: number, mine: number, onEnd: () => void) => {
     const next = (i: number) => {
-      if (mine !== generation || i >= u.clips.length) return;
+      if (mine !== generation || i >= u.clips.length) return onEnd();
       const audio = env.makeAudio(clipUrl(env.clipBase, u.lang, u.clips[i]!));
       audio.volume = volume;
       audio.addEventListener('ended', () => next(i + 1), { once: true });
@@ -94,11 +95,17 @@ export function createSpeaker(env: SpeakerEnv): Speaker & { source(lang: SpeechL
   return {
     source,
     stop,
-    speak(u, volume) {
+    speak(u, volume, onEnd) {
       stop();
       const mine = generation;
+      let told = false;
+      const ended = () => {
+        if (told) return;
+        told = true;
+        onEnd?.();
+      };
       void source(u.lang).then((how) => {
-        if (mine !== generation) return;
+        if (mine !== generation) return ended();
         switch (how) {
           case 'browser': {
             const s = env.makeUtterance!(u.text);
@@ -107,17 +114,19 @@ export function createSpeaker(env: SpeakerEnv): Speaker & { source(lang: SpeechL
             s.lang = u.lang;
             s.volume = volume;
             s.rate = 0.9;
+            s.onend = ended;
+            s.onerror = ended;
             env.synth!.speak(s);
             return;
           }
           case 'clips':
-            return playClips(u, volume, mine);
+            return playClips(u, volume, mine, ended);
           case 'none':
             if (!toldSilent.has(u.lang)) {
               toldSilent.add(u.lang);
               env.log(`voice: no ${u.lang} voice in this browser and no recorded clips (build with espeak-ng installed): the kiosk stays silent`);
             }
-            return;
+            return ended();
           default:
             return how satisfies never;
         }

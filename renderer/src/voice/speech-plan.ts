@@ -17,7 +17,7 @@ export type VoiceKey = keyof typeof zhVoice;
 export type VoiceTexts = Readonly<Record<VoiceKey, string>>;
 
 type PromptName = VoiceKey extends `voice.${infer P}` ? P : never;
-export type ClipId = `digit-${number}` | `letter-${string}` | PromptName;
+export type ClipId = `digit-${number}` | `letter-${string}` | `number-${number}` | PromptName;
 
 export type Prompt =
   /** The first touch of a visit at the home screen. */
@@ -112,5 +112,20 @@ export function clipCatalogue(lang: SpeechLocale, texts: VoiceTexts): readonly {
   const digits = DIGITS[lang].map((text, d) => ({ id: `digit-${d}` as ClipId, text }));
   const letters = Array.from({ length: 26 }, (_, i) => String.fromCharCode(65 + i)).map((ch) => ({ id: `letter-${ch.toLowerCase()}` as ClipId, text: ch }));
   const prompts = (Object.keys(texts) as VoiceKey[]).filter((k) => texts[k] !== '').map((k) => ({ id: k.slice('voice.'.length) as ClipId, text: texts[k] }));
-  return [...digits, ...letters, ...prompts];
+  const numbers = Object.entries(NUMBER_WORDS[lang]).map(([n, text]) => ({ id: `number-${n}` as ClipId, text }));
+  return [...digits, ...letters, ...numbers, ...prompts];
 }
+
+/**
+ * The words besides the digits that say a whole number up to 999 (a window's number: 十二号窗口,
+ * "window twelve"): Chinese needs 十 and 百; English the teens, the tens and "hundred".
+ */
+export const NUMBER_WORDS: Readonly<Record<SpeechLocale, Readonly<Record<number, string>>>> = {
+  'zh-CN': { 10: '十', 100: '百' },
+  en: {
+    10: 'ten', 11: 'eleven', 12: 'twelve', 13: 'thirteen', 14: 'fourteen', 15: 'fifteen', 16: 'sixteen', 17: 'seventeen', 18: 'eighteen', 19: 'nineteen',
+    20: 'twenty', 30: 'thirty', 40: 'forty', 50: 'fifty', 60: 'sixty', 70: 'seventy', 80: 'eighty', 90: 'ninety', 100: 'hundred',
+  },
+};
+
+export const DIGIT_WORDS = DIGITS;

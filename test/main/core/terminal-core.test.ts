@@ -161,3 +161,21 @@ describe('event log', () => {
     expect(log.recent(2).map((e) => e.seq)).toEqual([3, 4]);
   });
 });
+
+describe('the call display part', () => {
+  it('has a board only on a display terminal: a kiosk answers display.notDisplay', async () => {
+    const { core } = await makeCore();
+    expect(await core.handlers['display.state']({}, ctx)).toMatchObject({ ok: false, error: { code: 'display.notDisplay' } });
+    expect(await core.handlers['display.resync']({}, ctx)).toMatchObject({ ok: false, error: { code: 'display.notDisplay' } });
+  });
+
+  it('on a display terminal reads the board on resync and tells the screens; muting the voice is in its settings', async () => {
+    const { core, events } = await makeCore({ terminal: { id: 'k1', role: 'display', hallName: '测试大厅', hallArea: '一楼' }, devices: [], display: { languages: ['zh-CN', 'en'], repeat: 3 } });
+    expect(await core.handlers['display.state']({}, ctx)).toMatchObject({ ok: true, value: { status: 'waiting', settings: { languages: ['zh-CN', 'en'], repeat: 3, volume: 0.8 } } });
+    const r = await core.handlers['display.resync']({}, ctx);
+    expect(r).toMatchObject({ ok: true, value: { status: 'ready', businessDate: expect.any(String), calls: [] } });
+    expect(events.some((e) => e.name === 'display.changed')).toBe(true);
+    await core.handlers['dev.setVoice']({ enabled: false }, ctx);
+    expect((events.filter((e) => e.name === 'display.changed').at(-1)!.payload as { settings: { volume: number } }).settings.volume).toBe(0);
+  });
+});

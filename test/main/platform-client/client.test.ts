@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import type { EvaluationInput } from '../../../domain/evaluation.ts';
 import { appointmentSlotsSchema, bookingSchema } from '../../../domain/api/routes.ts';
 import { dailySupervisionSchema, followUpRecordSchema } from '../../../domain/supervision.ts';
+import { queueBoardSchema } from '../../../domain/queue.ts';
 import { isTransient, PlatformClient, type Credentials, type HttpFetch } from '../../../main/platform-client/client.ts';
 import { startPlatform, type RunningPlatform } from '../../../platform/server.ts';
 import { seedReferencePlatform } from '../../../platform/seeding.ts';
@@ -744,6 +745,68 @@ describe('supervision (电子监察): follow-ups of bad ratings and the daily fi
         }
       }),
       { numRuns: 80 },
+    );
+  });
+});
+
+describe('the call board (queue.board)', () => {
+  const goodBoard = {
+    businessDate: '2026-11-24',
+    at: '2026-11-24T02:00:00.000Z',
+    calls: [{ ticketId: 't1', number: 'A023', categoryId: 'general', windowId: 'w03', windowNumber: '3', windowName: '3号窗口', area: '一楼A区', at: '2026-11-24T01:59:00.000Z', recall: false, callCount: 1 }],
+    counts: [{ categoryId: 'general', businessDate: '2026-11-24', waiting: 4, serving: 1, held: 0, lastCalled: 'A023' }],
+    categories: [{ id: 'general', name: '综合受理', prefix: 'A' }],
+    windows: [{ id: 'w03', number: '3', name: '3号窗口', area: '一楼A区', categoryIds: ['general'], state: 'open' }],
+  };
+  const answering = (text: string) => clientOver(async () => ({ status: 200, headers: { get: () => null }, text: async () => text }));
+
+  it('reads the seed hall’s board: calls newest first with their window, the counts, the closed windows', async () => {
+    await enrol('display-1');
+    running.platform.queue.issueTicket({ categoryId: 'general', channel: 'kiosk', terminalId: 'k1' });
+    const window = running.platform.queue.configuration().windows.find((w) => w.staffId !== null && w.categoryIds.includes('general'))!;
+    const called = running.platform.queue.callNext(window.id);
+    if (!called.ok) throw new Error(called.error.message);
+    const r = await client.call('queue.board', { query: { limit: 5 } });
+    if (!r.ok || r.value.notModified) throw new Error(JSON.stringify(r));
+    const board = r.value.value;
+    expect(board.calls).toEqual([expect.objectContaining({ number: called.value.number, windowId: window.id, windowNumber: window.number, recall: false })]);
+    expect(board.windows.some((w) => w.state === 'closed')).toBe(true);
+    expect(board.categories.length).toBe(board.counts.length);
+    const tooMany = await client.call('queue.board', { query: { limit: 500 } });
+    expect(tooMany).toMatchObject({ ok: false, error: { code: 'platform.rejected' } });
+  });
+
+  it('refuses a board answer with a field gone, of the wrong type, or unreadable, naming the route (fuzz)', async () => {
+    expect((await answering(JSON.stringify(goodBoard)).call('queue.board', { query: {} })).ok).toBe(true);
+    const wrongValues = fc.oneof(fc.constant(null), fc.integer({ min: -5, max: 1e6 }), fc.string({ maxLength: 6 }), fc.constant([]), fc.constant({}), fc.boolean());
+    const callKeys = Object.keys(goodBoard.calls[0]!);
+    const topKeys = Object.keys(goodBoard);
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(
+          fc.record({ top: fc.constantFrom(...topKeys), value: fc.option(wrongValues, { nil: undefined }) }),
+          fc.record({ call: fc.constantFrom(...callKeys), value: fc.option(wrongValues, { nil: undefined }) }),
+          fc.record({ text: fc.oneof(fc.string(), fc.constant('{"calls":'), fc.constant('null'), fc.constant('[]')) }),
+        ),
+        async (m) => {
+          let text: string;
+          if ('text' in m) text = m.text;
+          else {
+            const broken: Record<string, unknown> = 'top' in m ? { ...goodBoard } : { ...goodBoard, calls: [{ ...goodBoard.calls[0]! }] };
+            const target = 'top' in m ? broken : (broken.calls as Record<string, unknown>[])[0]!;
+            const key = 'top' in m ? m.top : m.call;
+            if (m.value === undefined) delete target[key];
+            else target[key] = m.value;
+            fc.pre(!queueBoardSchema.safeParse(broken).success);
+            text = JSON.stringify(broken);
+          }
+          const r = await answering(text).call('queue.board', { query: {} });
+          if (r.ok) throw new Error(`took a broken answer: ${text}`);
+          expect(r.error.code).toBe('platform.badResponse');
+          expect(r.error.message).toContain('queue.board');
+        },
+      ),
+      { numRuns: 150 },
     );
   });
 });

@@ -22,6 +22,7 @@ import { paymentsPart } from '../../../main/contract/payments.ts';
 import type { CaseFee, PaymentOrder } from '../../../domain/payments.ts';
 import { helpPart } from '../../../main/contract/help.ts';
 import { counterPart, type CounterState } from '../../../main/contract/counter.ts';
+import { displayPart, type DisplayState } from '../../../main/contract/display.ts';
 import type { HelpCall } from '../../../domain/help.ts';
 import { queuePart } from '../../../main/contract/queue.ts';
 import { identityPart } from '../../../main/contract/identity.ts';
@@ -1048,6 +1049,74 @@ for (const over of ['memory', 'ws'] as const) {
       await got;
       expect(views).toEqual([{ state: 'idle' }]);
       expect(problems).toContain('event windowRating.changed does not match its contract');
+    });
+  });
+}
+
+// The call display over both transports: the board and a resync's refusal as values, input checked
+// before the core, the board's changes and each announcement pushed; a payload that breaks the
+// contract never sent.
+const displayContract = defineContract(displayPart);
+type DispM = (typeof displayContract)['methods'];
+type DispE = (typeof displayContract)['events'];
+const boardCall = { ticketId: 't1', number: 'A023', categoryId: 'general', windowId: 'w03', windowNumber: '3', windowName: '3号窗口', area: '一楼A区', at: '2026-11-24T02:00:00.000Z', recall: false, callCount: 1 };
+const displayState: DisplayState = {
+  status: 'ready',
+  businessDate: '2026-11-24',
+  calls: [boardCall],
+  counts: [{ categoryId: 'general', name: '综合受理', prefix: 'A', waiting: 4, lastCalled: 'A023' }],
+  closedWindows: [{ id: 'w06', number: '6', name: '6号窗口', area: '一楼A区', categoryIds: ['general'], state: 'closed' }],
+  link: { state: 'connected', lastHeardAt: '2026-11-24T02:00:00.000Z', reconnects: 0, stale: false },
+  settings: { languages: ['zh-CN', 'en'], repeat: 2, historyLength: 8, notices: true, orientation: 'auto', volume: 0.8 },
+};
+let displayOnline = true;
+const displayTestHandlers = {
+  'display.state': () => ok(displayState),
+  'display.resync': () => (displayOnline ? ok(displayState) : err(kioskError('platform.offline', 'the platform is away'))),
+} satisfies Handlers<DispM>;
+
+for (const over of ['memory', 'ws'] as const) {
+  describe(`the call display over ${over === 'memory' ? 'the in-memory pair' : 'a WebSocket'}`, () => {
+    let close: () => Promise<void> = async () => {};
+    const problems: string[] = [];
+    afterEach(async () => {
+      await close();
+      problems.length = 0;
+      displayOnline = true;
+    });
+    const open = async () => {
+      const pair = await pairOver<DispM, DispE, RpcServer<DispM, DispE>>(over, new RpcServer({ contract: displayContract, handlers: displayTestHandlers, onProblem: (m) => problems.push(m) }));
+      close = pair.close;
+      return pair;
+    };
+
+    it('passes the board, and a resync the platform cannot answer as a value; refuses unexpected input', async () => {
+      const { client: c } = await open();
+      expect(await c.call('display.state', {})).toEqual({ ok: true, value: displayState });
+      displayOnline = false;
+      expect(await c.call('display.resync', {})).toEqual({ ok: false, error: { code: 'platform.offline', message: 'the platform is away' } });
+      const r = await c.call('display.state', { windowId: 'w03' } as never);
+      expect(!r.ok && r.error.code).toBe('rpc.invalidInput');
+    });
+
+    it('pushes the board’s changes and each announcement in order; a broken one is not sent', async () => {
+      const { server: s, client: c } = await open();
+      const changed: unknown[] = [];
+      const announced: unknown[] = [];
+      c.on('display.changed', (p) => changed.push(p));
+      c.on('display.announce', (p) => announced.push(p));
+      await c.call('display.state', {});
+      const stale = { ...displayState, link: { ...displayState.link, state: 'connecting' as const, stale: true } };
+      s.emit('display.changed', stale);
+      s.emit('display.announce', { seq: 1, call: boardCall, cause: 'live' });
+      s.emit('display.announce', { seq: 2, call: { ...boardCall, recall: true, callCount: 2 }, cause: 'live' });
+      s.emit('display.announce', { seq: 3, call: { ...boardCall, number: 'A23' }, cause: 'live' });
+      s.emit('display.changed', { ...displayState, settings: { ...displayState.settings, repeat: 4 } });
+      await c.call('display.state', {});
+      await until(() => announced.length >= 2 && changed.length >= 1);
+      expect(changed).toEqual([stale]);
+      expect(announced).toEqual([{ seq: 1, call: boardCall, cause: 'live' }, { seq: 2, call: { ...boardCall, recall: true, callCount: 2 }, cause: 'live' }]);
+      expect(problems).toEqual(['event display.announce does not match its contract', 'event display.changed does not match its contract']);
     });
   });
 }

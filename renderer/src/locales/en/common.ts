@@ -47,6 +47,4 @@ export const common: Record<keyof typeof zh, string> = {
   'idle.warning': 'No activity: back to the start in {s} s',
   'idle.stay': 'Continue',
   'error.noToken': 'This page has no terminal token. Open it from the terminal launcher.',
-  'role.counter': 'Window device',
-  'role.display': 'Queue display',
 };

@@ -12,4 +12,9 @@ export const voice: Record<keyof typeof zh, string> = {
   'voice.failure': 'That did not work. Please read the message on the screen',
   'voice.helpCalled': 'The staff have been told. Please wait here.',
   'voice.helpComing': 'A member of staff is on the way. Please wait.',
+  // The hall display's call: "Number A 0 2 3, please go to window 3" (no words after the window number).
+  'voice.callPlease': 'Number',
+  'voice.callTo': 'please go to window',
+  'voice.callWindow': '',
+  'voice.callServe': '',
 };

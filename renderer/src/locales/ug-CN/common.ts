@@ -49,6 +49,4 @@ export const common: Partial<Record<keyof typeof zh, string>> = {
   'idle.warning': 'ئۇزۇن ۋاقىت مەشغۇلات بولمىدى، {s} سېكۇنتتىن كېيىن باش بەتكە قايتىدۇ',
   'idle.stay': 'داۋاملاشتۇرۇش',
   'error.noToken': 'بۇ بەتتە تېرمىنال بەلگىسى يوق، تېرمىنال قوزغاتقۇچ ئارقىلىق ئېچىڭ.',
-  'role.counter': 'كۆزنەك ئۈسكۈنىسى',
-  'role.display': 'نومۇر چاقىرىش ئېكرانى',
 };

@@ -45,6 +45,4 @@ export const common = {
   'idle.warning': '长时间无操作，{s} 秒后返回首页',
   'idle.stay': '继续办理',
   'error.noToken': '此页面缺少终端令牌，请通过终端启动程序打开。',
-  'role.counter': '窗口设备',
-  'role.display': '叫号显示屏',
 } as const;

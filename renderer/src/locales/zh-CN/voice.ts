@@ -12,4 +12,9 @@ export const voice = {
   'voice.failure': '没有办成，请看屏幕上的提示',
   'voice.helpCalled': '已通知工作人员，请在这里稍等',
   'voice.helpComing': '工作人员已收到，正在赶来，请稍等',
+  /** The hall display's call (renderer/src/voice/call-announcement.ts): 请 A 零二三 号 到 三 号窗口 办理. */
+  'voice.callPlease': '请',
+  'voice.callTo': '到',
+  'voice.callWindow': '号窗口',
+  'voice.callServe': '办理',
 } as const;

@@ -7,10 +7,11 @@ import { configSchema } from '../../../../config/schema.ts';
 import type { HelpState } from '../../../../main/contract/index.ts';
 import { HelpDesk } from '../../../../main/core/help/help-desk.ts';
 import { EventLog } from '../../../../main/core/system/event-log.ts';
-import { PlatformClient, type Credentials } from '../../../../main/platform-client/client.ts';
+import type { Credentials } from '../../../../main/platform-client/client.ts';
 import { startPlatform, type RunningPlatform } from '../../../../platform/server.ts';
 import { flushMicrotasks, ManualClock } from '../../../support/manual-clock.ts';
 import { FakePlatformEvents } from '../../../support/fake-platform-events.ts';
+import { clientWhileUp } from '../../../support/client-while-up.ts';
 
 const config = configSchema.parse({ terminal: { id: 'k1', role: 'kiosk', hallName: '明湖区政务服务中心', hallArea: '一楼 A 区' }, help: { deskPlace: '一楼咨询台' } });
 
@@ -27,13 +28,7 @@ beforeEach(async () => {
   clock = new ManualClock(Date.parse('2026-11-24T10:00:00+08:00'));
   platform = await startPlatform({ clock, version: 't' });
   up = true;
-  const client = new PlatformClient({
-    baseUrl: platform.url,
-    fetch: (u, i) => (up ? fetch(u, i) : Promise.reject(Object.assign(new Error('fetch failed'), { cause: { code: 'ECONNREFUSED' } }))),
-    clock,
-    timeoutMs: 3000,
-    credentials: () => creds ?? null,
-  });
+  const client = clientWhileUp({ baseUrl: platform.url, clock, up: () => up, credentials: () => creds ?? null });
   const r = await client.call('terminals.enrol', { body: { code: platform.platform.auth.issueEnrolmentCode('k1', 'kiosk'), terminalId: 'k1', role: 'kiosk', version: 't' } });
   if (!r.ok || r.value.notModified) throw new Error('enrol');
   creds = { terminalId: 'k1', credential: r.value.value.credential };

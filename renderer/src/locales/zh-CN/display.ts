@@ -1,0 +1,21 @@
+// zh-CN, the hall's call display (叫号显示屏, renderer/src/display): read from across the hall, so short.
+export const display = {
+  'display.title': '叫号信息',
+  'display.current': '请',
+  'display.currentTo': '到',
+  'display.window': '{number}号窗口',
+  'display.recall': '重呼',
+  'display.history': '已叫号',
+  'display.waiting': '等候人数',
+  'display.waitingCount': '{count} 人',
+  'display.closedList': '{list} 暂停服务',
+  'display.listSeparator': '、',
+  'display.notices': '公告',
+  'display.starting': '正在连接叫号服务…',
+  'display.startingHint': '连接上以后，这里显示叫号信息。',
+  'display.noCalls': '今天还没有叫号',
+  'display.noCallsHint': '请留意屏幕和广播，叫到您的号码时请到对应窗口办理。',
+  'display.stale': '未连接到叫号服务（{since} 起）— 叫号信息可能不是最新',
+  'display.staleNever': '未连接到叫号服务 — 叫号信息可能不是最新',
+  'display.staleHint': '请留意窗口的叫号或咨询工作人员。',
+} as const;
