@@ -1,10 +1,10 @@
 // The terminal's page: asks the core who this terminal is, then shows its role: the kiosk (the
-// citizen's visit, kiosk/), or the counter and display roles. The banner and the status bar frame
-// every role.
+// citizen's visit, kiosk/), the counter (counter/) or the call display (display/). The banner and the
+// status bar frame the kiosk and the counter; the display draws its own.
 import type { ReactNode } from 'react';
 import type { TerminalInfo } from '../../main/contract/index.ts';
 import { useCall, useConnected, useStatus } from './api/hooks.ts';
-import { LocaleProvider, useT } from './i18n/i18n.tsx';
+import { useT } from './i18n/i18n.tsx';
 import { KioskApp } from './kiosk/kiosk-app.tsx';
 import { CounterApp } from './counter/counter-app.tsx';
 import { DisplayApp } from './display/display-app.tsx';
