@@ -122,6 +122,11 @@ test('function keys and the pad caller keys do the same; nobody waiting is said 
     await dev.getByTestId('dev-pad-display').getByRole('button', { name: 'Reload' }).click();
     await expect(dev.getByTestId('dev-pad-shows')).toHaveText(b.number, { timeout: 500 });
   }).toPass();
+  // The pad's transfer key opens the transfer choice on the screen; Escape closes it.
+  await dev.getByTestId('sim-pad-1-key:transfer').click();
+  await expect(page.getByTestId('transfer-dialog')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('transfer-dialog')).toHaveCount(0);
   await dev.getByTestId('sim-pad-1-key:confirm').click();
   await expect(current()).toHaveAttribute('data-number', '');
   expect(platform.platform.queue.getTicket(b.id)).toMatchObject({ ok: true, value: { state: 'finished' } });
@@ -134,7 +139,7 @@ test('function keys and the pad caller keys do the same; nobody waiting is said 
   await expect(page.getByTestId('counter-error')).toHaveAttribute('data-code', 'queue.noWaiting');
 });
 
-test('pause: call next is refused until resumed, and the window says so', async () => {
+test('pause: call next is refused until resumed, and the window says so; no sign-out with a citizen at the window', async () => {
   const { page } = rig;
   issue();
   await page.keyboard.press('F8');
@@ -146,6 +151,10 @@ test('pause: call next is refused until resumed, and the window says so', async 
   await expect(page.getByTestId('counter-paused')).toHaveCount(0);
   await page.getByTestId('act-callNext').click();
   await expect(current()).not.toHaveAttribute('data-number', '');
+  // Signing out with a citizen at the window is refused, saying what to do first.
+  await page.getByTestId('counter-sign-out').click();
+  await expect(page.getByTestId('counter-error')).toHaveAttribute('data-code', 'queue.windowBusy');
+  await expect(page.getByTestId('counter-error')).toContainText('请先办结、过号、挂起或转移这个号');
   await page.getByTestId('act-finish').click();
   await expect(current()).toHaveAttribute('data-number', '');
 });
