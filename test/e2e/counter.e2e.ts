@@ -145,6 +145,7 @@ test('pause: call next is refused until resumed, and the window says so; no sign
   await page.keyboard.press('F8');
   await expect(page.getByTestId('counter-paused')).toBeVisible();
   await expect(page.getByTestId('act-callNext')).toBeDisabled();
+  await expect(current()).toContainText('按 F8“恢复服务”后才能叫号');
   await page.screenshot({ path: 'var/screens/counter-paused-zh-plain-1920x1080.png' });
   expect(platform.platform.staffDuty.isPaused(WINDOW)).toBe(true);
   await page.getByTestId('counter-pause').click();
