@@ -111,7 +111,7 @@ test('function keys and the pad caller keys do the same; nobody waiting is said 
   const a = issue();
   await page.keyboard.press('F1');
   await expect(current()).toHaveAttribute('data-number', a.number);
-  // A key while an action is on its way is not taken (the buttons show it): the next one after its answer.
+  // Its answer shown, the next key.
   await expect(page.getByTestId('counter-outcome')).toHaveText(`已叫 ${a.number} 号`);
   await page.keyboard.press('F6');
   await expect(current()).toHaveAttribute('data-number', '');
