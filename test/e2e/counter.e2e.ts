@@ -111,7 +111,7 @@ test('function keys and the pad caller keys do the same; nobody waiting is said 
   const a = issue();
   await page.keyboard.press('F1');
   await expect(current()).toHaveAttribute('data-number', a.number);
-  // A key while an action is on its way is not taken (the buttons show it): the next one after its answer.
+  // Its answer shown, the next key.
   await expect(page.getByTestId('counter-outcome')).toHaveText(`已叫 ${a.number} 号`);
   await page.keyboard.press('F6');
   await expect(current()).toHaveAttribute('data-number', '');
@@ -122,6 +122,11 @@ test('function keys and the pad caller keys do the same; nobody waiting is said 
     await dev.getByTestId('dev-pad-display').getByRole('button', { name: 'Reload' }).click();
     await expect(dev.getByTestId('dev-pad-shows')).toHaveText(b.number, { timeout: 500 });
   }).toPass();
+  // The pad's transfer key opens the transfer choice on the screen; Escape closes it.
+  await dev.getByTestId('sim-pad-1-key:transfer').click();
+  await expect(page.getByTestId('transfer-dialog')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('transfer-dialog')).toHaveCount(0);
   await dev.getByTestId('sim-pad-1-key:confirm').click();
   await expect(current()).toHaveAttribute('data-number', '');
   expect(platform.platform.queue.getTicket(b.id)).toMatchObject({ ok: true, value: { state: 'finished' } });
@@ -134,18 +139,23 @@ test('function keys and the pad caller keys do the same; nobody waiting is said 
   await expect(page.getByTestId('counter-error')).toHaveAttribute('data-code', 'queue.noWaiting');
 });
 
-test('pause: call next is refused until resumed, and the window says so', async () => {
+test('pause: call next is refused until resumed, and the window says so; no sign-out with a citizen at the window', async () => {
   const { page } = rig;
   issue();
   await page.keyboard.press('F8');
   await expect(page.getByTestId('counter-paused')).toBeVisible();
   await expect(page.getByTestId('act-callNext')).toBeDisabled();
+  await expect(current()).toContainText('按 F8“恢复服务”后才能叫号');
   await page.screenshot({ path: 'var/screens/counter-paused-zh-plain-1920x1080.png' });
   expect(platform.platform.staffDuty.isPaused(WINDOW)).toBe(true);
   await page.getByTestId('counter-pause').click();
   await expect(page.getByTestId('counter-paused')).toHaveCount(0);
   await page.getByTestId('act-callNext').click();
   await expect(current()).not.toHaveAttribute('data-number', '');
+  // Signing out with a citizen at the window is refused, saying what to do first.
+  await page.getByTestId('counter-sign-out').click();
+  await expect(page.getByTestId('counter-error')).toHaveAttribute('data-code', 'queue.windowBusy');
+  await expect(page.getByTestId('counter-error')).toContainText('请先办结、过号、挂起或转移这个号');
   await page.getByTestId('act-finish').click();
   await expect(current()).toHaveAttribute('data-number', '');
 });

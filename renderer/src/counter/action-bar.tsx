@@ -1,5 +1,6 @@
 // The window's actions as buttons with their function keys shown on them; the keys work anywhere on
-// the workspace (F5 does not reload the page here). Each button is enabled only when it can apply.
+// the workspace (F5 does not reload the page here). Each button is enabled only when it can apply; a
+// key pressed while an action is on its way is done after its answer (type-ahead), if it applies then.
 import { useEffect, useRef } from 'react';
 import type { CounterState } from '../../../main/contract/index.ts';
 import { useT, type MessageKey } from '../i18n/i18n.tsx';
@@ -31,8 +32,10 @@ const ORDER: readonly BarAction[] = ['callNext', 'recall', 'skip', 'transfer', '
 export function ActionBar({ state, busy, onAction }: { state: CounterState; busy: boolean; onAction: (a: BarAction) => void }) {
   const t = useT();
   const enabled = enabledActions(state, busy);
-  const ref = useRef({ enabled, onAction });
-  ref.current = { enabled, onAction };
+  const ref = useRef({ enabled, busy, onAction });
+  ref.current = { enabled, busy, onAction };
+  /** A key pressed while an action is on its way: done after its answer, if it still applies then. */
+  const queued = useRef<BarAction | null>(null);
   useEffect(() => {
     const byKey = new Map(Object.entries(actionKeys).map(([a, k]) => [k, a as BarAction]));
     const onKey = (e: KeyboardEvent) => {
@@ -40,11 +43,18 @@ export function ActionBar({ state, busy, onAction }: { state: CounterState; busy
       if (!action) return;
       e.preventDefault();
       if (document.querySelector('[data-testid="transfer-dialog"]')) return;
-      if (ref.current.enabled.has(action)) ref.current.onAction(action);
+      if (ref.current.busy) queued.current = action;
+      else if (ref.current.enabled.has(action)) ref.current.onAction(action);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, []);
+  useEffect(() => {
+    const next = queued.current;
+    if (busy || next === null) return;
+    queued.current = null;
+    if (enabled.has(next)) onAction(next);
+  }, [busy, enabled, onAction]);
   return (
     <div className="counter-actions" role="group" aria-label={t('counter.keys')}>
       {ORDER.map((a) => (

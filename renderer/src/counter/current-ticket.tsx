@@ -5,7 +5,7 @@ import { hallClock } from './counter-words.tsx';
 import { useT } from '../i18n/i18n.tsx';
 import { useNow } from '../ui/use-now.ts';
 
-export function CurrentTicket({ ticket, timeZone }: { ticket: CounterTicket | null; timeZone: string }) {
+export function CurrentTicket({ ticket, paused, timeZone }: { ticket: CounterTicket | null; paused: boolean; timeZone: string }) {
   const t = useT();
   const now = useNow(30_000);
   if (ticket === null) {
@@ -13,7 +13,7 @@ export function CurrentTicket({ ticket, timeZone }: { ticket: CounterTicket | nu
       <div className="counter-current is-empty" data-testid="counter-current" data-number="">
         <div className="counter-current-label">{t('counter.current')}</div>
         <div className="counter-current-none">{t('counter.current.none')}</div>
-        <div className="counter-hint">{t('counter.current.noneHint')}</div>
+        <div className="counter-hint">{paused ? t('counter.current.pausedHint') : t('counter.current.noneHint')}</div>
       </div>
     );
   }

@@ -38,6 +38,8 @@ export function SignInScreen({ state, timeZone }: { state: CounterState; timeZon
       <form className="counter-signin-form" onSubmit={submit}>
         <h2 id="counter-signin-title">{t('counter.signIn.title')}</h2>
         <p className="counter-hint">{t('counter.signIn.hint')}</p>
+        {/* Above the fields: a refusal is seen without scrolling, in large text on a small screen too. */}
+        <OutcomeLine outcome={shown} timeZone={timeZone} />
         <label className="counter-field">
           <span>{t('counter.signIn.staffId')}</span>
           <input
@@ -59,7 +61,6 @@ export function SignInScreen({ state, timeZone }: { state: CounterState; timeZon
           {busy ? t('counter.signIn.busy') : t('counter.signIn.submit')}
         </Button>
         <p className="counter-hint">{t('counter.signIn.cardHint')}</p>
-        <OutcomeLine outcome={shown} timeZone={timeZone} />
       </form>
     </section>
   );

@@ -81,7 +81,7 @@ export function WorkspaceScreen({ state, timeZone }: { state: CounterState; time
         </div>
         <div className="counter-column counter-main">
           <div className="counter-at-window">
-            <CurrentTicket ticket={state.current} timeZone={timeZone} />
+            <CurrentTicket ticket={state.current} paused={state.paused} timeZone={timeZone} />
             <IntakePanel ticket={state.current} staffId={staff.id} />
           </div>
           <ActionBar state={state} busy={busy} onAction={onAction} />

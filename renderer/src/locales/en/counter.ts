@@ -26,6 +26,7 @@ export const counter: Record<keyof typeof zh, string> = {
   'counter.current': 'Current number',
   'counter.current.none': 'The window is free',
   'counter.current.noneHint': 'Press F1 or “Call next” to call a number',
+  'counter.current.pausedHint': 'Paused: press F8 “Resume service” before calling a number',
   'counter.state.called': 'Called, coming to the window',
   'counter.state.serving': 'Being served',
   'counter.mark.appointment': 'Appointment',

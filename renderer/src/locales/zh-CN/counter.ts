@@ -23,6 +23,7 @@ export const counter = {
   'counter.current': '当前号码',
   'counter.current.none': '窗口空闲',
   'counter.current.noneHint': '按 F1 或“叫下一位”叫号',
+  'counter.current.pausedHint': '已暂停服务：按 F8“恢复服务”后才能叫号',
   'counter.state.called': '已叫号，等候到窗口',
   'counter.state.serving': '正在办理',
   'counter.mark.appointment': '预约',
