@@ -48,7 +48,7 @@ export function DisplayScreen({ info, state, coreLost, notices, orientation }: D
           <CurrentCall call={current} />
         )}
         {ready && (
-          <div className="display-lower">
+          <div className={history.length > 0 ? 'display-lower' : 'display-lower display-lower-counts-only'}>
             {history.length > 0 && (
               <section className="display-history" aria-label={t('display.history')}>
                 <h2>{t('display.history')}</h2>

@@ -71,8 +71,14 @@ export function createSpeaker(env: SpeakerEnv): Speaker & { source(lang: SpeechL
     return (await haveClips(lang)) ? 'clips' : 'none';
   };
 
+  /** The onEnd of what is being said: told when it ends, or here when it is stopped. */
+  let endCurrent: (() => void) | null = null;
+
   const stop = () => {
     generation++;
+    const end = endCurrent;
+    endCurrent = null;
+    end?.();
     env.synth?.cancel();
     playing?.pause();
     playing = null;
@@ -102,8 +108,10 @@ export function createSpeaker(env: SpeakerEnv): Speaker & { source(lang: SpeechL
       const ended = () => {
         if (told) return;
         told = true;
+        if (endCurrent === ended) endCurrent = null;
         onEnd?.();
       };
+      endCurrent = ended;
       void source(u.lang).then((how) => {
         if (mine !== generation) return ended();
         switch (how) {

@@ -67,6 +67,34 @@ describe('createSpeaker', () => {
     expect(played().every((a) => a.volume === 0.5)).toBe(true);
   });
 
+  it('tells onEnd once after the last clip, at once when nothing can say it, and when it is cut off', async () => {
+    const audio = fakeAudio(() => true);
+    const speaker = createSpeaker({ makeAudio: audio.makeAudio, clipBase: '/v/', log: () => {} });
+    const ends: string[] = [];
+    speaker.speak(ticket, 1, () => ends.push('ticket'));
+    await tick();
+    const played = () => audio.made.filter((a) => a.played);
+    played()[0]!.fire('ended');
+    played()[1]!.fire('ended');
+    expect(ends).toEqual([]);
+    played()[2]!.fire('ended');
+    played()[2]!.fire('ended');
+    expect(ends).toEqual(['ticket']);
+    // Cut off by the next one: its end is told too (a queue waiting on it must not hang).
+    speaker.speak(ticket, 1, () => ends.push('cut'));
+    await tick();
+    speaker.speak({ lang: 'zh-CN', text: 'x', clips: ['welcome'] }, 1);
+    expect(ends).toEqual(['ticket', 'cut']);
+    await tick();
+    played().at(-2)!.fire('ended');
+    expect(ends).toEqual(['ticket', 'cut']);
+    const silent = createSpeaker({ makeAudio: fakeAudio(() => false).makeAudio, clipBase: '/v/', log: () => {} });
+    silent.speak(ticket, 1, () => ends.push('silent'));
+    await tick();
+    await tick();
+    expect(ends).toEqual(['ticket', 'cut', 'silent']);
+  });
+
   it('cuts off the clips of the last utterance when a new one starts', async () => {
     const audio = fakeAudio(() => true);
     const speaker = createSpeaker({ makeAudio: audio.makeAudio, clipBase: '/v/', log: () => {} });
