@@ -92,6 +92,8 @@ export function createPlatform(deps: PlatformDeps): Platform {
   const records = new RecordsStore(deps.db, now, deps.idSecret, {
     ...(deps.followUpWorkingDays === undefined ? {} : { followUpWorkingDays: deps.followUpWorkingDays }),
     ...(deps.timeZone ? { timeZone: deps.timeZone } : {}),
+    // Read at rating time, once intake (below) exists.
+    caseOfTicket: (ticketId: string): string | null => intake.casesOfTicket(ticketId).at(-1) ?? null,
   });
   const notices = new NoticeStore(deps.db, now);
   const supervision = new Supervision(deps.db, now);

@@ -35,10 +35,13 @@ export interface RecordsOptions {
   readonly followUpWorkingDays?: number;
   /** The hall's zone, for the follow-up's due date. */
   readonly timeZone?: string;
+  /** The case a served ticket was bound to at one-window intake (一窗受理), the latest; null when none. */
+  readonly caseOfTicket?: (ticketId: string) => string | null;
 }
 
 export class RecordsStore {
   readonly #db: Db;
+  readonly #caseOfTicket: (ticketId: string) => string | null;
   readonly #now: () => number;
   readonly #idSecret: string;
   readonly followUpWorkingDays: number;
@@ -50,6 +53,7 @@ export class RecordsStore {
     this.#idSecret = idSecret;
     this.followUpWorkingDays = options.followUpWorkingDays ?? 5;
     this.#timeZone = options.timeZone ?? 'Asia/Shanghai';
+    this.#caseOfTicket = options.caseOfTicket ?? (() => null);
   }
 
   /** A keyed hash of an ID number: lets the platform find a person's cases without storing the number. */
@@ -92,9 +96,14 @@ export class RecordsStore {
   /**
    * One rating per case (or ticket) per stage; a repeat is refused. A rating of a case that names no
    * window or staff (a kiosk's, a phone's) is booked to whoever accepted the case. A bad rating is due
-   * for follow-up (核实整改, 回访) within the hall's working days, with the phone the citizen left.
+   * for follow-up (核实整改, 回访) within the hall's working days, with the phone the citizen left. A
+   * rating of a served ticket at stage accept goes to the case intake bound that ticket to, if any.
    */
-  addEvaluation(e: Evaluation, terminalId: string): { id: string; receivedAt: string } {
+  addEvaluation(given: Evaluation, terminalId: string): { id: string; receivedAt: string } {
+    // A window's 受理 rating of a served ticket that intake bound to a case is the case's 受理 rating:
+    // filed against the case (a kiosk or phone cannot rate that stage again), the ticket kept beside it.
+    const bound = given.ticketId !== undefined && given.caseNumber === undefined && given.stage === 'accept' ? this.#caseOfTicket(given.ticketId) : null;
+    const e: Evaluation = bound === null ? given : { ...given, caseNumber: bound };
     const target = e.caseNumber !== undefined ? `case:${e.caseNumber}` : `ticket:${e.ticketId}`;
     let acceptedBy: { accepted_window_id: string | null; accepted_staff_id: string | null } | undefined;
     if (e.caseNumber !== undefined) {

@@ -19,9 +19,8 @@
 // key pressed with nothing to rate is logged and does nothing. A finished ticket that names no staff
 // member is never rated (a rating must name who served).
 //
-// Case or ticket: a ticket served without a case is rated by its id. HOOK (one-window intake, built
-// elsewhere): when the platform can tell that the served ticket was bound to a case, `caseOf` gives
-// its number and the rating is filed against the case instead (same stage, window and staff).
+// Case or ticket: the rating names the served ticket; when one-window intake bound that ticket to a
+// case, the platform files it as the case's 受理 rating (platform/services/records-store.ts).
 import type { Clock } from '../../../domain/clock.ts';
 import { kioskError } from '../../../domain/errors.ts';
 import type { EvaluationInput } from '../../../domain/evaluation.ts';
@@ -56,8 +55,6 @@ export interface WindowRatingOptions {
   readonly clock: Clock;
   readonly log: Logger;
   readonly onChange: (view: WindowRatingView) => void;
-  /** HOOK for one-window intake: the case the ticket was bound to, if the platform says so. */
-  readonly caseOf?: (ticketId: string) => string | null;
 }
 
 type Asked = { readonly served: ServedTicket; readonly level: RatingLevel | null; readonly pressedAt: number | null };
@@ -69,7 +66,7 @@ export class WindowRating {
   #asked: Asked | null = null;
   /** The last ticket this window finished (what the staff's 请评价 key asks about again). */
   #last: ServedTicket | null = null;
-  /** Targets this terminal filed a rating of ('ticket:<id>' or 'case:<number>'), at stage accept. */
+  /** The tickets this terminal filed a rating of (stage accept). */
   readonly #rated = new Set<string>();
   #timer: unknown = null;
   /** The last delivery attempt and what followed it (the view updated). */
@@ -176,9 +173,8 @@ export class WindowRating {
   #file(asked: Asked, reasons: readonly RatingReason[], followUpPhone?: string, comment?: string): WindowRatingView {
     const { served } = asked;
     const level = asked.level!;
-    const caseNumber = this.#o.caseOf?.(served.ticketId) ?? null;
     const evaluation: EvaluationInput = {
-      ...(caseNumber === null ? { ticketId: served.ticketId } : { caseNumber }),
+      ticketId: served.ticketId,
       stage: 'accept',
       level,
       reasons: [...reasons],
@@ -191,7 +187,7 @@ export class WindowRating {
       areaCode: this.#o.areaCode,
     };
     const reference = this.#o.outbox.enqueue(EVALUATION_KIND, 'evaluations.create', evaluation);
-    this.#rated.add(targetOf(served, caseNumber));
+    this.#rated.add(served.ticketId);
     this.#asked = null;
     this.#o.log.info('window rating filed', { number: served.number, level, reasons: reasons.length, followUp: followUpPhone !== undefined });
     const thanks: WindowRatingView = { state: 'thanks', ticket: ticketOf(served), level, sent: false };
@@ -216,13 +212,11 @@ export class WindowRating {
   }
 
   #isRated(served: ServedTicket): boolean {
-    const caseNumber = this.#o.caseOf?.(served.ticketId) ?? null;
-    const target = targetOf(served, caseNumber);
-    if (this.#rated.has(target)) return true;
+    if (this.#rated.has(served.ticketId)) return true;
     // A rating still waiting in the outbox (this terminal restarted before it was delivered).
     return this.#o.outbox.waiting(EVALUATION_KIND).some((body) => {
       const e = body as Partial<EvaluationInput>;
-      return e.stage === 'accept' && (caseNumber === null ? e.ticketId === served.ticketId : e.caseNumber === caseNumber);
+      return e.stage === 'accept' && e.ticketId === served.ticketId;
     });
   }
 
@@ -254,6 +248,3 @@ function ticketOf(s: ServedTicket): { ticketId: string; number: string } {
   return { ticketId: s.ticketId, number: s.number };
 }
 
-function targetOf(s: ServedTicket, caseNumber: string | null): string {
-  return caseNumber === null ? `ticket:${s.ticketId}` : `case:${caseNumber}`;
-}

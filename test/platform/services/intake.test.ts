@@ -5,6 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { HEADERS } from '../../../domain/api/define.ts';
 import type { ServiceItem } from '../../../domain/catalogue.ts';
+import type { Evaluation } from '../../../domain/evaluation.ts';
 import { createPlatform, type Platform } from '../../../platform/app.ts';
 import { openPlatformDatabase } from '../../../platform/store/database.ts';
 import { seedReferencePlatform } from '../../../platform/seeding.ts';
@@ -187,6 +188,37 @@ describe('intake.accept', () => {
     const delivered = cases.find((c) => c.status === 'delivered')!;
     expect(platformCodeThrown(() => platform.intake.accept(request({ ticketId, caseNumber: delivered.caseNumber, applicant: { idNumber: delivered.applicant.idNumber, name: delivered.applicant.name } })))).toBe('intake.caseMismatch');
     expect(platformCodeThrown(() => platform.intake.accept(request({ ticketId, caseNumber: 'X1234567890' })))).toBe('case.notFound');
+  });
+});
+
+describe('the window rating of a ticket bound at intake', () => {
+  beforeEach(() => start());
+  const padRating = (ticketId: string): Evaluation => ({ ticketId, stage: 'accept', level: 'satisfied', reasons: [], windowId, staffId: 'LX2001', channel: 'hallPad', ratedAt: '20261127T100500', areaCode: '339102' });
+
+  it("is filed as the case's 受理 rating, the ticket kept beside it, so the case cannot be rated at that stage again", () => {
+    const ticketId = serveTicket();
+    const out = platform.intake.accept(request({ ticketId }));
+    if (out.outcome !== 'accepted') throw new Error(out.outcome);
+    platform.records.addEvaluation(padRating(ticketId), 'c1');
+    expect(platform.records.evaluations().at(-1)!.evaluation).toMatchObject({ caseNumber: out.acceptance.caseNumber, ticketId, windowId, staffId: 'LX2001' });
+    expect(platform.records.ratedStages([out.acceptance.caseNumber])).toEqual([{ caseNumber: out.acceptance.caseNumber, rated: ['accept'] }]);
+    const kiosk: Evaluation = { caseNumber: out.acceptance.caseNumber, stage: 'accept', level: 'verySatisfied', reasons: [], channel: 'hallTablet', ratedAt: '20261127T110000', areaCode: '339102' };
+    expect(platformCodeThrown(() => platform.records.addEvaluation(kiosk, 'k1'))).toBe('evaluation.duplicate');
+    // 办结 is another stage: still open to the citizen.
+    expect(platform.records.addEvaluation({ ...kiosk, stage: 'finish' }, 'k1').id).toBeTruthy();
+  });
+
+  it('stays a rating of the ticket when intake bound no case to it (a notice, or no intake at all)', () => {
+    const noticeTicket = serveTicket();
+    expect(platform.intake.accept(request({ ticketId: noticeTicket, received: [] })).outcome).toBe('notice');
+    platform.records.addEvaluation(padRating(noticeTicket), 'c1');
+    const plain = serveTicket();
+    platform.records.addEvaluation(padRating(plain), 'c1');
+    const filed = platform.records.evaluations().slice(-2).map((e) => e.evaluation);
+    expect(filed.map((e) => [e.ticketId, e.caseNumber])).toEqual([
+      [noticeTicket, undefined],
+      [plain, undefined],
+    ]);
   });
 });
 

@@ -65,7 +65,7 @@ function ItemSearch({ onChosen, onProblem }: { onChosen: (c: IntakeChecklist) =>
     <fieldset className="intake-block">
       <legend>{t('intake.item.title')}</legend>
       <input
-        className="intake-input"
+        className="intake-input intake-fill"
         autoFocus
         value={query}
         placeholder={t('intake.item.search')}
