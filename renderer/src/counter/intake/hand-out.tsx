@@ -7,7 +7,7 @@ import type { KioskError } from '../../../../domain/errors.ts';
 import type { Ticket } from '../../../../domain/queue.ts';
 import type { OutputOf } from '../../../../main/contract/index.ts';
 import { api } from '../../api/client.ts';
-import { useEvent } from '../../api/hooks.ts';
+import { useCall, useEvent } from '../../api/hooks.ts';
 import { useT, type MessageKey } from '../../i18n/i18n.tsx';
 import { Button } from '../../ui/button.tsx';
 import { formatHallTime } from '../../../../domain/hall-time.ts';
@@ -56,7 +56,9 @@ export function HandOut({ ticket, staffId }: { ticket: Ticket | null; staffId: s
     if (r.ok) setDone(r.value);
     else setProblem(r.error);
   };
-  const at = (iso: string) => formatHallTime(iso, 'Asia/Shanghai', { seconds: false });
+  // Times in the hall's own zone (config queue.timeZone), as the slips print them.
+  const info = useCall('system.getInfo', {});
+  const at = (iso: string) => (info.state === 'done' ? formatHallTime(iso, info.value.timeZone, { seconds: false }) : '');
   return (
     <div className="intake-form">
       <fieldset className="intake-block">

@@ -6,14 +6,15 @@
 // the faces: the core decides, this panel shows what it says.
 import { useState, type ReactNode } from 'react';
 import type { KioskError } from '../../../../domain/errors.ts';
-import { ratingLevels, ratingNeedsReason, ratingReasons, type RatingLevel, type RatingReason } from '../../../../domain/rating.ts';
+import { ratingLevels, ratingNeedsReason, type RatingLevel, type RatingReason } from '../../../../domain/rating.ts';
 import type { WindowRatingView } from '../../../../main/contract/index.ts';
 import { client } from '../../api/client.ts';
 import { useCall, useEvent } from '../../api/hooks.ts';
 import { useT, type MessageKey } from '../../i18n/i18n.tsx';
 import { isMobile } from '../../kiosk/rating/draft.ts';
 import { RatingFace } from '../../kiosk/rating/rating-face.tsx';
-import { levelText, reasonText } from '../../kiosk/rating/rating-words.ts';
+import { ReasonToggles } from '../../kiosk/rating/reason-toggles.tsx';
+import { levelText } from '../../kiosk/rating/rating-words.ts';
 import { Button } from '../../ui/button.tsx';
 import { KeyboardInput } from '../../ui/keyboard/keyboard-input.tsx';
 import { useNow } from '../../ui/use-now.ts';
@@ -90,7 +91,6 @@ function Reasons({ view, answer }: { view: Extract<WindowRatingView, { state: 'r
   const [chosen, setChosen] = useState<readonly RatingReason[]>([]);
   const [asking, setAsking] = useState<'reasons' | 'phone'>('reasons');
   const [phone, setPhone] = useState('');
-  const toggle = (r: RatingReason) => setChosen(chosen.includes(r) ? chosen.filter((x) => x !== r) : ratingReasons.filter((x) => x === r || chosen.includes(x)));
   const send = async (withPhone: boolean) =>
     answer(await client.call('windowRating.giveReasons', { reasons: [...chosen], ...(withPhone ? { followUpPhone: phone } : {}) }));
   if (asking === 'phone') {
@@ -127,16 +127,7 @@ function Reasons({ view, answer }: { view: Extract<WindowRatingView, { state: 'r
         <strong className={`citizen-rating-level-${view.level}`}>{t('windowRating.reasons.chosen', { level: levelText(t, view.level) })}</strong>
         <TimeLeft until={view.until} />
       </p>
-      <div className="citizen-rating-reasons" role="group" aria-label={t('windowRating.reasons.title')}>
-        {ratingReasons.map((r) => (
-          <Button key={r} variant="toggle" pressed={chosen.includes(r)} onPress={() => toggle(r)} testId={`citizen-reason-${r}`}>
-            <span className="rating-check" aria-hidden="true">
-              {chosen.includes(r) ? '✓' : ''}
-            </span>
-            {reasonText(t, r)}
-          </Button>
-        ))}
-      </div>
+      <ReasonToggles chosen={chosen} onChange={setChosen} label={t('windowRating.reasons.title')} className="citizen-rating-reasons" testIdPrefix="citizen-reason-" />
       {chosen.length === 0 && <p className="muted">{t('windowRating.reasons.need')}</p>}
       <div className="citizen-rating-actions">
         <Button variant="secondary" onPress={() => setAsking('phone')} disabled={chosen.length === 0} testId="citizen-reasons-phone">
