@@ -80,12 +80,11 @@ export function WorkspaceScreen({ state, timeZone }: { state: CounterState; time
           />
         </div>
         <div className="counter-column counter-main">
-          <div className="counter-at-window">
-            <CurrentTicket ticket={state.current} paused={state.paused} timeZone={timeZone} />
-            <IntakePanel ticket={state.current} staffId={staff.id} />
-          </div>
+          <CurrentTicket ticket={state.current} paused={state.paused} timeZone={timeZone} />
+          {/* The actions stay under the number they act on; intake (long checklists) comes after them. */}
           <ActionBar state={state} busy={busy} onAction={onAction} />
           <OutcomeLine outcome={outcome} timeZone={timeZone} busy={busy} />
+          <IntakePanel ticket={state.current} staffId={staff.id} />
         </div>
         <div className="counter-column">
           <CallBackLists state={state} busy={busy} timeZone={timeZone} onCallBack={(ticketId) => void run(() => api.counter.act({ action: 'callBack', ticketId }), done('counter.done.callBack'))} />
