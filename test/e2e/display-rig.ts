@@ -7,6 +7,7 @@ import type { Clock } from '../../domain/clock.ts';
 import type { Ticket } from '../../domain/queue.ts';
 import type { RunningPlatform } from '../../platform/server.ts';
 import { startTerminal, type TerminalProcess } from '../support/terminal-process.ts';
+import { hallOpenClock } from './counter-rig.ts';
 import { displayConfig, type DisplayOptions } from '../support/display-config.ts';
 
 export { displayConfig, type DisplayOptions };
@@ -20,10 +21,8 @@ export interface Spoken {
 
 /** The seed hall's day and the hour its tests run at: a Tuesday 10:00 in Shanghai, running on from when this module loads. */
 export const HALL_DAY = '2026-11-24';
-const HALL_START = Date.parse(`${HALL_DAY}T10:00:00+08:00`);
-const offset = HALL_START - Date.now();
-/** The platform's clock for a display test: the seed hall's Tuesday morning, the terminals' dev.clockStart. */
-export const hallMorning: Clock = { now: () => Date.now() + offset, setTimeout: (fn, ms) => setTimeout(fn, ms), clearTimeout: (h) => clearTimeout(h as NodeJS.Timeout) };
+/** The platform's clock for these tests: the seed hall's Tuesday morning, the terminals' dev.clockStart. */
+export const hallMorning: Clock = hallOpenClock(`${HALL_DAY}T10:00:00+08:00`);
 
 export interface DisplayRig {
   readonly terminal: TerminalProcess;
