@@ -132,6 +132,7 @@ test('transfer to a named window: only its open windows of the business are offe
   await expect(page.getByTestId('transfer-error')).toHaveAttribute('data-code', 'queue.targetWindowClosed');
   await expect(page.getByTestId('transfer-error')).toHaveText(`${Number(closing.number)} 号窗口现在没人上岗，不能转过去。请选开着的窗口。`);
   await expectNoAxeViolations(page);
+  await page.screenshot({ path: 'var/screens/counter-transfer-refused-zh-plain.png' });
   expect(q.getTicket(a.id)).toMatchObject({ ok: true, value: { state: 'called', windowId: WINDOW } });
   // Another window, to the end of the queue: the closed one, no longer chosen, is no longer offered.
   await page.getByTestId(`transfer-window-${target.id}`).click();
@@ -244,6 +245,10 @@ test('the counter screens at 1920x1080 and 1366x768, Chinese, and English with l
       await expectNoAxeViolations(page);
       await page.getByTestId('act-transfer').click();
       await page.screenshot({ path: `var/screens/counter-transfer-${look}-${size.width}x${size.height}.png` });
+      // A window chosen: the summary says where the number goes.
+      await page.locator('[data-testid^="transfer-window-w"]').first().click();
+      await expect(page.getByTestId('transfer-confirm')).toBeEnabled();
+      await page.screenshot({ path: `var/screens/counter-transfer-window-${look}-${size.width}x${size.height}.png` });
       await page.getByTestId('transfer-cancel').click();
     }
     await page.close();

@@ -58,7 +58,7 @@ export function TransferDialog({
   const serving = windowsFor(state, business);
   // A chosen window that closed meanwhile stays chosen, marked: the platform says why it cannot take the number.
   const closedChoice = serving.some((w) => w.id === windowId) ? null : (state.otherWindows.find((w) => w.id === windowId && !w.open && w.categoryIds.includes(business)) ?? null);
-  const windows = closedChoice ? [...serving, closedChoice] : serving;
+  const windows = closedChoice ? [...serving, closedChoice].sort((a, b) => Number(a.number) - Number(b.number)) : serving;
   const chosenWindow = windows.find((w) => w.id === windowId) ?? null;
   const otherOpen = state.otherWindows.filter((w) => w.open).length - serving.length;
   useEffect(() => {
@@ -113,6 +113,8 @@ export function TransferDialog({
             {t('counter.transfer.end')}
           </Button>
         </div>
+        {/* What will happen, why it was refused, and the two buttons: always in view, the choices scroll above. */}
+        <div className="transfer-footer">
         <p className="transfer-summary" role="status" data-testid="transfer-summary">
           {!ready
             ? t('counter.transfer.pick')
@@ -132,6 +134,7 @@ export function TransferDialog({
           <Button testId="transfer-confirm" disabled={!ready || busy} onPress={() => ready && onConfirm({ toCategoryId: to, toWindowId: chosenWindow?.id ?? null, position })}>
             {t('counter.transfer.confirm')}
           </Button>
+        </div>
         </div>
       </div>
     </div>
