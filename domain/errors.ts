@@ -111,6 +111,9 @@ export const errorCodes = [
   'queue.windowClosed',
   'queue.windowBusy',
   'queue.wrongWindow',
+  // A transfer to a window (toWindowId) that does not serve the business (details.windowNumber), or has nobody on duty.
+  'queue.windowNotServing',
+  'queue.targetWindowClosed',
   'queue.appointmentNotFound',
   'queue.appointmentNotToday',
   // Before the appointment's check-in window opens (details.from: "HH:mm", the time to come back).

@@ -41,6 +41,8 @@ export const ticketSchema = z.object({
   transferredFrom: z.string().nullable(),
   transferredTo: z.string().nullable(),
   appointmentCode: z.string().nullable(),
+  /** Transferred to a named window (转移到指定窗口): only that window (its id) calls it; null: any window of its business. */
+  reservedFor: z.string().nullable(),
 });
 export type Ticket = z.output<typeof ticketSchema>;
 

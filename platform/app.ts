@@ -198,7 +198,14 @@ export function createPlatform(deps: PlatformDeps): Platform {
           notPaused(params.windowId);
           return unwrap(queue.callBack({ windowId: params.windowId, ticketId: body.ticketId! }));
         case 'transfer':
-          return unwrap(queue.transfer({ ...at, toCategoryId: body.toCategoryId!, ...(body.position ? { position: body.position } : {}) }));
+          return unwrap(
+            queue.transfer({
+              ...at,
+              ...(body.toCategoryId === undefined ? {} : { toCategoryId: body.toCategoryId }),
+              ...(body.toWindowId === undefined ? {} : { toWindowId: body.toWindowId }),
+              ...(body.position ? { position: body.position } : {}),
+            }),
+          );
         case 'finish':
           return unwrap(queue.finish(at));
         default:

@@ -35,6 +35,8 @@ export const platformErrorCodes = [
   'queue.windowClosed',
   'queue.windowBusy',
   'queue.wrongWindow',
+  'queue.windowNotServing',
+  'queue.targetWindowClosed',
   'queue.offlineNumberTaken',
   'queue.slotFull',
   'queue.alreadyBooked',
@@ -141,6 +143,8 @@ export function statusOf(code: PlatformErrorCode): number {
     case 'queue.windowClosed':
     case 'queue.windowBusy':
     case 'queue.wrongWindow':
+    case 'queue.windowNotServing':
+    case 'queue.targetWindowClosed':
     case 'queue.offlineNumberTaken':
     case 'payment.alreadyPaid':
     case 'payment.expired':

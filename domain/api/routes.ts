@@ -394,20 +394,22 @@ export const routes = {
     path: '/api/v1/queue/windows/:windowId/actions',
     tag: 'queue',
     idempotent: true,
-    summary: 'A counter action at a window: call next, recall, start, skip (过号), hold (挂起), call back (回呼), transfer (转移), finish (办结).',
+    summary: 'A counter action at a window: call next, recall, start, skip (过号), hold (挂起), call back (回呼), transfer (转移: to another business, toCategoryId, or to a named window, toWindowId: only that window then calls it, before its other tickets), finish (办结).',
     params: z.object({ windowId: z.string().min(1).max(64) }).strict(),
     body: z
       .object({
         action: z.enum(counterActions),
         ticketId: z.string().max(64).optional(),
         toCategoryId: z.string().max(64).optional(),
+        /** 转移到指定窗口: the successor waits reserved for this window (in toCategoryId, else the same business). */
+        toWindowId: z.string().min(1).max(64).optional(),
         position: z.enum(['keep', 'end']).optional(),
       })
       .strict()
-      .refine((b) => b.action !== 'transfer' || b.toCategoryId !== undefined, { message: 'a transfer needs toCategoryId', path: ['toCategoryId'] })
+      .refine((b) => b.action !== 'transfer' || b.toCategoryId !== undefined || b.toWindowId !== undefined, { message: 'a transfer needs toCategoryId or toWindowId', path: ['toCategoryId'] })
       .refine((b) => b.action !== 'callBack' || b.ticketId !== undefined, { message: 'a call back needs ticketId', path: ['ticketId'] }),
     response: ticketSchema,
-    errors: ['invalidRequest', 'unauthorized', 'idempotencyKeyRequired', 'idempotencyKeyReused', 'queue.unknownWindow', 'queue.noWaiting', 'queue.notFound', 'queue.badState', 'queue.windowClosed', 'queue.windowBusy', 'queue.wrongWindow', 'queue.unknownCategory', 'queue.windowPaused'],
+    errors: ['invalidRequest', 'unauthorized', 'idempotencyKeyRequired', 'idempotencyKeyReused', 'queue.unknownWindow', 'queue.noWaiting', 'queue.notFound', 'queue.badState', 'queue.windowClosed', 'queue.windowBusy', 'queue.wrongWindow', 'queue.unknownCategory', 'queue.windowPaused', 'queue.windowNotServing', 'queue.targetWindowClosed'],
   }),
   'queue.windowStatus': route({
     method: 'GET',

@@ -31,6 +31,19 @@ export const counterBusinessSchema = z.object({
 });
 export type CounterBusiness = z.output<typeof counterBusinessSchema>;
 
+/** Another window of the hall, as a transfer target (转移到指定窗口). */
+export const counterWindowSchema = z.object({
+  id: z.string(),
+  /** "5", as on its sign. */
+  number: z.string(),
+  name: z.string(),
+  /** The businesses it serves, in its order. */
+  categoryIds: z.array(z.string()),
+  /** Staff on duty there (as of the cached queue set-up): only an open window takes a transfer. */
+  open: z.boolean(),
+});
+export type CounterWindow = z.output<typeof counterWindowSchema>;
+
 export const counterStateSchema = z.object({
   windowId: z.string(),
   /** "5" and "综合受理5号窗口", once the queue set-up is known. */
@@ -44,6 +57,8 @@ export const counterStateSchema = z.object({
   locked: z.boolean(),
   /** The window's businesses first (its order), then the others (transfer targets). */
   businesses: z.array(counterBusinessSchema),
+  /** The hall's other windows, by number (transfer targets). */
+  otherWindows: z.array(counterWindowSchema),
   /** The ticket at the window: called or being served. */
   current: counterTicketSchema.nullable(),
   /** Held (挂起) at this window, to call back. */
@@ -70,7 +85,11 @@ export const counterActInputSchema = z.discriminatedUnion('action', [
   z.object({ action: z.literal('hold') }).strict(),
   z.object({ action: z.literal('finish') }).strict(),
   z.object({ action: z.literal('callBack'), ticketId: z.string().min(1).max(64) }).strict(),
-  z.object({ action: z.literal('transfer'), toCategoryId: z.string().min(1).max(64), position: z.enum(['keep', 'end']) }).strict(),
+  // To another business, to a named window of the hall (转移到指定窗口: only it calls the citizen next), or both.
+  z
+    .object({ action: z.literal('transfer'), toCategoryId: z.string().min(1).max(64).optional(), toWindowId: z.string().min(1).max(64).optional(), position: z.enum(['keep', 'end']) })
+    .strict()
+    .refine((t) => t.toCategoryId !== undefined || t.toWindowId !== undefined, { message: 'a transfer needs a business (toCategoryId) or a window (toWindowId)', path: ['toCategoryId'] }),
 ]);
 export type CounterActInput = z.output<typeof counterActInputSchema>;
 

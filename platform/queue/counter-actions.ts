@@ -4,7 +4,7 @@
 // on its own tickets (a skipped ticket may be called back by any window serving its category), and
 // holds at most one called or serving ticket at a time.
 //
-// callNext order: priority tickets of every category the window serves first, then normal ones;
+// callNext order: tickets reserved for the window (transferred to it) first; then priority tickets of every category the window serves first, then normal ones;
 // within a tier the window's categories in its order of preference, then the priority rules' order,
 // then issue order. Only today's tickets are called.
 //
@@ -12,6 +12,16 @@
 // category. position "keep" (default) queues it by its original issue order, so the citizen does not
 // lose the time already waited; "end" puts it behind everyone waiting. Its priority carries over:
 // the target's rule with the same code, else the same basis, else ranked after the target's rules.
+//
+// Transfer to a window (转移到指定窗口, toWindowId, with or without toCategoryId): the successor waits
+// in the new category (or the same one) reserved for that window (reserved_for). The window must
+// exist (queue.unknownWindow), have staff on duty (queue.targetWindowClosed), serve the category
+// (queue.windowNotServing) and not be the window transferring (queue.badState). Only that window's
+// callNext takes it, and before anything else: its reserved tickets first (among them priority
+// first, then its categories' order, rule rank, queue order: the order below), then every other
+// ticket as above; other windows' callNext never take it. A reserved ticket skipped at its window
+// may be called back there only. When that window closes (staff sign out), its reservations go:
+// its waiting and skipped tickets are the category's again, for any window serving it.
 import type { Window } from '../../domain/catalogue.ts';
 import { err, ok, type Result } from '../../domain/result.ts';
 import { kioskError } from '../../domain/errors.ts';
@@ -122,7 +132,7 @@ export function callNext(ctx: QueueContext, windowId: string): Result<Ticket> {
     if (!window.ok) return window;
     const free = freeWindow(ctx, window.value);
     if (!free.ok) return free;
-    const row = ctx.tickets.nextWaiting(ctx.today(), window.value.categoryIds);
+    const row = ctx.tickets.nextWaiting(ctx.today(), window.value.id, window.value.categoryIds);
     if (!row) return err(kioskError('queue.noWaiting', `nobody is waiting for window ${window.value.number}`));
     return ok(callTo(ctx, emit, row, window.value));
   });
@@ -176,9 +186,10 @@ export function callBack(ctx: QueueContext, input: CallBackInput): Result<Ticket
     if (!row) return err(kioskError('queue.notFound', `no ticket ${input.ticketId}`));
     const state = checkState(row, 'callBack');
     if (!state.ok) return state;
-    const mine = row.state === 'held' ? row.window_id === window.value.id : window.value.categoryIds.includes(row.category_id);
+    const mine =
+      row.state === 'held' ? row.window_id === window.value.id : window.value.categoryIds.includes(row.category_id) && (row.reserved_for === null || row.reserved_for === window.value.id);
     if (!mine) {
-      const why = row.state === 'held' ? 'was held by another window' : 'is in a category this window does not serve';
+      const why = row.state === 'held' ? 'was held by another window' : row.reserved_for !== null && row.reserved_for !== window.value.id ? 'was transferred to another window' : 'is in a category this window does not serve';
       return err(kioskError('queue.wrongWindow', `ticket ${row.number} ${why}`, { ticketId: row.id, windowId: row.window_id }));
     }
     const free = freeWindow(ctx, window.value);
@@ -191,10 +202,18 @@ export function transfer(ctx: QueueContext, input: TransferInput): Result<Ticket
   return ctx.write((emit) => {
     const t = target(ctx, input, 'transfer');
     if (!t.ok) return t;
-    const { row } = t.value;
-    const to = ctx.setup().category.get(input.toCategoryId);
-    if (!to) return err(kioskError('queue.unknownCategory', `no business category "${input.toCategoryId}"`));
-    if (to.id === row.category_id) return err(kioskError('queue.badState', `ticket ${row.number} is already in ${to.id}`));
+    const { row, window: from } = t.value;
+    const toCategoryId = input.toCategoryId ?? row.category_id;
+    const to = ctx.setup().category.get(toCategoryId);
+    if (!to) return err(kioskError('queue.unknownCategory', `no business category "${toCategoryId}"`));
+    let reservedFor: string | null = null;
+    if (input.toWindowId !== undefined) {
+      const target = targetWindow(ctx, row, from, to.id, input.toWindowId);
+      if (!target.ok) return target;
+      reservedFor = target.value.id;
+    } else if (to.id === row.category_id) {
+      return err(kioskError('queue.badState', `ticket ${row.number} is already in ${to.id}: choose another business or a window`));
+    }
     const now = ctx.now();
     const position = input.position ?? 'keep';
     const successorId = ctx.newId();
@@ -218,6 +237,7 @@ export function transfer(ctx: QueueContext, input: TransferInput): Result<Ticket
       finished_at: null,
       transferred_from: row.id,
       transferred_to: null,
+      reserved_for: reservedFor,
       updated_at: now,
     };
     ctx.tickets.insert(successor);
@@ -227,6 +247,21 @@ export function transfer(ctx: QueueContext, input: TransferInput): Result<Ticket
     emit(countsEvent(ctx, row.business_date, [row.category_id, to.id]));
     return ok(ticket);
   });
+}
+
+/** The window a ticket is transferred to: it exists, is open, serves the category, and is not the one transferring. */
+function targetWindow(ctx: QueueContext, row: TicketRow, from: Window, categoryId: string, windowId: string): Result<Window> {
+  const setup = ctx.setup();
+  const window = setup.window.get(windowId);
+  if (!window) return err(kioskError('queue.unknownWindow', `no window "${windowId}" to transfer ${row.number} to`, { windowId }));
+  const details = { windowId: window.id, windowNumber: window.number, categoryId };
+  if (window.id === from.id) return err(kioskError('queue.badState', `ticket ${row.number} is at window ${window.number} already: choose another window`, details));
+  if (!window.categoryIds.includes(categoryId)) {
+    const name = setup.category.get(categoryId)?.name ?? categoryId;
+    return err(kioskError('queue.windowNotServing', `window ${window.number} does not serve ${name} (${categoryId}): choose a window that does, or another business`, details));
+  }
+  if (window.staffId === null) return err(kioskError('queue.targetWindowClosed', `window ${window.number} has no staff on duty: choose an open window`, details));
+  return ok(window);
 }
 
 export function windowStatus(ctx: QueueContext, windowId: string): Result<WindowStatus> {
@@ -256,6 +291,8 @@ export function setWindowStaff(ctx: QueueContext, input: WindowDutyInput): Resul
     } else {
       const free = freeWindow(ctx, window);
       if (!free.ok) return free;
+      // Nobody would call the tickets transferred to a closed window: any window of their category may.
+      ctx.tickets.releaseReserved(window.id, ctx.now());
     }
     const updated: Window = { ...window, staffId: input.staffId };
     ctx.config.updateWindow(updated);

@@ -67,6 +67,7 @@ export function importOfflineTicket(ctx: QueueContext, input: OfflineTicketInput
       transferred_from: null,
       transferred_to: null,
       appointment_code: null,
+      reserved_for: null,
       updated_at: now,
     };
     ctx.tickets.insert(row);

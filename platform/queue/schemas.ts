@@ -70,10 +70,14 @@ export type CallBackInput = z.input<typeof callBackInputSchema>;
 export const transferPositions = ['keep', 'end'] as const;
 export type TransferPosition = (typeof transferPositions)[number];
 
-export const transferInputSchema = counterInputSchema.extend({
-  toCategoryId: id,
-  position: z.enum(transferPositions).optional(),
-});
+/** To another business (toCategoryId), to a named window (toWindowId: reserved for it), or both. */
+export const transferInputSchema = counterInputSchema
+  .extend({
+    toCategoryId: id.optional(),
+    toWindowId: id.optional(),
+    position: z.enum(transferPositions).optional(),
+  })
+  .refine((t) => t.toCategoryId !== undefined || t.toWindowId !== undefined, { message: 'a transfer needs toCategoryId or toWindowId', path: ['toCategoryId'] });
 export type TransferInput = z.input<typeof transferInputSchema>;
 
 export const windowDutyInputSchema = z.object({ windowId: id, staffId: z.string().nullable() });

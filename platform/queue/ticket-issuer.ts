@@ -133,6 +133,7 @@ export function issueInTransaction(ctx: QueueContext, req: IssueRequest): Result
     transferred_from: null,
     transferred_to: null,
     appointment_code: req.appointmentCode,
+    reserved_for: null,
     updated_at: now,
   };
   ctx.tickets.insert(row);

@@ -30,6 +30,8 @@ export interface TicketRow {
   readonly transferred_from: string | null;
   readonly transferred_to: string | null;
   readonly appointment_code: string | null;
+  /** Transferred to a named window: only that window calls it (migration 0012). */
+  readonly reserved_for: string | null;
   readonly updated_at: number;
 }
 
@@ -68,6 +70,7 @@ export class TicketRepo {
   readonly #lastCalled;
   readonly #ofDate;
   readonly #latestCalls;
+  readonly #release;
 
   constructor(db: Db) {
     this.#counter = db.prepare<[string, string], { last_number: number }>(
@@ -81,11 +84,11 @@ export class TicketRepo {
       `INSERT INTO queue_tickets (id, business_date, category_id, number, queue_seq, state, origin, priority_rank,
          priority_code, priority_label, priority_mark, priority_basis, id_hash, id_tail6, channel, terminal_id, slot_from,
          issued_at, window_id, staff_id, called_at, call_count, finished_at, transferred_from, transferred_to,
-         appointment_code, updated_at)
+         appointment_code, reserved_for, updated_at)
        VALUES (@id, @business_date, @category_id, @number, @queue_seq, @state, @origin, @priority_rank, @priority_code,
          @priority_label, @priority_mark, @priority_basis, @id_hash, @id_tail6, @channel, @terminal_id, @slot_from,
          @issued_at, @window_id, @staff_id, @called_at, @call_count, @finished_at, @transferred_from, @transferred_to,
-         @appointment_code, @updated_at)`,
+         @appointment_code, @reserved_for, @updated_at)`,
     );
     this.#get = db.prepare<[string], TicketRow>('SELECT * FROM queue_tickets WHERE id = ?');
     this.#numberLive = db.prepare<[string, string], { n: number }>(
@@ -104,16 +107,17 @@ export class TicketRepo {
     this.#takenByPerson = db.prepare<[string, string], { n: number }>(
       "SELECT COUNT(*) AS n FROM queue_tickets WHERE business_date = ? AND id_hash = ? AND origin <> 'transfer'",
     );
-    // Priority tickets first, then the window's categories in its order of preference, then the
-    // priority rules' order, then issue order.
-    this.#nextWaiting = db.prepare<[string, string], TicketRow>(
+    // Tickets reserved for the window first (those reserved for other windows never), then priority
+    // tickets, then the window's categories in its order of preference, then the priority rules'
+    // order, then issue order.
+    this.#nextWaiting = db.prepare<[string, string, string], TicketRow>(
       `SELECT t.* FROM queue_tickets AS t JOIN json_each(?) AS pref ON pref.value = t.category_id
-       WHERE t.business_date = ? AND t.state = 'waiting'
-       ORDER BY (t.priority_rank IS NULL), pref.key, t.priority_rank, t.queue_seq
+       WHERE t.business_date = ? AND t.state = 'waiting' AND (t.reserved_for IS NULL OR t.reserved_for = ?)
+       ORDER BY (t.reserved_for IS NULL), (t.priority_rank IS NULL), pref.key, t.priority_rank, t.queue_seq
        LIMIT 1`,
     );
-    this.#waitingIn = db.prepare<[string, string], Pick<TicketRow, 'id' | 'priority_rank' | 'queue_seq'>>(
-      "SELECT id, priority_rank, queue_seq FROM queue_tickets WHERE business_date = ? AND category_id = ? AND state = 'waiting'",
+    this.#waitingIn = db.prepare<[string, string], Pick<TicketRow, 'id' | 'priority_rank' | 'queue_seq' | 'reserved_for'>>(
+      "SELECT id, priority_rank, queue_seq, reserved_for FROM queue_tickets WHERE business_date = ? AND category_id = ? AND state = 'waiting'",
     );
     this.#maxSeq = db.prepare<[], { m: number | null }>('SELECT MAX(queue_seq) AS m FROM queue_tickets');
     this.#seqAt = db.prepare<[string, number], { m: number | null }>(
@@ -163,6 +167,14 @@ export class TicketRepo {
       `SELECT * FROM queue_tickets WHERE business_date = ? AND called_at IS NOT NULL AND window_id IS NOT NULL
        ORDER BY called_at DESC, rowid DESC LIMIT ?`,
     );
+    this.#release = db.prepare<[number, string]>(
+      "UPDATE queue_tickets SET reserved_for = NULL, updated_at = ? WHERE reserved_for = ? AND state IN ('waiting', 'skipped')",
+    );
+  }
+
+  /** A closed window's reservations go: its waiting and skipped tickets may be called by any window of their category. */
+  releaseReserved(windowId: string, at: number): number {
+    return this.#release.run(at, windowId).changes;
   }
 
   lastNumber(categoryId: string, businessDate: string): number | null {
@@ -204,12 +216,12 @@ export class TicketRepo {
     return this.#takenByPerson.get(businessDate, idHash)?.n ?? 0;
   }
 
-  /** The next ticket for a window serving these categories (in order of preference). */
-  nextWaiting(businessDate: string, categoryIds: readonly string[]): TicketRow | null {
-    return this.#nextWaiting.get(JSON.stringify(categoryIds), businessDate) ?? null;
+  /** The next ticket for a window serving these categories (in order of preference): its reserved ones first. */
+  nextWaiting(businessDate: string, windowId: string, categoryIds: readonly string[]): TicketRow | null {
+    return this.#nextWaiting.get(JSON.stringify(categoryIds), businessDate, windowId) ?? null;
   }
 
-  waitingIn(businessDate: string, categoryId: string): Pick<TicketRow, 'id' | 'priority_rank' | 'queue_seq'>[] {
+  waitingIn(businessDate: string, categoryId: string): Pick<TicketRow, 'id' | 'priority_rank' | 'queue_seq' | 'reserved_for'>[] {
     return this.#waitingIn.all(businessDate, categoryId);
   }
 

@@ -2,6 +2,8 @@
 // estimated wait. Ahead = waiting tickets of the same category and business date that callNext
 // would take first (priority tier, rule rank, queue order). The estimate divides their service time
 // (avgServiceMinutes each) among the category's windows with staff on duty (at least one), rounded up.
+// A ticket reserved for a window (transferred to it) counts only the category's tickets reserved for
+// the same window ahead of it, served by that one window.
 import type { Window } from '../../domain/catalogue.ts';
 import type { QueueSetup } from './configuration.ts';
 import type { QueueContext } from './queue-context.ts';
@@ -35,10 +37,14 @@ export function toTicket(ctx: QueueContext, row: TicketRow): Ticket {
   let waitingAhead: number | null = null;
   let estimatedWaitMinutes: number | null = null;
   if (row.state === 'waiting') {
-    waitingAhead = ctx.tickets
-      .waitingIn(row.business_date, row.category_id)
-      .filter((other) => other.id !== row.id && before(other, row)).length;
-    estimatedWaitMinutes = estimateMinutes(ctx.setup(), row.category_id, waitingAhead);
+    const waiting = ctx.tickets.waitingIn(row.business_date, row.category_id);
+    if (row.reserved_for === null) {
+      waitingAhead = waiting.filter((other) => other.id !== row.id && before(other, row)).length;
+      estimatedWaitMinutes = estimateMinutes(ctx.setup(), row.category_id, waitingAhead);
+    } else {
+      waitingAhead = waiting.filter((other) => other.id !== row.id && other.reserved_for === row.reserved_for && before(other, row)).length;
+      estimatedWaitMinutes = waitingAhead * (ctx.setup().category.get(row.category_id)?.avgServiceMinutes ?? 0);
+    }
   }
   const priority =
     row.priority_code === null
@@ -71,6 +77,7 @@ export function toTicket(ctx: QueueContext, row: TicketRow): Ticket {
     transferredFrom: row.transferred_from,
     transferredTo: row.transferred_to,
     appointmentCode: row.appointment_code,
+    reservedFor: row.reserved_for,
   };
 }
 

@@ -43,6 +43,8 @@ export interface Ticket {
   readonly transferredFrom: string | null;
   readonly transferredTo: string | null;
   readonly appointmentCode: string | null;
+  /** Transferred to a named window (转移到指定窗口): only that window calls it; null: any window of its category. */
+  readonly reservedFor: string | null;
 }
 
 /** A ticket as the hall may see it. */

@@ -1,6 +1,6 @@
 // The window terminal (role counter) against a reference platform run in-process: staff sign in by
 // PIN (a wrong one said plainly) or by staff card; tickets issued on the platform are called, recalled,
-// skipped and called back, held and called back, transferred and finished from the screen and its
+// skipped and called back, held and called back, transferred (to a business, to a named window) and finished from the screen and its
 // function keys; a caller key on the pad calls next and the pad shows the number; the platform down
 // refuses an action in plain words. Axe checks every counter screen.
 import { expect, test } from '@playwright/test';
@@ -106,6 +106,54 @@ test('recall, skip and call back from the skipped list, hold and call back, tran
   await expect(page.getByTestId('counter-held')).toHaveCount(0);
 });
 
+test('transfer to a named window: only its open windows of the business are offered; a window closed meanwhile is refused in the dialog; the chosen window calls the number first', async () => {
+  const { page } = rig;
+  const q = platform.platform.queue;
+  const open = q.configuration().windows.filter((w) => w.id !== WINDOW && w.staffId !== null);
+  const serving = open.filter((w) => w.categoryIds.includes('general')).sort((a, b) => Number(a.number) - Number(b.number));
+  const [closing, target] = serving;
+  if (!closing || !target) throw new Error('the seed hall needs two other open windows serving general');
+  const a = issue();
+  const earlier = issue();
+  await page.getByTestId('act-callNext').click();
+  await expect(current()).toHaveAttribute('data-number', a.number);
+  await page.getByTestId('act-transfer').click();
+  await expect(page.getByTestId('transfer-summary')).toHaveText('请选另一项业务，或选一个窗口。');
+  await expect(page.getByTestId('transfer-confirm')).toBeDisabled();
+  // Only the open windows serving 综合受理 are offered, by number.
+  const offered = page.locator('[data-testid^="transfer-window-w"]');
+  await expect(offered).toHaveCount(serving.length);
+  await expect(offered.first()).toHaveAttribute('data-testid', `transfer-window-${serving[0]!.id}`);
+  // A window chosen, then closed on the platform before the confirm: refused in plain words, in the dialog.
+  await page.getByTestId(`transfer-window-${closing.id}`).click();
+  await expect(page.getByTestId('transfer-summary')).toContainText(`${Number(closing.number)} 号窗口`);
+  platform.platform.staffDuty.signOut(closing.id);
+  await page.getByTestId('transfer-confirm').click();
+  await expect(page.getByTestId('transfer-error')).toHaveAttribute('data-code', 'queue.targetWindowClosed');
+  await expect(page.getByTestId('transfer-error')).toHaveText(`${Number(closing.number)} 号窗口现在没人上岗，不能转过去。请选开着的窗口。`);
+  await expectNoAxeViolations(page);
+  await page.screenshot({ path: 'var/screens/counter-transfer-refused-zh-plain.png' });
+  expect(q.getTicket(a.id)).toMatchObject({ ok: true, value: { state: 'called', windowId: WINDOW } });
+  // Another window, to the end of the queue: the closed one, no longer chosen, is no longer offered.
+  await page.getByTestId(`transfer-window-${target.id}`).click();
+  await expect(page.getByTestId(`transfer-window-${closing.id}`)).toHaveCount(0);
+  await page.getByTestId('transfer-end').click();
+  await page.getByTestId('transfer-confirm').click();
+  await expect(page.getByTestId('transfer-dialog')).toHaveCount(0);
+  await expect(page.getByTestId('counter-outcome')).toHaveText(`${a.number} 号已转到 ${Number(target.number)} 号窗口（综合受理）`);
+  const moved = q.listTickets().find((t) => t.transferredFrom === a.id)!;
+  expect(moved).toMatchObject({ categoryId: 'general', state: 'waiting', reservedFor: target.id });
+  // That window calls it before the number issued earlier; this window never takes it.
+  const called = q.callNext(target.id);
+  expect(called.ok && called.value.id).toBe(moved.id);
+  await page.getByTestId('act-callNext').click();
+  await expect(current()).toHaveAttribute('data-number', earlier.number);
+  await page.getByTestId('act-finish').click();
+  await expect(current()).toHaveAttribute('data-number', '');
+  q.finish({ windowId: target.id });
+  q.setWindowStaff({ windowId: closing.id, staffId: closing.staffId });
+});
+
 test('function keys and the pad caller keys do the same; nobody waiting is said plainly', async () => {
   const { page, dev } = rig;
   const a = issue();
@@ -197,6 +245,10 @@ test('the counter screens at 1920x1080 and 1366x768, Chinese, and English with l
       await expectNoAxeViolations(page);
       await page.getByTestId('act-transfer').click();
       await page.screenshot({ path: `var/screens/counter-transfer-${look}-${size.width}x${size.height}.png` });
+      // A window chosen: the summary says where the number goes.
+      await page.locator('[data-testid^="transfer-window-w"]').first().click();
+      await expect(page.getByTestId('transfer-confirm')).toBeEnabled();
+      await page.screenshot({ path: `var/screens/counter-transfer-window-${look}-${size.width}x${size.height}.png` });
       await page.getByTestId('transfer-cancel').click();
     }
     await page.close();

@@ -123,6 +123,10 @@ export class CounterDesk {
       paused: this.#paused,
       locked: this.#locked,
       businesses: ordered.map((c) => ({ categoryId: c.id, name: c.name, prefix: c.prefix, mine: mineIds.includes(c.id), waiting: this.#waiting.get(c.id) ?? null })),
+      otherWindows: (setup?.windows ?? [])
+        .filter((w) => w.id !== windowId)
+        .map((w) => ({ id: w.id, number: w.number, name: w.name, categoryIds: [...w.categoryIds], open: w.staffId !== null }))
+        .sort((a, b) => Number(a.number) - Number(b.number) || a.number.localeCompare(b.number)),
       current: this.#current && this.#view(this.#current),
       held: this.#held.map((t) => this.#view(t)),
       skipped: [...this.#skipped.values()].map((s) => ({ id: s.id, number: s.number, categoryName: this.#categoryName(s.categoryId), at: s.at })),
@@ -192,7 +196,13 @@ export class CounterDesk {
       input.action === 'callBack'
         ? { action: input.action, ticketId: input.ticketId }
         : input.action === 'transfer'
-          ? { action: input.action, ...(current === undefined ? {} : { ticketId: current }), toCategoryId: input.toCategoryId, position: input.position }
+          ? {
+              action: input.action,
+              ...(current === undefined ? {} : { ticketId: current }),
+              ...(input.toCategoryId === undefined ? {} : { toCategoryId: input.toCategoryId }),
+              ...(input.toWindowId === undefined ? {} : { toWindowId: input.toWindowId }),
+              position: input.position,
+            }
           : onCurrent
             ? { action: input.action, ticketId: current! }
             : { action: input.action };

@@ -12,6 +12,7 @@ import m0008 from './0008-evaluation-follow-up.ts';
 import m0009 from './0009-staff-duty.ts';
 import m0010 from './0010-follow-up-records.ts';
 import m0011 from './0011-intake.ts';
+import m0012 from './0012-transfer-to-window.ts';
 
 export const platformMigrations: readonly Migration[] = [
   { version: 1, name: 'terminals', sql: m0001 },
@@ -25,4 +26,5 @@ export const platformMigrations: readonly Migration[] = [
   { version: 9, name: 'staff-duty', sql: m0009 },
   { version: 10, name: 'follow-up-records', sql: m0010 },
   { version: 11, name: 'intake', sql: m0011 },
+  { version: 12, name: 'transfer-to-window', sql: m0012 },
 ];

@@ -13,20 +13,24 @@ import { HelpPanel } from './help-panel.tsx';
 import { IntakePanel } from './intake/intake-panel.tsx';
 import { CallBackLists, Businesses } from './queue-side.tsx';
 import { CitizenRatingPanel } from './rating/citizen-rating-panel.tsx';
-import { TransferDialog } from './transfer-dialog.tsx';
+import { TransferDialog, type TransferChoice } from './transfer-dialog.tsx';
 import { useRunner, type Outcome } from './use-counter.ts';
 
 export function WorkspaceScreen({ state, timeZone }: { state: CounterState; timeZone: string }) {
   const t = useT();
-  const { busy, outcome, run } = useRunner();
+  const { busy, outcome, run, clear } = useRunner();
   const [transferring, setTransferring] = useState(false);
   const staff = state.staff!;
-  const openTransfer = useCallback(() => state.current && setTransferring(true), [state.current]);
+  const openTransfer = useCallback(() => {
+    if (!state.current) return;
+    clear();
+    setTransferring(true);
+  }, [state.current, clear]);
   useEvent('counter.transferRequested', openTransfer);
-  const done = (key: string, number?: string, business?: string) => (s: CounterState): Outcome => ({
+  const done = (key: string, number?: string, business?: string, windowNumber?: string) => (s: CounterState): Outcome => ({
     kind: 'done',
     key,
-    params: { number: number ?? s.current?.number ?? '', ...(business ? { business } : {}) },
+    params: { number: number ?? s.current?.number ?? '', ...(business ? { business } : {}), ...(windowNumber ? { window: windowNumber } : {}) },
   });
   const onAction = (a: BarAction) => {
     const number = state.current?.number;
@@ -51,10 +55,13 @@ export function WorkspaceScreen({ state, timeZone }: { state: CounterState; time
         return a satisfies never;
     }
   };
-  const transfer = (toCategoryId: string, position: 'keep' | 'end') => {
+  const transfer = ({ toCategoryId, toWindowId, position }: TransferChoice) => {
     const number = state.current?.number;
-    const business = state.businesses.find((b) => b.categoryId === toCategoryId)?.name;
-    void run(() => api.counter.act({ action: 'transfer', toCategoryId, position }), done('counter.done.transfer', number, business)).then((ok) => ok && setTransferring(false));
+    const business = state.businesses.find((b) => b.categoryId === (toCategoryId ?? state.current?.categoryId))?.name;
+    const win = state.otherWindows.find((w) => w.id === toWindowId);
+    const outcome = win ? done('counter.done.transferWindow', number, business, String(Number(win.number))) : done('counter.done.transfer', number, business);
+    const input = { action: 'transfer' as const, position, ...(toCategoryId === null ? {} : { toCategoryId }), ...(toWindowId === null ? {} : { toWindowId }) };
+    void run(() => api.counter.act(input), outcome).then((ok) => ok && setTransferring(false));
   };
   return (
     <div className="counter-workspace" data-testid="counter-workspace" data-paused={state.paused}>
@@ -93,7 +100,7 @@ export function WorkspaceScreen({ state, timeZone }: { state: CounterState; time
           </div>
         </div>
       </div>
-      {transferring && state.current && <TransferDialog state={state} ticket={state.current} busy={busy} onConfirm={transfer} onCancel={() => setTransferring(false)} />}
+      {transferring && state.current && <TransferDialog state={state} ticket={state.current} busy={busy} failure={outcome?.kind === 'failed' ? outcome.error : null} timeZone={timeZone} onConfirm={transfer} onCancel={() => setTransferring(false)} />}
     </div>
   );
 }

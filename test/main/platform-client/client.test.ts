@@ -618,6 +618,39 @@ describe('window staff (上岗, 离岗, 暂停服务)', () => {
     expect(out.ok && !out.value.notModified && out.value.value.staff).toBeNull();
   });
 
+  it('transfers to a named window (toWindowId): the answer carries the reservation; a transfer naming neither target is refused', async () => {
+    await enrolCounter();
+    const q = running.platform.queue;
+    const windows = q.configuration().windows;
+    const here = windows.find((w) => w.id === W)!;
+    const categoryId = here.categoryIds[0]!;
+    const there = windows.find((w) => w.id !== W && w.staffId !== null && w.categoryIds.includes(categoryId))!;
+    const issued = q.issueTicket({ categoryId, channel: 'kiosk', terminalId: 'k1' });
+    if (!issued.ok) throw new Error(issued.error.message);
+    const called = await client.call('queue.windowAction', { params: { windowId: W }, body: { action: 'callNext' }, idempotencyKey: 'transfer-key-0001' });
+    const ticketId = called.ok && !called.value.notModified ? called.value.value.id : '';
+    const neither = await client.call('queue.windowAction', { params: { windowId: W }, body: { action: 'transfer', ticketId }, idempotencyKey: 'transfer-key-0002' });
+    expect(neither.ok).toBe(false);
+    expect(JSON.stringify(neither)).toContain('toWindowId');
+    const moved = await client.call('queue.windowAction', { params: { windowId: W }, body: { action: 'transfer', ticketId, toWindowId: there.id, position: 'keep' }, idempotencyKey: 'transfer-key-0003' });
+    expect(moved.ok && !moved.value.notModified && moved.value.value).toMatchObject({ categoryId, state: 'waiting', reservedFor: there.id, transferredFrom: ticketId });
+    // Only that window calls it.
+    const successor = moved.ok && !moved.value.notModified ? moved.value.value.id : '';
+    const next = q.callNext(there.id);
+    expect(next.ok && next.value.id).toBe(successor);
+  });
+
+  it('refuses a ticket answer without its reservation or with a wrong one', async () => {
+    const ticket = {
+      id: 't1', number: 'A001', categoryId: 'general', businessDate: '2026-11-24', issuedAt: '2026-11-24T01:00:00.000Z', state: 'waiting', priority: null, origin: 'transfer', channel: 'kiosk', terminalId: 'k1',
+      waitingAhead: 0, estimatedWaitMinutes: 0, idTail6: null, windowId: null, staffId: null, calledAt: null, callCount: 0, finishedAt: null, transferredFrom: 't0', transferredTo: null, appointmentCode: null, reservedFor: 'w05',
+    };
+    const { reservedFor: _gone, ...without } = ticket;
+    const act = (text: string) => clientOver(async () => ({ status: 200, headers: { get: () => null }, text: async () => text })).call('queue.windowAction', { params: { windowId: 'w02' }, body: { action: 'transfer', toWindowId: 'w05' }, idempotencyKey: 'fuzz-key-0001' });
+    for (const bad of [JSON.stringify(without), JSON.stringify({ ...ticket, reservedFor: 5 }), '{"id":']) expect(await act(bad), bad).toMatchObject({ ok: false, error: { code: 'platform.badResponse' } });
+    expect(await act(JSON.stringify(ticket))).toMatchObject({ ok: true, value: { value: { reservedFor: 'w05' } } });
+  });
+
   it('a kiosk may not sign staff in', async () => {
     await enrol('k1');
     const s = staffId();

@@ -910,6 +910,7 @@ type WE = (typeof counterContract)['events'];
 const counterState: CounterState = {
   windowId: 'w02', windowNumber: '02', windowName: '综合受理2号窗口', staff: null, paused: false, locked: false,
   businesses: [{ categoryId: 'general', name: '综合受理', prefix: 'A', mine: true, waiting: 3 }],
+  otherWindows: [{ id: 'w05', number: '05', name: '综合受理5号窗口', categoryIds: ['general'], open: true }],
   current: null, held: [], skipped: [], helpCalls: [], live: true, readAt: null, idlePauseMinutes: 15,
 };
 const onDuty = { ...counterState, staff: { id: 'LX2002', name: '赵晓燕', position: '综合受理员', stars: 5 } };
@@ -944,6 +945,10 @@ for (const over of ['memory', 'ws'] as const) {
       expect(await p.client.call('counter.act', { action: 'callNext' })).toEqual({ ok: false, error: { code: 'queue.noWaiting', message: 'nobody waits' } });
       expect(await p.client.call('counter.act', { action: 'transfer', toCategoryId: 'social', position: 'keep' })).toEqual({ ok: true, value: onDuty });
       expect(counterSeen.at(-1)).toEqual({ action: 'transfer', toCategoryId: 'social', position: 'keep' });
+      expect(await p.client.call('counter.act', { action: 'transfer', toWindowId: 'w05', position: 'end' })).toEqual({ ok: true, value: onDuty });
+      expect(counterSeen.at(-1)).toEqual({ action: 'transfer', toWindowId: 'w05', position: 'end' });
+      expect(await p.client.call('counter.act', { action: 'transfer', toCategoryId: 'social', toWindowId: 'w05', position: 'keep' })).toMatchObject({ ok: true });
+      expect(counterSeen.at(-1)).toEqual({ action: 'transfer', toCategoryId: 'social', toWindowId: 'w05', position: 'keep' });
       expect(await p.client.call('counter.pause', {})).toMatchObject({ ok: true, value: { paused: true } });
       const pushed: unknown[] = [];
       const got = new Promise<void>((resolve) => p.client.on('counter.changed', (s) => (pushed.push(s), resolve())));
@@ -961,7 +966,9 @@ for (const over of ['memory', 'ws'] as const) {
       };
       expect(field(await p.client.call('counter.signIn', { staffId: 'lx2002', pin: '200288' }))).toContain('staffId');
       expect(field(await p.client.call('counter.signIn', { staffId: 'LX2002', pin: '12' }))).toContain('pin');
-      expect(field(await p.client.call('counter.act', { action: 'transfer' } as never))).toContain('toCategoryId');
+      expect(field(await p.client.call('counter.act', { action: 'transfer' } as never))).toContain('position');
+      expect(field(await p.client.call('counter.act', { action: 'transfer', position: 'keep' }))).toContain('toCategoryId');
+      expect(field(await p.client.call('counter.act', { action: 'transfer', toWindowId: '', position: 'keep' }))).toContain('toWindowId');
       expect(field(await p.client.call('counter.act', { action: 'callBack' } as never))).toContain('ticketId');
       expect(field(await p.client.call('counter.act', { action: 'dance' } as never))).toContain('action');
       expect(field(await p.client.call('counter.acknowledgeHelp', { callId: '' }))).toContain('callId');

@@ -3,6 +3,7 @@
 // window is closed or busy.
 import { afterEach, describe, expect, it } from 'vitest';
 import { transitions, ticketStates, type CounterAction, type TicketState } from '../../../platform/queue/index.ts';
+import { queueEventSchemas } from '../../../domain/queue.ts';
 import { cleanUp, code, idNumber, issue, openQueue, value, type Harness } from './support.ts';
 
 afterEach(cleanUp);
@@ -174,6 +175,72 @@ describe('transfer', () => {
     value(h.queue.callNext('w01'));
     expect(code(h.queue.transfer({ windowId: 'w01', toCategoryId: 'nope' }))).toBe('queue.unknownCategory');
     expect(code(h.queue.transfer({ windowId: 'w01', toCategoryId: 'general' }))).toBe('queue.badState');
+  });
+});
+
+// 转移到指定窗口: the successor waits reserved for the named window (w01 general+green, w02
+// social+general, w03 social and closed): only that window calls it, before its other tickets.
+describe('transfer to a window', () => {
+  it('reserves the successor for that window: it calls it first, ahead of priority tickets; the others never take it', () => {
+    const h = openQueue();
+    const a1 = issue(h, 'general');
+    const a2 = issue(h, 'general');
+    expect(value(h.queue.callNext('w01')).id).toBe(a1.id);
+    const b1 = issue(h, 'social', { priority: 'appointment' });
+    h.events.length = 0;
+    const moved = value(h.queue.transfer({ windowId: 'w01', toWindowId: 'w02' }));
+    expect(moved).toMatchObject({ number: a1.number, categoryId: 'general', state: 'waiting', origin: 'transfer', transferredFrom: a1.id, reservedFor: 'w02', waitingAhead: 0 });
+    expect(value(h.queue.getTicket(a2.id)).reservedFor).toBeNull();
+    // The transfer is announced with the reservation, as the hall's event schema reads it.
+    const announced = h.events.find((e) => e.type === 'ticketTransferred');
+    expect(queueEventSchemas.ticketTransferred.parse(announced).ticket).toMatchObject({ id: moved.id, reservedFor: 'w02' });
+    // w01 serves general too, but takes A002 and then finds nobody: A001 waits for w02 only.
+    expect(value(h.queue.callNext('w01')).id).toBe(a2.id);
+    value(h.queue.finish({ windowId: 'w01' }));
+    expect(code(h.queue.callNext('w01'))).toBe('queue.noWaiting');
+    // w02 calls the reserved A001 before B001's appointment priority, then B001.
+    expect(value(h.queue.callNext('w02')).id).toBe(moved.id);
+    value(h.queue.finish({ windowId: 'w02' }));
+    expect(value(h.queue.callNext('w02')).id).toBe(b1.id);
+  });
+
+  it('moves to another business and a window at once; the window must serve it and be open', () => {
+    const h = openQueue();
+    issue(h, 'general');
+    value(h.queue.callNext('w01'));
+    const notServing = h.queue.transfer({ windowId: 'w01', toWindowId: 'w03' });
+    expect(notServing.ok ? null : notServing.error).toMatchObject({ code: 'queue.windowNotServing', details: { windowNumber: '3', categoryId: 'general' } });
+    const closed = h.queue.transfer({ windowId: 'w01', toCategoryId: 'social', toWindowId: 'w03' });
+    expect(closed.ok ? null : closed.error).toMatchObject({ code: 'queue.targetWindowClosed', details: { windowNumber: '3' } });
+    expect(code(h.queue.transfer({ windowId: 'w01', toWindowId: 'w99' }))).toBe('queue.unknownWindow');
+    expect(code(h.queue.transfer({ windowId: 'w01', toWindowId: 'w01' }))).toBe('queue.badState');
+    expect(code(h.queue.transfer({ windowId: 'w01', toCategoryId: 'nope', toWindowId: 'w02' }))).toBe('queue.unknownCategory');
+    // Nothing was half done: the ticket is still called at w01.
+    expect(value(h.queue.windowStatus('w01')).current).toMatchObject({ state: 'called', reservedFor: null });
+    value(h.queue.setWindowStaff({ windowId: 'w03', staffId: 'ST0003' }));
+    const moved = value(h.queue.transfer({ windowId: 'w01', toCategoryId: 'social', toWindowId: 'w03', position: 'end' }));
+    expect(moved).toMatchObject({ categoryId: 'social', reservedFor: 'w03' });
+    expect(code(h.queue.callNext('w02'))).toBe('queue.noWaiting');
+    expect(value(h.queue.callNext('w03')).id).toBe(moved.id);
+  });
+
+  it('is called back at its window only, and released to every window of its business when that window closes', () => {
+    const h = openQueue();
+    issue(h, 'general');
+    value(h.queue.callNext('w01'));
+    const moved = value(h.queue.transfer({ windowId: 'w01', toWindowId: 'w02' }));
+    value(h.queue.callNext('w02'));
+    value(h.queue.skip({ windowId: 'w02' }));
+    expect(code(h.queue.callBack({ windowId: 'w01', ticketId: moved.id }))).toBe('queue.wrongWindow');
+    issue(h, 'general');
+    const other = value(h.queue.callNext('w02'));
+    value(h.queue.transfer({ windowId: 'w02', toWindowId: 'w01' }));
+    // w01 now has the transferred ticket reserved; w01's staff sign out: it is anyone's again.
+    value(h.queue.setWindowStaff({ windowId: 'w01', staffId: null }));
+    const freed = value(h.queue.callNext('w02'));
+    expect(freed).toMatchObject({ number: other.number, reservedFor: null });
+    value(h.queue.finish({ windowId: 'w02' }));
+    expect(value(h.queue.callBack({ windowId: 'w02', ticketId: moved.id })).id).toBe(moved.id);
   });
 });
 

@@ -153,6 +153,28 @@ describe('CounterDesk', () => {
     expect(states.at(-1)?.current).toBeNull();
   });
 
+  it("offers the hall's other windows, and transfers to one of them: the successor waits reserved for it; a window not serving the business is refused under its own code", async () => {
+    await desk.signIn(STAFF, seedPinOf(STAFF));
+    const others = desk.state().otherWindows;
+    const seedOthers = windows.filter((w) => w.id !== WINDOW);
+    expect(others.map((w) => w.id).sort()).toEqual(seedOthers.map((w) => w.id).sort());
+    expect(others.map((w) => Number(w.number))).toEqual([...others.map((w) => Number(w.number))].sort((a, b) => a - b));
+    for (const w of others) expect(w.open).toBe(seedOthers.find((x) => x.id === w.id)!.staffId !== null);
+    const t = issue();
+    await desk.act({ action: 'callNext' });
+    const notServing = others.find((w) => w.open && !w.categoryIds.includes('general'))!;
+    const refusedTransfer = await desk.act({ action: 'transfer', toWindowId: notServing.id, position: 'keep' });
+    expect(!refusedTransfer.ok && refusedTransfer.error).toMatchObject({ code: 'queue.windowNotServing', details: { windowNumber: notServing.number } });
+    expect(desk.state().current?.id).toBe(t.id);
+    const target = others.find((w) => w.open && w.categoryIds.includes('general'))!;
+    const r = await desk.act({ action: 'transfer', toWindowId: target.id, position: 'keep' });
+    expect(r.ok && r.value.current).toBeNull();
+    const successor = platform.platform.queue.getTicket(t.id);
+    const successorId = successor.ok ? successor.value.transferredTo : null;
+    const moved = platform.platform.queue.getTicket(successorId ?? '');
+    expect(moved.ok && moved.value).toMatchObject({ number: t.number, categoryId: 'general', state: 'waiting', reservedFor: target.id });
+  });
+
   it('a press whose answer was lost is sent again with the same key: one ticket called, not two', async () => {
     await desk.signIn(STAFF, seedPinOf(STAFF));
     const a = issue();
