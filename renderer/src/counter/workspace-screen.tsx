@@ -91,7 +91,7 @@ export function WorkspaceScreen({ state, timeZone }: { state: CounterState; time
           {/* The actions stay under the number they act on; intake (long checklists) comes after them. */}
           <ActionBar state={state} busy={busy} onAction={onAction} />
           <OutcomeLine outcome={outcome} timeZone={timeZone} busy={busy} />
-          <IntakePanel ticket={state.current} staffId={staff.id} />
+          <IntakePanel ticket={state.current} staffId={staff.id} timeZone={timeZone} />
         </div>
         <div className="counter-column">
           <CallBackLists state={state} busy={busy} timeZone={timeZone} onCallBack={(ticketId) => void run(() => api.counter.act({ action: 'callBack', ticketId }), done('counter.done.callBack'))} />

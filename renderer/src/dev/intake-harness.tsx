@@ -4,8 +4,10 @@
 // serve. For screenshots and e2e tests of the panel on its own; the counter role does not use it.
 import { useState } from 'react';
 import type { Ticket } from '../../../domain/queue.ts';
+import { DEFAULT_TIME_ZONE } from '../../../domain/hall-time.ts';
 import type { Locale } from '../locales/index.ts';
 import { api } from '../api/client.ts';
+import { useCall } from '../api/hooks.ts';
 import { IntakePanel } from '../counter/intake/intake-panel.tsx';
 import { LocaleProvider } from '../i18n/i18n.tsx';
 import { ThemeRoot } from '../ui/theme-root.tsx';
@@ -19,6 +21,7 @@ const mode = { largeText: params.get('large') === '1', highContrast: params.get(
 export default function IntakeHarness() {
   const [ticket, setTicket] = useState<Ticket | null>(null);
   const [note, setNote] = useState('');
+  const info = useCall('system.getInfo', {});
   const act = async (action: 'callNext' | 'finish') => {
     const r = await api.dev.windowAction({ windowId, action });
     if (!r.ok) return setNote(`${r.error.code}: ${r.error.message}`);
@@ -39,7 +42,7 @@ export default function IntakeHarness() {
             <span data-testid="harness-note">{note}</span>
           </div>
           <div style={{ flex: 1, minHeight: 0, overflow: 'auto' }}>
-            <IntakePanel ticket={ticket} staffId="LX2002" />
+            <IntakePanel ticket={ticket} staffId="LX2002" timeZone={info.state === 'done' ? info.value.timeZone : DEFAULT_TIME_ZONE} />
           </div>
         </div>
       </LocaleProvider>

@@ -7,7 +7,7 @@ import type { KioskError } from '../../../../domain/errors.ts';
 import type { Ticket } from '../../../../domain/queue.ts';
 import type { OutputOf } from '../../../../main/contract/index.ts';
 import { api } from '../../api/client.ts';
-import { useCall, useEvent } from '../../api/hooks.ts';
+import { useEvent } from '../../api/hooks.ts';
 import { useT, type MessageKey } from '../../i18n/i18n.tsx';
 import { Button } from '../../ui/button.tsx';
 import { formatHallTime } from '../../../../domain/hall-time.ts';
@@ -22,7 +22,7 @@ const statusKey: Record<HandOutCase['status'], MessageKey> = {
   rejected: 'intake.caseStatus.rejected',
 };
 
-export function HandOut({ ticket, staffId }: { ticket: Ticket | null; staffId: string }) {
+export function HandOut({ ticket, staffId, timeZone }: { ticket: Ticket | null; staffId: string; timeZone: string }) {
   const t = useT();
   const card = useCardOnReader();
   const [caseNumber, setCaseNumber] = useState('');
@@ -57,8 +57,7 @@ export function HandOut({ ticket, staffId }: { ticket: Ticket | null; staffId: s
     else setProblem(r.error);
   };
   // Times in the hall's own zone (config queue.timeZone), as the slips print them.
-  const info = useCall('system.getInfo', {});
-  const at = (iso: string) => (info.state === 'done' ? formatHallTime(iso, info.value.timeZone, { seconds: false }) : '');
+  const at = (iso: string) => formatHallTime(iso, timeZone, { seconds: false });
   return (
     <div className="intake-form">
       <fieldset className="intake-block">

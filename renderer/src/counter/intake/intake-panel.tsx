@@ -12,7 +12,7 @@ import './intake.css';
 
 type Mode = 'intake' | 'handOut';
 
-export function IntakePanel({ ticket, staffId }: { ticket: Ticket | null; staffId: string }): ReactNode {
+export function IntakePanel({ ticket, staffId, timeZone }: { ticket: Ticket | null; staffId: string; /** The hall's zone, for the times shown. */ timeZone: string }): ReactNode {
   const t = useT();
   const [mode, setMode] = useState<Mode>('intake');
   return (
@@ -27,7 +27,7 @@ export function IntakePanel({ ticket, staffId }: { ticket: Ticket | null; staffI
           {ticket ? t('intake.ticket', { number: ticket.number }) : t('intake.noTicket')}
         </span>
       </div>
-      {mode === 'intake' ? <IntakeForm key={ticket?.id ?? 'none'} ticket={ticket} staffId={staffId} /> : <HandOut key={ticket?.id ?? 'none'} ticket={ticket} staffId={staffId} />}
+      {mode === 'intake' ? <IntakeForm key={ticket?.id ?? 'none'} ticket={ticket} staffId={staffId} /> : <HandOut key={ticket?.id ?? 'none'} ticket={ticket} staffId={staffId} timeZone={timeZone} />}
     </section>
   );
 }
