@@ -159,6 +159,13 @@ export const errorCodes = [
   'staff.onDutyElsewhere',
   'queue.windowPaused',
   'staff.notSignedIn',
+  // Forms (申报材料表单化): no such form in the local catalogue; the values break the form's rules (details.problems:
+  // FieldProblem[] of domain/form-rules.ts); the form changed since the screen rendered it (details.version: the
+  // current one); no submission or print job of that id in this visit.
+  'form.unknown',
+  'form.invalid',
+  'form.outdated',
+  'form.notFound',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

@@ -4,7 +4,8 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import type { Clock } from '../domain/clock.ts';
 import type { KioskError } from '../domain/errors.ts';
 import type { Result } from '../domain/result.ts';
-import type { FormDefinition } from '../domain/forms.ts';
+import type { FormDefinition, FormValues } from '../domain/forms.ts';
+import { validateForm } from '../domain/form-rules.ts';
 import type { Db } from '../lib/sqlite.ts';
 import type { RouteSpec } from '../domain/api/define.ts';
 import { platformErrorCodes, type PlatformErrorCode } from '../domain/api/errors.ts';
@@ -165,7 +166,7 @@ export function createPlatform(deps: PlatformDeps): Platform {
     'submissions.create': ({ body, terminalId }) => {
       const form = catalogue.get('form', body.formId) as FormDefinition | null;
       if (!form) throw new PlatformError('form.unknown', `no form ${body.formId}`);
-      const problems = checkSubmission(form, body.formVersion, body.values);
+      const problems = checkSubmission(form, body.formVersion, body.values, queue.businessDate());
       if (problems.length) throw new PlatformError('form.invalid', 'the form is not filled in correctly', { problems });
       return records.addSubmission(body, terminalId!);
     },
@@ -308,15 +309,8 @@ export function createPlatform(deps: PlatformDeps): Platform {
   return { app, auth, catalogue, records, queue, notices, payments, help, staffDuty, supervision, intake };
 }
 
-/** Required fields present, no unknown fields, the version the terminal rendered is the current one. */
-function checkSubmission(form: FormDefinition, version: number, values: Record<string, string | boolean>): string[] {
-  const problems: string[] = [];
-  if (version !== form.version) problems.push(`form version ${version} is not the current ${form.version}`);
-  const fields = new Map(form.sections.flatMap((s) => s.fields).map((f) => [f.id, f]));
-  for (const key of Object.keys(values)) if (!fields.has(key)) problems.push(`${key}: not a field of this form`);
-  for (const f of fields.values()) {
-    const v = values[f.id];
-    if (f.required && (v === undefined || v === '' || v === false)) problems.push(`${f.id}: required`);
-  }
-  return problems;
+/** The version the terminal rendered is the current one, and the values pass the form's own rules (domain/form-rules.ts). */
+function checkSubmission(form: FormDefinition, version: number, values: FormValues, today: string): string[] {
+  if (version !== form.version) return [`form version ${version} is not the current ${form.version}`];
+  return validateForm(form, values, today).map((p) => `${p.field}: ${p.code}${p.message ? ` (${p.message})` : ''}`);
 }

@@ -1,20 +1,21 @@
 // A filled application form (申请表, main/contract/forms.ts) ready to sign and hand in at the window.
 // ID-number fields print masked; a blank field leaves room to write by hand.
-import type { FormDefinition, FormField } from '../../domain/forms.ts';
+import type { FormDefinition, FormField, FormValue, FormValues } from '../../domain/forms.ts';
 import { maskIdNumber } from '../../domain/id-number.ts';
 import type { Block, FieldRow, PrintDocument } from './types.ts';
 
-export type FormValues = Readonly<Record<string, string | boolean>>;
-
-function valueText(field: FormField, value: string | boolean | undefined): string {
+function valueText(field: FormField, value: FormValue | undefined): string {
   if (value === undefined) return '';
   if (typeof value === 'boolean') return value ? '是' : '否';
+  if (Array.isArray(value)) return value.map((v) => field.options?.find((o) => o.value === v)?.label ?? v).join('、');
+  if (typeof value === 'object' && 'strokes' in value) return '（已签名）';
+  if (typeof value === 'object' && 'detail' in value) return `${value.regionName}${value.detail}`;
   const text = value.trim();
   if (text === '') return '';
   switch (field.type) {
     case 'idNumber':
       return maskIdNumber(text);
-    case 'select':
+    case 'choice':
       return field.options?.find((o) => o.value === text)?.label ?? text;
     case 'checkbox':
       return text === 'true' ? '是' : text === 'false' ? '否' : text;
@@ -24,6 +25,8 @@ function valueText(field: FormField, value: string | boolean | undefined): strin
     case 'date':
     case 'phone':
     case 'address':
+    case 'multiChoice':
+    case 'signature':
       return text;
   }
 }

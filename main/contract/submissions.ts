@@ -1,10 +1,9 @@
-// What a citizen hands in at the terminal for the platform: a rating (好差评), a filled form, a
-// complaint or suggestion. Each is stored on the terminal first and delivered by the outbox, so
+// What a citizen hands in at the terminal for the platform: a rating (好差评), a complaint or
+// suggestion (a filled form has its own part, forms.ts). Each is stored on the terminal first and delivered by the outbox, so
 // nothing is lost when the network is; the answer says it is safely kept, not that it arrived.
 import { z } from 'zod';
 import { method } from './define.ts';
 import { evaluationSchema } from '../../domain/evaluation.ts';
-import { formSubmissionSchema } from '../../domain/forms.ts';
 import { complaintSchema, personNameSchema } from '../../domain/api/routes.ts';
 import { complaintKinds, MOBILE_PATTERN } from '../../domain/complaints.ts';
 
@@ -56,11 +55,6 @@ export const submissionsPart = {
     'evaluation.submit': method({
       summary: '好差评: rate a case or a served ticket. Kept on the terminal, then delivered exactly once.',
       input: evaluationSchema,
-      output: acceptedSchema,
-    }),
-    'forms.submit': method({
-      summary: 'Hand in a filled application form. Kept sealed on the terminal until delivered.',
-      input: formSubmissionSchema.omit({ submittedAt: true }),
       output: acceptedSchema,
     }),
     'complaints.submit': method({

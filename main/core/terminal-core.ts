@@ -22,6 +22,7 @@ import { WindowRating, type WindowRatingOptions } from './rating/window-rating.t
 import { windowRatingHandlers } from './rating/window-rating-handlers.ts';
 import { IntakeDesk } from './intake/intake-desk.ts';
 import { intakeHandlers } from './intake/intake-handlers.ts';
+import { formsHandlers } from './forms/forms-handlers.ts';
 import { CatalogueSync } from './catalogue/catalogue-sync.ts';
 import { GuideDesk } from './catalogue/guide-desk.ts';
 import { DeviceBoard } from './devices/device-board.ts';
@@ -297,6 +298,7 @@ export function createCore(deps: CoreDeps): TerminalCore {
     ...bookingHandlers({ booking }),
     ...ratingHandlers({ rating }),
     ...intakeHandlers({ intake }),
+    ...formsHandlers(),
     ...counterHandlers({ counter, devPage: config.dev.page, padDisplay: () => hardware.ratingPad()?.simulatedDisplay() ?? null }),
     ...windowRatingHandlers({ windowRating, client: session.client, config }),
     ...displayHandlers({ display }),

@@ -9,12 +9,10 @@ import type { Outbox } from '../link/outbox.ts';
 import type { ComplaintDesk } from './complaint-desk.ts';
 
 export function submissionsHandlers(s: { readonly outbox: Outbox; readonly clock: Clock; readonly complaints: ComplaintDesk }): HandlersOf<typeof submissionsPart> {
-  const { outbox, clock } = s;
+  const { outbox } = s;
   const accepted = (reference: string) => ok({ reference, waiting: outbox.counts().pending });
-  const now = () => new Date(clock.now()).toISOString();
   return {
     'evaluation.submit': (evaluation) => accepted(outbox.enqueue('evaluation', 'evaluations.create', evaluation)),
-    'forms.submit': (form) => accepted(outbox.enqueue('submission', 'submissions.create', { ...form, submittedAt: now() })),
     'complaints.submit': (complaint) => s.complaints.submit(complaint),
   };
 }

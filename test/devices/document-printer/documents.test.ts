@@ -89,7 +89,7 @@ describe('serviceGuideSheet', () => {
 });
 
 describe('applicationFormSheet', () => {
-  const form = seedForms.find((f) => f.id === 'form-idcard-renew');
+  const form = seedForms.find((f) => f.id === 'idcard-application');
 
   it('prints the filled values, masks the ID number, leaves room where blank', () => {
     if (form === undefined) throw new Error('seed form missing');
@@ -104,7 +104,7 @@ describe('applicationFormSheet', () => {
   });
 
   it('prints a checkbox as 是 or 否', () => {
-    const rent = seedForms.find((f) => f.id === 'form-hf-withdraw-rent');
+    const rent = seedForms.find((f) => f.id === 'hf-withdraw');
     if (rent === undefined) throw new Error('seed form missing');
     expect(field(applicationFormSheet(rent, { noHouse: true }), '本人及配偶在本市无自有住房*')).toBe('是');
     expect(field(applicationFormSheet(rent, { noHouse: false }), '本人及配偶在本市无自有住房*')).toBe('否');

@@ -131,7 +131,7 @@ describe('PDF documents through poppler', () => {
   it('prints a service guide and a filled form, the ID number masked', async () => {
     const guide = await render(serviceGuideSheet(seedItem('idcard-first')));
     expectExactText(await pdftotext(guide.file), guide.rendered.pages.flatMap((p) => textsOf(p.ops)));
-    const form = seedForms.find((f) => f.id === 'form-idcard-renew');
+    const form = seedForms.find((f) => f.id === 'idcard-application');
     if (form === undefined) throw new Error('seed form missing');
     const filled = await render(applicationFormSheet(form, { name: '欧阳娜娜', sex: '女', idNumber: validIdNumber, reason: 'damaged' }));
     const text = await pdftotext(filled.file);

@@ -750,7 +750,6 @@ const complaintsSeen: unknown[] = [];
 const expiredHolder = { cardType: 'resident' as const, nameMasked: '刘*华', idMasked: '330106********0030', expiredOn: '2024-05-01' };
 const complaintsHandlers = {
   'evaluation.submit': () => ok({ reference: 'r', waiting: 0 }),
-  'forms.submit': () => ok({ reference: 'r', waiting: 0 }),
   'complaints.submit': (input) => (complaintsSeen.push(input), ok({ ...filed, kind: input.kind })),
   'idcard.current': () => ok({ holder: expiredHolder, cardLeft: false }),
   'idcard.forget': () => ok(null),

@@ -86,7 +86,7 @@ describe.each([
     expect(repo.itemCount()).toBe(serviceItems.length);
     expect(repo.search('身份证').length).toBeGreaterThan(0);
     expect(full.ok && full.value.forms).toBe('full');
-    expect(repo.getForm('form-idcard-renew')).toMatchObject({ title: '居民身份证申领登记表' });
+    expect(repo.getForm('idcard-application')).toMatchObject({ title: '居民身份证申领登记表' });
 
     const renamed = { ...firstItem, name: `${firstItem.name}（新版）` };
     const gone = serviceItems[1]!;
@@ -100,12 +100,12 @@ describe.each([
     expect(same).toMatchObject({ ok: true, value: { outcome: 'unchanged', forms: 'unchanged' } });
 
     // A form changes on its own: only the forms move, the catalogue stays at its version.
-    const form = repo.getForm('form-dibao')!;
+    const form = repo.getForm('dibao')!;
     const catalogueVersion = repo.version();
-    platform.platform.catalogue.publish({ upserts: [{ kind: 'form', id: 'form-dibao', body: { ...form, version: 2, title: '最低生活保障申请书（2026版）' } }] });
+    platform.platform.catalogue.publish({ upserts: [{ kind: 'form', id: 'dibao', body: { ...form, version: 2, title: '最低生活保障申请书（2026版）' } }] });
     const formsOnly = await sync.syncNow();
     expect(formsOnly).toMatchObject({ ok: true, value: { outcome: 'unchanged', forms: 'delta' } });
-    expect(repo.getForm('form-dibao')).toMatchObject({ version: 2, title: '最低生活保障申请书（2026版）' });
+    expect(repo.getForm('dibao')).toMatchObject({ version: 2, title: '最低生活保障申请书（2026版）' });
     expect(repo.version()).toBe(catalogueVersion);
     expect(sync.state().checkedAt).toBe(clock.now());
   });
