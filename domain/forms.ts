@@ -230,7 +230,7 @@ export const deliveryChoiceSchema = z.discriminatedUnion('method', [
 export type DeliveryChoice = z.output<typeof deliveryChoiceSchema>;
 
 /** The submission id the terminal makes, printed on the receipt and in the form's QR: F + terminal code + yyyymmdd + 4-digit sequence. */
-export const submissionIdSchema = z.string().regex(/^F[A-Z0-9]{2,16}-\d{8}-\d{4}$/, 'F<terminal code>-<yyyymmdd>-<nnnn>');
+export const submissionIdSchema = z.string().max(90).regex(/^F[A-Z0-9]{1,64}-\d{8}-\d{4}$/, 'F<terminal code>-<yyyymmdd>-<nnnn>');
 
 /** A filled form as the terminal submits it (outbox → platform). */
 export const formSubmissionSchema = z

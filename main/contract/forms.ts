@@ -96,7 +96,7 @@ export const formsPart = {
     }),
     'forms.print': method({
       summary: 'Print the A4 application of a form handed in during this visit, on the document printer (CUPS). Answers the job to follow.',
-      input: z.object({ submissionId: z.string().min(1).max(40) }).strict(),
+      input: z.object({ submissionId: z.string().min(1).max(90) }).strict(),
       output: formPrintJobSchema,
     }),
     'forms.printBlank': method({
