@@ -47,11 +47,14 @@ function holds(c: FormCondition, values: FormValues): boolean {
   const wanted = Array.isArray(c.is) ? c.is : [c.is];
   if (Array.isArray(v)) return v.some((x) => wanted.includes(x));
   if (typeof v === 'boolean') return wanted.includes(v);
-  if (typeof v === 'string') return wanted.includes(v);
+  if (typeof v === 'string') return wanted.includes(v.trim());
   return c.is === false && v === undefined;
 }
 
-/** Is the field shown (and so submitted) with these values? */
+/**
+ * Is the field shown (and so submitted) with these values? Conditions may chain (C shown when B, B
+ * shown when A): pass `shownValues(form, values)` so that a hidden field's stale value shows nothing.
+ */
 export function isShown(field: FormField, values: FormValues): boolean {
   return field.showWhen === undefined || holds(field.showWhen, values);
 }
@@ -59,6 +62,20 @@ export function isShown(field: FormField, values: FormValues): boolean {
 export function isRequired(field: FormField, values: FormValues): boolean {
   if (!isShown(field, values)) return false;
   return field.required || (field.requiredWhen !== undefined && holds(field.requiredWhen, values));
+}
+
+/**
+ * The values without those of hidden fields, to a fixed point: a field hidden by a condition no longer
+ * shows or requires the fields that depend on it. Each pass drops at least one value, so it ends.
+ */
+function withoutHidden(form: FormDefinition, values: FormValues): FormValues {
+  let current: Record<string, FormValue> = { ...values };
+  for (;;) {
+    const hidden = allFields(form).filter((f) => current[f.id] !== undefined && !isShown(f, current));
+    if (hidden.length === 0) return current;
+    current = { ...current };
+    for (const f of hidden) delete current[f.id];
+  }
 }
 
 function isAddress(v: FormValue): v is AddressValue {
@@ -161,12 +178,16 @@ function ruleProblems(form: FormDefinition, values: FormValues, fields: Readonly
       case 'differs': {
         const a = text(r.fields[0]);
         const b = text(r.fields[1]);
-        if (a && b && a.replace(/\s|-/g, '') === b.replace(/\s|-/g, '')) out.push(problem(r.fields[1], 'rule', { message: r.message }));
+        const bare = (x: string): string => x.replace(/\s|-/g, '').toUpperCase();
+        if (a && b && bare(a) === bare(b)) out.push(problem(r.fields[1], 'rule', { message: r.message }));
         break;
       }
-      case 'atLeastOne':
-        if (!r.fields.some((id) => isFilled(values[id]) && isShown(fields.get(id)!, values))) out.push(problem(r.fields[0]!, 'rule', { message: r.message }));
+      case 'atLeastOne': {
+        const shown = r.fields.filter((id) => isShown(fields.get(id)!, values));
+        // Said under the first of them the citizen can see (none shown: nothing can be asked).
+        if (shown.length > 0 && !shown.some((id) => isFilled(values[id]))) out.push(problem(shown[0]!, 'rule', { message: r.message }));
         break;
+      }
       case 'idNumberAgrees': {
         const idn = text(r.idNumber);
         if (!idn || !hasValidCheckDigit(normaliseIdNumber(idn))) break;
@@ -191,10 +212,11 @@ function ruleProblems(form: FormDefinition, values: FormValues, fields: Readonly
  * field's own checks, then the cross-field rules. Hidden fields are not checked (their values are dropped
  * by `shownValues`). `only` limits the check to some fields (a section as the citizen leaves it).
  */
-export function validateForm(form: FormDefinition, values: FormValues, today: string, only?: ReadonlySet<string>): FieldProblem[] {
+export function validateForm(form: FormDefinition, given: FormValues, today: string, only?: ReadonlySet<string>): FieldProblem[] {
   const fields = new Map(allFields(form).map((f) => [f.id, f]));
   const out: FieldProblem[] = [];
-  if (!only) for (const key of Object.keys(values)) if (!fields.has(key)) out.push(problem(key, 'unknownField'));
+  if (!only) for (const key of Object.keys(given)) if (!fields.has(key)) out.push(problem(key, 'unknownField'));
+  const values = withoutHidden(form, given);
   for (const f of fields.values()) {
     if (only && !only.has(f.id)) continue;
     if (!isShown(f, values)) continue;
@@ -218,8 +240,9 @@ export function validateSection(form: FormDefinition, section: number, values: F
 }
 
 /** Only the values of fields shown with these values, empty ones left out: what is submitted and printed. */
-export function shownValues(form: FormDefinition, values: FormValues): FormValues {
+export function shownValues(form: FormDefinition, given: FormValues): FormValues {
   const out: Record<string, FormValue> = {};
+  const values = withoutHidden(form, given);
   for (const f of allFields(form)) {
     const v = values[f.id];
     if (v !== undefined && isShown(f, values) && isFilled(v)) out[f.id] = typeof v === 'string' ? v.trim() : v;
