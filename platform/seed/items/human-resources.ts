@@ -153,7 +153,7 @@ const specs: ItemSpec[] = [
     legal: null, legalNote: '法律、行政法规未规定办结时限', promise: 0, depth: 'IV', kiosk: true,
     faq: [['每年交多少钱？', '设有多个缴费档次，参保人自主选择，多缴多得；政府对选择较高档次的给予更多缴费补贴。']],
     result: ['城乡居民基本养老保险参保信息', '3'],
-    materials: [idCard(), hukou('参保人', { need: '2', sharedExempt: true })],
+    materials: [idCard(), hukou('参保人', { need: '2', sharedExempt: true }), form('《城乡居民基本养老保险参保登记表》', 'resident-pension-register', '填写本人基本情况和户口性质，选择缴费档次，本人签名')],
   },
   {
     key: 'resident-pension-claim', name: '城乡居民基本养老保险待遇申领', keywords: ['城乡居民养老金'], seq: [13, 0],
