@@ -419,14 +419,18 @@ const exitEntry = form(
   },
 );
 
-/** The part of the marriage declaration each party fills (男方, 女方): not pre-filled, as the card is only one of theirs. */
-function party(prefix: 'man' | 'woman', label: string, who: typeof zhangMing, job: string): FieldIn[] {
+/**
+ * 申请结婚登记声明书: each party fills and signs one (各填写一份) before the registrar, about themself
+ * (声明人, pre-filled from their own card) and the other party (对方).
+ */
+function party(prefix: '' | 'partner', label: string, who: typeof zhangMing, job: string): FieldIn[] {
+  const id = (key: string): string => (prefix ? `${prefix}${key[0]!.toUpperCase()}${key.slice(1)}` : key);
   return [
-    ...person({ who, parts: ['birthDate', 'idNumber', 'nation'], prefix, label }),
-    { id: `${prefix}Nationality`, label: `${label}国籍`, type: 'text', required: true, maxLength: 20, example: '中国', print: { span: 'half' } },
-    { id: `${prefix}Occupation`, label: `${label}职业`, type: 'text', required: true, maxLength: 30, example: job, print: { span: 'half' } },
-    { id: `${prefix}Education`, label: `${label}文化程度`, type: 'choice', required: true, options: EDUCATION_OPTIONS, example: '大学本科', print: { span: 'half' } },
-    { id: `${prefix}Marital`, label: `${label}婚姻状况`, type: 'choice', required: true, options: opts('未婚', '离婚', '丧偶'), example: '未婚', help: '离婚的写离婚，丧偶的写丧偶；有配偶的不能申请结婚登记', print: { span: 'half' } },
+    ...person({ who, parts: ['sex', 'birthDate', 'idNumber', 'nation'], prefix, label, fromCard: prefix === '' }),
+    { id: id('nationality'), label: `${label}国籍`, type: 'text', required: true, maxLength: 20, example: '中国', print: { span: 'half' } },
+    { id: id('occupation'), label: `${label}职业`, type: 'text', required: true, maxLength: 30, example: job, print: { span: 'half' } },
+    { id: id('education'), label: `${label}文化程度`, type: 'choice', required: true, options: EDUCATION_OPTIONS, example: '大学本科', print: { span: 'half' } },
+    { id: id('marital'), label: `${label}婚姻状况`, type: 'choice', required: true, options: opts('未婚', '离婚', '丧偶'), example: '未婚', help: '有配偶的不能申请结婚登记', print: { span: 'half' } },
   ];
 }
 const marriageDeclaration = form(
@@ -434,27 +438,34 @@ const marriageDeclaration = form(
   'marriage-declaration',
   '申请结婚登记声明书',
   [
-    { title: '男方', fields: party('man', '男方', zhangMing, '公司职员') },
-    { title: '女方', fields: party('woman', '女方', liFang, '教师') },
     {
-      title: '双方声明',
-      help: '由男女双方在婚姻登记员面前当场签名，不得代签',
+      title: '声明人（本人）',
       fields: [
-        { id: 'noSpouse', label: '双方均无配偶', type: 'checkbox', required: true, example: 'true' },
-        { id: 'notRelated', label: '双方没有直系血亲和三代以内旁系血亲关系', type: 'checkbox', required: true, example: 'true' },
-        { id: 'healthTold', label: '患有重大疾病的，已在登记前如实告知对方', type: 'checkbox', required: true, example: 'true', help: '不如实告知的，对方可以请求撤销婚姻' },
-        { id: 'willing', label: '双方完全自愿结婚', type: 'checkbox', required: true, example: 'true' },
+        ...party('', '', zhangMing, '公司职员'),
+        { id: 'address', label: '常住户口所在地', type: 'address', required: true, maxLength: 80, prefillFrom: 'address', example: zhangMing.address },
+      ],
+    },
+    { title: '对方', fields: party('partner', '对方', liFang, '教师') },
+    {
+      title: '声明',
+      help: '在婚姻登记员面前当场签名或按指印，不得代签',
+      fields: [
+        { id: 'noSpouse', label: '本人与对方均无配偶', type: 'checkbox', required: true, example: 'true' },
+        { id: 'notRelated', label: '本人与对方没有直系血亲和三代以内旁系血亲关系', type: 'checkbox', required: true, example: 'true' },
+        { id: 'healthKnown', label: '本人了解对方的身体健康状况；本人患有重大疾病的，已如实告知对方', type: 'checkbox', required: true, example: 'true', help: '不如实告知的，对方可以请求撤销婚姻' },
+        { id: 'willing', label: '本人完全自愿与对方结婚', type: 'checkbox', required: true, example: 'true' },
       ],
     },
   ],
   {
-    intro: '男女双方须共同到场，持本人居民身份证办理；本声明书在登记员面前签署。',
+    intro: '男女双方须共同到场，各自填写并签署一份本声明书。',
     rules: [
-      agrees('man', { birthDate: true }),
-      agrees('woman', { birthDate: true }),
-      { kind: 'differs', fields: ['manIdNumber', 'womanIdNumber'], message: '男女双方的公民身份号码不能相同' },
+      agrees(),
+      agrees('partner'),
+      { kind: 'differs', fields: ['idNumber', 'partnerIdNumber'], message: '对方的公民身份号码不能与本人的相同' },
+      { kind: 'differs', fields: ['sex', 'partnerSex'], message: '结婚登记的双方应为一男一女，请核对性别' },
     ],
-    print: { declaration: '本人上述声明完全真实，如有虚假，愿意承担法律责任。', signers: ['男方', '女方', '监誓人（婚姻登记员）'], materials: false },
+    print: { declaration: '本人上述声明完全真实，如有虚假，愿意承担法律责任。', signers: ['声明人', '监誓人（婚姻登记员）'], materials: false },
   },
 );
 
