@@ -43,6 +43,11 @@ export const SEX_OPTIONS = opts('男', '女');
 export const MARITAL_OPTIONS = opts('未婚', '已婚', '离婚', '丧偶');
 export const EDUCATION_OPTIONS = opts('小学及以下', '初中', '高中或中专', '大专', '大学本科', '研究生');
 
+/** A field id under a prefix: ('agent', 'idNumber') → agentIdNumber; no prefix: the key itself. */
+export function prefixed(prefix: string | undefined, key: string): string {
+  return prefix ? `${prefix}${key[0]!.toUpperCase()}${key.slice(1)}` : key;
+}
+
 type PersonPart = 'sex' | 'nation' | 'birthDate' | 'idNumber' | 'address' | 'phone';
 
 /**
@@ -62,7 +67,7 @@ export function person(o: {
   readonly requiredWhen?: FieldIn['requiredWhen'];
   readonly showWhen?: FieldIn['showWhen'];
 }): FieldIn[] {
-  const id = (key: string): string => (o.prefix ? `${o.prefix}${key[0]!.toUpperCase()}${key.slice(1)}` : key);
+  const id = (key: string): string => prefixed(o.prefix, key);
   const label = (text: string): string => `${o.label ?? ''}${text}`;
   const card = <K extends 'name' | 'sex' | 'nation' | 'birthDate' | 'idNumber' | 'address'>(k: K): { prefillFrom?: K } => (o.fromCard ? { prefillFrom: k } : {});
   const common = { required: o.required ?? true, ...(o.requiredWhen ? { requiredWhen: o.requiredWhen, required: false } : {}), ...(o.showWhen ? { showWhen: o.showWhen } : {}) };
@@ -103,7 +108,7 @@ export function person(o: {
 
 /** The birth date and sex agree with the ID number (the fields `person()` makes with this prefix). */
 export function agrees(prefix = '', parts: { birthDate?: boolean; sex?: boolean } = { birthDate: true, sex: true }): RuleIn {
-  const id = (key: string): string => (prefix ? `${prefix}${key[0]!.toUpperCase()}${key.slice(1)}` : key);
+  const id = (key: string): string => prefixed(prefix, key);
   return {
     kind: 'idNumberAgrees',
     idNumber: id('idNumber'),

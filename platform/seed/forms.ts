@@ -5,7 +5,7 @@
 // (受理人, 审核意见) so a citizen can fill them on a touch screen.
 // The other referenced forms are written under forms-more/ (they skip the ids in realFormIds).
 import type { FormDefinition } from '../../domain/forms.ts';
-import { agrees, bankAccount, EDUCATION_OPTIONS, form, liFang, MARITAL_OPTIONS, opts, person, wangQiang, zhangMing, type FieldIn } from './form-kit.ts';
+import { agrees, bankAccount, EDUCATION_OPTIONS, form, liFang, MARITAL_OPTIONS, opts, person, prefixed, wangQiang, zhangMing, type FieldIn } from './form-kit.ts';
 
 /** The forms written in this file (the rest of the referenced forms live under forms-more/). */
 export const realFormIds = [
@@ -424,7 +424,7 @@ const exitEntry = form(
  * (声明人, pre-filled from their own card) and the other party (对方).
  */
 function party(prefix: '' | 'partner', label: string, who: typeof zhangMing, job: string): FieldIn[] {
-  const id = (key: string): string => (prefix ? `${prefix}${key[0]!.toUpperCase()}${key.slice(1)}` : key);
+  const id = (key: string): string => prefixed(prefix, key);
   return [
     ...person({ who, parts: ['sex', 'birthDate', 'idNumber', 'nation'], prefix, label, fromCard: prefix === '' }),
     { id: id('nationality'), label: `${label}国籍`, type: 'text', required: true, maxLength: 20, example: '中国', print: { span: 'half' } },

@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { formDefinitionSchema, formRefOf, type FormDefinition, type FormField, type FormValues, type SignatureValue } from '../../../domain/forms.ts';
 import { allFields, exampleValues, prefillValues, validateForm, type CardFacts } from '../../../domain/form-rules.ts';
 import { realFormIds, seedForms } from '../../../platform/seed/forms.ts';
+import { prefixed } from '../../../platform/seed/form-kit.ts';
 import { seedItems } from '../../../platform/seed/index.ts';
 import { testIdentityList } from '../../../devices/idcard/test-identities.ts';
 import { nation, sexName } from '../../../devices/idcard/code-tables.ts';
@@ -91,8 +92,7 @@ describe('seed forms', () => {
       const ids = new Set(allFields(form).map((f) => f.id));
       for (const f of allFields(form).filter((x) => x.type === 'idNumber')) {
         const prefix = f.id.slice(0, -'IdNumber'.length).replace(/^id$/, '');
-        const name = (k: string): string => (prefix ? `${prefix}${k[0]!.toUpperCase()}${k.slice(1)}` : k);
-        const partner = ['birthDate', 'sex'].map(name).filter((id) => ids.has(id));
+        const partner = ['birthDate', 'sex'].map((k) => prefixed(prefix, k)).filter((id) => ids.has(id));
         for (const p of partner) {
           const covered = form.rules.some((r) => r.kind === 'idNumberAgrees' && r.idNumber === f.id && (r.birthDate === p || r.sex === p));
           expect(covered, `${form.id}: ${f.id} and ${p}`).toBe(true);
