@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { formDefinitionSchema, formRefOf, type FormDefinition, type FormField, type FormValues, type SignatureValue } from '../../../domain/forms.ts';
-import { allFields, exampleValues, prefillValues, validateForm, type CardFacts } from '../../../domain/form-rules.ts';
+import { allFields, exampleValues, prefillValues, shownValues, validateForm, validateSection, type CardFacts } from '../../../domain/form-rules.ts';
 import { realFormIds, seedForms } from '../../../platform/seed/forms.ts';
 import { prefixed } from '../../../platform/seed/form-kit.ts';
 import { seedItems } from '../../../platform/seed/index.ts';
@@ -124,6 +124,33 @@ describe('seed forms', () => {
         { numRuns: 60 },
       );
     }
+  });
+});
+
+describe('section by section agrees with the whole (the kiosk checks sections, the core the whole)', () => {
+  it('for any values made from the examples with fields left out or swapped, the sections together find what validateForm finds', () => {
+    const sorted = (ps: readonly { field: string; code: string }[]): string[] => ps.map((p) => `${p.field}:${p.code}`).sort();
+    fc.assert(
+      fc.property(fc.constantFrom(...seedForms), fc.infiniteStream(fc.integer({ min: 0, max: 3 })), (form, dice) => {
+        const example = filledExample(form);
+        const fields = allFields(form);
+        const values: FormValues = {};
+        // Per field: keep the example, leave it out, take another field's example, or a blank.
+        for (const [i, f] of fields.entries()) {
+          const roll = dice.next().value;
+          if (roll === 0 && example[f.id] !== undefined) values[f.id] = example[f.id]!;
+          else if (roll === 2) {
+            const other = example[fields[(i + 1) % fields.length]!.id];
+            if (other !== undefined) values[f.id] = other;
+          } else if (roll === 3) values[f.id] = '';
+        }
+        const whole = validateForm(form, values, TODAY);
+        const bySection = form.sections.flatMap((_s, i) => validateSection(form, i, values, TODAY));
+        expect(sorted(bySection)).toEqual(sorted(whole));
+        expect(validateForm(form, shownValues(form, values), TODAY).map((p) => p.code)).not.toContain('unknownField');
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 
