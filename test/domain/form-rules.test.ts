@@ -291,6 +291,19 @@ describe('cross-field rules', () => {
     expect(codes(check({ phone: '0571-88886666', contactPhone: '057188886666' }))).toEqual(['contactPhone:rule']);
   });
 
+  it('differs: the same ID number with x or X is the same person', () => {
+    const withX = '11010519491231002X';
+    const f = define(
+      [
+        { id: 'idNumber', label: '委托人公民身份号码', type: 'idNumber', example: MAN_1985 },
+        { id: 'agentIdNumber', label: '受托人公民身份号码', type: 'idNumber', example: WOMAN_1990 },
+      ],
+      { rules: [{ kind: 'differs', fields: ['idNumber', 'agentIdNumber'], message: '受托人不能是委托人本人' }] },
+    );
+    expect(codes(validateForm(f, { idNumber: withX, agentIdNumber: withX.toLowerCase() }, TODAY))).toEqual(['agentIdNumber:rule']);
+    expect(validateForm(f, { idNumber: withX, agentIdNumber: WOMAN_1990 }, TODAY)).toEqual([]);
+  });
+
   it('atLeastOne: one of them filled; said under the first one shown', () => {
     expect(codes(validateForm(people, { name: '张明' }, TODAY))).toEqual(['mobile:rule']);
     expect(codes(validateForm(people, { name: '张明', hasLandline: true }, TODAY))).toEqual(['landline2:rule']);
