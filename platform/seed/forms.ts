@@ -3,6 +3,7 @@
 // touch screen.
 import { formDefinitionSchema, type FormDefinition, type FormDefinitionInput } from '../../domain/forms.ts';
 import { itemIdByKey } from './data.ts';
+import { moreForms } from './forms-more/index.ts';
 
 type FieldIn = FormDefinitionInput['sections'][number]['fields'][number];
 
@@ -76,4 +77,5 @@ export const seedForms: readonly FormDefinition[] = [
       ],
     },
   ]),
+  ...moreForms,
 ];
