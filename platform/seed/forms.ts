@@ -5,6 +5,13 @@ import { formDefinitionSchema, type FormDefinition, type FormDefinitionInput } f
 import { itemIdByKey } from './data.ts';
 import { moreForms } from './forms-more/index.ts';
 
+/** The forms written in this file (the rest of the referenced forms live under forms-more/). */
+export const realFormIds = [
+  'idcard-application', 'hukou-move', 'individual-registration', 'hf-withdraw', 'resident-pension-register',
+  'disability-card', 'dibao', 'exit-entry-application', 'marriage-declaration', 'legal-aid', 'work-injury',
+  'authorisation',
+] as const;
+
 type FieldIn = FormDefinitionInput['sections'][number]['fields'][number];
 
 const applicant: FieldIn[] = [
