@@ -44,7 +44,8 @@ export const date = (id: string, label: string, example: string, o: Extra = {}):
 export const idn = (id: string, label: string, example: string, o: Extra = {}): FieldIn => ({ id, label, type: 'idNumber', required: true, example, ...o });
 export const phone = (id: string, label: string, example: string, o: Extra = {}): FieldIn => ({ id, label, type: 'phone', required: true, example, ...o });
 export const addr = (id: string, label: string, example: string, o: Extra = {}): FieldIn => ({ id, label, type: 'address', required: true, maxLength: 100, example, ...o });
-export const check = (id: string, label: string, o: Extra = {}): FieldIn => ({ id, label, type: 'checkbox', required: true, example: 'true', ...o });
+/** A tick box (勾选); its example is ticked unless `example: 'false'` (an optional box usually left empty). */
+export const check = (id: string, label: string, o: Extra & { example?: 'true' | 'false' } = {}): FieldIn => ({ id, label, type: 'checkbox', required: true, example: 'true', ...o });
 export const sign = (id: string, label: string): FieldIn => ({ id, label, type: 'signature', required: true, example: '（本人手写签名）' });
 /** A choice whose options are their own labels (the paper form's tick boxes). */
 export const choice = (id: string, label: string, options: readonly string[], example: string, o: Extra = {}): FieldIn => ({ id, label, type: 'choice', required: true, options: options.map((v) => ({ value: v, label: v })), example, ...o });
