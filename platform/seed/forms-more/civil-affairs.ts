@@ -2,7 +2,7 @@
 // consent), disability subsidies, social organisations, adoption, elderly care and children's
 // basic living support.
 import type { FormDefinition } from '../../../domain/forms.ts';
-import { addr, bankCard, idn, sqm, agentSection, applicant, applicantAgrees, area, check, choice, company, date, defineForm, ex, half, money, multi, num, opt, other, phone, proxySection, sign, text, wan, when } from './common.ts';
+import { minor, addr, bankCard, idn, sqm, agentSection, applicant, applicantAgrees, area, check, choice, company, date, defineForm, ex, half, money, multi, num, opt, other, phone, proxySection, sign, text, wan, when } from './common.ts';
 
 const marriageReissue = defineForm(
   'marriage-cert-reissue',
@@ -190,8 +190,7 @@ const adoption = defineForm(
     {
       title: '被收养人',
       fields: [
-        half(text('childName', '被收养人姓名', ex.child, { maxLength: 30 })),
-        half(choice('childSex', '被收养人性别', ['男', '女'], '女')),
+        ...minor('child', '被收养人', { id: false }),
         date('childBirth', '被收养人出生日期', '2018-09-08', { dateBound: 'notFuture' }),
         choice('childKind', '被收养人情况', ['丧失父母的孤儿', '查找不到生父母的未成年人', '生父母有特殊困难无力抚养的子女'], '生父母有特殊困难无力抚养的子女'),
       ],
@@ -243,9 +242,7 @@ const childProtection = defineForm(
     {
       title: '儿童',
       fields: [
-        half(text('childName', '儿童姓名', ex.child, { maxLength: 30 })),
-        half(choice('childSex', '性别', ['男', '女'], '女')),
-        idn('childIdNumber', '儿童公民身份号码', ex.childId),
+        ...minor('child', '儿童'),
         choice('kind', '儿童类别', ['孤儿', '事实无人抚养儿童'], '事实无人抚养儿童'),
         when('kind', '事实无人抚养儿童', multi('parents', '父母情况', ['重残', '重病', '服刑在押', '强制隔离戒毒', '执行其他限制人身自由的措施', '失联', '死亡', '被撤销监护资格', '被遣送（驱逐）出境'], '重病,失联')),
       ],

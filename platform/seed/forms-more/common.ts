@@ -107,6 +107,12 @@ export function other(prefix: string, who: string, name: string, id: string, o: 
   return fields;
 }
 
+/** A child or student (not the card holder): name and sex side by side, then the ID number unless `id: false`. */
+export function minor(prefix: string, who: string, o: { id?: boolean } = {}): FieldIn[] {
+  const fields = [half(text(`${prefix}Name`, `${who}姓名`, ex.child, { maxLength: 30 })), half(choice(`${prefix}Sex`, '性别', SEXES, '女'))];
+  return o.id === false ? fields : [...fields, idn(`${prefix}IdNumber`, `${who}公民身份号码`, ex.childId)];
+}
+
 /** A company or other organisation: name, 统一社会信用代码, 住所, 法定代表人 (or 负责人), phone. */
 export function company(o: { name?: string; rep?: string; address?: string; example?: string } = {}): FieldIn[] {
   return [

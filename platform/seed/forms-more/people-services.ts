@@ -1,7 +1,7 @@
 // 卫生健康, 残联, 教育 and 司法: the 出生医学证明 reissue, public-place hygiene, clinics, doctors and
 // nurses; assistive devices; student aid and school transfer; legal aid's statement of hardship.
 import type { FormDefinition } from '../../../domain/forms.ts';
-import { addr, agentSection, applicant, applicantAgrees, area, check, choice, company, date, defineForm, ex, half, idn, money, multi, num, opt, other, phone, sign, sqm, text, when } from './common.ts';
+import { addr, agentSection, applicant, applicantAgrees, area, check, choice, company, date, defineForm, ex, half, idn, minor, money, multi, num, opt, other, phone, sign, sqm, text, when } from './common.ts';
 
 const birthCert = defineForm(
   'birth-cert-reissue',
@@ -11,8 +11,7 @@ const birthCert = defineForm(
     {
       title: '新生儿',
       fields: [
-        half(text('childName', '姓名', ex.child, { maxLength: 30 })),
-        half(choice('childSex', '性别', ['男', '女'], '女')),
+        ...minor('child', '新生儿', { id: false }),
         date('childBirth', '出生日期', '2018-09-08', { dateBound: 'notFuture' }),
         text('hospital', '出生医院', '澄州市妇幼保健院', { maxLength: 60 }),
         opt(text('oldNo', '原出生医学证明编号', 'M330012345', { pattern: '[A-Z]\\d{9}', patternMessage: '编号为1个字母加9位数字' })),
@@ -151,9 +150,7 @@ const studentAid = defineForm(
     {
       title: '学生',
       fields: [
-        half(text('studentName', '学生姓名', ex.child, { maxLength: 30 })),
-        half(choice('studentSex', '性别', ['男', '女'], '女')),
-        idn('studentIdNumber', '学生公民身份号码', ex.childId),
+        ...minor('student', '学生'),
         text('school', '就读学校', '澄州市澜溪区文昌小学', { maxLength: 60 }),
         text('grade', '年级班级', '三年级2班', { maxLength: 20 }),
       ],
@@ -180,9 +177,7 @@ const schoolTransfer = defineForm(
     {
       title: '学生',
       fields: [
-        half(text('studentName', '学生姓名', ex.child, { maxLength: 30 })),
-        half(choice('studentSex', '性别', ['男', '女'], '女')),
-        idn('studentIdNumber', '学生公民身份号码', ex.childId),
+        ...minor('student', '学生'),
         text('studentNo', '全国中小学生学籍号', `G${ex.childId}`, { pattern: 'G\\d{17}[\\dX]', patternMessage: '学籍号为G加身份证号' }),
         text('grade', '现就读年级', '三年级', { maxLength: 10 }),
       ],
