@@ -1,7 +1,7 @@
 // 住房公积金 and 不动产登记: unit registration and account opening, the loan, transfers, base
 // adjustment and early repayment; the real-estate registration application and the lost-certificate notice.
 import type { FormDefinition } from '../../../domain/forms.ts';
-import { addr, agentSection, applicant, applicantAgrees, bankCard, check, choice, company, date, defineForm, ex, half, idn, money, num, opt, phone, proxySection, sign, sqm, text, uscc, wan, when } from './common.ts';
+import { addr, agentSection, applicant, applicantAgrees, bankCard, check, choice, company, date, defineForm, ex, half, idn, money, multi, num, opt, phone, proxySection, sign, sqm, text, uscc, wan, when } from './common.ts';
 
 const HF_ACCOUNT = { pattern: '\\d{9,16}', patternMessage: '公积金账号为9至16位数字' };
 const unitRef = () => [text('unitName', '单位名称', ex.company, { maxLength: 100 }), uscc('uscc'), opt(text('unitAccount', '单位公积金账号', '339102000123', HF_ACCOUNT))];
@@ -151,7 +151,8 @@ const hfPrepay = defineForm(
 
 // --- 不动产登记 --------------------------------------------------------------------------------------
 
-const RE_MATTERS = ['首次登记', '转移登记', '变更登记', '注销登记', '更正登记', '异议登记', '预告登记', '抵押权登记', '换证、补证', '其他'];
+const RE_MATTERS = ['首次登记', '转移登记', '变更登记', '注销登记', '更正登记', '异议登记', '预告登记', '查封登记', '其他'];
+const RE_RIGHTS = ['国有建设用地使用权', '宅基地使用权', '集体建设用地使用权', '房屋所有权', '构筑物所有权', '土地承包经营权', '林地使用权', '抵押权', '地役权', '其他'];
 
 const reApplication = defineForm(
   're-first',
@@ -161,8 +162,9 @@ const reApplication = defineForm(
     {
       title: '申请登记事项',
       fields: [
-        choice('matter', '登记事项', RE_MATTERS, '转移登记'),
-        when('matter', '其他', text('matterOther', '其他登记事项', '居住权登记', { maxLength: 30 })),
+        multi('rights', '申请登记的权利', RE_RIGHTS, '国有建设用地使用权,房屋所有权'),
+        choice('matter', '登记事由', RE_MATTERS, '转移登记'),
+        when('matter', '其他', text('matterOther', '其他登记事由', '居住权登记', { maxLength: 30, help: '换证、补证、居住权等' })),
         text('cause', '登记原因', '买卖', { maxLength: 60, help: '买卖、继承、赠与、抵押、更名等，附登记原因证明文件' }),
       ],
     },
@@ -175,6 +177,8 @@ const reApplication = defineForm(
         half(choice('use', '用途', ['住宅', '商业', '办公', '工业', '车库车位', '其他'], '住宅')),
         half(sqm('area', '面积', '89.5')),
         half(opt(text('oldCert', '原不动产权证书号', '浙（2020）澄州市不动产权第0012345号', { maxLength: 40 }))),
+        when('rights', '抵押权', wan('securedDebt', '被担保债权数额（最高债权数额）', '80', { decimals: 2 })),
+        when('rights', '抵押权', text('debtTerm', '债务履行期限（债权确定期间）', '2026-12-10至2056-12-09', { maxLength: 40 })),
       ],
     },
     {
