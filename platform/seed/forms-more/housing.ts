@@ -56,10 +56,12 @@ const hfLoan = defineForm(
   'hf-loan',
   '个人住房公积金借款申请表',
   [
-    { title: '借款人', fields: [...applicant({ address: '现住址' }), text('hfAccount', '公积金个人账号', '330100123456', HF_ACCOUNT), choice('marriage', '婚姻状况', ['已婚', '未婚', '离异', '丧偶'], '已婚')] },
+    { title: '借款人', fields: [...applicant({ address: '现住址' }), text('hfAccount', '公积金个人账号', '330100123456', HF_ACCOUNT)] },
     {
-      title: '共同借款人（配偶）',
+      title: '婚姻状况和共同借款人',
+      help: '已婚的，配偶为共同借款人',
       fields: [
+        choice('marriage', '婚姻状况', ['已婚', '未婚', '离异', '丧偶'], '已婚'),
         when('marriage', '已婚', text('coName', '共同借款人姓名', ex.spouse, { maxLength: 30 })),
         when('marriage', '已婚', idn('coIdNumber', '共同借款人公民身份号码', ex.spouseId)),
         when('marriage', '已婚', phone('coPhone', '共同借款人联系电话', ex.spousePhone)),
