@@ -113,6 +113,11 @@ describe('seed forms and the catalogue that names them', () => {
     for (const f of fields.filter((x) => x.id === 'idNumber' || x.id === 'name')) expect(f.prefillFrom, f.id).toBeDefined();
   });
 
+  it('never shows an empty section: each has a field shown whatever the answers', () => {
+    const empty = seedForms.flatMap((f) => f.sections.filter((s) => s.fields.every((x) => x.showWhen !== undefined)).map((s) => `${f.id}: ${s.title}`));
+    expect(empty).toEqual([]);
+  });
+
   it('names no specimen of a result: none is on file, and official 证照样本 are not invented', () => {
     expect(seedItems.filter((s) => s.item.result.sample !== null).map((s) => s.key)).toEqual([]);
   });
