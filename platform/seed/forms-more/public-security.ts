@@ -13,11 +13,12 @@ const birthRegistration = defineForm(
         half(text('babyName', '姓名', ex.child, { maxLength: 30, help: '姓名用字应为规范汉字，随父姓或母姓' })),
         half(choice('babySex', '性别', ['男', '女'], '女')),
         half(date('babyBirth', '出生日期', '2026-11-02', { dateBound: 'notFuture' })),
-        half(text('babyNation', '民族', '汉', { maxLength: 10 })),
+        half(text('babyNation', '民族', '汉', { maxLength: 10, help: '父母民族不同的，按父母共同的意见选其一' })),
         text('birthPlace', '出生地', '浙江省澄州市', { maxLength: 40, help: '写到县（市、区）' }),
         text('birthCertNo', '出生医学证明编号', 'Q330012345', { pattern: '[A-Z]\\d{9}', patternMessage: '出生医学证明编号为1个字母加9位数字' }),
         addr('hukouAddress', '申报户口地址', ex.address),
         choice('follows', '随父或随母落户', ['随父', '随母'], '随父'),
+        choice('wedlock', '婚生或非婚生', ['婚生（交结婚证）', '非婚生育（交非婚生育说明；随父落户的另交亲子鉴定证明）'], '婚生（交结婚证）'),
       ],
     },
     {
