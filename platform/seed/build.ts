@@ -141,7 +141,8 @@ function compose(spec: ItemSpec, deptKey: DeptKey, level: 'main' | 'sub' | 'hand
     kioskHandled: spec.kiosk ?? false,
     handleArea: spec.area ?? null,
     faq: spec.faq.map(([question, answer]) => ({ question, answer })),
-    result: { name: spec.result[0], type: spec.result[1], sample: spec.result[1] === '1' ? `samples/${spec.key}.png` : null },
+    // No specimen (证照样本) of any result is on file, and official specimens are not ours to invent.
+    result: { name: spec.result[0], type: spec.result[1], sample: null },
     themes: [],
     materials: spec.materials,
   };

@@ -5,6 +5,7 @@
 // (受理人, 审核意见) so a citizen can fill them on a touch screen.
 // The other referenced forms are written under forms-more/ (they skip the ids in realFormIds).
 import type { FormDefinition } from '../../domain/forms.ts';
+import { moreForms } from './forms-more/index.ts';
 import { agrees, bankAccount, EDUCATION_OPTIONS, form, liFang, MARITAL_OPTIONS, opts, person, prefixed, wangQiang, zhangMing, type FieldIn } from './form-kit.ts';
 
 /** The forms written in this file (the rest of the referenced forms live under forms-more/). */
@@ -640,4 +641,5 @@ export const seedForms: readonly FormDefinition[] = [
   legalAid,
   workInjury,
   authorisation,
+  ...moreForms,
 ];
