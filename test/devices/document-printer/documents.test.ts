@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { nationalCodeLists } from '../../../domain/catalogue.ts';
 import { applicationFormSheet } from '../../../devices/document-printer/application-form-sheet.ts';
+import type { FormDefinition, FormValues } from '../../../domain/forms.ts';
+
+const filledSheet = (form: FormDefinition, values: FormValues) =>
+  applicationFormSheet({ form, values, item: { name: '居民身份证换领', code: '11100000000000000X4440117001000' }, materials: [], mode: 'filled', submissionId: null, qr: null, signedAt: null, delivery: null });
 import { caseProgressSheet } from '../../../devices/document-printer/case-progress-sheet.ts';
 import { layoutDocument } from '../../../devices/document-printer/layout.ts';
 import { formatTimeLimit, serviceGuideSheet } from '../../../devices/document-printer/service-guide-sheet.ts';
@@ -93,7 +97,7 @@ describe('applicationFormSheet', () => {
 
   it('prints the filled values, masks the ID number, leaves room where blank', () => {
     if (form === undefined) throw new Error('seed form missing');
-    const doc = applicationFormSheet(form, { name: '张三', sex: '男', idNumber: validIdNumber, phone: '13800138000', reason: 'expiry' });
+    const doc = filledSheet(form, { name: '张三', sex: '男', idNumber: validIdNumber, phone: '13800138000', reason: 'expiry' });
     expect(doc.title).toBe('居民身份证申领登记表');
     expect(field(doc, '公民身份号码*')).toBe('110105********002X');
     expect(field(doc, '申领原因*')).toBe('有效期满换领');
@@ -106,7 +110,7 @@ describe('applicationFormSheet', () => {
   it('prints a checkbox as 是 or 否', () => {
     const rent = seedForms.find((f) => f.id === 'hf-withdraw');
     if (rent === undefined) throw new Error('seed form missing');
-    expect(field(applicationFormSheet(rent, { noHouse: true }), '本人及配偶在本市无自有住房*')).toBe('是');
-    expect(field(applicationFormSheet(rent, { noHouse: false }), '本人及配偶在本市无自有住房*')).toBe('否');
+    expect(field(filledSheet(rent, { noHouse: true }), '本人及配偶在本市无自有住房*')).toBe('是');
+    expect(field(filledSheet(rent, { noHouse: false }), '本人及配偶在本市无自有住房*')).toBe('否');
   });
 });

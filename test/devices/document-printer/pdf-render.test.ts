@@ -10,6 +10,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applicationFormSheet } from '../../../devices/document-printer/application-form-sheet.ts';
+import type { FormDefinition, FormValues } from '../../../domain/forms.ts';
+
+const filledSheet = (form: FormDefinition, values: FormValues) =>
+  applicationFormSheet({ form, values, item: { name: '居民身份证换领', code: '11100000000000000X4440117001000' }, materials: [], mode: 'filled', submissionId: null, qr: null, signedAt: null, delivery: null });
 import { caseProgressSheet } from '../../../devices/document-printer/case-progress-sheet.ts';
 import { spawnRunner } from '../../../devices/document-printer/command-runner.ts';
 import { findDocumentFonts } from '../../../devices/document-printer/fonts.ts';
@@ -133,7 +137,7 @@ describe('PDF documents through poppler', () => {
     expectExactText(await pdftotext(guide.file), guide.rendered.pages.flatMap((p) => textsOf(p.ops)));
     const form = seedForms.find((f) => f.id === 'idcard-application');
     if (form === undefined) throw new Error('seed form missing');
-    const filled = await render(applicationFormSheet(form, { name: '欧阳娜娜', sex: '女', idNumber: validIdNumber, reason: 'damaged' }));
+    const filled = await render(filledSheet(form, { name: '欧阳娜娜', sex: '女', idNumber: validIdNumber, reason: 'damaged' }));
     const text = await pdftotext(filled.file);
     expect(text).toContain('110105********002X');
     expect(text).not.toContain(validIdNumber);

@@ -13,14 +13,7 @@ import { seedItems } from '../../../platform/seed/index.ts';
 /** A day after every example date that must not lie in the future. */
 const TODAY = '2026-12-07';
 
-/**
- * What branch s6-rules (the writer of realFormIds) brings and this branch lacks: forms not written here
- * yet, and the shell's forms whose ID-number example 339102198503152316 has a wrong check digit (…2313 is
- * right). Each entry is checked to be still true, so once s6-rules is merged the test fails until the
- * entry is removed: the lists only shrink, and are empty after the merge.
- */
-const awaitedFromRules = new Set(['hukou-move', 'individual-registration', 'resident-pension-register', 'marriage-declaration', 'legal-aid', 'work-injury', 'authorisation']);
-const examplesFixedByRules = new Set(['idcard-application', 'hf-withdraw', 'dibao', 'disability-card', 'exit-entry-application']);
+
 
 interface Reference {
   readonly item: string;
@@ -51,7 +44,7 @@ describe('seed forms and the catalogue that names them', () => {
   it('resolves every blankForm and sample reference of every item to a seed form', () => {
     const unresolved = references.filter((r) => {
       const id = formRefOf(r.ref)?.formId;
-      return id === undefined || (!formIds.has(id) && !awaitedFromRules.has(id));
+      return id === undefined || !formIds.has(id);
     });
     expect(unresolved).toEqual([]);
   });
@@ -81,11 +74,6 @@ describe('seed forms and the catalogue that names them', () => {
     expect(moreForms.map((f) => f.id).filter((id) => owned.has(id))).toEqual([]);
   });
 
-  it('still waits only for forms that are really missing (empty awaitedFromRules once s6-rules is merged)', () => {
-    const owned = new Set<string>(realFormIds);
-    expect([...awaitedFromRules].filter((id) => formIds.has(id) || !owned.has(id))).toEqual([]);
-  });
-
   it('ties every form to an item that names it', () => {
     const namedBy = new Map<string, Set<string>>();
     for (const s of seedItems)
@@ -100,8 +88,7 @@ describe('seed forms and the catalogue that names them', () => {
   it.each(seedForms.map((f) => [f.id, f] as const))('%s: parses and its examples pass its own rules', (id, form) => {
     expect(formDefinitionSchema.safeParse(form).success).toBe(true);
     const problems = validateForm(form, filledExamples(form), TODAY);
-    if (examplesFixedByRules.has(id)) expect(problems.map((p) => [p.field, p.code]), 'fixed: remove it from examplesFixedByRules').toEqual([['idNumber', 'idNumberInvalid']]);
-    else expect(problems).toEqual([]);
+    expect(problems).toEqual([]);
   });
 
   it.each(moreForms.map((f) => [f.id, f] as const))('%s: a 统一社会信用代码 example is a valid code and the applicant comes from the card', (_id, form) => {
