@@ -1,0 +1,4 @@
+// zh-CN, filling an application at the kiosk (renderer/src/kiosk/forms/).
+export const forms = {
+  'forms.placeholder': '',
+} as const;
