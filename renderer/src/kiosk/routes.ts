@@ -12,6 +12,10 @@ import type { BookingView } from '../../../main/contract/index.ts';
 import type { RatingDraft } from './rating/draft.ts';
 import type { RateableCase } from '../../../main/contract/index.ts';
 import type { RatingLevel } from '../../../domain/rating.ts';
+import type { FormSubmitted } from '../../../main/contract/index.ts';
+import type { FormSession } from './forms/form-draft.ts';
+import type { FormStart } from './forms/intro-screen.tsx';
+import type { SectionParams } from './forms/section-screen.tsx';
 
 export interface RouteParams {
   /** The hall's tasks. */
@@ -88,6 +92,18 @@ export interface RouteParams {
   readonly 'complaints.review': { readonly draft: ComplaintDraft };
   /** The reference, what happens next, the receipt slip. */
   readonly 'complaints.done': { readonly filed: ComplaintFiled };
+  /** 在本机填写: the form, what is needed, the ID card fills in the details (or by hand). */
+  readonly 'forms.intro': FormStart;
+  /** One section of the form. */
+  readonly 'forms.section': SectionParams;
+  /** Every answer, 修改 per section. */
+  readonly 'forms.review': { readonly session: FormSession };
+  /** The signature on the touchscreen. */
+  readonly 'forms.sign': { readonly session: FormSession };
+  /** 窗口领取 or 邮寄, then submit. */
+  readonly 'forms.delivery': { readonly session: FormSession };
+  /** The submission id, the receipt slip, the A4 application printed or its QR. */
+  readonly 'forms.done': { readonly session: FormSession; readonly submitted: FormSubmitted };
 }
 
 export type RouteName = keyof RouteParams;

@@ -36,6 +36,12 @@ import { PhoneScreen } from './booking/phone-screen.tsx';
 import { ReviewScreen } from './booking/review-screen.tsx';
 import { DoneScreen } from './booking/done-screen.tsx';
 import { TilesScreen } from './queue/tiles-screen.tsx';
+import { IntroScreen as FormIntroScreen } from './forms/intro-screen.tsx';
+import { SectionScreen as FormSectionScreen } from './forms/section-screen.tsx';
+import { FormReviewScreen } from './forms/review-screen.tsx';
+import { SignScreen as FormSignScreen } from './forms/sign-screen.tsx';
+import { DeliveryScreen as FormDeliveryScreen } from './forms/delivery-screen.tsx';
+import { FormDoneScreen } from './forms/done-screen.tsx';
 import type { RouteName, RouteParams } from './routes.ts';
 import { AccessibilityScreen } from './settings/accessibility-screen.tsx';
 import { LanguageScreen } from './settings/language-screen.tsx';
@@ -86,4 +92,10 @@ export const screens: ScreenTable = {
   'complaints.case': (p) => <ComplaintCaseScreen draft={p.draft} />,
   'complaints.review': (p) => <ComplaintReviewScreen draft={p.draft} />,
   'complaints.done': (p) => <ComplaintDoneScreen filed={p.filed} />,
+  'forms.intro': (p, ctx) => <FormIntroScreen key={p.formId} start={p} card={ctx.card} />,
+  'forms.section': (p, ctx) => <FormSectionScreen key={p.index} params={p} timeZone={ctx.info.timeZone} />,
+  'forms.review': (p, ctx) => <FormReviewScreen session={p.session} timeZone={ctx.info.timeZone} />,
+  'forms.sign': (p) => <FormSignScreen session={p.session} />,
+  'forms.delivery': (p) => <FormDeliveryScreen session={p.session} />,
+  'forms.done': (p) => <FormDoneScreen key={p.submitted.submissionId} session={p.session} submitted={p.submitted} />,
 };

@@ -17,6 +17,7 @@ import { useVisit } from '../visit.tsx';
 import { zhCN } from '../../locales/index.ts';
 import { categoryFor } from './category-for.ts';
 import { visitsText } from './item-list.tsx';
+import { FillHereButton, formOfMaterial } from '../forms/fill-here.tsx';
 import './guide.css';
 
 // The QR encoder is loaded with the first guide that needs one, not with the kiosk page.
@@ -124,7 +125,7 @@ function Guide({ item }: { item: ServiceItem }) {
         <p className="guide-text">{item.acceptCondition}</p>
       </Section>
       <Section id="materials" title="guide.section.materials">
-        {item.materials.length === 0 ? <p>{t('guide.material.none')}</p> : <Materials materials={item.materials} />}
+        {item.materials.length === 0 ? <p>{t('guide.material.none')}</p> : <Materials item={item} />}
       </Section>
       <Section id="steps" title="guide.section.steps">
         <ol className="guide-steps">
@@ -219,11 +220,14 @@ function Guide({ item }: { item: ServiceItem }) {
   );
 }
 
-function Materials({ materials }: { materials: readonly Material[] }) {
+function Materials({ item }: { item: ServiceItem }) {
   const t = useT();
+  // The materials the kiosk has a form for (在本机填写); none when the forms cannot be read.
+  const forms = useCall('forms.forItem', { itemId: item.id });
+  const fillable = forms.state === 'done' ? forms.value.forms : null;
   return (
     <ol className="guide-materials">
-      {materials.map((m) => (
+      {item.materials.map((m: Material) => (
         <li key={m.name} className={m.sharedExempt ? 'guide-material shared' : 'guide-material'} data-testid="guide-material" data-shared={m.sharedExempt} data-need={m.need}>
           <span className="guide-check" aria-hidden="true">
             {m.sharedExempt ? '✓' : '☐'}
@@ -260,6 +264,11 @@ function Materials({ materials }: { materials: readonly Material[] }) {
               {t('guide.material.from', { source: `${codeText(t, 'guide.material.source', m.source)}${m.sourceDept === null ? '' : `（${m.sourceDept}）`}` })}
             </span>
             {m.fillNotes !== null && <span className="muted">{t('guide.material.notes', { text: m.fillNotes })}</span>}
+            {formOfMaterial(fillable, m.name) && (
+              <span className="guide-material-form" data-testid="material-form">
+                <FillHereButton itemId={item.id} form={formOfMaterial(fillable, m.name)!} />
+              </span>
+            )}
           </div>
         </li>
       ))}

@@ -1,0 +1,144 @@
+// 在本机填写, the last step: how the result reaches the applicant (结果送达): collected at the window, or
+// by express (物流快递) to an address with a recipient and a mobile number (taken from the form's own
+// answers when it has them). Then 提交: forms.submit. A form the core refuses (form.invalid) opens the
+// section of its first problem with the problems shown; anything else is said by the feedback layer.
+import type { FieldProblem } from '../../../../domain/form-rules.ts';
+import { ok } from '../../../../domain/result.ts';
+import type { AddressValue, DeliveryChoice, FormField, FormValue } from '../../../../domain/forms.ts';
+import { api } from '../../api/client.ts';
+import { useT } from '../../i18n/i18n.tsx';
+import { Button } from '../../ui/button.tsx';
+import { KeyboardInput } from '../../ui/keyboard/keyboard-input.tsx';
+import { useFeedback } from '../feedback.tsx';
+import { useRemembered } from '../guide/remembered.ts';
+import { ScreenFrame } from '../screen-frame.tsx';
+import { useVisit } from '../visit.tsx';
+import { FieldInput } from './field-input.tsx';
+import { stepCount, submitInput, useFormDraft, type FormSession } from './form-draft.ts';
+import './forms.css';
+
+export type DeliveryProblem = 'recipient' | 'phone' | 'address';
+
+/** What is missing for express delivery, in the order the screen shows the fields. */
+export function deliveryProblems(recipient: string, phone: string, address: AddressValue | null): DeliveryProblem[] {
+  const out: DeliveryProblem[] = [];
+  if (recipient.trim() === '') out.push('recipient');
+  if (!/^1[3-9]\d{9}$/.test(phone.trim())) out.push('phone');
+  if (!address || address.regionCode === null || address.detail.trim().length < 2) out.push('address');
+  return out;
+}
+
+const ADDRESS_FIELD: FormField = { id: 'expressAddress', label: '', type: 'address', required: true, example: '-', decimals: 0, dateBound: 'any', print: { span: 'full' } };
+
+const textOf = (v: FormValue | undefined): string => (typeof v === 'string' ? v : '');
+const isAddress = (v: FormValue | undefined): v is AddressValue => typeof v === 'object' && !Array.isArray(v) && 'detail' in v;
+
+export function DeliveryScreen({ session }: { session: FormSession }) {
+  const t = useT();
+  const { go } = useVisit();
+  const feedback = useFeedback();
+  const [draft, setDraft] = useFormDraft(session);
+  const given = draft.delivery;
+  const [method, setMethod] = useRemembered<'window' | 'express' | null>('method', given?.method ?? null);
+  const [recipient, setRecipient] = useRemembered('recipient', given?.method === 'express' ? given.recipient : textOf(draft.values.name));
+  const [phone, setPhone] = useRemembered('phone', given?.method === 'express' ? given.phone : textOf(draft.values.phone));
+  const [address, setAddress] = useRemembered<AddressValue | null>('address', given?.method === 'express' ? given.address : null);
+  const [tried, setTried] = useRemembered('tried', false);
+  const problems = method === 'express' ? deliveryProblems(recipient, phone, address) : [];
+  const shown = (p: DeliveryProblem) => tried && problems.includes(p);
+
+  const submit = async () => {
+    setTried(true);
+    if (feedback.busy || method === null || problems.length > 0) return;
+    const delivery: DeliveryChoice = method === 'window' ? { method } : { method, recipient: recipient.trim(), phone: phone.trim(), address: address! };
+    setDraft((d) => ({ ...d, delivery }));
+    // What form.invalid pointed at (set inside the request, read after it).
+    const refused: { problems: readonly FieldProblem[] } = { problems: [] };
+    const submitted = await feedback.run(async () => {
+      const r = await api.forms.submit(submitInput(session, draft, delivery));
+      // Refused without problems to point at: said like any other failure.
+      if (r.ok || r.error.code !== 'form.invalid' || problemsOf(r.error.details).length === 0) return r;
+      refused.problems = problemsOf(r.error.details);
+      return ok(null);
+    }, 'forms.submitting');
+    if (submitted) return go({ name: 'forms.done', params: { session, submitted } });
+    const first = refused.problems[0];
+    if (first) {
+      const index = Math.max(0, session.form.sections.findIndex((s) => s.fields.some((f) => f.id === first.field)));
+      go({ name: 'forms.section', params: { session, index, problems: refused.problems.filter((p) => session.form.sections[index]!.fields.some((f) => f.id === p.field)), fromReview: true } });
+    }
+  };
+  const actions = (
+    <>
+      {tried && method === null && (
+        <p className="alert-inline" role="alert" data-testid="form-delivery-missing">
+          {t('forms.delivery.choose')}
+        </p>
+      )}
+      <Button onPress={() => void submit()} testId="form-submit">
+        {t('forms.submit')}
+      </Button>
+    </>
+  );
+  return (
+    <ScreenFrame id="forms-delivery" title={t('forms.delivery.title')} actions={actions}>
+      <p className="form-progress" data-testid="form-progress">
+        {t('forms.progress', { n: stepCount(session.form), total: stepCount(session.form) })}
+      </p>
+      <div className="form-delivery-methods" role="radiogroup" aria-label={t('forms.delivery.title')}>
+        <Button variant="toggle" pressed={method === 'window'} onPress={() => setMethod('window')} testId="form-delivery-window">
+          <strong>{t('forms.delivery.window')}</strong>
+          <span className="tile-note">{t('forms.delivery.window.note')}</span>
+        </Button>
+        <Button variant="toggle" pressed={method === 'express'} onPress={() => setMethod('express')} testId="form-delivery-express">
+          <strong>{t('forms.delivery.express')}</strong>
+          <span className="tile-note">{t('forms.delivery.express.note')}</span>
+        </Button>
+      </div>
+      {method === 'express' && (
+        <div className="form-fields" data-testid="form-delivery-express-fields">
+          <div className="form-field">
+            <div className="form-field-main">
+              <h3 className="form-field-label">{t('forms.delivery.recipient')}</h3>
+              {shown('recipient') && (
+                <p className="alert-inline form-problem" role="alert" data-testid="form-delivery-recipient-problem">
+                  {t('forms.delivery.recipient.missing')}
+                </p>
+              )}
+              <KeyboardInput value={recipient} onChange={setRecipient} layout="pinyin" placeholder={t('forms.field.placeholder')} maxLength={30} testId="form-delivery-recipient" />
+            </div>
+          </div>
+          <div className="form-field">
+            <div className="form-field-main">
+              <h3 className="form-field-label">{t('forms.delivery.phone')}</h3>
+              {shown('phone') && (
+                <p className="alert-inline form-problem" role="alert" data-testid="form-delivery-phone-problem">
+                  {t('forms.problem.mobile')}
+                </p>
+              )}
+              <KeyboardInput value={phone} onChange={setPhone} layout="digits" placeholder={t('forms.field.placeholder')} maxLength={11} testId="form-delivery-phone" />
+            </div>
+          </div>
+          <div className="form-field">
+            <div className="form-field-main">
+              <h3 className="form-field-label">{t('forms.delivery.address')}</h3>
+              {shown('address') && (
+                <p className="alert-inline form-problem" role="alert" data-testid="form-delivery-address-problem">
+                  {t('forms.delivery.address.missing')}
+                </p>
+              )}
+              <FieldInput field={ADDRESS_FIELD} value={address ?? undefined} onChange={(v) => setAddress(isAddress(v) ? v : null)} testId="form-delivery-address" />
+            </div>
+          </div>
+        </div>
+      )}
+    </ScreenFrame>
+  );
+}
+
+/** The problems form.invalid carries (details.problems), as far as they have the expected shape. */
+export function problemsOf(details: unknown): FieldProblem[] {
+  const list = typeof details === 'object' && details !== null && 'problems' in details ? (details as { problems: unknown }).problems : null;
+  if (!Array.isArray(list)) return [];
+  return list.filter((p): p is FieldProblem => typeof p === 'object' && p !== null && typeof (p as FieldProblem).field === 'string' && typeof (p as FieldProblem).code === 'string');
+}

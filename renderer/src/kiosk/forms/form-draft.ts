@@ -1,0 +1,90 @@
+// What the citizen has filled in so far, for one form in one visit. The draft is held in memory against
+// the flow's session object, and that object lives only in the route parameters on the visit's stack:
+// back and forth between the steps finds every answer as it was left, and when the visit ends (完成,
+// home, the idle timeout) the stack is dropped and the draft with it. It is never written to
+// localStorage, sessionStorage or IndexedDB: personal data of a draft never touches disk.
+import { useState } from 'react';
+import type { DeliveryChoice, FormDefinition, FormValue, FormValues, SignatureValue } from '../../../../domain/forms.ts';
+import { isShown, shownValues } from '../../../../domain/form-rules.ts';
+import type { FormSubmitInput } from '../../../../main/contract/index.ts';
+
+/** One form being filled: what the screens need to show it; its identity keys the draft. */
+export interface FormSession {
+  readonly form: FormDefinition;
+  readonly item: { readonly id: string; readonly name: string; readonly code: string };
+}
+
+export interface FormDraft {
+  readonly values: FormValues;
+  /** Fields whose value came from the ID card (and was not changed since): marked on screen. */
+  readonly fromCard: readonly string[];
+  readonly signature: SignatureValue | null;
+  readonly delivery: DeliveryChoice | null;
+}
+
+export const emptyDraft: FormDraft = { values: {}, fromCard: [], signature: null, delivery: null };
+
+const drafts = new WeakMap<FormSession, FormDraft>();
+
+/**
+ * The session's draft and a way to change it; every screen of the flow sees the latest. A change is a
+ * function of the latest draft, so two changes between renders (a scanner's burst) both count.
+ */
+export function useFormDraft(session: FormSession): [FormDraft, (change: (d: FormDraft) => FormDraft) => void] {
+  const [draft, setDraft] = useState<FormDraft>(() => drafts.get(session) ?? emptyDraft);
+  return [
+    draft,
+    (change) => {
+      const next = change(drafts.get(session) ?? emptyDraft);
+      drafts.set(session, next);
+      setDraft(next);
+    },
+  ];
+}
+
+/** One field typed or chosen by hand: no longer "from the card". */
+export function withValue(draft: FormDraft, field: string, value: FormValue | undefined): FormDraft {
+  const values: Record<string, FormValue> = { ...draft.values };
+  if (value === undefined) delete values[field];
+  else values[field] = value;
+  return { ...draft, values, fromCard: draft.fromCard.filter((f) => f !== field) };
+}
+
+/**
+ * The card's values laid over the draft: a field the citizen has already filled by hand keeps their
+ * answer (the card does not overwrite what they typed); the others take the card's value and its mark.
+ */
+export function withPrefill(draft: FormDraft, values: FormValues, filled: readonly string[]): FormDraft {
+  const next: Record<string, FormValue> = { ...draft.values };
+  const marked = new Set(draft.fromCard);
+  for (const id of filled) {
+    const v = values[id];
+    if (v === undefined) continue;
+    if (draft.values[id] !== undefined && !marked.has(id)) continue;
+    next[id] = v;
+    marked.add(id);
+  }
+  return { ...draft, values: next, fromCard: [...marked] };
+}
+
+/** The sections the citizen walks: those with at least one field shown for the answers so far. */
+export function visibleSections(form: FormDefinition, values: FormValues): number[] {
+  return form.sections.flatMap((s, i) => (s.fields.some((f) => isShown(f, values)) ? [i] : []));
+}
+
+/** Steps of the flow after the intro: each section, then review, signature, delivery. */
+export function stepCount(form: FormDefinition): number {
+  return form.sections.length + 3;
+}
+
+/** The form's own field a signature goes into, if its definition has one. */
+export function signatureField(form: FormDefinition): string | null {
+  return form.sections.flatMap((s) => s.fields).find((f) => f.type === 'signature')?.id ?? null;
+}
+
+/** The draft as forms.submit takes it: the shown values only, the signature in the form's signature field. */
+export function submitInput(session: FormSession, draft: FormDraft, delivery: DeliveryChoice): FormSubmitInput {
+  const sign = signatureField(session.form);
+  const values = { ...draft.values, ...(sign && draft.signature ? { [sign]: draft.signature } : {}) };
+  return { formId: session.form.id, formVersion: session.form.version, itemId: session.item.id, values: shownValues(session.form, values), delivery };
+}

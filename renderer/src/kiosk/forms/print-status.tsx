@@ -1,0 +1,62 @@
+// The A4 application on the document printer: 打印申请表 starts forms.print, then the job is followed
+// (forms.printJob, on the injected hall clock) until it is done or failed, each state in plain words;
+// paper out says so and offers to print again once staff have added paper.
+import { useEffect, useState } from 'react';
+import type { FormPrintJob } from '../../../../main/contract/index.ts';
+import { api } from '../../api/client.ts';
+import { useT } from '../../i18n/i18n.tsx';
+import { Button } from '../../ui/button.tsx';
+import { useHallClock } from '../../ui/hall-clock.tsx';
+import { useSay } from '../../voice/voice.tsx';
+import { useFeedback } from '../feedback.tsx';
+import { printJobKey } from './form-words.ts';
+
+const POLL_MS = 1000;
+
+export function PrintStatus({ submissionId }: { submissionId: string }) {
+  const t = useT();
+  const say = useSay();
+  const clock = useHallClock();
+  const feedback = useFeedback();
+  const [job, setJob] = useState<FormPrintJob | null>(null);
+  const waiting = job !== null && (job.state === 'queued' || job.state === 'printing');
+  useEffect(() => {
+    if (!job || !waiting) return;
+    let live = true;
+    const timer = clock.setTimeout(() => {
+      void api.forms.printJob({ jobId: job.jobId }).then((r) => {
+        if (!live) return;
+        if (r.ok) setJob(r.value);
+        else setJob({ ...job, state: 'failed', error: r.error.code });
+      });
+    }, POLL_MS);
+    return () => {
+      live = false;
+      clock.clearTimeout(timer);
+    };
+  }, [job, waiting, clock]);
+  useEffect(() => {
+    if (job?.state === 'done' || job?.state === 'failed') say({ kind: 'failure', words: t(printJobKey(job)) });
+    // Said once when the job ends.
+  }, [job?.state]);
+  const print = async () => {
+    if (feedback.busy || waiting) return;
+    const started = await feedback.run(() => api.forms.print({ submissionId }), 'forms.print.starting');
+    if (started) setJob(started);
+  };
+  const ok = job?.state === 'done';
+  return (
+    <div className="form-print" data-testid="form-print" data-state={job?.state ?? 'none'} data-error={job?.error ?? undefined}>
+      {job && (
+        <p className={`form-print-state ${job.state === 'failed' ? 'alert-inline' : ok ? 'ok' : ''}`} data-testid="form-print-state" role={job.state === 'failed' ? 'alert' : 'status'}>
+          {t(printJobKey(job), { n: job.pages })}
+        </p>
+      )}
+      {!waiting && (
+        <Button variant={ok ? 'secondary' : 'primary'} onPress={() => void print()} testId="form-print-button">
+          {t(job === null ? 'forms.print.button' : 'forms.print.again')}
+        </Button>
+      )}
+    </div>
+  );
+}
