@@ -3,6 +3,7 @@
 // paper out says so and offers to print again once staff have added paper.
 import { useEffect, useState } from 'react';
 import type { FormPrintJob } from '../../../../main/contract/index.ts';
+import { ok } from '../../../../domain/result.ts';
 import { api } from '../../api/client.ts';
 import { useT } from '../../i18n/i18n.tsx';
 import { Button } from '../../ui/button.tsx';
@@ -41,19 +42,24 @@ export function PrintStatus({ submissionId }: { submissionId: string }) {
   }, [job?.state]);
   const print = async () => {
     if (feedback.busy || waiting) return;
-    const started = await feedback.run(() => api.forms.print({ submissionId }), 'forms.print.starting');
+    // A printer that cannot print now (out of paper, cover open) is said here, beside the button to try
+    // again; anything else is said by the feedback layer.
+    const started = await feedback.run(async () => {
+      const r = await api.forms.print({ submissionId });
+      return !r.ok && r.error.code.startsWith('printer.') ? ok<FormPrintJob>({ jobId: '', state: 'failed', error: r.error.code, pages: 1 }) : r;
+    }, 'forms.print.starting');
     if (started) setJob(started);
   };
-  const ok = job?.state === 'done';
+  const printed = job?.state === 'done';
   return (
     <div className="form-print" data-testid="form-print" data-state={job?.state ?? 'none'} data-error={job?.error ?? undefined}>
       {job && (
-        <p className={`form-print-state ${job.state === 'failed' ? 'alert-inline' : ok ? 'ok' : ''}`} data-testid="form-print-state" role={job.state === 'failed' ? 'alert' : 'status'}>
+        <p className={`form-print-state ${job.state === 'failed' ? 'alert-inline' : printed ? 'ok' : ''}`} data-testid="form-print-state" role={job.state === 'failed' ? 'alert' : 'status'}>
           {t(printJobKey(job), { n: job.pages })}
         </p>
       )}
       {!waiting && (
-        <Button variant={ok ? 'secondary' : 'primary'} onPress={() => void print()} testId="form-print-button">
+        <Button variant={printed ? 'secondary' : 'primary'} onPress={() => void print()} testId="form-print-button">
           {t(job === null ? 'forms.print.button' : 'forms.print.again')}
         </Button>
       )}
