@@ -14,22 +14,13 @@ import { useRemembered } from '../guide/remembered.ts';
 import { ScreenFrame } from '../screen-frame.tsx';
 import { useVisit } from '../visit.tsx';
 import { FieldInput } from './field-input.tsx';
-import { stepCount, submitInput, useFormDraft, type FormSession } from './form-draft.ts';
+import { deliveryProblems, problemsOf, stepCount, submitInput, useFormDraft, type DeliveryProblem, type FormSession } from './form-draft.ts';
 import './forms.css';
-
-export type DeliveryProblem = 'recipient' | 'phone' | 'address';
-
-/** What is missing for express delivery, in the order the screen shows the fields. */
-export function deliveryProblems(recipient: string, phone: string, address: AddressValue | null): DeliveryProblem[] {
-  const out: DeliveryProblem[] = [];
-  if (recipient.trim() === '') out.push('recipient');
-  if (!/^1[3-9]\d{9}$/.test(phone.trim())) out.push('phone');
-  if (!address || address.regionCode === null || address.detail.trim().length < 2) out.push('address');
-  return out;
-}
 
 const ADDRESS_FIELD: FormField = { id: 'expressAddress', label: '', type: 'address', required: true, example: '-', decimals: 0, dateBound: 'any', print: { span: 'full' } };
 
+/** A form that asks 领证方式 itself (window/express): the step starts with that answer chosen. */
+const formsOwnMethod = (v: FormValue | undefined): 'window' | 'express' | null => (v === 'window' || v === 'express' ? v : null);
 const textOf = (v: FormValue | undefined): string => (typeof v === 'string' ? v : '');
 const isAddress = (v: FormValue | undefined): v is AddressValue => typeof v === 'object' && !Array.isArray(v) && 'detail' in v;
 
@@ -39,9 +30,9 @@ export function DeliveryScreen({ session }: { session: FormSession }) {
   const feedback = useFeedback();
   const [draft, setDraft] = useFormDraft(session);
   const given = draft.delivery;
-  const [method, setMethod] = useRemembered<'window' | 'express' | null>('method', given?.method ?? null);
+  const [method, setMethod] = useRemembered<'window' | 'express' | null>('method', given?.method ?? formsOwnMethod(draft.values.delivery));
   const [recipient, setRecipient] = useRemembered('recipient', given?.method === 'express' ? given.recipient : textOf(draft.values.name));
-  const [phone, setPhone] = useRemembered('phone', given?.method === 'express' ? given.phone : textOf(draft.values.phone));
+  const [phone, setPhone] = useRemembered('phone', given?.method === 'express' ? given.phone : textOf(draft.values.recipientPhone ?? draft.values.phone));
   const [address, setAddress] = useRemembered<AddressValue | null>('address', given?.method === 'express' ? given.address : null);
   const [tried, setTried] = useRemembered('tried', false);
   const problems = method === 'express' ? deliveryProblems(recipient, phone, address) : [];
@@ -134,11 +125,4 @@ export function DeliveryScreen({ session }: { session: FormSession }) {
       )}
     </ScreenFrame>
   );
-}
-
-/** The problems form.invalid carries (details.problems), as far as they have the expected shape. */
-export function problemsOf(details: unknown): FieldProblem[] {
-  const list = typeof details === 'object' && details !== null && 'problems' in details ? (details as { problems: unknown }).problems : null;
-  if (!Array.isArray(list)) return [];
-  return list.filter((p): p is FieldProblem => typeof p === 'object' && p !== null && typeof (p as FieldProblem).field === 'string' && typeof (p as FieldProblem).code === 'string');
 }

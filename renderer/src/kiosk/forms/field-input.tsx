@@ -3,6 +3,7 @@
 // this file is the one place that picks them, so a screen never knows which input a type gets.
 import type { AddressValue, FormField, FormValue } from '../../../../domain/forms.ts';
 import { useT } from '../../i18n/i18n.tsx';
+import { dateFromDigits } from './form-words.ts';
 import { Button } from '../../ui/button.tsx';
 import { KeyboardInput, type KeyboardLayout } from '../../ui/keyboard/keyboard-input.tsx';
 
@@ -20,11 +21,6 @@ const isAddress = (v: FormValue | undefined): v is AddressValue => typeof v === 
 const typed = (s: string): FormValue | undefined => (s === '' ? undefined : s);
 
 const keyboardOf: Partial<Record<FormField['type'], KeyboardLayout>> = { text: 'pinyin', textarea: 'pinyin', number: 'digits', phone: 'digits', idNumber: 'idNumber' };
-
-/** A date typed as eight digits (19850315) becomes 1985-03-15; fewer digits stay as typed until complete. */
-export function dateFromDigits(digits: string): string {
-  return /^\d{8}$/.test(digits) ? `${digits.slice(0, 4)}-${digits.slice(4, 6)}-${digits.slice(6)}` : digits;
-}
 
 export function FieldInput({ field, value, onChange, testId }: FieldInputProps) {
   const t = useT();

@@ -4,8 +4,8 @@
 // home, the idle timeout) the stack is dropped and the draft with it. It is never written to
 // localStorage, sessionStorage or IndexedDB: personal data of a draft never touches disk.
 import { useState } from 'react';
-import type { DeliveryChoice, FormDefinition, FormValue, FormValues, SignatureValue } from '../../../../domain/forms.ts';
-import { isShown, shownValues } from '../../../../domain/form-rules.ts';
+import type { AddressValue, DeliveryChoice, FormDefinition, FormValue, FormValues, SignatureValue } from '../../../../domain/forms.ts';
+import { isShown, shownValues, type FieldProblem } from '../../../../domain/form-rules.ts';
 import type { FormSubmitInput } from '../../../../main/contract/index.ts';
 
 /** One form being filled: what the screens need to show it; its identity keys the draft. */
@@ -87,4 +87,22 @@ export function submitInput(session: FormSession, draft: FormDraft, delivery: De
   const sign = signatureField(session.form);
   const values = { ...draft.values, ...(sign && draft.signature ? { [sign]: draft.signature } : {}) };
   return { formId: session.form.id, formVersion: session.form.version, itemId: session.item.id, values: shownValues(session.form, values), delivery };
+}
+
+export type DeliveryProblem = 'recipient' | 'phone' | 'address';
+
+/** What is missing for express delivery, in the order the screen shows the fields. */
+export function deliveryProblems(recipient: string, phone: string, address: AddressValue | null): DeliveryProblem[] {
+  const out: DeliveryProblem[] = [];
+  if (recipient.trim() === '') out.push('recipient');
+  if (!/^1[3-9]\d{9}$/.test(phone.trim())) out.push('phone');
+  if (!address || address.regionCode === null || address.detail.trim().length < 2) out.push('address');
+  return out;
+}
+
+/** The problems form.invalid carries (details.problems), as far as they have the expected shape. */
+export function problemsOf(details: unknown): FieldProblem[] {
+  const list = typeof details === 'object' && details !== null && 'problems' in details ? (details as { problems: unknown }).problems : null;
+  if (!Array.isArray(list)) return [];
+  return list.filter((p): p is FieldProblem => typeof p === 'object' && p !== null && typeof (p as FieldProblem).field === 'string' && typeof (p as FieldProblem).code === 'string');
 }

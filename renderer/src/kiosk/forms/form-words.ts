@@ -68,3 +68,8 @@ export function printJobKey(job: FormPrintJob): MessageKey {
       return job.error === 'printer.paperOut' ? 'forms.print.paperOut' : 'forms.print.failed';
   }
 }
+
+/** A date typed as eight digits (19850315) becomes 1985-03-15; fewer digits stay as typed until complete. */
+export function dateFromDigits(digits: string): string {
+  return /^\d{8}$/.test(digits) ? `${digits.slice(0, 4)}-${digits.slice(4, 6)}-${digits.slice(6)}` : digits;
+}

@@ -5,7 +5,7 @@ export const forms = {
   'forms.intro.loading': '在本机填写',
   'forms.intro.steps': '共 {n} 部分，一次填一部分，最后核对、签名',
   'forms.intro.minutes': '大约需要 {n} 分钟',
-  'forms.intro.after': '填好后打印申请表，签名处已签好，带着它和其他材料到窗口办理',
+  'forms.intro.after': '填好、签名、提交后，带着身份证和其他材料到窗口办理',
   'forms.intro.card': '请把身份证放在读卡区，姓名、性别、出生日期、住址等会自动填好；没带身份证也可以手工填写。',
   'forms.intro.reading': '正在读取身份证…',
   'forms.intro.filled': '已从身份证填好 {n} 项，请在下一步核对',
