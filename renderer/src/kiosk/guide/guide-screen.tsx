@@ -16,6 +16,7 @@ import { ScreenFrame } from '../screen-frame.tsx';
 import { useVisit } from '../visit.tsx';
 import { zhCN } from '../../locales/index.ts';
 import { categoryFor } from './category-for.ts';
+import { FormPrintButtons } from './form-print.tsx';
 import { visitsText } from './item-list.tsx';
 import './guide.css';
 
@@ -124,7 +125,7 @@ function Guide({ item }: { item: ServiceItem }) {
         <p className="guide-text">{item.acceptCondition}</p>
       </Section>
       <Section id="materials" title="guide.section.materials">
-        {item.materials.length === 0 ? <p>{t('guide.material.none')}</p> : <Materials materials={item.materials} />}
+        {item.materials.length === 0 ? <p>{t('guide.material.none')}</p> : <Materials itemId={item.id} materials={item.materials} />}
       </Section>
       <Section id="steps" title="guide.section.steps">
         <ol className="guide-steps">
@@ -219,7 +220,7 @@ function Guide({ item }: { item: ServiceItem }) {
   );
 }
 
-function Materials({ materials }: { materials: readonly Material[] }) {
+function Materials({ itemId, materials }: { itemId: string; materials: readonly Material[] }) {
   const t = useT();
   return (
     <ol className="guide-materials">
@@ -260,6 +261,9 @@ function Materials({ materials }: { materials: readonly Material[] }) {
               {t('guide.material.from', { source: `${codeText(t, 'guide.material.source', m.source)}${m.sourceDept === null ? '' : `（${m.sourceDept}）`}` })}
             </span>
             {m.fillNotes !== null && <span className="muted">{t('guide.material.notes', { text: m.fillNotes })}</span>}
+            <FormPrintButtons itemId={itemId} material={m}>
+              {/* 在本机填写 (fill it here): the forms flow's button goes here, first (kiosk/forms/, branch s6-screens). */}
+            </FormPrintButtons>
           </div>
         </li>
       ))}

@@ -4,7 +4,6 @@ import type { formWidgets as zh } from '../zh-CN/form-widgets.ts';
 export const formWidgets: Record<keyof typeof zh, string> = {
   'formWidgets.required': 'Required',
   'formWidgets.example': 'Example: {text}',
-  'formWidgets.unit': 'Unit: {unit}',
 
   'formWidgets.problem.required': '“{label}” is empty: please fill it in',
   'formWidgets.problem.required.choice': '“{label}” is not chosen yet: please tap one',

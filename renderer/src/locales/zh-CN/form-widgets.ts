@@ -4,7 +4,6 @@
 export const formWidgets = {
   'formWidgets.required': '必填',
   'formWidgets.example': '示例：{text}',
-  'formWidgets.unit': '单位：{unit}',
 
   'formWidgets.problem.required': '“{label}”还没有填写，请填写',
   'formWidgets.problem.required.choice': '“{label}”还没有选择，请点一项',

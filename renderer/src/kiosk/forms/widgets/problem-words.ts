@@ -3,9 +3,10 @@
 // words (the form's message), shown as written.
 import type { FormField } from '../../../../../domain/forms.ts';
 import type { FieldProblem } from '../../../../../domain/form-rules.ts';
-import type { MessageKey, useT } from '../../../i18n/i18n.tsx';
+import type { MessageKey } from '../../../locales/index.ts';
 
-type T = ReturnType<typeof useT>;
+/** useT()'s function: a key and its parameters to the visit's words. */
+type T = (key: MessageKey, params?: Record<string, string | number>) => string;
 
 function requiredKey(field: FormField): MessageKey {
   switch (field.type) {
