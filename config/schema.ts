@@ -178,6 +178,18 @@ export const configSchema = z
           .optional(),
       })
       .prefault({}),
+    /** Application forms (申报材料表单化). */
+    forms: z
+      .strictObject({
+        /** Where a phone downloads a handed-in form's PDF when the kiosk has no A4 printer (the QR): a URL
+         *  with {submissionId} and {token}; absent: the platform's page (domain/mobile-links.ts on
+         *  `platform.publicUrl`). */
+        downloadUrl: z
+          .url({ protocol: /^https?$/ })
+          .refine((u) => u.includes('{submissionId}') && u.includes('{token}'), 'the download URL needs both {submissionId} and {token}')
+          .optional(),
+      })
+      .prefault({}),
     /** Calling a helper (帮办代办) from the kiosk. */
     help: z
       .strictObject({

@@ -20,3 +20,16 @@ export function mobileLinkTemplates(publicBase: string): { readonly slipQrUrl: s
 export function isTicketToken(token: string): boolean {
   return /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/.test(token);
 }
+
+/** A form's application PDF for a phone: `/m/form/<submission id>?t=<one-time token>` (a kiosk without an A4 printer shows it as a QR). */
+export const MOBILE_FORM_PATH = '/m/form/';
+
+/** The form download template on a public base URL: {submissionId} and {token} filled in per submission. */
+export function formDownloadTemplate(publicBase: string): string {
+  return `${publicBase.replace(/\/+$/, '')}${MOBILE_FORM_PATH}{submissionId}?t={token}`;
+}
+
+/** A download token as the kiosk makes it: 32 random bytes, base64url (43 characters). */
+export function isFormDownloadToken(token: string): boolean {
+  return /^[A-Za-z0-9_-]{43}$/.test(token);
+}

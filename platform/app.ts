@@ -25,6 +25,7 @@ import { HelpCalls } from './services/help-calls.ts';
 import type { HelpEvent } from '../domain/help.ts';
 import type { PaymentChangedEvent } from '../domain/payments.ts';
 import { registerMobilePages } from './mobile/mobile-routes.ts';
+import { registerFormDownload } from './mobile/form-download.ts';
 import { IntakeService } from './services/intake-service.ts';
 import { StaffDuty } from './services/staff-duty.ts';
 import type { WindowDutyChangedEvent } from '../domain/staff.ts';
@@ -41,6 +42,8 @@ export interface PlatformDeps {
   readonly followUpWorkingDays?: number;
   /** The hall calendar (is a yyyy-MM-dd a working day?): booking and promised dates. Default Monday to Friday. */
   readonly isWorkingDay?: (date: string) => boolean;
+  /** Hours a form's application PDF stays downloadable by its QR after submission. Default 72. */
+  readonly formDownloadHours?: number;
 }
 
 export interface Platform {
@@ -295,6 +298,7 @@ export function createPlatform(deps: PlatformDeps): Platform {
     return () => void dutyListeners.delete(l);
   };
   registerEventStream(app, routes['queue.events'].path, { auth, sources: [(l) => queue.subscribe(l), helpSource, paymentSource, dutySource], clock: deps.clock });
+  registerFormDownload(app, { records, clock: deps.clock, ...(deps.formDownloadHours === undefined ? {} : { hours: deps.formDownloadHours }) });
   registerMobilePages(app, { db: deps.db, clock: deps.clock, queue, records, catalogue, ...(deps.timeZone ? { timeZone: deps.timeZone } : {}) });
   app.setErrorHandler((error, _req, reply) => {
     const e = error as { statusCode?: number; message?: string };

@@ -13,6 +13,7 @@ export { encodeCaseProgressSlip, caseSlipNotice, caseSlipTitle, type CaseProgres
 export { encodePaymentReceiptSlip, paymentReceiptNotice, paymentReceiptTitle, type PaymentReceiptSlip } from './payment-receipt-slip.ts';
 export { encodeBookingSlip, bookingSlipNotice, bookingSlipTitle, type BookingSlip, type BookingSlipBytes } from './booking-slip.ts';
 export { encodeComplaintSlip, complaintNextText, complaintSlipTitle, type ComplaintSlip } from './complaint-slip.ts';
+export { encodeFormReceiptSlip, formReceiptNextText, formReceiptTitle, type FormReceiptSlip } from './form-receipt-slip.ts';
 export { slipText } from './slip-text.ts';
 export { encodeAcceptanceReceipt, acceptanceReceiptTitle, acceptanceQrCaption, guideMaterialCounts, type AcceptanceReceiptSlip, type SlipBytes } from './acceptance-receipt.ts';
 export { encodeMissingNotice, missingNoticeTitle, missingNoticeAnyWindow, missingNoticeQrCaption, type MissingNoticeSlip } from './missing-materials-notice.ts';

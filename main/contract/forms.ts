@@ -84,7 +84,7 @@ export const formsPart = {
     }),
     'forms.prefill': method({
       summary:
-        "Values from the ID card on the reader for the fields the form fills from it (name, sex, nation, birth date, address, ID number...). Refused without a card (idcard.none) or with an expired one (idcard.expired). In clear: the citizen's own data, for their screen only.",
+        "Values from the ID card on the reader for the fields the form fills from it (name, sex, nation, birth date, address, ID number...). Refused without a card (idcard.noCard) or with an expired one (idcard.expired). In clear: the citizen's own data, for their screen only.",
       input: z.object({ formId: z.string().min(1).max(64) }).strict(),
       output: z.object({ values: formValuesSchema, filled: z.array(z.string()) }),
     }),

@@ -23,6 +23,9 @@ import { windowRatingHandlers } from './rating/window-rating-handlers.ts';
 import { IntakeDesk } from './intake/intake-desk.ts';
 import { intakeHandlers } from './intake/intake-handlers.ts';
 import { formsHandlers } from './forms/forms-handlers.ts';
+import { FormsDesk } from './forms/forms-desk.ts';
+import { sharedDocumentRenderer } from './devices/document-printer-device.ts';
+import { formDownloadTemplate } from '../../domain/mobile-links.ts';
 import { CatalogueSync } from './catalogue/catalogue-sync.ts';
 import { GuideDesk } from './catalogue/guide-desk.ts';
 import { DeviceBoard } from './devices/device-board.ts';
@@ -202,6 +205,24 @@ export function createCore(deps: CoreDeps): TerminalCore {
     });
   }
 
+  // Application forms: definitions from the catalogue, pre-fill from the card, handed in through the
+  // outbox with the A4 application; what a visit handed in is forgotten when it ends.
+  const forms = new FormsDesk({
+    catalogue,
+    card: () => identity.cardFacts(),
+    outbox,
+    counters: new OfflineCounterRepo(db),
+    online: () => platform.link.state !== 'offline',
+    renderer: sharedDocumentRenderer(),
+    documentPrinter: () => hardware.documentPrinter(),
+    printer: () => hardware.printer(),
+    downloadUrl: config.forms.downloadUrl ?? formDownloadTemplate(config.platform.publicUrl ?? session.client.baseUrl),
+    config,
+    clock,
+    log: log.for('forms'),
+  });
+  identity.onVisitEnd(() => forms.forgetVisit());
+
   // 咨询投诉建议: a reference made here, the outbox, a receipt slip.
   const complaints = new ComplaintDesk({ outbox, counters: new OfflineCounterRepo(db), online: () => platform.link.state !== 'offline', printer: () => hardware.printer(), config, clock, log: log.for('complaints') });
 
@@ -298,7 +319,7 @@ export function createCore(deps: CoreDeps): TerminalCore {
     ...bookingHandlers({ booking }),
     ...ratingHandlers({ rating }),
     ...intakeHandlers({ intake }),
-    ...formsHandlers(),
+    ...formsHandlers({ forms }),
     ...counterHandlers({ counter, devPage: config.dev.page, padDisplay: () => hardware.ratingPad()?.simulatedDisplay() ?? null }),
     ...windowRatingHandlers({ windowRating, client: session.client, config }),
     ...displayHandlers({ display }),

@@ -1,5 +1,5 @@
 // Cases, evaluations, form submissions and complaints on the reference platform.
-import { createHmac, randomUUID } from 'node:crypto';
+import { createHash, createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
 import type { CaseProgress } from '../../domain/cases.ts';
 import { ratingNeedsReason, type Evaluation, type EvaluationStage } from '../../domain/evaluation.ts';
 import { businessDateOf } from '../../domain/hall-time.ts';
@@ -162,11 +162,52 @@ export class RecordsStore {
       .map((r) => ({ id: r.id, terminalId: r.terminal_id, evaluation: JSON.parse(r.body) as Evaluation }));
   }
 
+  /**
+   * A filled form, stored once per submission id: the same id again (a replay under another key) answers
+   * what the first one was given, so a form reaches the hall exactly once whatever the terminal retried.
+   */
   addSubmission(s: FormSubmission, terminalId: string): { id: string; receivedAt: string } {
+    const known = this.#db
+      .prepare<[string], { id: string; received_at: number }>('SELECT id, received_at FROM form_submissions WHERE submission_id = ?')
+      .get(s.submissionId);
+    if (known) return { id: known.id, receivedAt: new Date(known.received_at).toISOString() };
     const id = randomUUID();
     const at = this.#now();
-    this.#db.prepare('INSERT INTO form_submissions (id, form_id, terminal_id, body, received_at) VALUES (?, ?, ?, ?, ?)').run(id, s.formId, terminalId, JSON.stringify(s), at);
+    this.#db
+      .prepare('INSERT INTO form_submissions (id, form_id, terminal_id, body, received_at, submission_id, download_token_hash) VALUES (?, ?, ?, ?, ?, ?, ?)')
+      .run(id, s.formId, terminalId, JSON.stringify(s), at, s.submissionId, s.downloadTokenHash);
     return { id, receivedAt: new Date(at).toISOString() };
+  }
+
+  /** The form submissions received under a submission id (one at most), for tests and the window. */
+  submissionsById(submissionId: string): { id: string; terminalId: string; receivedAt: string; submission: FormSubmission }[] {
+    return this.#db
+      .prepare<[string, string], { id: string; terminal_id: string; body: string; received_at: number }>(
+        "SELECT id, terminal_id, body, received_at FROM form_submissions WHERE submission_id = ? OR (submission_id IS NULL AND json_extract(body, '$.submissionId') = ?) ORDER BY received_at, rowid",
+      )
+      .all(submissionId, submissionId)
+      .map((r) => ({ id: r.id, terminalId: r.terminal_id, receivedAt: new Date(r.received_at).toISOString(), submission: JSON.parse(r.body) as FormSubmission }));
+  }
+
+  submissionCount(): number {
+    return (this.#db.prepare('SELECT count(*) AS n FROM form_submissions').get() as { n: number }).n;
+  }
+
+  /**
+   * The application's PDF for a phone holding the one-time token of its QR: only when the token's
+   * SHA-256 is the one the kiosk handed in (compared in constant time), with when it was submitted
+   * (the caller applies the expiry); null for anything else, alike.
+   */
+  formDownload(submissionId: string, token: string): { pdf: Buffer; submittedAt: number } | null {
+    const row = this.#db
+      .prepare<[string], { body: string; download_token_hash: string | null }>('SELECT body, download_token_hash FROM form_submissions WHERE submission_id = ?')
+      .get(submissionId);
+    if (!row?.download_token_hash) return null;
+    const given = createHash('sha256').update(token).digest();
+    const want = Buffer.from(row.download_token_hash, 'hex');
+    if (want.length !== given.length || !timingSafeEqual(want, given)) return null;
+    const s = JSON.parse(row.body) as FormSubmission;
+    return { pdf: Buffer.from(s.pdf, 'base64'), submittedAt: Date.parse(s.submittedAt) };
   }
 
   /**

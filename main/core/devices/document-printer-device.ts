@@ -24,6 +24,7 @@ import { renderPdfPages } from '../../../devices/document-printer/pdf-preview.ts
 import { DocumentPrinterSimulator, type KeptJob, type SimulatedCondition } from '../../../devices/document-printer/simulator.ts';
 import { testPageDocument } from '../../../devices/document-printer/test-page.ts';
 import type { Logger } from '../system/event-log.ts';
+import { jobReading, lpstatJobsArgs, parseLpstatJobs, type JobReading } from './document-jobs.ts';
 import type { ManagedDevice, SimulatorAction, StatusReport } from './managed-device.ts';
 
 export interface DocumentPrinterDeviceOptions {
@@ -49,6 +50,12 @@ const SIMULATED_STATUS_INTERVAL_MS = 5_000;
 
 let sharedRenderer: DocumentRenderer | null = null;
 
+/** The process's one document renderer (fonts are loaded once): for documents made before a printer is chosen (forms). */
+export function sharedDocumentRenderer(): DocumentRenderer {
+  sharedRenderer ??= new DocumentRenderer();
+  return sharedRenderer;
+}
+
 export function documentStatusOf(s: Result<DocumentPrinterStatus>): [DeviceState, string | null] {
   if (!s.ok) return [s.error.code === 'device.timeout' ? 'error' : 'disconnected', s.error.code];
   const ready = readiness(s.value);
@@ -66,6 +73,10 @@ export class DocumentPrinterDevice implements ManagedDevice {
   readonly #log: Logger;
   readonly #options: DocumentPrinterDeviceOptions;
   readonly #intervalMs: number;
+  /** lpstat for the jobs of a CUPS queue; null when simulated. */
+  readonly #cups: { readonly run: CommandRunner; readonly printer: string; readonly server: string | undefined } | null;
+  /** Simulated jobs: how often each was looked at (printing at the first look, done at the next). */
+  readonly #simulatedLooks = new Map<string, number>();
   readonly #previews = new Map<KeptJob, Promise<KeptDocument>>();
   readonly #documentListeners = new Set<(d: KeptDocument) => void>();
   #timer: unknown = null;
@@ -80,14 +91,17 @@ export class DocumentPrinterDevice implements ManagedDevice {
     this.#options = options;
     const c = config.connection;
     if (c.type === 'cups') {
-      const route = new CupsDocumentPrinter({ printer: c.printer, ...(c.server === undefined ? {} : { server: c.server }), options: c.options }, options.run ?? spawnRunner(clock));
+      const run = options.run ?? spawnRunner(clock);
+      const route = new CupsDocumentPrinter({ printer: c.printer, ...(c.server === undefined ? {} : { server: c.server }), options: c.options }, run);
       this.#route = route;
+      this.#cups = { run, printer: c.printer, server: c.server };
       this.#simulator = null;
       this.#intervalMs = c.statusIntervalSeconds * 1000;
       this.description = `CUPS queue ${c.printer}${c.server === undefined ? '' : ` on ${c.server}`}`;
     } else if (c.type === 'simulated') {
       this.#simulator = new DocumentPrinterSimulator({ clock, printer: `Simulated-${config.id}` });
       this.#route = this.#simulator;
+      this.#cups = null;
       this.#intervalMs = SIMULATED_STATUS_INTERVAL_MS;
       this.description = 'simulated A4 printer (keeps the PDFs)';
       this.#simulator.onJob((job) => {
@@ -136,6 +150,43 @@ export class DocumentPrinterDevice implements ManagedDevice {
     else this.#log.info('A4 document printed', { kind: doc.kind, job: job.value.jobId, pages: pdf.value.pages.length });
     void this.refreshStatus();
     return job;
+  }
+
+  /** Sends an already rendered PDF (a form's application, the same bytes the platform got), when the printer can take it now. */
+  async printPdf(pdf: Uint8Array, title: string, copies = 1): Promise<Result<PrintReceipt>> {
+    const status = await this.refreshStatus();
+    if (!status.ok) return status;
+    const ready = readiness(status.value);
+    if (!ready.ok) return ready;
+    const job = await this.#route.print(pdf, { title, copies });
+    if (!job.ok) this.#log.warn('A4 print failed', { code: job.error.code, message: job.error.message });
+    else this.#log.info('A4 document printed', { kind: title, job: job.value.jobId });
+    void this.refreshStatus();
+    return job;
+  }
+
+  /**
+   * Where a job sent by this printer stands (document-jobs.ts). CUPS: read with lpstat. Simulated: the
+   * simulator prints at once, so a job is printing at its first look and done at the next, unless the
+   * printer cannot print (setCondition) before it is done.
+   */
+  async jobState(jobId: string): Promise<Result<JobReading>> {
+    const status = await this.refreshStatus();
+    const notReady = status.ok ? readiness(status.value) : status;
+    // A jam or toner out is printer.error in general; the screen words the condition itself.
+    const problem = notReady.ok ? null : notReady.error.code === 'printer.error' && status.ok ? `printer.${status.value.condition}` : notReady.error.code;
+    if (this.#cups) {
+      const c = this.#cups;
+      const outcome = await c.run({ command: 'lpstat', args: lpstatJobsArgs(c), env: { LC_ALL: 'C', LANG: 'C' }, timeoutMs: 10_000 });
+      if (outcome.kind !== 'exited') return err(kioskError('document.cupsUnavailable', `lpstat could not list the jobs of ${c.printer} (${outcome.kind})`));
+      const processing = status.ok && status.value.state === 'processing';
+      return ok(jobReading(jobId, parseLpstatJobs(outcome.stdout), processing, problem));
+    }
+    const looks = this.#simulatedLooks.get(jobId) ?? 0;
+    if (looks >= 2) return ok({ state: 'done', error: null });
+    if (problem) return ok({ state: 'failed', error: problem });
+    this.#simulatedLooks.set(jobId, looks + 1);
+    return ok(looks === 0 ? { state: 'printing', error: null } : { state: 'done', error: null });
   }
 
   async selfTest(): Promise<Result<string>> {

@@ -15,6 +15,8 @@ import {
   encodeBookingSlip,
   type BookingSlip,
   encodeComplaintSlip,
+  encodeFormReceiptSlip,
+  type FormReceiptSlip,
   encodeAcceptanceReceipt,
   encodeMissingNotice,
   type AcceptanceReceiptSlip,
@@ -197,6 +199,13 @@ export class PrinterDevice implements ManagedDevice {
     const encoded = encodeComplaintSlip(slip, this.#printer.profile, options);
     if (!encoded.ok) return Promise.resolve(encoded);
     return this.#printer.print({ label: `complaint ${slip.reference}`, bytes: encoded.value });
+  }
+
+  /** The receipt of an application form handed in (申请表提交回执, devices/printer/form-receipt-slip.ts). */
+  printFormReceipt(slip: FormReceiptSlip, options: { readonly timeZone?: string } = {}): Promise<Result<JobRecord>> {
+    const encoded = encodeFormReceiptSlip(slip, this.#printer.profile, options);
+    if (!encoded.ok) return Promise.resolve(encoded);
+    return this.#printer.print({ label: `form ${slip.submissionId}`, bytes: encoded.value });
   }
 
   /** An acceptance receipt (受理回执) with the QR of its case number (devices/printer/acceptance-receipt.ts). */

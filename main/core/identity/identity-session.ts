@@ -1,7 +1,8 @@
 // The citizen's ID card while it is on the reader: kept in memory only, shown masked, gone the moment
 // the card is lifted or the visit ends. A card left on the reader after its visit ended is not read
 // again until it is lifted and put back: the screen asks for it to be taken instead.
-import type { CardType, Identity } from '../../../devices/idcard/index.ts';
+import { nation, sexName, type CardType, type Identity } from '../../../devices/idcard/index.ts';
+import type { CardFacts } from '../../../domain/form-rules.ts';
 import type { IsoDate } from '../../../domain/calendar-date.ts';
 import { cardValidityOn, expiredCardError } from '../../../domain/card-validity.ts';
 import { err, ok, type Result } from '../../../domain/result.ts';
@@ -44,6 +45,34 @@ export class IdentitySession {
     if (!id.ok || id.value === null || this.#identity === null) return id.ok ? ok(null) : id;
     const who = this.#identity;
     return ok({ idNumber: id.value, name: who.name || (who.cardType === 'foreign' ? who.englishName : '') });
+  }
+
+  /**
+   * What the card says, as text a form is pre-filled from (forms.prefill): sex 男/女, nation 汉, dates
+   * YYYY-MM-DD. Null without a card; refused like realNameId() when it expired. Memory only: the
+   * caller hands it to the citizen's own screen and keeps nothing.
+   */
+  cardFacts(): Result<CardFacts | null> {
+    const id = this.realNameId();
+    const card = this.#identity;
+    if (!id.ok || id.value === null || card === null) return id.ok ? ok(null) : id;
+    const facts: Record<string, string> = {
+      name: card.name || (card.cardType === 'foreign' ? card.englishName : ''),
+      sex: sexName(card.sex),
+      birthDate: card.birthDate,
+      idNumber: card.idNumber,
+      validFrom: card.validFrom,
+      validTo: card.validTo,
+    };
+    if (card.cardType === 'resident') {
+      facts.nation = nation(card.nation)?.name ?? card.nation;
+      facts.address = card.address;
+      facts.issuer = card.issuingAuthority;
+    } else if (card.cardType === 'permit') {
+      facts.address = card.address;
+      facts.issuer = card.issuingAuthority;
+    }
+    return ok(facts);
   }
 
   state(): CardState {

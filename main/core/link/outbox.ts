@@ -42,10 +42,14 @@ export class Outbox {
     };
   }
 
-  /** Stores an item durably (it is safe once this returns) and nudges delivery. Returns its key. */
-  enqueue(kind: string, route: OutboxRoute, body: unknown, options: { replacePending?: boolean } = {}): string {
-    const idempotencyKey = this.#o.newKey();
-    this.#o.repo.add({ kind, route, idempotencyKey, body, now: this.#o.clock.now(), ...options });
+  /**
+   * Stores an item durably (it is safe once this returns) and nudges delivery. Returns its key: a new
+   * one, or `key` when the item already has a unique id the platform may know it by (a form's submission id).
+   */
+  enqueue(kind: string, route: OutboxRoute, body: unknown, options: { replacePending?: boolean; key?: string } = {}): string {
+    const { key, ...rest } = options;
+    const idempotencyKey = key ?? this.#o.newKey();
+    this.#o.repo.add({ kind, route, idempotencyKey, body, now: this.#o.clock.now(), ...rest });
     this.#changed();
     this.#kick();
     return idempotencyKey;

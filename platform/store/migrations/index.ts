@@ -13,6 +13,7 @@ import m0009 from './0009-staff-duty.ts';
 import m0010 from './0010-follow-up-records.ts';
 import m0011 from './0011-intake.ts';
 import m0012 from './0012-transfer-to-window.ts';
+import m0013 from './0013-form-downloads.ts';
 
 export const platformMigrations: readonly Migration[] = [
   { version: 1, name: 'terminals', sql: m0001 },
@@ -27,4 +28,5 @@ export const platformMigrations: readonly Migration[] = [
   { version: 10, name: 'follow-up-records', sql: m0010 },
   { version: 11, name: 'intake', sql: m0011 },
   { version: 12, name: 'transfer-to-window', sql: m0012 },
+  { version: 13, name: 'form-downloads', sql: m0013 },
 ];
