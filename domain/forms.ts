@@ -251,8 +251,5 @@ export const formSubmissionSchema = z
   .strict();
 export type FormSubmission = z.output<typeof formSubmissionSchema>;
 
-/** The catalogue references a form answers to: blankForm `forms/<id>.pdf`, sample `forms/<id>-sample.pdf`. */
-export function formRefOf(ref: string): { readonly formId: string; readonly sample: boolean } | null {
-  const m = /^forms\/([a-z0-9][a-z0-9-]*?)(-sample)?\.pdf$/.exec(ref);
-  return m ? { formId: m[1]!, sample: m[2] !== undefined } : null;
-}
+// formRefOf lives in the zod-free form-refs.ts (the kiosk's guide uses it); here for the schema's users.
+export { formRefOf } from './form-refs.ts';

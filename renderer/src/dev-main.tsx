@@ -2,7 +2,8 @@ import { StrictMode, Suspense, lazy } from 'react';
 import { createRoot } from 'react-dom/client';
 import { connectToCore } from './api/port.ts';
 
-// `/dev?view=keyboard` is the keyboard lab, `/dev?view=intake` the counter's intake panel on its own;
+// `/dev?view=keyboard` is the keyboard lab, `/dev?view=intake` the counter's intake panel on its own,
+// `/dev?view=widgets` the form inputs;
 // each view brings its own styles, so only one is loaded.
 // Each view its own lazy import, so the build links each chunk's stylesheet to it.
 const view = new URLSearchParams(window.location.search).get('view');
@@ -11,7 +12,9 @@ const View =
     ? lazy(() => import('./dev/keyboard-lab.tsx'))
     : view === 'intake'
       ? lazy(() => import('./dev/intake-harness.tsx'))
-      : lazy(() => import('./dev/dev-app.tsx').then((m) => ({ default: m.DevApp })));
+      : view === 'widgets'
+        ? lazy(() => import('./dev/form-widgets-view.tsx'))
+        : lazy(() => import('./dev/dev-app.tsx').then((m) => ({ default: m.DevApp })));
 
 const root = createRoot(document.getElementById('root')!);
 const problem = connectToCore();

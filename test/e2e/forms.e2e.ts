@@ -74,22 +74,22 @@ async function firstSection(page: Page): Promise<void> {
   await expect(page.getByTestId('form-section')).toHaveAttribute('data-index', '0');
   await expect(page.getByTestId('form-progress')).toHaveText('第 1 步，共 6 步');
   for (const id of ['name', 'sex', 'nation', 'birthDate', 'idNumber', 'address']) await expect(page.getByTestId(`form-field-${id}`)).toHaveAttribute('data-from-card', 'true');
-  await expect(page.getByTestId('form-field-name-input-field')).toHaveText(CARD.name);
+  await expect(page.getByTestId('field-name-input-field')).toHaveText(CARD.name);
   await expect(page.getByTestId('form-field-phone')).toHaveAttribute('data-from-card', 'false');
   await page.getByTestId('form-section-next').click();
-  await expect(page.getByTestId('form-field-phone-problem')).toHaveText('这一项必须填写，请填上');
-  await page.getByTestId('form-field-phone-input-open').click();
+  await expect(page.getByTestId('field-phone-error')).toHaveText('“联系电话”还没有填写，请填写');
+  await page.getByTestId('field-phone-input-open').click();
   await keys(page, PHONE);
-  await expect(page.getByTestId('form-field-phone-problem')).toHaveCount(0);
+  await expect(page.getByTestId('field-phone-error')).toHaveCount(0);
   await page.getByTestId('form-section-next').click();
 }
 
 /** Sections two and three, the review, the signature drawn with the mouse, window delivery: up to 提交. */
 async function restOfForm(page: Page): Promise<void> {
   await expect(page.getByTestId('form-section')).toHaveAttribute('data-index', '1');
-  await page.getByTestId('form-field-reason-input-expiry').click();
+  await page.getByTestId('field-reason-option-expiry').click();
   await page.getByTestId('form-section-next').click();
-  await page.getByTestId('form-field-delivery-input-window').click();
+  await page.getByTestId('field-delivery-option-window').click();
   await page.getByTestId('form-section-next').click();
   await expect(page.getByTestId('form-review-name')).toContainText(CARD.name);
   await expect(page.getByTestId('form-review-reason')).toContainText('有效期满换领');
@@ -201,13 +201,13 @@ test('an idle timeout in the middle of the form drops the draft', async ({ brows
   await page.goto(terminal.url);
   await openForm(page);
   await page.getByTestId('forms-begin').click();
-  await page.getByTestId('form-field-phone-input-open').click();
+  await page.getByTestId('field-phone-input-open').click();
   await keys(page, PHONE);
-  await expect(page.getByTestId('form-field-phone-input-field')).toHaveText(PHONE);
+  await expect(page.getByTestId('field-phone-input-field')).toHaveText(PHONE);
   await idleOut(page);
   await openForm(page);
   await page.getByTestId('forms-begin').click();
-  await expect(page.getByTestId('form-field-phone-input-field')).not.toContainText(PHONE);
+  await expect(page.getByTestId('field-phone-input-field')).not.toContainText(PHONE);
   await page.close();
 });
 
@@ -246,16 +246,16 @@ test('screens in both sizes, large text and high contrast, Chinese and English',
     await shot('forms-intro');
     await page.getByTestId('forms-begin').click();
     await page.getByTestId('form-section-next').click();
-    await expect(page.getByTestId('form-field-phone-problem')).toBeVisible();
+    await expect(page.getByTestId('field-phone-error')).toBeVisible();
     await shot('forms-section-error');
-    await page.getByTestId('form-field-phone-input-open').click();
+    await page.getByTestId('field-phone-input-open').click();
     await keys(page, PHONE);
     await page.getByTestId('form-section-next').click();
-    await page.getByTestId('form-field-reason-input-changed').click();
+    await page.getByTestId('field-reason-option-changed').click();
     await shot('forms-section-2');
-    await page.getByTestId('form-field-reason-input-expiry').click();
+    await page.getByTestId('field-reason-option-expiry').click();
     await page.getByTestId('form-section-next').click();
-    await page.getByTestId('form-field-delivery-input-window').click();
+    await page.getByTestId('field-delivery-option-window').click();
     await page.getByTestId('form-section-next').click();
     await shot('forms-review');
     await page.getByTestId('form-review-next').click();

@@ -15,7 +15,7 @@ function sources(dir: string): string[] {
 }
 
 /** Keys built at run time from a value: `t(\`status.platform.${state}\`)`, `error.${code}`, weekdays, the voice table. */
-const DYNAMIC = ['status.platform.', 'device.state.', 'error.', 'a11y.', 'voice.', 'day.', 'guide.audience.', 'guide.material.need.', 'guide.material.source.', 'booking.month.', 'counter.error.', 'counter.action.', 'counter.done.', 'counter.help.reason.'];
+const DYNAMIC = ['status.platform.', 'device.state.', 'error.', 'a11y.', 'voice.', 'day.', 'guide.audience.', 'guide.material.need.', 'guide.material.source.', 'booking.month.', 'counter.error.', 'counter.action.', 'counter.done.', 'counter.help.reason.', 'formWidgets.problem.'];
 /** Written for screens not built yet (reported, to be used or removed by their owners). */
 const NOT_YET_USED: readonly MessageKey[] = ['status.devices.problem', 'home.accessibility.note', 'home.language.note'];
 

@@ -4,25 +4,22 @@
 // section of its first problem with the problems shown; anything else is said by the feedback layer.
 import type { FieldProblem } from '../../../../domain/form-rules.ts';
 import { ok } from '../../../../domain/result.ts';
-import type { AddressValue, DeliveryChoice, FormField, FormValue } from '../../../../domain/forms.ts';
+import type { AddressValue, DeliveryChoice, FormValue } from '../../../../domain/forms.ts';
 import { api } from '../../api/client.ts';
 import { useT } from '../../i18n/i18n.tsx';
 import { Button } from '../../ui/button.tsx';
-import { KeyboardInput } from '../../ui/keyboard/keyboard-input.tsx';
 import { useFeedback } from '../feedback.tsx';
 import { useRemembered } from '../guide/remembered.ts';
 import { ScreenFrame } from '../screen-frame.tsx';
 import { useVisit } from '../visit.tsx';
-import { FieldInput } from './field-input.tsx';
+import { AddressInput } from './widgets/address-input.tsx';
+import { TextField } from './widgets/text-field.tsx';
 import { deliveryProblems, problemsOf, stepCount, submitInput, useFormDraft, type DeliveryProblem, type FormSession } from './form-draft.ts';
 import './forms.css';
-
-const ADDRESS_FIELD: FormField = { id: 'expressAddress', label: '', type: 'address', required: true, example: '-', decimals: 0, dateBound: 'any', print: { span: 'full' } };
 
 /** A form that asks 领证方式 itself (window/express): the step starts with that answer chosen. */
 const formsOwnMethod = (v: FormValue | undefined): 'window' | 'express' | null => (v === 'window' || v === 'express' ? v : null);
 const textOf = (v: FormValue | undefined): string => (typeof v === 'string' ? v : '');
-const isAddress = (v: FormValue | undefined): v is AddressValue => typeof v === 'object' && !Array.isArray(v) && 'detail' in v;
 
 export function DeliveryScreen({ session }: { session: FormSession }) {
   const t = useT();
@@ -88,39 +85,34 @@ export function DeliveryScreen({ session }: { session: FormSession }) {
       </div>
       {method === 'express' && (
         <div className="form-fields" data-testid="form-delivery-express-fields">
-          <div className="form-field">
-            <div className="form-field-main">
-              <h3 className="form-field-label">{t('forms.delivery.recipient')}</h3>
-              {shown('recipient') && (
-                <p className="alert-inline form-problem" role="alert" data-testid="form-delivery-recipient-problem">
-                  {t('forms.delivery.recipient.missing')}
-                </p>
-              )}
-              <KeyboardInput value={recipient} onChange={setRecipient} layout="pinyin" placeholder={t('forms.field.placeholder')} maxLength={30} testId="form-delivery-recipient" />
-            </div>
-          </div>
-          <div className="form-field">
-            <div className="form-field-main">
-              <h3 className="form-field-label">{t('forms.delivery.phone')}</h3>
-              {shown('phone') && (
-                <p className="alert-inline form-problem" role="alert" data-testid="form-delivery-phone-problem">
-                  {t('forms.problem.mobile')}
-                </p>
-              )}
-              <KeyboardInput value={phone} onChange={setPhone} layout="digits" placeholder={t('forms.field.placeholder')} maxLength={11} testId="form-delivery-phone" />
-            </div>
-          </div>
-          <div className="form-field">
-            <div className="form-field-main">
-              <h3 className="form-field-label">{t('forms.delivery.address')}</h3>
-              {shown('address') && (
-                <p className="alert-inline form-problem" role="alert" data-testid="form-delivery-address-problem">
-                  {t('forms.delivery.address.missing')}
-                </p>
-              )}
-              <FieldInput field={ADDRESS_FIELD} value={address ?? undefined} onChange={(v) => setAddress(isAddress(v) ? v : null)} testId="form-delivery-address" />
-            </div>
-          </div>
+          <TextField
+            label={t('forms.delivery.recipient')}
+            required
+            testId="form-delivery-recipient"
+            error={shown('recipient') ? t('forms.delivery.recipient.missing') : null}
+            kind="text"
+            value={recipient}
+            onChange={setRecipient}
+            maxLength={30}
+          />
+          <TextField
+            label={t('forms.delivery.phone')}
+            required
+            testId="form-delivery-phone"
+            error={shown('phone') ? t('forms.delivery.phone.invalid') : null}
+            kind="phone"
+            value={phone}
+            onChange={setPhone}
+            maxLength={11}
+          />
+          <AddressInput
+            label={t('forms.delivery.address')}
+            required
+            testId="form-delivery-address"
+            error={shown('address') ? t('forms.delivery.address.missing') : null}
+            value={address ?? undefined}
+            onChange={(v) => setAddress(v ?? null)}
+          />
         </div>
       )}
     </ScreenFrame>

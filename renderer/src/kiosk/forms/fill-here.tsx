@@ -10,9 +10,11 @@ export function formOfMaterial(forms: readonly ItemForm[] | null, materialName: 
   return forms?.find((f) => f.materialName === materialName) ?? null;
 }
 
-export function FillHereButton({ itemId, form }: { itemId: string; form: ItemForm }) {
+/** Nothing when the material has no form the kiosk can fill (or the forms are not read yet). */
+export function FillHereButton({ itemId, form }: { itemId: string; form: ItemForm | null }) {
   const t = useT();
   const { go } = useVisit();
+  if (!form) return null;
   return (
     <Button onPress={() => go({ name: 'forms.intro', params: { itemId, formId: form.formId } })} testId={`guide-fill-${form.formId}`} label={`${t('guide.action.fillHere')}: ${form.title}`}>
       {t('guide.action.fillHere')}

@@ -13,7 +13,7 @@ import { ScreenFrame } from '../screen-frame.tsx';
 import { useVisit } from '../visit.tsx';
 import { FormField } from './form-field.tsx';
 import { stepCount, useFormDraft, visibleSections, withValue, type FormSession } from './form-draft.ts';
-import { problemText } from './form-words.ts';
+import { problemText } from './widgets/problem-words.ts';
 import { useToday } from './use-today.ts';
 import './forms.css';
 
@@ -42,7 +42,8 @@ export function SectionScreen({ params, timeZone }: { params: SectionParams; tim
     setProblems(found);
     if (found.length > 0) {
       const first = found[0]!;
-      say({ kind: 'failure', words: `${section.fields.find((f) => f.id === first.field)?.label ?? ''}: ${problemText(t, first, section.fields.find((f) => f.id === first.field))}` });
+      const field = section.fields.find((f) => f.id === first.field);
+      if (field) say({ kind: 'failure', words: `${field.label}: ${problemText(t, field, first, today)}` });
       document.querySelector(`[data-field="${first.field}"]`)?.scrollIntoView({ block: 'center' });
       return;
     }
@@ -79,6 +80,7 @@ export function SectionScreen({ params, timeZone }: { params: SectionParams; tim
               required={isRequired(f, draft.values)}
               fromCard={draft.fromCard.includes(f.id)}
               problem={problems.find((p) => p.field === f.id) ?? null}
+              today={today}
               onChange={(v) => {
                 setDraft((d) => withValue(d, f.id, v));
                 // Corrected: its words go; the others stay until "next" checks again.

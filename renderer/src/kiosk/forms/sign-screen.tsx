@@ -1,5 +1,5 @@
 // 在本机填写: the applicant signs on the touchscreen (the pad keeps vector strokes, so the printed form
-// draws them sharp at any size). 重签 clears it; "next" waits for a signature and says so.
+// draws them sharp at any size; undo and clear are the pad's). "Next" waits for a signature and says so.
 import { useState } from 'react';
 import { useT } from '../../i18n/i18n.tsx';
 import { Button } from '../../ui/button.tsx';
@@ -7,7 +7,7 @@ import { useSayOnShow } from '../../voice/voice.tsx';
 import { ScreenFrame } from '../screen-frame.tsx';
 import { useVisit } from '../visit.tsx';
 import { stepCount, useFormDraft, type FormSession } from './form-draft.ts';
-import { SignPad } from './sign-pad.tsx';
+import { SignaturePad } from './widgets/signature-pad.tsx';
 import './forms.css';
 
 export function SignScreen({ session }: { session: FormSession }) {
@@ -28,9 +28,6 @@ export function SignScreen({ session }: { session: FormSession }) {
           {t('forms.sign.missing')}
         </p>
       )}
-      <Button variant="secondary" onPress={() => setDraft((d) => ({ ...d, signature: null }))} disabled={!signed} testId="form-sign-clear">
-        {t('forms.sign.clear')}
-      </Button>
       <Button onPress={next} testId="form-sign-next">
         {t('forms.next')}
       </Button>
@@ -43,7 +40,13 @@ export function SignScreen({ session }: { session: FormSession }) {
       </p>
       {session.form.print.declaration && <p className="form-declaration">{session.form.print.declaration}</p>}
       <p className="form-section-help">{t('forms.sign.intro', { signer: session.form.print.signers[0] ?? '' })}</p>
-      <SignPad value={draft.signature} onChange={(v) => setDraft((d) => ({ ...d, signature: v }))} label={t('forms.sign.pad')} testId="form-sign-pad" />
+      <SignaturePad
+        label={t('forms.sign.pad', { signer: session.form.print.signers[0] ?? '' })}
+        required
+        testId="form-sign"
+        value={draft.signature ?? undefined}
+        onChange={(v) => setDraft((d) => ({ ...d, signature: v ?? null }))}
+      />
     </ScreenFrame>
   );
 }

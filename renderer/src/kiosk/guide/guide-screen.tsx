@@ -16,6 +16,7 @@ import { ScreenFrame } from '../screen-frame.tsx';
 import { useVisit } from '../visit.tsx';
 import { zhCN } from '../../locales/index.ts';
 import { categoryFor } from './category-for.ts';
+import { FormPrintButtons } from './form-print.tsx';
 import { visitsText } from './item-list.tsx';
 import { FillHereButton, formOfMaterial } from '../forms/fill-here.tsx';
 import './guide.css';
@@ -125,7 +126,7 @@ function Guide({ item }: { item: ServiceItem }) {
         <p className="guide-text">{item.acceptCondition}</p>
       </Section>
       <Section id="materials" title="guide.section.materials">
-        {item.materials.length === 0 ? <p>{t('guide.material.none')}</p> : <Materials item={item} />}
+        {item.materials.length === 0 ? <p>{t('guide.material.none')}</p> : <Materials itemId={item.id} materials={item.materials} />}
       </Section>
       <Section id="steps" title="guide.section.steps">
         <ol className="guide-steps">
@@ -220,14 +221,14 @@ function Guide({ item }: { item: ServiceItem }) {
   );
 }
 
-function Materials({ item }: { item: ServiceItem }) {
+function Materials({ itemId, materials }: { itemId: string; materials: readonly Material[] }) {
   const t = useT();
-  // The materials the kiosk has a form for (在本机填写); none when the forms cannot be read.
-  const forms = useCall('forms.forItem', { itemId: item.id });
+  // The materials the kiosk has a fillable form for (在本机填写); none when the forms cannot be read.
+  const forms = useCall('forms.forItem', { itemId });
   const fillable = forms.state === 'done' ? forms.value.forms : null;
   return (
     <ol className="guide-materials">
-      {item.materials.map((m: Material) => (
+      {materials.map((m) => (
         <li key={m.name} className={m.sharedExempt ? 'guide-material shared' : 'guide-material'} data-testid="guide-material" data-shared={m.sharedExempt} data-need={m.need}>
           <span className="guide-check" aria-hidden="true">
             {m.sharedExempt ? '✓' : '☐'}
@@ -264,11 +265,9 @@ function Materials({ item }: { item: ServiceItem }) {
               {t('guide.material.from', { source: `${codeText(t, 'guide.material.source', m.source)}${m.sourceDept === null ? '' : `（${m.sourceDept}）`}` })}
             </span>
             {m.fillNotes !== null && <span className="muted">{t('guide.material.notes', { text: m.fillNotes })}</span>}
-            {formOfMaterial(fillable, m.name) && (
-              <span className="guide-material-form" data-testid="material-form">
-                <FillHereButton itemId={item.id} form={formOfMaterial(fillable, m.name)!} />
-              </span>
-            )}
+            <FormPrintButtons itemId={itemId} material={m}>
+              <FillHereButton itemId={itemId} form={formOfMaterial(fillable, m.name)} />
+            </FormPrintButtons>
           </div>
         </li>
       ))}

@@ -7,7 +7,8 @@ import { hasValidCheckDigit } from '../../../../domain/id-number.ts';
 import type { Candidate } from './pinyin-dictionary.ts';
 import { isCompositionLetter } from './pinyin-dictionary.ts';
 
-export type KeyboardLayout = 'pinyin' | 'letters' | 'digits' | 'idNumber';
+/** decimal: digits and one point, not first (an amount: 1250.50). */
+export type KeyboardLayout = 'pinyin' | 'letters' | 'digits' | 'decimal' | 'idNumber';
 
 export interface KeyboardState {
   /** Pinyin letters typed and not yet turned into characters. */
@@ -65,6 +66,9 @@ export function accepted(rules: FieldRules, value: string, char: string): string
   switch (rules.layout) {
     case 'digits':
       return /^\d$/.test(char) ? char : null;
+    case 'decimal':
+      if (/^\d$/.test(char)) return char;
+      return char === '.' && value !== '' && !value.includes('.') ? char : null;
     case 'idNumber':
       if (/^\d$/.test(char)) return char;
       return /^[xX]$/.test(char) && length(value) === ID_NUMBER_LENGTH - 1 ? 'X' : null;

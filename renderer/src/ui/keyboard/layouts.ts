@@ -15,6 +15,8 @@ export function keyRows(layout: KeyboardLayout, chinese: boolean): KeySpec[][] {
   switch (layout) {
     case 'digits':
       return [chars('123'), chars('456'), chars('789'), [{ special: 'clear' }, { char: '0' }, { special: 'backspace' }]];
+    case 'decimal':
+      return [chars('123'), chars('456'), chars('789'), [{ char: '.' }, { char: '0' }, { special: 'backspace' }], [{ special: 'clear' }]];
     case 'idNumber':
       return [chars('123'), chars('456'), chars('789'), [{ char: 'X' }, { char: '0' }, { special: 'backspace' }], [{ special: 'clear' }]];
     case 'letters':

@@ -75,6 +75,15 @@ describe('letters and digits', () => {
     expect(run(digits, chars('12a3X456')).value).toBe('1234');
     expect(run(digits, [{ kind: 'insert', text: '98-76' }]).value).toBe('9876');
   });
+
+  it('a decimal field takes digits and one point, never first; the point key is off once used', () => {
+    const decimal: FieldRules = { layout: 'decimal', maxLength: 10 };
+    expect(run(decimal, chars('.12.5.0a')).value).toBe('12.50');
+    expect(run(decimal, [{ kind: 'insert', text: '1,250.5.0' }]).value).toBe('1250.50');
+    const f = run(decimal, chars('3.'));
+    expect([keyEnabled(decimal, f, '.'), keyEnabled(decimal, f, '7')]).toEqual([false, true]);
+    expect(keyEnabled(decimal, run(decimal, []), '.')).toBe(false);
+  });
 });
 
 describe('ID number', () => {

@@ -1,0 +1,84 @@
+// The reference platform's side of forms: a submission stored once per submission id (a replay under
+// another idempotency key answers the first receipt), and the phone download of its PDF by the QR's
+// one-time token: the right token within the lifetime gets the PDF, not cached; a wrong, malformed or
+// expired token, an unknown id or a submission made with an A4 printer (no token) all get the same 404.
+import { createHash } from 'node:crypto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { FormSubmission } from '../../domain/forms.ts';
+import { DEFAULT_FORM_DOWNLOAD_HOURS } from '../../platform/mobile/form-download.ts';
+import { startPlatform, type RunningPlatform } from '../../platform/server.ts';
+import { ManualClock } from '../support/manual-clock.ts';
+
+const TOKEN = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQ';
+const PDF = Buffer.from('%PDF-1.7\n申请表\n%%EOF');
+
+let running: RunningPlatform;
+let clock: ManualClock;
+beforeEach(async () => {
+  clock = new ManualClock(Date.parse('2026-11-24T02:00:00Z'));
+  running = await startPlatform({ clock, version: 't' });
+});
+afterEach(async () => {
+  await running.close();
+});
+
+const submission = (over: Partial<FormSubmission> = {}): FormSubmission => ({
+  submissionId: 'FKIOSK7-20261124-0001',
+  formId: 'idcard-application',
+  formVersion: 1,
+  itemId: 'item-1',
+  values: { name: '张伟' },
+  delivery: { method: 'window' },
+  submittedAt: '2026-11-24T02:00:00.000Z',
+  pdf: PDF.toString('base64'),
+  downloadTokenHash: createHash('sha256').update(TOKEN).digest('hex'),
+  ...over,
+});
+
+const download = (path: string) => running.platform.app.inject({ method: 'GET', url: path });
+
+describe('form submissions on the reference platform', () => {
+  it('stores a submission once per submission id', () => {
+    const records = running.platform.records;
+    const first = records.addSubmission(submission(), 'kiosk-7');
+    clock.advance(60_000);
+    const again = records.addSubmission(submission({ values: { name: '改过' } }), 'kiosk-7');
+    expect(again).toEqual(first);
+    expect(records.submissionCount()).toBe(1);
+    expect(records.submissionsById('FKIOSK7-20261124-0001')[0]!.submission.values).toEqual({ name: '张伟' });
+    records.addSubmission(submission({ submissionId: 'FKIOSK7-20261124-0002' }), 'kiosk-7');
+    expect(records.submissionCount()).toBe(2);
+  });
+
+  it('serves the PDF to the token of its QR only, until it expires', async () => {
+    running.platform.records.addSubmission(submission(), 'kiosk-7');
+    const ok = await download(`/m/form/FKIOSK7-20261124-0001?t=${TOKEN}`);
+    expect(ok.statusCode).toBe(200);
+    expect(ok.headers['content-type']).toBe('application/pdf');
+    expect(ok.headers['cache-control']).toBe('no-store');
+    expect(ok.rawPayload.equals(PDF)).toBe(true);
+
+    const wrongToken = TOKEN.slice(0, -1) + 'R';
+    for (const path of [
+      `/m/form/FKIOSK7-20261124-0001?t=${wrongToken}`,
+      '/m/form/FKIOSK7-20261124-0001?t=short',
+      '/m/form/FKIOSK7-20261124-0001',
+      `/m/form/FKIOSK7-20261124-0009?t=${TOKEN}`,
+      `/m/form/not-an-id?t=${TOKEN}`,
+    ]) {
+      const r = await download(path);
+      expect([path, r.statusCode]).toEqual([path, 404]);
+      expect(r.body).not.toContain('%PDF');
+    }
+
+    clock.advance(DEFAULT_FORM_DOWNLOAD_HOURS * 3_600_000);
+    expect((await download(`/m/form/FKIOSK7-20261124-0001?t=${TOKEN}`)).statusCode).toBe(200);
+    clock.advance(1);
+    expect((await download(`/m/form/FKIOSK7-20261124-0001?t=${TOKEN}`)).statusCode).toBe(404);
+  });
+
+  it('a submission without a token (the kiosk printed it) has no download', async () => {
+    running.platform.records.addSubmission(submission({ downloadTokenHash: null }), 'kiosk-7');
+    expect((await download(`/m/form/FKIOSK7-20261124-0001?t=${TOKEN}`)).statusCode).toBe(404);
+  });
+});
