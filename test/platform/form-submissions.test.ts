@@ -5,6 +5,9 @@
 import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FormSubmission } from '../../domain/forms.ts';
+import { exampleValues } from '../../domain/form-rules.ts';
+import { seedForms } from '../../platform/seed/forms.ts';
+import { seedReferencePlatform } from '../../platform/seeding.ts';
 import { DEFAULT_FORM_DOWNLOAD_HOURS } from '../../platform/mobile/form-download.ts';
 import { startPlatform, type RunningPlatform } from '../../platform/server.ts';
 import { ManualClock } from '../support/manual-clock.ts';
@@ -80,5 +83,30 @@ describe('form submissions on the reference platform', () => {
   it('a submission without a token (the kiosk printed it) has no download', async () => {
     running.platform.records.addSubmission(submission({ downloadTokenHash: null }), 'kiosk-7');
     expect((await download(`/m/form/FKIOSK7-20261124-0001?t=${TOKEN}`)).statusCode).toBe(404);
+  });
+});
+
+describe('POST form-submissions', () => {
+  it('takes a submission whose PDF is as large as the schema allows, checked against its form', async () => {
+    await running.close();
+    running = await startPlatform({ clock, version: 't', seed: (p) => seedReferencePlatform(p, '2026-11-24') });
+    const credential = running.platform.auth.enrol(running.platform.auth.issueEnrolmentCode('kiosk-7', 'kiosk'), 'kiosk-7', 'kiosk');
+    const form = seedForms.find((f) => f.id === 'idcard-application')!;
+    const big = Buffer.alloc(1_499_000, 7).toString('base64');
+    expect(big.length).toBeLessThanOrEqual(2_000_000);
+    const post = (body: FormSubmission, key: string) =>
+      running.platform.app.inject({
+        method: 'POST',
+        url: '/api/v1/form-submissions',
+        headers: { 'content-type': 'application/json', 'idempotency-key': key, 'x-terminal-id': 'kiosk-7', authorization: `Bearer ${credential}` },
+        payload: JSON.stringify(body),
+      });
+    const good = submission({ formId: form.id, itemId: form.itemId, formVersion: form.version, values: exampleValues(form), pdf: big });
+    const r = await post(good, 'form-key-0001');
+    expect([r.statusCode, r.body.slice(0, 200)]).toEqual([201, expect.any(String)]);
+    expect(running.platform.records.submissionsById(good.submissionId)[0]!.submission.pdf).toHaveLength(big.length);
+    const refused = await post({ ...good, submissionId: 'FKIOSK7-20261124-0002', values: {} }, 'form-key-0002');
+    expect(refused.statusCode).toBe(400);
+    expect(JSON.parse(refused.body).error.code).toBe('form.invalid');
   });
 });
