@@ -272,7 +272,9 @@ export function createPlatform(deps: PlatformDeps): Platform {
     },
   };
 
-  const app = Fastify({ logger: false, bodyLimit: 1024 * 1024 });
+  // A form submission carries its A4 application (formSubmissionSchema: up to 2,000,000 base64
+  // characters); the schemas bound everything else far below this.
+  const app = Fastify({ logger: false, bodyLimit: 3 * 1024 * 1024 });
   // The ETag names the newest version that changed what the route serves: a terminal that holds it
   // (whatever `since` it asks with) has nothing to fetch.
   const etagOf = (name: string) => {

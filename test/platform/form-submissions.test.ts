@@ -3,10 +3,19 @@
 // one-time token: the right token within the lifetime gets the PDF, not cached; a wrong, malformed or
 // expired token, an unknown id or a submission made with an A4 printer (no token) all get the same 404.
 import { createHash } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FormSubmission } from '../../domain/forms.ts';
+import { exampleValues } from '../../domain/form-rules.ts';
+import { seedForms } from '../../platform/seed/forms.ts';
+import { seedReferencePlatform } from '../../platform/seeding.ts';
 import { DEFAULT_FORM_DOWNLOAD_HOURS } from '../../platform/mobile/form-download.ts';
 import { startPlatform, type RunningPlatform } from '../../platform/server.ts';
+import { openSqlite } from '../../lib/sqlite.ts';
+import { openPlatformDatabase } from '../../platform/store/database.ts';
+import { platformMigrations } from '../../platform/store/migrations/index.ts';
 import { ManualClock } from '../support/manual-clock.ts';
 
 const TOKEN = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQ';
@@ -80,5 +89,55 @@ describe('form submissions on the reference platform', () => {
   it('a submission without a token (the kiosk printed it) has no download', async () => {
     running.platform.records.addSubmission(submission({ downloadTokenHash: null }), 'kiosk-7');
     expect((await download(`/m/form/FKIOSK7-20261124-0001?t=${TOKEN}`)).statusCode).toBe(404);
+  });
+});
+
+describe('POST form-submissions', () => {
+  it('takes a submission whose PDF is as large as the schema allows, checked against its form', async () => {
+    await running.close();
+    running = await startPlatform({ clock, version: 't', seed: (p) => seedReferencePlatform(p, '2026-11-24') });
+    const credential = running.platform.auth.enrol(running.platform.auth.issueEnrolmentCode('kiosk-7', 'kiosk'), 'kiosk-7', 'kiosk');
+    const form = seedForms.find((f) => f.id === 'idcard-application')!;
+    const big = Buffer.alloc(1_499_000, 7).toString('base64');
+    expect(big.length).toBeLessThanOrEqual(2_000_000);
+    const post = (body: FormSubmission, key: string) =>
+      running.platform.app.inject({
+        method: 'POST',
+        url: '/api/v1/form-submissions',
+        headers: { 'content-type': 'application/json', 'idempotency-key': key, 'x-terminal-id': 'kiosk-7', authorization: `Bearer ${credential}` },
+        payload: JSON.stringify(body),
+      });
+    const good = submission({ formId: form.id, itemId: form.itemId, formVersion: form.version, values: exampleValues(form), pdf: big });
+    const r = await post(good, 'form-key-0001');
+    expect([r.statusCode, r.body.slice(0, 200)]).toEqual([201, expect.any(String)]);
+    expect(running.platform.records.submissionsById(good.submissionId)[0]!.submission.pdf).toHaveLength(big.length);
+    const refused = await post({ ...good, submissionId: 'FKIOSK7-20261124-0002', values: {} }, 'form-key-0002');
+    expect(refused.statusCode).toBe(400);
+    expect(JSON.parse(refused.body).error.code).toBe('form.invalid');
+  });
+});
+
+describe('migration 0013 on a platform that already has submissions', () => {
+  it('takes the submission id and token hash from the bodies, the first of each id', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hall-platform-0013-'));
+    try {
+      const path = join(dir, 'platform.db');
+      const old = openSqlite(path, platformMigrations.slice(0, 12), 'platform');
+      const insert = old.prepare('INSERT INTO form_submissions (id, form_id, terminal_id, body, received_at) VALUES (?, ?, ?, ?, ?)');
+      insert.run('a', 'idcard-application', 'kiosk-7', JSON.stringify(submission()), 1);
+      insert.run('b', 'idcard-application', 'kiosk-7', JSON.stringify(submission()), 2);
+      insert.run('c', 'idcard-application', 'kiosk-7', JSON.stringify(submission({ submissionId: 'FKIOSK7-20261124-0002', downloadTokenHash: null })), 3);
+      old.close();
+      const db = openPlatformDatabase(path);
+      const rows = db.prepare('SELECT id, submission_id, download_token_hash FROM form_submissions ORDER BY id').all();
+      db.close();
+      expect(rows).toEqual([
+        { id: 'a', submission_id: 'FKIOSK7-20261124-0001', download_token_hash: submission().downloadTokenHash },
+        { id: 'b', submission_id: null, download_token_hash: null },
+        { id: 'c', submission_id: 'FKIOSK7-20261124-0002', download_token_hash: null },
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

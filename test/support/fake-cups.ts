@@ -1,6 +1,7 @@
 // Stand-in `lp` and `lpstat` programs (POSIX sh) in a temporary folder, to put first on PATH: lp
 // keeps each job's PDF and argv under jobs/ and answers with a job id; lpstat describes the queue
-// as idle and accepting, with the printer-state-reasons written to `alerts` (setAlerts).
+// as idle and accepting, with the printer-state-reasons written to `alerts` (setAlerts). Jobs are
+// done at once, unless held (hold(true)): then `lpstat -o` lists them as not completed until finish().
 import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
@@ -13,6 +14,10 @@ export interface FakeCups {
   jobs(): { args: string[]; pdf: Buffer }[];
   /** printer-state-reasons lpstat reports ("media-empty-error"...); none when empty. */
   setAlerts(reasons: string[]): void;
+  /** Held: each new job stays in the queue (listed by `lpstat -o`) until finish(). */
+  hold(on: boolean): void;
+  /** Every held job is printed (no longer listed). */
+  finish(): void;
   remove(): void;
 }
 
@@ -28,11 +33,13 @@ export function createFakeCups(queue: string): FakeCups {
     `n=$(ls "$dir/jobs" | grep -c '\\.pdf$'); n=$((n + 1))
 printf '%s\\n' "$@" > "$dir/jobs/$n.args"
 cat > "$dir/jobs/$n.pdf"
+[ -f "$dir/held" ] && echo "${queue}-$n kiosk 20480 Tue 24 Nov 2026 10:00:00 AM CST" >> "$dir/pending"
 echo "request id is ${queue}-$n (1 file(s))"`,
   );
   script(
     'lpstat',
-    `alerts=$(cat "$dir/alerts" 2>/dev/null); [ -n "$alerts" ] || alerts=none
+    `case " $* " in *" -o "*) cat "$dir/pending" 2>/dev/null; exit 0 ;; esac
+alerts=$(cat "$dir/alerts" 2>/dev/null); [ -n "$alerts" ] || alerts=none
 echo "scheduler is running"
 echo "printer ${queue} is idle.  enabled since Tue 24 Nov 2026 10:00:00 AM CST"
 printf '\\tAlerts: %s\\n' "$alerts"
@@ -50,6 +57,13 @@ echo "${queue} accepting requests since Tue 24 Nov 2026 10:00:00 AM CST"`,
     },
     setAlerts(reasons) {
       writeFileSync(join(dir, 'alerts'), reasons.join(' '));
+    },
+    hold(on) {
+      if (on) writeFileSync(join(dir, 'held'), '');
+      else rmSync(join(dir, 'held'), { force: true });
+    },
+    finish() {
+      rmSync(join(dir, 'pending'), { force: true });
     },
     remove() {
       rmSync(dir, { recursive: true, force: true });

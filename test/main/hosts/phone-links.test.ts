@@ -15,12 +15,22 @@ describe('phone links', () => {
     const c = withPhoneLinks(configSchema.parse(base), 'http://127.0.0.1:40123/');
     expect(ticketTrackingLink(c.queue.slipQrUrl, ticket)).toBe(`http://127.0.0.1:40123/m/ticket/${ticket.ticketId}`);
     expect(serviceGuideLink(c.catalogue.guideUrl, item)).toBe('http://127.0.0.1:40123/m/guide/item-1');
+    expect(c.forms.downloadUrl).toBe('http://127.0.0.1:40123/m/form/{submissionId}?t={token}');
   });
 
   it('use platform.publicUrl, the address phones reach, when set', () => {
     const c = withPhoneLinks(configSchema.parse({ ...base, platform: { publicUrl: 'https://hall.example.gov.cn/zwfw/' } }), 'http://127.0.0.1:40123/');
     expect(c.queue.slipQrUrl).toBe('https://hall.example.gov.cn/zwfw/m/ticket/{ticketId}');
     expect(c.catalogue.guideUrl).toBe('https://hall.example.gov.cn/zwfw/m/guide/{itemId}');
+    expect(c.forms.downloadUrl).toBe('https://hall.example.gov.cn/zwfw/m/form/{submissionId}?t={token}');
+  });
+
+  it("keep the hall's own form download template, and refuse one without {submissionId} and {token}", () => {
+    const own = 'https://f.example.gov.cn/d/{submissionId}/{token}';
+    expect(withPhoneLinks(configSchema.parse({ ...base, forms: { downloadUrl: own } }), 'http://127.0.0.1:40123/').forms.downloadUrl).toBe(own);
+    const r = configSchema.safeParse({ ...base, forms: { downloadUrl: 'https://f.example.gov.cn/d/{submissionId}' } });
+    expect(r.success).toBe(false);
+    expect(r.error!.issues[0]!.path).toEqual(['forms', 'downloadUrl']);
   });
 
   it("leave the hall's own templates alone", () => {

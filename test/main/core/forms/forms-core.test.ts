@@ -126,6 +126,9 @@ describe('forms through the core and the platform', () => {
 
     // The platform goes away: the form is kept on the kiosk, sealed.
     await platformDown();
+    // The definitions are the local copy: still there with the platform gone.
+    expect(value(await c.handlers['forms.definition']({ formId: FORM }, ctx))).toEqual(form);
+    expect(value(await c.handlers['forms.forItem']({ itemId: form.itemId }, ctx))).toEqual(item);
     const values = await filledFromCard(c);
     const handed: FormSubmitted = value(await c.handlers['forms.submit']({ formId: FORM, formVersion: form.version, itemId: form.itemId, values, delivery: { method: 'window' } }, ctx));
     expect(handed).toMatchObject({ state: 'queued', receipt: 'printed', receiptError: null, canPrint: false, waiting: 1 });

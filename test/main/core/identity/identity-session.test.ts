@@ -42,3 +42,30 @@ describe('IdentitySession and the card’s validity', () => {
     expect(s.realNameId()).toEqual({ ok: true, value: zhaxiCiren.idNumber });
   });
 });
+
+describe('the card as pre-fill facts (forms.prefill)', () => {
+  it('gives the card in words a form takes (sex 男/女, nation without 族), none without a card, refused when expired', () => {
+    const s = session({ date: '2026-11-24' });
+    expect(s.cardFacts()).toEqual({ ok: true, value: null });
+    s.cardInserted(zhaxiCiren);
+    expect(s.cardFacts()).toEqual({
+      ok: true,
+      value: {
+        name: '扎西次仁',
+        sex: '男',
+        nation: '藏',
+        birthDate: '1948-02-14',
+        idNumber: zhaxiCiren.idNumber,
+        address: '西藏自治区拉萨市城关区北京中路45号',
+        issuer: '拉萨市公安局城关分局',
+        validFrom: '2010-03-18',
+        validTo: '长期',
+      },
+    });
+    s.cardRemoved();
+    s.cardInserted(liuJianhua);
+    expect(s.cardFacts()).toMatchObject({ ok: false, error: { code: 'idcard.expired' } });
+    s.forget();
+    expect(s.cardFacts()).toEqual({ ok: true, value: null });
+  });
+});
