@@ -14,6 +14,7 @@ import { systemClock } from '../../domain/clock.ts';
 import { seedReferencePlatform } from '../../platform/seeding.ts';
 import { startPlatform, type RunningPlatform } from '../../platform/server.ts';
 import { createFakeCups, type FakeCups } from '../support/fake-cups.ts';
+import { readQr } from '../support/qr-read.ts';
 import { startTerminal, testConfig, type TerminalProcess } from '../support/terminal-process.ts';
 import { connect, itemId, type Rpc } from './guide-rig.ts';
 import { enrolledConfig, inEveryLook, insertCard, liftCard, openKioskAndDev, printerCardScanner, idleOut } from './kiosk-rig.ts';
@@ -226,9 +227,24 @@ test('a kiosk without an A4 printer offers the download QR', async ({ browser })
       await page.getByTestId('forms-begin').click();
       await firstSection(page);
       await restOfForm(page);
+      // By post this time: the recipient and phone come from the form, the region is picked, the street typed.
+      await page.getByTestId('form-delivery-express').click();
+      await expect(page.getByTestId('form-delivery-recipient-input-field')).toHaveText(CARD.name);
+      await expect(page.getByTestId('form-delivery-phone-input-field')).toHaveText(PHONE);
+      await page.getByTestId('form-submit').click();
+      await expect(page.getByTestId('form-delivery-address-error')).toBeVisible();
+      await page.getByTestId('form-delivery-address-pick').click();
+      for (const code of ['330000', '330100', '330106']) await page.getByTestId(`form-delivery-address-opt-${code}`).click();
+      await expect(page.getByTestId('form-delivery-address-region')).toHaveAttribute('data-code', '330106');
+      await page.getByTestId('form-delivery-address-detail-open').click();
+      await keys(page, '188');
+      await page.screenshot({ path: 'var/screens/forms-express-1080x1920.png' });
       await page.getByTestId('form-submit').click();
       await expect(page.getByTestId('form-download')).toBeVisible();
       await expect(page.getByTestId('form-print')).toHaveCount(0);
+      const id = (await page.getByTestId('form-submission-id').textContent()) ?? '';
+      const url = readQr(await page.locator('[data-testid="form-download"] svg').screenshot());
+      expect(url).toMatch(new RegExp(`^https://zwfw\\.example\\.gov\\.cn/m/form/${id}\\?t=[A-Za-z0-9_-]+$`));
       await page.screenshot({ path: 'var/screens/forms-qr-1080x1920.png' });
     } finally {
       otherRpc.close();

@@ -39,7 +39,6 @@ export function SignScreen({ session }: { session: FormSession }) {
         {t('forms.progress', { n: session.form.sections.length + 2, total: stepCount(session.form) })}
       </p>
       {session.form.print.declaration && <p className="form-declaration">{session.form.print.declaration}</p>}
-      <p className="form-section-help">{t('forms.sign.intro', { signer: session.form.print.signers[0] ?? '' })}</p>
       <SignaturePad
         label={t('forms.sign.pad', { signer: session.form.print.signers[0] ?? '' })}
         required

@@ -31,7 +31,6 @@ export const forms: Record<keyof typeof zh, string> = {
   'forms.answer.no': 'No',
   'forms.answer.signed': 'Signed',
   'forms.sign.title': 'Please sign',
-  'forms.sign.intro': '{signer}: write your name with your finger in the box below.',
   'forms.sign.pad': 'Signature ({signer})',
   'forms.sign.missing': 'Not signed yet: write your name in the box',
   'forms.sign.say': 'Please sign your name with your finger in the box.',

@@ -29,7 +29,6 @@ export const forms = {
   'forms.answer.no': '否',
   'forms.answer.signed': '已签名',
   'forms.sign.title': '请签名',
-  'forms.sign.intro': '请{signer}用手指在下面的方框里写上您的名字。',
   'forms.sign.pad': '{signer}签名',
   'forms.sign.missing': '还没有签名，请在方框里写上您的名字',
   'forms.sign.say': '请用手指在方框里签上您的名字。',
