@@ -16,7 +16,7 @@ import { startPlatform, type RunningPlatform } from '../../platform/server.ts';
 import { createFakeCups, type FakeCups } from '../support/fake-cups.ts';
 import { readQr } from '../support/qr-read.ts';
 import { startTerminal, testConfig, type TerminalProcess } from '../support/terminal-process.ts';
-import { connect, itemId, type Rpc } from './guide-rig.ts';
+import { connect, expectUsable, itemId, type Rpc } from './guide-rig.ts';
 import { enrolledConfig, inEveryLook, insertCard, liftCard, openKioskAndDev, printerCardScanner, idleOut } from './kiosk-rig.ts';
 
 const DAY = '2026-11-24';
@@ -97,6 +97,13 @@ async function restOfForm(page: Page): Promise<void> {
   await page.getByTestId('form-review-next').click();
   await page.getByTestId('form-sign-next').click();
   await expect(page.getByTestId('form-sign-missing')).toBeVisible();
+  await sign(page);
+  await page.getByTestId('form-sign-next').click();
+  await page.getByTestId('form-delivery-window').click();
+}
+
+/** A name-like zigzag drawn with the mouse on the signature pad. */
+async function sign(page: Page): Promise<void> {
   const pad = (await page.getByTestId('form-sign-pad').boundingBox())!;
   await page.mouse.move(pad.x + pad.width * 0.2, pad.y + pad.height * 0.6);
   await page.mouse.down();
@@ -109,8 +116,6 @@ async function restOfForm(page: Page): Promise<void> {
     await page.mouse.move(pad.x + pad.width * x, pad.y + pad.height * y, { steps: 4 });
   await page.mouse.up();
   await expect(page.getByTestId('form-sign-pad')).toHaveAttribute('data-strokes', '1');
-  await page.getByTestId('form-sign-next').click();
-  await page.getByTestId('form-delivery-window').click();
 }
 
 /** The newest slip the ticket printer cut, once it is not `before`. */
@@ -153,6 +158,7 @@ test('the ID-card form filled from the card, an error fixed, signed, handed in: 
   await kiosk.getByTestId('form-print-button').click();
   await expect(kiosk.getByTestId('form-print')).toHaveAttribute('data-state', 'done');
   await expect(kiosk.getByTestId('form-print-state')).toContainText('已打印好');
+  await expectUsable(kiosk);
   expect(cups.jobs()).toHaveLength(jobs + 1);
   const text = pdfText(cups.jobs().at(-1)!.pdf);
   for (const v of [CARD.name, '男', '汉', CARD.address, PHONE, '有效期满换领', '窗口领取']) expect(text).toContain(v);
@@ -260,10 +266,12 @@ test('screens in both sizes, large text and high contrast, Chinese and English',
     await openForm(page);
     await expect(page.getByTestId('forms-card')).toHaveAttribute('data-state', 'done');
     await shot('forms-intro');
+    await expectUsable(page);
     await page.getByTestId('forms-begin').click();
     await page.getByTestId('form-section-next').click();
     await expect(page.getByTestId('field-phone-error')).toBeVisible();
     await shot('forms-section-error');
+    await expectUsable(page);
     await page.getByTestId('field-phone-input-open').click();
     await keys(page, PHONE);
     await page.getByTestId('form-section-next').click();
@@ -274,9 +282,24 @@ test('screens in both sizes, large text and high contrast, Chinese and English',
     await page.getByTestId('field-delivery-option-window').click();
     await page.getByTestId('form-section-next').click();
     await shot('forms-review');
+    await expectUsable(page);
     await page.getByTestId('form-review-next').click();
     await shot('forms-sign');
-    await page.getByTestId('nav-home').click();
+    await expectUsable(page);
+    await sign(page);
+    await page.getByTestId('form-sign-next').click();
+    await page.getByTestId('form-delivery-express').click();
+    await shot('forms-delivery');
+    await expectUsable(page);
+    await page.getByTestId('form-delivery-window').click();
+    await page.getByTestId('form-submit').click();
+    await expect(page.getByTestId('form-done')).toBeVisible();
+    await shot('forms-done');
+    await expectUsable(page);
+    await page.getByTestId('form-finish').click();
+    // The visit is over and its card with it: the next look starts with the card put down again.
+    await liftCard(dev);
+    await insertCard(dev, 'zhangWei');
   });
   await liftCard(dev);
 });

@@ -4,7 +4,7 @@
 // section of its first problem with the problems shown; anything else is said by the feedback layer.
 import type { FieldProblem } from '../../../../domain/form-rules.ts';
 import { ok } from '../../../../domain/result.ts';
-import type { AddressValue, DeliveryChoice, FormValue } from '../../../../domain/forms.ts';
+import type { AddressValue, DeliveryChoice, FormValue, FormValues } from '../../../../domain/forms.ts';
 import { api } from '../../api/client.ts';
 import { useT } from '../../i18n/i18n.tsx';
 import { Button } from '../../ui/button.tsx';
@@ -19,6 +19,12 @@ import './forms.css';
 
 /** A form that asks 领证方式 itself (window/express): the step starts with that answer chosen. */
 const formsOwnMethod = (v: FormValue | undefined): 'window' | 'express' | null => (v === 'window' || v === 'express' ? v : null);
+/** The address a form asks for its own 邮寄 answer (a field shown when its delivery choice is made), once a region is picked. */
+function formsOwnAddress(session: FormSession, values: FormValues): AddressValue | null {
+  const field = session.form.sections.flatMap((s) => s.fields).find((f) => f.type === 'address' && f.showWhen?.field === 'delivery');
+  const v = field ? values[field.id] : undefined;
+  return typeof v === 'object' && !Array.isArray(v) && 'regionCode' in v && v.regionCode !== null ? v : null;
+}
 const textOf = (v: FormValue | undefined): string => (typeof v === 'string' ? v : '');
 
 export function DeliveryScreen({ session }: { session: FormSession }) {
@@ -30,7 +36,7 @@ export function DeliveryScreen({ session }: { session: FormSession }) {
   const [method, setMethod] = useRemembered<'window' | 'express' | null>('method', given?.method ?? formsOwnMethod(draft.values.delivery));
   const [recipient, setRecipient] = useRemembered('recipient', given?.method === 'express' ? given.recipient : textOf(draft.values.name));
   const [phone, setPhone] = useRemembered('phone', given?.method === 'express' ? given.phone : textOf(draft.values.recipientPhone ?? draft.values.phone));
-  const [address, setAddress] = useRemembered<AddressValue | null>('address', given?.method === 'express' ? given.address : null);
+  const [address, setAddress] = useRemembered<AddressValue | null>('address', given?.method === 'express' ? given.address : formsOwnAddress(session, draft.values));
   const [tried, setTried] = useRemembered('tried', false);
   const problems = method === 'express' ? deliveryProblems(recipient, phone, address) : [];
   const shown = (p: DeliveryProblem) => tried && problems.includes(p);
