@@ -175,6 +175,22 @@ test('the ID-card form filled from the card, an error fixed, signed, handed in: 
   } finally {
     cups.setAlerts([]);
   }
+  // Paper runs out while the job waits in the queue: CUPS holds it, the screen says so and follows it
+  // until staff add paper and it prints (no second copy offered meanwhile).
+  cups.hold(true);
+  try {
+    await kiosk.getByTestId('form-print-button').click();
+    await expect(kiosk.getByTestId('form-print')).toHaveAttribute('data-state', /queued|printing/);
+    cups.setAlerts(['media-empty-error']);
+    await expect(kiosk.getByTestId('form-print-state')).toHaveText('打印机没有纸了。请找工作人员加纸，加好后申请表会自动打印出来。');
+    await expect(kiosk.getByTestId('form-print-button')).toHaveCount(0);
+    cups.setAlerts([]);
+    cups.finish();
+    await expect(kiosk.getByTestId('form-print')).toHaveAttribute('data-state', 'done', { timeout: 10_000 });
+  } finally {
+    cups.hold(false);
+    cups.setAlerts([]);
+  }
   await kiosk.getByTestId('form-finish').click();
   await liftCard(dev);
 });

@@ -24,6 +24,15 @@ export function exampleText(t: T, field: FormField): string {
   return field.example;
 }
 
+/**
+ * A job the printer holds: CUPS keeps it while the printer cannot print (out of paper, cover open) and
+ * prints it once staff fix the printer, so the screen keeps following it and offers no second copy.
+ * A job refused at once (no id) is not held: printing again is the way.
+ */
+export function isHeld(job: FormPrintJob): boolean {
+  return job.state === 'failed' && job.jobId !== '' && (job.error?.startsWith('printer.') ?? false);
+}
+
 /** A print job's state in plain words; a failure says why (paper out) and what to do. */
 export function printJobKey(job: FormPrintJob): MessageKey {
   switch (job.state) {
@@ -34,6 +43,7 @@ export function printJobKey(job: FormPrintJob): MessageKey {
     case 'done':
       return 'forms.print.done';
     case 'failed':
+      if (isHeld(job)) return job.error === 'printer.paperOut' ? 'forms.print.paperOut.held' : 'forms.print.held';
       return job.error === 'printer.paperOut' ? 'forms.print.paperOut' : 'forms.print.failed';
   }
 }

@@ -70,6 +70,8 @@ export const forms: Record<keyof typeof zh, string> = {
   'forms.print.done': 'Printed: take the form ({n} pages) from the tray below.',
   'forms.print.paperOut': 'The printer is out of paper, so the form was not printed. Ask staff to add paper, then press "Print another copy".',
   'forms.print.failed': 'The form was not printed. Please ask staff for help; the window can also print it by its number.',
+  'forms.print.held': 'The printer cannot print just now; your form is waiting. Ask staff: it prints once they fix the printer.',
+  'forms.print.paperOut.held': 'The printer is out of paper. Ask staff to add paper: your form prints once they do.',
   'error.form.unknown': 'This kiosk does not have that form; please ask at the help desk for a paper form',
   'error.form.invalid': 'Some answers are not right; please change them as shown',
   'error.form.outdated': 'This form has just been updated; please go back to the guide and start again',

@@ -68,6 +68,8 @@ export const forms = {
   'forms.print.done': '已打印好，请从下方出纸口取走申请表（{n} 页）。',
   'forms.print.paperOut': '打印机没有纸了，申请表没有打印出来。请找工作人员加纸后再按“再打印一份”。',
   'forms.print.failed': '申请表没有打印出来，请找工作人员帮助；窗口也可以凭编号打印。',
+  'forms.print.held': '打印机暂时不能打印，申请表在排队。请找工作人员处理，处理好后会自动打印。',
+  'forms.print.paperOut.held': '打印机没有纸了。请找工作人员加纸，加好后申请表会自动打印出来。',
   'error.form.unknown': '本机找不到这张表格，请到咨询台领取纸质表格',
   'error.form.invalid': '有些内容填得不对，请按提示修改',
   'error.form.outdated': '这张表格刚刚更新了，请回到办事指南重新填写',

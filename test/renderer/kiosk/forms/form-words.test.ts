@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { FormDefinition } from '../../../../domain/forms.ts';
 import { seedForms } from '../../../../platform/seed/forms.ts';
 import { zhCN, type MessageKey } from '../../../../renderer/src/locales/index.ts';
-import { answerText, exampleText, printJobKey } from '../../../../renderer/src/kiosk/forms/form-words.ts';
+import { answerText, exampleText, isHeld, printJobKey } from '../../../../renderer/src/kiosk/forms/form-words.ts';
 
 const form: FormDefinition = seedForms.find((f) => f.id === 'idcard-application')!;
 const field = (id: string) => form.sections.flatMap((s) => s.fields).find((f) => f.id === id)!;
@@ -18,9 +18,21 @@ describe('the words of the form screens', () => {
   });
 
   it('says paper out apart from other print failures', () => {
-    const job = { jobId: 'A4-1', pages: 1 };
+    // Refused at once by the printer: no job to follow.
+    const job = { jobId: '', pages: 1 };
     expect(printJobKey({ ...job, state: 'failed', error: 'printer.paperOut' })).toBe('forms.print.paperOut');
     expect(printJobKey({ ...job, state: 'failed', error: 'printer.coverOpen' })).toBe('forms.print.failed');
-    expect(printJobKey({ ...job, state: 'printing', error: null })).toBe('forms.print.printing');
+    expect(printJobKey({ ...job, jobId: 'A4-1', state: 'printing', error: null })).toBe('forms.print.printing');
+    expect(printJobKey({ ...job, jobId: 'A4-1', state: 'failed', error: 'printer.coverOpen' })).toBe('forms.print.held');
+  });
+
+  it('tells a job the printer holds (it prints once fixed) from one refused at once (print again)', () => {
+    const held = { jobId: 'A4-7', pages: 2, state: 'failed' as const, error: 'printer.paperOut' };
+    expect(isHeld(held)).toBe(true);
+    expect(printJobKey(held)).toBe('forms.print.paperOut.held');
+    expect(isHeld({ ...held, jobId: '' })).toBe(false);
+    expect(printJobKey({ ...held, jobId: '' })).toBe('forms.print.paperOut');
+    expect(isHeld({ ...held, error: 'form.notFound' })).toBe(false);
+    expect(isHeld({ ...held, state: 'done', error: null })).toBe(false);
   });
 });
