@@ -108,7 +108,7 @@ export class FormsDesk {
       const form = this.definition(ref.formId);
       if (form.ok) forms.push({ formId: form.value.id, title: form.value.title, version: form.value.version, materialName: m.name });
     }
-    return ok({ itemId: item.id, itemName: item.name, itemCode: itemCode(item), forms });
+    return ok({ itemId: item.id, itemName: item.name, itemCode: itemCode(item), expressDelivery: item.expressDelivery, forms });
   }
 
   /** Values for the fields the card on the reader fills; idcard.noCard without one, idcard.expired past its validity. */
