@@ -77,8 +77,8 @@ export class FormsDesk {
   readonly #o: FormsDeskOptions;
   /** This visit's submissions by id: the PDF to print again. */
   readonly #visit = new Map<string, HandedIn>();
-  /** This visit's print jobs: pages, and a job lp gave no id for (done when sent). */
-  readonly #jobs = new Map<string, { readonly pages: number; readonly local: boolean }>();
+  /** This visit's print jobs: the printer that took each, its pages; null printer: lp gave no id (done when sent). */
+  readonly #jobs = new Map<string, { readonly pages: number; readonly printer: FormsA4Printer | null }>();
   #localJobs = 0;
 
   constructor(options: FormsDeskOptions) {
@@ -223,10 +223,8 @@ export class FormsDesk {
   async printJob(jobId: string): Promise<Result<FormPrintJob>> {
     const job = this.#jobs.get(jobId);
     if (!job) return err(kioskError('form.notFound', `no print job ${jobId} in this visit`));
-    if (job.local) return ok({ jobId, state: 'done', error: null, pages: job.pages });
-    const a4 = this.#o.documentPrinter();
-    if (!a4) return err(kioskError('device.notConfigured', 'this kiosk has no A4 printer'));
-    const r = await a4.jobState(jobId);
+    if (job.printer === null) return ok({ jobId, state: 'done', error: null, pages: job.pages });
+    const r = await job.printer.jobState(jobId);
     return r.ok ? ok({ jobId, ...r.value, pages: job.pages }) : r;
   }
 
@@ -243,7 +241,7 @@ export class FormsDesk {
     if (!r.ok) return r;
     // lp printed no request id (some builds): nothing to follow; it was accepted.
     const jobId = r.value.jobId ?? `local-${++this.#localJobs}`;
-    this.#jobs.set(jobId, { pages, local: r.value.jobId === null });
+    this.#jobs.set(jobId, { pages, printer: r.value.jobId === null ? null : a4 });
     return ok({ jobId, state: r.value.jobId === null ? 'done' : 'queued', error: null, pages });
   }
 
