@@ -9,7 +9,9 @@
 // one-time token made here, of which the platform only gets the SHA-256.
 //
 // What a visit handed in (the PDF, to print it again) and its print jobs live in memory only and are
-// forgotten when the visit ends. Nothing of a draft or of the card is written to disk in clear.
+// forgotten when the visit ends. Nothing of a draft or of the card is written to disk in clear by the
+// terminal; printing hands the PDF to CUPS, which spools it on its own disk while it prints and keeps
+// it after for `PreserveJobFiles` (a day by default): a kiosk's cupsd.conf sets `PreserveJobFiles No`.
 import { createHash, randomBytes } from 'node:crypto';
 import type { ServiceItem } from '../../../domain/catalogue.ts';
 import type { Clock } from '../../../domain/clock.ts';
