@@ -16,6 +16,8 @@ export interface PlatformOptions {
   readonly seed?: (platform: Platform) => void;
   readonly idSecret?: string;
   readonly timeZone?: string;
+  /** Hours a form's PDF stays downloadable by its QR (default 72). */
+  readonly formDownloadHours?: number;
 }
 
 export interface RunningPlatform {
@@ -29,7 +31,14 @@ export async function startPlatform(options: PlatformOptions & { port?: number; 
   const db = openPlatformDatabase(options.dbPath ?? ':memory:');
   try {
     const idSecret = options.idSecret ?? secretFromDb(db);
-    const platform = createPlatform({ db, clock: options.clock, version: options.version, idSecret, ...(options.timeZone ? { timeZone: options.timeZone } : {}) });
+    const platform = createPlatform({
+      db,
+      clock: options.clock,
+      version: options.version,
+      idSecret,
+      ...(options.timeZone ? { timeZone: options.timeZone } : {}),
+      ...(options.formDownloadHours === undefined ? {} : { formDownloadHours: options.formDownloadHours }),
+    });
     if (options.seed && platform.catalogue.version() === 0) options.seed(platform);
     const address = await platform.app.listen({ port: options.port ?? 0, host: options.host ?? '127.0.0.1' });
     platform.payments.setPublicUrl(address);

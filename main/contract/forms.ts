@@ -25,6 +25,8 @@ export const itemFormsSchema = z.object({
   itemName: z.string(),
   /** 实施编码 (or 业务办理项编码), printed on the application. */
   itemCode: z.string(),
+  /** The item sends its result by express (物流快递); when false only collection at the window is offered, and forms.submit refuses express (form.invalid, field "delivery"). */
+  expressDelivery: z.boolean(),
   forms: z.array(itemFormSchema),
 });
 export type ItemForms = z.output<typeof itemFormsSchema>;

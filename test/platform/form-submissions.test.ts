@@ -86,6 +86,16 @@ describe('form submissions on the reference platform', () => {
     expect((await download(`/m/form/FKIOSK7-20261124-0001?t=${TOKEN}`)).statusCode).toBe(404);
   });
 
+  it('takes the hall’s own lifetime', async () => {
+    await running.close();
+    running = await startPlatform({ clock, version: 't', formDownloadHours: 1 });
+    running.platform.records.addSubmission(submission(), 'kiosk-7');
+    clock.advance(3_600_000);
+    expect((await download(`/m/form/FKIOSK7-20261124-0001?t=${TOKEN}`)).statusCode).toBe(200);
+    clock.advance(1);
+    expect((await download(`/m/form/FKIOSK7-20261124-0001?t=${TOKEN}`)).statusCode).toBe(404);
+  });
+
   it('a submission without a token (the kiosk printed it) has no download', async () => {
     running.platform.records.addSubmission(submission({ downloadTokenHash: null }), 'kiosk-7');
     expect((await download(`/m/form/FKIOSK7-20261124-0001?t=${TOKEN}`)).statusCode).toBe(404);

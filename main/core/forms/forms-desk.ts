@@ -9,7 +9,9 @@
 // one-time token made here, of which the platform only gets the SHA-256.
 //
 // What a visit handed in (the PDF, to print it again) and its print jobs live in memory only and are
-// forgotten when the visit ends. Nothing of a draft or of the card is written to disk in clear.
+// forgotten when the visit ends. Nothing of a draft or of the card is written to disk in clear by the
+// terminal; printing hands the PDF to CUPS, which spools it on its own disk while it prints and keeps
+// it after for `PreserveJobFiles` (a day by default): a kiosk's cupsd.conf sets `PreserveJobFiles No`.
 import { createHash, randomBytes } from 'node:crypto';
 import type { ServiceItem } from '../../../domain/catalogue.ts';
 import type { Clock } from '../../../domain/clock.ts';
@@ -77,8 +79,8 @@ export class FormsDesk {
   readonly #o: FormsDeskOptions;
   /** This visit's submissions by id: the PDF to print again. */
   readonly #visit = new Map<string, HandedIn>();
-  /** This visit's print jobs: pages, and a job lp gave no id for (done when sent). */
-  readonly #jobs = new Map<string, { readonly pages: number; readonly local: boolean }>();
+  /** This visit's print jobs: the printer that took each, its pages; null printer: lp gave no id (done when sent). */
+  readonly #jobs = new Map<string, { readonly pages: number; readonly printer: FormsA4Printer | null }>();
   #localJobs = 0;
 
   constructor(options: FormsDeskOptions) {
@@ -108,7 +110,7 @@ export class FormsDesk {
       const form = this.definition(ref.formId);
       if (form.ok) forms.push({ formId: form.value.id, title: form.value.title, version: form.value.version, materialName: m.name });
     }
-    return ok({ itemId: item.id, itemName: item.name, itemCode: itemCode(item), forms });
+    return ok({ itemId: item.id, itemName: item.name, itemCode: itemCode(item), expressDelivery: item.expressDelivery, forms });
   }
 
   /** Values for the fields the card on the reader fills; idcard.noCard without one, idcard.expired past its validity. */
@@ -223,10 +225,8 @@ export class FormsDesk {
   async printJob(jobId: string): Promise<Result<FormPrintJob>> {
     const job = this.#jobs.get(jobId);
     if (!job) return err(kioskError('form.notFound', `no print job ${jobId} in this visit`));
-    if (job.local) return ok({ jobId, state: 'done', error: null, pages: job.pages });
-    const a4 = this.#o.documentPrinter();
-    if (!a4) return err(kioskError('device.notConfigured', 'this kiosk has no A4 printer'));
-    const r = await a4.jobState(jobId);
+    if (job.printer === null) return ok({ jobId, state: 'done', error: null, pages: job.pages });
+    const r = await job.printer.jobState(jobId);
     return r.ok ? ok({ jobId, ...r.value, pages: job.pages }) : r;
   }
 
@@ -243,7 +243,7 @@ export class FormsDesk {
     if (!r.ok) return r;
     // lp printed no request id (some builds): nothing to follow; it was accepted.
     const jobId = r.value.jobId ?? `local-${++this.#localJobs}`;
-    this.#jobs.set(jobId, { pages, local: r.value.jobId === null });
+    this.#jobs.set(jobId, { pages, printer: r.value.jobId === null ? null : a4 });
     return ok({ jobId, state: r.value.jobId === null ? 'done' : 'queued', error: null, pages });
   }
 

@@ -143,6 +143,7 @@ describe('what an item offers', () => {
     catalogueItems.set(item.id, withRefs);
     const forms = value(desk.forItem(item.id));
     expect(forms.itemCode).toBe(item.handleItemCode ?? item.taskCode);
+    expect(forms.expressDelivery).toBe(item.expressDelivery);
     expect(forms.forms).toEqual([{ formId: form.id, title: form.title, version: form.version, materialName: expect.any(String) }]);
     expect(desk.forItem('nope')).toMatchObject({ ok: false, error: { code: 'catalogue.notFound' } });
   });
@@ -219,6 +220,7 @@ describe('submit', () => {
     const express = { method: 'express', recipient: '王小明', phone: '13912345678', address: { regionCode: '330102', regionName: '浙江省杭州市上城区', detail: '解放路12号' } };
     catalogueItems.set(item.id, { ...item, expressDelivery: false });
     const refused = await submit({ delivery: express });
+    expect(value(desk.forItem(item.id)).expressDelivery).toBe(false);
     expect(refused).toMatchObject({ ok: false, error: { code: 'form.invalid', details: { problems: [{ field: 'delivery', code: 'rule' }] } } });
     catalogueItems.set(item.id, { ...item, expressDelivery: true });
     value(await submit({ delivery: express }));
