@@ -32,8 +32,10 @@ export function DeliveryScreen({ session }: { session: FormSession }) {
   const { go } = useVisit();
   const feedback = useFeedback();
   const [draft, setDraft] = useFormDraft(session);
+  // An item that sends no results by express: the window only (the core would refuse express).
+  const express = session.item.expressDelivery;
   const given = draft.delivery;
-  const [method, setMethod] = useRemembered<'window' | 'express' | null>('method', given?.method ?? formsOwnMethod(draft.values.delivery));
+  const [method, setMethod] = useRemembered<'window' | 'express' | null>('method', given?.method ?? (express ? formsOwnMethod(draft.values.delivery) : 'window'));
   const [recipient, setRecipient] = useRemembered('recipient', given?.method === 'express' ? given.recipient : textOf(draft.values.name));
   const [phone, setPhone] = useRemembered('phone', given?.method === 'express' ? given.phone : textOf(draft.values.recipientPhone ?? draft.values.phone));
   const [address, setAddress] = useRemembered<AddressValue | null>('address', given?.method === 'express' ? given.address : formsOwnAddress(session, draft.values));
@@ -84,11 +86,18 @@ export function DeliveryScreen({ session }: { session: FormSession }) {
           <strong>{t('forms.delivery.window')}</strong>
           <span className="tile-note">{t('forms.delivery.window.note')}</span>
         </Button>
-        <Button variant="toggle" pressed={method === 'express'} onPress={() => setMethod('express')} testId="form-delivery-express">
-          <strong>{t('forms.delivery.express')}</strong>
-          <span className="tile-note">{t('forms.delivery.express.note')}</span>
-        </Button>
+        {express && (
+          <Button variant="toggle" pressed={method === 'express'} onPress={() => setMethod('express')} testId="form-delivery-express">
+            <strong>{t('forms.delivery.express')}</strong>
+            <span className="tile-note">{t('forms.delivery.express.note')}</span>
+          </Button>
+        )}
       </div>
+      {!express && (
+        <p className="form-section-help" data-testid="form-delivery-window-only">
+          {t('forms.delivery.windowOnly')}
+        </p>
+      )}
       {method === 'express' && (
         <div className="form-fields" data-testid="form-delivery-express-fields">
           <TextField

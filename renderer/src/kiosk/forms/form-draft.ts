@@ -11,7 +11,8 @@ import type { FormSubmitInput } from '../../../../main/contract/index.ts';
 /** One form being filled: what the screens need to show it; its identity keys the draft. */
 export interface FormSession {
   readonly form: FormDefinition;
-  readonly item: { readonly id: string; readonly name: string; readonly code: string };
+  /** The item applied for; `expressDelivery`: its result may be sent by express (else only the window). */
+  readonly item: { readonly id: string; readonly name: string; readonly code: string; readonly expressDelivery: boolean };
 }
 
 export interface FormDraft {

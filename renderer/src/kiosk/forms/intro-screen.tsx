@@ -37,7 +37,7 @@ export function IntroScreen({ start, card }: { start: FormStart; card: CardState
   const ready = session === null && item.state === 'done' && form.state === 'done' ? { form: form.value, item: item.value } : null;
   useEffect(() => {
     // Made once for this place in the visit: the draft is kept against it (form-draft.ts).
-    if (ready) setSession({ form: ready.form, item: { id: ready.item.itemId, name: ready.item.itemName, code: ready.item.itemCode } });
+    if (ready) setSession({ form: ready.form, item: { id: ready.item.itemId, name: ready.item.itemName, code: ready.item.itemCode, expressDelivery: ready.item.expressDelivery } });
   });
   if (session) return <Intro session={session} card={card} />;
   return (

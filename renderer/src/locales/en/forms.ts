@@ -37,6 +37,7 @@ export const forms: Record<keyof typeof zh, string> = {
   'forms.delivery.title': 'How you get the result',
   'forms.delivery.window': 'Collect at the window',
   'forms.delivery.window.note': 'Collect it at a window of the hall when it is ready',
+  'forms.delivery.windowOnly': 'The result of this service is collected at the window only; it cannot be posted.',
   'forms.delivery.express': 'By post',
   'forms.delivery.express.note': 'Sent by express to the address you give (postage as the rules say)',
   'forms.delivery.choose': 'Please choose "Collect at the window" or "By post"',

@@ -35,6 +35,7 @@ export const forms = {
   'forms.delivery.title': '结果怎么给您',
   'forms.delivery.window': '窗口领取',
   'forms.delivery.window.note': '办好后到大厅窗口领取',
+  'forms.delivery.windowOnly': '这个事项的结果只能到窗口领取，不能邮寄。',
   'forms.delivery.express': '邮寄',
   'forms.delivery.express.note': '快递寄到您填写的地址（邮费按规定）',
   'forms.delivery.choose': '请选择“窗口领取”或“邮寄”',

@@ -6,7 +6,7 @@ import { seedForms } from '../../../../platform/seed/forms.ts';
 import { deliveryProblems, emptyDraft, problemsOf, signatureField, stepCount, submitInput, visibleSections, withPrefill, withValue, type FormSession } from '../../../../renderer/src/kiosk/forms/form-draft.ts';
 
 const form: FormDefinition = seedForms.find((f) => f.id === 'idcard-application')!;
-const session: FormSession = { form, item: { id: form.itemId, name: '居民身份证换领', code: 'X' } };
+const session: FormSession = { form, item: { id: form.itemId, name: '居民身份证换领', code: 'X', expressDelivery: true } };
 const card = { name: '张伟', sex: '男', idNumber: '110105199003071239' };
 const signature = { width: 1000, height: 400, strokes: [[[10, 10] as [number, number], [50, 60] as [number, number]]] };
 
