@@ -8,7 +8,8 @@ type T = ReturnType<typeof useT>;
 
 /** An answer as the review page shows it. */
 export function answerText(t: T, field: FormField, value: FormValue | undefined): string {
-  if (value === undefined) return '';
+  // A box left unticked is an answer too: no.
+  if (value === undefined) return field.type === 'checkbox' ? t('forms.answer.no') : '';
   if (typeof value === 'boolean') return t(value ? 'forms.answer.yes' : 'forms.answer.no');
   if (Array.isArray(value)) return value.map((v) => field.options?.find((o) => o.value === v)?.label ?? v).join('、');
   if (typeof value === 'object' && 'strokes' in value) return t('forms.answer.signed');

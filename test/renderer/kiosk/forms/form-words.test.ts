@@ -13,6 +13,8 @@ describe('the words of the form screens', () => {
   it('shows an answer as chosen: the option label, yes/no, the address whole', () => {
     expect(answerText(zh, field('reason'), 'expiry')).toBe('有效期满换领');
     expect(answerText(zh, field('minor'), true)).toBe('是');
+    expect(answerText(zh, field('minor'), undefined)).toBe('否');
+    expect(answerText(zh, field('changedItems'), undefined)).toBe('');
     expect(answerText(zh, field('address'), { regionCode: null, regionName: '', detail: '北京市朝阳区建国路88号' })).toBe('北京市朝阳区建国路88号');
     expect(exampleText(zh, field('reason'))).toBe('有效期满换领');
   });
