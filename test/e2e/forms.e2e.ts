@@ -227,6 +227,10 @@ test('an idle timeout in the middle of the form drops the draft', async ({ brows
   await page.getByTestId('field-phone-input-open').click();
   await keys(page, PHONE);
   await expect(page.getByTestId('field-phone-input-field')).toHaveText(PHONE);
+  // The draft is in the page's memory only: none of it in the browser's storage (the boot token is).
+  const stored = await page.evaluate(async () => ({ local: JSON.stringify({ ...localStorage }), session: JSON.stringify({ ...sessionStorage }), idb: (await indexedDB.databases()).length }));
+  expect(stored.idb).toBe(0);
+  for (const kept of [stored.local, stored.session]) for (const v of [PHONE, CARD.name, '110105']) expect(kept).not.toContain(v);
   await idleOut(page);
   await openForm(page);
   await page.getByTestId('forms-begin').click();
