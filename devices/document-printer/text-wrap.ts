@@ -6,7 +6,7 @@
 /** Never at the start of a line. */
 const NO_LINE_START = new Set([...'，。、；：？！）》」』】〕〉〗’”…—～·%‰℃,.;:?!)]}']);
 /** Never at the end of a line. */
-const NO_LINE_END = new Set([...'（《「『【〔〈〖‘“([{']);
+const NO_LINE_END = new Set([...'（《「『【〔〈〖‘“([{☐☑']);
 
 /** Characters that stay together as one word: Latin letters, digits and what joins them in codes and URLs. */
 const WORD_CHAR = /[0-9A-Za-z\u00C0-\u024F_\-./:@#&+=?%~*]/;
