@@ -245,7 +245,7 @@ export function applicationFormSheet(input: ApplicationFormInput): PrintDocument
     blocks.push({ kind: 'heading', text: '申请材料清单（窗口核对）' }, { kind: 'checklist', items: input.materials.map((text) => ({ text, checked: false })) });
   }
 
-  const lines = [`事项名称：${input.item.name}　实施编码：${input.item.code}`];
+  const lines = [`事项名称：${input.item.name}\u3000实施编码：${input.item.code}`];
   if (mode === 'filled' && input.submissionId !== null) lines.push(`申请编号：${input.submissionId}`);
   const qr = input.qr === null ? null : qrModules(input.qr, '扫码调取申请');
   return {
