@@ -121,7 +121,7 @@ class Composer {
         tickBox(page, at, y, size, piece === BOX_TICKED, this.style.ruleThickness);
         at += size;
       } else if (piece !== '') {
-        if (piece.trim() !== '') page.push({ op: 'text', text: piece, x: at, y, size, weight });
+        if (piece.trim() !== '') page.push({ op: 'text', text: piece.trimEnd(), x: at, y, size, weight });
         at += this.measure.width(piece, size, weight);
       }
     }
