@@ -60,16 +60,42 @@ class PdfLibSurface implements PdfSurface {
   private readonly doc: PdfLib.PDFDocument;
   private readonly fonts: Readonly<Record<FontWeight, PdfLib.PDFFont>>;
   private readonly syntheticBold: boolean;
+  /** Advance widths at 1000 units per em, per character, of the face each weight is set in. */
+  private readonly advances: Readonly<Record<FontWeight, Map<string, number>>>;
 
-  constructor(engine: PdfEngine, doc: PdfLib.PDFDocument, fonts: Readonly<Record<FontWeight, PdfLib.PDFFont>>, syntheticBold: boolean) {
+  constructor(
+    engine: PdfEngine,
+    doc: PdfLib.PDFDocument,
+    fonts: Readonly<Record<FontWeight, PdfLib.PDFFont>>,
+    syntheticBold: boolean,
+    advances: Readonly<Record<FontWeight, Map<string, number>>>,
+  ) {
     this.engine = engine;
     this.doc = doc;
     this.fonts = fonts;
     this.syntheticBold = syntheticBold;
+    this.advances = advances;
   }
 
+
+  /**
+   * The sum of each character's advance: what the PDF draws (pdf-lib writes glyph ids, and the
+   * reader advances by each glyph's width, no kerning). Cached per character: pdf-lib lays out the
+   * whole string with fontkit on every call, and line breaking measures thousands of pieces (it
+   * took 85 ms of a 2-page form; with the cache about 5).
+   */
   width(text: string, size: number, weight: FontWeight): number {
-    return text === '' ? 0 : this.fonts[weight].widthOfTextAtSize(text, size);
+    const cache = this.advances[weight];
+    let em = 0;
+    for (const ch of text) {
+      let w = cache.get(ch);
+      if (w === undefined) {
+        w = this.fonts[weight].widthOfTextAtSize(ch, 1000);
+        cache.set(ch, w);
+      }
+      em += w;
+    }
+    return (em * size) / 1000;
   }
 
   addPage(width: number, height: number): void {
@@ -139,6 +165,16 @@ class PdfLibSurface implements PdfSurface {
  */
 const SUBSET_TAGS = { regular: 'HALLRG', bold: 'HALLBD' } as const;
 
+/**
+ * OpenType features fontkit would apply when pdf-lib turns a string into glyphs: all off. Chinese
+ * text maps character to glyph as it is, and the widths the layout measured are each character's
+ * own advance; fontkit's contextual lookups (Noto's `calt`, `ccmp`) were the largest single cost of
+ * drawing a form.
+ */
+const NO_SHAPING = Object.fromEntries(
+  ['rvrn', 'ltra', 'ltrm', 'frac', 'numr', 'dnom', 'ccmp', 'locl', 'rlig', 'mark', 'mkmk', 'calt', 'clig', 'liga', 'rclt', 'curs', 'kern'].map((f) => [f, false]),
+);
+
 /** A new PDF document with the fonts embedded (as subsets: only the glyphs drawn are stored). */
 export async function createPdfLibSurface(engine: PdfEngine, fonts: DocumentFonts, bold: BoldMode = 'synthetic'): Promise<PdfSurface> {
   const doc = await engine.pdfLib.PDFDocument.create();
@@ -147,10 +183,29 @@ export async function createPdfLibSurface(engine: PdfEngine, fonts: DocumentFont
   const embed = (face: FontFace, weight: FontWeight) => {
     doc.registerFontkit(fontkitForPdfLib(engine.fontkit, face.postscriptName === undefined ? [] : [face.postscriptName]));
     const name = (face.postscriptName ?? 'CJKFont').replace(/[^\x21-\x7e]|[()<>[\]{}/%#]/g, '');
-    return doc.embedFont(face.bytes, { subset: true, customName: `${SUBSET_TAGS[weight]}+${name}` });
+    return doc.embedFont(face.bytes, { subset: true, customName: `${SUBSET_TAGS[weight]}+${name}`, features: NO_SHAPING });
   };
   const regular = await embed(fonts.regular, 'regular');
   const embedBold = bold === 'embedded' && fonts.bold !== undefined;
   const boldFont = embedBold && fonts.bold !== undefined ? await embed(fonts.bold, 'bold') : regular;
-  return new PdfLibSurface(engine, doc, { regular, bold: boldFont }, !embedBold);
+  const advances = { regular: advancesOf(fonts.regular), bold: advancesOf(embedBold && fonts.bold !== undefined ? fonts.bold : fonts.regular) };
+  return new PdfLibSurface(engine, doc, { regular, bold: boldFont }, !embedBold, advances);
+}
+
+/** Widths measured once per face for the life of the process (the renderer loads its fonts once). */
+const advanceCache = new WeakMap<Uint8Array, Map<string, Map<string, number>>>();
+
+function advancesOf(face: FontFace): Map<string, number> {
+  let byFace = advanceCache.get(face.bytes);
+  if (byFace === undefined) {
+    byFace = new Map();
+    advanceCache.set(face.bytes, byFace);
+  }
+  const key = face.postscriptName ?? '';
+  let widths = byFace.get(key);
+  if (widths === undefined) {
+    widths = new Map();
+    byFace.set(key, widths);
+  }
+  return widths;
 }
