@@ -5,7 +5,10 @@
 // the signature, header and footer templates), in the same run on the same machine.
 // Both are timed warm: after BENCH_WARMUP (default 3) unmeasured documents, the median of
 // BENCH_RUNS (default 15); the first document of each (engine import + font load; browser launch
-// not counted) is printed too. Figures only; nothing here asserts a time.
+// not counted) is printed too. BENCH_OUT=<dir> keeps both PDFs there to look at. Figures only;
+// nothing here asserts a time.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { chromiumPath } from '../playwright.config.ts';
 import { applicationFormSheet, type ApplicationFormInput } from '../devices/document-printer/application-form-sheet.ts';
@@ -160,6 +163,11 @@ for (let i = 0; i < RUNS; i++) {
   theirPdf = y.pdf;
 }
 await browser.close();
+const out = process.env['BENCH_OUT'];
+if (out !== undefined) {
+  writeFileSync(join(out, 'form-pdf-ours.pdf'), ourPdf);
+  writeFileSync(join(out, 'form-pdf-chromium.pdf'), theirPdf);
+}
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 printTable(`Application form PDF, hukou-move filled, 2 pages (median of ${RUNS} after ${WARMUP} warm-up)`, [
