@@ -54,9 +54,14 @@ function isSignature(v: FormValue | undefined): v is SignatureValue {
   return typeof v === 'object' && !Array.isArray(v) && 'strokes' in v;
 }
 
-/** Every option with its tick box: the chosen ones ticked. */
+/**
+ * Every option with its tick box: the chosen ones ticked. A chosen value the definition does not
+ * list (a form changed under a draft) is printed ticked after them rather than lost.
+ */
 function options(field: FormField, chosen: ReadonlySet<string>): string {
-  return (field.options ?? []).map((o) => `${chosen.has(o.value) ? ON : OFF}${o.label}`).join(OPTION_GAP);
+  const listed = field.options ?? [];
+  const unknown = [...chosen].filter((v) => v !== '' && !listed.some((o) => o.value === v));
+  return [...listed.map((o) => `${chosen.has(o.value) ? ON : OFF}${o.label}`), ...unknown.map((v) => `${ON}${v}`)].join(OPTION_GAP);
 }
 
 /** The text of a value cell; '' when nothing is filled (the cell keeps room to write). */

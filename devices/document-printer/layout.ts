@@ -419,8 +419,9 @@ function laySignatures(c: Composer, declaration: string | undefined, signers: re
     const date = dateText(signer.date);
     const dateX = c.left + c.contentWidth - c.width(date, bodySize, 'regular');
     const w = Math.max(bodySize * 4, Math.min(boxWidth, dateX - boxX - bodySize));
-    if (signer.strokes === null) c.hline(boxX, boxX + w, baseline + 2);
-    else for (const op of strokesInBox(signer.strokes, boxX, top + bodySize * 0.6, w, baseline - top - bodySize * 0.6, 1.1)) c.draw(op);
+    // The line to sign on, and the strokes drawn on the pad above it as if signed there.
+    c.hline(boxX, boxX + w, baseline + 2);
+    if (signer.strokes !== null) for (const op of strokesInBox(signer.strokes, boxX, top + bodySize * 0.6, w, baseline - top - bodySize * 0.6, 1.1)) c.draw(op);
     c.draw({ op: 'text', text: date, x: dateX, y: baseline, size: bodySize, weight: 'regular' });
     c.y = top + height;
   }

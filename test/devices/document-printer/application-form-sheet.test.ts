@@ -81,6 +81,9 @@ describe('applicationFormSheet, filled', () => {
     const reasonField = allFields(form).find((f) => f.id === 'reason');
     for (const o of reasonField?.options ?? []) expect(reason).toContain(`${o.value === 'damaged' ? '☑' : '☐'}${o.label}`);
     expect(reason.match(/☑/g)).toHaveLength(1);
+    // A value the definition no longer lists is printed ticked, not lost.
+    const stale = applicationFormSheet(seedFormInput('idcard-application', 'filled', { ...exampleValues(form), reason: 'retired-option' }));
+    expect(valueCell(stale, '申领原因')?.text).toMatch(/^☐首次申领.*☑retired-option$/);
     const multi = applicationFormSheet(seedFormInput('hukou-move', 'filled'));
     expect(valueCell(multi, '性别')?.text).toMatch(/^☐男 +☑女$/);
   });
