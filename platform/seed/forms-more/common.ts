@@ -3,13 +3,11 @@
 // the 经办人 who comes to the hall, a 委托代理人 section filled only when someone else applies).
 // Every builder's field is required unless `opt()` wraps it; examples (示范文本) are one fictional
 // family and one fictional company of 澄州市澜溪区, so samples read as one coherent case.
-import { formDefinitionSchema, type FormDefinition, type FormDefinitionInput } from '../../../domain/forms.ts';
+import type { FormDefinition } from '../../../domain/forms.ts';
 import { agencyUscc, idNumber } from '../codes.ts';
-import { itemIdByKey } from '../data.ts';
+import { form, type FieldIn, type RuleIn, type SectionIn } from '../form-kit.ts';
 
-export type SectionIn = FormDefinitionInput['sections'][number];
-export type FieldIn = SectionIn['fields'][number];
-export type RuleIn = NonNullable<FormDefinitionInput['rules']>[number];
+export type { FieldIn, RuleIn, SectionIn };
 type Extra = Partial<Omit<FieldIn, 'id' | 'label' | 'type' | 'example'>>;
 
 /** The fictional people and company the examples speak of. */
@@ -167,13 +165,8 @@ export interface FormOpts {
 
 /** A seed form, checked when the module loads: a broken form is a bug in its area file. */
 export function defineForm(itemKey: string, id: string, title: string, sections: SectionIn[], o: FormOpts = {}): FormDefinition {
-  return formDefinitionSchema.parse({
-    id,
-    itemId: itemIdByKey(itemKey),
-    title,
-    version: 1,
+  return form(itemKey, id, title, sections, {
     ...(o.intro ? { intro: o.intro } : {}),
-    sections,
     rules: o.rules ?? [],
     print: {
       declaration: o.declaration ?? (o.unit ? UNIT_DECLARATION : PERSON_DECLARATION),

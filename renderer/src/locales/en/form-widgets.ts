@@ -2,5 +2,4 @@
 import type { formWidgets as zh } from '../zh-CN/form-widgets.ts';
 
 export const formWidgets: Record<keyof typeof zh, string> = {
-  'formWidgets.placeholder': '',
 };

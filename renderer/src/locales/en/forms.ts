@@ -2,5 +2,4 @@
 import type { forms as zh } from '../zh-CN/forms.ts';
 
 export const forms: Record<keyof typeof zh, string> = {
-  'forms.placeholder': '',
 };

@@ -1,4 +1,3 @@
 // zh-CN, the form inputs: date, address with the region picker, signature pad (renderer/src/kiosk/forms/widgets/).
 export const formWidgets = {
-  'formWidgets.placeholder': '',
 } as const;

@@ -1,4 +1,3 @@
 // zh-CN, filling an application at the kiosk (renderer/src/kiosk/forms/).
 export const forms = {
-  'forms.placeholder': '',
 } as const;
