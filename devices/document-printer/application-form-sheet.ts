@@ -246,6 +246,12 @@ export function applicationFormSheet(input: ApplicationFormInput): PrintDocument
   const declaration = form.print.declaration;
   blocks.push({ kind: 'signatures', ...(declaration === undefined ? {} : { declaration }), signers: signers(input, fields, values) });
 
+  // 填写说明 for whoever fills the form by hand: each field's help, numbered, after the form.
+  const helps = mode === 'filled' ? [] : fields.filter((f) => f.help !== undefined && f.help !== '');
+  if (helps.length > 0) {
+    blocks.push({ kind: 'heading', text: '填写说明' }, { kind: 'paragraph', small: true, text: helps.map((f, i) => `${i + 1}. ${f.label}：${f.help}`).join('\n') });
+  }
+
   if (form.print.materials && input.materials.length > 0) {
     blocks.push({ kind: 'heading', text: '申请材料清单（窗口核对）' }, { kind: 'checklist', items: input.materials.map((text) => ({ text, checked: false })) });
   }
@@ -259,6 +265,7 @@ export function applicationFormSheet(input: ApplicationFormInput): PrintDocument
     subtitle: lines.join('\n'),
     blocks,
     idNumbers: 'full',
+    ...(mode === 'filled' && input.submissionId !== null ? { reference: input.submissionId } : {}),
     ...(qr === null ? {} : { qr }),
     ...(mode === 'blank' ? { stamp: '空白表' } : mode === 'sample' ? { stamp: '样表' } : {}),
   };

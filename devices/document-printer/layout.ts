@@ -520,11 +520,14 @@ function layFrame(c: Composer, doc: PrintDocument, frame: PageFrame): void {
   const left = s.marginLeft;
   const right = s.width - s.marginRight;
   const total = c.pages.length;
+  // The document's reference (an application's 申请编号) beside its kind on every page, so loose
+  // pages can be put back together at the window.
+  const kind = doc.reference ? `${doc.kind}  ${doc.reference}` : doc.kind;
   c.pages.forEach((page, i) => {
-    const kindWidth = c.width(doc.kind, s.frameSize, 'regular');
+    const kindWidth = c.width(kind, s.frameSize, 'regular');
     const hallSize = fitSize(c, frame.hallName, c.contentWidth - kindWidth - 4 * s.frameSize, s.frameSize);
     c.text(page, frame.hallName, left, s.headerBaseline, hallSize, 'regular');
-    c.text(page, doc.kind, right - kindWidth, s.headerBaseline, s.frameSize, 'regular');
+    c.text(page, kind, right - kindWidth, s.headerBaseline, s.frameSize, 'regular');
     page.push({ op: 'line', x1: left, y1: s.headerRule, x2: right, y2: s.headerRule, thickness: s.ruleThickness });
     page.push({ op: 'line', x1: left, y1: s.footerRule, x2: right, y2: s.footerRule, thickness: s.ruleThickness });
     const number = `第 ${i + 1} 页 / 共 ${total} 页`;

@@ -88,6 +88,8 @@ export interface PrintDocument {
   readonly blocks: readonly Block[];
   /** Drawn at the top right of the first page, beside the title. */
   readonly qr?: QrModules;
+  /** Printed after the kind in every page's header (an application's 申请编号); no personal data. */
+  readonly reference?: string;
   /** A framed word at the top left of the first page: 空白表, 样表. */
   readonly stamp?: string;
   /**

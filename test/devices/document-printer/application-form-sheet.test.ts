@@ -123,6 +123,8 @@ describe('applicationFormSheet, filled', () => {
     expect(doc.subtitle).toContain(`实施编码：${input.item.code}`);
     expect(doc.subtitle).toContain(`申请编号：${submissionId}`);
     expect(doc.stamp).toBeUndefined();
+    expect(doc.reference).toBe(submissionId);
+    expect(block(doc, 'heading')?.text).not.toBe('填写说明');
     const qr = doc.qr?.rows ?? [];
     // A QR symbol: square, 21 + 4k modules, the finder pattern's dark ring and light ring at the corner.
     expect(qr.length).toBeGreaterThanOrEqual(21);
@@ -197,6 +199,12 @@ describe('applicationFormSheet, blank and sample', () => {
       if (field.type === 'text' || field.type === 'address') expect(cell?.minLines).toBeGreaterThanOrEqual(2);
     }
     expect(block(doc, 'signatures')?.signers.every((s) => s.strokes === null && s.date === null)).toBe(true);
+    expect(doc.reference).toBeUndefined();
+    // 填写说明: every field's help, numbered, after the form.
+    const helps = allFields(input.form).filter((f) => f.help !== undefined);
+    expect(helps.length).toBeGreaterThan(2);
+    const notes = doc.blocks[doc.blocks.findIndex((b) => b.kind === 'heading' && b.text === '填写说明') + 1];
+    expect(notes?.kind === 'paragraph' ? notes.text.split('\n') : []).toEqual(helps.map((f, i) => `${i + 1}. ${f.label}：${f.help}`));
   });
 
   it('sample: 样表, every field (hidden ones too) with its example', () => {

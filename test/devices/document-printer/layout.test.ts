@@ -30,6 +30,12 @@ describe('layoutDocument', () => {
     });
   });
 
+  it('puts a document’s reference beside its kind on every page', () => {
+    const pages = layout({ ...caseProgressSheet(longCase(40)), reference: 'FHALL01-20261207-0042' });
+    expect(pages.length).toBeGreaterThan(1);
+    for (const page of pages) expect(textsOf(page).filter(isFrame).map((t) => t.text)).toContain('办件进度  FHALL01-20261207-0042');
+  });
+
   it('keeps the body between header and footer and everything inside the margins', () => {
     const pages = layout(caseProgressSheet(longCase(40)));
     for (const page of pages) {
