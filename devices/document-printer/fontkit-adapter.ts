@@ -59,22 +59,41 @@ function faceNames(collection: CollectionLike): string {
 export function fontkitForPdfLib(fontkit: FontkitModule, faces: readonly string[] = []): PdfLibFontkit {
   return {
     create(data: Uint8Array): PdfLibFont {
-      let font = fontkit.create(data);
-      if (isCollection(font)) {
-        const collection = font;
-        const name = faces.find((n) => isFont(collection.getFont(n)));
-        if (name === undefined) throw new Error(`font collection has none of the faces ${faces.join(', ')} (it has ${faceNames(collection)})`);
-        font = collection.getFont(name);
-      }
-      if (!isFont(font)) throw new Error('not a font fontkit can subset');
-      const createSubset = font.createSubset.bind(font);
-      font.createSubset = () => {
-        const subset = createSubset();
-        if (typeof subset.encodeStream !== 'function') subset.encodeStream = () => Readable.from([subset.encode()]);
-        return subset;
-      };
-      // fontkit 2's font is the object pdf-lib's Font type describes (its fork's API, kept upstream).
-      return font as unknown as PdfLibFont;
+      // One parsed face per font file and face for the life of the process: parsing Noto's CFF
+      // (its index of 30,000 subroutines) and each glyph's outline took about half of a form's
+      // time when done for every document. A subset is made per document from the shared face.
+      const byModule = parsedFaces.get(fontkit) ?? new WeakMap<Uint8Array, Map<string, PdfLibFont>>();
+      parsedFaces.set(fontkit, byModule);
+      const byFile = byModule.get(data) ?? new Map<string, PdfLibFont>();
+      byModule.set(data, byFile);
+      const key = faces.join('\n');
+      const known = byFile.get(key);
+      if (known !== undefined) return known;
+      const made = parseFace(fontkit, data, faces);
+      byFile.set(key, made);
+      return made;
     },
   };
+}
+
+/** Faces already parsed: by fontkit module, font file's bytes (held by the renderer for the process), faces asked for. */
+const parsedFaces = new WeakMap<FontkitModule, WeakMap<Uint8Array, Map<string, PdfLibFont>>>();
+
+function parseFace(fontkit: FontkitModule, data: Uint8Array, faces: readonly string[]): PdfLibFont {
+  let font = fontkit.create(data);
+  if (isCollection(font)) {
+    const collection = font;
+    const name = faces.find((n) => isFont(collection.getFont(n)));
+    if (name === undefined) throw new Error(`font collection has none of the faces ${faces.join(', ')} (it has ${faceNames(collection)})`);
+    font = collection.getFont(name);
+  }
+  if (!isFont(font)) throw new Error('not a font fontkit can subset');
+  const createSubset = font.createSubset.bind(font);
+  font.createSubset = () => {
+    const subset = createSubset();
+    if (typeof subset.encodeStream !== 'function') subset.encodeStream = () => Readable.from([subset.encode()]);
+    return subset;
+  };
+  // fontkit 2's font is the object pdf-lib's Font type describes (its fork's API, kept upstream).
+  return font as unknown as PdfLibFont;
 }

@@ -2,7 +2,7 @@
 export type * from './types.ts';
 export { caseProgressSheet, caseStatusLabels } from './case-progress-sheet.ts';
 export { serviceGuideSheet, formatTimeLimit } from './service-guide-sheet.ts';
-export { applicationFormSheet, type ApplicationFormInput } from './application-form-sheet.ts';
+export { applicationFormSheet, qrModules, type ApplicationFormInput } from './application-form-sheet.ts';
 export { layoutDocument } from './layout.ts';
 export { a4Portrait, MM, type PageStyle } from './page-style.ts';
 export { wrapText, sanitizeText } from './text-wrap.ts';

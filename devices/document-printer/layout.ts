@@ -3,19 +3,26 @@
 // per page that any PDF writer can replay (pdf-surface.ts).
 import { err, ok, type Result } from '../../domain/result.ts';
 import { kioskError } from '../../domain/errors.ts';
-import { a4Portrait, baselineIn, type PageStyle } from './page-style.ts';
+import { a4Portrait, baselineIn, MM, type PageStyle } from './page-style.ts';
 import { maskIdNumbersIn } from '../../domain/id-number.ts';
 import { wrapText } from './text-wrap.ts';
-import type { Block, DrawOp, FontWeight, LaidOutPage, PageFrame, PrintDocument, TextMeasure } from './types.ts';
+import type { Block, DrawOp, FontWeight, GridRow, LaidOutPage, PageFrame, PrintDocument, QrModules, Signer, SignatureStrokes, TextMeasure } from './types.ts';
 
 interface RowSpec {
   /** Wrapped lines per cell. */
   readonly cells: readonly (readonly string[])[];
   readonly widths: readonly number[];
-  readonly weight: FontWeight;
+  readonly weight: FontWeight | ((column: number) => FontWeight);
   readonly shaded: (column: number) => boolean;
   readonly minLines: number;
+  /** Cells whose text is centred vertically when the row is drawn whole (a form's labels). */
+  readonly middle?: (column: number) => boolean;
 }
+
+/** Tick boxes: drawn, not set in the font (Noto Sans CJK has no ☐/☑); each takes one em. */
+const BOX_EMPTY = '☐';
+const BOX_TICKED = '☑';
+const BOXES = /[☐☑]/;
 
 class Composer {
   readonly pages: DrawOp[][] = [];
@@ -26,11 +33,18 @@ class Composer {
 
   readonly style: PageStyle;
   private readonly measure: TextMeasure;
+  /** Mask ID numbers in every text run (all documents but an applicant's own form). */
+  private readonly mask: boolean;
 
-  constructor(style: PageStyle, measure: TextMeasure) {
+  constructor(style: PageStyle, measure: TextMeasure, mask = true) {
     this.style = style;
     this.measure = measure;
+    this.mask = mask;
     this.newPage();
+  }
+
+  private masked(text: string): string {
+    return this.mask ? maskIdNumbersIn(text) : text;
   }
 
   get left(): number {
@@ -66,15 +80,51 @@ class Composer {
   }
 
   width(text: string, size: number, weight: FontWeight): number {
-    return this.measure.width(text, size, weight);
+    if (!BOXES.test(text)) return this.measure.width(text, size, weight);
+    const rest = text.replace(/[☐☑]/g, '');
+    return (text.length - rest.length) * size + (rest === '' ? 0 : this.measure.width(rest, size, weight));
   }
 
   wrap(text: string, width: number, size: number, weight: FontWeight): string[] {
-    return wrapText(maskIdNumbersIn(text), Math.max(width, size), (s) => this.measure.width(s, size, weight));
+    const w = Math.max(width, size);
+    const measure = (s: string) => this.width(s, size, weight);
+    const masked = this.masked(text);
+    if (!BOXES.test(masked)) return wrapText(masked, w, measure);
+    // Options with tick boxes: an option (its box and its label) moves to the next line whole when
+    // it fits there; one wider than the line is wrapped as text.
+    return masked.split('\n').flatMap((paragraph) => {
+      const lines: string[] = [];
+      let line = '';
+      for (const option of paragraph.split(/(?=[☐☑])/)) {
+        if (line !== '' && measure((line + option).trimEnd()) > w) {
+          lines.push(line.trimEnd());
+          line = '';
+        }
+        line += option;
+      }
+      lines.push(line.trimEnd());
+      return lines.flatMap((l) => (measure(l) > w ? wrapText(l, w, measure) : [l]));
+    });
   }
 
+  /** A text run; tick boxes in it become drawn boxes (and a tick). */
   text(page: DrawOp[], text: string, x: number, y: number, size: number, weight: FontWeight): void {
-    if (text.trim() !== '') page.push({ op: 'text', text: maskIdNumbersIn(text), x, y, size, weight });
+    if (text.trim() === '') return;
+    const run = this.masked(text);
+    if (!BOXES.test(run)) {
+      page.push({ op: 'text', text: run, x, y, size, weight });
+      return;
+    }
+    let at = x;
+    for (const piece of run.split(/([☐☑])/)) {
+      if (piece === BOX_EMPTY || piece === BOX_TICKED) {
+        tickBox(page, at, y, size, piece === BOX_TICKED, this.style.ruleThickness);
+        at += size;
+      } else if (piece !== '') {
+        if (piece.trim() !== '') page.push({ op: 'text', text: piece.trimEnd(), x: at, y, size, weight });
+        at += this.measure.width(piece, size, weight);
+      }
+    }
   }
 
   draw(op: DrawOp): void {
@@ -101,12 +151,15 @@ class Composer {
     const top = this.y;
     const height = (to - from) * lh + 2 * cellPadY;
     let x = this.left;
+    const whole = from === 0 && to >= Math.max(...row.cells.map((c) => c.length));
     row.widths.forEach((w, col) => {
       if (row.shaded(col)) this.draw({ op: 'fill', x, y: top, width: w, height, gray: shade });
       const lines = row.cells[col] ?? [];
+      const weight = typeof row.weight === 'function' ? row.weight(col) : row.weight;
+      const drop = whole && row.middle?.(col) === true ? ((to - from - lines.length) * lh) / 2 : 0;
       for (let i = from; i < to && i < lines.length; i++) {
-        const baseline = baselineIn(top + cellPadY + (i - from) * lh, bodySize, lh);
-        this.draw({ op: 'text', text: lines[i] ?? '', x: x + cellPadX, y: baseline, size: bodySize, weight: row.weight });
+        const baseline = baselineIn(top + cellPadY + drop + (i - from) * lh, bodySize, lh);
+        this.draw({ op: 'text', text: lines[i] ?? '', x: x + cellPadX, y: baseline, size: bodySize, weight });
       }
       x += w;
     });
@@ -152,6 +205,60 @@ function columnWidths(total: number, weights: readonly number[]): number[] {
   return weights.map((w) => (total * Math.max(w, 0)) / sum);
 }
 
+/** A tick box one em wide on a text baseline; ticked, a check mark drawn through it. */
+function tickBox(page: DrawOp[], x: number, baseline: number, size: number, ticked: boolean, thickness: number): void {
+  const side = size * 0.78;
+  const left = x + (size - side) / 2;
+  const top = baseline - size * 0.8;
+  page.push({ op: 'rect', x: left, y: top, width: side, height: side, thickness });
+  if (ticked) {
+    const at = (fx: number, fy: number): [number, number] => [left + side * fx, top + side * fy];
+    page.push({ op: 'polyline', points: [at(0.18, 0.5), at(0.42, 0.78), at(0.86, 0.2)], thickness: size * 0.11 });
+  }
+}
+
+/** Dark modules as filled squares, a row's neighbouring modules merged into one rectangle. */
+function qrOps(qr: QrModules, x: number, y: number, size: number): DrawOp[] {
+  const n = qr.rows.length;
+  const m = size / Math.max(n, 1);
+  const ops: DrawOp[] = [];
+  qr.rows.forEach((row, r) => {
+    let c = 0;
+    while (c < row.length) {
+      if (!row[c]) {
+        c++;
+        continue;
+      }
+      const start = c;
+      while (c < row.length && row[c]) c++;
+      ops.push({ op: 'fill', x: x + start * m, y: y + r * m, width: (c - start) * m, height: m, gray: 0 });
+    }
+  });
+  return ops;
+}
+
+/**
+ * Strokes scaled into a box: the drawn part (its bounding box, not the whole pad's empty margins)
+ * fills the box as far as its shape allows, centred, aspect kept; at most 3 times the scale of the
+ * whole pad fitted into the box, so a small scribble is not blown up.
+ */
+export function strokesInBox(sig: SignatureStrokes, x: number, y: number, width: number, height: number, thickness: number): DrawOp[] {
+  const points = sig.strokes.flat();
+  if (points.length === 0) return [];
+  const xs = points.map((p) => p[0]);
+  const ys = points.map((p) => p[1]);
+  const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  const padFit = Math.min(width / sig.width, height / sig.height);
+  const scale = Math.min(width / Math.max(maxX - minX, 1), height / Math.max(maxY - minY, 1), padFit * 3);
+  const ox = x + (width - (maxX - minX) * scale) / 2;
+  const oy = y + (height - (maxY - minY) * scale) / 2;
+  return sig.strokes.map((stroke) => {
+    const pts = stroke.map(([px, py]): [number, number] => [ox + (px - minX) * scale, oy + (py - minY) * scale]);
+    // A tap (one point) is drawn as a dot: a segment of no length with round caps.
+    return { op: 'polyline', points: pts.length === 1 && pts[0] ? [pts[0], pts[0]] : pts, thickness };
+  });
+}
+
 /** Height the first piece of a block needs: a heading is kept with it. */
 function leadHeight(c: Composer, block: Block | undefined): number {
   if (block === undefined) return 0;
@@ -166,12 +273,35 @@ function leadHeight(c: Composer, block: Block | undefined): number {
       return 2 * c.rowHeight(1);
     case 'signature':
       return c.lineHeight(c.style.bodySize) * 2;
+    case 'grid':
+      return c.rowHeight(Math.max(1, ...(block.rows[0]?.cells.map((x) => x.minLines ?? 1) ?? [1])));
+    case 'checklist':
+      return c.lineHeight(c.style.bodySize);
+    case 'signatures':
+      return signerHeight(c);
   }
 }
 
+/** Height of one signer's line: room for a signature. */
+function signerHeight(c: Composer): number {
+  return c.style.bodySize * 4.2;
+}
+
+/** Side of the QR symbol at the top right (22 mm: read by a phone or a window's scanner at arm's length). */
+const QR_SIZE = 22 * MM;
+const STAMP_SIZE = 14;
+
+/**
+ * The title block: the title centred, the subtitle under it; a QR at the top right and a stamp
+ * (空白表, 样表) at the top left reserve the same width on both sides so the title stays centred.
+ */
 function layTitle(c: Composer, doc: PrintDocument): void {
-  const { titleSize, smallSize, bodySize } = c.style;
-  const lines = c.wrap(doc.title, c.contentWidth, titleSize, 'bold');
+  const { titleSize, smallSize, bodySize, ruleThickness } = c.style;
+  const top = c.y;
+  const stampWidth = doc.stamp ? c.width(doc.stamp, STAMP_SIZE, 'bold') + STAMP_SIZE : 0;
+  const side = doc.qr || doc.stamp ? Math.max(doc.qr ? QR_SIZE : 0, stampWidth) + 8 : 0;
+  const width = c.contentWidth - 2 * side;
+  const lines = c.wrap(doc.title, width, titleSize, 'bold');
   const lh = titleSize * 1.35;
   for (const line of lines) {
     const x = c.left + (c.contentWidth - c.width(line, titleSize, 'bold')) / 2;
@@ -180,11 +310,120 @@ function layTitle(c: Composer, doc: PrintDocument): void {
   }
   if (doc.subtitle !== undefined && doc.subtitle !== '') {
     const slh = c.lineHeight(smallSize);
-    for (const line of c.wrap(doc.subtitle, c.contentWidth, smallSize, 'regular')) {
+    for (const line of c.wrap(doc.subtitle, width, smallSize, 'regular')) {
       const x = c.left + (c.contentWidth - c.width(line, smallSize, 'regular')) / 2;
       c.draw({ op: 'text', text: line, x, y: baselineIn(c.y, smallSize, slh), size: smallSize, weight: 'regular' });
       c.y += slh;
     }
+  }
+  let bottom = c.y;
+  if (doc.stamp) {
+    const h = STAMP_SIZE * 1.6;
+    c.draw({ op: 'rect', x: c.left, y: top, width: stampWidth, height: h, thickness: ruleThickness * 2.5 });
+    c.draw({ op: 'text', text: doc.stamp, x: c.left + STAMP_SIZE / 2, y: baselineIn(top, STAMP_SIZE, h), size: STAMP_SIZE, weight: 'bold' });
+    bottom = Math.max(bottom, top + h);
+  }
+  if (doc.qr) {
+    const x = c.left + c.contentWidth - QR_SIZE;
+    for (const op of qrOps(doc.qr, x, top, QR_SIZE)) c.draw(op);
+    bottom = Math.max(bottom, top + QR_SIZE);
+    if (doc.qr.caption) {
+      const size = c.style.frameSize - 1;
+      const slh = size * 1.3;
+      let y = top + QR_SIZE + 2;
+      for (const line of c.wrap(doc.qr.caption, QR_SIZE + 8, size, 'regular')) {
+        c.draw({ op: 'text', text: line, x: x + (QR_SIZE - c.width(line, size, 'regular')) / 2, y: baselineIn(y, size, slh), size, weight: 'regular' });
+        y += slh;
+      }
+      bottom = Math.max(bottom, y);
+    }
+  }
+  c.y = bottom + bodySize * 0.8;
+}
+
+function layGrid(c: Composer, columns: readonly number[], rows: readonly GridRow[]): void {
+  const { bodySize, cellPadX } = c.style;
+  const unit = columnWidths(c.contentWidth, columns);
+  const specs = rows.map((r): RowSpec => {
+    let col = 0;
+    const widths = r.cells.map((cell, k) => {
+      const span = Math.max(1, Math.floor(cell.span ?? 1));
+      // The last cell runs to the right edge, whatever its span says.
+      const end = k === r.cells.length - 1 ? unit.length : Math.min(unit.length, col + span);
+      const w = unit.slice(col, end).reduce((a, b) => a + b, 0);
+      col = end;
+      return w;
+    });
+    const weightOf = (k: number): FontWeight => (r.cells[k]?.bold ? 'bold' : 'regular');
+    return {
+      cells: r.cells.map((cell, k) => c.wrap(cell.text, (widths[k] ?? 0) - 2 * cellPadX, bodySize, weightOf(k))),
+      widths,
+      weight: weightOf,
+      shaded: (k) => r.cells[k]?.shaded === true,
+      middle: (k) => r.cells[k]?.shaded === true,
+      minLines: Math.max(1, ...r.cells.map((cell) => cell.minLines ?? 1)),
+    };
+  });
+  const height = (spec: RowSpec) => c.rowHeight(Math.max(spec.minLines, ...spec.cells.map((x) => x.length)));
+  specs.forEach((spec, i) => {
+    const next = specs[i + 1];
+    if (rows[i]?.keepWithNext && next !== undefined) c.ensure(height(spec) + Math.min(height(next), c.rowHeight(2)));
+    c.row(spec);
+  });
+  c.y += bodySize * 0.8;
+}
+
+function layChecklist(c: Composer, items: readonly { text: string; checked: boolean }[]): void {
+  const { bodySize } = c.style;
+  const lh = c.lineHeight(bodySize);
+  const indent = bodySize * 1.6;
+  for (const item of items) {
+    c.wrap(item.text, c.contentWidth - indent, bodySize, 'regular').forEach((line, i) => {
+      c.ensure(lh);
+      const baseline = baselineIn(c.y, bodySize, lh);
+      if (i === 0) c.draw({ op: 'text', text: item.checked ? BOX_TICKED : BOX_EMPTY, x: c.left, y: baseline, size: bodySize, weight: 'regular' });
+      c.draw({ op: 'text', text: line, x: c.left + indent, y: baseline, size: bodySize, weight: 'regular' });
+      c.y += lh;
+    });
+  }
+  c.y += bodySize * 0.8;
+}
+
+/** Year, month and day with room to write them by hand when not given. */
+function dateText(date: Signer['date']): string {
+  return date === null ? '日期：　　　　年　　月　　日' : `日期：${date.year} 年 ${date.month} 月 ${date.day} 日`;
+}
+
+function laySignatures(c: Composer, declaration: string | undefined, signers: readonly Signer[]): void {
+  const { bodySize } = c.style;
+  const lh = c.lineHeight(bodySize);
+  if (declaration !== undefined && declaration !== '') {
+    const lines = c.wrap(declaration, c.contentWidth, bodySize, 'bold');
+    c.ensure(lines.length * lh + signerHeight(c));
+    for (const line of lines) {
+      c.ensure(lh);
+      c.draw({ op: 'text', text: line, x: c.left, y: baselineIn(c.y, bodySize, lh), size: bodySize, weight: 'bold' });
+      c.y += lh;
+    }
+  }
+  const boxWidth = 58 * MM;
+  for (const signer of signers) {
+    const height = signerHeight(c);
+    c.ensure(height);
+    const top = c.y;
+    const baseline = top + height - bodySize * 0.6;
+    const label = `${signer.label}：`;
+    const labelWidth = c.width(label, bodySize, 'regular');
+    c.draw({ op: 'text', text: label, x: c.left, y: baseline, size: bodySize, weight: 'regular' });
+    const boxX = c.left + labelWidth + 4;
+    const date = dateText(signer.date);
+    const dateX = c.left + c.contentWidth - c.width(date, bodySize, 'regular');
+    const w = Math.max(bodySize * 4, Math.min(boxWidth, dateX - boxX - bodySize));
+    // The line to sign on, and the strokes drawn on the pad above it as if signed there.
+    c.hline(boxX, boxX + w, baseline + 2);
+    if (signer.strokes !== null) for (const op of strokesInBox(signer.strokes, boxX, top + bodySize * 0.6, w, baseline - top - bodySize * 0.6, 1.1)) c.draw(op);
+    c.draw({ op: 'text', text: date, x: dateX, y: baseline, size: bodySize, weight: 'regular' });
+    c.y = top + height;
   }
   c.y += bodySize * 0.8;
 }
@@ -248,6 +487,15 @@ function layBlock(c: Composer, block: Block, next: Block | undefined): void {
       c.y += bodySize * 0.8;
       return;
     }
+    case 'grid':
+      layGrid(c, block.columns, block.rows);
+      return;
+    case 'checklist':
+      layChecklist(c, block.items);
+      return;
+    case 'signatures':
+      laySignatures(c, block.declaration, block.signers);
+      return;
     case 'signature': {
       const lh = c.lineHeight(bodySize);
       for (const label of block.labels) {
@@ -272,11 +520,14 @@ function layFrame(c: Composer, doc: PrintDocument, frame: PageFrame): void {
   const left = s.marginLeft;
   const right = s.width - s.marginRight;
   const total = c.pages.length;
+  // The document's reference (an application's 申请编号) beside its kind on every page, so loose
+  // pages can be put back together at the window.
+  const kind = doc.reference ? `${doc.kind}  ${doc.reference}` : doc.kind;
   c.pages.forEach((page, i) => {
-    const kindWidth = c.width(doc.kind, s.frameSize, 'regular');
+    const kindWidth = c.width(kind, s.frameSize, 'regular');
     const hallSize = fitSize(c, frame.hallName, c.contentWidth - kindWidth - 4 * s.frameSize, s.frameSize);
     c.text(page, frame.hallName, left, s.headerBaseline, hallSize, 'regular');
-    c.text(page, doc.kind, right - kindWidth, s.headerBaseline, s.frameSize, 'regular');
+    c.text(page, kind, right - kindWidth, s.headerBaseline, s.frameSize, 'regular');
     page.push({ op: 'line', x1: left, y1: s.headerRule, x2: right, y2: s.headerRule, thickness: s.ruleThickness });
     page.push({ op: 'line', x1: left, y1: s.footerRule, x2: right, y2: s.footerRule, thickness: s.ruleThickness });
     const number = `第 ${i + 1} 页 / 共 ${total} 页`;
@@ -288,7 +539,8 @@ function layFrame(c: Composer, doc: PrintDocument, frame: PageFrame): void {
 
 /**
  * Lays a document out on pages: title, blocks, then on every page a header (hall name, document
- * kind) and a footer (page N of M, print time). Every text run is masked for ID numbers.
+ * kind) and a footer (page N of M, print time). Every text run is masked for ID numbers unless
+ * the document says `idNumbers: 'full'` (an applicant's own form).
  * Refused (`document.invalid`) past `style.maxPages` pages.
  */
 export function layoutDocument(
@@ -297,7 +549,7 @@ export function layoutDocument(
   measure: TextMeasure,
   style: PageStyle = a4Portrait,
 ): Result<LaidOutPage[]> {
-  const c = new Composer(style, measure);
+  const c = new Composer(style, measure, doc.idNumbers !== 'full');
   layTitle(c, doc);
   doc.blocks.forEach((block, i) => {
     if (c.pages.length <= style.maxPages) layBlock(c, block, doc.blocks[i + 1]);

@@ -28,7 +28,8 @@ function exportsOf(namespace: unknown, member: string): Record<string, unknown> 
 function asPdfLib(namespace: unknown): PdfLibModule | null {
   const mod = exportsOf(namespace, 'PDFDocument');
   const doc = mod?.['PDFDocument'] as { create?: unknown } | undefined;
-  return mod !== null && typeof doc?.create === 'function' && typeof mod['grayscale'] === 'function'
+  const operators = ['grayscale', 'pushGraphicsState', 'popGraphicsState', 'setTextRenderingMode', 'setLineWidth', 'setStrokingGrayscaleColor'];
+  return mod !== null && typeof doc?.create === 'function' && operators.every((name) => typeof mod[name] === 'function')
     ? (mod as unknown as PdfLibModule)
     : null;
 }

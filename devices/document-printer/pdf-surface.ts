@@ -1,5 +1,5 @@
 // The small interface between the layout and a PDF writer: measure text with the embedded font,
-// add pages, draw text/lines/fills with coordinates from the top-left, save. pdf-lib-surface.ts
+// add pages, draw text/lines/fills/outlines/polylines with coordinates from the top-left, save. pdf-lib-surface.ts
 // implements it over pdf-lib + fontkit; tests may implement it over anything.
 import type { DrawOp, FontWeight, LaidOutPage, TextMeasure } from './types.ts';
 
@@ -18,6 +18,10 @@ export interface PdfSurface extends TextMeasure {
   drawLine(x1: number, y1: number, x2: number, y2: number, thickness: number): void;
   /** `y` is the top edge. Grey 0 (black) .. 1 (white). */
   fillRect(x: number, y: number, width: number, height: number, gray: number): void;
+  /** The outline of a rectangle in black; `y` is the top edge. */
+  strokeRect(x: number, y: number, width: number, height: number, thickness: number): void;
+  /** Connected segments in black, round joins and caps. */
+  drawPolyline(points: readonly (readonly [number, number])[], thickness: number): void;
   save(info: PdfInfo): Promise<Uint8Array>;
 }
 
@@ -31,6 +35,12 @@ function replay(surface: PdfSurface, op: DrawOp): void {
       return;
     case 'fill':
       surface.fillRect(op.x, op.y, op.width, op.height, op.gray);
+      return;
+    case 'rect':
+      surface.strokeRect(op.x, op.y, op.width, op.height, op.thickness);
+      return;
+    case 'polyline':
+      surface.drawPolyline(op.points, op.thickness);
       return;
   }
 }

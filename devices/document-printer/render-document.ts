@@ -6,7 +6,7 @@ import { findDocumentFonts, type FoundFonts } from './fonts.ts';
 import { layoutDocument } from './layout.ts';
 import { a4Portrait, type PageStyle } from './page-style.ts';
 import { loadPdfEngine } from './pdf-engine.ts';
-import { createPdfLibSurface, type PdfEngine } from './pdf-lib-surface.ts';
+import { createPdfLibSurface, type BoldMode, type PdfEngine } from './pdf-lib-surface.ts';
 import { writePages, type PdfSurface } from './pdf-surface.ts';
 import type { LaidOutPage, PageFrame, PrintDocument } from './types.ts';
 
@@ -23,6 +23,8 @@ export interface DocumentRendererOptions {
   /** Builds the surface; defaults to pdf-lib with the found fonts. */
   readonly surface?: (engine: PdfEngine, fonts: FoundFonts) => Promise<PdfSurface>;
   readonly style?: PageStyle;
+  /** Bold as a second embedded face, or synthesised from the regular one (default: smaller PDFs). */
+  readonly bold?: BoldMode;
   /** PDF "Creator" and "Producer". */
   readonly creator?: string;
 }
@@ -53,7 +55,7 @@ export class DocumentRenderer {
     if (!fonts.ok) return fonts;
     let surface: PdfSurface;
     try {
-      surface = await (this.options.surface ?? ((e, f) => createPdfLibSurface(e, f.fonts)))(engine.value, fonts.value);
+      surface = await (this.options.surface ?? ((e, f) => createPdfLibSurface(e, f.fonts, this.options.bold ?? 'synthetic')))(engine.value, fonts.value);
     } catch (e) {
       return err(kioskError('document.fontMissing', `cannot embed ${fonts.value.family}: ${message(e)}`));
     }

@@ -1,15 +1,25 @@
 // Line breaking for Chinese text mixed with Latin words and numbers, measured with the real font.
-// A break may fall between any two CJK characters; Latin words, numbers and URLs stay whole unless
-// they are wider than the line. Punctuation follows the usual Chinese rules (禁则): a closing mark
-// never starts a line (the character before it moves down with it), an opening mark never ends one.
+// A break may fall between any two CJK characters, never inside a character as a reader sees it (a
+// grapheme cluster: a surrogate pair such as 𠀀, a letter with its combining marks, an emoji
+// sequence). Latin words, numbers and URLs stay whole unless they are wider than the line.
+// Punctuation follows the Chinese rules (避头尾, GB/T 15834 and W3C clreq): a closing mark never
+// starts a line (the character before it moves down with it, and as many more as a run of closing
+// marks needs), an opening mark never ends one; a tick box (☐/☑) stays with its label.
 
 /** Never at the start of a line. */
 const NO_LINE_START = new Set([...'，。、；：？！）》」』】〕〉〗’”…—～·%‰℃,.;:?!)]}']);
 /** Never at the end of a line. */
-const NO_LINE_END = new Set([...'（《「『【〔〈〖‘“([{']);
+const NO_LINE_END = new Set([...'（《「『【〔〈〖‘“([{☐☑']);
 
 /** Characters that stay together as one word: Latin letters, digits and what joins them in codes and URLs. */
-const WORD_CHAR = /[0-9A-Za-z\u00C0-\u024F_\-./:@#&+=?%~*]/;
+const WORD_CHAR = /^[0-9A-Za-z\u00C0-\u024F_\-./:@#&+=?%~*]/;
+
+const graphemes = new Intl.Segmenter('zh', { granularity: 'grapheme' });
+
+/** The characters of a text as a reader counts them (grapheme clusters). */
+function clustersOf(text: string): string[] {
+  return Array.from(graphemes.segment(text), (g) => g.segment);
+}
 
 interface Token {
   readonly text: string;
@@ -31,7 +41,7 @@ export function sanitizeText(text: string): string {
 
 function tokenize(paragraph: string, measure: (s: string) => number): Token[] {
   const tokens: Token[] = [];
-  const chars = [...paragraph];
+  const chars = clustersOf(paragraph);
   let i = 0;
   while (i < chars.length) {
     const c = chars[i] ?? '';
@@ -52,10 +62,19 @@ function tokenize(paragraph: string, measure: (s: string) => number): Token[] {
 function splitWide(tokens: Token[], maxWidth: number, measure: (s: string) => number): Token[] {
   const out: Token[] = [];
   for (const t of tokens) {
-    if (t.width <= maxWidth || t.space || [...t.text].length === 1) out.push(t);
-    else for (const c of t.text) out.push({ text: c, width: measure(c), space: false });
+    const chars = clustersOf(t.text);
+    if (t.width <= maxWidth || t.space || chars.length === 1) out.push(t);
+    else for (const c of chars) out.push({ text: c, width: measure(c), space: false });
   }
   return out;
+}
+
+function firstChar(text: string): string {
+  return String.fromCodePoint(text.codePointAt(0) ?? 0x20);
+}
+
+function lastChar(text: string): string {
+  return [...text].at(-1) ?? '';
 }
 
 function lineText(line: readonly Token[]): string {
@@ -89,16 +108,24 @@ function wrapParagraph(paragraph: string, maxWidth: number, measure: (s: string)
       width = 0;
       continue;
     }
-    // t starts the next line. What must travel with it: the character before a closing mark, an
-    // opening mark left at the end of this line.
-    // Nothing is carried that would make the next line overflow.
+    // t starts the next line. What must travel with it: the characters before a closing mark (back
+    // to one that may start a line, so 。」 moves with the word before it), an opening mark left at
+    // the end of this line. Nothing is carried that would make the next line overflow: in a column
+    // that narrow the rule gives way.
     const carried: Token[] = [];
     const last = (): Token | undefined => line[line.length - 1];
     const fits = (extra: Token | undefined) => extra !== undefined && widthOf(carried) + extra.width + t.width <= maxWidth;
-    if (NO_LINE_START.has(t.text[0] ?? '') && line.length > 1 && !last()?.space && fits(last())) {
-      carried.unshift(line.pop() as Token);
+    const startsBadly = (tok: Token) => NO_LINE_START.has(firstChar(tok.text));
+    if (startsBadly(t)) {
+      let head: Token = t;
+      while (startsBadly(head) && line.length > 1 && !last()?.space && fits(last())) {
+        head = line.pop() as Token;
+        carried.unshift(head);
+      }
+      // No character found that may start the line: put them back and break where it was.
+      if (startsBadly(head)) line.push(...carried.splice(0));
     }
-    while (line.length > 1 && NO_LINE_END.has(last()?.text.at(-1) ?? '') && fits(last())) carried.unshift(line.pop() as Token);
+    while (line.length > 1 && NO_LINE_END.has(lastChar(last()?.text ?? '')) && fits(last())) carried.unshift(line.pop() as Token);
     trimEndSpaces(line);
     lines.push(line);
     line = [...carried, t];

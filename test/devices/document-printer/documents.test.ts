@@ -1,17 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { nationalCodeLists } from '../../../domain/catalogue.ts';
-import { applicationFormSheet } from '../../../devices/document-printer/application-form-sheet.ts';
-import type { FormDefinition, FormValues } from '../../../domain/forms.ts';
-
-const filledSheet = (form: FormDefinition, values: FormValues) =>
-  applicationFormSheet({ form, values, item: { name: '居民身份证换领', code: '11100000000000000X4440117001000' }, materials: [], mode: 'filled', submissionId: null, qr: null, signedAt: null, delivery: null });
 import { caseProgressSheet } from '../../../devices/document-printer/case-progress-sheet.ts';
 import { layoutDocument } from '../../../devices/document-printer/layout.ts';
 import { formatTimeLimit, serviceGuideSheet } from '../../../devices/document-printer/service-guide-sheet.ts';
 import type { Block, FieldRow, PrintDocument } from '../../../devices/document-printer/types.ts';
 import { serviceItems } from '../../../platform/seed/data.ts';
-import { seedForms } from '../../../platform/seed/forms.ts';
-import { fixedMeasure, frame, sampleCase, seedItem, validIdNumber } from './fixtures.ts';
+import { fixedMeasure, frame, sampleCase, seedItem } from './fixtures.ts';
 
 function fields(doc: PrintDocument): FieldRow[] {
   return doc.blocks.flatMap((b) => (b.kind === 'fields' ? b.rows : []));
@@ -89,28 +83,5 @@ describe('serviceGuideSheet', () => {
       const r = layoutDocument(serviceGuideSheet(item), frame, fixedMeasure);
       expect(r.ok ? r.value.length : r.error.message).toBeGreaterThanOrEqual(1);
     }
-  });
-});
-
-describe('applicationFormSheet', () => {
-  const form = seedForms.find((f) => f.id === 'idcard-application');
-
-  it('prints the filled values, masks the ID number, leaves room where blank', () => {
-    if (form === undefined) throw new Error('seed form missing');
-    const doc = filledSheet(form, { name: '张三', sex: '男', idNumber: validIdNumber, phone: '13800138000', reason: 'expiry' });
-    expect(doc.title).toBe('居民身份证申领登记表');
-    expect(field(doc, '公民身份号码*')).toBe('110105********002X');
-    expect(field(doc, '申领原因*')).toBe('有效期满换领');
-    expect(fields(doc).find((r) => r.label === '出生日期*')).toEqual({ label: '出生日期*', value: '', minLines: 2 });
-    expect(field(doc, '邮寄地址（选择邮寄时填写）')).toBe('');
-    expect(headings(doc)).toEqual(form.sections.map((s) => s.title));
-    expect(doc.blocks.at(-1)).toEqual({ kind: 'signature', labels: ['申请人（签字）：', '日期：　　　　年　　月　　日'] });
-  });
-
-  it('prints a checkbox as 是 or 否', () => {
-    const rent = seedForms.find((f) => f.id === 'hf-withdraw');
-    if (rent === undefined) throw new Error('seed form missing');
-    expect(field(filledSheet(rent, { noHouse: true }), '本人及配偶在本市无自有住房*')).toBe('是');
-    expect(field(filledSheet(rent, { noHouse: false }), '本人及配偶在本市无自有住房*')).toBe('否');
   });
 });

@@ -4,6 +4,10 @@ import { caseProgressSchema, type CaseProgress } from '../../../domain/cases.ts'
 import type { ServiceItem } from '../../../domain/catalogue.ts';
 import { itemIdByKey, serviceItems } from '../../../platform/seed/data.ts';
 import type { FontWeight, PageFrame, TextMeasure } from '../../../devices/document-printer/types.ts';
+import type { FormValues, SignatureValue } from '../../../domain/forms.ts';
+import { exampleValues } from '../../../domain/form-rules.ts';
+import type { ApplicationFormInput } from '../../../devices/document-printer/application-form-sheet.ts';
+import { seedForms } from '../../../platform/seed/forms.ts';
 
 export const frame: PageFrame = { hallName: '澄州市澜溪区政务服务中心', printedAt: '2025-03-14 09:30' };
 
@@ -64,3 +68,37 @@ export const fixedMeasure: TextMeasure = {
 
 /** A GB 11643 example number with a valid check character. */
 export const validIdNumber = '11010519491231002X';
+
+/** A signature as the pad records it: three strokes in a 600 x 200 pad, drawn in its middle part. */
+export function sampleSignature(): SignatureValue {
+  const wave = Array.from({ length: 40 }, (_, i): [number, number] => [120 + i * 5, 100 + 30 * Math.sin(i / 3)]);
+  const rise = Array.from({ length: 20 }, (_, i): [number, number] => [250 + i * 6, 60 + i * 3]);
+  return { width: 600, height: 200, strokes: [wave, rise, [[400, 90]]] };
+}
+
+export const submissionId = 'FHALL01-20261207-0042';
+
+/**
+ * The sheet input for a seed form: its item's name, 实施编码 and guide materials; filled with the
+ * given values (the form's examples if none), a submission id, its QR, the signature and the date.
+ */
+export function seedFormInput(formId: string, mode: ApplicationFormInput['mode'], values?: FormValues, extra: Partial<ApplicationFormInput> = {}): ApplicationFormInput {
+  const form = seedForms.find((f) => f.id === formId);
+  if (form === undefined) throw new Error(`no seed form ${formId}`);
+  const item = serviceItems.find((i) => i.id === form.itemId);
+  if (item === undefined) throw new Error(`no seed item for form ${formId}`);
+  const filled = mode === 'filled';
+  return {
+    form,
+    values: values ?? exampleValues(form),
+    item: { name: item.name, code: item.taskCode },
+    materials: item.materials.map((m) => m.name),
+    mode,
+    submissionId: filled ? submissionId : null,
+    qr: filled ? submissionId : null,
+    signedAt: filled ? '2026-12-07' : null,
+    delivery: filled ? { method: 'window' } : null,
+    signature: filled ? sampleSignature() : null,
+    ...extra,
+  };
+}

@@ -60,7 +60,9 @@ describe('fontkitForPdfLib', () => {
 });
 
 describe('loadPdfEngine', () => {
-  const pdfLib = { PDFDocument: Object.assign(function PDFDocument() {}, { create: async () => ({}) }), grayscale: (g: number) => ({ g }) };
+  const op = () => ({});
+  const operators = { pushGraphicsState: op, popGraphicsState: op, setTextRenderingMode: op, setLineWidth: op, setStrokingGrayscaleColor: op };
+  const pdfLib = { PDFDocument: Object.assign(function PDFDocument() {}, { create: async () => ({}) }), grayscale: (g: number) => ({ g }), ...operators };
   const fontkit = { create: () => null };
 
   it('names the missing packages', async () => {

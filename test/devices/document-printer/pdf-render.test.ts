@@ -9,11 +9,6 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applicationFormSheet } from '../../../devices/document-printer/application-form-sheet.ts';
-import type { FormDefinition, FormValues } from '../../../domain/forms.ts';
-
-const filledSheet = (form: FormDefinition, values: FormValues) =>
-  applicationFormSheet({ form, values, item: { name: '居民身份证换领', code: '11100000000000000X4440117001000' }, materials: [], mode: 'filled', submissionId: null, qr: null, signedAt: null, delivery: null });
 import { caseProgressSheet } from '../../../devices/document-printer/case-progress-sheet.ts';
 import { spawnRunner } from '../../../devices/document-printer/command-runner.ts';
 import { findDocumentFonts } from '../../../devices/document-printer/fonts.ts';
@@ -21,7 +16,6 @@ import { a4Portrait } from '../../../devices/document-printer/page-style.ts';
 import { DocumentRenderer, type RenderedDocument } from '../../../devices/document-printer/render-document.ts';
 import { serviceGuideSheet } from '../../../devices/document-printer/service-guide-sheet.ts';
 import type { DrawOp, PrintDocument } from '../../../devices/document-printer/types.ts';
-import { seedForms } from '../../../platform/seed/forms.ts';
 import { fixedMeasure, frame, longCase, sampleCase, seedItem, validIdNumber } from './fixtures.ts';
 import { decodePng, inkIn, type GreyImage } from './png-decode.ts';
 
@@ -132,16 +126,12 @@ describe('PDF documents through poppler', () => {
     }
   });
 
-  it('prints a service guide and a filled form, the ID number masked', async () => {
+  it('prints a service guide, the ID numbers in it masked', async () => {
     const guide = await render(serviceGuideSheet(seedItem('idcard-first')));
     expectExactText(await pdftotext(guide.file), guide.rendered.pages.flatMap((p) => textsOf(p.ops)));
-    const form = seedForms.find((f) => f.id === 'idcard-application');
-    if (form === undefined) throw new Error('seed form missing');
-    const filled = await render(filledSheet(form, { name: '欧阳娜娜', sex: '女', idNumber: validIdNumber, reason: 'damaged' }));
-    const text = await pdftotext(filled.file);
+    const masked = await render({ kind: '测试', title: '测试', blocks: [{ kind: 'paragraph', text: `身份证号 ${validIdNumber}` }] });
+    const text = await pdftotext(masked.file);
     expect(text).toContain('110105********002X');
     expect(text).not.toContain(validIdNumber);
-    expect(compact(text)).toContain('欧阳娜娜');
-    expect(compact(text)).toContain('证件损坏换领');
   });
 });

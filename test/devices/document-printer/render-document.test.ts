@@ -21,6 +21,8 @@ function recordingSurface(onSave: (info: PdfInfo) => Uint8Array = () => new Text
     drawText: (text) => calls.push(`text ${text}`),
     drawLine: () => calls.push('line'),
     fillRect: () => calls.push('fill'),
+    strokeRect: () => calls.push('rect'),
+    drawPolyline: () => calls.push('polyline'),
     save: async (info) => onSave(info),
   };
   return { surface, calls };
