@@ -165,6 +165,7 @@ test('the ID-card form filled from the card, an error fixed, signed, handed in: 
   expect(text).toMatch(/1990.?03.?07/);
   // The ID number in full or masked (the sheet decides), never missing.
   expect(text).toMatch(/110105(19900307|\*{8})123\d/);
+  expect(text).toContain(id);
 
   cups.setAlerts(['media-empty-error']);
   try {
