@@ -60,7 +60,7 @@ export function DateInput({ value, onChange, bound = 'any', today, ...shell }: D
       {typing ? (
         <div className="fw-date-typed">
           <p className="fw-note">{t('formWidgets.date.typeHint')}</p>
-          <KeyboardInput value={digits} onChange={type} layout="digits" maxLength={8} placeholder="YYYYMMDD" testId={`${testId}-digits`} />
+          <KeyboardInput value={digits} onChange={type} layout="digits" maxLength={8} placeholder="YYYYMMDD" testId={`${testId}-digits`} activateOnShow />
           {!typed.ok && digits !== '' && (
             <p className={typed.why === 'incomplete' ? 'fw-note' : 'fw-error'} data-testid={`${testId}-typed-problem`} data-why={typed.why}>
               {typed.why === 'incomplete' ? t('formWidgets.date.incomplete', { n: 8 - digits.length }) : t(TYPED_WORDS[typed.why])}

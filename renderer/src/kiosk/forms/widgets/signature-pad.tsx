@@ -104,7 +104,7 @@ export function SignaturePad({ value, onChange, ...shell }: SignaturePadProps) {
   const signed = problem === null && strokes.length > 0 && value !== undefined;
   return (
     <FieldFrame {...shell} kind="signature">
-      <p className="fw-note">{t('formWidgets.signature.prompt')}</p>
+      {!shell.error && <p className="fw-note">{t('formWidgets.signature.prompt')}</p>}
       <canvas
         ref={canvas}
         className="fw-signature-pad"
