@@ -8,6 +8,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { repoRoot, startTerminal, testConfig, type TerminalProcess } from '../support/terminal-process.ts';
+import { axeViolations, describeViolations } from '../support/axe.ts';
 import { expectTouchTargets } from '../support/touch-targets.ts';
 
 /** A portrait screen 1080 px and 268 mm wide (a 21.5-inch panel), and the same panel turned. */
@@ -182,6 +183,17 @@ test('choices, a declaration and a text field: chosen by a tap, problems in word
   const v = await values(page);
   expect([v['sex'], v['reasons'], v['promise'], v['area']]).toEqual(['female', ['expired', 'damaged'], true, '89.50']);
   await expect(page.getByTestId('field-sex-error')).toBeHidden();
+});
+
+test('no serious accessibility problem (axe) with every input, its problem shown and the region picker open, in both looks', async ({ page }) => {
+  for (const query of ['', 'locale=en&text=large&contrast=high']) {
+    await openWidgets(page, screens[0], query);
+    await page.getByTestId('widgets-check').click();
+    await page.getByTestId('field-address-pick').click();
+    await expect(page.getByTestId('field-address-picker')).toBeVisible();
+    const serious = (await axeViolations(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious, describeViolations(serious)).toEqual([]);
+  }
 });
 
 test('screenshots: each input in Chinese and English, standard and large text with high contrast', async ({ page }) => {
