@@ -3,7 +3,7 @@
 // width, each through FieldInput as the form screens use it; 检查 runs the form's rules (validateForm)
 // and shows each problem under its field; the values are shown as the form would submit them. For
 // trying, measuring, the e2e test and screenshots. Query: `locale` (zh-CN, en), `text=large`,
-// `contrast=high`, `today=YYYY-MM-DD` (else the hall's business date), `only=<field id>` (one field).
+// `contrast=high`, `today=YYYY-MM-DD` (else the hall's business date), `only=<field id>` (one field, the only one checked).
 import { useMemo, useState } from 'react';
 import { businessDateOf } from '../../../domain/hall-time.ts';
 import { isRequired, validateForm, type FieldProblem } from '../../../domain/form-rules.ts';
@@ -116,7 +116,7 @@ function View({ info }: { info: TerminalInfo }) {
                     id="widgets-view"
                     title="表单控件 Form widgets"
                     actions={
-                      <Button onPress={() => setProblems(validateForm(form, values, today))} testId="widgets-check">
+                      <Button onPress={() => setProblems(validateForm(form, values, today, only === null ? undefined : new Set([only])))} testId="widgets-check">
                         检查 Check
                       </Button>
                     }

@@ -5,7 +5,6 @@
 // (`children`).
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Material } from '../../../../domain/catalogue.ts';
-import { formRefOf } from '../../../../domain/form-refs.ts';
 import type { FormPrintJob } from '../../../../main/contract/index.ts';
 import { api } from '../../api/client.ts';
 import { useT, type MessageKey } from '../../i18n/i18n.tsx';
@@ -13,18 +12,11 @@ import { zhCN } from '../../locales/index.ts';
 import { Button } from '../../ui/button.tsx';
 import { useHallClock } from '../../ui/hall-clock.tsx';
 import { useFeedback } from '../feedback.tsx';
+import { materialForm } from './material-form.ts';
 
 /** How often a running job is asked about, and for how long before its state counts as lost. */
 export const JOB_POLL_MS = 1000;
 export const JOB_POLLS = 180;
-
-/** The form a material prints, with or without its sample; null when it has no form of the kind. */
-export function materialForm(m: Pick<Material, 'blankForm' | 'sample'>): { readonly formId: string; readonly hasSample: boolean } | null {
-  const blank = m.blankForm === null ? null : formRefOf(m.blankForm);
-  if (!blank || blank.sample) return null;
-  const sample = m.sample === null ? null : formRefOf(m.sample);
-  return { formId: blank.formId, hasSample: sample !== null && sample.sample && sample.formId === blank.formId };
-}
 
 type Printing = { readonly state: 'job'; readonly sample: boolean; readonly job: FormPrintJob } | { readonly state: 'lost' };
 

@@ -7,7 +7,7 @@ export const formWidgets: Record<keyof typeof zh, string> = {
 
   'formWidgets.problem.required': '“{label}” is empty: please fill it in',
   'formWidgets.problem.required.choice': '“{label}” is not chosen yet: please tap one',
-  'formWidgets.problem.required.checkbox': 'Please read the text above and tap to tick it if you agree',
+  'formWidgets.problem.required.checkbox': 'Please read the declaration below, and tap it to tick it if you agree',
   'formWidgets.problem.required.date': '“{label}” is not chosen yet: set the year, month and day with the buttons',
   'formWidgets.problem.required.address': '“{label}” is empty: choose the region and write the street address',
   'formWidgets.problem.required.signature': 'Not signed yet: write your name in the box with your finger',

@@ -7,7 +7,7 @@ export const formWidgets = {
 
   'formWidgets.problem.required': '“{label}”还没有填写，请填写',
   'formWidgets.problem.required.choice': '“{label}”还没有选择，请点一项',
-  'formWidgets.problem.required.checkbox': '请阅读上面的内容，同意后点击勾选',
+  'formWidgets.problem.required.checkbox': '请阅读下面的承诺，同意后点击它勾选',
   'formWidgets.problem.required.date': '“{label}”还没有选择，请用加减按钮选好年、月、日',
   'formWidgets.problem.required.address': '“{label}”还没有填写，请选择地区并写上详细地址',
   'formWidgets.problem.required.signature': '还没有签名，请用手指在框内写下您的姓名',

@@ -34,11 +34,13 @@ export interface KeyboardInputProps {
   readonly onComposition?: (composition: string) => void;
   /** Pinyin letters being composed when the field appears (a screen shown again as it was left). */
   readonly initialComposition?: string;
+  /** Made the active field when it appears (it was asked for: the date input's "type the digits"). */
+  readonly activateOnShow?: boolean;
 }
 
 type Loaded = { readonly state: 'loading' } | { readonly state: 'ready'; readonly dict: PinyinDictionary } | { readonly state: 'failed' };
 
-export function KeyboardInput({ value, onChange, layout, placeholder, maxLength = 60, testId, candidatesPerPage, onComposition, initialComposition }: KeyboardInputProps) {
+export function KeyboardInput({ value, onChange, layout, placeholder, maxLength = 60, testId, candidatesPerPage, onComposition, initialComposition, activateOnShow }: KeyboardInputProps) {
   const t = useT();
   const id = useId();
   const rules: FieldRules = { layout, maxLength };
@@ -80,15 +82,16 @@ export function KeyboardInput({ value, onChange, layout, placeholder, maxLength 
   const pressRef = useRef(press);
   pressRef.current = press;
 
-  useEffect(
-    () =>
-      textFields.register({
-        id,
-        key: (k) => pressRef.current(k === 'Backspace' ? { kind: 'backspace' } : k === 'Enter' ? { kind: 'enter' } : { kind: 'char', char: k }),
-        insert: (text) => pressRef.current({ kind: 'insert', text }),
-      }),
-    [id],
-  );
+  const activateRef = useRef(activateOnShow);
+  useEffect(() => {
+    const remove = textFields.register({
+      id,
+      key: (k) => pressRef.current(k === 'Backspace' ? { kind: 'backspace' } : k === 'Enter' ? { kind: 'enter' } : { kind: 'char', char: k }),
+      insert: (text) => pressRef.current({ kind: 'insert', text }),
+    });
+    if (activateRef.current) textFields.activate(id);
+    return remove;
+  }, [id]);
 
   const firstCandidate = (composition: string) => (dict.state === 'ready' ? candidatesFor(dict.dict, composition)[0] : undefined);
   const candidates = dict.state === 'ready' && state.composition ? candidatesFor(dict.dict, state.composition) : [];

@@ -130,7 +130,8 @@ function RegionGrid({ regions, step, testId, onStep, onPick }: { regions: Region
     <div className="fw-region-grid" role="group">
       {list.map((r) => (
         <Button key={r.code} variant="secondary" onPress={() => choose(r)} testId={`${testId}-opt-${r.code}`}>
-          {r.name}
+          {/* A long name (新疆维吾尔自治区) a size smaller, so it keeps to one line like the others. */}
+          <span className={[...r.name].length > 5 ? 'fw-region-long' : undefined}>{r.name}</span>
         </Button>
       ))}
     </div>

@@ -10,6 +10,10 @@ export interface Option {
   readonly label: string;
 }
 
+/** Many options (the 56 民族) get narrower tiles, so the list stays a few screens long, not a dozen. */
+export const MANY_OPTIONS = 12;
+const tilesClass = (options: readonly Option[]) => `fw-tiles${options.length > MANY_OPTIONS ? ' is-many' : ''}`;
+
 export interface ChoiceProps extends FieldShellProps {
   readonly options: readonly Option[];
   /** The option's value, or '' while none is chosen. */
@@ -22,7 +26,7 @@ export function Choice({ options, value, onChange, ...shell }: ChoiceProps) {
   return (
     <FieldFrame {...shell} kind="choice">
       <p className="fw-note">{t('formWidgets.choice.one')}</p>
-      <div className="fw-tiles" role="radiogroup" aria-label={shell.label}>
+      <div className={tilesClass(options)} role="radiogroup" aria-label={shell.label}>
         {options.map((o) => (
           <Tile key={o.value} on={o.value === value} mark="radio" onPress={() => onChange(o.value)} testId={`${shell.testId}-option-${o.value}`}>
             {o.label}
@@ -46,7 +50,7 @@ export function MultiChoice({ options, value, onChange, ...shell }: MultiChoiceP
   return (
     <FieldFrame {...shell} kind="multi-choice">
       <p className="fw-note">{t('formWidgets.choice.many')}</p>
-      <div className="fw-tiles" role="group" aria-label={shell.label}>
+      <div className={tilesClass(options)} role="group" aria-label={shell.label}>
         {options.map((o) => (
           <Tile key={o.value} on={value.includes(o.value)} mark="box" onPress={() => toggle(o.value)} testId={`${shell.testId}-option-${o.value}`}>
             {o.label}

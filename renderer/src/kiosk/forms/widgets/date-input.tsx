@@ -3,7 +3,7 @@
 // from today), or, for who prefers, the eight digits typed on the kiosk's digit pad. The day is held
 // within its month; the field's bound (notFuture: a birth date; notPast: a wanted start) disables the
 // buttons that would cross it. Today is a prop: the hall's business date, from the screen's clock.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { isoToCompact } from '../../../../../domain/calendar-date.ts';
 import { useT, type MessageKey } from '../../../i18n/i18n.tsx';
 import { Button } from '../../../ui/button.tsx';
@@ -36,6 +36,12 @@ export function DateInput({ value, onChange, bound = 'any', today, ...shell }: D
   const [typing, setTyping] = useState(false);
   const [digits, setDigits] = useState(() => isoToCompact(value) ?? '');
   const typed = typedDate(digits, bound, today);
+  // A date set from outside while the digits are shown (the card's birth date arriving) replaces them.
+  const typedIso = typed.ok ? typed.iso : '';
+  useEffect(() => {
+    if (value !== typedIso) setDigits(isoToCompact(value) ?? '');
+    // Only when the value changes: the digits being typed are the citizen's own.
+  }, [value]);
   const { min, max } = limitsOf(bound, today);
 
   const type = (next: string) => {
@@ -60,7 +66,7 @@ export function DateInput({ value, onChange, bound = 'any', today, ...shell }: D
       {typing ? (
         <div className="fw-date-typed">
           <p className="fw-note">{t('formWidgets.date.typeHint')}</p>
-          <KeyboardInput value={digits} onChange={type} layout="digits" maxLength={8} placeholder="YYYYMMDD" testId={`${testId}-digits`} />
+          <KeyboardInput value={digits} onChange={type} layout="digits" maxLength={8} placeholder="YYYYMMDD" testId={`${testId}-digits`} activateOnShow />
           {!typed.ok && digits !== '' && (
             <p className={typed.why === 'incomplete' ? 'fw-note' : 'fw-error'} data-testid={`${testId}-typed-problem`} data-why={typed.why}>
               {typed.why === 'incomplete' ? t('formWidgets.date.incomplete', { n: 8 - digits.length }) : t(TYPED_WORDS[typed.why])}

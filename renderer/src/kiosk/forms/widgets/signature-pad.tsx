@@ -8,7 +8,7 @@ import type { SignatureValue } from '../../../../../domain/forms.ts';
 import { useT } from '../../../i18n/i18n.tsx';
 import { Button } from '../../../ui/button.tsx';
 import { FieldFrame, type FieldShellProps } from './field-frame.tsx';
-import { extend, MAX_STROKES, padPoint, scaled, signatureProblem, signatureValue, type SignatureProblem, type Stroke } from './signature-strokes.ts';
+import { extend, MAX_STROKES, padPoint, resized, scaled, signatureProblem, signatureValue, type SignatureProblem, type Stroke } from './signature-strokes.ts';
 
 export interface SignaturePadProps extends FieldShellProps {
   readonly value: SignatureValue | undefined;
@@ -41,9 +41,16 @@ export function SignaturePad({ value, onChange, ...shell }: SignaturePadProps) {
   useLayoutEffect(() => {
     const el = canvas.current;
     if (!el) return;
+    let last: Size | null = null;
     const measure = () => {
       const r = el.getBoundingClientRect();
-      setSize((s) => (s && Math.round(r.width) === s.width && Math.round(r.height) === s.height ? s : { width: Math.round(r.width), height: Math.round(r.height) }));
+      const next = { width: Math.round(r.width), height: Math.round(r.height) };
+      if (last && next.width === last.width && next.height === last.height) return;
+      // The strokes drawn so far follow the pad (the screen turned, the text grew), in proportion.
+      const from = last;
+      if (from && next.width > 0 && next.height > 0) setStrokes((all) => resized(all, from, next));
+      last = next;
+      setSize(next);
     };
     measure();
     const observer = new ResizeObserver(measure);
@@ -104,7 +111,7 @@ export function SignaturePad({ value, onChange, ...shell }: SignaturePadProps) {
   const signed = problem === null && strokes.length > 0 && value !== undefined;
   return (
     <FieldFrame {...shell} kind="signature">
-      <p className="fw-note">{t('formWidgets.signature.prompt')}</p>
+      {!shell.error && <p className="fw-note">{t('formWidgets.signature.prompt')}</p>}
       <canvas
         ref={canvas}
         className="fw-signature-pad"

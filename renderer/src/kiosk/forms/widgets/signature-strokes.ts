@@ -66,6 +66,11 @@ export function signatureValue(strokes: readonly Stroke[], width: number, height
 
 /** Strokes of a value drawn on a pad of another size (the screen turned): scaled to fit, kept in proportion. */
 export function scaled(value: SignatureValue, width: number, height: number): Stroke[] {
-  const k = Math.min(width / value.width, height / value.height);
-  return value.strokes.map((s) => s.map(([x, y]) => [x * k, y * k] as const));
+  return resized(value.strokes, value, { width, height });
+}
+
+/** Strokes drawn on a pad of size `from` for a pad of size `to`: one scale for both axes, so the name keeps its shape. */
+export function resized(strokes: readonly Stroke[], from: { readonly width: number; readonly height: number }, to: { readonly width: number; readonly height: number }): Stroke[] {
+  const k = Math.min(to.width / from.width, to.height / from.height);
+  return strokes.map((s) => s.map(([x, y]) => [round(x * k), round(y * k)] as const));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { signatureValueSchema } from '../../../../../domain/forms.ts';
-import { extend, MAX_POINTS, padPoint, scaled, signatureProblem, signatureValue, type Stroke } from '../../../../../renderer/src/kiosk/forms/widgets/signature-strokes.ts';
+import { extend, MAX_POINTS, padPoint, resized, scaled, signatureProblem, signatureValue, type Stroke } from '../../../../../renderer/src/kiosk/forms/widgets/signature-strokes.ts';
 
 const W = 800;
 const H = 200;
@@ -39,5 +39,12 @@ describe('signature strokes', () => {
     expect(v!.width).toBe(W);
     const half = scaled(v!, W / 2, H);
     expect(half[0]![1]).toEqual([17.5, 80]);
+  });
+
+  it('follows a pad that changes size, by one scale so the name keeps its shape, every point still inside', () => {
+    const turned = resized([zigzag], { width: W, height: H }, { width: 400, height: 300 });
+    expect(turned[0]![1]).toEqual([17.5, 80]);
+    expect(turned.flat().every(([x, y]) => x <= 400 && y <= 300)).toBe(true);
+    expect(signatureProblem(turned, 400, 300)).toBeNull();
   });
 });
