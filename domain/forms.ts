@@ -242,6 +242,12 @@ export const formSubmissionSchema = z
     itemId: z.string().min(1).max(64),
     values: formValuesSchema,
     delivery: deliveryChoiceSchema,
+    /**
+     * The applicant's signature drawn on the kiosk's pad, for a form without a signature field of its
+     * own (most paper forms have a line to sign on, not a field): drawn on the A4 application. Absent in
+     * submissions made before it was carried: null.
+     */
+    signature: signatureValueSchema.nullable().default(null),
     submittedAt: z.string().datetime({ offset: true }),
     /** The printed application (A4 PDF), base64; the platform keeps it for the window and the phone download. */
     pdf: z.string().max(2_000_000).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'base64'),

@@ -7,7 +7,7 @@
 // of a draft is written to disk, and a visit's submissions are forgotten by the core when it ends.
 import { z } from 'zod';
 import { method } from './define.ts';
-import { deliveryChoiceSchema, formDefinitionSchema, formValuesSchema } from '../../domain/forms.ts';
+import { deliveryChoiceSchema, formDefinitionSchema, formValuesSchema, signatureValueSchema } from '../../domain/forms.ts';
 
 /** A form an item's guide offers: a material of the guide with a fillable form. */
 export const itemFormSchema = z.object({
@@ -39,6 +39,8 @@ export const formSubmitInputSchema = z
     itemId: z.string().min(1).max(64),
     values: formValuesSchema,
     delivery: deliveryChoiceSchema,
+    /** The pad's signature when the form has no signature field of its own (it then goes in `values`). */
+    signature: signatureValueSchema.nullable().default(null),
   })
   .strict();
 export type FormSubmitInput = z.input<typeof formSubmitInputSchema>;

@@ -38,6 +38,7 @@ const submission = (over: Partial<FormSubmission> = {}): FormSubmission => ({
   itemId: 'item-1',
   values: { name: '张伟' },
   delivery: { method: 'window' },
+  signature: null,
   submittedAt: '2026-11-24T02:00:00.000Z',
   pdf: PDF.toString('base64'),
   downloadTokenHash: createHash('sha256').update(TOKEN).digest('hex'),

@@ -18,7 +18,7 @@ import type { Clock } from '../../../domain/clock.ts';
 import { terminalCode } from '../../../domain/complaints.ts';
 import { kioskError } from '../../../domain/errors.ts';
 import { exampleValues, prefillValues, shownValues, validateForm, type CardFacts, type FieldProblem } from '../../../domain/form-rules.ts';
-import { formDefinitionSchema, formRefOf, formSubmissionSchema, type FormDefinition, type FormSubmission, type FormValues } from '../../../domain/forms.ts';
+import { formDefinitionSchema, formRefOf, formSubmissionSchema, type FormDefinition, type FormSubmission, type FormValues, type SignatureValue } from '../../../domain/forms.ts';
 import { businessDateOf } from '../../../domain/hall-time.ts';
 import { err, ok, type Result } from '../../../domain/result.ts';
 import type { Config } from '../../../config/schema.ts';
@@ -152,7 +152,7 @@ export class FormsDesk {
     const canPrint = a4 !== null;
     // No A4 printer: the phone downloads the PDF with a token only this screen shows.
     const token = canPrint || this.#o.downloadUrl === null ? null : (this.#o.token ?? newToken)();
-    const rendered = await this.#render(form, item, 'filled', values, { submissionId, signedAt: date, delivery: input.delivery });
+    const rendered = await this.#render(form, item, 'filled', values, { submissionId, signedAt: date, delivery: input.delivery, signature: input.signature ?? null });
     if (!rendered.ok) return rendered;
 
     const submission = formSubmissionSchema.safeParse({
@@ -162,6 +162,7 @@ export class FormsDesk {
       itemId: item.id,
       values,
       delivery: input.delivery,
+      signature: input.signature ?? null,
       submittedAt,
       pdf: Buffer.from(rendered.value.pdf).toString('base64'),
       downloadTokenHash: token === null ? null : createHash('sha256').update(token).digest('hex'),
@@ -216,7 +217,7 @@ export class FormsDesk {
     if (!found.ok) return found;
     if (this.#o.documentPrinter() === null) return err(kioskError('device.notConfigured', 'this kiosk has no A4 printer'));
     const { form, item } = found.value;
-    const rendered = await this.#render(form, item, sample ? 'sample' : 'blank', sample ? exampleValues(form) : {}, { submissionId: null, signedAt: null, delivery: null });
+    const rendered = await this.#render(form, item, sample ? 'sample' : 'blank', sample ? exampleValues(form) : {}, { submissionId: null, signedAt: null, delivery: null, signature: null });
     if (!rendered.ok) return rendered;
     return this.#send(rendered.value.pdf, rendered.value.pages.length);
   }
@@ -263,7 +264,7 @@ export class FormsDesk {
     item: ServiceItem,
     mode: 'filled' | 'blank' | 'sample',
     values: FormValues,
-    filled: { submissionId: string | null; signedAt: string | null; delivery: FormSubmitInput['delivery'] | null },
+    filled: { submissionId: string | null; signedAt: string | null; delivery: FormSubmitInput['delivery'] | null; signature: SignatureValue | null },
   ): Promise<Result<RenderedDocument>> {
     const { config, clock } = this.#o;
     const doc = applicationFormSheet({
@@ -276,6 +277,7 @@ export class FormsDesk {
       qr: filled.submissionId,
       signedAt: filled.signedAt,
       delivery: filled.delivery === null ? null : deliveryOf(filled.delivery),
+      signature: filled.signature,
     });
     return this.#o.renderer.render(doc, pageFrame(config.terminal.hallName, clock, config.queue.timeZone), new Date(clock.now()));
   }

@@ -83,11 +83,11 @@ export function signatureField(form: FormDefinition): string | null {
   return form.sections.flatMap((s) => s.fields).find((f) => f.type === 'signature')?.id ?? null;
 }
 
-/** The draft as forms.submit takes it: the shown values only, the signature in the form's signature field. */
+/** The draft as forms.submit takes it: the shown values only; the signature in the form's signature field, else beside the values. */
 export function submitInput(session: FormSession, draft: FormDraft, delivery: DeliveryChoice): FormSubmitInput {
   const sign = signatureField(session.form);
   const values = { ...draft.values, ...(sign && draft.signature ? { [sign]: draft.signature } : {}) };
-  return { formId: session.form.id, formVersion: session.form.version, itemId: session.item.id, values: shownValues(session.form, values), delivery };
+  return { formId: session.form.id, formVersion: session.form.version, itemId: session.item.id, values: shownValues(session.form, values), delivery, signature: sign ? null : draft.signature };
 }
 
 export type DeliveryProblem = 'recipient' | 'phone' | 'address';

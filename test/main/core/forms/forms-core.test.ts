@@ -130,7 +130,7 @@ describe('forms through the core and the platform', () => {
     expect(value(await c.handlers['forms.definition']({ formId: FORM }, ctx))).toEqual(form);
     expect(value(await c.handlers['forms.forItem']({ itemId: form.itemId }, ctx))).toEqual(item);
     const values = await filledFromCard(c);
-    const handed: FormSubmitted = value(await c.handlers['forms.submit']({ formId: FORM, formVersion: form.version, itemId: form.itemId, values, delivery: { method: 'window' } }, ctx));
+    const handed: FormSubmitted = value(await c.handlers['forms.submit']({ formId: FORM, formVersion: form.version, itemId: form.itemId, values, delivery: { method: 'window' }, signature: null }, ctx));
     expect(handed).toMatchObject({ state: 'queued', receipt: 'printed', receiptError: null, canPrint: false, waiting: 1 });
     expect(handed.submissionId).toBe('FKIOSK7-20261124-0001');
     expect(handed.downloadUrl).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:${port}/m/form/FKIOSK7-20261124-0001\\?t=[A-Za-z0-9_-]{43}$`));
@@ -181,7 +181,7 @@ describe('forms through the core and the platform', () => {
     for (const needle of [idBytes, nameBytes, addressBytes]) expect(terminalFiles().includes(needle)).toBe(false);
 
     // The next one of the day takes the next number; the visit's end forgets them.
-    const second = value(await c.handlers['forms.submit']({ formId: FORM, formVersion: form.version, itemId: form.itemId, values, delivery: { method: 'window' } }, ctx));
+    const second = value(await c.handlers['forms.submit']({ formId: FORM, formVersion: form.version, itemId: form.itemId, values, delivery: { method: 'window' }, signature: null }, ctx));
     expect(second).toMatchObject({ submissionId: 'FKIOSK7-20261124-0002', state: 'delivered', waiting: 0 });
     c.identity.forget();
     expect(await c.handlers['forms.print']({ submissionId: second.submissionId }, ctx)).toMatchObject({ ok: false, error: { code: 'form.notFound' } });
@@ -193,7 +193,7 @@ describe('forms through the core and the platform', () => {
     const form = value(await c.handlers['forms.definition']({ formId: FORM }, ctx));
     await insertCard(c);
     const values = await filledFromCard(c);
-    const submit = (over: Record<string, unknown>) => c.handlers['forms.submit']({ formId: FORM, formVersion: form.version, itemId: form.itemId, values, delivery: { method: 'window' }, ...over }, ctx);
+    const submit = (over: Record<string, unknown>) => c.handlers['forms.submit']({ formId: FORM, formVersion: form.version, itemId: form.itemId, values, delivery: { method: 'window' }, signature: null, ...over }, ctx);
     const { reason: _omitted, ...withoutReason } = values;
     const invalid = await submit({ values: { ...withoutReason, birthDate: '1990-03-08' } });
     expect(invalid).toMatchObject({ ok: false, error: { code: 'form.invalid' } });
@@ -209,7 +209,7 @@ describe('forms through the core and the platform', () => {
     const { core: c } = await startCore([ticketPrinter, reader, a4]);
     const form = value(await c.handlers['forms.definition']({ formId: FORM }, ctx));
     await insertCard(c);
-    const handed = value(await c.handlers['forms.submit']({ formId: FORM, formVersion: form.version, itemId: form.itemId, values: await filledFromCard(c), delivery: { method: 'window' } }, ctx));
+    const handed = value(await c.handlers['forms.submit']({ formId: FORM, formVersion: form.version, itemId: form.itemId, values: await filledFromCard(c), delivery: { method: 'window' }, signature: null }, ctx));
     expect(handed).toMatchObject({ state: 'delivered', canPrint: true, downloadUrl: null });
     expect(platform!.platform.records.submissionsById(handed.submissionId)[0]!.submission.downloadTokenHash).toBeNull();
 

@@ -109,7 +109,7 @@ const filled = () => ({
   reason: 'expiry',
   delivery: 'window',
 });
-const submit = (over: Record<string, unknown> = {}) => desk.submit({ formId: form.id, formVersion: form.version, itemId: item.id, values: filled(), delivery: { method: 'window' }, ...over });
+const submit = (over: Record<string, unknown> = {}) => desk.submit({ formId: form.id, formVersion: form.version, itemId: item.id, values: filled(), delivery: { method: 'window' }, signature: null, ...over });
 const value = <T,>(r: Result<T>): T => {
   if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
   return r.value;
@@ -193,6 +193,17 @@ describe('submit', () => {
     expect(s.values).not.toHaveProperty('guardianName');
     expect(Buffer.from(s.pdf, 'base64').toString()).toBe(`%PDF-1.7 ${form.title}`);
     expect(outbox.state(r.submissionId)?.state).toBe('delivered');
+  });
+
+  it("the pad's signature goes to the platform with the form and is drawn for the first signer", async () => {
+    const signature = { width: 600, height: 200, strokes: [[[10, 150], [120, 40], [260, 160]] as [number, number][]] };
+    value(await submit({ signature }));
+    expect(delivered[0]?.signature).toEqual(signature);
+    const signers = rendered.at(-1)?.blocks.flatMap((b) => (b.kind === 'signatures' ? b.signers : []));
+    expect(signers?.[0]?.strokes).toEqual(signature);
+    value(await submit());
+    expect(delivered[1]?.signature).toBeNull();
+    expect(rendered.at(-1)?.blocks.flatMap((b) => (b.kind === 'signatures' ? b.signers : []))[0]?.strokes ?? null).toBeNull();
   });
 
   it('without an A4 printer: a download link whose token only the screen gets (the platform gets its hash)', async () => {
