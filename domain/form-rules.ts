@@ -78,7 +78,7 @@ function withoutHidden(form: FormDefinition, values: FormValues): FormValues {
   }
 }
 
-function isAddress(v: FormValue): v is AddressValue {
+export function isAddress(v: FormValue): v is AddressValue {
   return typeof v === 'object' && !Array.isArray(v) && 'detail' in v;
 }
 function isSignature(v: FormValue): v is SignatureValue {

@@ -76,6 +76,9 @@ async function firstSection(page: Page): Promise<void> {
   await expect(page.getByTestId('form-progress')).toHaveText('第 1 步，共 6 步');
   for (const id of ['name', 'sex', 'nation', 'birthDate', 'idNumber', 'address']) await expect(page.getByTestId(`form-field-${id}`)).toHaveAttribute('data-from-card', 'true');
   await expect(page.getByTestId('field-name-input-field')).toHaveText(CARD.name);
+  // The card's address names its region: picked for the citizen (北京市朝阳区 = 110105), the detail keeps the rest.
+  await expect(page.getByTestId('field-address-region')).toHaveAttribute('data-code', '110105');
+  await expect(page.getByTestId('field-address-detail-field')).toHaveText('建国路88号院3号楼1单元502');
   await expect(page.getByTestId('form-field-phone')).toHaveAttribute('data-from-card', 'false');
   await page.getByTestId('form-section-next').click();
   await expect(page.getByTestId('field-phone-error')).toHaveText('“联系电话”还没有填写，请填写');

@@ -16,6 +16,7 @@ import { useCardArrival } from '../use-card-arrival.ts';
 import { useVisit } from '../visit.tsx';
 import { useFormDraft, visibleSections, withPrefill, type FormSession } from './form-draft.ts';
 import './forms.css';
+import { withRegionsRead } from './card-address.ts';
 
 export interface FormStart {
   readonly itemId: string;
@@ -65,9 +66,10 @@ function Intro({ session, card }: { session: FormSession; card: CardState }) {
   useCardArrival(card, () => {
     if (!usesCard) return;
     setPrefill({ state: 'reading' });
-    void api.forms.prefill({ formId: session.form.id }).then((r) => {
+    void api.forms.prefill({ formId: session.form.id }).then(async (r) => {
       if (!r.ok) return setPrefill({ state: 'failed', error: r.error });
-      setDraft((d) => withPrefill(d, r.value.values, r.value.filled));
+      const values = await withRegionsRead(r.value.values);
+      setDraft((d) => withPrefill(d, values, r.value.filled));
       setPrefill({ state: 'done', n: r.value.filled.length });
     });
   });
@@ -83,11 +85,8 @@ function Intro({ session, card }: { session: FormSession; card: CardState }) {
       <section className="form-intro" data-testid="forms-intro" data-form={session.form.id}>
         <p className="form-intro-item">
           {session.item.name}
-          <span className="muted" dir="ltr">
-            {' '}
-            {session.item.code}
-          </span>
         </p>
+        <p className="form-intro-code muted">{t('forms.intro.code', { code: session.item.code })}</p>
         {session.form.intro && <p className="form-intro-text">{session.form.intro}</p>}
         <ul className="form-intro-facts">
           <li>{t('forms.intro.steps', { n: session.form.sections.length })}</li>

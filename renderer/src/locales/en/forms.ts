@@ -5,6 +5,7 @@ export const forms: Record<keyof typeof zh, string> = {
   'guide.action.fillHere': 'Fill in here',
   'forms.loading': 'Opening the form…',
   'forms.intro.loading': 'Fill in here',
+  'forms.intro.code': 'Service code: {code}',
   'forms.intro.steps': '{n} parts, one at a time; then check and sign',
   'forms.intro.minutes': 'About {n} minutes',
   'forms.intro.after': 'Once filled in, signed and handed in, bring your ID card and other papers to the window',

@@ -3,6 +3,7 @@ export const forms = {
   'guide.action.fillHere': '在本机填写',
   'forms.loading': '正在打开表格…',
   'forms.intro.loading': '在本机填写',
+  'forms.intro.code': '事项编码：{code}',
   'forms.intro.steps': '共 {n} 部分，一次填一部分，最后核对、签名',
   'forms.intro.minutes': '大约需要 {n} 分钟',
   'forms.intro.after': '填好、签名、提交后，带着身份证和其他材料到窗口办理',

@@ -78,3 +78,25 @@ export function filterRegions(list: readonly Region[], text: string): readonly R
   const wanted = text.trim();
   return wanted === '' ? list : list.filter((r) => r.name.includes(wanted));
 }
+
+/**
+ * The region an address starts with, as written (北京市朝阳区建国路88号 → 110105; 浙江省杭州市西湖区… →
+ * 330106): the province's full name, then the city's (a municipality writes none), then the county's.
+ * The card's address is free text: null when not even the province and city can be read from it.
+ */
+export function regionInAddress(address: string): string | null {
+  const text = address.trim();
+  for (const province of provinces) {
+    if (!text.startsWith(province.name)) continue;
+    const afterProvince = text.slice(province.name.length);
+    for (const city of citiesOf(province.code)) {
+      const written = !NOT_WRITTEN.has(city.name);
+      if (written && !afterProvince.startsWith(city.name)) continue;
+      const afterCity = written ? afterProvince.slice(city.name.length) : afterProvince;
+      const county = countiesOf(city.code).find((c) => afterCity.startsWith(c.name));
+      if (county) return county.code;
+      if (written) return city.code;
+    }
+  }
+  return null;
+}
