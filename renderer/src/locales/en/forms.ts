@@ -5,7 +5,7 @@ export const forms: Record<keyof typeof zh, string> = {
   'guide.action.fillHere': 'Fill in here',
   'entry.forms': 'Fill in a form',
   'entry.forms.note': 'Application forms filled here, your ID card fills in your details',
-  'forms.list.title': 'Fill in an application form',
+  'forms.list.title': 'Fill in a form',
   'forms.list.placeholder': 'Form or service name, or pinyin initials',
   'forms.list.hint': 'Press a form to start filling it in. Type below to find one, e.g. "户口" or "hk".',
   'forms.list.loading': 'Looking for forms…',
