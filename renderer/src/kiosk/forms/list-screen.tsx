@@ -3,7 +3,7 @@
 // the kiosk's keyboard narrows the list as each key goes in (the title, the item's name, their pinyin
 // or initials such as "hkqy"); a row opens the form's own flow at its intro (forms.intro).
 import { useEffect, useRef, useState } from 'react';
-import type { FormsList } from '../../../../main/contract/index.ts';
+import type { FormsList, ListedForm } from '../../../../main/contract/index.ts';
 import { api } from '../../api/client.ts';
 import { useT } from '../../i18n/i18n.tsx';
 import { Button } from '../../ui/button.tsx';
@@ -14,10 +14,11 @@ import { ScreenFrame } from '../screen-frame.tsx';
 import { useVisit } from '../visit.tsx';
 import type { KioskError } from '../../../../domain/errors.ts';
 import '../guide/guide.css';
+import { groupRuns } from './form-groups.ts';
 import './forms.css';
 
-/** Rows shown at once: enough to browse; more than that, typing narrows them. */
-export const LIST_LIMIT = 60;
+/** Rows shown at once (the contract's most): a hall's whole list to browse; beyond it, typing narrows them. */
+export const LIST_LIMIT = 200;
 
 type Listing = { readonly state: 'loading' } | { readonly state: 'done'; readonly query: string; readonly list: FormsList } | { readonly state: 'failed'; readonly error: KioskError };
 
@@ -60,7 +61,6 @@ export function FormsListScreen() {
 
 function Listed({ listing }: { listing: Listing }) {
   const t = useT();
-  const { go } = useVisit();
   switch (listing.state) {
     case 'loading':
       return <p className="center-message">{t('forms.list.loading')}</p>;
@@ -81,16 +81,25 @@ function Listed({ listing }: { listing: Listing }) {
             {list.total > list.forms.length ? ` · ${t('forms.list.more', { n: list.forms.length })}` : ''}
           </p>
           <ol className="guide-items" data-testid="forms-list" data-query={query} data-count={list.forms.length}>
-            {list.forms.map((f) => (
-              <li key={`${f.formId}@${f.itemId}`}>
-                <Button variant="tile" onPress={() => go({ name: 'forms.intro', params: { itemId: f.itemId, formId: f.formId } })} testId={`forms-row-${f.formId}`} label={`${f.title}，${t('forms.list.for', { item: f.itemName })}`}>
-                  <span className="guide-item-name">{f.title}</span>
-                  <span className="guide-item-facts forms-list-item" data-item-id={f.itemId}>
-                    {t('forms.list.for', { item: f.itemName })}
-                  </span>
-                </Button>
-              </li>
-            ))}
+            {groupRuns(list.forms).map((g, i) =>
+              g.rows.length === 1 ? (
+                <li key={`${g.formId}-${i}`}>
+                  <FormRow form={g.rows[0]!} />
+                </li>
+              ) : (
+                <li key={`${g.formId}-${i}`} className="forms-list-group" data-testid={`forms-group-${g.formId}`}>
+                  <h3 className="forms-list-group-title">{g.title}</h3>
+                  <p className="forms-list-group-note">{t('forms.list.group', { n: g.rows.length })}</p>
+                  <ol className="guide-items">
+                    {g.rows.map((f) => (
+                      <li key={f.itemId}>
+                        <FormRow form={f} inGroup />
+                      </li>
+                    ))}
+                  </ol>
+                </li>
+              ),
+            )}
           </ol>
         </section>
       );
@@ -98,6 +107,32 @@ function Listed({ listing }: { listing: Listing }) {
     default:
       return listing satisfies never;
   }
+}
+
+/** A large button: the form's title and the item it is for (in a group, under the title already shown, the item first). */
+function FormRow({ form: f, inGroup = false }: { form: ListedForm; inGroup?: boolean }) {
+  const t = useT();
+  const { go } = useVisit();
+  const forItem = t('forms.list.for', { item: f.itemName });
+  return (
+    <Button variant="tile" onPress={() => go({ name: 'forms.intro', params: { itemId: f.itemId, formId: f.formId } })} testId={`forms-row-${f.formId}`} label={`${f.title}，${forItem}`}>
+      {inGroup ? (
+        <>
+          <span className="guide-item-name">{f.itemName}</span>
+          <span className="guide-item-facts" data-item-id={f.itemId}>
+            {f.title}
+          </span>
+        </>
+      ) : (
+        <>
+          <span className="guide-item-name">{f.title}</span>
+          <span className="guide-item-facts" data-item-id={f.itemId}>
+            {forItem}
+          </span>
+        </>
+      )}
+    </Button>
+  );
 }
 
 /** Nothing matches: other words to try, or the staff at the desk; a kiosk with no form at all says so. */
