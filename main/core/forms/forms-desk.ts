@@ -45,6 +45,8 @@ export interface FormSource {
   itemsNamingForms(): readonly string[];
   /** How often each item was opened on this terminal: the list's order. */
   itemUses(): ReadonlyMap<string, number>;
+  /** Counts a use of an item (a guide opened; here: a form handed in for it). */
+  recordUse(itemId: string): void;
   /** The stored catalogue's and forms' versions: the list is made again when either moves. */
   version(): number | null;
   formsVersion(): number | null;
@@ -206,6 +208,8 @@ export class FormsDesk {
       return err(kioskError('document.invalid', `the submission ${submissionId} cannot be handed in: ${submission.error.issues[0]?.message ?? 'invalid'}`));
     }
     const key = outbox.enqueue('form', 'submissions.create', submission.data, { key: submissionId });
+    // A form handed in counts for its item as a guide opened does: forms.list puts it higher next time.
+    this.#o.catalogue.recordUse(item.id);
     this.#visit.set(submissionId, { pdf: rendered.value.pdf, pages: rendered.value.pages.length });
     log.info('form kept for the platform', { submissionId, formId: form.id, pages: rendered.value.pages.length });
 

@@ -63,6 +63,7 @@ function build(downloadUrl: string | null = 'https://m.example.gov.cn/m/form/{su
       // Every item as a candidate: the desk itself keeps those that offer a form (the store's query is tested in catalogue-repo.test.ts).
       itemsNamingForms: () => [...catalogueItems.keys()],
       itemUses: () => itemUses,
+      recordUse: (id) => void itemUses.set(id, (itemUses.get(id) ?? 0) + 1),
       version: () => catalogueVersion,
       formsVersion: () => 1,
     },
@@ -212,6 +213,14 @@ describe('every form the kiosk can fill (the home\'s 填写申请表)', () => {
     itemUses = new Map([[last.itemId, 3]]);
     const first = value(desk.list('', 200)).forms[0]!;
     expect(first).toMatchObject({ itemId: last.itemId, uses: 3 });
+  });
+
+  it('a form handed in counts for its item, a refused one does not', async () => {
+    expect(value(desk.list('', 200)).forms[0]!.itemId).not.toBe(item.id);
+    await submit({ values: {} });
+    expect(itemUses.get(item.id)).toBeUndefined();
+    value(await submit());
+    expect(value(desk.list('', 200)).forms[0]).toMatchObject({ itemId: item.id, formId: form.id, uses: 1 });
   });
 
   it('follows the catalogue: a new version is read again, the same version answers from memory', () => {
