@@ -109,13 +109,13 @@ function Listed({ listing }: { listing: Listing }) {
   }
 }
 
-/** A large button: the form's title and the item it is for (in a group, under the title already shown, the item first). */
+/** A large button: the form's title and the item it is for (in a group, under the title already shown, the item first); its visible words are its name. */
 function FormRow({ form: f, inGroup = false }: { form: ListedForm; inGroup?: boolean }) {
   const t = useT();
   const { go } = useVisit();
   const forItem = t('forms.list.for', { item: f.itemName });
   return (
-    <Button variant="tile" onPress={() => go({ name: 'forms.intro', params: { itemId: f.itemId, formId: f.formId } })} testId={`forms-row-${f.formId}`} label={`${f.title}，${forItem}`}>
+    <Button variant="tile" onPress={() => go({ name: 'forms.intro', params: { itemId: f.itemId, formId: f.formId } })} testId={`forms-row-${f.formId}`}>
       {inGroup ? (
         <>
           <span className="guide-item-name">{f.itemName}</span>
