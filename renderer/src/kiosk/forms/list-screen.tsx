@@ -75,8 +75,11 @@ function Listed({ listing }: { listing: Listing }) {
       if (list.total === 0) return <NothingFound query={query} />;
       return (
         <section aria-live="polite">
-          <p className="muted">{t('forms.list.hint')}</p>
-          <p className="guide-count" data-testid="forms-list-count">
+          {/* dir auto: the words may be a fallback of another script than the screen's (Chinese in a Uyghur screen) and end in punctuation. */}
+          <p className="muted" dir="auto">
+            {t('forms.list.hint')}
+          </p>
+          <p className="guide-count" data-testid="forms-list-count" dir="auto">
             {t(query === '' ? 'forms.list.count' : 'forms.list.found', { n: list.total })}
             {list.total > list.forms.length ? ` · ${t('forms.list.more', { n: list.forms.length })}` : ''}
           </p>
@@ -88,8 +91,8 @@ function Listed({ listing }: { listing: Listing }) {
                 </li>
               ) : (
                 <li key={`${g.formId}-${i}`} className="forms-list-group" data-testid={`forms-group-${g.formId}`}>
-                  <h3 className="forms-list-group-title">{g.title}</h3>
-                  <p className="forms-list-group-note">{t('forms.list.group', { n: g.rows.length })}</p>
+                  <h3 className="forms-list-group-title" dir="auto">{g.title}</h3>
+                  <p className="forms-list-group-note" dir="auto">{t('forms.list.group', { n: g.rows.length })}</p>
                   <ol className="guide-items">
                     {g.rows.map((f) => (
                       <li key={f.itemId}>
@@ -143,8 +146,8 @@ function NothingFound({ query }: { query: string }) {
       <p className="guide-none-title" data-testid="forms-list-none">
         {query === '' ? t('forms.list.noForms') : t('forms.list.none', { q: query })}
       </p>
-      {query !== '' && <p>{t('forms.list.none.try')}</p>}
-      <p>{t('forms.list.none.ask')}</p>
+      {query !== '' && <p dir="auto">{t('forms.list.none.try')}</p>}
+      <p dir="auto">{t('forms.list.none.ask')}</p>
     </section>
   );
 }
