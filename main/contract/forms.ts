@@ -31,6 +31,32 @@ export const itemFormsSchema = z.object({
 });
 export type ItemForms = z.output<typeof itemFormsSchema>;
 
+/** A form this kiosk can fill, for one item that offers it: a row of the home's 填写申请表 list. */
+export const listedFormSchema = itemFormSchema.extend({
+  itemId: z.string(),
+  itemName: z.string(),
+  /** How often citizens opened the item on this terminal: the list's order, most used first. */
+  uses: z.number().int().nonnegative(),
+});
+export type ListedForm = z.output<typeof listedFormSchema>;
+
+export const formsListInputSchema = z
+  .object({
+    /** Words of the form's title or the item's name, or their pinyin or initials (hkqy: 户口迁移); empty: every form. */
+    query: z.string().max(64).default(''),
+    limit: z.number().int().min(1).max(200).default(60),
+  })
+  .strict();
+export type FormsListInput = z.input<typeof formsListInputSchema>;
+
+export const formsListSchema = z.object({
+  /** Most used item first, then by title (the collation of zh-CN: pinyin order). */
+  forms: z.array(listedFormSchema),
+  /** How many match in all; more than `forms.length` when the limit cut the list. */
+  total: z.number().int().nonnegative(),
+});
+export type FormsList = z.output<typeof formsListSchema>;
+
 export const formSubmitInputSchema = z
   .object({
     formId: z.string().min(1).max(64),
@@ -80,6 +106,12 @@ export const formsPart = {
       summary: "The fillable forms of an item's guide (its materials with a form), from the local catalogue (works offline).",
       input: z.object({ itemId: z.string().min(1).max(64) }).strict(),
       output: itemFormsSchema,
+    }),
+    'forms.list': method({
+      summary:
+        "Every form this kiosk can fill with the item it is for (each item's materials with a fillable form, as forms.forItem finds them), matched by the form's title, the item's name, or their pinyin or initials; from the local catalogue (works offline).",
+      input: formsListInputSchema,
+      output: formsListSchema,
     }),
     'forms.definition': method({
       summary: 'A form definition as synced from the platform: sections, fields, rules, help and examples.',

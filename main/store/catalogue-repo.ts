@@ -90,6 +90,11 @@ export class CatalogueRepo {
       form: db.prepare<[string], { json: string }>('SELECT json FROM catalogue_forms WHERE id = ?'),
       formsOf: db.prepare<[string], { json: string }>('SELECT json FROM catalogue_forms WHERE item_id = ? ORDER BY id'),
       count: db.prepare<[], { n: number }>('SELECT count(*) AS n FROM catalogue_items'),
+      // A scan of every guide (tens of ms at 10,000 items): callers keep the answer per catalogue version.
+      namingForms: db
+        .prepare<[], string>(`SELECT i.id FROM catalogue_items i JOIN catalogue_item_docs d ON d.no = i.no WHERE instr(d.json, '"blankForm":"forms/') > 0 ORDER BY i.no`)
+        .pluck(),
+      uses: db.prepare<[], { id: string; uses: number }>('SELECT id, uses FROM catalogue_item_uses'),
     };
   }
 
@@ -206,6 +211,16 @@ export class CatalogueRepo {
 
   formsOf(itemId: string): StoredForm[] {
     return this.#q.formsOf.all(itemId).map((r) => JSON.parse(r.json) as StoredForm);
+  }
+
+  /** The ids of the items whose guide names a blank form (a material's blankForm `forms/<id>.pdf`), in catalogue order. */
+  itemsNamingForms(): string[] {
+    return this.#q.namingForms.all();
+  }
+
+  /** How often citizens opened each item on this terminal (recordUse); items never opened are absent. */
+  itemUses(): Map<string, number> {
+    return new Map(this.#q.uses.all().map((r) => [r.id, r.uses]));
   }
 
   itemCount(): number {

@@ -197,6 +197,7 @@ export const kioskScreens: readonly KioskScreen[] = [
       await tap(p, 'rating-submit');
     },
   },
+  { name: 'forms.list', framed: true, back: true, reach: (p) => tap(p, 'entry-forms') },
   { name: 'complaints.kind', framed: true, back: true, reach: (p) => tap(p, 'entry-complain') },
   { name: 'complaints.text', framed: true, back: true, reach: (p) => complaintUpTo(p, 'text') },
   { name: 'complaints.contact', framed: true, back: true, reach: (p) => complaintUpTo(p, 'contact') },

@@ -23,8 +23,9 @@ import { businessDateOf } from '../../../domain/hall-time.ts';
 import { err, ok, type Result } from '../../../domain/result.ts';
 import type { Config } from '../../../config/schema.ts';
 import { applicationFormSheet, pageFrame, type PrintDocument, type RenderedDocument } from '../../../devices/document-printer/index.ts';
-import type { FormPrintJob, FormSubmitInput, FormSubmitted, ItemForms } from '../../contract/forms.ts';
+import type { FormPrintJob, FormsList, FormSubmitInput, FormSubmitted, ItemForms, ListedForm } from '../../contract/forms.ts';
 import type { OfflineCounterRepo } from '../../store/index.ts';
+import { foldPinyin, normalize, TermIndexer } from '../../store/search-terms.ts';
 import type { DocumentPrinterDevice } from '../devices/document-printer-device.ts';
 import type { PrinterDevice } from '../devices/printer-device.ts';
 import type { Outbox } from '../link/outbox.ts';
@@ -40,6 +41,15 @@ const JOB_TITLE = '申请表';
 export interface FormSource {
   getForm(id: string): unknown;
   get(itemId: string): ServiceItem | null;
+  /** The items whose guide names a blank form: where forms.list looks. */
+  itemsNamingForms(): readonly string[];
+  /** How often each item was opened on this terminal: the list's order. */
+  itemUses(): ReadonlyMap<string, number>;
+  /** Counts a use of an item (a guide opened; here: a form handed in for it). */
+  recordUse(itemId: string): void;
+  /** The stored catalogue's and forms' versions: the list is made again when either moves. */
+  version(): number | null;
+  formsVersion(): number | null;
 }
 
 export interface DocumentRendering {
@@ -70,6 +80,15 @@ export interface FormsDeskOptions {
   readonly token?: () => string;
 }
 
+/** A row of forms.list with what a query is matched against: normalised text and pinyin readings. */
+interface ListRow {
+  readonly form: Omit<ListedForm, 'uses'>;
+  readonly texts: readonly string[];
+  readonly readings: readonly string[];
+}
+
+const byTitle = new Intl.Collator('zh-CN');
+
 interface HandedIn {
   readonly pdf: Uint8Array;
   readonly pages: number;
@@ -82,6 +101,8 @@ export class FormsDesk {
   /** This visit's print jobs: the printer that took each, its pages; null printer: lp gave no id (done when sent). */
   readonly #jobs = new Map<string, { readonly pages: number; readonly printer: FormsA4Printer | null }>();
   #localJobs = 0;
+  /** forms.list's rows for one catalogue and forms version (finding them reads every guide). */
+  #list: { readonly revision: string; readonly rows: readonly ListRow[] } | null = null;
 
   constructor(options: FormsDeskOptions) {
     this.#o = options;
@@ -111,6 +132,21 @@ export class FormsDesk {
       if (form.ok) forms.push({ formId: form.value.id, title: form.value.title, version: form.value.version, materialName: m.name });
     }
     return ok({ itemId: item.id, itemName: item.name, itemCode: itemCode(item), expressDelivery: item.expressDelivery, forms });
+  }
+
+  /**
+   * Every form the kiosk can fill, with the item it is for (what forItem offers, for every item whose
+   * guide names a form), matched word by word against the title and the item's name, or their pinyin
+   * and initials (the catalogue search's readings: search-terms.ts); most used item first, then by title.
+   */
+  list(query: string, limit: number): Result<FormsList> {
+    const words = normalize(query).split(' ').filter((w) => w !== '');
+    const matched = this.#listRows().filter((row) => words.every((w) => matches(row, w)));
+    const uses = this.#o.catalogue.itemUses();
+    const forms = matched
+      .map((row) => ({ ...row.form, uses: uses.get(row.form.itemId) ?? 0 }))
+      .sort((a, b) => b.uses - a.uses || byTitle.compare(a.title, b.title) || byTitle.compare(a.itemName, b.itemName));
+    return ok({ forms: forms.slice(0, limit), total: forms.length });
   }
 
   /** Values for the fields the card on the reader fills; idcard.noCard without one, idcard.expired past its validity. */
@@ -172,6 +208,8 @@ export class FormsDesk {
       return err(kioskError('document.invalid', `the submission ${submissionId} cannot be handed in: ${submission.error.issues[0]?.message ?? 'invalid'}`));
     }
     const key = outbox.enqueue('form', 'submissions.create', submission.data, { key: submissionId });
+    // A form handed in counts for its item as a guide opened does: forms.list puts it higher next time.
+    this.#o.catalogue.recordUse(item.id);
     this.#visit.set(submissionId, { pdf: rendered.value.pdf, pages: rendered.value.pages.length });
     log.info('form kept for the platform', { submissionId, formId: form.id, pages: rendered.value.pages.length });
 
@@ -237,6 +275,29 @@ export class FormsDesk {
     this.#jobs.clear();
   }
 
+  #listRows(): readonly ListRow[] {
+    const { catalogue } = this.#o;
+    const revision = `${catalogue.version() ?? '-'}/${catalogue.formsVersion() ?? '-'}`;
+    if (this.#list?.revision === revision) return this.#list.rows;
+    const terms = new TermIndexer();
+    const readingsOf = (text: string) => terms.readings(terms.normalize(text)).flatMap((r) => [r.full, r.initials]);
+    const rows: ListRow[] = [];
+    for (const itemId of catalogue.itemsNamingForms()) {
+      const offered = this.forItem(itemId);
+      if (!offered.ok) continue;
+      const { itemName } = offered.value;
+      for (const f of offered.value.forms) {
+        rows.push({
+          form: { ...f, itemId, itemName },
+          texts: [terms.normalize(f.title), terms.normalize(itemName)],
+          readings: [...readingsOf(f.title), ...readingsOf(itemName)],
+        });
+      }
+    }
+    this.#list = { revision, rows };
+    return rows;
+  }
+
   async #send(pdf: Uint8Array, pages: number): Promise<Result<FormPrintJob>> {
     const a4 = this.#o.documentPrinter();
     if (!a4) return err(kioskError('device.notConfigured', 'this kiosk has no A4 printer'));
@@ -281,6 +342,13 @@ export class FormsDesk {
     });
     return this.#o.renderer.render(doc, pageFrame(config.terminal.hallName, clock, config.queue.timeZone), new Date(clock.now()));
   }
+}
+
+/** A query word (normalised) is in the title or the item's name, or, as letters, in their pinyin or initials. */
+function matches(row: ListRow, word: string): boolean {
+  if (row.texts.some((t) => t.includes(word))) return true;
+  const letters = foldPinyin(word);
+  return /^[a-z0-9]+$/.test(letters) && row.readings.some((r) => r.includes(letters));
 }
 
 /** 实施编码, or the 业务办理项编码 of a handling item: what the application prints under its title. */

@@ -9,6 +9,7 @@ import type { FormsDesk } from './forms-desk.ts';
 export function formsHandlers(s: { readonly forms: FormsDesk }): HandlersOf<typeof formsPart> {
   return {
     'forms.forItem': ({ itemId }) => s.forms.forItem(itemId),
+    'forms.list': ({ query, limit }) => s.forms.list(query, limit),
     'forms.definition': ({ formId }) => s.forms.definition(formId),
     'forms.prefill': ({ formId }) => s.forms.prefill(formId),
     'forms.submit': (input) => s.forms.submit(input),

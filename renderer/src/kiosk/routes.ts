@@ -92,6 +92,8 @@ export interface RouteParams {
   readonly 'complaints.review': { readonly draft: ComplaintDraft };
   /** The reference, what happens next, the receipt slip. */
   readonly 'complaints.done': { readonly filed: ComplaintFiled };
+  /** 填写申请表 (the home's 填表): every form the kiosk can fill, searched as you type. */
+  readonly 'forms.list': undefined;
   /** 在本机填写: the form, what is needed, the ID card fills in the details (or by hand). */
   readonly 'forms.intro': FormStart;
   /** One section of the form. */

@@ -36,6 +36,7 @@ import { PhoneScreen } from './booking/phone-screen.tsx';
 import { ReviewScreen } from './booking/review-screen.tsx';
 import { DoneScreen } from './booking/done-screen.tsx';
 import { TilesScreen } from './queue/tiles-screen.tsx';
+import { FormsListScreen } from './forms/list-screen.tsx';
 import { IntroScreen as FormIntroScreen } from './forms/intro-screen.tsx';
 import { SectionScreen as FormSectionScreen } from './forms/section-screen.tsx';
 import { FormReviewScreen } from './forms/review-screen.tsx';
@@ -92,6 +93,7 @@ export const screens: ScreenTable = {
   'complaints.case': (p) => <ComplaintCaseScreen draft={p.draft} />,
   'complaints.review': (p) => <ComplaintReviewScreen draft={p.draft} />,
   'complaints.done': (p) => <ComplaintDoneScreen filed={p.filed} />,
+  'forms.list': () => <FormsListScreen />,
   'forms.intro': (p, ctx) => <FormIntroScreen key={p.formId} start={p} card={ctx.card} />,
   'forms.section': (p, ctx) => <FormSectionScreen key={p.index} params={p} timeZone={ctx.info.timeZone} />,
   'forms.review': (p, ctx) => <FormReviewScreen session={p.session} timeZone={ctx.info.timeZone} />,

@@ -304,3 +304,19 @@ describe('persistence', () => {
     expect(again.formsOf(fund.id)).toHaveLength(1);
   });
 });
+
+describe('the items that name a form (forms.list)', () => {
+  it('finds the guides with a blank form reference, and counts what was opened here', () => {
+    const withForm = { ...fund, materials: fund.materials.map((m) => ({ ...m, blankForm: 'forms/fund-withdrawal.pdf', sample: 'forms/fund-withdrawal-sample.pdf' })) };
+    // A material with another document (a template) is no form reference; an empty catalogue names none.
+    const otherDoc = { ...passport, materials: passport.materials.map((m) => ({ ...m, blankForm: 'templates/passport.pdf', sample: null })) };
+    expect(repo.itemsNamingForms()).toEqual([]);
+    expectOk(repo.applyFull(snapshot(1, [idcard, otherDoc, licence, withForm])));
+    expect(repo.itemsNamingForms()).toEqual([withForm.id]);
+    expect(repo.itemUses().size).toBe(0);
+    repo.recordUse(withForm.id);
+    repo.recordUse(withForm.id);
+    repo.recordUse(idcard.id);
+    expect(repo.itemUses()).toEqual(new Map([[withForm.id, 2], [idcard.id, 1]]));
+  });
+});

@@ -20,7 +20,7 @@ export const entryRoutes: Readonly<Record<HomeEntry, EntryDef | null>> = {
   complain: { route: { name: 'complaints.kind' }, title: 'entry.complain', note: 'entry.complain.note' },
   help: { route: { name: 'help' }, title: 'entry.help', note: 'entry.help.note' },
   pay: { route: { name: 'cases.find', params: { purpose: 'pay' } }, title: 'entry.pay', note: 'entry.pay.note' },
-  forms: null,
+  forms: { route: { name: 'forms.list' }, title: 'entry.forms', note: 'entry.forms.note' },
 };
 
 /** The configured entries that have screens, in the configured order. */

@@ -38,6 +38,8 @@ let rendered: PrintDocument[];
 let delivered: FormSubmission[];
 let catalogueForms: Map<string, unknown>;
 let catalogueItems: Map<string, ServiceItem>;
+let itemUses: Map<string, number>;
+let catalogueVersion: number;
 let desk: FormsDesk;
 let outbox: Outbox;
 
@@ -55,7 +57,16 @@ function build(downloadUrl: string | null = 'https://m.example.gov.cn/m/form/{su
   outbox.start();
   const config = configSchema.parse({ terminal: { id: 'kiosk-7', role: 'kiosk', hallName: '澜溪区政务服务中心' } });
   desk = new FormsDesk({
-    catalogue: { getForm: (id) => catalogueForms.get(id) ?? null, get: (id) => catalogueItems.get(id) ?? null },
+    catalogue: {
+      getForm: (id) => catalogueForms.get(id) ?? null,
+      get: (id) => catalogueItems.get(id) ?? null,
+      // Every item as a candidate: the desk itself keeps those that offer a form (the store's query is tested in catalogue-repo.test.ts).
+      itemsNamingForms: () => [...catalogueItems.keys()],
+      itemUses: () => itemUses,
+      recordUse: (id) => void itemUses.set(id, (itemUses.get(id) ?? 0) + 1),
+      version: () => catalogueVersion,
+      formsVersion: () => 1,
+    },
     card: () => cardState,
     outbox,
     counters: new OfflineCounterRepo(db),
@@ -126,6 +137,8 @@ beforeEach(() => {
   delivered = [];
   catalogueForms = new Map([[form.id, JSON.parse(JSON.stringify(form)) as unknown]]);
   catalogueItems = new Map([[item.id, item]]);
+  itemUses = new Map();
+  catalogueVersion = 1;
   build();
 });
 
@@ -152,6 +165,72 @@ describe('what an item offers', () => {
     catalogueForms.set(form.id, { id: form.id, itemId: item.id, version: 1 });
     expect(desk.definition(form.id)).toMatchObject({ ok: false, error: { code: 'form.unknown' } });
     expect(value(desk.forItem(item.id)).forms).toEqual([]);
+  });
+});
+
+describe('every form the kiosk can fill (the home\'s 填写申请表)', () => {
+  const zh = new Intl.Collator('zh-CN');
+  const pairs = (list: { forms: { formId: string; itemId: string }[] }) => list.forms.map((f) => `${f.formId}@${f.itemId}`).sort();
+  beforeEach(() => {
+    catalogueForms = new Map(seedForms.map((f) => [f.id, JSON.parse(JSON.stringify(f)) as unknown]));
+    catalogueItems = new Map(serviceItems.map((i) => [i.id, serviceItemSchema.parse(i)]));
+  });
+
+  it("is what forItem offers, item by item, sorted by title when nothing was used; the limit cuts, the total counts", () => {
+    const offered = [...catalogueItems.keys()].flatMap((id) => value(desk.forItem(id)).forms.map((f) => `${f.formId}@${id}`)).sort();
+    expect(offered.length).toBeGreaterThan(20);
+    const all = value(desk.list('', 200));
+    expect(all.total).toBe(offered.length);
+    expect(pairs(all)).toEqual(offered);
+    const titles = all.forms.map((f) => f.title);
+    expect(titles).toEqual([...titles].sort(zh.compare));
+    expect(all.forms.every((f) => f.uses === 0 && f.itemName === catalogueItems.get(f.itemId)!.name)).toBe(true);
+    const cut = value(desk.list('', 5));
+    expect(cut.forms).toEqual(all.forms.slice(0, 5));
+    expect(cut.total).toBe(all.total);
+  });
+
+  it('finds by the title, the item name, their pinyin or initials, every word; nothing found is an empty list', () => {
+    const byTitle = value(desk.list('户口迁移', 200));
+    expect(byTitle.total).toBeGreaterThan(0);
+    expect(byTitle.forms.every((f) => f.title.includes('户口迁移') || f.itemName.includes('户口迁移'))).toBe(true);
+    expect(pairs(value(desk.list('hkqy', 200)))).toEqual(pairs(byTitle));
+    expect(pairs(value(desk.list('HuKouQianYi', 200)))).toEqual(pairs(byTitle));
+    // By the item: 授权委托书 is not in its title, the item's name has 公积金.
+    const fund = value(desk.list('公积金', 200));
+    expect(fund.forms.some((f) => !f.title.includes('公积金') && f.itemName.includes('公积金'))).toBe(true);
+    // Two words: both must match (one in the title, one in the item's name will do).
+    const both = value(desk.list('公积金 提取', 200));
+    expect(both.total).toBeGreaterThan(0);
+    expect(both.forms.every((f) => `${f.title}${f.itemName}`.includes('公积金') && `${f.title}${f.itemName}`.includes('提取'))).toBe(true);
+    expect(both.total).toBeLessThan(fund.total);
+    expect(value(desk.list('不存在的表格名称', 200))).toEqual({ forms: [], total: 0 });
+    expect(value(desk.list('xqzzv', 200)).total).toBe(0);
+  });
+
+  it('the items opened most on this kiosk first', () => {
+    const last = value(desk.list('', 200)).forms.at(-1)!;
+    itemUses = new Map([[last.itemId, 3]]);
+    const first = value(desk.list('', 200)).forms[0]!;
+    expect(first).toMatchObject({ itemId: last.itemId, uses: 3 });
+  });
+
+  it('a form handed in counts for its item, a refused one does not', async () => {
+    expect(value(desk.list('', 200)).forms[0]!.itemId).not.toBe(item.id);
+    await submit({ values: {} });
+    expect(itemUses.get(item.id)).toBeUndefined();
+    value(await submit());
+    expect(value(desk.list('', 200)).forms[0]).toMatchObject({ itemId: item.id, formId: form.id, uses: 1 });
+  });
+
+  it('follows the catalogue: a new version is read again, the same version answers from memory', () => {
+    const before = value(desk.list('', 200)).total;
+    const gone = value(desk.list('', 200)).forms[0]!.itemId;
+    const offeredThere = value(desk.forItem(gone)).forms.length;
+    catalogueItems.delete(gone);
+    expect(value(desk.list('', 200)).total).toBe(before);
+    catalogueVersion = 2;
+    expect(value(desk.list('', 200)).total).toBe(before - offeredThere);
   });
 });
 
