@@ -7,7 +7,7 @@ export const forms: Record<keyof typeof zh, string> = {
   'entry.forms.note': 'Application forms filled here, your ID card fills in your details',
   'forms.list.title': 'Fill in a form',
   'forms.list.placeholder': 'Form or service name, or pinyin initials',
-  'forms.list.hint': 'Press a form to start filling it in. Type below to find one, e.g. "户口" or "hk".',
+  'forms.list.hint': 'Press a form to start filling it in. Type below to find one, in pinyin or first letters, e.g. hukou or hk.',
   'forms.list.loading': 'Looking for forms…',
   'forms.list.count': 'Forms you can fill in here, by service: {n} in all',
   'forms.list.found': '{n} found',
