@@ -11,6 +11,7 @@ import type { FrameTransport } from '../../contract/index.ts';
 import { MAX_FRAME_BYTES, wsTransport } from '../../rpc/ws.ts';
 import type { Logger } from '../../core/system/event-log.ts';
 import type { MediaFile } from '../../core/system/attract-media.ts';
+import { kioskCsp } from '../csp.ts';
 import { answerMedia, MEDIA_PREFIX } from '../media-files.ts';
 
 export interface BrowserHostOptions {
@@ -50,20 +51,9 @@ const CONTENT_TYPES: Record<string, string> = {
   '.ico': 'image/x-icon',
 };
 
+/** The kiosk page's policy: the same as Electron's, with the page's own origin and WebSocket to connect to. */
 export function contentSecurityPolicy(wsOrigin: string): string {
-  return [
-    "default-src 'none'",
-    "script-src 'self'",
-    "style-src 'self'",
-    "img-src 'self' data: blob:",
-    "font-src 'self'",
-    // The kiosk voice's clips (renderer/src/voice).
-    "media-src 'self'",
-    `connect-src 'self' ${wsOrigin}`,
-    "base-uri 'none'",
-    "form-action 'none'",
-    "frame-ancestors 'none'",
-  ].join('; ');
+  return kioskCsp(["'self'", wsOrigin]);
 }
 
 export async function startBrowserHost(o: BrowserHostOptions): Promise<BrowserHost> {

@@ -2,16 +2,17 @@
 // window on our own scheme, and carries RPC frames over one IPC channel. Everything else lives in
 // the core and the renderer, and is tested through the browser host.
 import { app, BrowserWindow, ipcMain, protocol, type WebContents } from 'electron';
-import { createReadStream } from 'node:fs';
+import { createReadStream, realpathSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { extname, join, normalize, sep } from 'node:path';
+import { basename, extname, join } from 'node:path';
 import { Readable } from 'node:stream';
 import type { FrameTransport } from '../../contract/index.ts';
 import { formatConfigProblems, loadConfigFile, resolveConfigSource } from '../../../config/load.ts';
 import { bootTerminal } from '../boot.ts';
 import { answerMedia, MEDIA_PREFIX } from '../media-files.ts';
 import { serveCore } from '../serve-core.ts';
-import { APP_ORIGIN, APP_SCHEME, CSP, lockDownContents, lockDownSessions } from './security.ts';
+import { resolveSchemeFile } from './lockdown-rules.ts';
+import { APP_ORIGIN, APP_SCHEME, CSP, lockDownContents, lockDownSessions, lockedWebPreferences } from './security.ts';
 
 const appRoot = app.getAppPath();
 const rendererDir = join(appRoot, 'dist', 'renderer');
@@ -19,7 +20,6 @@ const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javas
 
 // stream: the attract loop's videos are read in ranges from the scheme.
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, stream: true } }]);
-lockDownContents();
 if (!app.requestSingleInstanceLock()) app.quit();
 
 function ipcTransport(contents: WebContents): FrameTransport {
@@ -59,6 +59,9 @@ async function main() {
   // The core's catalogue apply worker is built next to this bundle by scripts/build.ts. The terminal
   // boots before the scheme is handled: the attract loop's files are known once the core has checked them.
   const terminal = await bootTerminal(config, { catalogueWorker: new URL('./catalogue-apply-worker.js', import.meta.url) });
+  const log = terminal.log.for('host.electron');
+  // Before the first window: every web contents is locked down as it is created.
+  lockDownContents(config.environment, (what) => log.warn('blocked', { what }));
   protocol.handle(APP_SCHEME, async (request) => {
     const { host, pathname } = new URL(request.url);
     if (host === 'renderer' && pathname.startsWith(MEDIA_PREFIX)) {
@@ -68,10 +71,15 @@ async function main() {
       const body = Readable.toWeb(createReadStream(answer.file.path, { start: answer.start, end: answer.end })) as ReadableStream<Uint8Array>;
       return new Response(body, { status: answer.status, headers: answer.headers });
     }
-    const rel = pathname === '/' ? 'index.html' : decodeURIComponent(pathname.slice(1));
-    const file = normalize(join(rendererDir, rel));
-    if (host !== 'renderer' || !file.startsWith(rendererDir + sep)) return new Response('not found', { status: 404 });
-    if (rel === 'dev.html' && !config.dev.page) return new Response('not found', { status: 404 });
+    if (host !== 'renderer') return new Response('not found', { status: 404 });
+    // No `..` (raw or encoded), no absolute path, no symlink out of the renderer folder.
+    const resolved = resolveSchemeFile(rendererDir, pathname, realpathSync);
+    if (!resolved.ok) {
+      if (resolved.error !== 'scheme.notFound') log.warn('refused a scheme request', { refusal: resolved.error });
+      return new Response('not found', { status: 404 });
+    }
+    const file = resolved.value;
+    if (basename(file) === 'dev.html' && !config.dev.page) return new Response('not found', { status: 404 });
     try {
       const body = await readFile(file);
       return new Response(body, {
@@ -82,7 +90,6 @@ async function main() {
     }
   });
 
-  const log = terminal.log.for('host.electron');
   const rpc = serveCore(terminal.core, terminal.log);
   const connections = new Map<WebContents, () => void>();
   ipcMain.on('hall:hello', (e) => {
@@ -90,7 +97,6 @@ async function main() {
     connections.set(e.sender, rpc.connect(ipcTransport(e.sender)));
   });
 
-  const production = config.environment === 'production';
   const open = (page: 'index.html' | 'dev.html', kiosk: boolean) => {
     const win = new BrowserWindow({
       kiosk,
@@ -98,17 +104,7 @@ async function main() {
       autoHideMenuBar: true,
       backgroundColor: '#eef2f7',
       show: false,
-      webPreferences: {
-        preload: join(import.meta.dirname, 'preload.cjs'),
-        contextIsolation: true,
-        sandbox: true,
-        nodeIntegration: false,
-        webSecurity: true,
-        spellcheck: false,
-        // The kiosk voice speaks when a ticket comes out, not only right after a touch.
-        autoplayPolicy: 'no-user-gesture-required',
-        devTools: !production,
-      },
+      webPreferences: lockedWebPreferences(config.environment, join(import.meta.dirname, 'preload.cjs')),
     });
     win.once('ready-to-show', () => win.show());
     win.webContents.on('render-process-gone', (_e, details) => {

@@ -1,22 +1,36 @@
-// Kiosk lockdown in one place: no navigation away, no new windows, no permissions, no webviews,
-// and the renderer served only from our own scheme with a strict content security policy.
-import { app, session, type WebContents } from 'electron';
+// Kiosk lockdown in one place: no navigation away, no new windows, no permissions, no webviews, no
+// shortcut that leaves the page, no devtools outside the developer profile, and the renderer served
+// only from our own scheme with a strict content security policy. The decisions are pure functions
+// in lockdown-rules.ts (tested there); this file only hangs them on Electron's events.
+import { app, session, type WebContents, type WebPreferences } from 'electron';
+import { APP_ORIGIN, blockedShortcut, devToolsAllowed } from './lockdown-rules.ts';
 
-export const APP_SCHEME = 'app';
-export const APP_ORIGIN = `${APP_SCHEME}://renderer`;
+export { APP_ORIGIN, APP_SCHEME, CSP } from './lockdown-rules.ts';
 
-export const CSP = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "media-src 'self'",
-  "connect-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+type Environment = 'development' | 'production';
+
+/** The settings every window gets; only the developer profile may have devtools. */
+export function lockedWebPreferences(environment: Environment, preload: string): WebPreferences {
+  return {
+    preload,
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    experimentalFeatures: false,
+    webviewTag: false,
+    navigateOnDragDrop: false,
+    // A middle click would otherwise open a link in a new window (electronegativity AUXCLICK_JS_CHECK).
+    disableBlinkFeatures: 'Auxclick',
+    spellcheck: false,
+    // The kiosk voice speaks when a ticket comes out, not only right after a touch.
+    autoplayPolicy: 'no-user-gesture-required',
+    devTools: devToolsAllowed(environment),
+  };
+}
 
 export function lockDownSessions(): void {
   const s = session.defaultSession;
@@ -26,13 +40,33 @@ export function lockDownSessions(): void {
   s.on('will-download', (e) => e.preventDefault());
 }
 
-export function lockDownContents(): void {
+/**
+ * Every web contents (windows and anything a page might try to create) is held on the app origin.
+ * `onBlocked` hears each swallowed shortcut and closed devtools, for the log.
+ */
+export function lockDownContents(environment: Environment, onBlocked: (what: string) => void): void {
   app.on('web-contents-created', (_event, contents: WebContents) => {
     contents.on('will-navigate', (e, url) => {
       if (!url.startsWith(`${APP_ORIGIN}/`)) e.preventDefault();
     });
+    contents.on('will-frame-navigate', (e) => {
+      if (!e.url.startsWith(`${APP_ORIGIN}/`)) e.preventDefault();
+    });
     contents.on('will-redirect', (e) => e.preventDefault());
     contents.on('will-attach-webview', (e) => e.preventDefault());
     contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+    contents.on('before-input-event', (e, input) => {
+      const shortcut = blockedShortcut(input);
+      if (shortcut === null) return;
+      e.preventDefault();
+      onBlocked(`shortcut ${shortcut}`);
+    });
+    if (!devToolsAllowed(environment)) {
+      // devTools: false already keeps them shut; should anything open them anyway, they close at once.
+      contents.on('devtools-opened', () => {
+        contents.closeDevTools();
+        onBlocked('devtools');
+      });
+    }
   });
 }
