@@ -11,8 +11,8 @@ import { formatConfigProblems, loadConfigFile, resolveConfigSource } from '../..
 import { bootTerminal } from '../boot.ts';
 import { answerMedia, MEDIA_PREFIX } from '../media-files.ts';
 import { serveCore } from '../serve-core.ts';
-import { resolveSchemeFile } from './lockdown-rules.ts';
-import { APP_ORIGIN, APP_SCHEME, CSP, lockDownContents, lockDownSessions, lockedWebPreferences } from './security.ts';
+import { devToolsAllowed, resolveSchemeFile } from './lockdown-rules.ts';
+import { APP_ORIGIN, APP_SCHEME, CSP, lockDownContents, lockDownSessions } from './security.ts';
 
 const appRoot = app.getAppPath();
 const rendererDir = join(appRoot, 'dist', 'renderer');
@@ -104,7 +104,27 @@ async function main() {
       autoHideMenuBar: true,
       backgroundColor: '#eef2f7',
       show: false,
-      webPreferences: lockedWebPreferences(config.environment, join(import.meta.dirname, 'preload.cjs')),
+      // Written out here, not built by a function: electronegativity (npm test) reads this literal.
+      webPreferences: {
+        preload: join(import.meta.dirname, 'preload.cjs'),
+        contextIsolation: true,
+        sandbox: true,
+        nodeIntegration: false,
+        nodeIntegrationInWorker: false,
+        nodeIntegrationInSubFrames: false,
+        webSecurity: true,
+        allowRunningInsecureContent: false,
+        experimentalFeatures: false,
+        webviewTag: false,
+        navigateOnDragDrop: false,
+        // A middle click would otherwise open a link in a new window.
+        disableBlinkFeatures: 'Auxclick',
+        spellcheck: false,
+        // The kiosk voice speaks when a ticket comes out, not only right after a touch.
+        autoplayPolicy: 'no-user-gesture-required',
+        // Only the developer profile has devtools; security.ts closes them anywhere else.
+        devTools: devToolsAllowed(config.environment),
+      },
     });
     win.once('ready-to-show', () => win.show());
     win.webContents.on('render-process-gone', (_e, details) => {

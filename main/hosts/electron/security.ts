@@ -2,35 +2,12 @@
 // shortcut that leaves the page, no devtools outside the developer profile, and the renderer served
 // only from our own scheme with a strict content security policy. The decisions are pure functions
 // in lockdown-rules.ts (tested there); this file only hangs them on Electron's events.
-import { app, session, type WebContents, type WebPreferences } from 'electron';
+import { app, session, type WebContents } from 'electron';
 import { APP_ORIGIN, blockedShortcut, devToolsAllowed } from './lockdown-rules.ts';
 
 export { APP_ORIGIN, APP_SCHEME, CSP } from './lockdown-rules.ts';
 
 type Environment = 'development' | 'production';
-
-/** The settings every window gets; only the developer profile may have devtools. */
-export function lockedWebPreferences(environment: Environment, preload: string): WebPreferences {
-  return {
-    preload,
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    nodeIntegrationInSubFrames: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    experimentalFeatures: false,
-    webviewTag: false,
-    navigateOnDragDrop: false,
-    // A middle click would otherwise open a link in a new window (electronegativity AUXCLICK_JS_CHECK).
-    disableBlinkFeatures: 'Auxclick',
-    spellcheck: false,
-    // The kiosk voice speaks when a ticket comes out, not only right after a touch.
-    autoplayPolicy: 'no-user-gesture-required',
-    devTools: devToolsAllowed(environment),
-  };
-}
 
 export function lockDownSessions(): void {
   const s = session.defaultSession;
