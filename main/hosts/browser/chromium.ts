@@ -1,7 +1,10 @@
 // Finds and runs the system Chromium as the kiosk's window: --app (a plain window) or --kiosk
-// (fullscreen, no way out). A crashed or closed browser is started again, with backoff.
+// (fullscreen, no way out). Each launch gets a fresh, empty profile in a temp folder, removed when
+// that browser exits: nothing a visitor typed or a page stored outlives it. A crashed or closed
+// browser is started again, with backoff.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Logger } from '../../core/system/event-log.ts';
 
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/snap/bin/chromium'];
@@ -16,20 +19,44 @@ export function hasDisplay(env: NodeJS.ProcessEnv): boolean {
   return Boolean(env['DISPLAY'] || env['WAYLAND_DISPLAY']);
 }
 
+// Features that would put Chromium's own UI or gestures over the page, or talk to Google.
+const DISABLED_FEATURES = [
+  'Translate',
+  'TranslateUI',
+  'MediaRouter',
+  'GlobalMediaControls',
+  'OverscrollHistoryNavigation',
+  'TouchpadOverscrollHistoryNavigation',
+  'AutofillServerCommunication',
+  'PrivacySandboxSettings4',
+];
+
 export function chromiumArgs(url: string, opts: { kiosk: boolean; profileDir: string; asRoot: boolean }): string[] {
   return [
     opts.kiosk ? '--kiosk' : '--start-maximized',
     `--user-data-dir=${opts.profileDir}`,
     '--no-first-run',
     '--no-default-browser-check',
+    // No dialog or bubble a visitor could not dismiss: crash reports, "restore pages?", infobars.
     '--noerrdialogs',
+    '--disable-session-crashed-bubble',
+    '--disable-infobars',
+    // No keyring unlock prompt on a Linux desktop session.
+    '--password-store=basic',
     '--disable-background-networking',
     '--disable-component-update',
     '--disable-sync',
+    '--disable-extensions',
     '--disable-quic',
+    '--no-pings',
     '--disable-translate',
-    '--disable-features=Translate,TranslateUI,MediaRouter',
+    `--disable-features=${DISABLED_FEATURES.join(',')}`,
+    // Permission prompts and notifications are refused, not asked; a page cannot open new windows.
+    '--deny-permission-prompts',
+    '--disable-notifications',
+    '--block-new-web-contents',
     '--lang=zh-CN',
+    // Touch: no zoom by pinch, no back/forward by swiping off the edge.
     '--disable-pinch',
     '--overscroll-history-navigation=0',
     '--autoplay-policy=no-user-gesture-required',
@@ -38,36 +65,65 @@ export function chromiumArgs(url: string, opts: { kiosk: boolean; profileDir: st
   ];
 }
 
-export interface BrowserWindowProcess {
-  stop(): void;
+export interface Profile {
+  readonly dir: string;
+  remove(): void;
 }
 
-export function runChromium(binary: string, url: string, opts: { kiosk: boolean; profileDir: string; log: Logger }): BrowserWindowProcess {
-  mkdirSync(opts.profileDir, { recursive: true });
+/** A new empty profile folder under `tmpRoot` (os.tmpdir() in the host); remove() deletes it. */
+export function freshProfile(tmpRoot: string): Profile {
+  const dir = mkdtempSync(join(tmpRoot, 'hall-chromium-'));
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true, maxRetries: 3 }) };
+}
+
+export interface BrowserWindowProcess {
+  /** Stops the browser (and does not start it again); resolves once it exited and its profile is gone. */
+  stop(): Promise<void>;
+}
+
+export function runChromium(binary: string, url: string, opts: { kiosk: boolean; tmpRoot: string; log: Logger }): BrowserWindowProcess {
   const asRoot = process.getuid?.() === 0;
   if (asRoot) opts.log.warn('running as root: Chromium is started with --no-sandbox');
   let child: ChildProcess | null = null;
+  let exited: Promise<void> = Promise.resolve();
   let stopped = false;
   let restarts = 0;
   const launch = () => {
     const started = Date.now();
-    child = spawn(binary, chromiumArgs(url, { ...opts, asRoot }), { stdio: 'ignore' });
-    opts.log.info('Chromium started', { kiosk: opts.kiosk, pid: child.pid });
-    child.once('exit', (code, signal) => {
-      child = null;
-      if (stopped) return;
-      // A browser that ran a while restarts at once; one that keeps dying backs off up to a minute.
-      restarts = Date.now() - started > 60_000 ? 0 : restarts + 1;
-      const delay = Math.min(60_000, 1000 * 2 ** Math.min(restarts, 6));
-      opts.log.warn('Chromium exited; starting it again', { code, signal, inMs: delay });
-      setTimeout(() => !stopped && launch(), delay).unref();
+    const profile = freshProfile(opts.tmpRoot);
+    const proc = spawn(binary, chromiumArgs(url, { kiosk: opts.kiosk, profileDir: profile.dir, asRoot }), { stdio: 'ignore' });
+    child = proc;
+    opts.log.info('Chromium started', { kiosk: opts.kiosk, pid: proc.pid, profile: profile.dir });
+    exited = new Promise((resolve) => {
+      proc.once('exit', (code, signal) => {
+        child = null;
+        try {
+          profile.remove();
+        } catch (e) {
+          opts.log.warn('could not remove the Chromium profile', { profile: profile.dir, error: (e as Error).message });
+        }
+        resolve();
+        if (stopped) return;
+        // A browser that ran a while restarts at once; one that keeps dying backs off up to a minute.
+        restarts = Date.now() - started > 60_000 ? 0 : restarts + 1;
+        const delay = Math.min(60_000, 1000 * 2 ** Math.min(restarts, 6));
+        opts.log.warn('Chromium exited; starting it again', { code, signal, inMs: delay });
+        setTimeout(() => !stopped && launch(), delay).unref();
+      });
     });
   };
   launch();
   return {
-    stop() {
+    async stop() {
       stopped = true;
-      child?.kill('SIGTERM');
+      const running = child;
+      if (running) {
+        running.kill('SIGTERM');
+        // A browser that ignores SIGTERM is killed, so that its profile can go.
+        const kill = setTimeout(() => running.kill('SIGKILL'), 5000);
+        await exited;
+        clearTimeout(kill);
+      }
     },
   };
 }

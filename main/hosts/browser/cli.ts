@@ -2,12 +2,13 @@
 // system Chromium as the kiosk window. With no display or no Chromium it keeps serving and prints
 // the URLs to open.
 //   node main/hosts/browser/cli.ts [--config FILE | --profile NAME] [--kiosk | --windowed] [--no-open] [--port N]
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatConfigProblems, loadConfigFile, resolveConfigSource } from '../../../config/load.ts';
 import { bootTerminal } from '../boot.ts';
 import { serveCore } from '../serve-core.ts';
-import { findChromium, hasDisplay, runChromium } from './chromium.ts';
+import { findChromium, hasDisplay, runChromium, type BrowserWindowProcess } from './chromium.ts';
 import { portFromArgs } from './port-flag.ts';
 import { startBrowserHost } from './server.ts';
 
@@ -52,7 +53,7 @@ console.log(`HALL_TERMINAL_READY ${JSON.stringify({ url: host.url, devUrl: host.
 console.log(`Terminal:       ${host.url}`);
 if (host.devUrl) console.log(`Developer page: ${host.devUrl}`);
 
-let window: { stop(): void } | null = null;
+let window: BrowserWindowProcess | null = null;
 const chromium = findChromium(process.env);
 if (argv.includes('--no-open')) {
   log.info('not opening a browser (--no-open)');
@@ -61,14 +62,15 @@ if (argv.includes('--no-open')) {
 } else if (!chromium) {
   log.warn('no Chromium found (set CHROMIUM_PATH): serving only; open the URLs above');
 } else {
-  window = runChromium(chromium, host.url, { kiosk, profileDir: join(root, 'var', 'chromium-profile'), log });
+  // A fresh profile per launch in the temp folder, removed when that browser exits.
+  window = runChromium(chromium, host.url, { kiosk, tmpRoot: tmpdir(), log });
 }
 
 let stopping = false;
 const stop = async () => {
   if (stopping) return;
   stopping = true;
-  window?.stop();
+  await window?.stop();
   rpc.close();
   await host.close();
   await terminal.shutdown();
