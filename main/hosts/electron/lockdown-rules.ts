@@ -124,8 +124,14 @@ const BLOCKED: readonly Shortcut[] = [
   { name: 'minimise', key: 'm', mod: true },
 ];
 
-/** The name of the shortcut a key press would trigger when it is one the kiosk swallows, else null. */
-export function blockedShortcut(input: KeyInput): string | null {
+// What a developer needs at the developer profile's window; every other profile swallows these too.
+const DEVELOPER_KEEPS = new Set(['devtools', 'reload']);
+
+/**
+ * The name of the shortcut a key press would trigger when it is one the kiosk swallows, else null.
+ * `developer` (the developer profile) keeps devtools and reload; nothing else is let through.
+ */
+export function blockedShortcut(input: KeyInput, developer = false): string | null {
   if (input.type !== 'keyDown' && input.type !== 'rawKeyDown') return null;
   const key = input.key.toLowerCase();
   const mod = input.control || input.meta;
@@ -133,7 +139,7 @@ export function blockedShortcut(input: KeyInput): string | null {
     if (s.key !== key) continue;
     if (Boolean(s.mod) !== mod || Boolean(s.alt) !== input.alt) continue;
     if (s.shift && !input.shift) continue;
-    return s.name;
+    return developer && DEVELOPER_KEEPS.has(s.name) ? null : s.name;
   }
   return null;
 }

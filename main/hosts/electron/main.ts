@@ -1,7 +1,7 @@
 // The Electron host: a thin shell. It boots the same core as the browser host, opens one kiosk
 // window on our own scheme, and carries RPC frames over one IPC channel. Everything else lives in
 // the core and the renderer, and is tested through the browser host.
-import { app, BrowserWindow, ipcMain, protocol, type WebContents } from 'electron';
+import { app, BrowserWindow, ipcMain, Menu, protocol, type WebContents } from 'electron';
 import { createReadStream, realpathSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
@@ -62,6 +62,8 @@ async function main() {
   const log = terminal.log.for('host.electron');
   // Before the first window: every web contents is locked down as it is created.
   lockDownContents(config.environment, (what) => log.warn('blocked', { what }));
+  // No application menu: its accelerators (reload, close, quit, devtools) would be ways out.
+  Menu.setApplicationMenu(null);
   protocol.handle(APP_SCHEME, async (request) => {
     const { host, pathname } = new URL(request.url);
     if (host === 'renderer' && pathname.startsWith(MEDIA_PREFIX)) {

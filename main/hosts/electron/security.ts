@@ -32,8 +32,10 @@ export function lockDownContents(environment: Environment, onBlocked: (what: str
     contents.on('will-redirect', (e) => e.preventDefault());
     contents.on('will-attach-webview', (e) => e.preventDefault());
     contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+    // No pinch zoom on the touch screen (the browser host's --disable-pinch).
+    void contents.setVisualZoomLevelLimits(1, 1).catch(() => {});
     contents.on('before-input-event', (e, input) => {
-      const shortcut = blockedShortcut(input);
+      const shortcut = blockedShortcut(input, devToolsAllowed(environment));
       if (shortcut === null) return;
       e.preventDefault();
       onBlocked(`shortcut ${shortcut}`);

@@ -100,6 +100,21 @@ describe('blockedShortcut', () => {
   });
 });
 
+describe('blockedShortcut in the developer profile', () => {
+  it.each([
+    ['F12', key('F12'), null],
+    ['Ctrl+Shift+I', key('I', { control: true, shift: true }), null],
+    ['Ctrl+R', key('r', { control: true }), null],
+    ['F5', key('F5'), null],
+    ['Alt+F4', key('F4', { alt: true }), 'close window'],
+    ['Ctrl+W', key('w', { control: true }), 'close tab'],
+    ['Alt+Left', key('ArrowLeft', { alt: true }), 'back'],
+    ['Ctrl+N', key('n', { control: true }), 'new window'],
+  ])('%s → %s', (_label, input, expected) => {
+    expect(blockedShortcut(input, true)).toBe(expected);
+  });
+});
+
 describe('devToolsAllowed', () => {
   it('only in the developer profile', () => {
     expect(devToolsAllowed('development')).toBe(true);
