@@ -1,6 +1,6 @@
 // The reference platform as an application: its database, services and the route table served over
 // Fastify. `server.ts` starts it on a port; tests build it in-process.
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { Clock } from '../domain/clock.ts';
 import type { KioskError } from '../domain/errors.ts';
 import type { Result } from '../domain/result.ts';
@@ -44,6 +44,8 @@ export interface PlatformDeps {
   readonly isWorkingDay?: (date: string) => boolean;
   /** Hours a form's application PDF stays downloadable by its QR after submission. Default 72. */
   readonly formDownloadHours?: number;
+  /** Where the platform logs (requests too): a pino logger with the redaction in its formatter (lib/log-files.ts). None: no log. */
+  readonly logger?: FastifyBaseLogger;
 }
 
 export interface Platform {
@@ -274,7 +276,8 @@ export function createPlatform(deps: PlatformDeps): Platform {
 
   // A form submission carries its A4 application (formSubmissionSchema: up to 2,000,000 base64
   // characters); the schemas bound everything else far below this.
-  const app = Fastify({ logger: false, bodyLimit: 3 * 1024 * 1024 });
+  // Its request log carries URLs: the logger's formatter drops query tokens (?t=) and masks numbers.
+  const app = (deps.logger ? Fastify({ loggerInstance: deps.logger, bodyLimit: 3 * 1024 * 1024 }) : Fastify({ logger: false, bodyLimit: 3 * 1024 * 1024 })) as FastifyInstance;
   // The ETag names the newest version that changed what the route serves: a terminal that holds it
   // (whatever `since` it asks with) has nothing to fetch.
   const etagOf = (name: string) => {

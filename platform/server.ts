@@ -2,6 +2,7 @@
 // Platform API on Fastify. The terminal runs it in-process when no platform URL is configured; tests
 // and `npm run platform` run it too.
 import { randomBytes } from 'node:crypto';
+import type { FastifyBaseLogger } from 'fastify';
 import type { Clock } from '../domain/clock.ts';
 import type { Db } from '../lib/sqlite.ts';
 import { createPlatform, type Platform } from './app.ts';
@@ -18,6 +19,8 @@ export interface PlatformOptions {
   readonly timeZone?: string;
   /** Hours a form's PDF stays downloadable by its QR (default 72). */
   readonly formDownloadHours?: number;
+  /** Where the platform logs, requests included (a pino logger from lib/log-files.ts, redacted); none: no log. */
+  readonly logger?: FastifyBaseLogger;
 }
 
 export interface RunningPlatform {
@@ -38,6 +41,7 @@ export async function startPlatform(options: PlatformOptions & { port?: number; 
       idSecret,
       ...(options.timeZone ? { timeZone: options.timeZone } : {}),
       ...(options.formDownloadHours === undefined ? {} : { formDownloadHours: options.formDownloadHours }),
+      ...(options.logger ? { logger: options.logger } : {}),
     });
     if (options.seed && platform.catalogue.version() === 0) options.seed(platform);
     const address = await platform.app.listen({ port: options.port ?? 0, host: options.host ?? '127.0.0.1' });

@@ -1,0 +1,72 @@
+// JSON-lines log files through pino, rolled each day and by size by pino-roll, the oldest deleted. The
+// terminal and the reference platform each open one; what a line may contain is their business: they
+// pass the redaction every line goes through (domain/log-redaction.ts), applied in pino's formatter so
+// no caller can bypass it.
+import { join } from 'node:path';
+import pino, { type Logger } from 'pino';
+import pinoRoll from 'pino-roll';
+
+export type LogLevelName = 'debug' | 'info' | 'warn' | 'error';
+
+export interface JsonLogOptions {
+  /** The folder (made if missing); files are `<name>.<n>.log`. */
+  readonly dir: string;
+  readonly name: string;
+  readonly level: LogLevelName;
+  readonly maxSizeMb: number;
+  /** Files kept besides the current one. */
+  readonly keepFiles: number;
+  /** Applied to every line's object and message before it is written. */
+  readonly redact: (value: unknown) => unknown;
+  /** Also write the JSON lines here (a platform run from the command line: stdout). */
+  readonly alsoTo?: NodeJS.WritableStream;
+}
+
+export interface JsonLog {
+  readonly logger: Logger;
+  /** Writes out what is buffered (a test reads the files after this). */
+  flush(): void;
+  close(): Promise<void>;
+}
+
+export async function openJsonLog(options: JsonLogOptions): Promise<JsonLog> {
+  const file = await pinoRoll({
+    file: join(options.dir, options.name),
+    extension: '.log',
+    frequency: 'daily',
+    size: `${options.maxSizeMb}m`,
+    mkdir: true,
+    limit: { count: options.keepFiles },
+  });
+  const destination = options.alsoTo ? pino.multistream([{ stream: file, level: options.level }, { stream: options.alsoTo, level: options.level }]) : file;
+  const logger = pino(jsonLogSettings(options.level, options.redact, { name: options.name }), destination);
+  return {
+    logger,
+    flush: () => file.flushSync(),
+    close: () =>
+      new Promise<void>((resolve) => {
+        file.once('close', () => resolve());
+        file.end();
+      }),
+  };
+}
+
+/** pino's settings for a redacted logger: also what fastify takes for its own request log. */
+export function jsonLogSettings(level: LogLevelName, redact: (value: unknown) => unknown, base: Record<string, string>): pino.LoggerOptions {
+  const clean = (v: unknown): Record<string, unknown> => {
+    const r = redact(v);
+    return r !== null && typeof r === 'object' && !Array.isArray(r) ? (r as Record<string, unknown>) : { value: r };
+  };
+  return {
+    level,
+    base,
+    // Levels by name: the hall's IT staff read these files with grep.
+    formatters: { level: (label) => ({ level: label }), log: clean },
+    hooks: {
+      // The message string is outside formatters.log: redacted here.
+      logMethod(args, method) {
+        method.apply(this, args.map((a) => (typeof a === 'string' ? (redact(a) as string) : a)) as Parameters<typeof method>);
+      },
+    },
+  };
+}
