@@ -1,11 +1,13 @@
 // The reference platform as an application: its database, services and the route table served over
 // Fastify. `server.ts` starts it on a port; tests build it in-process.
+import { randomBytes } from 'node:crypto';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { Clock } from '../domain/clock.ts';
 import type { KioskError } from '../domain/errors.ts';
 import type { Result } from '../domain/result.ts';
 import type { FormDefinition, FormValues } from '../domain/forms.ts';
 import { validateForm } from '../domain/form-rules.ts';
+import { sealedBox, type SealedBox } from '../lib/sealed-box.ts';
 import type { Db } from '../lib/sqlite.ts';
 import type { RouteSpec } from '../domain/api/define.ts';
 import { platformErrorCodes, type PlatformErrorCode } from '../domain/api/errors.ts';
@@ -44,6 +46,8 @@ export interface PlatformDeps {
   readonly isWorkingDay?: (date: string) => boolean;
   /** Hours a form's application PDF stays downloadable by its QR after submission. Default 72. */
   readonly formDownloadHours?: number;
+  /** Seals the personal fields of complaints, ratings and forms at rest (lib/sealed-box.ts); default a random key (throw-away platforms). */
+  readonly box?: SealedBox;
   /** Where the platform logs (requests too): a pino logger with the redaction in its formatter (lib/log-files.ts). None: no log. */
   readonly logger?: FastifyBaseLogger;
 }
@@ -95,14 +99,16 @@ export function createPlatform(deps: PlatformDeps): Platform {
   const iso = () => new Date(now()).toISOString();
   const auth = new TerminalAuth(deps.db, now);
   const catalogue = new CatalogueStore(deps.db, now);
+  const box = deps.box ?? sealedBox(randomBytes(32));
   const records = new RecordsStore(deps.db, now, deps.idSecret, {
+    box,
     ...(deps.followUpWorkingDays === undefined ? {} : { followUpWorkingDays: deps.followUpWorkingDays }),
     ...(deps.timeZone ? { timeZone: deps.timeZone } : {}),
     // Read at rating time, once intake (below) exists.
     caseOfTicket: (ticketId: string): string | null => intake.casesOfTicket(ticketId).at(-1) ?? null,
   });
   const notices = new NoticeStore(deps.db, now);
-  const supervision = new Supervision(deps.db, now);
+  const supervision = new Supervision(deps.db, now, box);
   const paymentListeners = new Set<(e: PaymentChangedEvent) => void>();
   const payments = new PaymentStore(deps.db, now, records, (e) => {
     for (const l of [...paymentListeners]) l(e);

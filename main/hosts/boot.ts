@@ -92,6 +92,8 @@ export async function bootTerminal(configured: Config, options: BootOptions = {}
         clock,
         version,
         dbPath: inMemory ? ':memory:' : config.store.path.replace(/(\.db)?$/, '.platform.db'),
+        // Its sealed fields (complaints, ratings, forms) under a key beside the terminal's.
+        ...(inMemory ? {} : { keyPath: join(dirname(config.store.path), 'keys', 'platform.key') }),
         timeZone: config.queue.timeZone,
         seed: (p) => seedReferencePlatform(p, businessDateOf(clock.now(), config.queue.timeZone)),
         ...(logDir ? { logger: await openLog('platform') } : {}),
