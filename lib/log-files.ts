@@ -2,9 +2,11 @@
 // terminal and the reference platform each open one; what a line may contain is their business: they
 // pass the redaction every line goes through (domain/log-redaction.ts), applied in pino's formatter so
 // no caller can bypass it.
+import { once } from 'node:events';
 import { join } from 'node:path';
 import pino, { type Logger } from 'pino';
 import pinoRoll from 'pino-roll';
+import type { SonicBoom } from 'sonic-boom';
 
 export type LogLevelName = 'debug' | 'info' | 'warn' | 'error';
 
@@ -24,6 +26,8 @@ export interface JsonLogOptions {
 
 export interface JsonLog {
   readonly logger: Logger;
+  /** pino-roll's stream: emits 'cleanup-complete' after each roll has removed the files beyond keepFiles. */
+  readonly file: SonicBoom;
   /** Writes out what is buffered (a test reads the files after this). */
   flush(): void;
   close(): Promise<void>;
@@ -38,10 +42,13 @@ export async function openJsonLog(options: JsonLogOptions): Promise<JsonLog> {
     mkdir: true,
     limit: { count: options.keepFiles },
   });
+  // The file opens asynchronously: until then SonicBoom cannot flush (a boot's first lines, a test reading the file).
+  if ((file as unknown as { fd: number }).fd === -1) await once(file, 'ready');
   const destination = options.alsoTo ? pino.multistream([{ stream: file, level: options.level }, { stream: options.alsoTo, level: options.level }]) : file;
   const logger = pino(jsonLogSettings(options.level, options.redact, { name: options.name }), destination);
   return {
     logger,
+    file,
     flush: () => file.flushSync(),
     close: () =>
       new Promise<void>((resolve) => {
