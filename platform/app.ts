@@ -107,6 +107,8 @@ export function createPlatform(deps: PlatformDeps): Platform {
     // Read at rating time, once intake (below) exists.
     caseOfTicket: (ticketId: string): string | null => intake.casesOfTicket(ticketId).at(-1) ?? null,
   });
+  // A database from before sealing: its personal fields sealed now, once.
+  records.sealRowsInClear();
   const notices = new NoticeStore(deps.db, now);
   const supervision = new Supervision(deps.db, now, box);
   const paymentListeners = new Set<(e: PaymentChangedEvent) => void>();

@@ -9,7 +9,7 @@ import type { complaintReceiptSchema, complaintSchema } from '../../domain/api/r
 import type { ComplaintKind } from '../../domain/complaints.ts';
 import { sealedBox, type SealedBox } from '../../lib/sealed-box.ts';
 import type { Db } from '../../lib/sqlite.ts';
-import { openJson, openValue, sealedJson, sealValue } from '../store/sealed-fields.ts';
+import { fieldInClearSql, openJson, openValue, sealedJson, sealValue } from '../store/sealed-fields.ts';
 import { PlatformError } from '../http/platform-error.ts';
 import { addWorkingDays } from '../seed/calendar.ts';
 
@@ -67,6 +67,37 @@ export class RecordsStore {
     this.#timeZone = options.timeZone ?? 'Asia/Shanghai';
     this.#caseOfTicket = options.caseOfTicket ?? (() => null);
     this.#box = options.box ?? sealedBox(randomBytes(32));
+  }
+
+  /**
+   * Seals in place what a platform from before sealing wrote in clear (complaints, ratings and forms
+   * whose personal fields are plain values, a follow-up phone column in clear); run at start. Answers
+   * how many rows it sealed; none on every later start.
+   */
+  sealRowsInClear(): number {
+    const tables = [
+      ['complaints', sealedFields.complaint],
+      ['evaluations', sealedFields.evaluation],
+      ['form_submissions', sealedFields.form],
+    ] as const;
+    let sealed = 0;
+    // What an UPDATE replaces is zeroed on disk, not left in a free page.
+    this.#db.pragma('secure_delete = ON');
+    this.#db.transaction(() => {
+      for (const [table, fields] of tables) {
+        const rows = this.#db.prepare<[], { id: string; body: string }>(`SELECT id, body FROM ${table} WHERE ${fields.map(fieldInClearSql).join(' OR ')}`).all();
+        const update = this.#db.prepare(`UPDATE ${table} SET body = ? WHERE id = ?`);
+        for (const r of rows) update.run(sealedJson(this.#box, openJson<object>(this.#box, r.body, fields), fields), r.id);
+        sealed += rows.length;
+      }
+      const phones = this.#db
+        .prepare<[], { id: string; follow_up_phone: string }>("SELECT id, follow_up_phone FROM evaluations WHERE follow_up_phone IS NOT NULL AND follow_up_phone NOT LIKE 'sealed:%'")
+        .all();
+      const update = this.#db.prepare('UPDATE evaluations SET follow_up_phone = ? WHERE id = ?');
+      for (const r of phones) update.run(sealValue(this.#box, r.follow_up_phone), r.id);
+      sealed += phones.length;
+    })();
+    return sealed;
   }
 
   /** A keyed hash of an ID number: lets the platform find a person's cases without storing the number. */

@@ -6,13 +6,24 @@ import type { SealedBox } from '../../lib/sealed-box.ts';
 
 const PREFIX = 'sealed:';
 
+/** Whether a stored value is one sealValue wrote. */
+export function isSealed(value: unknown): value is string {
+  return typeof value === 'string' && value.startsWith(PREFIX);
+}
+
+/** An SQL condition true when a row's body holds the field in clear (present and not sealed). */
+export function fieldInClearSql(field: string): string {
+  if (!/^[A-Za-z]+$/.test(field)) throw new Error(`not a field name: ${field}`);
+  return `(json_type(body, '$.${field}') IS NOT NULL AND json_type(body, '$.${field}') <> 'null' AND NOT (json_type(body, '$.${field}') = 'text' AND json_extract(body, '$.${field}') LIKE '${PREFIX}%'))`;
+}
+
 export function sealValue(box: SealedBox, value: unknown): string {
   return PREFIX + box.seal(JSON.stringify(value)).toString('base64');
 }
 
 /** The value sealValue sealed; a value that is not sealed as it is; throws when it cannot be opened (another key, tampered). */
 export function openValue(box: SealedBox, value: unknown): unknown {
-  if (typeof value !== 'string' || !value.startsWith(PREFIX)) return value;
+  if (!isSealed(value)) return value;
   const plain = box.open(Buffer.from(value.slice(PREFIX.length), 'base64'));
   if (plain === null) throw new Error('a sealed field cannot be opened: the platform key is not the one it was sealed with, or the row was altered');
   return JSON.parse(plain) as unknown;
