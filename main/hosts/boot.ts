@@ -83,8 +83,21 @@ export async function bootTerminal(configured: Config, options: BootOptions = {}
   const closeLogs = async () => {
     for (const f of files.splice(0)) await f.close();
   };
-  const db = openDatabase(config.store.path);
-  const box = sealedBox(inMemory ? randomBytes(32) : keyFile(config.store.keyPath ?? join(dirname(config.store.path), 'keys', 'terminal.key')));
+  let db: ReturnType<typeof openDatabase>;
+  let box: ReturnType<typeof sealedBox>;
+  try {
+    db = openDatabase(config.store.path);
+  } catch (e) {
+    await closeLogs();
+    throw e;
+  }
+  try {
+    box = sealedBox(inMemory ? randomBytes(32) : keyFile(config.store.keyPath ?? join(dirname(config.store.path), 'keys', 'terminal.key')));
+  } catch (e) {
+    db.close();
+    await closeLogs();
+    throw e;
+  }
   let embedded: RunningPlatform | null = null;
   try {
     if (!config.platform.url) {
