@@ -150,6 +150,20 @@ export const configSchema = z
         keyPath: z.string().min(1).optional(),
       })
       .prefault({}),
+    log: z
+      .strictObject({
+        /** The folder of the JSON-lines log files (rotated); default: `logs` beside the database. null: no files. */
+        dir: z.string().min(1).nullable().optional(),
+        /** The lowest level written to the files and the console. */
+        level: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+        /** A file is rotated each day, and sooner when it reaches this size (MB). */
+        maxSizeMb: z.number().int().min(1).max(1024).default(20),
+        /** Files kept besides the current one (the oldest are deleted): 14 daily files are two weeks. */
+        keepFiles: z.number().int().min(1).max(1000).default(14),
+        /** Readable lines on stdout too; default: in development only. */
+        console: z.boolean().optional(),
+      })
+      .prefault({}),
     queue: z
       .strictObject({
         /** While the platform is away: refuse tickets, or number them from ranges reserved for this terminal. */

@@ -1,11 +1,13 @@
 // The reference platform as an application: its database, services and the route table served over
 // Fastify. `server.ts` starts it on a port; tests build it in-process.
-import Fastify, { type FastifyInstance } from 'fastify';
+import { randomBytes } from 'node:crypto';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { Clock } from '../domain/clock.ts';
 import type { KioskError } from '../domain/errors.ts';
 import type { Result } from '../domain/result.ts';
 import type { FormDefinition, FormValues } from '../domain/forms.ts';
 import { validateForm } from '../domain/form-rules.ts';
+import { sealedBox, type SealedBox } from '../lib/sealed-box.ts';
 import type { Db } from '../lib/sqlite.ts';
 import type { RouteSpec } from '../domain/api/define.ts';
 import { platformErrorCodes, type PlatformErrorCode } from '../domain/api/errors.ts';
@@ -44,6 +46,10 @@ export interface PlatformDeps {
   readonly isWorkingDay?: (date: string) => boolean;
   /** Hours a form's application PDF stays downloadable by its QR after submission. Default 72. */
   readonly formDownloadHours?: number;
+  /** Seals the personal fields of complaints, ratings and forms at rest (lib/sealed-box.ts); default a random key (throw-away platforms). */
+  readonly box?: SealedBox;
+  /** Where the platform logs (requests too): a pino logger with the redaction in its formatter (lib/log-files.ts). None: no log. */
+  readonly logger?: FastifyBaseLogger;
 }
 
 export interface Platform {
@@ -93,14 +99,18 @@ export function createPlatform(deps: PlatformDeps): Platform {
   const iso = () => new Date(now()).toISOString();
   const auth = new TerminalAuth(deps.db, now);
   const catalogue = new CatalogueStore(deps.db, now);
+  const box = deps.box ?? sealedBox(randomBytes(32));
   const records = new RecordsStore(deps.db, now, deps.idSecret, {
+    box,
     ...(deps.followUpWorkingDays === undefined ? {} : { followUpWorkingDays: deps.followUpWorkingDays }),
     ...(deps.timeZone ? { timeZone: deps.timeZone } : {}),
     // Read at rating time, once intake (below) exists.
     caseOfTicket: (ticketId: string): string | null => intake.casesOfTicket(ticketId).at(-1) ?? null,
   });
+  // A database from before sealing: its personal fields sealed now, once.
+  records.sealRowsInClear();
   const notices = new NoticeStore(deps.db, now);
-  const supervision = new Supervision(deps.db, now);
+  const supervision = new Supervision(deps.db, now, box);
   const paymentListeners = new Set<(e: PaymentChangedEvent) => void>();
   const payments = new PaymentStore(deps.db, now, records, (e) => {
     for (const l of [...paymentListeners]) l(e);
@@ -274,7 +284,8 @@ export function createPlatform(deps: PlatformDeps): Platform {
 
   // A form submission carries its A4 application (formSubmissionSchema: up to 2,000,000 base64
   // characters); the schemas bound everything else far below this.
-  const app = Fastify({ logger: false, bodyLimit: 3 * 1024 * 1024 });
+  // Its request log carries URLs: the logger's formatter drops query tokens (?t=) and masks numbers.
+  const app = (deps.logger ? Fastify({ loggerInstance: deps.logger, bodyLimit: 3 * 1024 * 1024 }) : Fastify({ logger: false, bodyLimit: 3 * 1024 * 1024 })) as FastifyInstance;
   // The ETag names the newest version that changed what the route serves: a terminal that holds it
   // (whatever `since` it asks with) has nothing to fetch.
   const etagOf = (name: string) => {

@@ -2,7 +2,9 @@
 // Platform API on Fastify. The terminal runs it in-process when no platform URL is configured; tests
 // and `npm run platform` run it too.
 import { randomBytes } from 'node:crypto';
+import type { FastifyBaseLogger } from 'fastify';
 import type { Clock } from '../domain/clock.ts';
+import { keyFile, sealedBox } from '../lib/sealed-box.ts';
 import type { Db } from '../lib/sqlite.ts';
 import { createPlatform, type Platform } from './app.ts';
 import { openPlatformDatabase } from './store/database.ts';
@@ -18,6 +20,10 @@ export interface PlatformOptions {
   readonly timeZone?: string;
   /** Hours a form's PDF stays downloadable by its QR (default 72). */
   readonly formDownloadHours?: number;
+  /** The key file that seals personal fields at rest; default: beside a file database (`<db>.key`), a random key for ':memory:'. */
+  readonly keyPath?: string;
+  /** Where the platform logs, requests included (a pino logger from lib/log-files.ts, redacted); none: no log. */
+  readonly logger?: FastifyBaseLogger;
 }
 
 export interface RunningPlatform {
@@ -38,6 +44,8 @@ export async function startPlatform(options: PlatformOptions & { port?: number; 
       idSecret,
       ...(options.timeZone ? { timeZone: options.timeZone } : {}),
       ...(options.formDownloadHours === undefined ? {} : { formDownloadHours: options.formDownloadHours }),
+      ...(options.logger ? { logger: options.logger } : {}),
+      box: sealedBox(!options.dbPath || options.dbPath === ':memory:' ? randomBytes(32) : keyFile(options.keyPath ?? `${options.dbPath}.key`)),
     });
     if (options.seed && platform.catalogue.version() === 0) options.seed(platform);
     const address = await platform.app.listen({ port: options.port ?? 0, host: options.host ?? '127.0.0.1' });

@@ -11,7 +11,9 @@ import { startPlatform, type RunningPlatform } from '../../platform/server.ts';
 import type { HttpFetch } from '../platform-client/client.ts';
 import { keyFile, MetaRepo, openDatabase, sealedBox } from '../store/index.ts';
 import { businessDateOf, localTimeAt } from '../../domain/hall-time.ts';
-import { consoleSink, EventLog } from '../core/system/event-log.ts';
+import { redact } from '../../domain/log-redaction.ts';
+import { openJsonLog, type JsonLog } from '../../lib/log-files.ts';
+import { consoleSink, EventLog, pinoSink } from '../core/system/event-log.ts';
 import { PlatformSession } from '../core/link/platform-session.ts';
 import { createCore, type TerminalCore } from '../core/terminal-core.ts';
 import { withPhoneLinks } from './phone-links.ts';
@@ -23,7 +25,7 @@ function shiftedClock(offsetMs: number): Clock {
 
 export interface BootOptions {
   readonly clock?: Clock;
-  /** Where log lines go besides the in-memory ring; default stdout. */
+  /** Where readable log lines go besides the in-memory ring and the files; default stdout when config log.console (default: in development). */
   readonly logStream?: { write(s: string): unknown } | null;
   readonly fetch?: HttpFetch;
   /** The catalogue apply worker's script, for a host that bundles the core (see CoreDeps.catalogueWorker). */
@@ -37,6 +39,10 @@ export interface BootedTerminal {
   /** The platform the core talks to, and whether it runs in this process. */
   readonly platformUrl: string;
   readonly embeddedPlatform: RunningPlatform | null;
+  /** The folder of the JSON-lines log files (terminal.N.log, platform.N.log for an embedded platform); null: none. */
+  readonly logDir: string | null;
+  /** Writes out the log files' buffers (the files are complete on disk after this). */
+  flushLogs(): void;
   shutdown(): Promise<void>;
 }
 
@@ -61,11 +67,37 @@ function appointmentsToScan(embedded: RunningPlatform, clock: Clock, timeZone: s
 export async function bootTerminal(configured: Config, options: BootOptions = {}): Promise<BootedTerminal> {
   let config = configured;
   const clock = options.clock ?? (config.dev.clockStart ? shiftedClock(Date.parse(config.dev.clockStart) - systemClock.now()) : systemClock);
-  const stream = options.logStream === undefined ? process.stdout : options.logStream;
-  const log = new EventLog(clock, stream ? { sink: consoleSink(stream) } : {});
   const inMemory = config.store.path === ':memory:';
-  const db = openDatabase(config.store.path);
-  const box = sealedBox(inMemory ? randomBytes(32) : keyFile(config.store.keyPath ?? join(dirname(config.store.path), 'keys', 'terminal.key')));
+  const consoleOn = config.log.console ?? config.environment === 'development';
+  const stream = options.logStream === undefined ? (consoleOn ? process.stdout : null) : options.logStream;
+  const log = new EventLog(clock, stream ? { sink: consoleSink(stream, config.log.level) } : {});
+  // JSON lines in rotated files beside the database (none for a throw-away store unless a folder is set).
+  const logDir = config.log.dir === null ? null : (config.log.dir ?? (inMemory ? null : join(dirname(config.store.path), 'logs')));
+  const files: JsonLog[] = [];
+  const openLog = async (name: string) => {
+    const opened = await openJsonLog({ dir: logDir!, name, level: config.log.level, maxSizeMb: config.log.maxSizeMb, keepFiles: config.log.keepFiles, redact });
+    files.push(opened);
+    return opened.logger;
+  };
+  if (logDir) log.onEntry(pinoSink(await openLog('terminal')));
+  const closeLogs = async () => {
+    for (const f of files.splice(0)) await f.close();
+  };
+  let db: ReturnType<typeof openDatabase>;
+  let box: ReturnType<typeof sealedBox>;
+  try {
+    db = openDatabase(config.store.path);
+  } catch (e) {
+    await closeLogs();
+    throw e;
+  }
+  try {
+    box = sealedBox(inMemory ? randomBytes(32) : keyFile(config.store.keyPath ?? join(dirname(config.store.path), 'keys', 'terminal.key')));
+  } catch (e) {
+    db.close();
+    await closeLogs();
+    throw e;
+  }
   let embedded: RunningPlatform | null = null;
   try {
     if (!config.platform.url) {
@@ -73,8 +105,11 @@ export async function bootTerminal(configured: Config, options: BootOptions = {}
         clock,
         version,
         dbPath: inMemory ? ':memory:' : config.store.path.replace(/(\.db)?$/, '.platform.db'),
+        // Its sealed fields (complaints, ratings, forms) under a key beside the terminal's.
+        ...(inMemory ? {} : { keyPath: join(dirname(config.store.path), 'keys', 'platform.key') }),
         timeZone: config.queue.timeZone,
         seed: (p) => seedReferencePlatform(p, businessDateOf(clock.now(), config.queue.timeZone)),
+        ...(logDir ? { logger: await openLog('platform') } : {}),
       });
       log.write('info', 'platform', 'no platform URL configured: the reference platform runs inside this terminal', { url: embedded.url });
     }
@@ -117,15 +152,19 @@ export async function bootTerminal(configured: Config, options: BootOptions = {}
       config,
       platformUrl,
       embeddedPlatform: embedded,
+      logDir,
+      flushLogs: () => files.forEach((f) => f.flush()),
       async shutdown() {
         await core.stop();
         await embedded?.close();
         db.close();
+        await closeLogs();
       },
     };
   } catch (e) {
     await embedded?.close();
     db.close();
+    await closeLogs();
     throw e;
   }
 }

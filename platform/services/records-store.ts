@@ -1,5 +1,5 @@
 // Cases, evaluations, form submissions and complaints on the reference platform.
-import { createHash, createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
 import type { CaseProgress } from '../../domain/cases.ts';
 import { ratingNeedsReason, type Evaluation, type EvaluationStage } from '../../domain/evaluation.ts';
 import { businessDateOf } from '../../domain/hall-time.ts';
@@ -7,7 +7,9 @@ import type { FormSubmission } from '../../domain/forms.ts';
 import type { z } from 'zod';
 import type { complaintReceiptSchema, complaintSchema } from '../../domain/api/routes.ts';
 import type { ComplaintKind } from '../../domain/complaints.ts';
+import { sealedBox, type SealedBox } from '../../lib/sealed-box.ts';
 import type { Db } from '../../lib/sqlite.ts';
+import { fieldInClearSql, openJson, openValue, sealedJson, sealValue } from '../store/sealed-fields.ts';
 import { PlatformError } from '../http/platform-error.ts';
 import { addWorkingDays } from '../seed/calendar.ts';
 
@@ -37,7 +39,16 @@ export interface RecordsOptions {
   readonly timeZone?: string;
   /** The case a served ticket was bound to at one-window intake (一窗受理), the latest; null when none. */
   readonly caseOfTicket?: (ticketId: string) => string | null;
+  /** Seals the personal fields below at rest; default a random key (a throw-away platform: what it seals dies with it). */
+  readonly box?: SealedBox;
 }
+
+/** The personal fields of each record, sealed inside its body (store/sealed-fields.ts). */
+export const sealedFields = {
+  evaluation: ['followUpPhone', 'comment'],
+  form: ['values', 'delivery', 'signature', 'pdf'],
+  complaint: ['name', 'phone', 'text'],
+} as const;
 
 export class RecordsStore {
   readonly #db: Db;
@@ -46,6 +57,7 @@ export class RecordsStore {
   readonly #idSecret: string;
   readonly followUpWorkingDays: number;
   readonly #timeZone: string;
+  readonly #box: SealedBox;
 
   constructor(db: Db, now: () => number, idSecret: string, options: RecordsOptions = {}) {
     this.#db = db;
@@ -54,6 +66,38 @@ export class RecordsStore {
     this.followUpWorkingDays = options.followUpWorkingDays ?? 5;
     this.#timeZone = options.timeZone ?? 'Asia/Shanghai';
     this.#caseOfTicket = options.caseOfTicket ?? (() => null);
+    this.#box = options.box ?? sealedBox(randomBytes(32));
+  }
+
+  /**
+   * Seals in place what a platform from before sealing wrote in clear (complaints, ratings and forms
+   * whose personal fields are plain values, a follow-up phone column in clear); run at start. Answers
+   * how many rows it sealed; none on every later start.
+   */
+  sealRowsInClear(): number {
+    const tables = [
+      ['complaints', sealedFields.complaint],
+      ['evaluations', sealedFields.evaluation],
+      ['form_submissions', sealedFields.form],
+    ] as const;
+    let sealed = 0;
+    // What an UPDATE replaces is zeroed on disk, not left in a free page.
+    this.#db.pragma('secure_delete = ON');
+    this.#db.transaction(() => {
+      for (const [table, fields] of tables) {
+        const rows = this.#db.prepare<[], { id: string; body: string }>(`SELECT id, body FROM ${table} WHERE ${fields.map(fieldInClearSql).join(' OR ')}`).all();
+        const update = this.#db.prepare(`UPDATE ${table} SET body = ? WHERE id = ?`);
+        for (const r of rows) update.run(sealedJson(this.#box, openJson<object>(this.#box, r.body, fields), fields), r.id);
+        sealed += rows.length;
+      }
+      const phones = this.#db
+        .prepare<[], { id: string; follow_up_phone: string }>("SELECT id, follow_up_phone FROM evaluations WHERE follow_up_phone IS NOT NULL AND follow_up_phone NOT LIKE 'sealed:%'")
+        .all();
+      const update = this.#db.prepare('UPDATE evaluations SET follow_up_phone = ? WHERE id = ?');
+      for (const r of phones) update.run(sealValue(this.#box, r.follow_up_phone), r.id);
+      sealed += phones.length;
+    })();
+    return sealed;
   }
 
   /** A keyed hash of an ID number: lets the platform find a person's cases without storing the number. */
@@ -124,7 +168,7 @@ export class RecordsStore {
       .prepare(
         'INSERT INTO evaluations (id, target, stage, level, terminal_id, body, received_at, window_id, staff_id, follow_up_phone, follow_up, follow_up_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
       )
-      .run(id, target, e.stage, e.level, terminalId, JSON.stringify(filled), at, windowId, staffId, e.followUpPhone ?? null, bad ? 'due' : 'none', by);
+      .run(id, target, e.stage, e.level, terminalId, sealedJson(this.#box, filled, sealedFields.evaluation), at, windowId, staffId, e.followUpPhone === undefined ? null : sealValue(this.#box, e.followUpPhone), bad ? 'due' : 'none', by);
     return { id, receivedAt: new Date(at).toISOString() };
   }
 
@@ -147,7 +191,7 @@ export class RecordsStore {
         { id: string; target: string; stage: EvaluationStage; level: Evaluation['level']; window_id: string | null; staff_id: string | null; follow_up_phone: string | null; follow_up_by: string }
       >("SELECT id, target, stage, level, window_id, staff_id, follow_up_phone, follow_up_by FROM evaluations WHERE follow_up = 'due' ORDER BY follow_up_by, received_at")
       .all()
-      .map((r) => ({ id: r.id, target: r.target, stage: r.stage, level: r.level, windowId: r.window_id, staffId: r.staff_id, phone: r.follow_up_phone, by: r.follow_up_by }));
+      .map((r) => ({ id: r.id, target: r.target, stage: r.stage, level: r.level, windowId: r.window_id, staffId: r.staff_id, phone: r.follow_up_phone === null ? null : (openValue(this.#box, r.follow_up_phone) as string), by: r.follow_up_by }));
   }
 
   evaluationCount(): number {
@@ -159,7 +203,7 @@ export class RecordsStore {
     return this.#db
       .prepare<[], { id: string; terminal_id: string; body: string }>('SELECT id, terminal_id, body FROM evaluations ORDER BY received_at, rowid')
       .all()
-      .map((r) => ({ id: r.id, terminalId: r.terminal_id, evaluation: JSON.parse(r.body) as Evaluation }));
+      .map((r) => ({ id: r.id, terminalId: r.terminal_id, evaluation: openJson<Evaluation>(this.#box, r.body, sealedFields.evaluation) }));
   }
 
   /**
@@ -175,7 +219,7 @@ export class RecordsStore {
     const at = this.#now();
     this.#db
       .prepare('INSERT INTO form_submissions (id, form_id, terminal_id, body, received_at, submission_id, download_token_hash) VALUES (?, ?, ?, ?, ?, ?, ?)')
-      .run(id, s.formId, terminalId, JSON.stringify(s), at, s.submissionId, s.downloadTokenHash);
+      .run(id, s.formId, terminalId, sealedJson(this.#box, s, sealedFields.form), at, s.submissionId, s.downloadTokenHash);
     return { id, receivedAt: new Date(at).toISOString() };
   }
 
@@ -186,7 +230,7 @@ export class RecordsStore {
         "SELECT id, terminal_id, body, received_at FROM form_submissions WHERE submission_id = ? OR (submission_id IS NULL AND json_extract(body, '$.submissionId') = ?) ORDER BY received_at, rowid",
       )
       .all(submissionId, submissionId)
-      .map((r) => ({ id: r.id, terminalId: r.terminal_id, receivedAt: new Date(r.received_at).toISOString(), submission: JSON.parse(r.body) as FormSubmission }));
+      .map((r) => ({ id: r.id, terminalId: r.terminal_id, receivedAt: new Date(r.received_at).toISOString(), submission: openJson<FormSubmission>(this.#box, r.body, sealedFields.form) }));
   }
 
   submissionCount(): number {
@@ -206,7 +250,7 @@ export class RecordsStore {
     const given = createHash('sha256').update(token).digest();
     const want = Buffer.from(row.download_token_hash, 'hex');
     if (want.length !== given.length || !timingSafeEqual(want, given)) return null;
-    const s = JSON.parse(row.body) as FormSubmission;
+    const s = openJson<FormSubmission>(this.#box, row.body, sealedFields.form);
     return { pdf: Buffer.from(s.pdf, 'base64'), submittedAt: Date.parse(s.submittedAt) };
   }
 
@@ -217,7 +261,7 @@ export class RecordsStore {
   addComplaint(c: Complaint, terminalId: string, rules: ComplaintRules = defaultComplaintRules): ComplaintReceipt {
     const id = randomUUID();
     const at = this.#now();
-    this.#db.prepare('INSERT INTO complaints (id, terminal_id, body, received_at) VALUES (?, ?, ?, ?)').run(id, terminalId, JSON.stringify(c), at);
+    this.#db.prepare('INSERT INTO complaints (id, terminal_id, body, received_at) VALUES (?, ?, ?, ?)').run(id, terminalId, sealedJson(this.#box, c, sealedFields.complaint), at);
     const days = c.phone === undefined ? null : rules.replyWithinWorkingDays[c.kind];
     return { id, receivedAt: new Date(at).toISOString(), reference: c.reference, followUp: { replyWithinWorkingDays: days } };
   }
@@ -229,7 +273,7 @@ export class RecordsStore {
         "SELECT id, terminal_id, body, received_at FROM complaints WHERE json_extract(body, '$.reference') = ? ORDER BY received_at, rowid",
       )
       .all(reference)
-      .map((r) => ({ id: r.id, terminalId: r.terminal_id, receivedAt: new Date(r.received_at).toISOString(), complaint: JSON.parse(r.body) as Complaint }));
+      .map((r) => ({ id: r.id, terminalId: r.terminal_id, receivedAt: new Date(r.received_at).toISOString(), complaint: openJson<Complaint>(this.#box, r.body, sealedFields.complaint) }));
   }
 
   complaintCount(): number {

@@ -10,7 +10,10 @@
 //   service     finished_at - called_at, over finished tickets (called_at is the last call)
 //   finished / skipped / transferred   tickets in that end state at the window
 //   ratings     by level; ratingRate = ratings / finished
+import type { SealedBox } from '../../lib/sealed-box.ts';
 import type { Db } from '../../lib/sqlite.ts';
+import { openJson, openValue } from '../store/sealed-fields.ts';
+import { sealedFields } from './records-store.ts';
 import type { Evaluation } from '../../domain/evaluation.ts';
 import { ratingLevels, type RatingLevel } from '../../domain/rating.ts';
 import type { DailyFigures, DailySupervision, FollowUpRecord, FollowUpUpdate } from '../../domain/supervision.ts';
@@ -61,10 +64,13 @@ const SELECT_FOLLOW_UP = `
 export class Supervision {
   readonly #db: Db;
   readonly #now: () => number;
+  /** Opens the follow-up phone and the comment (sealed at rest by RecordsStore, with the same box). */
+  readonly #box: SealedBox;
 
-  constructor(db: Db, now: () => number) {
+  constructor(db: Db, now: () => number, box: SealedBox) {
     this.#db = db;
     this.#now = now;
+    this.#box = box;
   }
 
   /** Follow-ups of bad ratings, the soonest due first; by state and by the day the rating was given. */
@@ -80,13 +86,13 @@ export class Supervision {
          ORDER BY e.follow_up_by, e.received_at, e.rowid`,
       )
       .all(JSON.stringify(states), compact(q.from, '00000000'), compact(q.to, '99999999'))
-      .map(recordOf);
+      .map((r) => recordOf(r, this.#box));
   }
 
   followUp(id: string): FollowUpRecord {
     const row = this.#db.prepare<[string], FollowUpRow>(`${SELECT_FOLLOW_UP} WHERE e.id = ? AND e.follow_up <> 'none'`).get(id);
     if (!row) throw new PlatformError('followUp.notFound', `no follow-up of a bad rating with id ${id}`);
-    return recordOf(row);
+    return recordOf(row, this.#box);
   }
 
   /**
@@ -177,8 +183,8 @@ function averageSeconds(ms: readonly number[]): number | null {
   return Math.round(ms.reduce((a, b) => a + b, 0) / ms.length / 1000);
 }
 
-function recordOf(r: FollowUpRow): FollowUpRecord {
-  const e = JSON.parse(r.body) as Evaluation;
+function recordOf(r: FollowUpRow, box: SealedBox): FollowUpRecord {
+  const e = openJson<Evaluation>(box, r.body, sealedFields.evaluation);
   return {
     id: r.id,
     target: r.target,
@@ -188,7 +194,7 @@ function recordOf(r: FollowUpRow): FollowUpRecord {
     comment: e.comment ?? null,
     windowId: r.window_id,
     staffId: r.staff_id,
-    phone: r.follow_up_phone,
+    phone: r.follow_up_phone === null ? null : (openValue(box, r.follow_up_phone) as string),
     ratedAt: e.ratedAt,
     dueBy: r.follow_up_by,
     state: r.follow_up === 'done' ? 'closed' : 'open',

@@ -54,6 +54,16 @@ describe('config', () => {
     expect(r.problems.length).toBe(7);
   });
 
+  it('log: defaults (info, 20 MB, 14 files, folder and console decided at boot), and each mistake named', () => {
+    const d = parseConfig(minimal);
+    expect(d.ok && d.config.log).toEqual({ level: 'info', maxSizeMb: 20, keepFiles: 14 });
+    const r = parseConfig({ ...minimal, log: { level: 'verbose', maxSizeMb: 0, keepFiles: 2.5, dir: '', rotate: true } });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.problems.map((p) => p.split(':')[0]).sort()).toEqual(['log.dir', 'log.keepFiles', 'log.level', 'log.maxSizeMb', 'log.rotate']);
+    expect(r.problems.find((p) => p.startsWith('log.level'))).toContain('(got "verbose")');
+  });
+
   it('refuses the developer page in a production profile', () => {
     const r = parseConfig({ ...minimal, environment: 'production', dev: { page: true } });
     expect(r.ok ? [] : r.problems).toEqual(['dev.page: the developer page cannot be enabled in a production profile']);

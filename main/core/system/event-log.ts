@@ -1,6 +1,10 @@
-// The core's event log: a bounded ring of recent entries for the developer page, mirrored to a sink
-// (stdout). Personal data never goes in: callers log masked values only.
+// The core's event log: a bounded ring of recent entries for the developer page and the admin panel,
+// mirrored to sinks (readable lines on stdout, JSON lines in rotated files through pino). Callers log
+// masked values; every entry still goes through the one redaction (domain/log-redaction.ts) before it
+// is kept or written, so an ID number, a mobile number or a name a caller forgot never leaves here.
+import type { Logger as PinoLogger } from 'pino';
 import type { Clock } from '../../../domain/clock.ts';
+import { redact, redactText } from '../../../domain/log-redaction.ts';
 import type { LogEntry, LogLevel } from '../../contract/index.ts';
 
 export type LogSink = (entry: LogEntry) => void;
@@ -24,8 +28,8 @@ export class EventLog {
       at: new Date(this.#clock.now()).toISOString(),
       level,
       source,
-      message,
-      ...(data === undefined ? {} : { data }),
+      message: redactText(message),
+      ...(data === undefined ? {} : { data: redact(data) as Record<string, unknown> }),
     };
     this.#entries.push(entry);
     if (this.#entries.length > this.#capacity) this.#entries.shift();
@@ -68,4 +72,9 @@ export function consoleSink(stream: { write(s: string): unknown }, minLevel: Log
     const data = e.data ? ` ${JSON.stringify(e.data)}` : '';
     stream.write(`${e.at} ${e.level.padEnd(5)} ${e.source}: ${e.message}${data}\n`);
   };
+}
+
+/** Writes entries as JSON lines through a pino logger (its formatter redacts once more: the file is what leaves the kiosk). */
+export function pinoSink(logger: PinoLogger): LogSink {
+  return (e) => logger[e.level]({ seq: e.seq, at: e.at, source: e.source, ...(e.data === undefined ? {} : { data: e.data }) }, e.message);
 }
