@@ -263,6 +263,7 @@ export function createPlatform(deps: PlatformDeps): Platform {
       return supervision.updateFollowUp(params.followUpId, body);
     },
     'supervision.daily': ({ query }) => supervision.daily(query.date),
+    'supervision.terminals': () => ({ terminals: auth.health() }),
     'intake.accept': ({ body, terminalId }) => {
       intake.requireCounter(terminalId!);
       return intake.accept(body);

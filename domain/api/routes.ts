@@ -8,7 +8,8 @@ import { BOARD_CALLS_MAX, categoryCountsSchema, counterActions, priorityKinds, q
 import { formDefinitionSchema, formSubmissionSchema } from '../forms.ts';
 import { noticeSchema } from '../notices.ts';
 import { caseFeeSchema, paymentOrderSchema } from '../payments.ts';
-import { deviceStatusSchema, roleSchema } from '../terminal.ts';
+import { roleSchema } from '../terminal.ts';
+import { heartbeatSchema, terminalHealthSchema } from '../health.ts';
 import { route } from './define.ts';
 import { helpCallSchema, helpReasonSchema } from '../help.ts';
 import { halfDays } from '../booking.ts';
@@ -41,16 +42,7 @@ export const catalogueChangesSchema = z
 export const formChangesSchema = z
   .object({ version, full: z.boolean(), forms: z.array(formDefinitionSchema), deleted: z.array(z.string()) });
 
-export const heartbeatSchema = z
-  .object({
-    version: z.string().max(40),
-    role: roleSchema,
-    devices: z.array(deviceStatusSchema).max(50),
-    outboxDepth: z.number().int().nonnegative(),
-    catalogueVersion: version.nullable(),
-    sentAt: isoTime,
-  })
-  .strict();
+export { heartbeatSchema } from '../health.ts';
 
 export const complaintSchema = z
   .object({
@@ -164,7 +156,8 @@ export const routes = {
     method: 'POST',
     path: '/api/v1/terminals/heartbeat',
     tag: 'terminals',
-    summary: 'The terminal is alive: its software version, device status and outbox depth.',
+    summary:
+      'The terminal is alive: its software version, uptime, device status and paper level, outbox depth, catalogue age, last error codes, usage counts per flow today and its remote config state. The platform keeps the latest per terminal (supervision.terminals).',
     body: heartbeatSchema,
     response: z.object({ platformTime: isoTime }),
     errors: ['invalidRequest', 'unauthorized'],
@@ -617,6 +610,14 @@ export const routes = {
     query: z.object({ date: z.iso.date() }).strict(),
     response: dailySupervisionSchema,
     errors: ['invalidRequest', 'unauthorized'],
+  }),
+  'supervision.terminals': route({
+    method: 'GET',
+    path: '/api/v1/supervision/terminals',
+    tag: 'supervision',
+    summary: 'The enrolled terminals with their latest heartbeat (null before the first) and when each was last heard from: for the hall\'s supervision and IT staff.',
+    response: z.object({ terminals: z.array(terminalHealthSchema) }),
+    errors: ['unauthorized'],
   }),
 } as const;
 

@@ -58,6 +58,7 @@ import { HallNotices } from './system/notices.ts';
 import { noticesHandlers } from './system/notices-handlers.ts';
 import type { EventLog } from './system/event-log.ts';
 import { systemHandlers } from './system/system-handlers.ts';
+import { UsageCounter } from './system/usage-counts.ts';
 import { TerminalStatus } from './system/terminal-status.ts';
 import { VoiceSwitch } from './system/voice-switch.ts';
 
@@ -264,6 +265,7 @@ export function createCore(deps: CoreDeps): TerminalCore {
     });
   }
 
+  const usage = new UsageCounter(clock, config.queue.timeZone);
   const status = new TerminalStatus({
     config,
     clock,
@@ -274,6 +276,9 @@ export function createCore(deps: CoreDeps): TerminalCore {
     sync,
     outbox,
     catalogueVersion: () => catalogue.version(),
+    startedAt: clock.now(),
+    recentLog: (limit) => log.recent(limit),
+    usage,
     onChange: (snapshot) => emit('system.statusChanged', snapshot),
   });
   platform.onChange((link) => {

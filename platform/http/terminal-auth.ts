@@ -1,5 +1,6 @@
 // Terminal enrolment and authentication: hall staff issue a one-time code for a terminal id; the
 // terminal trades it for a random credential that it sends with every call. Only hashes are stored.
+import type { Heartbeat, TerminalHealth } from '../../domain/health.ts';
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Db } from '../../lib/sqlite.ts';
 import { PlatformError } from './platform-error.ts';
@@ -68,5 +69,18 @@ export class TerminalAuth {
 
   recordHeartbeat(terminalId: string, heartbeat: unknown): void {
     this.#db.prepare('UPDATE terminals SET last_heartbeat = ?, last_seen_at = ? WHERE id = ?').run(JSON.stringify(heartbeat), this.#now(), terminalId);
+  }
+
+  /** Every enrolled terminal with its latest heartbeat, by id (for supervision.terminals). */
+  health(): TerminalHealth[] {
+    const rows = this.#db
+      .prepare<[], { id: string; role: string; last_seen_at: number | null; last_heartbeat: string | null }>('SELECT id, role, last_seen_at, last_heartbeat FROM terminals ORDER BY id')
+      .all();
+    return rows.map((r) => ({
+      terminalId: r.id,
+      role: r.role as TerminalHealth['role'],
+      lastSeenAt: r.last_seen_at === null ? null : new Date(r.last_seen_at).toISOString(),
+      heartbeat: r.last_heartbeat === null ? null : (JSON.parse(r.last_heartbeat) as Heartbeat),
+    }));
   }
 }

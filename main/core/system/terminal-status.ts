@@ -9,6 +9,10 @@ import type { DeviceBoard } from '../devices/device-board.ts';
 import type { Outbox } from '../link/outbox.ts';
 import type { PlatformLinkMonitor } from '../link/platform-link.ts';
 import type { PlatformEvents } from '../link/platform-events.ts';
+import type { Heartbeat, PaperLevel, RemoteConfigStatus } from '../../../domain/health.ts';
+import type { DeviceStatus } from '../../../domain/terminal.ts';
+import type { LogEntry } from '../../contract/index.ts';
+import type { UsageCounter } from './usage-counts.ts';
 
 export interface TerminalStatusOptions {
   readonly config: Config;
@@ -22,11 +26,36 @@ export interface TerminalStatusOptions {
   readonly outbox: Outbox;
   /** The catalogue version now, for the heartbeat. */
   readonly catalogueVersion: () => number | null;
+  /** When the core started (clock ms), for the heartbeat's uptime. */
+  readonly startedAt?: number;
+  /** The event log's recent entries: the heartbeat carries the codes and times of the last errors. */
+  readonly recentLog?: (limit: number) => LogEntry[];
+  readonly usage?: UsageCounter;
+  readonly remoteConfig?: () => RemoteConfigStatus;
   /** Told each new snapshot (never the same one twice in a row). */
   readonly onChange: (snapshot: StatusSnapshot) => void;
 }
 
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
+
+const LAST_ERRORS = 10;
+
+/** The ticket printer's paper as its status says (a dotted detail code such as printer.paperNearEnd). */
+export function paperLevel(devices: readonly DeviceStatus[]): PaperLevel {
+  const printer = devices.find((d) => d.kind === 'printer');
+  if (!printer || printer.state === 'disconnected' || printer.state === 'connecting') return 'unknown';
+  if (printer.detail === 'printer.paperOut') return 'out';
+  if (printer.detail === 'printer.paperNearEnd') return 'low';
+  return 'ok';
+}
+
+/** The last errors as codes and times only: the entry's data.code when it has one, else its source. */
+function lastErrors(entries: readonly LogEntry[]): NonNullable<Heartbeat['lastErrors']> {
+  return entries
+    .filter((e) => e.level === 'error')
+    .slice(-LAST_ERRORS)
+    .map((e) => ({ code: typeof e.data?.['code'] === 'string' ? e.data['code'].slice(0, 80) : `${e.source}.error`.slice(0, 80), source: e.source.slice(0, 40), at: e.at }));
+}
 
 export class TerminalStatus {
   readonly #o: TerminalStatusOptions;
@@ -55,22 +84,31 @@ export class TerminalStatus {
     };
   }
 
+  /** What the platform is told: no personal data (codes, counts, states). */
+  heartbeat(): Heartbeat {
+    const { config, clock, outbox, devices, sync } = this.#o;
+    const now = clock.now();
+    const list = devices.list();
+    return {
+      version: this.#o.version,
+      role: config.terminal.role,
+      devices: list,
+      outboxDepth: outbox.counts().pending,
+      catalogueVersion: this.#o.catalogueVersion(),
+      sentAt: new Date(now).toISOString(),
+      uptimeSeconds: Math.max(0, Math.floor((now - (this.#o.startedAt ?? now)) / 1000)),
+      paper: paperLevel(list),
+      catalogueSyncedAt: iso(sync.state().checkedAt),
+      lastErrors: lastErrors(this.#o.recentLog?.(200) ?? []),
+      ...(this.#o.usage ? { usage: this.#o.usage.today() } : {}),
+      ...(this.#o.remoteConfig ? { remoteConfig: this.#o.remoteConfig() } : {}),
+    };
+  }
+
   /** Sends a heartbeat now and then every `platform.heartbeatIntervalSeconds` until stop(). */
   startHeartbeat(): void {
-    const { config, clock, outbox, devices } = this.#o;
-    outbox.enqueue(
-      'heartbeat',
-      'terminals.heartbeat',
-      {
-        version: this.#o.version,
-        role: config.terminal.role,
-        devices: devices.list(),
-        outboxDepth: outbox.counts().pending,
-        catalogueVersion: this.#o.catalogueVersion(),
-        sentAt: new Date(clock.now()).toISOString(),
-      },
-      { replacePending: true },
-    );
+    const { config, clock, outbox } = this.#o;
+    outbox.enqueue('heartbeat', 'terminals.heartbeat', this.heartbeat(), { replacePending: true });
     this.#heartbeat = clock.setTimeout(() => this.startHeartbeat(), config.platform.heartbeatIntervalSeconds * 1000);
   }
 

@@ -1,0 +1,70 @@
+// A terminal's health as the platform sees it (the heartbeat): what the hall's supervision and IT staff
+// read to know a kiosk is alive, has paper, is in sync and is used. No personal data: error codes and
+// times only (never messages), usage as counts per flow and business day.
+import { z } from 'zod';
+import { deviceStatusSchema, roleSchema } from './terminal.ts';
+
+/** The flows counted per business day (取号, 预约签到, 办事指南, 进度查询, 评价, 投诉, 表单提交, 打印). */
+export const usageFlows = ['tickets', 'checkIns', 'guidesOpened', 'casesLookedUp', 'ratings', 'complaints', 'formsHandedIn', 'prints'] as const;
+export type UsageFlow = (typeof usageFlows)[number];
+
+/** What the ticket printer reports about its paper; unknown without a printer or while it is away. */
+export const paperLevelSchema = z.enum(['ok', 'low', 'out', 'unknown']);
+export type PaperLevel = z.infer<typeof paperLevelSchema>;
+
+const isoTime = z.string().datetime({ offset: true });
+
+export const usageCountsSchema = z
+  .object({
+    /** The business date counted (yyyy-MM-dd, the hall's time zone). */
+    date: z.iso.date(),
+    counts: z.object(Object.fromEntries(usageFlows.map((f) => [f, z.number().int().nonnegative()])) as Record<UsageFlow, z.ZodNumber>).strict(),
+  })
+  .strict();
+export type UsageCounts = z.infer<typeof usageCountsSchema>;
+
+export const heartbeatErrorSchema = z
+  .object({ code: z.string().max(80), source: z.string().max(40), at: isoTime })
+  .strict();
+
+/** The state of the hall's remote config on the terminal (see main/core/system/remote-config.ts). */
+export const remoteConfigStatusSchema = z
+  .object({
+    /** When the config in force was accepted; null while the file's own values apply. */
+    appliedAt: isoTime.nullable(),
+    /** The last pushed config refused, with why (a zod issue path and message); null if none. */
+    lastRefused: z.object({ at: isoTime, reason: z.string().max(500) }).strict().nullable(),
+  })
+  .strict();
+export type RemoteConfigStatus = z.infer<typeof remoteConfigStatusSchema>;
+
+export const heartbeatSchema = z
+  .object({
+    version: z.string().max(40),
+    role: roleSchema,
+    devices: z.array(deviceStatusSchema).max(50),
+    outboxDepth: z.number().int().nonnegative(),
+    catalogueVersion: z.number().int().nonnegative().nullable(),
+    sentAt: isoTime,
+    // Since issue 16; optional so a heartbeat a terminal of an older version left in its outbox is still taken.
+    uptimeSeconds: z.number().int().nonnegative().optional(),
+    paper: paperLevelSchema.optional(),
+    /** When the catalogue was last checked with the platform. */
+    catalogueSyncedAt: isoTime.nullable().optional(),
+    lastErrors: z.array(heartbeatErrorSchema).max(20).optional(),
+    usage: usageCountsSchema.optional(),
+    remoteConfig: remoteConfigStatusSchema.optional(),
+  })
+  .strict();
+export type Heartbeat = z.infer<typeof heartbeatSchema>;
+
+/** The platform's view of one terminal: its latest heartbeat and when it was last heard from. */
+export const terminalHealthSchema = z
+  .object({
+    terminalId: z.string(),
+    role: roleSchema,
+    lastSeenAt: isoTime.nullable(),
+    heartbeat: heartbeatSchema.nullable(),
+  })
+  .strict();
+export type TerminalHealth = z.infer<typeof terminalHealthSchema>;
