@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { DEFAULT_TIME_ZONE, isTimeZone } from '../domain/hall-time.ts';
 import { guideUrlTemplateProblem } from '../domain/guide-link.ts';
+import { openingHoursSchema } from '../domain/queue-setup.ts';
 import { deviceKindSchema, homeEntrySchema, localeSchema, roleSchema, type DeviceKind } from '../domain/terminal.ts';
 
 const idPattern = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
@@ -71,6 +72,19 @@ const deviceSchema = z.strictObject({
 // eslint-disable-next-line no-control-regex
 const mediaFileName = /^(?!\.)[^/\\\u0000-\u001f\u007f]{1,200}$/;
 
+/** The attract loop's playlist: shown in this order, round and round. */
+export const playlistSchema = z
+  .array(
+    z.strictObject({
+      file: z.string().regex(mediaFileName, 'a file name inside the folder (no "/", "\\", or leading ".")'),
+      /** Images: how long each shows (default 10). Videos play to their end. */
+      seconds: z.number().min(2).max(600).optional(),
+      /** A line shown under the picture. */
+      caption: z.string().min(1).max(120).optional(),
+    }),
+  )
+  .max(200);
+
 const attractSchema = z.strictObject({
   /** How long the home screen rests untouched (no visit in progress) before the loop starts. */
   afterSeconds: z.number().int().min(10).max(3600).default(60),
@@ -78,18 +92,28 @@ const attractSchema = z.strictObject({
   folder: z.string().min(1),
   /** Shown in this order, round and round. A file with an extension the kiosk cannot show, or missing
    *  when the terminal starts, is logged by name and left out (main/core/system/attract-media.ts). */
-  items: z
-    .array(
-      z.strictObject({
-        file: z.string().regex(mediaFileName, 'a file name inside the folder (no "/", "\\", or leading ".")'),
-        /** Images: how long each shows (default 10). Videos play to their end. */
-        seconds: z.number().min(2).max(600).optional(),
-        /** A line shown under the picture. */
-        caption: z.string().min(1).max(120).optional(),
-      }),
-    )
-    .default([]),
+  items: playlistSchema.default([]),
 });
+
+export const idleTimeoutSchema = z.number().int().min(10).max(3600);
+
+/**
+ * What the hall may change remotely (pushed by the platform, main/core/system/remote-config.ts), and
+ * the config file's `hallSettings` section: the SAME schema validates both. Each field left out keeps
+ * the terminal's own value (ui.idleTimeoutSeconds, ui.attract.items, the notices shown, the platform's
+ * opening hours).
+ */
+export const hallSettingsSchema = z.strictObject({
+  /** Overrides ui.idleTimeoutSeconds. */
+  idleTimeoutSeconds: idleTimeoutSchema.optional(),
+  /** Show the hall notices (synced from the platform) on the screens. */
+  notices: z.boolean().optional(),
+  /** Overrides ui.attract.items (files inside the attract folder). */
+  playlist: playlistSchema.optional(),
+  /** The hall's opening hours (the screen is blanked outside them). */
+  openingHours: openingHoursSchema.optional(),
+});
+export type HallSettings = z.infer<typeof hallSettingsSchema>;
 
 export const configSchema = z
   .strictObject({
@@ -106,7 +130,7 @@ export const configSchema = z
     }),
     ui: z
       .strictObject({
-        idleTimeoutSeconds: z.number().int().min(10).max(3600).default(90),
+        idleTimeoutSeconds: idleTimeoutSchema.default(90),
         /** Physical width of the screen's visible area in its orientation, so that the theme's
          *  millimetres are real millimetres. Absent: CSS's nominal 96 dpi. */
         screenWidthMm: z.number().min(50).max(3000).optional(),
@@ -264,6 +288,8 @@ export const configSchema = z
       })
       .prefault({}),
     devices: z.array(deviceSchema).default([]),
+    /** The settings the hall may change remotely; the platform's, when valid, win field by field. */
+    hallSettings: hallSettingsSchema.prefault({}),
     host: z
       .strictObject({
         browser: z

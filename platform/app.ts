@@ -16,6 +16,7 @@ import { registerEventStream } from './http/event-stream.ts';
 import { QueueService } from './queue/index.ts';
 import { PlatformError } from './http/platform-error.ts';
 import { registerRoute, type Handler } from './http/register.ts';
+import { HallSettingsStore } from './services/hall-settings-store.ts';
 import { TerminalAuth } from './http/terminal-auth.ts';
 import { CatalogueStore, type EntryKind } from './services/catalogue-store.ts';
 import { RecordsStore } from './services/records-store.ts';
@@ -59,6 +60,7 @@ export interface Platform {
   readonly records: RecordsStore;
   readonly queue: QueueService;
   readonly notices: NoticeStore;
+  readonly hallSettings: HallSettingsStore;
   /** Fees of cases and the simulated payment provider. */
   readonly payments: PaymentStore;
   /** Help calls (帮办代办) from the kiosks. */
@@ -110,6 +112,7 @@ export function createPlatform(deps: PlatformDeps): Platform {
   // A database from before sealing: its personal fields sealed now, once.
   records.sealRowsInClear();
   const notices = new NoticeStore(deps.db, now);
+  const hallSettings = new HallSettingsStore(deps.db, now);
   const supervision = new Supervision(deps.db, now, box);
   const paymentListeners = new Set<(e: PaymentChangedEvent) => void>();
   const payments = new PaymentStore(deps.db, now, records, (e) => {
@@ -165,6 +168,7 @@ export function createPlatform(deps: PlatformDeps): Platform {
       return { version: c.version, full: c.full, forms: c.upserts.get('form') as never, deleted: c.deletions.get('form')! };
     },
     'notices.list': () => ({ notices: notices.list() }),
+    'terminals.settings': () => hallSettings.get(),
     'cases.query': ({ body }) => records.case(body.caseNumber, body.queryCode),
     'cases.lookup': ({ body }) => ({ cases: records.casesOf(body.idNumber) }),
     'payments.fees': ({ body }) => ({
@@ -324,7 +328,7 @@ export function createPlatform(deps: PlatformDeps): Platform {
     return reply.code(500).send({ error: { code: 'internal', message: 'the platform failed; the request may be retried' } });
   });
   app.setNotFoundHandler((req, reply) => reply.code(404).send({ error: { code: 'notFound', message: `no route ${req.method} ${req.url.split('?')[0]}` } }));
-  return { app, auth, catalogue, records, queue, notices, payments, help, staffDuty, supervision, intake };
+  return { app, auth, catalogue, records, queue, notices, hallSettings, payments, help, staffDuty, supervision, intake };
 }
 
 /** The version the terminal rendered is the current one, and the values pass the form's own rules (domain/form-rules.ts). */

@@ -162,6 +162,15 @@ export const routes = {
     response: z.object({ platformTime: isoTime }),
     errors: ['invalidRequest', 'unauthorized'],
   }),
+  'terminals.settings': route({
+    method: 'GET',
+    path: '/api/v1/terminals/settings',
+    tag: 'terminals',
+    summary:
+      'The hall\'s remote settings for its terminals (idle timeout, notices shown, media playlist, opening hours), fetched with every sync. Given as the hall set them: the terminal validates them with its config file\'s hallSettings schema and keeps its last good settings when they are refused.',
+    response: z.object({ settings: z.record(z.string(), z.unknown()), updatedAt: isoTime.nullable() }).strict(),
+    errors: ['unauthorized'],
+  }),
   'catalogue.get': route({
     method: 'GET',
     path: '/api/v1/catalogue',

@@ -58,6 +58,7 @@ import { HallNotices } from './system/notices.ts';
 import { noticesHandlers } from './system/notices-handlers.ts';
 import type { EventLog } from './system/event-log.ts';
 import { systemHandlers } from './system/system-handlers.ts';
+import { RemoteConfig } from './system/remote-config.ts';
 import { UsageCounter } from './system/usage-counts.ts';
 import { TerminalStatus } from './system/terminal-status.ts';
 import { VoiceSwitch } from './system/voice-switch.ts';
@@ -97,6 +98,10 @@ export interface TerminalCore {
   readonly catalogue: CatalogueRepo;
   readonly sync: CatalogueSync;
   readonly outbox: Outbox;
+  /** The hall's remote settings: current(), status(), onChange() for those applying them live. */
+  readonly remoteConfig: RemoteConfig;
+  /** Daily usage counts per flow, sent with the heartbeat: flows count here. */
+  readonly usage: UsageCounter;
   /** The attract loop's files, checked at start: the only ones the hosts serve under /media/. */
   readonly mediaFiles: ReadonlyMap<string, MediaFile>;
   start(): void;
@@ -155,10 +160,12 @@ export function createCore(deps: CoreDeps): TerminalCore {
   const applier = workerUrl !== null && !db.memory ? sizedApplier(inline, new WorkerApplier(db.name, workerUrl)) : inline;
   const queueSetup = new QueueSetupCache({ client: session.client, repo: new QueueSetupRepo(db), clock, log: log.for('queue') });
   const notices = new HallNotices({ client: session.client, repo: new NoticesRepo(db), meta, clock, log: log.for('notices') });
+  const remoteConfig = new RemoteConfig({ client: session.client, meta, clock, log: log.for('config'), file: config.hallSettings });
   const sync = new CatalogueSync({
     session,
     queueSetup,
     notices,
+    hallSettings: remoteConfig,
     repo: catalogue,
     applier,
     meta,
@@ -279,6 +286,7 @@ export function createCore(deps: CoreDeps): TerminalCore {
     startedAt: clock.now(),
     recentLog: (limit) => log.recent(limit),
     usage,
+    remoteConfig: () => remoteConfig.status(),
     onChange: (snapshot) => emit('system.statusChanged', snapshot),
   });
   platform.onChange((link) => {
@@ -310,7 +318,7 @@ export function createCore(deps: CoreDeps): TerminalCore {
   voice.onChange(() => display && emit('display.changed', display.state()));
 
   const handlers = {
-    ...systemHandlers({ config, clock, version, status, voice, attract: attract.loop }),
+    ...systemHandlers({ config, clock, version, status, voice, attract: attract.loop, hallSettings: () => remoteConfig.current() }),
     ...catalogueHandlers({ catalogue, guides }),
     ...queueHandlers({ ticketing, desk }),
     ...submissionsHandlers({ outbox, clock, complaints }),
@@ -339,6 +347,8 @@ export function createCore(deps: CoreDeps): TerminalCore {
     catalogue,
     sync,
     outbox,
+    remoteConfig,
+    usage,
     mediaFiles: attract.files,
     status: () => status.snapshot(),
     onEvent(listener) {

@@ -45,6 +45,8 @@ export interface CatalogueSyncOptions {
   readonly queueSetup?: { refresh(): Promise<Result<unknown>> };
   /** The hall's notices, refreshed likewise (so they show offline). */
   readonly notices?: { refresh(): Promise<Result<unknown>> };
+  /** The hall's remote settings, refreshed likewise (main/core/system/remote-config.ts). */
+  readonly hallSettings?: { refresh(): Promise<Result<unknown>> };
 }
 
 const ETAG = 'sync.catalogue.etag';
@@ -122,6 +124,7 @@ export class CatalogueSync {
       if (!forms.ok) return this.#failed(forms.error.message, forms);
       await this.#o.queueSetup?.refresh();
       await this.#o.notices?.refresh();
+      await this.#o.hallSettings?.refresh();
       meta.set(CHECKED, String(clock.now()));
       return this.#succeeded({ outcome: 'unchanged', version: since ?? 0, changed: 0, forms: forms.value });
     }
@@ -151,6 +154,7 @@ export class CatalogueSync {
     if (!forms.ok) return this.#failed(forms.error.message, forms);
     await this.#o.queueSetup?.refresh();
     await this.#o.notices?.refresh();
+    await this.#o.hallSettings?.refresh();
     meta.set(CHECKED, String(clock.now()));
     return this.#succeeded({ outcome: full ? 'full' : 'delta', version: s.version, changed: s.inserted + s.updated + s.deleted, forms: forms.value });
   }

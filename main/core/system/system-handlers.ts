@@ -2,7 +2,7 @@
 // devices, catalogue freshness, outbox depth).
 import type { Clock } from '../../../domain/clock.ts';
 import { ok } from '../../../domain/result.ts';
-import type { Config } from '../../../config/schema.ts';
+import type { Config, HallSettings } from '../../../config/schema.ts';
 import type { AttractLoop, HandlersOf } from '../../contract/index.ts';
 import type { systemPart } from '../../contract/system.ts';
 import type { TerminalStatus } from './terminal-status.ts';
@@ -15,6 +15,8 @@ export function systemHandlers(s: {
   readonly status: TerminalStatus;
   readonly voice: VoiceSwitch;
   readonly attract: AttractLoop;
+  /** The hall's settings in force (remote over file): read at each call, so a change applies without a restart. */
+  readonly hallSettings?: () => HallSettings;
 }): HandlersOf<typeof systemPart> {
   const { config, clock } = s;
   return {
@@ -25,7 +27,7 @@ export function systemHandlers(s: {
         hallName: config.terminal.hallName,
         hallArea: config.terminal.hallArea,
         locale: config.terminal.locale,
-        idleTimeoutSeconds: config.ui.idleTimeoutSeconds,
+        idleTimeoutSeconds: s.hallSettings?.().idleTimeoutSeconds ?? config.ui.idleTimeoutSeconds,
         screenWidthMm: config.ui.screenWidthMm ?? null,
         accessibility: { largeText: config.ui.largeText, highContrast: config.ui.highContrast },
         homeEntries: [...config.ui.homeEntries],

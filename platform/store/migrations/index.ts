@@ -13,6 +13,7 @@ import m0009 from './0009-staff-duty.ts';
 import m0010 from './0010-follow-up-records.ts';
 import m0011 from './0011-intake.ts';
 import m0012 from './0012-transfer-to-window.ts';
+import m0014 from './0014-hall-settings.ts';
 import m0013 from './0013-form-downloads.ts';
 
 export const platformMigrations: readonly Migration[] = [
@@ -29,4 +30,5 @@ export const platformMigrations: readonly Migration[] = [
   { version: 11, name: 'intake', sql: m0011 },
   { version: 12, name: 'transfer-to-window', sql: m0012 },
   { version: 13, name: 'form-downloads', sql: m0013 },
+  { version: 14, name: 'hall-settings', sql: m0014 },
 ];
