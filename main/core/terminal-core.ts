@@ -59,7 +59,7 @@ import { noticesHandlers } from './system/notices-handlers.ts';
 import type { EventLog } from './system/event-log.ts';
 import { systemHandlers } from './system/system-handlers.ts';
 import { RemoteConfig } from './system/remote-config.ts';
-import { UsageCounter } from './system/usage-counts.ts';
+import { countingUsage, UsageCounter } from './system/usage-counts.ts';
 import { TerminalStatus } from './system/terminal-status.ts';
 import { VoiceSwitch } from './system/voice-switch.ts';
 
@@ -317,7 +317,7 @@ export function createCore(deps: CoreDeps): TerminalCore {
       : null;
   voice.onChange(() => display && emit('display.changed', display.state()));
 
-  const handlers = {
+  const handlers = countingUsage({
     ...systemHandlers({ config, clock, version, status, voice, attract: attract.loop, hallSettings: () => remoteConfig.current() }),
     ...catalogueHandlers({ catalogue, guides }),
     ...queueHandlers({ ticketing, desk }),
@@ -336,7 +336,7 @@ export function createCore(deps: CoreDeps): TerminalCore {
     ...counterHandlers({ counter, devPage: config.dev.page, padDisplay: () => hardware.ratingPad()?.simulatedDisplay() ?? null }),
     ...windowRatingHandlers({ windowRating, client: session.client, config }),
     ...displayHandlers({ display }),
-  } satisfies Handlers;
+  } satisfies Handlers, usage);
 
   let hardwareStarted: Promise<void> | null = null;
   return {

@@ -37,3 +37,48 @@ export class UsageCounter {
     this.#counts = zero();
   }
 }
+
+/**
+ * The screen's methods that are one use of a flow, counted when they succeed. A ticket's slip is
+ * counted as a ticket, not a print; `prints` are the documents asked for on their own.
+ */
+export const USAGE_OF_METHOD: Readonly<Record<string, UsageFlow>> = {
+  'queue.issueTicket': 'tickets',
+  'queue.checkIn': 'checkIns',
+  'queue.checkInByCard': 'checkIns',
+  'catalogue.getItem': 'guidesOpened',
+  'cases.query': 'casesLookedUp',
+  'cases.lookup': 'casesLookedUp',
+  'rating.submit': 'ratings',
+  'evaluation.submit': 'ratings',
+  'complaints.submit': 'complaints',
+  'forms.submit': 'formsHandedIn',
+  'catalogue.printGuide': 'prints',
+  'cases.print': 'prints',
+  'forms.print': 'prints',
+  'forms.printBlank': 'prints',
+  'appointments.printSlip': 'prints',
+  'queue.reprint': 'prints',
+  'intake.print': 'prints',
+  'payments.printReceipt': 'prints',
+};
+
+type Handler = (input: never, ctx: never) => unknown;
+
+/** The same handlers, each counted in `usage` when its answer is a success (a Result with ok). */
+export function countingUsage<H extends Record<string, Handler>>(handlers: H, usage: UsageCounter, flows = USAGE_OF_METHOD): H {
+  const out: Record<string, Handler> = { ...handlers };
+  for (const [method, flow] of Object.entries(flows)) {
+    const handler = handlers[method];
+    if (!handler) continue;
+    const seen = (r: unknown) => {
+      if ((r as { ok?: unknown } | null)?.ok === true) usage.count(flow);
+      return r;
+    };
+    out[method] = (input: never, ctx: never) => {
+      const r = handler(input, ctx);
+      return r instanceof Promise ? r.then(seen) : seen(r);
+    };
+  }
+  return out as H;
+}

@@ -1,6 +1,9 @@
 // Daily usage counts: per flow, per business day in the hall's time zone, starting from zero each day.
 import { describe, expect, it } from 'vitest';
-import { UsageCounter } from '../../../../main/core/system/usage-counts.ts';
+import { err, ok } from '../../../../domain/result.ts';
+import { kioskError } from '../../../../domain/errors.ts';
+import { contract } from '../../../../main/contract/index.ts';
+import { countingUsage, USAGE_OF_METHOD, UsageCounter } from '../../../../main/core/system/usage-counts.ts';
 import { paperLevel } from '../../../../main/core/system/terminal-status.ts';
 import { ManualClock } from '../../../support/manual-clock.ts';
 
@@ -28,5 +31,31 @@ describe('paperLevel', () => {
     expect(paperLevel([{ ...printer, state: 'error', detail: 'printer.paperOut' }])).toBe('out');
     expect(paperLevel([{ ...printer, state: 'disconnected', detail: null }])).toBe('unknown');
     expect(paperLevel([])).toBe('unknown');
+  });
+});
+
+describe('countingUsage', () => {
+  it('counts a method\'s flow when it succeeds, sync or async, and not when it fails', async () => {
+    const usage = new UsageCounter(new ManualClock(Date.parse('2026-11-24T10:00:00+08:00')), 'Asia/Shanghai');
+    let fail = false;
+    const handlers = countingUsage(
+      {
+        'queue.issueTicket': () => (fail ? err(kioskError('queue.unknownCategory', 'no such category')) : ok({ number: 'A001' })),
+        'complaints.submit': async () => ok({ reference: 'x' }),
+        'catalogue.search': () => ok({ hits: [] }),
+      },
+      usage,
+    );
+    handlers['queue.issueTicket']();
+    fail = true;
+    handlers['queue.issueTicket']();
+    await handlers['complaints.submit']();
+    handlers['catalogue.search']();
+    expect(usage.today().counts).toEqual({ tickets: 1, checkIns: 0, guidesOpened: 0, casesLookedUp: 0, ratings: 0, complaints: 1, formsHandedIn: 0, prints: 0 });
+  });
+
+  it('names only methods the contract has (a renamed method would silently stop counting)', () => {
+    const methods = Object.keys(contract.methods);
+    expect(Object.keys(USAGE_OF_METHOD).filter((m) => !methods.includes(m))).toEqual([]);
   });
 });
