@@ -300,7 +300,19 @@ export function createCore(deps: CoreDeps): TerminalCore {
   if (config.dev.page) log.onEntry((entry) => emit('log.entryAdded', entry));
   const voice = new VoiceSwitch(config.ui.voice);
   voice.onChange((settings) => emit('system.voiceChanged', settings));
-  const attract = attractMedia(config.ui.attract, log.for('attract'));
+  // The playlist in force (the hall's remote one over the file's), checked like the file's at start
+  // and again whenever the remote settings change; the hosts' map of served files is kept in place.
+  const attractConfig = () => {
+    const playlist = remoteConfig.current().playlist;
+    return config.ui.attract && playlist ? { ...config.ui.attract, items: playlist } : config.ui.attract;
+  };
+  let attract = attractMedia(attractConfig(), log.for('attract'));
+  const mediaFiles = new Map(attract.files);
+  remoteConfig.onChange(() => {
+    attract = attractMedia(attractConfig(), log.for('attract'));
+    mediaFiles.clear();
+    for (const [name, file] of attract.files) mediaFiles.set(name, file);
+  });
   // The hall's call display (role display): the board from the platform, live from its events.
   const display =
     config.terminal.role === 'display'
@@ -318,14 +330,14 @@ export function createCore(deps: CoreDeps): TerminalCore {
   voice.onChange(() => display && emit('display.changed', display.state()));
 
   const handlers = countingUsage({
-    ...systemHandlers({ config, clock, version, status, voice, attract: attract.loop, hallSettings: () => remoteConfig.current() }),
+    ...systemHandlers({ config, clock, version, status, voice, attract: () => attract.loop, hallSettings: () => remoteConfig.current() }),
     ...catalogueHandlers({ catalogue, guides }),
     ...queueHandlers({ ticketing, desk }),
     ...submissionsHandlers({ outbox, clock, complaints }),
     ...identityHandlers({ identity }),
     ...devicesHandlers({ hardware, log }),
     ...devHandlers({ config, hardware, log, voice, session }),
-    ...noticesHandlers({ notices }),
+    ...noticesHandlers({ notices, shown: () => remoteConfig.current().notices ?? true }),
     ...casesHandlers({ cases }),
     ...paymentsHandlers({ payments, config }),
     ...helpHandlers({ help, client: session.client, config }),
@@ -349,7 +361,7 @@ export function createCore(deps: CoreDeps): TerminalCore {
     outbox,
     remoteConfig,
     usage,
-    mediaFiles: attract.files,
+    mediaFiles,
     status: () => status.snapshot(),
     onEvent(listener) {
       listeners.add(listener);

@@ -4,8 +4,12 @@ import type { HandlersOf } from '../../contract/index.ts';
 import type { noticesPart } from '../../contract/notices.ts';
 import type { HallNotices } from './notices.ts';
 
-export function noticesHandlers(s: { readonly notices: HallNotices }): HandlersOf<typeof noticesPart> {
+export function noticesHandlers(s: {
+  readonly notices: HallNotices;
+  /** Whether the hall shows its notices (hallSettings.notices, remote or file); read at each call. */
+  readonly shown?: () => boolean;
+}): HandlersOf<typeof noticesPart> {
   return {
-    'notices.current': () => ok({ notices: s.notices.current() }),
+    'notices.current': () => ok({ notices: (s.shown?.() ?? true) ? s.notices.current() : [] }),
   };
 }

@@ -14,7 +14,8 @@ export function systemHandlers(s: {
   readonly version: string;
   readonly status: TerminalStatus;
   readonly voice: VoiceSwitch;
-  readonly attract: AttractLoop;
+  /** The attract loop in force (it follows the hall's remote playlist). */
+  readonly attract: () => AttractLoop;
   /** The hall's settings in force (remote over file): read at each call, so a change applies without a restart. */
   readonly hallSettings?: () => HallSettings;
 }): HandlersOf<typeof systemPart> {
@@ -36,7 +37,7 @@ export function systemHandlers(s: {
         now: clock.now(),
         timeZone: config.queue.timeZone,
         voice: s.voice.settings,
-        attract: s.attract,
+        attract: s.attract(),
       }),
     'system.getStatus': () => ok(s.status.snapshot()),
   };

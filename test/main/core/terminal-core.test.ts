@@ -83,6 +83,20 @@ describe('terminal core', () => {
     expect(JSON.stringify(hb)).not.toContain('110101199003074514');
   });
 
+  it('applies the hall\'s remote settings from the sync without a restart: idle timeout, notices shown', async () => {
+    const { core, clock, platform } = await makeCore();
+    const before = await core.handlers['system.getInfo']({}, ctx);
+    expect(before.ok && before.value.idleTimeoutSeconds).toBe(90);
+    platform.platform.hallSettings.set({ idleTimeoutSeconds: 45, notices: false });
+    core.start();
+    await clock.advanceAsync(0);
+    await core.sync.whenIdle();
+    const after = await core.handlers['system.getInfo']({}, ctx);
+    expect(after.ok && after.value.idleTimeoutSeconds).toBe(45);
+    expect(await core.handlers['notices.current']({}, ctx)).toEqual({ ok: true, value: { notices: [] } });
+    expect(core.remoteConfig.status().appliedAt).toBe(new Date(clock.now()).toISOString());
+  });
+
   it('on start: checks the platform, syncs the catalogue, sends a heartbeat, and pushes each change', async () => {
     const { core, clock, statuses, platform } = await makeCore();
     core.start();
