@@ -1,4 +1,5 @@
 // The terminal itself: who it is (from config) and how it is (platform link, devices).
+import { remoteConfigStatusSchema } from '../../domain/health.ts';
 import { z } from 'zod';
 import { method } from './define.ts';
 import { deviceStatusSchema, homeEntrySchema, localeSchema, roleSchema } from '../../domain/terminal.ts';
@@ -95,6 +96,8 @@ export const statusSnapshotSchema = z.object({
   devices: z.array(deviceStatusSchema),
   catalogue: catalogueFreshnessSchema,
   outbox: outboxStatusSchema,
+  /** The hall's remote settings: when the ones in force were accepted, the last refused and why. */
+  remoteConfig: remoteConfigStatusSchema.optional(),
 });
 export type StatusSnapshot = z.infer<typeof statusSnapshotSchema>;
 

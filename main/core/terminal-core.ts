@@ -287,6 +287,7 @@ export function createCore(deps: CoreDeps): TerminalCore {
     recentLog: (limit) => log.recent(limit),
     usage,
     remoteConfig: () => remoteConfig.status(),
+    onRemoteConfigChange: (listener) => remoteConfig.onStatusChange(listener),
     onChange: (snapshot) => emit('system.statusChanged', snapshot),
   });
   platform.onChange((link) => {

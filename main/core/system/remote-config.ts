@@ -28,6 +28,7 @@ export type RemoteOutcome = 'unchanged' | 'applied' | 'refused';
 export class RemoteConfig {
   readonly #o: RemoteConfigOptions;
   readonly #listeners = new Set<(settings: HallSettings) => void>();
+  readonly #statusListeners = new Set<() => void>();
   #remote: HallSettings = {};
   #appliedAt: string | null = null;
   #lastRefused: RemoteConfigStatus['lastRefused'] = null;
@@ -59,6 +60,12 @@ export class RemoteConfig {
     return () => this.#listeners.delete(listener);
   }
 
+  /** Told when status() changes (settings applied or refused). */
+  onStatusChange(listener: () => void): () => void {
+    this.#statusListeners.add(listener);
+    return () => this.#statusListeners.delete(listener);
+  }
+
   /** Asks the platform; a failed call changes nothing (the sync retries). */
   async refresh(): Promise<Result<RemoteOutcome>> {
     const r = await this.#o.client.call('terminals.settings');
@@ -76,6 +83,7 @@ export class RemoteConfig {
       const reason = describeIssues(parsed.error.issues);
       this.#lastRefused = { at, reason: reason.slice(0, 500) };
       log.error('remote settings refused; keeping the last good ones', { code: 'config.remoteRefused', reason });
+      for (const l of [...this.#statusListeners]) l();
       return 'refused';
     }
     const text = JSON.stringify(parsed.data);
@@ -87,6 +95,7 @@ export class RemoteConfig {
     log.info('remote settings applied', { fields: Object.keys(parsed.data) });
     const settings = this.current();
     for (const l of [...this.#listeners]) l(settings);
+    for (const l of [...this.#statusListeners]) l();
     return 'applied';
   }
 }

@@ -32,6 +32,8 @@ export interface TerminalStatusOptions {
   readonly recentLog?: (limit: number) => LogEntry[];
   readonly usage?: UsageCounter;
   readonly remoteConfig?: () => RemoteConfigStatus;
+  /** Subscribes to changes of the remote config's state, so the status is pushed when it changes. */
+  readonly onRemoteConfigChange?: (listener: () => void) => unknown;
   /** Told each new snapshot (never the same one twice in a row). */
   readonly onChange: (snapshot: StatusSnapshot) => void;
 }
@@ -70,6 +72,7 @@ export class TerminalStatus {
     options.sync.onChange(push);
     options.outbox.onChange(push);
     options.events?.onChange(push);
+    options.onRemoteConfigChange?.(push);
   }
 
   snapshot(): StatusSnapshot {
@@ -81,6 +84,7 @@ export class TerminalStatus {
       devices: devices.list(),
       catalogue: { version: s.version, checkedAt: iso(s.checkedAt), lastError: s.lastError },
       outbox: { pending: o.pending, refused: o.refused, oldestPendingAt: iso(o.oldestPendingAt) },
+      ...(this.#o.remoteConfig ? { remoteConfig: this.#o.remoteConfig() } : {}),
     };
   }
 

@@ -95,6 +95,8 @@ describe('terminal core', () => {
     expect(after.ok && after.value.idleTimeoutSeconds).toBe(45);
     expect(await core.handlers['notices.current']({}, ctx)).toEqual({ ok: true, value: { notices: [] } });
     expect(core.remoteConfig.status().appliedAt).toBe(new Date(clock.now()).toISOString());
+    // Reported in the status the screens (and the admin panel) get.
+    expect(core.status().remoteConfig).toEqual({ appliedAt: new Date(clock.now()).toISOString(), lastRefused: null });
   });
 
   it('on start: checks the platform, syncs the catalogue, sends a heartbeat, and pushes each change', async () => {
