@@ -40,3 +40,6 @@ export function screenStateAt(now: number, hours: OpeningHours | undefined, time
   if (isOpen(hours, local)) return { blank: false };
   return { blank: true, next: nextOpening(hours, local), todayHours: hoursOn(hours, local.weekday) };
 }
+
+/** The host's exit code for the daily restart (EX_TEMPFAIL): the service manager starts it again. */
+export const DAILY_RESTART_EXIT_CODE = 75;
