@@ -11,7 +11,8 @@ export interface WatchdogDeps {
   /** Calls fn every ms; returns a stop function (setInterval in hosts, by hand in tests). */
   readonly every: (fn: () => void, ms: number) => () => void;
   readonly options: WatchdogOptions;
-  readonly restartRenderer: (reason: string) => void;
+  /** null: no renderer of the host's own to watch (serving only); just the daily restart. */
+  readonly restartRenderer: ((reason: string) => void) | null;
   readonly log: Logger;
   /** The daily restart: the quiet time and the hall's zone, and what to do then (exit for the service manager). */
   readonly daily?: { readonly at: string; readonly timeZone: string; readonly exit: () => void };
@@ -34,12 +35,14 @@ export function startWatchdog(deps: WatchdogDeps): RunningWatchdog {
   let exiting = false;
 
   const feed = (event: WatchdogEvent) => {
+    const restart = deps.restartRenderer;
+    if (!restart) return;
     const r = stepWatchdog(state, event, deps.options);
     state = r.state;
     if (r.action.type !== 'restart') return;
     deps.log.warn('restarting the renderer', { reason: r.action.reason, restarts: state.restarts + 1 });
     try {
-      deps.restartRenderer(r.action.reason);
+      restart(r.action.reason);
     } catch (e) {
       deps.log.error('could not restart the renderer', { error: (e as Error).message });
     }
@@ -54,7 +57,7 @@ export function startWatchdog(deps: WatchdogDeps): RunningWatchdog {
       deps.daily.exit();
       return;
     }
-    feed({ type: 'tick', at: now });
+    if (deps.restartRenderer) feed({ type: 'tick', at: now });
   }, TICK_MS);
 
   return {

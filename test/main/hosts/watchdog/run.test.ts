@@ -72,3 +72,24 @@ describe('watchdog runner', () => {
     expect(r.ticking()).toBe(false);
   });
 });
+
+describe('watchdog runner without a renderer of its own', () => {
+  it('restarts nothing when the host only serves (no Chromium), but keeps the daily restart', () => {
+    let now = Date.parse('2026-12-08T03:29:58+08:00') - 3600_000;
+    let tick: (() => void) | null = null;
+    let exits = 0;
+    startWatchdog({
+      now: () => now,
+      every: (fn) => ((tick = fn), () => {}),
+      options: { timeoutMs: 10_000, backoffInitialMs: 0, backoffMaxMs: 4_000, stableMs: 60_000 },
+      restartRenderer: null,
+      log: new EventLog(new ManualClock()).for('t'),
+      daily: { at: '03:30', timeZone: 'Asia/Shanghai', exit: () => exits++ },
+    });
+    for (let i = 0; i < 3605; i++) {
+      now += TICK_MS;
+      (tick as (() => void) | null)?.();
+    }
+    expect(exits).toBe(1);
+  });
+});
