@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { DEFAULT_TIME_ZONE, isTimeZone } from '../domain/hall-time.ts';
 import { guideUrlTemplateProblem } from '../domain/guide-link.ts';
+import { clockTimeSchema } from '../domain/catalogue-codes.ts';
 import { openingHoursSchema } from '../domain/queue-setup.ts';
 import { deviceKindSchema, homeEntrySchema, localeSchema, roleSchema, type DeviceKind } from '../domain/terminal.ts';
 
@@ -300,6 +301,17 @@ export const configSchema = z
             kiosk: z.boolean().default(true),
           })
           .prefault({}),
+      })
+      .prefault({}),
+    watchdog: z
+      .strictObject({
+        /** No heartbeat from the page for this long: the host restarts the renderer. */
+        heartbeatTimeoutSeconds: z.number().int().min(5).max(600).default(20),
+        /** Restarts that fail again quickly wait 1 s, 2 s, 4 s... up to this. */
+        backoffMaxSeconds: z.number().int().min(1).max(3600).default(60),
+        /** A quiet time ("03:30", the hall's zone) at which the host exits for its service manager to
+         *  restart it once a day; absent: no daily restart. */
+        dailyRestartAt: clockTimeSchema.optional(),
       })
       .prefault({}),
     dev: z

@@ -79,6 +79,8 @@ export function freshProfile(tmpRoot: string): Profile {
 export interface BrowserWindowProcess {
   /** Stops the browser (and does not start it again); resolves once it exited and its profile is gone. */
   stop(): Promise<void>;
+  /** Kills a hung browser; the exit starts a fresh one (with a fresh profile), as after a crash. */
+  restart(): void;
 }
 
 export function runChromium(binary: string, url: string, opts: { kiosk: boolean; tmpRoot: string; log: Logger }): BrowserWindowProcess {
@@ -114,6 +116,10 @@ export function runChromium(binary: string, url: string, opts: { kiosk: boolean;
   };
   launch();
   return {
+    restart() {
+      // SIGKILL: a hung renderer may not act on SIGTERM, and the profile is thrown away anyway.
+      child?.kill('SIGKILL');
+    },
     async stop() {
       stopped = true;
       const running = child;

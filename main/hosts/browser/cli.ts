@@ -11,6 +11,8 @@ import { serveCore } from '../serve-core.ts';
 import { findChromium, hasDisplay, runChromium, type BrowserWindowProcess } from './chromium.ts';
 import { portFromArgs } from './port-flag.ts';
 import { startBrowserHost } from './server.ts';
+import { startWatchdog } from '../watchdog/run.ts';
+import { DAILY_RESTART_EXIT_CODE } from '../watchdog/schedule.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const argv = process.argv.slice(2);
@@ -33,6 +35,8 @@ const terminal = await bootTerminal(config);
 const log = terminal.log.for('host.browser');
 const rpc = serveCore(terminal.core, terminal.log);
 let host;
+// eslint-disable-next-line prefer-const -- set once Chromium is started, read by the heartbeat route before that
+let watchdog: ReturnType<typeof startWatchdog> | undefined;
 try {
   host = await startBrowserHost({
     rendererDir: join(root, 'dist', 'renderer'),
@@ -41,6 +45,7 @@ try {
     connect: (t) => rpc.connect(t),
     log,
     media: terminal.core.mediaFiles,
+    onHeartbeat: () => watchdog?.heartbeat(),
   });
 } catch (e) {
   console.error(`Cannot serve the terminal on 127.0.0.1:${port}: ${(e as Error).message}${port ? ' (another terminal on this machine? start it with --port N, or --port 0 for any free port)' : ''}`);
@@ -66,15 +71,39 @@ if (argv.includes('--no-open')) {
   window = runChromium(chromium, host.url, { kiosk, tmpRoot: tmpdir(), log });
 }
 
+// The watchdog restarts the page's Chromium when its heartbeats stop (a crash is already handled by
+// runChromium); with no browser of ours it only keeps the daily restart.
+const browser = window as BrowserWindowProcess | null;
+watchdog = startWatchdog({
+  now: () => Date.now(),
+  every: (fn, ms) => {
+    const id = setInterval(fn, ms);
+    id.unref();
+    return () => clearInterval(id);
+  },
+  options: {
+    timeoutMs: config.watchdog.heartbeatTimeoutSeconds * 1000,
+    backoffInitialMs: 0,
+    backoffMaxMs: config.watchdog.backoffMaxSeconds * 1000,
+    stableMs: 10 * 60_000,
+  },
+  restartRenderer: browser ? () => browser.restart() : null,
+  log: terminal.log.for('host.watchdog'),
+  ...(config.watchdog.dailyRestartAt !== undefined
+    ? { daily: { at: config.watchdog.dailyRestartAt, timeZone: config.queue.timeZone, exit: () => void stop(DAILY_RESTART_EXIT_CODE) } }
+    : {}),
+});
+
 let stopping = false;
-const stop = async () => {
+const stop = async (code = 0) => {
   if (stopping) return;
   stopping = true;
+  watchdog.stop();
   await window?.stop();
   rpc.close();
   await host.close();
   await terminal.shutdown();
-  process.exit(0);
+  process.exit(code);
 };
 process.once('SIGINT', () => void stop());
 process.once('SIGTERM', () => void stop());

@@ -27,6 +27,8 @@ export interface BrowserHostOptions {
   readonly token?: string;
   /** The attract loop's files (TerminalCore.mediaFiles), served under /media/<name>; nothing else is. */
   readonly media?: ReadonlyMap<string, MediaFile>;
+  /** Called on each heartbeat the page posts to /heartbeat (the renderer watchdog). */
+  readonly onHeartbeat?: () => void;
 }
 
 export interface BrowserHost {
@@ -70,10 +72,22 @@ export async function startBrowserHost(o: BrowserHostOptions): Promise<BrowserHo
 
   const server = createServer((req, res) => {
     if (!allowedHosts().has(req.headers.host ?? '')) return plain(res, 421, 'wrong host');
+    if (req.method === 'POST' && new URL(req.url ?? '/', origin).pathname === '/heartbeat') return heartbeat(req, res);
     if (req.method !== 'GET' && req.method !== 'HEAD') return plain(res, 405, 'method not allowed');
     if (new URL(req.url ?? '/', origin).pathname.startsWith(MEDIA_PREFIX)) serveMedia(req, res);
     else serveStatic(req, res);
   });
+
+  // The page's heartbeat for the watchdog (renderer/src/heartbeat.ts): only with this boot's token,
+  // so another page on the machine cannot keep a hung kiosk from being restarted.
+  function heartbeat(req: IncomingMessage, res: ServerResponse) {
+    const given = Buffer.from(String(req.headers['x-hall-token'] ?? ''));
+    if (given.length !== tokenBytes.length || !timingSafeEqual(given, tokenBytes)) return plain(res, 401, 'the heartbeat needs the token');
+    o.onHeartbeat?.();
+    req.resume();
+    res.writeHead(204, { 'cache-control': 'no-store' });
+    res.end();
+  }
 
   function serveMedia(req: IncomingMessage, res: ServerResponse) {
     const answer = answerMedia(o.media ?? new Map(), new URL(req.url ?? '/', origin).pathname, req.headers.range);

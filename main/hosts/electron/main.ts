@@ -11,6 +11,8 @@ import { formatConfigProblems, loadConfigFile, resolveConfigSource } from '../..
 import { bootTerminal } from '../boot.ts';
 import { answerMedia, MEDIA_PREFIX } from '../media-files.ts';
 import { serveCore } from '../serve-core.ts';
+import { startWatchdog, type RunningWatchdog } from '../watchdog/run.ts';
+import { DAILY_RESTART_EXIT_CODE } from '../watchdog/schedule.ts';
 import { devToolsAllowed, resolveSchemeFile } from './lockdown-rules.ts';
 import { APP_ORIGIN, APP_SCHEME, CSP, lockDownContents, lockDownSessions } from './security.ts';
 
@@ -129,18 +131,55 @@ async function main() {
       },
     });
     win.once('ready-to-show', () => win.show());
-    win.webContents.on('render-process-gone', (_e, details) => {
-      log.error('renderer gone; reloading', { reason: details.reason });
-      if (!win.isDestroyed()) win.reload();
-    });
-    win.on('unresponsive', () => {
-      log.warn('renderer unresponsive; reloading');
-      win.reload();
-    });
+    if (page === 'index.html') {
+      // The kiosk window's renderer is watched: a crash or a hang goes to the watchdog, which reloads
+      // it (or opens a new window if this one is gone), backing off when it keeps failing.
+      win.webContents.on('render-process-gone', (_e, details) => {
+        log.error('renderer gone', { reason: details.reason });
+        watchdog?.failed('crashed');
+      });
+      win.on('unresponsive', () => {
+        log.warn('renderer unresponsive');
+        watchdog?.failed('unresponsive');
+      });
+    }
     void win.loadURL(`${APP_ORIGIN}/${page}`);
     return win;
   };
-  open('index.html', true);
+  let kioskWindow = open('index.html', true);
+  let exitCode = 0;
+  const watchdog: RunningWatchdog = startWatchdog({
+    now: () => Date.now(),
+    every: (fn, ms) => {
+      const id = setInterval(fn, ms);
+      return () => clearInterval(id);
+    },
+    options: {
+      // No page heartbeat here: the preload exposes one port and nothing else, and Chromium's own
+      // hang monitor (the unresponsive event) is this host's heartbeat.
+      timeoutMs: Number.POSITIVE_INFINITY,
+      backoffInitialMs: 0,
+      backoffMaxMs: config.watchdog.backoffMaxSeconds * 1000,
+      stableMs: 10 * 60_000,
+    },
+    restartRenderer: () => {
+      if (kioskWindow.isDestroyed()) kioskWindow = open('index.html', true);
+      else kioskWindow.webContents.reload();
+    },
+    log: terminal.log.for('host.watchdog'),
+    ...(config.watchdog.dailyRestartAt !== undefined
+      ? {
+          daily: {
+            at: config.watchdog.dailyRestartAt,
+            timeZone: config.queue.timeZone,
+            exit: () => {
+              exitCode = DAILY_RESTART_EXIT_CODE;
+              app.quit();
+            },
+          },
+        }
+      : {}),
+  });
   if (config.dev.page) {
     app.on('browser-window-created', (_e, w) => {
       w.webContents.on('before-input-event', (event, input) => {
@@ -156,8 +195,9 @@ async function main() {
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', (e) => {
     e.preventDefault();
+    watchdog.stop();
     rpc.close();
-    void terminal.shutdown().finally(() => app.exit(0));
+    void terminal.shutdown().finally(() => app.exit(exitCode));
   });
 }
 
