@@ -90,6 +90,24 @@ for (const screen of screens) {
       await expectTouchTargets(page, { screenWidthMm: screen.widthMm });
     });
 
+    test('address: every region name in the picker keeps to one line (新疆维吾尔自治区, 克孜勒苏柯尔克孜自治州), in both looks', async ({ page }) => {
+      const f = 'field-address';
+      const lines = async () =>
+        page.getByTestId(`${f}-picker`).locator('button span').evaluateAll((spans) => spans.map((s) => ({ name: s.textContent, lines: s.getClientRects().length })));
+      for (const query of ['only=address', 'only=address&text=large&contrast=high']) {
+        await openWidgets(page, screen, query);
+        await page.getByTestId(`${f}-pick`).click();
+        const provinces = await lines();
+        expect(provinces.length).toBe(34);
+        expect(provinces.filter((p) => p.lines !== 1)).toEqual([]);
+        await page.getByTestId(`${f}-picker`).screenshot({ path: join(repoRoot, 'var', 'screens', `form-widgets-provinces-${screen.name}${query.includes('large') ? '-large' : ''}.png`) });
+        await page.getByTestId(`${f}-picker`).getByRole('button', { name: '新疆维吾尔自治区', exact: true }).click();
+        const cities = await lines();
+        expect(cities.map((c) => c.name)).toContain('克孜勒苏柯尔克孜自治州');
+        expect(cities.filter((c) => c.lines !== 1)).toEqual([]);
+      }
+    });
+
     test('address: 北京市 / 市辖区 / 东城区 picked, the detail typed in pinyin', async ({ page }) => {
       await openWidgets(page, screen, 'only=address');
       const f = 'field-address';

@@ -130,10 +130,16 @@ function RegionGrid({ regions, step, testId, onStep, onPick }: { regions: Region
     <div className="fw-region-grid" role="group">
       {list.map((r) => (
         <Button key={r.code} variant="secondary" onPress={() => choose(r)} testId={`${testId}-opt-${r.code}`}>
-          {/* A long name (新疆维吾尔自治区) a size smaller, so it keeps to one line like the others. */}
-          <span className={[...r.name].length > 5 ? 'fw-region-long' : undefined}>{r.name}</span>
+          {/* A long name (新疆维吾尔自治区) takes two columns, so it keeps to one line like the others; a very long one
+              (克孜勒苏柯尔克孜自治州) is also a size smaller. */}
+          <span className={regionNameClass([...r.name].length)}>{r.name}</span>
         </Button>
       ))}
     </div>
   );
+}
+
+function regionNameClass(chars: number): string | undefined {
+  if (chars > 9) return 'fw-region-long fw-region-longer';
+  return chars > 5 ? 'fw-region-long' : undefined;
 }
