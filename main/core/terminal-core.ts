@@ -340,7 +340,7 @@ export function createCore(deps: CoreDeps): TerminalCore {
     ...submissionsHandlers({ outbox, clock, complaints }),
     ...identityHandlers({ identity }),
     ...devicesHandlers({ hardware, log }),
-    ...devHandlers({ config, hardware, log, voice, session }),
+    ...devHandlers({ config, hardware, log, voice, session, hallSettingsPut: () => remoteConfig.refresh() }),
     ...noticesHandlers({ notices, shown: () => remoteConfig.current().notices ?? true }),
     ...casesHandlers({ cases }),
     ...paymentsHandlers({ payments, config }),

@@ -111,6 +111,18 @@ describe('terminal core', () => {
     expect(pushed().at(-1)).toEqual({ idleTimeoutSeconds: 120, attract: null, openingHours: null, notices: true });
   });
 
+  it('puts the hall settings from the developer page: refused naming the field, else applied and pushed at once', async () => {
+    const { core, events, platform } = await makeCore();
+    const bad = await core.handlers['dev.putHallSettings']({ settings: { idleTimeoutSeconds: 5 } }, ctx);
+    expect(!bad.ok && bad.error.code).toBe('platform.rejected');
+    expect(!bad.ok && JSON.stringify(bad.error.details)).toContain('idleTimeoutSeconds');
+    expect(platform.platform.hallSettings.get().version).toBe(0);
+    const good = await core.handlers['dev.putHallSettings']({ settings: { idleTimeoutSeconds: 30, notices: false } }, ctx);
+    expect(good.ok && good.value).toMatchObject({ settings: { idleTimeoutSeconds: 30, notices: false }, version: 1 });
+    expect(events.filter((e) => e.name === 'system.settingsChanged').map((e) => e.payload)).toEqual([{ idleTimeoutSeconds: 30, attract: null, openingHours: null, notices: false }]);
+    expect(await core.handlers['dev.hallSettings']({}, ctx)).toMatchObject({ ok: true, value: { version: 1 } });
+  });
+
   it('on start: checks the platform, syncs the catalogue, sends a heartbeat, and pushes each change', async () => {
     const { core, clock, statuses, platform } = await makeCore();
     core.start();
