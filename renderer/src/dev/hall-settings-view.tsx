@@ -78,9 +78,11 @@ export function HallSettingsView() {
   const current = useCall('dev.hallSettings', {});
   const [form, setForm] = useState<Form>(EMPTY);
   const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
+  const stored = current.state === 'done' ? current.value : null;
+  // Filled from the platform's copy when it arrives (or after a put), not on every render.
   useEffect(() => {
-    if (current.state === 'done') setForm(formOf(current.value.settings));
-  }, [current]);
+    if (stored) setForm(formOf(stored.settings));
+  }, [stored]);
   const set = (patch: Partial<Form>) => setForm((f) => ({ ...f, ...patch }));
   const put = async () => {
     const r = await client.call('dev.putHallSettings', { settings: settingsOf(form) });

@@ -4,10 +4,12 @@
 import { describe, expect, it } from 'vitest';
 import { screenStateAt } from '../../../domain/opening-hours.ts';
 import type { OpeningHours } from '../../../domain/queue-setup.ts';
-import { translate } from '../../../renderer/src/i18n/i18n.tsx';
-import type { MessageKey } from '../../../renderer/src/locales/index.ts';
+import { messages, type Locale, type MessageKey } from '../../../renderer/src/locales/index.ts';
 import { DRIFT_RANGE, DRIFT_STEP_MS, driftAt, isAwake, nextOpeningWords, todayHoursWords, WAKE_MS } from '../../../renderer/src/closed/closed-view.ts';
 
+// As the screens' t() fills a text (renderer/src/i18n/i18n.tsx, not importable here without JSX).
+const translate = (locale: Locale, key: MessageKey, params: Record<string, string | number> = {}) =>
+  (messages[locale][key] ?? '').replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
 const zh = (key: MessageKey, params?: Record<string, string | number>) => translate('zh-CN', key, params);
 const en = (key: MessageKey, params?: Record<string, string | number>) => translate('en', key, params);
 const zone = 'Asia/Shanghai';
