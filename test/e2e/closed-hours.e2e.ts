@@ -164,7 +164,7 @@ test.describe('the call display outside its hours', () => {
       await page.goto(display.url);
       const board = page.getByTestId('display-closed');
       await expect(board).toBeVisible();
-      await expect(board).toContainText('今日叫号已结束');
+      await expect(board).toContainText('暂停叫号');
       await expect(page.getByTestId('closed-next')).toHaveText('今天 13:30');
       await expect(page.getByTestId('screen-display')).toHaveCount(0);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

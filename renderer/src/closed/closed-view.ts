@@ -11,7 +11,7 @@ export const WAKE_MS = 15_000;
 /** The text block moves to its next place this often (and glides there slowly). */
 export const DRIFT_STEP_MS = 60_000;
 /** How far the block drifts from the centre, in percent of the screen each way. */
-export const DRIFT_RANGE = { x: 12, y: 18 } as const;
+export const DRIFT_RANGE = { x: 8, y: 10 } as const;
 
 /** "今日 08:30–12:00, 13:30–17:00" or "今日休息". */
 export function todayHoursWords(t: T, todayHours: string): string {

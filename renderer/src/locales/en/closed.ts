@@ -13,5 +13,5 @@ export const closed: Record<keyof typeof zh, string> = {
   'closed.opensUnknown': 'Please ask the hall staff',
   'closed.comeBack': 'No tickets and no services now. Please come back when it opens.',
   'closed.touch': 'Touch the screen to see the hours',
-  'closed.display.heading': 'Closed now: no more calls today',
+  'closed.display.heading': 'Closed now: no calls until it opens',
 };
