@@ -12,6 +12,6 @@ export const closed: Record<keyof typeof zh, string> = {
   'closed.opensOn': '{day} at {at}',
   'closed.opensUnknown': 'Please ask the hall staff',
   'closed.comeBack': 'No tickets and no services now. Please come back when it opens.',
-  'closed.touch': 'Touch the screen to see the hours',
+  'closed.touch': 'Touch the screen for more',
   'closed.display.heading': 'Closed now: no calls until it opens',
 };

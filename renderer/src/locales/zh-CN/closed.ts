@@ -11,6 +11,6 @@ export const closed = {
   'closed.opensOn': '{day} {at}',
   'closed.opensUnknown': '请咨询大厅工作人员',
   'closed.comeBack': '现在不能取号，也不能办理业务。请在开放时间再来。',
-  'closed.touch': '触摸屏幕查看服务时间',
+  'closed.touch': '轻触屏幕查看说明',
   'closed.display.heading': '现在不在服务时间，暂停叫号',
 } as const;
