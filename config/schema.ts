@@ -4,8 +4,12 @@ import { z } from 'zod';
 import { DEFAULT_TIME_ZONE, isTimeZone } from '../domain/hall-time.ts';
 import { guideUrlTemplateProblem } from '../domain/guide-link.ts';
 import { clockTimeSchema } from '../domain/catalogue-codes.ts';
-import { openingHoursSchema } from '../domain/queue-setup.ts';
+import { hallSettingsSchema, idleTimeoutSchema, playlistSchema } from '../domain/hall-settings.ts';
 import { deviceKindSchema, homeEntrySchema, localeSchema, roleSchema, type DeviceKind } from '../domain/terminal.ts';
+
+// The hall's settings (the file's `hallSettings` section, and what the platform pushes) are a domain
+// schema: the reference platform validates what staff put with the same one.
+export { hallSettingsSchema, idleTimeoutSchema, playlistSchema, type HallSettings } from '../domain/hall-settings.ts';
 
 const idPattern = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
 // eslint-disable-next-line no-control-regex
@@ -69,23 +73,6 @@ const deviceSchema = z.strictObject({
   connection: connectionSchema,
 });
 
-/** A media file's name inside the attract folder: a plain name, never a path. */
-// eslint-disable-next-line no-control-regex
-const mediaFileName = /^(?!\.)[^/\\\u0000-\u001f\u007f]{1,200}$/;
-
-/** The attract loop's playlist: shown in this order, round and round. */
-export const playlistSchema = z
-  .array(
-    z.strictObject({
-      file: z.string().regex(mediaFileName, 'a file name inside the folder (no "/", "\\", or leading ".")'),
-      /** Images: how long each shows (default 10). Videos play to their end. */
-      seconds: z.number().min(2).max(600).optional(),
-      /** A line shown under the picture. */
-      caption: z.string().min(1).max(120).optional(),
-    }),
-  )
-  .max(200);
-
 const attractSchema = z.strictObject({
   /** How long the home screen rests untouched (no visit in progress) before the loop starts. */
   afterSeconds: z.number().int().min(10).max(3600).default(60),
@@ -95,26 +82,6 @@ const attractSchema = z.strictObject({
    *  when the terminal starts, is logged by name and left out (main/core/system/attract-media.ts). */
   items: playlistSchema.default([]),
 });
-
-export const idleTimeoutSchema = z.number().int().min(10).max(3600);
-
-/**
- * What the hall may change remotely (pushed by the platform, main/core/system/remote-config.ts), and
- * the config file's `hallSettings` section: the SAME schema validates both. Each field left out keeps
- * the terminal's own value (ui.idleTimeoutSeconds, ui.attract.items, the notices shown, the platform's
- * opening hours).
- */
-export const hallSettingsSchema = z.strictObject({
-  /** Overrides ui.idleTimeoutSeconds. */
-  idleTimeoutSeconds: idleTimeoutSchema.optional(),
-  /** Show the hall notices (synced from the platform) on the screens. */
-  notices: z.boolean().optional(),
-  /** Overrides ui.attract.items (files inside the attract folder). */
-  playlist: playlistSchema.optional(),
-  /** The hall's opening hours (the screen is blanked outside them). */
-  openingHours: openingHoursSchema.optional(),
-});
-export type HallSettings = z.infer<typeof hallSettingsSchema>;
 
 export const configSchema = z
   .strictObject({
