@@ -57,12 +57,15 @@ export function loadConfigFile(path: string): ConfigResult {
   return withFoldersFrom(dirname(resolve(path)), parseConfig(raw, path));
 }
 
-/** Folders the file names relative to itself (`ui.attract.folder`) become absolute, from the file's own folder. */
+/** Paths the file names relative to itself (`ui.attract.folder`, `platform.tls.caFile`) become absolute, from the file's own folder. */
 function withFoldersFrom(dir: string, result: ConfigResult): ConfigResult {
   if (!result.ok) return result;
-  const attract = result.config.ui.attract;
-  if (!attract || isAbsolute(attract.folder)) return result;
-  return { ...result, config: { ...result.config, ui: { ...result.config.ui, attract: { ...attract, folder: resolve(dir, attract.folder) } } } };
+  let config = result.config;
+  const attract = config.ui.attract;
+  if (attract && !isAbsolute(attract.folder)) config = { ...config, ui: { ...config.ui, attract: { ...attract, folder: resolve(dir, attract.folder) } } };
+  const tls = config.platform.tls;
+  if (tls?.caFile !== undefined && !isAbsolute(tls.caFile)) config = { ...config, platform: { ...config.platform, tls: { ...tls, caFile: resolve(dir, tls.caFile) } } };
+  return config === result.config ? result : { ...result, config };
 }
 
 export function formatConfigProblems(result: Extract<ConfigResult, { ok: false }>): string {
