@@ -84,3 +84,16 @@ export function nextUpdateStep(
       return 'wait';
   }
 }
+
+/**
+ * Whether this installation can update itself unattended: Windows (NSIS, installed per user) and a
+ * Linux AppImage (the kiosk user replaces its own file) can; a deb cannot, since dpkg needs root and
+ * electron-updater would ask for a password through pkexec that nobody at a kiosk can give. A deb
+ * terminal is updated by the hall's IT staff (the offline bundle, or their own apt repository).
+ */
+export function selfUpdatePossible(platform: NodeJS.Platform, env: NodeJS.ProcessEnv): { ok: true } | { ok: false; why: string } {
+  if (platform === 'win32') return { ok: true };
+  if (platform === 'linux' && env['APPIMAGE']) return { ok: true };
+  if (platform === 'linux') return { ok: false, why: 'a deb installation is updated by the hall IT staff (dpkg needs root): update.url is not used' };
+  return { ok: false, why: `no unattended updates on ${platform}` };
+}

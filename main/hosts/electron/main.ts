@@ -13,7 +13,7 @@ import { answerMedia, MEDIA_PREFIX } from '../media-files.ts';
 import { serveCore } from '../serve-core.ts';
 import { startWatchdog, type RunningWatchdog } from '../watchdog/run.ts';
 import { DAILY_RESTART_EXIT_CODE } from '../watchdog/schedule.ts';
-import { updatePlan } from '../update-policy.ts';
+import { selfUpdatePossible, updatePlan } from '../update-policy.ts';
 import { startUpdates, type RunningUpdates } from './update-service.ts';
 import { installPaths, packagedConfigSource, placeInstalledData } from './install-paths.ts';
 import { devToolsAllowed, resolveSchemeFile } from './lockdown-rules.ts';
@@ -196,8 +196,10 @@ async function main() {
   });
   // Updates from the hall's server (config update), installed at the quiet time with nobody at the kiosk.
   const plan = updatePlan(config);
+  const possible = selfUpdatePossible(process.platform, process.env);
+  if (plan && app.isPackaged && !possible.ok) log.warn('updates configured but not possible here', { why: possible.why });
   const updates: RunningUpdates | null =
-    plan && app.isPackaged
+    plan && app.isPackaged && possible.ok
       ? startUpdates(plan, () => terminal.core.identity.state().holder !== null || terminal.core.identity.state().cardLeft, terminal.log.for('host.update'), () => watchdog.stop())
       : null;
   if (plan && !app.isPackaged) log.info('updates configured but not checked: this Electron app is not installed from a package');

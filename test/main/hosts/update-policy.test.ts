@@ -2,7 +2,7 @@
 // nobody at the kiosk, never mid-visit; instants built in the hall's zone (Asia/Shanghai, UTC+8).
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../../../config/load.ts';
-import { checkDue, inQuietWindow, kioskIdle, nextUpdateStep, updatePlan, type UpdatePlan } from '../../../main/hosts/update-policy.ts';
+import { checkDue, inQuietWindow, kioskIdle, nextUpdateStep, selfUpdatePossible, updatePlan, type UpdatePlan } from '../../../main/hosts/update-policy.ts';
 
 const minimal = { terminal: { id: 'k1', role: 'kiosk', hallName: '某某政务服务中心' } };
 function plan(over: Record<string, unknown> = {}): UpdatePlan | null {
@@ -84,5 +84,13 @@ describe('update decisions', () => {
     for (const s of [{ phase: 'checking' }, { phase: 'downloading', version: '0.2.0' }, { phase: 'installing', version: '0.2.0' }] as const) {
       expect(nextUpdateStep(s, p, at('03:45'), null, nobody)).toBe('wait');
     }
+  });
+});
+
+describe('where a terminal can update itself', () => {
+  it('Windows and a Linux AppImage can; a deb cannot (dpkg needs root), and says so', () => {
+    expect(selfUpdatePossible('win32', {})).toEqual({ ok: true });
+    expect(selfUpdatePossible('linux', { APPIMAGE: '/home/kiosk/hall-terminal.AppImage' })).toEqual({ ok: true });
+    expect(selfUpdatePossible('linux', {})).toEqual({ ok: false, why: 'a deb installation is updated by the hall IT staff (dpkg needs root): update.url is not used' });
   });
 });
