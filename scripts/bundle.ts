@@ -111,7 +111,9 @@ function addHallFiles(stage: string, o: BundleOptions): void {
   copyFileSync(join(root, 'packaging', 'README.md'), join(stage, 'README-packaging.md'));
   mkdirSync(join(stage, 'service'), { recursive: true });
   if (o.os === 'linux') {
-    copyFileSync(join(root, 'packaging', 'linux', 'hall-terminal.service'), join(stage, 'service', 'hall-terminal.service'));
+    // The unit of the variant in the archive, under one name: systemctl enable hall-terminal either way.
+    const unit = o.variant === 'browser' ? 'hall-terminal.service' : 'hall-terminal-electron.service';
+    copyFileSync(join(root, 'packaging', 'linux', unit), join(stage, 'service', 'hall-terminal.service'));
   } else {
     copyFileSync(join(root, 'packaging', 'windows', 'hall-terminal-task.xml'), join(stage, 'service', 'hall-terminal-task.xml'));
     copyFileSync(join(root, 'packaging', 'windows', 'run-terminal.ps1'), join(stage, 'service', 'run-terminal.ps1'));

@@ -92,6 +92,15 @@ describe('the Electron variant', () => {
     execFileSync('sha256sum', ['-c', '--quiet', `${made.archive}.sha256`], { cwd: join(dir, 'out') });
   });
 
+  it('a Linux one carries the Electron unit (not the browser host one) as hall-terminal.service', () => {
+    const made = makeBundle(options({ variant: 'electron', os: 'linux', arch: 'x64', releaseDir: release() }));
+    const out = join(dir, 'linux-electron');
+    mkdirSync(out);
+    execFileSync('tar', ['-xzf', made.archive, '-C', out]);
+    expect(readFileSync(join(out, 'hall-terminal', 'service', 'hall-terminal.service'), 'utf8')).toContain('ExecStart=/opt/hall-terminal/hall-terminal\n');
+    expect(listing(made.archive)).toContain(`hall-terminal/installers/hall-terminal-${version}-linux-x64.deb`);
+  });
+
   it('says what is missing: no installer for that arch, an invalid config', () => {
     expect(() => makeBundle(options({ variant: 'electron', os: 'win', arch: 'arm64', releaseDir: release() }))).toThrow(
       `no installer for win-arm64 in ${release()} (expected hall-terminal-${version}-win-arm64.exe)`,
