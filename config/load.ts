@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readCaPemFile } from '../lib/pem-file.ts';
 import { configSchema, type Config } from './schema.ts';
 
 export const profilesDir = join(dirname(fileURLToPath(import.meta.url)), 'profiles');
@@ -54,7 +55,16 @@ export function loadConfigFile(path: string): ConfigResult {
   } catch (e) {
     return { ok: false, source: path, problems: [`not valid JSON: ${(e as Error).message}`] };
   }
-  return withFoldersFrom(dirname(resolve(path)), parseConfig(raw, path));
+  return withFilesChecked(withFoldersFrom(dirname(resolve(path)), parseConfig(raw, path)));
+}
+
+/** Files the config names that must be readable now: the platform's CA (a wrong one is named here, not found out as a TLS failure). */
+function withFilesChecked(result: ConfigResult): ConfigResult {
+  if (!result.ok) return result;
+  const caFile = result.config.platform.tls?.caFile;
+  if (caFile === undefined) return result;
+  const read = readCaPemFile(caFile);
+  return read.ok ? result : { ok: false, source: result.source, problems: [`platform.tls.caFile: ${read.problem}`] };
 }
 
 /** Paths the file names relative to itself (`ui.attract.folder`, `platform.tls.caFile`) become absolute, from the file's own folder. */

@@ -2,7 +2,6 @@
 // platform (seeded, and the terminal enrolled with it) when no platform URL is configured, and starts
 // the core. Both hosts boot through here.
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { systemClock, type Clock } from '../../domain/clock.ts';
 import type { Config } from '../../config/schema.ts';
@@ -70,7 +69,7 @@ export async function bootTerminal(configured: Config, options: BootOptions = {}
   let config = configured;
   // The platform's TLS (config platform.tls) holds for every request and the event stream; a CA file
   // that cannot be read stops the start before anything is opened.
-  const tls = readPlatformTls(config.platform.tls, (p) => readFileSync(p, 'utf8'));
+  const tls = readPlatformTls(config.platform.tls);
   if (!tls.ok) throw new Error(tls.problem);
   const transport = platformTransport(tls.tls);
   const clock = options.clock ?? (config.dev.clockStart ? shiftedClock(Date.parse(config.dev.clockStart) - systemClock.now()) : systemClock);

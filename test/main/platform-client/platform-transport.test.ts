@@ -126,15 +126,17 @@ describe('platform.tls in the config', () => {
     expect(parseConfig({ ...minimal, platform: { url: 'https://p.hall.local/', tls: { pinSha256: [pin, pin] } } }).ok).toBe(true);
   });
 
-  it('finds the CA file relative to the config file, and refuses one that holds no certificate', () => {
+  it('finds the CA file relative to the config file, and refuses one that holds no certificate at load', () => {
     const file = join(dir, 'terminal.json');
-    writeFileSync(file, JSON.stringify({ ...minimal, platform: { url: 'https://p.hall.local/', tls: { caFile: 'hall-ca.pem' } } }));
+    const withCa = (caFile: string) => writeFileSync(file, JSON.stringify({ ...minimal, platform: { url: 'https://p.hall.local/', tls: { caFile } } }));
+    withCa('hall-ca.pem');
     const loaded = loadConfigFile(file);
     expect(loaded.ok && loaded.config.platform.tls?.caFile).toBe(join(dir, 'hall-ca.pem'));
-    const read = (p: string) => readFileSync(p, 'utf8');
-    expect(readPlatformTls({ caFile: join(dir, 'hall-ca.pem') }, read)).toEqual({ ok: true, tls: { ca: hallCa, pins: [] } });
-    expect(readPlatformTls({ caFile: join(dir, 'ext.cnf') }, read)).toEqual({ ok: false, problem: `platform.tls.caFile: ${join(dir, 'ext.cnf')} holds no PEM certificate ("-----BEGIN CERTIFICATE-----")` });
-    expect(readPlatformTls({ caFile: join(dir, 'missing.pem') }, read)).toEqual({ ok: false, problem: `platform.tls.caFile: cannot read ${join(dir, 'missing.pem')} (ENOENT)` });
+    withCa('ext.cnf');
+    expect(loadConfigFile(file)).toEqual({ ok: false, source: file, problems: [`platform.tls.caFile: ${join(dir, 'ext.cnf')} holds no readable PEM certificate ("-----BEGIN CERTIFICATE-----")`] });
+    withCa('missing.pem');
+    expect(loadConfigFile(file)).toEqual({ ok: false, source: file, problems: [`platform.tls.caFile: cannot read ${join(dir, 'missing.pem')} (ENOENT)`] });
+    expect(readPlatformTls({ caFile: join(dir, 'hall-ca.pem'), pinSha256: spkiPin(serverCert) })).toEqual({ ok: true, tls: { ca: hallCa, pins: [spkiPin(serverCert)] } });
   });
 
   it('a terminal whose CA file is missing does not start, naming the file', async () => {
