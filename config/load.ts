@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readCaPemFile } from '../lib/pem-file.ts';
+import { readPlatformTls } from './platform-tls.ts';
 import { configSchema, type Config } from './schema.ts';
 
 export const profilesDir = join(dirname(fileURLToPath(import.meta.url)), 'profiles');
@@ -61,10 +61,8 @@ export function loadConfigFile(path: string): ConfigResult {
 /** Files the config names that must be readable now: the platform's CA (a wrong one is named here, not found out as a TLS failure). */
 function withFilesChecked(result: ConfigResult): ConfigResult {
   if (!result.ok) return result;
-  const caFile = result.config.platform.tls?.caFile;
-  if (caFile === undefined) return result;
-  const read = readCaPemFile(caFile);
-  return read.ok ? result : { ok: false, source: result.source, problems: [`platform.tls.caFile: ${read.problem}`] };
+  const tls = readPlatformTls(result.config.platform.tls);
+  return tls.ok ? result : { ok: false, source: result.source, problems: [tls.problem] };
 }
 
 /** Paths the file names relative to itself (`ui.attract.folder`, `platform.tls.caFile`) become absolute, from the file's own folder. */

@@ -8,7 +8,6 @@ import { createHash, X509Certificate } from 'node:crypto';
 import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { checkServerIdentity, type PeerCertificate } from 'node:tls';
-import { readCaPemFile } from '../../lib/pem-file.ts';
 import type { HttpFetch, HttpResponseLike } from './client.ts';
 
 export interface PlatformTls {
@@ -120,25 +119,4 @@ export function platformTransport(tls: PlatformTls | null): PlatformTransport {
 function headerOf(res: IncomingMessage, name: string): string | null {
   const v = res.headers[name.toLowerCase()];
   return v === undefined ? null : Array.isArray(v) ? v.join(', ') : v;
-}
-
-/**
- * The config's `platform.tls` read for the transport: the CA file's PEM (checked to hold
- * certificates, lib/pem-file.ts) and the pins as a list. A file that is missing or holds no
- * certificate is an error naming the file: the terminal does not start trusting less (or more) than
- * the hall said.
- */
-export function readPlatformTls(
-  tls: { readonly caFile?: string | undefined; readonly pinSha256?: string | readonly string[] | undefined } | undefined,
-  readText?: (path: string) => string,
-): { ok: true; tls: PlatformTls | null } | { ok: false; problem: string } {
-  if (tls === undefined) return { ok: true, tls: null };
-  let ca: string | null = null;
-  if (tls.caFile !== undefined) {
-    const read = readCaPemFile(tls.caFile, readText);
-    if (!read.ok) return { ok: false, problem: `platform.tls.caFile: ${read.problem}` };
-    ca = read.pem;
-  }
-  const pins = tls.pinSha256 === undefined ? [] : typeof tls.pinSha256 === 'string' ? [tls.pinSha256] : [...tls.pinSha256];
-  return { ok: true, tls: { ca, pins } };
 }

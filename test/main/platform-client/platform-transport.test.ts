@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfigFile, parseConfig } from '../../../config/load.ts';
 import { PlatformClient } from '../../../main/platform-client/client.ts';
-import { platformTransport, readPlatformTls, spkiPin, type PlatformTls } from '../../../main/platform-client/platform-transport.ts';
+import { readPlatformTls } from '../../../config/platform-tls.ts';
+import { platformTransport, spkiPin, type PlatformTls } from '../../../main/platform-client/platform-transport.ts';
 import { bootTerminal } from '../../../main/hosts/boot.ts';
 import { ManualClock } from '../../support/manual-clock.ts';
 
