@@ -82,6 +82,21 @@ export function productionPackages(rootDir: string, exclude: ReadonlySet<string>
   return [...wanted].filter((p) => existsSync(join(rootDir, p)) && !/\/node_modules\/.+\/node_modules\//.test(`/${p}`)).sort();
 }
 
+/**
+ * What of a package the browser bundle copies: the native modules' prebuilt binaries only for Linux
+ * on this arch (better-sqlite3, node-hid and serialport carry every platform's: `linux-x64.node`,
+ * `HID-linux-x64/`, `linux-x64/`), and not better-sqlite3's SQLite sources (`deps/`, for compiling).
+ */
+export function keepForThisMachine(arch: string): (path: string) => boolean {
+  const ours = new RegExp(`(^|[-_])linux-${arch}(\\.node)?$`);
+  return (path) => {
+    const p = path.split(sep).join('/');
+    const prebuild = /(?:^|\/)node_modules\/(?:@[^/]+\/)?[^/]+\/prebuilds\/([^/]+)/.exec(p);
+    if (prebuild?.[1] !== undefined && !ours.test(prebuild[1])) return false;
+    return !/(?:^|\/)node_modules\/better-sqlite3\/deps(\/|$)/.test(p);
+  };
+}
+
 /** `sha256sum -c` lines for every file under dir (sorted, paths with "/"). */
 export function sha256Sums(dir: string): string {
   const lines: string[] = [];
@@ -127,7 +142,8 @@ function addBrowserHost(stage: string): void {
   for (const folder of APP_FOLDERS) cpSync(join(root, folder), join(stage, folder), { recursive: true, filter: (src) => !src.endsWith('.md') || basename(src) === 'README.md' });
   cpSync(join(root, 'dist', 'renderer'), join(stage, 'dist', 'renderer'), { recursive: true, filter: (src) => !src.endsWith('.build-stamp') });
   copyFileSync(join(root, 'package.json'), join(stage, 'package.json'));
-  for (const p of productionPackages(root)) cpSync(join(root, p), join(stage, p), { recursive: true, verbatimSymlinks: true });
+  const keep = keepForThisMachine(process.arch);
+  for (const p of productionPackages(root)) cpSync(join(root, p), join(stage, p), { recursive: true, verbatimSymlinks: true, filter: (src) => keep(relative(root, src)) });
   mkdirSync(join(stage, 'runtime'));
   copyFileSync(runtime, join(stage, 'runtime', 'node'));
   chmodSync(join(stage, 'runtime', 'node'), 0o755);
