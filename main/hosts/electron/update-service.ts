@@ -6,12 +6,12 @@
 import { app, powerMonitor } from 'electron';
 import electronUpdater from 'electron-updater';
 import type { Logger } from '../../core/system/event-log.ts';
-import { nextUpdateStep, type KioskActivity, type UpdatePlan, type UpdateState } from '../update-policy.ts';
+import { kioskIdle, nextUpdateStep, type KioskActivity, type UpdatePlan, type UpdateState } from '../update-policy.ts';
 
 export interface RunningUpdates {
   /** The state now (for the log and the developer page). */
   state(): UpdateState;
-  /** Installs a downloaded update now, if one is ready; false when none is (the caller goes on as it would). */
+  /** Installs a downloaded update now, if one is ready and nobody is at the kiosk; false otherwise (the caller goes on as it would). */
   installIfReady(): boolean;
   stop(): void;
 }
@@ -51,9 +51,9 @@ export function startUpdates(plan: UpdatePlan, cardOnReader: () => boolean, log:
     autoUpdater.quitAndInstall(true, true);
     return true;
   };
+  const activity = (): KioskActivity => ({ untouchedSeconds: powerMonitor.getSystemIdleTime(), cardOnReader: cardOnReader() });
   const tick = () => {
-    const activity: KioskActivity = { untouchedSeconds: powerMonitor.getSystemIdleTime(), cardOnReader: cardOnReader() };
-    const step = nextUpdateStep(state, plan, Date.now(), lastCheckAt, activity);
+    const step = nextUpdateStep(state, plan, Date.now(), lastCheckAt, activity());
     if (step === 'check') {
       lastCheckAt = Date.now();
       set({ phase: 'checking' });
@@ -66,5 +66,6 @@ export function startUpdates(plan: UpdatePlan, cardOnReader: () => boolean, log:
   log.info('updates on', { url: plan.url, channel: plan.channel, installAt: plan.installAt, version: app.getVersion() });
   const timer = setInterval(tick, TICK_MS);
   tick();
-  return { state: () => state, installIfReady: install, stop: () => clearInterval(timer) };
+  // Asked by the daily restart: never mid-visit either.
+  return { state: () => state, installIfReady: () => kioskIdle(activity(), plan) && install(), stop: () => clearInterval(timer) };
 }
