@@ -83,6 +83,9 @@ const attractSchema = z.strictObject({
   items: playlistSchema.default([]),
 });
 
+/** A public key pin: the base64 SHA-256 of the certificate's SubjectPublicKeyInfo (as HPKP wrote it). */
+const spkiPinSchema = z.string().regex(/^[A-Za-z0-9+/]{43}=$/, 'the base64 SHA-256 of the public key (44 characters ending in "=")');
+
 export const configSchema = z
   .strictObject({
     /** The profile's name, shown on the developer page. */
@@ -132,6 +135,16 @@ export const configSchema = z
         syncIntervalSeconds: z.number().min(1).max(86_400).default(300),
         heartbeatIntervalSeconds: z.number().min(1).max(3600).default(60),
         requestTimeoutMs: z.number().int().min(100).max(120_000).default(5000),
+        /** TLS to the platform (an https `url` only): `caFile`, a PEM file (absolute, or relative to the
+         *  config file) whose CAs are then the ONLY ones trusted for the platform (not the system store);
+         *  `pinSha256`, the base64 SHA-256 of the platform's public key (SPKI), or several during a key
+         *  change: any other key is refused. Used by every request and the event stream. */
+        tls: z
+          .strictObject({
+            caFile: z.string().min(1).optional(),
+            pinSha256: z.union([spkiPinSchema, z.array(spkiPinSchema).min(1).max(4)]).optional(),
+          })
+          .optional(),
       })
       .prefault({}),
     store: z
@@ -281,6 +294,21 @@ export const configSchema = z
         dailyRestartAt: clockTimeSchema.optional(),
       })
       .prefault({}),
+    /** Updates from the hall's own server (electron-updater's generic provider; Electron host only). */
+    update: z
+      .strictObject({
+        /** The folder on the hall's web server holding latest.yml / latest-linux.yml and the installers;
+         *  null: this terminal never looks for updates. */
+        url: z.url({ protocol: /^https?$/ }).nullable().default(null),
+        /** The update channel: `latest` reads latest.yml, `beta` beta.yml... */
+        channel: z.string().regex(/^[a-z][a-z0-9-]{0,31}$/, 'a channel name such as "latest" or "beta"').default('latest'),
+        /** How often the server is asked. */
+        checkEveryHours: z.number().min(1).max(168).default(6),
+        /** The quiet time ("03:30", the hall's zone) a downloaded update is installed at, when no visit is
+         *  in progress; absent: watchdog.dailyRestartAt (installing restarts the terminal anyway). */
+        installAt: clockTimeSchema.optional(),
+      })
+      .prefault({}),
     dev: z
       .strictObject({
         page: z.boolean().default(false),
@@ -303,6 +331,17 @@ export const configSchema = z
         path: ['dev', 'page'],
         message: 'the developer page cannot be enabled in a production profile',
       });
+    }
+    const tls = c.platform.tls;
+    if (tls !== undefined && !c.platform.url?.startsWith('https:')) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['platform', 'tls'],
+        message: c.platform.url === undefined ? 'platform.tls needs an https platform.url (the embedded platform is plain loopback)' : `platform.tls needs an https platform.url, not "${c.platform.url}"`,
+      });
+    }
+    if (c.update.url !== null && c.update.installAt === undefined && c.watchdog.dailyRestartAt === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['update', 'installAt'], message: 'updates need a quiet time to be installed at: update.installAt or watchdog.dailyRestartAt (e.g. "03:30")' });
     }
     c.queue.reservedRanges.forEach((r, i) => {
       if (r.end < r.start) ctx.addIssue({ code: 'custom', path: ['queue', 'reservedRanges', i, 'end'], message: 'the range ends before it starts' });
