@@ -16,6 +16,7 @@ import { openJsonLog, type JsonLog } from '../../lib/log-files.ts';
 import { consoleSink, EventLog, pinoSink } from '../core/system/event-log.ts';
 import { PlatformSession } from '../core/link/platform-session.ts';
 import { createCore, type TerminalCore } from '../core/terminal-core.ts';
+import type { HostControl } from '../core/admin/host-control.ts';
 import { withPhoneLinks } from './phone-links.ts';
 
 /** The system clock moved by a fixed offset (development: a hall at 10:00 whatever the hour). */
@@ -30,6 +31,8 @@ export interface BootOptions {
   readonly fetch?: HttpFetch;
   /** The catalogue apply worker's script, for a host that bundles the core (see CoreDeps.catalogueWorker). */
   readonly catalogueWorker?: URL | null;
+  /** The host's restart, exit and watchdog for the admin panel and the status (see HostControl). */
+  readonly host?: HostControl;
 }
 
 export interface BootedTerminal {
@@ -143,6 +146,7 @@ export async function bootTerminal(configured: Config, options: BootOptions = {}
       embeddedPlatform: embedded !== null,
       version,
       ...(options.catalogueWorker === undefined ? {} : { catalogueWorker: options.catalogueWorker }),
+      ...(options.host ? { host: options.host } : {}),
       ...(embedded && config.dev.page ? { scanSamples: appointmentsToScan(embedded, clock, config.queue.timeZone) } : {}),
     });
     core.start();
