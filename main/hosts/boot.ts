@@ -82,8 +82,11 @@ export async function bootTerminal(configured: Config, options: BootOptions = {}
     files.push(opened);
     return opened.logger;
   };
-  if (logDir) log.onEntry(pinoSink(await openLog('terminal')));
+  // Detached before the files close: a line written while the host shuts down (a screen disconnecting)
+  // must not write to a closed file (pino throws, and the host would exit 1 instead of its code).
+  const detachFiles = logDir ? log.onEntry(pinoSink(await openLog('terminal'))) : () => false;
   const closeLogs = async () => {
+    detachFiles();
     for (const f of files.splice(0)) await f.close();
   };
   let db: ReturnType<typeof openDatabase>;

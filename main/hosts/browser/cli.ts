@@ -33,6 +33,8 @@ if (!portArg.ok) {
 const port = portArg.value;
 const kiosk = argv.includes('--kiosk') ? true : argv.includes('--windowed') ? false : config.host.browser.kiosk;
 
+// eslint-disable-next-line prefer-const -- set once Chromium is started, read by the heartbeat route and the status before that
+let watchdog: ReturnType<typeof startWatchdog> | undefined;
 // The admin panel's restart and exit: exit codes for the service manager (75: start again, see packaging/).
 const terminal = await bootTerminal(config, {
   host: {
@@ -45,8 +47,6 @@ const terminal = await bootTerminal(config, {
 const log = terminal.log.for('host.browser');
 const rpc = serveCore(terminal.core, terminal.log);
 let host;
-// eslint-disable-next-line prefer-const -- set once Chromium is started, read by the heartbeat route before that
-let watchdog: ReturnType<typeof startWatchdog> | undefined;
 try {
   host = await startBrowserHost({
     rendererDir: join(root, 'dist', 'renderer'),

@@ -62,6 +62,8 @@ async function main() {
 
   // The core's catalogue apply worker is built next to this bundle by scripts/build.ts. The terminal
   // boots before the scheme is handled: the attract loop's files are known once the core has checked them.
+  // Set once the watchdog runs (after the window): the status reads it from then on.
+  let watchdogRef: RunningWatchdog | undefined;
   // The admin panel's restart (relaunch, then quit) and exit (quit), and the watchdog's count for the status.
   const terminal = await bootTerminal(config, {
     catalogueWorker: new URL('./catalogue-apply-worker.js', import.meta.url),
@@ -72,7 +74,7 @@ async function main() {
         app.quit();
       },
       exit: () => app.quit(),
-      watchdog: () => watchdog.status(),
+      watchdog: () => watchdogRef?.status() ?? null,
     },
   });
   const log = terminal.log.for('host.electron');
@@ -194,6 +196,7 @@ async function main() {
         }
       : {}),
   });
+  watchdogRef = watchdog;
   if (config.dev.page) {
     app.on('browser-window-created', (_e, w) => {
       w.webContents.on('before-input-event', (event, input) => {

@@ -12,7 +12,9 @@ import { Button } from '../ui/button.tsx';
 import { ageWords, deviceStateWords, errorWords, linkWords, roleWords, stepWords, syncOutcomeWords, verdictWords } from './admin-words.ts';
 
 type Role = TerminalInfo['role'];
-type Outcome = { ok: boolean; text: string } | null;
+type T = ReturnType<typeof useT>;
+/** An action's result, worded at render so it follows the language switch. */
+type Outcome = { ok: boolean; words: (t: T) => string } | null;
 type Confirm = { text: string; run: () => void } | null;
 
 export interface AdminPanelProps {
@@ -27,9 +29,9 @@ export interface AdminPanelProps {
 export function AdminPanelScreen({ timeZone, secondsLeft, onLock, onExpired, onLanguage }: AdminPanelProps) {
   const t = useT();
   const [status, setStatus] = useState<AdminStatus | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<KioskError | null>(null);
   const [confirm, setConfirm] = useState<Confirm>(null);
-  const [leaving, setLeaving] = useState<string | null>(null);
+  const [leaving, setLeaving] = useState<'admin.restarting' | 'admin.exiting' | null>(null);
   /** One call: admin.locked ends the panel, another refusal comes back as words. */
   const call = useCallback(
     async <V,>(f: () => Promise<Result<V>>): Promise<{ ok: true; value: V } | { ok: false; error: KioskError }> => {
@@ -42,8 +44,8 @@ export function AdminPanelScreen({ timeZone, secondsLeft, onLock, onExpired, onL
   const refresh = useCallback(async () => {
     const r = await call(() => api.admin.status());
     if (r.ok) setStatus(r.value);
-    else setError(errorWords(r.error, t));
-  }, [call, t]);
+    else setError(r.error);
+  }, [call]);
   useEffect(() => void refresh(), [refresh]);
 
   const time = (iso: string) => formatHallTime(iso, timeZone, { seconds: true });
@@ -52,7 +54,7 @@ export function AdminPanelScreen({ timeZone, secondsLeft, onLock, onExpired, onL
   if (leaving) {
     return (
       <div className="admin-panel" data-testid="admin-leaving">
-        <p className="center-message" role="status">{leaving}</p>
+        <p className="center-message" role="status">{t(leaving)}</p>
       </div>
     );
   }
@@ -75,7 +77,7 @@ export function AdminPanelScreen({ timeZone, secondsLeft, onLock, onExpired, onL
       </header>
       {error && (
         <p className="admin-note admin-note-bad" role="alert">
-          {error}
+          {errorWords(error, t)}
         </p>
       )}
       {!status || !s ? (
@@ -142,8 +144,8 @@ export function AdminPanelScreen({ timeZone, secondsLeft, onLock, onExpired, onL
                   text: t('admin.roleSwitch.confirm', { role: t(roleWords[role]) }),
                   run: () =>
                     void call(() => api.admin.setRole({ role })).then((r) => {
-                      if (r.ok) setLeaving(t('admin.restarting'));
-                      else setError(errorWords(r.error, t));
+                      if (r.ok) setLeaving('admin.restarting');
+                      else setError(r.error);
                     }),
                 })
               }
@@ -158,7 +160,7 @@ export function AdminPanelScreen({ timeZone, secondsLeft, onLock, onExpired, onL
                 onPress={() =>
                   setConfirm({
                     text: t('admin.restart.confirm'),
-                    run: () => void call(() => api.admin.restart()).then((r) => (r.ok ? setLeaving(t('admin.restarting')) : setError(errorWords(r.error, t)))),
+                    run: () => void call(() => api.admin.restart()).then((r) => (r.ok ? setLeaving('admin.restarting') : setError(r.error))),
                   })
                 }
               >
@@ -170,7 +172,7 @@ export function AdminPanelScreen({ timeZone, secondsLeft, onLock, onExpired, onL
                 onPress={() =>
                   setConfirm({
                     text: t('admin.exit.confirm'),
-                    run: () => void call(() => api.admin.exit()).then((r) => (r.ok ? setLeaving(t('admin.exiting')) : setError(errorWords(r.error, t)))),
+                    run: () => void call(() => api.admin.exit()).then((r) => (r.ok ? setLeaving('admin.exiting') : setError(r.error))),
                   })
                 }
               >
@@ -221,10 +223,11 @@ function Section({ title, testId, wide, children }: { title: string; testId: str
 }
 
 function OutcomeLine({ outcome, testId }: { outcome: Outcome; testId: string }) {
+  const t = useT();
   if (!outcome) return null;
   return (
     <p className={outcome.ok ? 'admin-note admin-note-good' : 'admin-note admin-note-bad'} role="status" data-testid={testId}>
-      {outcome.text}
+      {outcome.words(t)}
     </p>
   );
 }
@@ -260,7 +263,7 @@ function DeviceRow({ id, label, state, bad, detail, call }: { id: string; label:
         testId={`admin-selftest-${id}`}
         onPress={() => run(async () => {
           const r = await call(() => api.admin.selfTest({ deviceId: id }));
-          return r.ok ? { ok: true, text: t('admin.selfTest.passed', { did: r.value.did }) } : { ok: false, text: errorWords(r.error, t) };
+          return r.ok ? { ok: true, words: (t) => t('admin.selfTest.passed', { did: r.value.did }) } : { ok: false, words: (t) => errorWords(r.error, t) };
         })}
       >
         {busy ? t('admin.working') : t('admin.selfTest')}
@@ -280,7 +283,7 @@ function TestPrint({ call }: { call: Call }) {
         testId="admin-test-print"
         onPress={() => run(async () => {
           const r = await call(() => api.admin.testPrint());
-          return r.ok ? { ok: true, text: t('admin.testPrint.done', { device: r.value.deviceId }) } : { ok: false, text: errorWords(r.error, t) };
+          return r.ok ? { ok: true, words: (t) => t('admin.testPrint.done', { device: r.value.deviceId }) } : { ok: false, words: (t) => errorWords(r.error, t) };
         })}
       >
         {busy ? t('admin.working') : t('admin.testPrint')}
@@ -295,8 +298,8 @@ function SyncNow({ call, onDone }: { call: Call; onDone: () => void }) {
   const [outcome, busy, run] = useAction();
   const words = (v: AdminSync): Outcome =>
     v.ok && v.outcome
-      ? { ok: true, text: t('admin.sync.ok', { outcome: t(syncOutcomeWords[v.outcome]), version: v.version ?? '-', changed: v.changed }) }
-      : { ok: false, text: t('admin.sync.failed', { message: v.error?.message ?? '-' }) };
+      ? { ok: true, words: (t) => t('admin.sync.ok', { outcome: t(syncOutcomeWords[v.outcome!]), version: v.version ?? '-', changed: v.changed }) }
+      : { ok: false, words: (t) => t('admin.sync.failed', { message: v.error?.message ?? '-' }) };
   return (
     <>
       <Button
@@ -305,7 +308,7 @@ function SyncNow({ call, onDone }: { call: Call; onDone: () => void }) {
         onPress={() => run(async () => {
           const r = await call(() => api.admin.syncNow());
           onDone();
-          return r.ok ? words(r.value) : { ok: false, text: errorWords(r.error, t) };
+          return r.ok ? words(r.value) : { ok: false, words: (t) => errorWords(r.error, t) };
         })}
       >
         {busy ? t('admin.working') : t('admin.syncNow')}
@@ -326,9 +329,9 @@ function NetworkCheckView({ call }: { call: Call }) {
         testId="admin-network-run"
         onPress={() => run(async () => {
           const r = await call(() => api.admin.networkCheck());
-          if (!r.ok) return { ok: false, text: errorWords(r.error, t) };
+          if (!r.ok) return { ok: false, words: (t) => errorWords(r.error, t) };
           setCheck(r.value);
-          return { ok: r.value.verdict === 'ok', text: verdictWords(r.value, t) };
+          return { ok: r.value.verdict === 'ok', words: (t) => verdictWords(r.value, t) };
         })}
       >
         {busy ? t('admin.network.running') : t('admin.network.run')}
