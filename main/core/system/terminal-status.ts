@@ -61,6 +61,11 @@ function lastErrors(entries: readonly LogEntry[]): NonNullable<Heartbeat['lastEr
     .map((e) => ({ code: typeof e.data?.['code'] === 'string' ? e.data['code'].slice(0, 80) : `${e.source}.error`.slice(0, 80), source: e.source.slice(0, 40), at: e.at }));
 }
 
+/** The watchdog's count for the heartbeat, its reason cut to the schema's length. */
+function watchdogForHeartbeat(w: HostStatus['watchdog']): Heartbeat['watchdog'] {
+  return w && { restarts: w.restarts, lastReason: w.lastReason?.slice(0, 200) ?? null };
+}
+
 export class TerminalStatus {
   readonly #o: TerminalStatusOptions;
   #last = '';
@@ -109,6 +114,7 @@ export class TerminalStatus {
       lastErrors: lastErrors(this.#o.recentLog?.(200) ?? []),
       ...(this.#o.usage ? { usage: this.#o.usage.today() } : {}),
       ...(this.#o.remoteConfig ? { remoteConfig: this.#o.remoteConfig() } : {}),
+      ...(this.#o.host ? { watchdog: watchdogForHeartbeat(this.#o.host().watchdog) } : {}),
     };
   }
 

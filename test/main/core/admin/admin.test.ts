@@ -218,8 +218,13 @@ describe('admin panel actions', () => {
     expect(r.value.pendingRole).toBeNull();
     expect(r.value.snapshot.devices.map((d) => d.id)).toEqual(['printer-1']);
     expect(r.value.snapshot.host).toEqual({ kind: 'browser', version: '9.9.9', startedAt: '2026-11-24T02:00:00.000Z', uptimeSeconds: 90, watchdog: { restarts: 2, lastReason: 'heartbeat' } });
-    // system.getStatus carries the same host part.
+    // system.getStatus carries the same host part, and the heartbeat the watchdog's count.
     expect(await m.core.handlers['system.getStatus']({}, { connectionId: 'x' })).toMatchObject({ ok: true, value: { host: { watchdog: { restarts: 2 } } } });
+    m.core.start();
+    await clock.advanceAsync(0);
+    await m.core.sync.whenIdle();
+    await m.core.outbox.whenIdle();
+    expect(platform.platform.auth.health()[0]?.heartbeat?.watchdog).toEqual({ restarts: 2, lastReason: 'heartbeat' });
   });
 
   it('test print and self-test on the simulated printer; sync now says what it did', async () => {
