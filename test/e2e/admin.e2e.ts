@@ -10,7 +10,7 @@ import { zhangWei } from '../../devices/idcard/test-identities.ts';
 import { hashPin } from '../../main/core/admin/pin-hash.ts';
 import { displayConfig } from '../support/display-config.ts';
 import { startTerminal, testConfig, type TerminalProcess } from '../support/terminal-process.ts';
-import { printerCardScanner } from './kiosk-rig.ts';
+import { englishLargeContrast, printerCardScanner } from './kiosk-rig.ts';
 
 const PIN = '13572468';
 let pinHash: string;
@@ -179,6 +179,37 @@ test('on the call display (large text, high contrast, platform unreachable): the
   await other.screenshot({ path: 'var/screens/admin-pad-locked-zh-CN-large-contrast-1920x1080.png' });
   await other.close();
   await page.close();
+});
+
+test('the kiosk in English with large text and high contrast opens the panel in English; the counter mounts it too', async ({ browser }) => {
+  for (const size of [{ width: 1080, height: 1920 }, { width: 1920, height: 1080 }]) {
+    const kiosk = await newPage(browser, kioskTerminal.url, size);
+    await englishLargeContrast(kiosk);
+    await gesture(kiosk);
+    await expect(kiosk.getByTestId('admin-pad')).toContainText('Enter the admin PIN');
+    await typePin(kiosk, '9');
+    await expect(kiosk.getByTestId('admin-pad-note')).toHaveText('Wrong PIN. 2 tries left.');
+    await kiosk.screenshot({ path: `var/screens/admin-pad-wrong-en-large-contrast-${size.width}x${size.height}.png` });
+    await typePin(kiosk, PIN);
+    await expect(kiosk.getByTestId('admin-countdown')).toContainText('if untouched');
+    await kiosk.getByTestId('admin-network-run').click();
+    await expect(kiosk.getByTestId('admin-network-verdict')).toContainText('The network is fine');
+    await kiosk.screenshot({ path: `var/screens/admin-panel-en-large-contrast-kiosk-${size.width}x${size.height}.png` });
+    await kiosk.getByTestId('admin-lock').click();
+    await kiosk.close();
+  }
+
+  const counter = await startTerminal({ ...testConfig({ admin: { pinHash } }), terminal: { id: 'e2e-counter', role: 'counter', hallName: '明湖区政务服务中心' }, counter: { windowId: 'w01' } });
+  try {
+    const page = await newPage(browser, counter.url, { width: 1920, height: 1080 });
+    await expect(page.getByTestId('screen-counter')).toBeVisible();
+    await openPanel(page);
+    await expect(page.getByTestId('admin-terminal')).toContainText('e2e-counter · 窗口终端');
+    await page.screenshot({ path: 'var/screens/admin-panel-zh-CN-standard-counter-1920x1080.png' });
+    await page.close();
+  } finally {
+    await counter.stop();
+  }
 });
 
 test('a restart from the panel exits the host with 75 for its service manager', async ({ browser }) => {

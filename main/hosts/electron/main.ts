@@ -63,6 +63,7 @@ async function main() {
   // The core's catalogue apply worker is built next to this bundle by scripts/build.ts. The terminal
   // boots before the scheme is handled: the attract loop's files are known once the core has checked them.
   // Set once the watchdog runs (after the window): the status reads it from then on.
+  // eslint-disable-next-line prefer-const -- read by the core's status before the watchdog exists
   let watchdogRef: RunningWatchdog | undefined;
   // The admin panel's restart (relaunch, then quit) and exit (quit), and the watchdog's count for the status.
   const terminal = await bootTerminal(config, {
