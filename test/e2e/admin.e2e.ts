@@ -9,7 +9,9 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 import { zhangWei } from '../../devices/idcard/test-identities.ts';
 import { hashPin } from '../../main/core/admin/pin-hash.ts';
 import { displayConfig } from '../support/display-config.ts';
+import { axeViolations, describeViolations } from '../support/axe.ts';
 import { startTerminal, testConfig, type TerminalProcess } from '../support/terminal-process.ts';
+import { expectTouchTargets } from '../support/touch-targets.ts';
 import { englishLargeContrast, printerCardScanner } from './kiosk-rig.ts';
 
 const PIN = '13572468';
@@ -119,6 +121,10 @@ test('gesture, wrong PIN with the tries left, right PIN, the panel; self-test an
   expect(text).not.toContain(PIN);
   await dev.getByTestId('sim-idcard-1-remove').click();
 
+  // Every button of the pad and the panel is a touch target; no WCAG A/AA violation.
+  await expectTouchTargets(kiosk);
+  const violations = await axeViolations(kiosk);
+  expect(violations, describeViolations(violations)).toEqual([]);
   await kiosk.screenshot({ path: 'var/screens/admin-panel-zh-CN-standard-1080x1920.png', fullPage: true });
   await kiosk.getByTestId('admin-language').click();
   await expect(kiosk.getByTestId('admin-countdown')).toContainText('if untouched');
@@ -187,6 +193,7 @@ test('the kiosk in English with large text and high contrast opens the panel in 
     await englishLargeContrast(kiosk);
     await gesture(kiosk);
     await expect(kiosk.getByTestId('admin-pad')).toContainText('Enter the admin PIN');
+    await expectTouchTargets(kiosk);
     await typePin(kiosk, '9');
     await expect(kiosk.getByTestId('admin-pad-note')).toHaveText('Wrong PIN. 2 tries left.');
     await kiosk.screenshot({ path: `var/screens/admin-pad-wrong-en-large-contrast-${size.width}x${size.height}.png` });

@@ -63,7 +63,7 @@ export function AdminPanelScreen({ timeZone, secondsLeft, onLock, onExpired, onL
   const now = status ? Date.parse(status.now) : 0;
   return (
     <div className="admin-panel" data-testid="admin-panel" role="dialog" aria-modal="true" aria-labelledby="admin-title">
-      <header className="admin-head">
+      <div className="admin-head">
         <h2 id="admin-title">{t('admin.title')}</h2>
         <span className="admin-countdown" data-testid="admin-countdown">
           {t('admin.closesIn', { time: mm })}
@@ -74,7 +74,7 @@ export function AdminPanelScreen({ timeZone, secondsLeft, onLock, onExpired, onL
         <Button onPress={onLock} testId="admin-lock">
           {t('admin.lock')}
         </Button>
-      </header>
+      </div>
       {error && (
         <p className="admin-note admin-note-bad" role="alert">
           {errorWords(error, t)}
