@@ -62,6 +62,7 @@ async function main(): Promise<number> {
     process.stderr.write('The PIN must be 4 to 12 digits (the panel has a digit pad): nothing made.\n');
     return 1;
   }
+  if (pin.length < 6) process.stderr.write('A PIN of fewer than 6 digits is quickly guessed by anyone holding the config file (see config/README.md).\n');
   process.stdout.write(`${await hashPin(pin)}\n`);
   process.stderr.write('Put this line in the config as "admin": { "pinHash": "..." }.\n');
   return 0;

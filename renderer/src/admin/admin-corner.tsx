@@ -2,7 +2,7 @@
 // PIN pad, then the panel, over whatever the screen shows. With no PIN configured the gesture only
 // reaches the core's log: a citizen who stumbles on it sees nothing. The panel keeps its own language
 // (the staff's, switchable) and closes itself after the core's session minutes untouched.
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { TerminalInfo } from '../../../main/contract/index.ts';
 import { api } from '../api/client.ts';
 import { LocaleProvider, useLocale, type Locale } from '../i18n/i18n.tsx';
@@ -46,6 +46,20 @@ export function AdminCorner({ info }: { info: Pick<TerminalInfo, 'timeZone'> }) 
   const sessionMs = stage.name === 'panel' ? stage.sessionMs : 60_000;
   const panelIdle = useIdleTimer({ timeoutMs: sessionMs, warningMs: sessionMs, active: stage.name === 'panel', onIdle: lock });
   void padIdle;
+
+  // While the pad or the panel is open, keys (a keyboard, a keyboard-wedge scanner) reach only them:
+  // not the counter's F-keys or the kiosk's scan handling under them. Their default actions (Tab,
+  // Enter on a focused button) still happen.
+  useEffect(() => {
+    if (!open) return;
+    const stop = (e: KeyboardEvent) => e.stopPropagation();
+    window.addEventListener('keydown', stop, { capture: true });
+    window.addEventListener('keyup', stop, { capture: true });
+    return () => {
+      window.removeEventListener('keydown', stop, { capture: true });
+      window.removeEventListener('keyup', stop, { capture: true });
+    };
+  }, [open]);
 
   if (!open) return null;
   const submit = (pin: string) => {

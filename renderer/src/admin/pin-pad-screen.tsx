@@ -1,6 +1,6 @@
 // The admin PIN pad: digits, the PIN masked, and what the core answered in words (tries left, locked
 // until when, no PIN configured). The core checks; this only shows.
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { AdminUnlock } from '../../../main/contract/index.ts';
 import { formatHallTime } from '../../../domain/hall-time.ts';
 import { useT } from '../i18n/i18n.tsx';
@@ -20,6 +20,23 @@ export function PinPadScreen({ note, busy, timeZone, onSubmit, onCancel }: { not
     setPin('');
   };
   const digit = (d: string) => setPin((p) => (p.length < MAX_DIGITS ? p + d : p));
+  // A keyboard's digits, Backspace, Enter and Escape work too (staff at a counter have one).
+  const keys = useRef({ digit, submit, onCancel, locked: locked || busy });
+  keys.current = { digit, submit, onCancel, locked: locked || busy };
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const k = keys.current;
+      if (e.key === 'Escape') k.onCancel();
+      else if (k.locked) return;
+      else if (/^\d$/.test(e.key)) k.digit(e.key);
+      else if (e.key === 'Backspace') setPin((p) => p.slice(0, -1));
+      else if (e.key === 'Enter' && !(e.target instanceof HTMLButtonElement)) k.submit();
+      else return;
+      e.preventDefault();
+    };
+    window.addEventListener('keydown', onKey, { capture: true });
+    return () => window.removeEventListener('keydown', onKey, { capture: true });
+  }, []);
   return (
     <div className="admin-pad panel" data-testid="admin-pad" role="dialog" aria-modal="true" aria-labelledby="admin-pad-title">
       <h2 id="admin-pad-title">{t('admin.pad.title')}</h2>
