@@ -5,6 +5,7 @@ import { DEFAULT_TIME_ZONE, isTimeZone } from '../domain/hall-time.ts';
 import { guideUrlTemplateProblem } from '../domain/guide-link.ts';
 import { clockTimeSchema } from '../domain/catalogue-codes.ts';
 import { hallSettingsSchema, idleTimeoutSchema, playlistSchema } from '../domain/hall-settings.ts';
+import { parsePinHash } from '../domain/admin-pin.ts';
 import { deviceKindSchema, homeEntrySchema, localeSchema, roleSchema, type DeviceKind } from '../domain/terminal.ts';
 
 // The hall's settings (the file's `hallSettings` section, and what the platform pushes) are a domain
@@ -307,6 +308,25 @@ export const configSchema = z
         /** The quiet time ("03:30", the hall's zone) a downloaded update is installed at, when no visit is
          *  in progress; absent: watchdog.dailyRestartAt (installing restarts the terminal anyway). */
         installAt: clockTimeSchema.optional(),
+      })
+      .prefault({}),
+    /** The admin panel for the hall's IT staff (hidden gesture + PIN; main/core/admin). */
+    admin: z
+      .strictObject({
+        /** The PIN's scrypt hash (`npm run admin-pin`); absent: the panel cannot be opened. */
+        pinHash: z
+          .string()
+          .superRefine((h, ctx) => {
+            const r = parsePinHash(h);
+            if (!r.ok) ctx.addIssue({ code: 'custom', message: r.problem });
+          })
+          .optional(),
+        /** Wrong PINs in a row before the panel locks. */
+        maxTries: z.number().int().min(1).max(20).default(5),
+        /** How long it stays locked after maxTries wrong PINs. */
+        lockoutMinutes: z.number().int().min(1).max(24 * 60).default(15),
+        /** The open panel closes itself after this long untouched. */
+        sessionMinutes: z.number().int().min(1).max(60).default(5),
       })
       .prefault({}),
     dev: z

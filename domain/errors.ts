@@ -166,6 +166,12 @@ export const errorCodes = [
   'form.invalid',
   'form.outdated',
   'form.notFound',
+  // The admin panel (main/core/admin): no open session on this screen (unlock with the PIN first; it
+  // closes itself after admin.sessionMinutes untouched); a role switch the config refuses (details.problems);
+  // the host gave the core no way to restart or exit (a test core, a script).
+  'admin.locked',
+  'admin.roleRefused',
+  'admin.noHost',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

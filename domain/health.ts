@@ -54,6 +54,8 @@ export const heartbeatSchema = z
     lastErrors: z.array(heartbeatErrorSchema).max(20).optional(),
     usage: usageCountsSchema.optional(),
     remoteConfig: remoteConfigStatusSchema.optional(),
+    /** The host's renderer watchdog: restarts since the host started and the last reason; null: none runs. */
+    watchdog: z.object({ restarts: z.number().int().nonnegative(), lastReason: z.string().max(200).nullable() }).strict().nullable().optional(),
   })
   .strict();
 export type Heartbeat = z.infer<typeof heartbeatSchema>;

@@ -22,10 +22,11 @@ import { windowRatingPart } from './window-rating.ts';
 import { intakePart } from './intake.ts';
 import { displayPart } from './display.ts';
 import { formsPart } from './forms.ts';
+import { adminPart } from './admin.ts';
 import type { KioskError } from '../../domain/errors.ts';
 import type { Result } from '../../domain/result.ts';
 
-export const contract = defineContract(systemPart, cataloguePart, queuePart, submissionsPart, identityPart, ratingPadPart, scannerPart, devicesPart, devPart, noticesPart, casesPart, paymentsPart, helpPart, appointmentsPart, ratingPart, counterPart, windowRatingPart, intakePart, displayPart, formsPart);
+export const contract = defineContract(systemPart, cataloguePart, queuePart, submissionsPart, identityPart, ratingPadPart, scannerPart, devicesPart, devPart, noticesPart, casesPart, paymentsPart, helpPart, appointmentsPart, ratingPart, counterPart, windowRatingPart, intakePart, displayPart, formsPart, adminPart);
 
 export type AppContract = typeof contract;
 export type Methods = AppContract['methods'];
@@ -78,4 +79,5 @@ export * from './counter.ts';
 export * from './window-rating.ts';
 export * from './display.ts';
 export * from './forms.ts';
+export * from './admin.ts';
 export * from './rpc-client.ts';

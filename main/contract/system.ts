@@ -106,6 +106,19 @@ export const outboxStatusSchema = z.object({
   oldestPendingAt: z.string().nullable(),
 });
 
+/** The host process: version, uptime, and its watchdog's renderer restarts (main/hosts/watchdog). */
+export const hostStatusSchema = z.object({
+  /** browser, electron, or none (a core without a host of its own: tests, scripts). */
+  kind: z.enum(['browser', 'electron', 'none']),
+  version: z.string(),
+  /** When the core started (ISO 8601) and how long ago, in seconds. */
+  startedAt: z.string(),
+  uptimeSeconds: z.number().int().nonnegative(),
+  /** The renderer watchdog's restarts since the host started and the last reason; null: no watchdog. */
+  watchdog: z.object({ restarts: z.number().int().nonnegative(), lastReason: z.string().nullable() }).nullable(),
+});
+export type HostStatus = z.infer<typeof hostStatusSchema>;
+
 export const statusSnapshotSchema = z.object({
   platform: platformLinkSchema,
   devices: z.array(deviceStatusSchema),
@@ -113,6 +126,8 @@ export const statusSnapshotSchema = z.object({
   outbox: outboxStatusSchema,
   /** The hall's remote settings: when the ones in force were accepted, the last refused and why. */
   remoteConfig: remoteConfigStatusSchema.optional(),
+  /** The host process and its watchdog (admin panel, developer page). */
+  host: hostStatusSchema.optional(),
 });
 export type StatusSnapshot = z.infer<typeof statusSnapshotSchema>;
 

@@ -62,6 +62,12 @@ import { RemoteConfig } from './system/remote-config.ts';
 import { countingUsage, UsageCounter } from './system/usage-counts.ts';
 import { TerminalStatus } from './system/terminal-status.ts';
 import { VoiceSwitch } from './system/voice-switch.ts';
+import { AdminGuard } from './admin/admin-guard.ts';
+import { adminHandlers } from './admin/admin-handlers.ts';
+import type { HostControl } from './admin/host-control.ts';
+import type { NetworkProbes } from './admin/network-check.ts';
+import { writeLocalOverride } from '../../config/local-override.ts';
+import { AdminGuardRepo } from '../store/admin-guard-repo.ts';
 
 export interface CoreDeps {
   readonly config: Config;
@@ -84,6 +90,12 @@ export interface CoreDeps {
   readonly scanSamples?: () => readonly ScanSample[];
   /** How the platform's event stream is fetched (default: the host's fetch). */
   readonly streamFetch?: StreamFetch;
+  /** The host's restart, exit and watchdog, for the admin panel and the status; absent: none (tests, scripts). */
+  readonly host?: HostControl;
+  /** The admin panel's network check probes (default: node's DNS, TCP and fetch). */
+  readonly networkProbes?: NetworkProbes;
+  /** The admin PIN comparison (default scrypt): tests may give a cheaper one. */
+  readonly pinMatches?: ConstructorParameters<typeof AdminGuard>[0]['matches'];
 }
 
 export type CoreEventListener = <E extends EventName>(event: E, payload: EventPayload<E>) => void;
@@ -273,6 +285,7 @@ export function createCore(deps: CoreDeps): TerminalCore {
   }
 
   const usage = new UsageCounter(clock, config.queue.timeZone);
+  const startedAt = clock.now();
   const status = new TerminalStatus({
     config,
     clock,
@@ -283,11 +296,21 @@ export function createCore(deps: CoreDeps): TerminalCore {
     sync,
     outbox,
     catalogueVersion: () => catalogue.version(),
-    startedAt: clock.now(),
+    startedAt,
     recentLog: (limit) => log.recent(limit),
     usage,
     remoteConfig: () => remoteConfig.status(),
     onRemoteConfigChange: (listener) => remoteConfig.onStatusChange(listener),
+    host: () => {
+      const w = deps.host?.watchdog() ?? null;
+      return {
+        kind: deps.host?.kind ?? 'none',
+        version,
+        startedAt: new Date(startedAt).toISOString(),
+        uptimeSeconds: Math.max(0, Math.floor((clock.now() - startedAt) / 1000)),
+        watchdog: w && { restarts: w.restarts, lastReason: w.lastFailure },
+      };
+    },
     onChange: (snapshot) => emit('system.statusChanged', snapshot),
   });
   platform.onChange((link) => {
@@ -352,6 +375,21 @@ export function createCore(deps: CoreDeps): TerminalCore {
     ...counterHandlers({ counter, devPage: config.dev.page, padDisplay: () => hardware.ratingPad()?.simulatedDisplay() ?? null }),
     ...windowRatingHandlers({ windowRating, client: session.client, config }),
     ...displayHandlers({ display }),
+    ...adminHandlers({
+      guard: new AdminGuard({ settings: config.admin, repo: new AdminGuardRepo(db), clock, log: log.for('admin'), ...(deps.pinMatches ? { matches: deps.pinMatches } : {}) }),
+      config,
+      clock,
+      log,
+      status: () => status.snapshot(),
+      hardware,
+      devices,
+      sync,
+      remoteConfig,
+      platformUrl: session.client.baseUrl,
+      host: deps.host ?? null,
+      writeOverride: (o) => writeLocalOverride(config, o),
+      ...(deps.networkProbes ? { probes: deps.networkProbes } : {}),
+    }),
   } satisfies Handlers, usage);
 
   let hardwareStarted: Promise<void> | null = null;

@@ -18,6 +18,7 @@ import { openJsonLog, type JsonLog } from '../../lib/log-files.ts';
 import { consoleSink, EventLog, pinoSink } from '../core/system/event-log.ts';
 import { PlatformSession } from '../core/link/platform-session.ts';
 import { createCore, type TerminalCore } from '../core/terminal-core.ts';
+import type { HostControl } from '../core/admin/host-control.ts';
 import { withPhoneLinks } from './phone-links.ts';
 
 /** The system clock moved by a fixed offset (development: a hall at 10:00 whatever the hour). */
@@ -32,6 +33,8 @@ export interface BootOptions {
   readonly fetch?: HttpFetch;
   /** The catalogue apply worker's script, for a host that bundles the core (see CoreDeps.catalogueWorker). */
   readonly catalogueWorker?: URL | null;
+  /** The host's restart, exit and watchdog for the admin panel and the status (see HostControl). */
+  readonly host?: HostControl;
 }
 
 export interface BootedTerminal {
@@ -86,8 +89,11 @@ export async function bootTerminal(configured: Config, options: BootOptions = {}
     files.push(opened);
     return opened.logger;
   };
-  if (logDir) log.onEntry(pinoSink(await openLog('terminal')));
+  // Detached before the files close: a line written while the host shuts down (a screen disconnecting)
+  // must not write to a closed file (pino throws, and the host would exit 1 instead of its code).
+  const detachFiles = logDir ? log.onEntry(pinoSink(await openLog('terminal'))) : () => false;
   const closeLogs = async () => {
+    detachFiles();
     for (const f of files.splice(0)) await f.close();
   };
   let db: ReturnType<typeof openDatabase>;
@@ -151,6 +157,7 @@ export async function bootTerminal(configured: Config, options: BootOptions = {}
       version,
       streamFetch: transport.stream,
       ...(options.catalogueWorker === undefined ? {} : { catalogueWorker: options.catalogueWorker }),
+      ...(options.host ? { host: options.host } : {}),
       ...(embedded && config.dev.page ? { scanSamples: appointmentsToScan(embedded, clock, config.queue.timeZone) } : {}),
     });
     core.start();

@@ -7,3 +7,4 @@ export * from './catalogue-repo.ts';
 export { OfflineCounterRepo } from './offline-counter-repo.ts';
 export { QueueSetupRepo, queueSetupSchema, type CachedQueueSetup, type QueueSetupInput } from './queue-setup-repo.ts';
 export { NoticesRepo } from './notices-repo.ts';
+export { AdminGuardRepo, type AdminGuardState } from './admin-guard-repo.ts';

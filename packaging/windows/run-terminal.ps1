@@ -14,6 +14,8 @@ while ($true) {
   $p = Start-Process -FilePath $Exe -PassThru -Wait
   $ran = ((Get-Date) - $started).TotalSeconds
   Add-Content -Path $LogFile -Value "$(Get-Date -Format o) exited with $($p.ExitCode) after $([int]$ran) s"
+  # Exit 0 is staff quitting from the admin panel: it stays down until the next logon.
+  if ($p.ExitCode -eq 0) { break }
   # A run of more than ten minutes counts as healthy: the wait starts again at 5 s.
   if ($ran -gt 600) { $wait = 5 } else { $wait = [Math]::Min($wait * 2, 300) }
   if ($p.ExitCode -eq 75) { $wait = 1 }

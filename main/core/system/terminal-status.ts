@@ -3,7 +3,7 @@
 // the platform as a heartbeat (through the outbox, coalesced) on the configured interval.
 import type { Clock } from '../../../domain/clock.ts';
 import type { Config } from '../../../config/schema.ts';
-import type { StatusSnapshot } from '../../contract/system.ts';
+import type { HostStatus, StatusSnapshot } from '../../contract/system.ts';
 import type { CatalogueSync } from '../catalogue/catalogue-sync.ts';
 import type { DeviceBoard } from '../devices/device-board.ts';
 import type { Outbox } from '../link/outbox.ts';
@@ -34,6 +34,8 @@ export interface TerminalStatusOptions {
   readonly remoteConfig?: () => RemoteConfigStatus;
   /** Subscribes to changes of the remote config's state, so the status is pushed when it changes. */
   readonly onRemoteConfigChange?: (listener: () => void) => unknown;
+  /** The host process and its watchdog, for the snapshot's host part. */
+  readonly host?: () => HostStatus;
   /** Told each new snapshot (never the same one twice in a row). */
   readonly onChange: (snapshot: StatusSnapshot) => void;
 }
@@ -57,6 +59,11 @@ function lastErrors(entries: readonly LogEntry[]): NonNullable<Heartbeat['lastEr
     .filter((e) => e.level === 'error')
     .slice(-LAST_ERRORS)
     .map((e) => ({ code: typeof e.data?.['code'] === 'string' ? e.data['code'].slice(0, 80) : `${e.source}.error`.slice(0, 80), source: e.source.slice(0, 40), at: e.at }));
+}
+
+/** The watchdog's count for the heartbeat, its reason cut to the schema's length. */
+function watchdogForHeartbeat(w: HostStatus['watchdog']): Heartbeat['watchdog'] {
+  return w && { restarts: w.restarts, lastReason: w.lastReason?.slice(0, 200) ?? null };
 }
 
 export class TerminalStatus {
@@ -85,6 +92,7 @@ export class TerminalStatus {
       catalogue: { version: s.version, checkedAt: iso(s.checkedAt), lastError: s.lastError },
       outbox: { pending: o.pending, refused: o.refused, oldestPendingAt: iso(o.oldestPendingAt) },
       ...(this.#o.remoteConfig ? { remoteConfig: this.#o.remoteConfig() } : {}),
+      ...(this.#o.host ? { host: this.#o.host() } : {}),
     };
   }
 
@@ -106,6 +114,7 @@ export class TerminalStatus {
       lastErrors: lastErrors(this.#o.recentLog?.(200) ?? []),
       ...(this.#o.usage ? { usage: this.#o.usage.today() } : {}),
       ...(this.#o.remoteConfig ? { remoteConfig: this.#o.remoteConfig() } : {}),
+      ...(this.#o.host ? { watchdog: watchdogForHeartbeat(this.#o.host().watchdog) } : {}),
     };
   }
 
@@ -123,7 +132,8 @@ export class TerminalStatus {
 
   #push(): void {
     const snapshot = this.snapshot();
-    const text = JSON.stringify(snapshot);
+    // The host's uptime moves every second: not a change worth a push by itself.
+    const text = JSON.stringify({ ...snapshot, host: snapshot.host && { ...snapshot.host, uptimeSeconds: 0 } });
     if (text === this.#last) return;
     this.#last = text;
     this.#o.onChange(snapshot);

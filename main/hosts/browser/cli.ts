@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatConfigProblems, loadConfigFile, resolveConfigSource } from '../../../config/load.ts';
+import { applyLocalOverride } from '../../../config/local-override.ts';
 import { bootTerminal } from '../boot.ts';
 import { serveCore } from '../serve-core.ts';
 import { findChromium, hasDisplay, runChromium, sweepStaleProfiles, type BrowserWindowProcess } from './chromium.ts';
@@ -22,7 +23,8 @@ if (!loaded.ok) {
   console.error(formatConfigProblems(loaded));
   process.exit(2);
 }
-const config = loaded.config;
+// A role switched from the admin panel (local-override.json beside the store) applies from this start.
+const config = applyLocalOverride(loaded.config, (line) => console.error(line));
 const portArg = portFromArgs(argv, config.host.browser.port);
 if (!portArg.ok) {
   console.error(portArg.error);
@@ -31,12 +33,20 @@ if (!portArg.ok) {
 const port = portArg.value;
 const kiosk = argv.includes('--kiosk') ? true : argv.includes('--windowed') ? false : config.host.browser.kiosk;
 
-const terminal = await bootTerminal(config);
+// eslint-disable-next-line prefer-const -- set once Chromium is started, read by the heartbeat route and the status before that
+let watchdog: ReturnType<typeof startWatchdog> | undefined;
+// The admin panel's restart and exit: exit codes for the service manager (75: start again, see packaging/).
+const terminal = await bootTerminal(config, {
+  host: {
+    kind: 'browser',
+    restart: () => void stop(DAILY_RESTART_EXIT_CODE),
+    exit: () => void stop(0),
+    watchdog: () => watchdog?.status() ?? null,
+  },
+});
 const log = terminal.log.for('host.browser');
 const rpc = serveCore(terminal.core, terminal.log);
 let host;
-// eslint-disable-next-line prefer-const -- set once Chromium is started, read by the heartbeat route before that
-let watchdog: ReturnType<typeof startWatchdog> | undefined;
 try {
   host = await startBrowserHost({
     rendererDir: join(root, 'dist', 'renderer'),

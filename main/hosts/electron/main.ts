@@ -8,6 +8,7 @@ import { basename, dirname, extname, join } from 'node:path';
 import { Readable } from 'node:stream';
 import type { FrameTransport } from '../../contract/index.ts';
 import { formatConfigProblems, loadConfigFile, resolveConfigSource } from '../../../config/load.ts';
+import { applyLocalOverride } from '../../../config/local-override.ts';
 import { bootTerminal } from '../boot.ts';
 import { answerMedia, MEDIA_PREFIX } from '../media-files.ts';
 import { serveCore } from '../serve-core.ts';
@@ -66,13 +67,30 @@ async function main() {
     app.exit(2);
     return;
   }
-  const config = placed.config;
+  // A role switched from the admin panel (local-override.json beside the store, in the data folder once
+  // placed) applies from this start.
+  const config = applyLocalOverride(placed.config, (line) => console.error(line));
   await app.whenReady();
   lockDownSessions();
 
   // The core's catalogue apply worker is built next to this bundle by scripts/build.ts. The terminal
   // boots before the scheme is handled: the attract loop's files are known once the core has checked them.
-  const terminal = await bootTerminal(config, { catalogueWorker: new URL('./catalogue-apply-worker.js', import.meta.url) });
+  // Set once the watchdog runs (after the window): the status reads it from then on.
+  // eslint-disable-next-line prefer-const -- read by the core's status before the watchdog exists
+  let watchdogRef: RunningWatchdog | undefined;
+  // The admin panel's restart (relaunch, then quit) and exit (quit), and the watchdog's count for the status.
+  const terminal = await bootTerminal(config, {
+    catalogueWorker: new URL('./catalogue-apply-worker.js', import.meta.url),
+    host: {
+      kind: 'electron',
+      restart: () => {
+        app.relaunch();
+        app.quit();
+      },
+      exit: () => app.quit(),
+      watchdog: () => watchdogRef?.status() ?? null,
+    },
+  });
   const log = terminal.log.for('host.electron');
   // Before the first window: every web contents is locked down as it is created.
   lockDownContents(config.environment, (what) => log.warn('blocked', { what }));
@@ -194,6 +212,7 @@ async function main() {
         }
       : {}),
   });
+  watchdogRef = watchdog;
   // Updates from the hall's server (config update), installed at the quiet time with nobody at the kiosk.
   const plan = updatePlan(config);
   const possible = selfUpdatePossible(process.platform, process.env);

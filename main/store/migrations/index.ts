@@ -9,6 +9,7 @@ import m0005 from './0005-forms-state.ts';
 import m0006 from './0006-queue-setup.ts';
 import m0007 from './0007-notices.ts';
 import m0008 from './0008-item-visits.ts';
+import m0009 from './0009-admin-guard.ts';
 
 export const migrations: readonly Migration[] = [
   { version: 1, name: 'meta', sql: m0001 },
@@ -19,4 +20,5 @@ export const migrations: readonly Migration[] = [
   { version: 6, name: 'queue-setup', sql: m0006 },
   { version: 7, name: 'notices', sql: m0007 },
   { version: 8, name: 'item-visits', sql: m0008 },
+  { version: 9, name: 'admin-guard', sql: m0009 },
 ];

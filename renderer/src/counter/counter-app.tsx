@@ -8,6 +8,7 @@ import { api } from '../api/client.ts';
 import { LocaleProvider, useT, type Locale } from '../i18n/i18n.tsx';
 import { Button } from '../ui/button.tsx';
 import { ThemeRoot } from '../ui/theme-root.tsx';
+import { AdminCorner } from '../admin/admin-corner.tsx';
 import { OutcomeLine, useErrorText } from './counter-words.tsx';
 import { SignInScreen } from './sign-in-screen.tsx';
 import { useActivityReport, useCounterState, useRunner } from './use-counter.ts';
@@ -39,6 +40,7 @@ export function CounterApp({ info, shell }: { info: TerminalInfo; shell: (conten
             </div>,
           )}
         </div>
+        <AdminCorner info={info} />
       </LocaleProvider>
     </ThemeRoot>
   );

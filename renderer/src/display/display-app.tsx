@@ -12,6 +12,7 @@ import { LocaleProvider } from '../i18n/i18n.tsx';
 import { voice as enVoice } from '../locales/en/voice.ts';
 import { voice as zhVoice } from '../locales/zh-CN/voice.ts';
 import { ThemeRoot } from '../ui/theme-root.tsx';
+import { AdminCorner } from '../admin/admin-corner.tsx';
 import { planAnnouncement } from '../voice/call-announcement.ts';
 import { pageSpeaker } from '../voice/speaker.ts';
 import { SPOKEN_EVENT } from '../voice/voice.tsx';
@@ -41,6 +42,7 @@ export function DisplayApp({ info }: { info: TerminalInfo }) {
     <ThemeRoot mode={info.accessibility} screenWidthMm={info.screenWidthMm}>
       <LocaleProvider locale={info.locale}>
         <DisplayLive info={info} />
+        <AdminCorner info={info} />
       </LocaleProvider>
     </ThemeRoot>
   );

@@ -12,6 +12,7 @@ import { useIdleTimer } from '../idle/use-idle-timer.ts';
 import { useScans } from '../input/use-scans.ts';
 import { Button } from '../ui/button.tsx';
 import { ThemeRoot } from '../ui/theme-root.tsx';
+import { AdminCorner } from '../admin/admin-corner.tsx';
 import { useSay, useSayOnShow, VoiceProvider } from '../voice/voice.tsx';
 import { AttractLoop } from './attract/attract-loop.tsx';
 import { FeedbackProvider, useFeedback } from './feedback.tsx';
@@ -50,6 +51,7 @@ export function KioskApp({ info, shell }: { info: TerminalInfo; shell: KioskShel
                   <OpenOrClosed info={info} shell={shell} />
                 </FeedbackProvider>
               </div>
+              <AdminCorner info={info} />
             </VoiceProvider>
           </LocaleProvider>
         </ThemeRoot>

@@ -1,0 +1,67 @@
+// The admin panel's words chosen by value: every key written out, so the locale check finds each.
+import type { KioskError } from '../../../domain/errors.ts';
+import type { DeviceState } from '../../../domain/terminal.ts';
+import type { NetworkCheck, TerminalInfo } from '../../../main/contract/index.ts';
+import type { MessageKey } from '../i18n/i18n.tsx';
+
+type T = (key: MessageKey, params?: Record<string, string | number>) => string;
+
+export const roleWords: Record<TerminalInfo['role'], MessageKey> = { kiosk: 'admin.role.kiosk', counter: 'admin.role.counter', display: 'admin.role.display' };
+
+export const deviceStateWords: Record<DeviceState, MessageKey> = {
+  ready: 'admin.device.state.ready',
+  connecting: 'admin.device.state.connecting',
+  warning: 'admin.device.state.warning',
+  error: 'admin.device.state.error',
+  disconnected: 'admin.device.state.disconnected',
+};
+
+export const linkWords: Record<'online' | 'offline' | 'connecting', MessageKey> = { online: 'admin.platform.online', offline: 'admin.platform.offline', connecting: 'admin.platform.connecting' };
+
+export const syncOutcomeWords: Record<'unchanged' | 'delta' | 'full', MessageKey> = { unchanged: 'admin.sync.outcome.unchanged', delta: 'admin.sync.outcome.delta', full: 'admin.sync.outcome.full' };
+
+export const stepWords: Record<NetworkCheck['steps'][number]['step'], MessageKey> = { dns: 'admin.network.step.dns', tcp: 'admin.network.step.tcp', http: 'admin.network.step.http' };
+
+export function verdictWords(c: NetworkCheck, t: T): string {
+  switch (c.verdict) {
+    case 'ok':
+      return t('admin.network.ok', { url: c.url });
+    case 'dnsFailed':
+      return t('admin.network.dnsFailed');
+    case 'tcpFailed':
+      return t('admin.network.tcpFailed');
+    case 'httpFailed':
+      return t('admin.network.httpFailed');
+    default:
+      return c.verdict satisfies never;
+  }
+}
+
+/** A refusal in words for staff: what happened and what to do; else the code and the core's message. */
+export function errorWords(e: KioskError, t: T): string {
+  switch (e.code) {
+    case 'admin.locked':
+      return t('admin.error.admin.locked');
+    case 'admin.noHost':
+      return t('admin.error.admin.noHost');
+    case 'admin.roleRefused':
+      return t('admin.error.admin.roleRefused', { message: e.message.replace(/^[^:]*: /, '') });
+    case 'device.notConfigured':
+      return t('admin.error.device.notConfigured');
+    case 'printer.paperOut':
+      return t('admin.error.printer.paperOut');
+    case 'printer.coverOpen':
+      return t('admin.error.printer.coverOpen');
+    default:
+      return t('admin.error.generic', { message: e.message, code: e.code });
+  }
+}
+
+/** "5 min", "3 h": how long ago, in the largest whole unit. */
+export function ageWords(ms: number, t: T): string {
+  const s = Math.max(0, Math.floor(ms / 1000));
+  if (s < 60) return t('admin.ago.seconds', { n: s });
+  if (s < 3600) return t('admin.ago.minutes', { n: Math.floor(s / 60) });
+  if (s < 86_400) return t('admin.ago.hours', { n: Math.floor(s / 3600) });
+  return t('admin.ago.days', { n: Math.floor(s / 86_400) });
+}
