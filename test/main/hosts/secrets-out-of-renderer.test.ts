@@ -20,6 +20,7 @@ import { createFramePair } from '../../../main/rpc/memory-pair.ts';
 import { seedReferencePlatform } from '../../../platform/seeding.ts';
 import { startPlatform, type RunningPlatform } from '../../../platform/server.ts';
 import { repoRoot } from '../../support/terminal-process.ts';
+import { hashPin } from '../../../main/core/admin/pin-hash.ts';
 
 let dir: string;
 let platform: RunningPlatform;
@@ -34,11 +35,18 @@ beforeAll(async () => {
   platform = await startPlatform({ clock: systemClock, version: 'test', seed: (p) => seedReferencePlatform(p, businessDateOf(Date.now(), 'Asia/Shanghai')) });
   const code = platform.platform.auth.issueEnrolmentCode('kiosk-s1', 'kiosk');
   secrets['enrolment code'] = code;
+  // The admin panel's PIN hash (and its salt and hash parts on their own) never reach the screen either.
+  const pinHash = await hashPin('358024', { N: 2 ** 10, r: 8, p: 1 });
+  secrets['admin PIN hash'] = pinHash;
+  const [, , , , salt, digest] = pinHash.split('$');
+  secrets['admin PIN salt'] = salt!;
+  secrets['admin PIN digest'] = digest!;
   const parsed = parseConfig({
     environment: 'development',
     terminal: { id: 'kiosk-s1', role: 'kiosk', hallName: '澜溪区政务服务中心' },
     platform: { url: platform.url, enrolmentCode: code },
     store: { path: join(dir, 'terminal.db') },
+    admin: { pinHash },
     log: { level: 'debug', console: false },
     devices: [
       { id: 'printer-1', kind: 'printer', label: '取号打印机', connection: { type: 'simulated', over: 'memory' } },
@@ -100,7 +108,7 @@ afterAll(async () => {
 
 describe('secrets out of the renderer', () => {
   it('the terminal is enrolled with a credential, and its answers were received', () => {
-    expect(Object.keys(secrets).sort()).toEqual(['credential', 'enrolment code', 'store key (base64)', 'store key (base64url)', 'store key (hex)']);
+    expect(Object.keys(secrets).sort()).toEqual(['admin PIN digest', 'admin PIN hash', 'admin PIN salt', 'credential', 'enrolment code', 'store key (base64)', 'store key (base64url)', 'store key (hex)']);
     expect(secrets['credential']).not.toBe(secrets['enrolment code']);
     expect((answered.get('system.getInfo') as { ok: boolean }).ok).toBe(true);
     expect((answered.get('system.getStatus') as { ok: boolean; value: { platform: unknown } }).ok).toBe(true);
@@ -109,7 +117,7 @@ describe('secrets out of the renderer', () => {
     expect(received.some((f) => f.includes('"k":"evt"'))).toBe(true);
   });
 
-  it('no answer and no event carries the enrolment code, the credential or the store key', () => {
+  it('no answer and no event carries the enrolment code, the credential, the store key or the admin PIN hash', () => {
     const text = received.join('\n');
     const found = Object.entries(secrets)
       .filter(([, v]) => text.includes(v))
@@ -131,10 +139,12 @@ describe('secrets out of the renderer', () => {
     expect(files.length).toBeGreaterThan(0);
     // The config's secret-bearing keys (the renderer never sees a config object with them) and any
     // secret a shipped profile carries.
+    // (The key admin.pinHash is named in the panel's words, telling IT staff where to set it; its values are checked below.)
     const needles = ['enrolmentCode', 'keyPath', 'platform.credential', 'terminal.key'];
     for (const f of readdirSync(profilesDir).filter((n) => n.endsWith('.json'))) {
-      const profile = JSON.parse(readFileSync(join(profilesDir, f), 'utf8')) as { platform?: { enrolmentCode?: string } };
+      const profile = JSON.parse(readFileSync(join(profilesDir, f), 'utf8')) as { platform?: { enrolmentCode?: string }; admin?: { pinHash?: string } };
       if (profile.platform?.enrolmentCode) needles.push(profile.platform.enrolmentCode);
+      if (profile.admin?.pinHash) needles.push(profile.admin.pinHash);
     }
     const hits = files.flatMap((f) => {
       const text = readFileSync(f, 'utf8');
