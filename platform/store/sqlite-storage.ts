@@ -91,19 +91,19 @@ export class SqliteStorage implements Storage {
     return this.#mutex.lock(fn);
   }
 
-  query<T = Record<string, unknown>>(sql: string, params: Params = []): Promise<T[]> {
+  async query<T = Record<string, unknown>>(sql: string, params: Params = []): Promise<T[]> {
     return this.#outside('storage.query', () => this.#query<T>(sql, params));
   }
 
-  one<T = Record<string, unknown>>(sql: string, params: Params = []): Promise<T | null> {
+  async one<T = Record<string, unknown>>(sql: string, params: Params = []): Promise<T | null> {
     return this.#outside('storage.one', () => this.#one<T>(sql, params));
   }
 
-  run(sql: string, params: Params = []): Promise<{ changes: number }> {
+  async run(sql: string, params: Params = []): Promise<{ changes: number }> {
     return this.#outside('storage.run', () => this.#run(sql, params));
   }
 
-  exec(sql: string): Promise<void> {
+  async exec(sql: string): Promise<void> {
     return this.#outside('storage.exec', () => {
       this.db.exec(sql);
     });
