@@ -56,7 +56,7 @@ export interface PgStorageOptions {
 
 type Client = pg.PoolClient | pg.Client;
 
-async function onClient<T>(client: Client, sql: string, params: Params): Promise<pg.QueryResult> {
+async function onClient(client: Client, sql: string, params: Params): Promise<pg.QueryResult> {
   return params.length === 0 ? client.query(sql) : client.query(toDollarParams(sql, params.length), params as unknown[]);
 }
 
