@@ -81,6 +81,30 @@ describe.each(kinds)('storage over $name', ({ name, open, skip }) => {
     expect(await s.query('SELECT label FROM t')).toEqual([{ label: 'outer' }]);
   });
 
+  it.skipIf(skip)('never lets a statement outside an open transaction see its uncommitted rows', { timeout: 120_000 }, async () => {
+    const s = await fresh();
+    let inserted!: () => void;
+    const rowIn = new Promise<void>((resolve) => (inserted = resolve));
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const open = s.transaction(async (tx) => {
+      await tx.run('INSERT INTO t (id, label) VALUES (?, ?)', [5, 'uncommitted']);
+      inserted();
+      await gate;
+      throw new Error('undone');
+    });
+    await rowIn;
+    // Started while the transaction is open (on SQLite, the same connection): it must not read the row.
+    const outside = s.one('SELECT label FROM t WHERE id = ?', [5]);
+    const outsideWrite = s.run('INSERT INTO t (id, label) VALUES (?, ?)', [6, 'outside']);
+    release();
+    await expect(open).rejects.toThrow('undone');
+    expect(await outside).toBeNull();
+    await outsideWrite;
+    // The write beside the transaction was not swept into its rollback.
+    expect(await s.query('SELECT id FROM t ORDER BY id')).toEqual([{ id: 6 }]);
+  });
+
   it.skipIf(skip)('refuses a transaction handle used after its transaction ended', { timeout: 120_000 }, async () => {
     const s = await fresh();
     let kept: Parameters<Parameters<Storage['transaction']>[0]>[0] | null = null;
