@@ -59,7 +59,8 @@ function alive(pid: number): boolean {
 /** Clusters left by a keeper that was itself killed -9: their server stopped, their folder removed. */
 function sweepStale(base: string): void {
   for (const name of readdirSync(base)) {
-    if (!name.startsWith(CLUSTER_DIR_PREFIX) || name.startsWith(`${CLUSTER_DIR_PREFIX}template-`)) continue;
+    // The template stays; a cluster or a template in the making whose keeper is gone goes.
+    if (!name.startsWith(CLUSTER_DIR_PREFIX) || /^template-(?!work-)/.test(name.slice(CLUSTER_DIR_PREFIX.length))) continue;
     const dir = join(base, name);
     try {
       const keeper = Number(readFileSync(join(dir, 'keeper.pid'), 'utf8'));
@@ -126,6 +127,7 @@ function templateCluster(bin: string, base: string, as: RunAs | undefined): stri
   const template = join(base, `${CLUSTER_DIR_PREFIX}template-${basename(dirname(bin))}-${as?.uid ?? process.getuid?.() ?? 0}`);
   if (existsSync(join(template, 'PG_VERSION'))) return template;
   const work = mkdtempSync(join(base, `${CLUSTER_DIR_PREFIX}template-work-`));
+  writeFileSync(join(work, 'keeper.pid'), String(process.pid));
   if (as) chownSync(work, as.uid, as.gid);
   const data = join(work, 'data');
   const init = spawnSync(
