@@ -1,8 +1,8 @@
 // Queue numbering over the storage interface (issue 17: several platform processes over one
 // PostgreSQL), the rule of ticket-issuer.ts: per hall, category and business date the counter moves
 // on by one, wraps from end to start, and skips numbers still held by a live ticket that day. The
-// counter row is locked before it is read (a no-op UPDATE ... RETURNING: a row lock on PostgreSQL
-// that a concurrent transaction waits on and then reads past, under read committed; on SQLite the
+// counter row is locked as it is read (an upsert ... RETURNING: a row lock on PostgreSQL that a
+// concurrent transaction waits on and then reads past, under read committed; on SQLite the
 // transaction is serial anyway), so two processes never take the same number and none is skipped.
 // Not yet wired into the routes: the engine (queue-service.ts) still numbers synchronously on SQLite.
 import type { Storage, Transaction } from '../store/storage.ts';
@@ -25,15 +25,14 @@ const LIVE = `(${liveStates.map((s) => `'${s}'`).join(', ')})`;
 /** Inside the caller's transaction: the next free number, the counter moved on to it; null when every number is live. */
 export async function nextTicketNumber(tx: Transaction, scope: NumberScope): Promise<{ n: number; text: string } | null> {
   const key = [scope.hall, scope.categoryId, scope.date] as const;
-  // The first number of the day: a row below start, so the rule's next is start (as "no counter yet").
-  await tx.run(
-    `INSERT INTO queue_counters (hall_id, category_id, business_date, last_number) VALUES (?, ?, ?, ?)
-     ON CONFLICT (hall_id, category_id, business_date) DO NOTHING`,
-    [...key, scope.start - 1],
-  );
+  // One statement makes the day's counter (below start, so the rule's next is start, as with no
+  // counter) or locks the one there, and reads it: a concurrent transaction waits on the row lock and
+  // then reads the value this one leaves.
   const counter = await tx.one<{ last_number: number }>(
-    'UPDATE queue_counters SET last_number = last_number WHERE hall_id = ? AND category_id = ? AND business_date = ? RETURNING last_number',
-    key,
+    `INSERT INTO queue_counters (hall_id, category_id, business_date, last_number) VALUES (?, ?, ?, ?)
+     ON CONFLICT (hall_id, category_id, business_date) DO UPDATE SET last_number = queue_counters.last_number
+     RETURNING last_number`,
+    [...key, scope.start - 1],
   );
   const last = counter && counter.last_number >= scope.start ? counter.last_number : null;
   for (const n of numbersAfter(last, scope.start, scope.end)) {
@@ -72,11 +71,10 @@ export async function issueNumberedTicket(storage: Storage, req: NumberedTicketR
     const work = async () => {
       const number = await nextTicketNumber(tx, req);
       if (number === null) return { status: 409, body: JSON.stringify({ exhausted: true }) };
-      const seq = await tx.one<{ m: number | null }>('SELECT MAX(queue_seq) AS m FROM queue_tickets');
       await tx.run(
         `INSERT INTO queue_tickets (id, hall_id, business_date, category_id, number, queue_seq, state, origin, channel, terminal_id, issued_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, 'waiting', 'issue', ?, ?, ?, ?)`,
-        [req.ticketId, req.hall, req.date, req.categoryId, number.text, (seq?.m ?? 0) + 1, req.channel, req.terminalId, req.now, req.now],
+         VALUES (?, ?, ?, ?, ?, (SELECT COALESCE(MAX(queue_seq), 0) + 1 FROM queue_tickets), 'waiting', 'issue', ?, ?, ?, ?)`,
+        [req.ticketId, req.hall, req.date, req.categoryId, number.text, req.channel, req.terminalId, req.now, req.now],
       );
       return { status: 201, body: JSON.stringify({ ticketId: req.ticketId, number: number.text }) };
     };
