@@ -117,15 +117,13 @@ describe.each(kinds)('storage over $name', ({ name, open, skip }) => {
 
   it.skipIf(skip)('delivers a notification only once its transaction committed, and never a rolled-back one', { timeout: 120_000 }, async () => {
     const s = await fresh();
-    const seen: { payload: string; row: unknown }[] = [];
+    const seen: { payload: string; row: Promise<unknown> }[] = [];
     let arrived!: () => void;
     const two = new Promise<void>((resolve) => (arrived = resolve));
     await s.listen('ticket_events', (payload) => {
-      // When it arrives, the row written beside it must be readable: it was committed first.
-      void s.one('SELECT label FROM t WHERE id = ?', [Number(payload)]).then((row) => {
-        seen.push({ payload, row });
-        if (seen.length === 2) arrived();
-      });
+      // Read as it arrives: the row written beside it must be readable, it was committed first.
+      seen.push({ payload, row: s.one('SELECT label FROM t WHERE id = ?', [Number(payload)]) });
+      if (seen.length === 2) arrived();
     });
     await expect(
       s.transaction(async (tx) => {
@@ -140,10 +138,32 @@ describe.each(kinds)('storage over $name', ({ name, open, skip }) => {
     });
     await s.notify('ticket_events', '2');
     await two;
-    expect(seen).toEqual([
+    expect(await Promise.all(seen.map(async ({ payload, row }) => ({ payload, row: await row })))).toEqual([
       { payload: '1', row: { label: 'first' } },
       { payload: '2', row: null },
     ]);
+  });
+
+  it.skipIf(skip)('stops calling a handler once unsubscribed, and keeps channels apart', { timeout: 120_000 }, async () => {
+    const s = await fresh();
+    const first: string[] = [];
+    const second: string[] = [];
+    let got!: () => void;
+    const arrived = () => new Promise<void>((resolve) => (got = resolve));
+    const off = await s.listen('help_calls', (p) => first.push(p));
+    await s.listen('help_calls', (p) => {
+      second.push(p);
+      got();
+    });
+    await s.listen('other_channel', (p) => first.push(`other:${p}`));
+    let next = arrived();
+    await s.notify('help_calls', 'a');
+    await next;
+    await off();
+    next = arrived();
+    await s.notify('help_calls', 'b');
+    await next;
+    expect({ first, second }).toEqual({ first: ['a'], second: ['a', 'b'] });
   });
 
   it.skipIf(skip)('refuses a bad channel name and an oversized payload, naming the limit', { timeout: 120_000 }, async () => {
