@@ -91,7 +91,14 @@ function freePort(): Promise<number> {
 }
 
 /** Starts the server; resolves when it accepts connections, or with the reason it exited before. */
-function startServer(bin: string, data: string, dir: string, port: number, as: RunAs | undefined): Promise<{ server: ChildProcess } | { exited: string }> {
+function startServer(
+  bin: string,
+  data: string,
+  dir: string,
+  port: number,
+  as: RunAs | undefined,
+  onSpawn: (server: ChildProcess) => void,
+): Promise<{ server: ChildProcess } | { exited: string }> {
   const args = [
     '-D', data, '-p', String(port), '-k', dir,
     '-c', 'listen_addresses=127.0.0.1',
@@ -99,6 +106,7 @@ function startServer(bin: string, data: string, dir: string, port: number, as: R
     '-c', 'max_connections=100', '-c', 'shared_buffers=32MB',
   ];
   const server = spawn(join(bin, 'postgres'), args, { stdio: ['ignore', 'ignore', 'pipe'], ...as });
+  onSpawn(server);
   return new Promise((resolve) => {
     let log = '';
     server.stderr?.setEncoding('utf8');
@@ -192,7 +200,8 @@ async function main(): Promise<void> {
   let reason = '';
   for (let attempt = 0; attempt < 3 && !stopping; attempt++) {
     const port = await freePort();
-    const started = await startServer(bin, data, dir, port, as);
+    // Known from the spawn on, so a clean-up while it is still starting stops it too.
+    const started = await startServer(bin, data, dir, port, as, (spawned) => (server = spawned));
     if ('server' in started) {
       server = started.server;
       server.once('exit', (code, signal) => {
