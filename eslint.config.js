@@ -20,7 +20,7 @@ const noNode = (who) => nodeBuiltins.map((name) => ({ name, message: `${who} imp
 /** A relative import reaching a top-level folder (or a file at the root) from anywhere below it. */
 const reaching = (folders) => `^(\\.\\./)+(${folders})(/|$)`;
 /** domain/'s modules that pull in no zod: the renderer may take values from these. */
-const zodFreeDomain = 'result|errors|clock|calendar-date|id-number|person-name|hall-time|tracking-link|money|help-calls|booking|rating|complaints|card-validity|intake-rules|form-rules|form-refs';
+const zodFreeDomain = 'result|errors|clock|calendar-date|id-number|person-name|hall-time|tracking-link|money|help-calls|booking|rating|complaints|card-validity|intake-rules|form-rules|form-refs|opening-hours';
 
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', '.tsbuild/', 'test-results/', 'playwright-report/', 'var/'] },

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readPlatformTls } from './platform-tls.ts';
 import { configSchema, type Config } from './schema.ts';
 
 export const profilesDir = join(dirname(fileURLToPath(import.meta.url)), 'profiles');
@@ -54,15 +55,25 @@ export function loadConfigFile(path: string): ConfigResult {
   } catch (e) {
     return { ok: false, source: path, problems: [`not valid JSON: ${(e as Error).message}`] };
   }
-  return withFoldersFrom(dirname(resolve(path)), parseConfig(raw, path));
+  return withFilesChecked(withFoldersFrom(dirname(resolve(path)), parseConfig(raw, path)));
 }
 
-/** Folders the file names relative to itself (`ui.attract.folder`) become absolute, from the file's own folder. */
+/** Files the config names that must be readable now: the platform's CA (a wrong one is named here, not found out as a TLS failure). */
+function withFilesChecked(result: ConfigResult): ConfigResult {
+  if (!result.ok) return result;
+  const tls = readPlatformTls(result.config.platform.tls);
+  return tls.ok ? result : { ok: false, source: result.source, problems: [tls.problem] };
+}
+
+/** Paths the file names relative to itself (`ui.attract.folder`, `platform.tls.caFile`) become absolute, from the file's own folder. */
 function withFoldersFrom(dir: string, result: ConfigResult): ConfigResult {
   if (!result.ok) return result;
-  const attract = result.config.ui.attract;
-  if (!attract || isAbsolute(attract.folder)) return result;
-  return { ...result, config: { ...result.config, ui: { ...result.config.ui, attract: { ...attract, folder: resolve(dir, attract.folder) } } } };
+  let config = result.config;
+  const attract = config.ui.attract;
+  if (attract && !isAbsolute(attract.folder)) config = { ...config, ui: { ...config.ui, attract: { ...attract, folder: resolve(dir, attract.folder) } } };
+  const tls = config.platform.tls;
+  if (tls?.caFile !== undefined && !isAbsolute(tls.caFile)) config = { ...config, platform: { ...config.platform, tls: { ...tls, caFile: resolve(dir, tls.caFile) } } };
+  return config === result.config ? result : { ...result, config };
 }
 
 export function formatConfigProblems(result: Extract<ConfigResult, { ok: false }>): string {

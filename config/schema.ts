@@ -4,8 +4,12 @@ import { z } from 'zod';
 import { DEFAULT_TIME_ZONE, isTimeZone } from '../domain/hall-time.ts';
 import { guideUrlTemplateProblem } from '../domain/guide-link.ts';
 import { clockTimeSchema } from '../domain/catalogue-codes.ts';
-import { openingHoursSchema } from '../domain/queue-setup.ts';
+import { hallSettingsSchema, idleTimeoutSchema, playlistSchema } from '../domain/hall-settings.ts';
 import { deviceKindSchema, homeEntrySchema, localeSchema, roleSchema, type DeviceKind } from '../domain/terminal.ts';
+
+// The hall's settings (the file's `hallSettings` section, and what the platform pushes) are a domain
+// schema: the reference platform validates what staff put with the same one.
+export { hallSettingsSchema, idleTimeoutSchema, playlistSchema, type HallSettings } from '../domain/hall-settings.ts';
 
 const idPattern = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
 // eslint-disable-next-line no-control-regex
@@ -69,23 +73,6 @@ const deviceSchema = z.strictObject({
   connection: connectionSchema,
 });
 
-/** A media file's name inside the attract folder: a plain name, never a path. */
-// eslint-disable-next-line no-control-regex
-const mediaFileName = /^(?!\.)[^/\\\u0000-\u001f\u007f]{1,200}$/;
-
-/** The attract loop's playlist: shown in this order, round and round. */
-export const playlistSchema = z
-  .array(
-    z.strictObject({
-      file: z.string().regex(mediaFileName, 'a file name inside the folder (no "/", "\\", or leading ".")'),
-      /** Images: how long each shows (default 10). Videos play to their end. */
-      seconds: z.number().min(2).max(600).optional(),
-      /** A line shown under the picture. */
-      caption: z.string().min(1).max(120).optional(),
-    }),
-  )
-  .max(200);
-
 const attractSchema = z.strictObject({
   /** How long the home screen rests untouched (no visit in progress) before the loop starts. */
   afterSeconds: z.number().int().min(10).max(3600).default(60),
@@ -96,25 +83,8 @@ const attractSchema = z.strictObject({
   items: playlistSchema.default([]),
 });
 
-export const idleTimeoutSchema = z.number().int().min(10).max(3600);
-
-/**
- * What the hall may change remotely (pushed by the platform, main/core/system/remote-config.ts), and
- * the config file's `hallSettings` section: the SAME schema validates both. Each field left out keeps
- * the terminal's own value (ui.idleTimeoutSeconds, ui.attract.items, the notices shown, the platform's
- * opening hours).
- */
-export const hallSettingsSchema = z.strictObject({
-  /** Overrides ui.idleTimeoutSeconds. */
-  idleTimeoutSeconds: idleTimeoutSchema.optional(),
-  /** Show the hall notices (synced from the platform) on the screens. */
-  notices: z.boolean().optional(),
-  /** Overrides ui.attract.items (files inside the attract folder). */
-  playlist: playlistSchema.optional(),
-  /** The hall's opening hours (the screen is blanked outside them). */
-  openingHours: openingHoursSchema.optional(),
-});
-export type HallSettings = z.infer<typeof hallSettingsSchema>;
+/** A public key pin: the base64 SHA-256 of the certificate's SubjectPublicKeyInfo (as HPKP wrote it). */
+const spkiPinSchema = z.string().regex(/^[A-Za-z0-9+/]{43}=$/, 'the base64 SHA-256 of the public key (44 characters ending in "=")');
 
 export const configSchema = z
   .strictObject({
@@ -165,6 +135,16 @@ export const configSchema = z
         syncIntervalSeconds: z.number().min(1).max(86_400).default(300),
         heartbeatIntervalSeconds: z.number().min(1).max(3600).default(60),
         requestTimeoutMs: z.number().int().min(100).max(120_000).default(5000),
+        /** TLS to the platform (an https `url` only): `caFile`, a PEM file (absolute, or relative to the
+         *  config file) whose CAs are then the ONLY ones trusted for the platform (not the system store);
+         *  `pinSha256`, the base64 SHA-256 of the platform's public key (SPKI), or several during a key
+         *  change: any other key is refused. Used by every request and the event stream. */
+        tls: z
+          .strictObject({
+            caFile: z.string().min(1).optional(),
+            pinSha256: z.union([spkiPinSchema, z.array(spkiPinSchema).min(1).max(4)]).optional(),
+          })
+          .optional(),
       })
       .prefault({}),
     store: z
@@ -314,6 +294,21 @@ export const configSchema = z
         dailyRestartAt: clockTimeSchema.optional(),
       })
       .prefault({}),
+    /** Updates from the hall's own server (electron-updater's generic provider; Electron host only). */
+    update: z
+      .strictObject({
+        /** The folder on the hall's web server holding latest.yml / latest-linux.yml and the installers;
+         *  null: this terminal never looks for updates. */
+        url: z.url({ protocol: /^https?$/ }).nullable().default(null),
+        /** The update channel: `latest` reads latest.yml, `beta` beta.yml... */
+        channel: z.string().regex(/^[a-z][a-z0-9-]{0,31}$/, 'a channel name such as "latest" or "beta"').default('latest'),
+        /** How often the server is asked. */
+        checkEveryHours: z.number().min(1).max(168).default(6),
+        /** The quiet time ("03:30", the hall's zone) a downloaded update is installed at, when no visit is
+         *  in progress; absent: watchdog.dailyRestartAt (installing restarts the terminal anyway). */
+        installAt: clockTimeSchema.optional(),
+      })
+      .prefault({}),
     dev: z
       .strictObject({
         page: z.boolean().default(false),
@@ -336,6 +331,17 @@ export const configSchema = z
         path: ['dev', 'page'],
         message: 'the developer page cannot be enabled in a production profile',
       });
+    }
+    const tls = c.platform.tls;
+    if (tls !== undefined && !c.platform.url?.startsWith('https:')) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['platform', 'tls'],
+        message: c.platform.url === undefined ? 'platform.tls needs an https platform.url (the embedded platform is plain loopback)' : `platform.tls needs an https platform.url, not "${c.platform.url}"`,
+      });
+    }
+    if (c.update.url !== null && c.update.installAt === undefined && c.watchdog.dailyRestartAt === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['update', 'installAt'], message: 'updates need a quiet time to be installed at: update.installAt or watchdog.dailyRestartAt (e.g. "03:30")' });
     }
     c.queue.reservedRanges.forEach((r, i) => {
       if (r.end < r.start) ctx.addIssue({ code: 'custom', path: ['queue', 'reservedRanges', i, 'end'], message: 'the range ends before it starts' });

@@ -2,7 +2,7 @@
 // A period or slot includes its start minute and excludes its end ("08:30-12:00" is open at 11:59,
 // closed at 12:00).
 import type { OpeningHours, SlotQuota } from './catalogue.ts';
-import { clockMinutes, type LocalTime } from './hall-time.ts';
+import { clockMinutes, localTimeAt, type LocalTime } from './hall-time.ts';
 
 function periodsOn(hours: OpeningHours, weekday: number): readonly { from: string; to: string }[] {
   return hours.find((part) => part.weekdays.includes(weekday))?.periods ?? [];
@@ -48,4 +48,26 @@ export function nextOpening(hours: OpeningHours, at: LocalTime): NextOpening | n
     if (first) return { inDays, weekday, at: first.from };
   }
   return null;
+}
+
+export type ScreenState =
+  | { readonly blank: false }
+  | {
+      readonly blank: true;
+      /** When it opens next (null: no opening in the week ahead). */
+      readonly next: NextOpening | null;
+      /** Today's periods as "08:30-12:00, 13:30-17:00"; "" on a closed day. */
+      readonly todayHours: string;
+    };
+
+/**
+ * The kiosk's and call display's screen at an instant: blank (closed) outside the hall's opening
+ * hours (config/remote `hallSettings.openingHours`); `hours` absent: the hall set none, the screen
+ * stays on.
+ */
+export function screenStateAt(now: number, hours: OpeningHours | null | undefined, timeZone: string): ScreenState {
+  if (hours === undefined || hours === null) return { blank: false };
+  const local = localTimeAt(now, timeZone);
+  if (isOpen(hours, local)) return { blank: false };
+  return { blank: true, next: nextOpening(hours, local), todayHours: hoursOn(hours, local.weekday) };
 }

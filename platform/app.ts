@@ -169,6 +169,7 @@ export function createPlatform(deps: PlatformDeps): Platform {
     },
     'notices.list': () => ({ notices: notices.list() }),
     'terminals.settings': () => hallSettings.get(),
+    'terminals.updateSettings': ({ body }) => hallSettings.set(body),
     'cases.query': ({ body }) => records.case(body.caseNumber, body.queryCode),
     'cases.lookup': ({ body }) => ({ cases: records.casesOf(body.idNumber) }),
     'payments.fees': ({ body }) => ({
@@ -295,6 +296,7 @@ export function createPlatform(deps: PlatformDeps): Platform {
   // (whatever `since` it asks with) has nothing to fetch.
   const etagOf = (name: string) => {
     if (name === 'notices.list') return notices.etag();
+    if (name === 'terminals.settings') return hallSettings.etag();
     const kinds = name === 'forms.get' ? (['form'] as const) : CATALOGUE_KINDS;
     return `"${name}-v${catalogue.versionOf(kinds)}"`;
   };

@@ -10,6 +10,7 @@ import { noticeSchema } from '../notices.ts';
 import { caseFeeSchema, paymentOrderSchema } from '../payments.ts';
 import { roleSchema } from '../terminal.ts';
 import { heartbeatSchema, terminalHealthSchema } from '../health.ts';
+import { hallSettingsSchema } from '../hall-settings.ts';
 import { route } from './define.ts';
 import { helpCallSchema, helpReasonSchema } from '../help.ts';
 import { halfDays } from '../booking.ts';
@@ -26,6 +27,8 @@ const version = z.number().int().nonnegative();
 const isoTime = z.string().datetime({ offset: true });
 const terminalIdSchema = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/);
 const created = z.object({ id: z.string(), receivedAt: isoTime });
+/** The hall's settings as stored: the settings, when and which version (0: never set). */
+const hallSettingsAnswer = z.object({ settings: z.record(z.string(), z.unknown()), updatedAt: isoTime.nullable(), version }).strict();
 
 export const catalogueChangesSchema = z
   .object({
@@ -166,10 +169,21 @@ export const routes = {
     method: 'GET',
     path: '/api/v1/terminals/settings',
     tag: 'terminals',
+    etag: true,
     summary:
-      'The hall\'s remote settings for its terminals (idle timeout, notices shown, media playlist, opening hours), fetched with every sync. Given as the hall set them: the terminal validates them with its config file\'s hallSettings schema and keeps its last good settings when they are refused.',
-    response: z.object({ settings: z.record(z.string(), z.unknown()), updatedAt: isoTime.nullable() }).strict(),
+      'The hall\'s remote settings for its terminals (idle timeout, notices shown, media playlist, opening hours), fetched with every sync. Given as the hall set them: the terminal validates them with its config file\'s hallSettings schema and keeps its last good settings when they are refused. ETag/If-None-Match on the version: 304 when nothing changed.',
+    response: hallSettingsAnswer,
     errors: ['unauthorized'],
+  }),
+  'terminals.updateSettings': route({
+    method: 'PUT',
+    path: '/api/v1/terminals/settings',
+    tag: 'terminals',
+    summary:
+      'Hall staff replace the hall\'s settings for its terminals (the platform console; the reference platform takes it from any enrolled terminal, as the supervision routes do: a terminal\'s developer page stands in for the console). Checked with the terminals\' own hallSettings schema: a field off the schema is refused (invalidRequest naming it) and the stored settings stay. Each accepted put bumps the version: every terminal takes it at its next sync.',
+    body: hallSettingsSchema,
+    response: hallSettingsAnswer,
+    errors: ['invalidRequest', 'unauthorized'],
   }),
   'catalogue.get': route({
     method: 'GET',

@@ -53,6 +53,10 @@ export type KeptDocument = z.infer<typeof keptDocumentSchema>;
 export const devWindowSchema = z.object({ id: z.string(), number: z.string(), name: z.string(), categoryIds: z.array(z.string()), staffed: z.boolean() });
 export type DevWindow = z.infer<typeof devWindowSchema>;
 
+/** The hall's settings as the platform keeps them (terminals.settings), for the developer page's editor. */
+export const devHallSettingsSchema = z.object({ settings: z.record(z.string(), z.unknown()), updatedAt: z.string().nullable(), version: z.number().int().nonnegative() });
+export type DevHallSettings = z.infer<typeof devHallSettingsSchema>;
+
 export const devPart = {
   methods: {
     'dev.listDevices': method({
@@ -89,6 +93,17 @@ export const devPart = {
       summary: 'A counter action at a window, as its staff would do it (call next, start, finish...): the phone page and the hall screens follow.',
       input: z.object({ windowId: z.string().min(1).max(64), action: z.enum(counterActions).exclude(['transfer', 'callBack']) }).strict(),
       output: z.object({ ticketId: z.string(), number: z.string(), state: z.string() }),
+    }),
+    'dev.hallSettings': method({
+      summary: "The hall's settings for its terminals as the platform keeps them (the developer page stands in for the platform's console).",
+      input: z.object({}).strict(),
+      output: devHallSettingsSchema,
+    }),
+    'dev.putHallSettings': method({
+      summary:
+        "Puts the hall's settings on the platform (terminals.updateSettings), as hall staff would: checked there (a bad field refused by name, platform.rejected with the issues), a new version every terminal takes at its next sync; this one syncs them at once.",
+      input: z.object({ settings: z.record(z.string(), z.unknown()) }).strict(),
+      output: devHallSettingsSchema,
     }),
   },
   events: {

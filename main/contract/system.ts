@@ -3,6 +3,7 @@ import { remoteConfigStatusSchema } from '../../domain/health.ts';
 import { z } from 'zod';
 import { method } from './define.ts';
 import { deviceStatusSchema, homeEntrySchema, localeSchema, roleSchema } from '../../domain/terminal.ts';
+import { openingHoursSchema } from '../../domain/queue-setup.ts';
 
 /** Spoken prompts: on or muted (config `ui.voice`, or staff on the developer page), and how loud (0..1). */
 export const voiceSettingsSchema = z.object({ enabled: z.boolean(), volume: z.number().min(0).max(1) });
@@ -44,8 +45,22 @@ export const terminalInfoSchema = z.object({
   voice: voiceSettingsSchema,
   /** The attract loop over the resting home screen (config `ui.attract`); null: none. */
   attract: attractLoopSchema,
+  /** The hall's opening hours (hallSettings, remote over file): the kiosk and the call display close
+   *  outside them (domain/opening-hours.ts screenStateAt); null: none set, always on. */
+  openingHours: openingHoursSchema.nullable(),
 });
 export type TerminalInfo = z.infer<typeof terminalInfoSchema>;
+
+/** What the hall's remote settings change on a running screen, pushed as `system.settingsChanged`
+ *  the moment they are applied (no reload, no wait for the next system.getInfo). */
+export const liveSettingsSchema = z.object({
+  idleTimeoutSeconds: terminalInfoSchema.shape.idleTimeoutSeconds,
+  attract: attractLoopSchema,
+  openingHours: terminalInfoSchema.shape.openingHours,
+  /** Whether the hall notices are shown (notices.current answers none when not). */
+  notices: z.boolean(),
+});
+export type LiveSettings = z.infer<typeof liveSettingsSchema>;
 
 /** The platform's live event stream (main/core/link/platform-events.ts): staff acknowledging a help call arrive through it. */
 export const platformEventStreamSchema = z.object({
@@ -106,7 +121,7 @@ const noInput = z.object({}).strict();
 export const systemPart = {
   methods: {
     'system.getInfo': method({
-      summary: 'Who this terminal is: role, hall, locale, idle timeout, accessibility defaults, attract loop.',
+      summary: 'Who this terminal is: role, hall, locale, idle timeout, accessibility defaults, attract loop, opening hours.',
       input: noInput,
       output: terminalInfoSchema,
     }),
@@ -120,5 +135,7 @@ export const systemPart = {
     'system.statusChanged': statusSnapshotSchema,
     /** Staff muted or unmuted the voice. */
     'system.voiceChanged': voiceSettingsSchema,
+    /** The hall's remote settings changed (idle timeout, attract playlist, opening hours, notices shown). */
+    'system.settingsChanged': liveSettingsSchema,
   },
 } as const;

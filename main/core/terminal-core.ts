@@ -57,7 +57,7 @@ import { devHandlers } from './system/dev-handlers.ts';
 import { HallNotices } from './system/notices.ts';
 import { noticesHandlers } from './system/notices-handlers.ts';
 import type { EventLog } from './system/event-log.ts';
-import { systemHandlers } from './system/system-handlers.ts';
+import { liveSettings, systemHandlers } from './system/system-handlers.ts';
 import { RemoteConfig } from './system/remote-config.ts';
 import { countingUsage, UsageCounter } from './system/usage-counts.ts';
 import { TerminalStatus } from './system/terminal-status.ts';
@@ -309,10 +309,13 @@ export function createCore(deps: CoreDeps): TerminalCore {
   };
   let attract = attractMedia(attractConfig(), log.for('attract'));
   const mediaFiles = new Map(attract.files);
+  const live = liveSettings({ config, attract: () => attract.loop, hallSettings: () => remoteConfig.current() });
   remoteConfig.onChange(() => {
     attract = attractMedia(attractConfig(), log.for('attract'));
     mediaFiles.clear();
     for (const [name, file] of attract.files) mediaFiles.set(name, file);
+    // The screens apply the idle timeout, playlist, hours and notices at once (no reload).
+    emit('system.settingsChanged', live());
   });
   // The hall's call display (role display): the board from the platform, live from its events.
   const display =
@@ -337,7 +340,7 @@ export function createCore(deps: CoreDeps): TerminalCore {
     ...submissionsHandlers({ outbox, clock, complaints }),
     ...identityHandlers({ identity }),
     ...devicesHandlers({ hardware, log }),
-    ...devHandlers({ config, hardware, log, voice, session }),
+    ...devHandlers({ config, hardware, log, voice, session, hallSettingsPut: () => remoteConfig.refresh() }),
     ...noticesHandlers({ notices, shown: () => remoteConfig.current().notices ?? true }),
     ...casesHandlers({ cases }),
     ...paymentsHandlers({ payments, config }),

@@ -9,6 +9,8 @@ import pkg from '../../package.json' with { type: 'json' };
 import { seedReferencePlatform } from '../../platform/seeding.ts';
 import { startPlatform, type RunningPlatform } from '../../platform/server.ts';
 import type { HttpFetch } from '../platform-client/client.ts';
+import { platformTransport } from '../platform-client/platform-transport.ts';
+import { readPlatformTls } from '../../config/platform-tls.ts';
 import { keyFile, MetaRepo, openDatabase, sealedBox } from '../store/index.ts';
 import { businessDateOf, localTimeAt } from '../../domain/hall-time.ts';
 import { redact } from '../../domain/log-redaction.ts';
@@ -66,6 +68,11 @@ function appointmentsToScan(embedded: RunningPlatform, clock: Clock, timeZone: s
 
 export async function bootTerminal(configured: Config, options: BootOptions = {}): Promise<BootedTerminal> {
   let config = configured;
+  // The platform's TLS (config platform.tls) holds for every request and the event stream; a CA file
+  // that cannot be read stops the start before anything is opened.
+  const tls = readPlatformTls(config.platform.tls);
+  if (!tls.ok) throw new Error(tls.problem);
+  const transport = platformTransport(tls.tls);
   const clock = options.clock ?? (config.dev.clockStart ? shiftedClock(Date.parse(config.dev.clockStart) - systemClock.now()) : systemClock);
   const inMemory = config.store.path === ':memory:';
   const consoleOn = config.log.console ?? config.environment === 'development';
@@ -121,7 +128,7 @@ export async function bootTerminal(configured: Config, options: BootOptions = {}
       terminalId: config.terminal.id,
       role: config.terminal.role,
       version,
-      fetch: options.fetch ?? ((url, init) => fetch(url, init)),
+      fetch: options.fetch ?? transport.fetch,
       clock,
       timeoutMs: config.platform.requestTimeoutMs,
       meta: new MetaRepo(db),
@@ -142,6 +149,7 @@ export async function bootTerminal(configured: Config, options: BootOptions = {}
       box,
       embeddedPlatform: embedded !== null,
       version,
+      streamFetch: transport.stream,
       ...(options.catalogueWorker === undefined ? {} : { catalogueWorker: options.catalogueWorker }),
       ...(embedded && config.dev.page ? { scanSamples: appointmentsToScan(embedded, clock, config.queue.timeZone) } : {}),
     });

@@ -1,9 +1,9 @@
 // The terminal's page: asks the core who this terminal is, then shows its role: the kiosk (the
 // citizen's visit, kiosk/), the counter (counter/) or the call display (display/). The banner and the
 // status bar frame the kiosk and the counter; the display draws its own.
-import type { ReactNode } from 'react';
-import type { TerminalInfo } from '../../main/contract/index.ts';
-import { useCall, useConnected, useStatus } from './api/hooks.ts';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import type { LiveSettings, TerminalInfo } from '../../main/contract/index.ts';
+import { useCall, useConnected, useEvent, useStatus } from './api/hooks.ts';
 import { useT } from './i18n/i18n.tsx';
 import { KioskApp } from './kiosk/kiosk-app.tsx';
 import { CounterApp } from './counter/counter-app.tsx';
@@ -15,8 +15,21 @@ import { ThemeRoot } from './ui/theme-root.tsx';
 
 export function App() {
   const info = useCall('system.getInfo', {});
-  if (info.state !== 'done') return <Startup failed={info.state === 'failed'} />;
-  return <Terminal info={info.value} />;
+  const live = useLiveInfo(info.state === 'done' ? info.value : null);
+  if (live === null) return <Startup failed={info.state === 'failed'} />;
+  return <Terminal info={live} />;
+}
+
+/** The terminal info with the hall's settings as last pushed (system.settingsChanged: idle timeout,
+ *  attract playlist, opening hours), so they apply at once, without a reload. A fresh answer wins. */
+function useLiveInfo(info: TerminalInfo | null): TerminalInfo | null {
+  const [pushed, setPushed] = useState<LiveSettings | null>(null);
+  useEvent('system.settingsChanged', setPushed);
+  useEffect(() => setPushed(null), [info]);
+  return useMemo(
+    () => (info && pushed ? { ...info, idleTimeoutSeconds: pushed.idleTimeoutSeconds, attract: pushed.attract, openingHours: pushed.openingHours } : info),
+    [info, pushed],
+  );
 }
 
 function Startup({ failed }: { failed: boolean }) {

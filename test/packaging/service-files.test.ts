@@ -87,3 +87,22 @@ describe('Windows startup recipe', () => {
     expect(ps1).toContain('-eq 75');
   });
 });
+
+describe('systemd unit of the Electron package', () => {
+  const unit = parseUnit(readFileSync(join(packaging, 'linux', 'hall-terminal-electron.service'), 'utf8'));
+  const service = unit.get('Service');
+
+  it('runs the deb-installed executable as the kiosk user, restarted always', () => {
+    expect([...unit.keys()]).toEqual(['Unit', 'Service', 'Install']);
+    expect(service?.get('Restart')?.[0]).toBe('always');
+    expect(unit.get('Unit')?.get('StartLimitIntervalSec')?.[0]).toBe('0');
+    expect(service?.get('User')?.[0]).toBe('kiosk');
+    // /opt/<productName>/<executableName> as electron-builder.yml names them.
+    const yml = readFileSync(join(root, 'electron-builder.yml'), 'utf8');
+    expect(yml).toMatch(/^productName: hall-terminal$/m);
+    expect(yml).toMatch(/^executableName: hall-terminal$/m);
+    expect(service?.get('ExecStart')?.[0]).toBe('/opt/hall-terminal/hall-terminal');
+    // The installed terminal finds its config itself (install-paths.ts): no HALL_CONFIG needed.
+    expect(service?.get('WorkingDirectory')?.[0]).toBe('/var/lib/hall-terminal');
+  });
+});

@@ -20,6 +20,8 @@ export interface DevDeps {
   /** For the window controls: counter actions at the platform, as window staff would send them. */
   readonly session: PlatformSession;
   readonly newKey?: () => string;
+  /** After the hall's settings were put: fetch them now (the remote settings), not at the next sync. */
+  readonly hallSettingsPut?: () => Promise<unknown>;
 }
 
 export function devHandlers(s: DevDeps): HandlersOf<typeof devPart> {
@@ -46,6 +48,22 @@ export function devHandlers(s: DevDeps): HandlersOf<typeof devPart> {
       if (!r.ok) return r;
       if (r.value.notModified) return err(kioskError('platform.badResponse', 'the queue set-up answered "not modified"'));
       return ok(r.value.value.windows.map((w) => ({ id: w.id, number: w.number, name: w.name, categoryIds: [...w.categoryIds], staffed: w.staffId !== null })));
+    },
+    'dev.hallSettings': async () => {
+      if (!config.dev.page) return refused;
+      const r = await s.session.client.call('terminals.settings');
+      if (!r.ok) return r;
+      if (r.value.notModified) return err(kioskError('platform.badResponse', 'the hall settings answered "not modified"'));
+      return ok(r.value.value);
+    },
+    'dev.putHallSettings': async ({ settings }) => {
+      if (!config.dev.page) return refused;
+      const r = await s.session.client.call('terminals.updateSettings', { body: settings as never });
+      if (!r.ok) return r;
+      if (r.value.notModified) return err(kioskError('platform.badResponse', 'the hall settings answered "not modified"'));
+      log.write('info', 'dev', `hall settings put from the developer page: version ${r.value.value.version}`, { fields: Object.keys(settings) });
+      await s.hallSettingsPut?.();
+      return ok(r.value.value);
     },
     'dev.windowAction': async ({ windowId, action }) => {
       if (!config.dev.page) return refused;

@@ -32,6 +32,8 @@ export class RemoteConfig {
   #remote: HallSettings = {};
   #appliedAt: string | null = null;
   #lastRefused: RemoteConfigStatus['lastRefused'] = null;
+  /** The version last fetched (this run): the platform answers 304 while it holds. */
+  #etag: string | null = null;
 
   constructor(options: RemoteConfigOptions) {
     this.#o = options;
@@ -68,9 +70,10 @@ export class RemoteConfig {
 
   /** Asks the platform; a failed call changes nothing (the sync retries). */
   async refresh(): Promise<Result<RemoteOutcome>> {
-    const r = await this.#o.client.call('terminals.settings');
+    const r = await this.#o.client.call('terminals.settings', { etag: this.#etag });
     if (!r.ok) return r;
     if (r.value.notModified) return ok('unchanged');
+    this.#etag = r.value.etag;
     return ok(this.offer(r.value.value.settings));
   }
 

@@ -3,7 +3,7 @@
 import type { Clock } from '../../../domain/clock.ts';
 import { ok } from '../../../domain/result.ts';
 import type { Config, HallSettings } from '../../../config/schema.ts';
-import type { AttractLoop, HandlersOf } from '../../contract/index.ts';
+import type { AttractLoop, HandlersOf, LiveSettings } from '../../contract/index.ts';
 import type { systemPart } from '../../contract/system.ts';
 import type { TerminalStatus } from './terminal-status.ts';
 import type { VoiceSwitch } from './voice-switch.ts';
@@ -20,6 +20,7 @@ export function systemHandlers(s: {
   readonly hallSettings?: () => HallSettings;
 }): HandlersOf<typeof systemPart> {
   const { config, clock } = s;
+  const live = liveSettings(s);
   return {
     'system.getInfo': () =>
       ok({
@@ -28,7 +29,7 @@ export function systemHandlers(s: {
         hallName: config.terminal.hallName,
         hallArea: config.terminal.hallArea,
         locale: config.terminal.locale,
-        idleTimeoutSeconds: s.hallSettings?.().idleTimeoutSeconds ?? config.ui.idleTimeoutSeconds,
+        idleTimeoutSeconds: live().idleTimeoutSeconds,
         screenWidthMm: config.ui.screenWidthMm ?? null,
         accessibility: { largeText: config.ui.largeText, highContrast: config.ui.highContrast },
         homeEntries: [...config.ui.homeEntries],
@@ -38,7 +39,26 @@ export function systemHandlers(s: {
         timeZone: config.queue.timeZone,
         voice: s.voice.settings,
         attract: s.attract(),
+        openingHours: live().openingHours,
       }),
     'system.getStatus': () => ok(s.status.snapshot()),
+  };
+}
+
+/** What a screen applies live of the hall's settings in force (remote over file, file over ui.*):
+ *  answered in system.getInfo and pushed as system.settingsChanged. */
+export function liveSettings(s: {
+  readonly config: Config;
+  readonly attract: () => AttractLoop;
+  readonly hallSettings?: () => HallSettings;
+}): () => LiveSettings {
+  return () => {
+    const hall = s.hallSettings?.() ?? s.config.hallSettings;
+    return {
+      idleTimeoutSeconds: hall.idleTimeoutSeconds ?? s.config.ui.idleTimeoutSeconds,
+      attract: s.attract(),
+      openingHours: hall.openingHours ?? null,
+      notices: hall.notices ?? true,
+    };
   };
 }

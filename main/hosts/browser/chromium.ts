@@ -1,9 +1,11 @@
 // Finds and runs the system Chromium as the kiosk's window: --app (a plain window) or --kiosk
 // (fullscreen, no way out). Each launch gets a fresh, empty profile in a temp folder, removed when
 // that browser exits: nothing a visitor typed or a page stored outlives it. A crashed or closed
-// browser is started again, with backoff.
+// browser is started again, with backoff. A host killed outright never removes its profile: the
+// next host sweeps those whose owners are dead (sweepStaleProfiles) before it launches its own.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import type { Logger } from '../../core/system/event-log.ts';
 
@@ -70,10 +72,84 @@ export interface Profile {
   remove(): void;
 }
 
-/** A new empty profile folder under `tmpRoot` (os.tmpdir() in the host); remove() deletes it. */
-export function freshProfile(tmpRoot: string): Profile {
-  const dir = mkdtempSync(join(tmpRoot, 'hall-chromium-'));
+/** The name every profile folder of ours starts with: the sweep touches nothing else. */
+export const PROFILE_PREFIX = 'hall-chromium-';
+/** Inside a profile: the pid of the host that made it (a sweep keeps it while that host lives). */
+export const OWNER_FILE = 'hall-host.pid';
+
+/** A new profile folder under `tmpRoot` (os.tmpdir() in the host), empty but for the owner's pid;
+ *  remove() deletes it. */
+export function freshProfile(tmpRoot: string, ownerPid = process.pid): Profile {
+  const dir = mkdtempSync(join(tmpRoot, PROFILE_PREFIX));
+  writeFileSync(join(dir, OWNER_FILE), `${ownerPid}\n`);
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true, maxRetries: 3 }) };
+}
+
+/** True when a process with this pid exists (EPERM: it exists, owned by another user). */
+export function pidAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Removes the profiles left by hosts that were killed (SIGKILL, power cut) before they could remove
+ * their own: only folders named PROFILE_PREFIX* directly under `tmpRoot`, and only when every pid that
+ * names a user of it is dead: the owner host's (OWNER_FILE) and the Chromium's (its SingletonLock
+ * symlink, "hostname-pid"). A folder with no pid to judge by, or a lock from another machine, is
+ * left alone. Returns the folders removed.
+ */
+export function sweepStaleProfiles(tmpRoot: string, opts: { alive?: (pid: number) => boolean; log?: Logger } = {}): string[] {
+  const alive = opts.alive ?? pidAlive;
+  const removed: string[] = [];
+  let names: string[];
+  try {
+    names = readdirSync(tmpRoot);
+  } catch {
+    return removed;
+  }
+  for (const name of names) {
+    if (!name.startsWith(PROFILE_PREFIX)) continue;
+    const dir = join(tmpRoot, name);
+    try {
+      // A symlink named like ours is not ours: never followed, never removed.
+      if (!lstatSync(dir).isDirectory()) continue;
+      const pids = profileUsers(dir);
+      if (pids === null || pids.length === 0 || pids.some(alive)) continue;
+      rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
+      removed.push(dir);
+    } catch (e) {
+      opts.log?.warn('could not sweep a stale Chromium profile', { profile: dir, error: (e as Error).message });
+    }
+  }
+  if (removed.length) opts.log?.info('removed stale Chromium profiles of hosts no longer running', { count: removed.length });
+  return removed;
+}
+
+/** The pids that name a user of the profile; null when one cannot be judged (a lock of another machine). */
+function profileUsers(dir: string): number[] | null {
+  const pids: number[] = [];
+  const owner = join(dir, OWNER_FILE);
+  if (existsSync(owner)) {
+    const pid = Number(readFileSync(owner, 'utf8').trim());
+    if (!Number.isSafeInteger(pid) || pid <= 0) return null;
+    pids.push(pid);
+  }
+  let lock: string | null;
+  try {
+    lock = readlinkSync(join(dir, 'SingletonLock'));
+  } catch {
+    lock = null; // no browser ever locked it (or it unlocked on a clean exit)
+  }
+  if (lock !== null) {
+    const m = /^(.*)-(\d+)$/.exec(lock);
+    if (!m || m[1] !== hostname()) return null;
+    pids.push(Number(m[2]));
+  }
+  return pids;
 }
 
 export interface BrowserWindowProcess {

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { formatConfigProblems, loadConfigFile, resolveConfigSource } from '../../../config/load.ts';
 import { bootTerminal } from '../boot.ts';
 import { serveCore } from '../serve-core.ts';
-import { findChromium, hasDisplay, runChromium, type BrowserWindowProcess } from './chromium.ts';
+import { findChromium, hasDisplay, runChromium, sweepStaleProfiles, type BrowserWindowProcess } from './chromium.ts';
 import { portFromArgs } from './port-flag.ts';
 import { startBrowserHost } from './server.ts';
 import { startWatchdog } from '../watchdog/run.ts';
@@ -67,7 +67,9 @@ if (argv.includes('--no-open')) {
 } else if (!chromium) {
   log.warn('no Chromium found (set CHROMIUM_PATH): serving only; open the URLs above');
 } else {
-  // A fresh profile per launch in the temp folder, removed when that browser exits.
+  // A fresh profile per launch in the temp folder, removed when that browser exits; those of a host
+  // that was killed outright are swept first.
+  sweepStaleProfiles(tmpdir(), { log });
   window = runChromium(chromium, host.url, { kiosk, tmpRoot: tmpdir(), log });
 }
 

@@ -4,7 +4,7 @@
 import { app, BrowserWindow, ipcMain, Menu, protocol, type WebContents } from 'electron';
 import { createReadStream, realpathSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { basename, extname, join } from 'node:path';
+import { basename, dirname, extname, join } from 'node:path';
 import { Readable } from 'node:stream';
 import type { FrameTransport } from '../../contract/index.ts';
 import { formatConfigProblems, loadConfigFile, resolveConfigSource } from '../../../config/load.ts';
@@ -13,6 +13,9 @@ import { answerMedia, MEDIA_PREFIX } from '../media-files.ts';
 import { serveCore } from '../serve-core.ts';
 import { startWatchdog, type RunningWatchdog } from '../watchdog/run.ts';
 import { DAILY_RESTART_EXIT_CODE } from '../watchdog/schedule.ts';
+import { selfUpdatePossible, updatePlan } from '../update-policy.ts';
+import { startUpdates, type RunningUpdates } from './update-service.ts';
+import { installPaths, packagedConfigSource, placeInstalledData } from './install-paths.ts';
 import { devToolsAllowed, resolveSchemeFile } from './lockdown-rules.ts';
 import { APP_ORIGIN, APP_SCHEME, CSP, lockDownContents, lockDownSessions } from './security.ts';
 
@@ -48,13 +51,22 @@ function ipcTransport(contents: WebContents): FrameTransport {
 }
 
 async function main() {
-  const loaded = loadConfigFile(resolveConfigSource(process.argv, process.env, join(appRoot, 'config', 'profiles')));
+  // Installed, the config and the data live outside the app folder an update replaces (install-paths.ts).
+  const profiles = join(appRoot, 'config', 'profiles');
+  const paths = installPaths(process.platform, process.env);
+  const loaded = loadConfigFile(app.isPackaged ? packagedConfigSource(process.argv, process.env, paths, profiles) : resolveConfigSource(process.argv, process.env, profiles));
   if (!loaded.ok) {
     console.error(formatConfigProblems(loaded));
     app.exit(2);
     return;
   }
-  const config = loaded.config;
+  const placed = app.isPackaged ? placeInstalledData(loaded.config, paths, dirname(process.resourcesPath), process.platform) : ({ ok: true, config: loaded.config } as const);
+  if (!placed.ok) {
+    console.error(`The configuration in ${loaded.source} is not valid:\n  - ${placed.problem}`);
+    app.exit(2);
+    return;
+  }
+  const config = placed.config;
   await app.whenReady();
   lockDownSessions();
 
@@ -173,6 +185,8 @@ async function main() {
             at: config.watchdog.dailyRestartAt,
             timeZone: config.queue.timeZone,
             exit: () => {
+              // A downloaded update is installed instead (that restarts the terminal too).
+              if (updates?.installIfReady()) return;
               exitCode = DAILY_RESTART_EXIT_CODE;
               app.quit();
             },
@@ -180,6 +194,15 @@ async function main() {
         }
       : {}),
   });
+  // Updates from the hall's server (config update), installed at the quiet time with nobody at the kiosk.
+  const plan = updatePlan(config);
+  const possible = selfUpdatePossible(process.platform, process.env);
+  if (plan && app.isPackaged && !possible.ok) log.warn('updates configured but not possible here', { why: possible.why });
+  const updates: RunningUpdates | null =
+    plan && app.isPackaged && possible.ok
+      ? startUpdates(plan, () => terminal.core.identity.state().holder !== null || terminal.core.identity.state().cardLeft, terminal.log.for('host.update'), () => watchdog.stop())
+      : null;
+  if (plan && !app.isPackaged) log.info('updates configured but not checked: this Electron app is not installed from a package');
   if (config.dev.page) {
     app.on('browser-window-created', (_e, w) => {
       w.webContents.on('before-input-event', (event, input) => {
@@ -196,6 +219,7 @@ async function main() {
   app.on('will-quit', (e) => {
     e.preventDefault();
     watchdog.stop();
+    updates?.stop();
     rpc.close();
     void terminal.shutdown().finally(() => app.exit(exitCode));
   });

@@ -1,5 +1,5 @@
 // PostgreSQL 0002: the queue engine as SQLite has it after its 0002 (queue), 0007 (bookings: phone,
-// channel, slot and holder indexes), 0010 (tickets by date and window), 0012 (reserved_for) and 0015
+// channel, slot and holder indexes), 0010 (tickets by date and window), 0012 (reserved_for) and 0016
 // (hall-scoped counters and live numbers). Counters keyed on (hall, category, business date): the
 // numbering takes the counter row FOR UPDATE (platform/queue/numbering.ts).
 export default `

@@ -1,7 +1,8 @@
-// PostgreSQL 0003: the rest of the platform as SQLite has it after its 0003-0014: secrets, the
+// PostgreSQL 0003: the rest of the platform as SQLite has it after its 0003-0015: secrets, the
 // catalogue by version with tombstones, cases (0008, 0011 columns), evaluations and their follow-up
 // (0008, 0010), form submissions (0013), complaints, notices (0004), fees and payment orders (0005),
-// help calls (0006), staff credentials and window pauses (0009), intake (0011), hall settings (0014).
+// help calls (0006), staff credentials and window pauses (0009), intake (0011), hall settings (0014, its
+// version 0015).
 export default `
 CREATE TABLE platform_secrets (
   name  TEXT PRIMARY KEY NOT NULL,
@@ -173,6 +174,7 @@ CREATE INDEX ticket_cases_by_case ON ticket_cases (case_number);
 CREATE TABLE hall_settings (
   id         BIGINT PRIMARY KEY CHECK (id = 1),
   body       TEXT NOT NULL,
-  updated_at BIGINT NOT NULL
+  updated_at BIGINT NOT NULL,
+  version    BIGINT NOT NULL DEFAULT 1
 );
 `;

@@ -1,5 +1,5 @@
 // The reference platform's schema on PostgreSQL, run by platform/store/migrate.ts (schema_migrations).
-// Its own numbering: 0001-0003 are the SQLite schema up to its migration 0015 translated in one go
+// Its own numbering: 0001-0003 are the SQLite schema up to its migration 0016 translated in one go
 // (test/platform/store/schema-parity.test.ts compares every table's columns and indexes with
 // SQLite's, so a SQLite migration without its PostgreSQL twin fails). Append only.
 import type { Migration } from '../../../lib/sqlite.ts';

@@ -7,6 +7,7 @@ import { HelpCallsView } from './help-calls.tsx';
 import { PadDisplayView } from './pad-display.tsx';
 import { StaffDemoView } from './staff-demo.tsx';
 import { SupervisionView } from './supervision-view.tsx';
+import { HallSettingsView } from './hall-settings-view.tsx';
 import { client } from '../api/client.ts';
 import { useCall, useConnected, useEvent, useStatus } from '../api/hooks.ts';
 import { PaymentsView } from './payments-view.tsx';
@@ -62,6 +63,7 @@ export function DevApp() {
       <PadDisplayView />
       <StaffDemoView />
       <SupervisionView />
+      <HallSettingsView />
       <WindowControls />
       <div className="dev-columns">
         <CardView />

@@ -2,7 +2,8 @@
 // from the core (display.state, then display.changed pushes); each call to say comes as
 // display.announce and is queued (announcer.ts) so that announcements never cut each other off.
 // It never shows a blank screen: before the first board, an empty day and a lost link each have
-// their words (display-screen.tsx).
+// their words (display-screen.tsx). Outside the hall's opening hours it shows its closed board and
+// says nothing (closed-board.tsx).
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { DisplayAnnouncement, DisplayState, TerminalInfo } from '../../../main/contract/index.ts';
 import { api } from '../api/client.ts';
@@ -17,6 +18,8 @@ import { SPOKEN_EVENT } from '../voice/voice.tsx';
 import type { Utterance } from '../voice/speech-plan.ts';
 import { createAnnouncer, type Announcer } from './announcer.ts';
 import { DisplayScreen } from './display-screen.tsx';
+import { ClosedBoard } from './closed-board.tsx';
+import { useScreenState } from '../closed/use-screen-state.ts';
 import type { Notice } from '../../../domain/notices.ts';
 
 const texts = { 'zh-CN': zhVoice, en: enVoice } as const;
@@ -54,17 +57,22 @@ function DisplayLive({ info }: { info: TerminalInfo }) {
   const settings = useRef(state?.settings);
   settings.current = state?.settings;
   const lastSeq = useRef(0);
+  const screen = useScreenState(info.openingHours, info.timeZone);
+  const closedNow = useRef(screen.blank);
+  closedNow.current = screen.blank;
   useEvent('display.announce', (a: DisplayAnnouncement) => {
     // A seq that does not rise is one already said (or the core restarted: it counts from 1 again).
     if (a.seq <= lastSeq.current && a.seq !== 1) return;
     lastSeq.current = a.seq;
     const s = settings.current;
-    if (!s || s.volume <= 0) return;
+    // Outside the opening hours the hall is empty: nothing is said (a late call is still shown once open).
+    if (!s || s.volume <= 0 || closedNow.current) return;
     announcer().add(planAnnouncement(a.call, s.languages, s.repeat, texts), s.volume);
   });
   const notices = useNotices(state?.settings.notices ?? false);
   const connected = useConnected();
   const orientation = useOrientation(state?.settings.orientation ?? 'auto');
+  if (screen.blank) return <ClosedBoard state={screen} now={screen.now} hallName={info.hallName} timeZone={info.timeZone} />;
   return <DisplayScreen info={info} state={state} coreLost={!connected} notices={notices} orientation={orientation} />;
 }
 

@@ -1,6 +1,7 @@
 // The kiosk role: the citizen's visit (screens, settings), the screen the visit is on, the idle
 // return home with a countdown that ends the visit, and what works from any screen (a scanned
-// appointment code checks in).
+// appointment code checks in). Outside the hall's opening hours the closed screen stands in for all
+// of it (closed/closed-screen.tsx), once no visit is in progress.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { TerminalInfo } from '../../../main/contract/index.ts';
 import { api } from '../api/client.ts';
@@ -21,6 +22,8 @@ import { screens, type KioskContext } from './screens.tsx';
 import { useCardState } from './use-card.ts';
 import { useHelpWaitSeconds } from './help/use-help.ts';
 import { VisitProvider, useVisit, type VisitSettings } from './visit.tsx';
+import { ClosedScreen } from '../closed/closed-screen.tsx';
+import { useScreenState } from '../closed/use-screen-state.ts';
 import './locale.css';
 
 const IDLE_WARNING_MS = 10_000;
@@ -29,7 +32,10 @@ const IDLE_WARNING_MS = 10_000;
 export type KioskShell = (content: React.ReactNode) => React.ReactNode;
 
 export function KioskApp({ info, shell }: { info: TerminalInfo; shell: KioskShell }) {
-  const defaults = useMemo<VisitSettings>(() => ({ mode: info.accessibility, locale: info.locale }), [info]);
+  const { accessibility, locale } = info;
+  // Not on `info` as a whole: the live settings (system.settingsChanged) give a new info object, and
+  // must not end the visit in progress.
+  const defaults = useMemo<VisitSettings>(() => ({ mode: accessibility, locale }), [accessibility, locale]);
   const onEnd = useCallback(() => void api.idcard.forget(), []);
   const [voice, setVoice] = useState(info.voice);
   useEvent('system.voiceChanged', setVoice);
@@ -41,7 +47,7 @@ export function KioskApp({ info, shell }: { info: TerminalInfo; shell: KioskShel
             <VoiceProvider settings={voice} locale={visit.visit.settings.locale}>
               <div className="screen" data-testid={`screen-${visit.route.name}`} lang={visit.visit.settings.locale} dir={direction[visit.visit.settings.locale]}>
                 <FeedbackProvider>
-                  <Visit info={info} shell={shell} />
+                  <OpenOrClosed info={info} shell={shell} />
                 </FeedbackProvider>
               </div>
             </VoiceProvider>
@@ -50,6 +56,16 @@ export function KioskApp({ info, shell }: { info: TerminalInfo; shell: KioskShel
       )}
     </VisitProvider>
   );
+}
+
+/** Closed outside the opening hours, but a visit in progress at closing time is never cut off: the
+ *  closed screen comes when it ends (finished, or the idle return home). It opens by itself when the
+ *  hall's clock reaches the opening time. */
+function OpenOrClosed({ info, shell }: { info: TerminalInfo; shell: KioskShell }) {
+  const visit = useVisit();
+  const screen = useScreenState(info.openingHours, info.timeZone);
+  if (screen.blank && visit.pristine) return <ClosedScreen state={screen} now={screen.now} hallName={info.hallName} hallArea={info.hallArea} timeZone={info.timeZone} />;
+  return <Visit info={info} shell={shell} />;
 }
 
 function Visit({ info, shell }: { info: TerminalInfo; shell: KioskShell }) {

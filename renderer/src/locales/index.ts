@@ -64,13 +64,15 @@ import { forms as zhForms } from './zh-CN/forms.ts';
 import { forms as enForms } from './en/forms.ts';
 import { formWidgets as zhFormWidgets } from './zh-CN/form-widgets.ts';
 import { formWidgets as enFormWidgets } from './en/form-widgets.ts';
+import { closed as zhClosed } from './zh-CN/closed.ts';
+import { closed as enClosed } from './en/closed.ts';
 
 export type Locale = (typeof locales)[number];
 
-export const zhCN = { ...zhCommon, ...zhHome, ...zhQueue, ...zhKeyboard, ...zhVoice, ...zhQueueHelp, ...zhNotices, ...zhGuide, ...zhAttract, ...zhCheckIn, ...zhCases, ...zhPrinting, ...zhPayment, ...zhHelp, ...zhBooking, ...zhRating, ...zhIdCard, ...zhComplaints, ...zhCounter, ...zhWindowRating, ...zhIntake, ...zhDisplay, ...zhForms, ...zhFormWidgets } as const;
+export const zhCN = { ...zhCommon, ...zhHome, ...zhQueue, ...zhKeyboard, ...zhVoice, ...zhQueueHelp, ...zhNotices, ...zhGuide, ...zhAttract, ...zhCheckIn, ...zhCases, ...zhPrinting, ...zhPayment, ...zhHelp, ...zhBooking, ...zhRating, ...zhIdCard, ...zhComplaints, ...zhCounter, ...zhWindowRating, ...zhIntake, ...zhDisplay, ...zhForms, ...zhFormWidgets, ...zhClosed } as const;
 export type MessageKey = keyof typeof zhCN;
 
-export const en: Record<MessageKey, string> = { ...enCommon, ...enHome, ...enQueue, ...enKeyboard, ...enVoice, ...enQueueHelp, ...enNotices, ...enGuide, ...enAttract, ...enCheckIn, ...enCases, ...enPrinting, ...enPayment, ...enHelp, ...enBooking, ...enRating, ...enIdCard, ...enComplaints, ...enCounter, ...enWindowRating, ...enIntake, ...enDisplay, ...enForms, ...enFormWidgets };
+export const en: Record<MessageKey, string> = { ...enCommon, ...enHome, ...enQueue, ...enKeyboard, ...enVoice, ...enQueueHelp, ...enNotices, ...enGuide, ...enAttract, ...enCheckIn, ...enCases, ...enPrinting, ...enPayment, ...enHelp, ...enBooking, ...enRating, ...enIdCard, ...enComplaints, ...enCounter, ...enWindowRating, ...enIntake, ...enDisplay, ...enForms, ...enFormWidgets, ...enClosed };
 
 export const ugCN: Partial<Record<MessageKey, string>> = { ...ugCommon, ...ugHome, ...ugKeyboard, ...ugQueue, ...ugQueueHelp, ...ugNotices, ...ugVoice, ...ugAttract, ...ugPayment, ...ugHelp, ...ugRating, ...ugIdCard, ...ugWindowRating };
 

@@ -83,20 +83,44 @@ describe('terminal core', () => {
     expect(JSON.stringify(hb)).not.toContain('110101199003074514');
   });
 
-  it('applies the hall\'s remote settings from the sync without a restart: idle timeout, notices shown', async () => {
-    const { core, clock, platform } = await makeCore();
+  it('applies the hall\'s remote settings from the sync without a restart: idle timeout, notices shown, hours; pushed to the screens at once', async () => {
+    const { core, clock, platform, events } = await makeCore();
     const before = await core.handlers['system.getInfo']({}, ctx);
     expect(before.ok && before.value.idleTimeoutSeconds).toBe(90);
-    platform.platform.hallSettings.set({ idleTimeoutSeconds: 45, notices: false });
+    expect(before.ok && before.value.openingHours).toBeNull();
+    const hours = [{ weekdays: [1, 2, 3, 4, 5], periods: [{ from: '08:30', to: '17:00' }] }];
+    platform.platform.hallSettings.set({ idleTimeoutSeconds: 45, notices: false, openingHours: hours });
     core.start();
     await clock.advanceAsync(0);
     await core.sync.whenIdle();
     const after = await core.handlers['system.getInfo']({}, ctx);
     expect(after.ok && after.value.idleTimeoutSeconds).toBe(45);
+    expect(after.ok && after.value.openingHours).toEqual(hours);
     expect(await core.handlers['notices.current']({}, ctx)).toEqual({ ok: true, value: { notices: [] } });
     expect(core.remoteConfig.status().appliedAt).toBe(new Date(clock.now()).toISOString());
     // Reported in the status the screens (and the admin panel) get.
     expect(core.status().remoteConfig).toEqual({ appliedAt: new Date(clock.now()).toISOString(), lastRefused: null });
+    // Pushed once when applied, with what the screens apply live.
+    const pushed = () => events.filter((e) => e.name === 'system.settingsChanged').map((e) => e.payload);
+    expect(pushed()).toEqual([{ idleTimeoutSeconds: 45, attract: null, openingHours: hours, notices: false }]);
+    // The same settings again: nothing applied, nothing pushed; an invalid one: refused, nothing pushed.
+    core.remoteConfig.offer({ idleTimeoutSeconds: 45, notices: false, openingHours: hours });
+    core.remoteConfig.offer({ idleTimeoutSeconds: 5 });
+    expect(pushed()).toHaveLength(1);
+    core.remoteConfig.offer({ idleTimeoutSeconds: 120 });
+    expect(pushed().at(-1)).toEqual({ idleTimeoutSeconds: 120, attract: null, openingHours: null, notices: true });
+  });
+
+  it('puts the hall settings from the developer page: refused naming the field, else applied and pushed at once', async () => {
+    const { core, events, platform } = await makeCore();
+    const bad = await core.handlers['dev.putHallSettings']({ settings: { idleTimeoutSeconds: 5 } }, ctx);
+    expect(!bad.ok && bad.error.code).toBe('platform.rejected');
+    expect(!bad.ok && JSON.stringify(bad.error.details)).toContain('idleTimeoutSeconds');
+    expect(platform.platform.hallSettings.get().version).toBe(0);
+    const good = await core.handlers['dev.putHallSettings']({ settings: { idleTimeoutSeconds: 30, notices: false } }, ctx);
+    expect(good.ok && good.value).toMatchObject({ settings: { idleTimeoutSeconds: 30, notices: false }, version: 1 });
+    expect(events.filter((e) => e.name === 'system.settingsChanged').map((e) => e.payload)).toEqual([{ idleTimeoutSeconds: 30, attract: null, openingHours: null, notices: false }]);
+    expect(await core.handlers['dev.hallSettings']({}, ctx)).toMatchObject({ ok: true, value: { version: 1 } });
   });
 
   it('on start: checks the platform, syncs the catalogue, sends a heartbeat, and pushes each change', async () => {

@@ -653,6 +653,8 @@ const devHandlersStub = {
   'dev.setVoice': ({ enabled }) => ok({ enabled, volume: 0.8 }),
   'dev.getLog': () => ok([]),
   'dev.listWindows': () => ok([{ id: 'w-general-1', number: '03', name: '综合受理3号窗口', categoryIds: ['general'], staffed: true }]),
+  'dev.hallSettings': () => ok({ settings: {}, updatedAt: null, version: 0 }),
+  'dev.putHallSettings': ({ settings }) => ok({ settings, updatedAt: '2026-11-24T02:00:00.000Z', version: 1 }),
   'dev.windowAction': (input) => (
     devSeen.push(input), input.windowId === 'w-idle' ? err(kioskError('queue.noWaiting', 'nobody is waiting')) : ok({ ticketId: 't1', number: 'A001', state: 'called' })
   ),

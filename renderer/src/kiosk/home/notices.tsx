@@ -3,7 +3,7 @@
 // while the platform is away.
 import { useEffect, useState } from 'react';
 import type { Notice } from '../../../../domain/notices.ts';
-import { useCall, useStatus } from '../../api/hooks.ts';
+import { useCall, useEvent, useStatus } from '../../api/hooks.ts';
 import { useT } from '../../i18n/i18n.tsx';
 import { Button } from '../../ui/button.tsx';
 import './home-extra.css';
@@ -16,8 +16,10 @@ export function HallNotices() {
   const notices = useCall('notices.current', {});
   const status = useStatus();
   const { reload } = notices;
-  // A sync may have brought new ones: read again whenever the catalogue's check time moves.
+  // A sync may have brought new ones: read again whenever the catalogue's check time moves, and when
+  // the hall turns its notices on or off (system.settingsChanged).
   useEffect(() => reload(), [status?.catalogue.checkedAt, reload]);
+  useEvent('system.settingsChanged', reload);
   const [open, setOpen] = useState<Notice | null>(null);
   const list = notices.state === 'done' ? notices.value.notices.slice(0, MAX_SHOWN) : [];
   if (list.length === 0) return null;

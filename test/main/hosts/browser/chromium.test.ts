@@ -1,9 +1,9 @@
-import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { EventLog } from '../../../../main/core/system/event-log.ts';
-import { chromiumArgs, freshProfile, runChromium } from '../../../../main/hosts/browser/chromium.ts';
+import { chromiumArgs, freshProfile, OWNER_FILE, runChromium, sweepStaleProfiles } from '../../../../main/hosts/browser/chromium.ts';
 import { ManualClock } from '../../../support/manual-clock.ts';
 
 const base = mkdtempSync(join(tmpdir(), 'hall-chromium-test-'));
@@ -53,16 +53,63 @@ describe('chromiumArgs', () => {
 });
 
 describe('freshProfile', () => {
-  it('is a new empty folder each time, gone when removed', () => {
+  it('is a new folder each time, empty but for its owner\'s pid, gone when removed', () => {
     const a = freshProfile(base);
     const b = freshProfile(base);
     expect(a.dir).not.toBe(b.dir);
-    expect(readdirSync(a.dir)).toEqual([]);
+    expect(readdirSync(a.dir)).toEqual([OWNER_FILE]);
+    expect(readFileSync(join(a.dir, OWNER_FILE), 'utf8').trim()).toBe(String(process.pid));
     writeFileSync(join(a.dir, 'Cookies'), 'x');
     a.remove();
     b.remove();
     expect(existsSync(a.dir)).toBe(false);
     expect(existsSync(b.dir)).toBe(false);
+  });
+});
+
+describe('sweepStaleProfiles', () => {
+  const DEAD = 999_001;
+  const LIVE = 999_002;
+  const alive = (pid: number) => pid === LIVE;
+  const lockOf = (dir: string, pid: number, host = hostname()) => symlinkSync(`${host}-${pid}`, join(dir, 'SingletonLock'));
+
+  it('removes only our own profiles whose owner host and browser are dead, nothing else in the folder', () => {
+    const tmp = mkdtempSync(join(base, 'sweep-'));
+    const deadHost = freshProfile(tmp, DEAD);
+    writeFileSync(join(deadHost.dir, 'Cookies'), 'x');
+    const deadBoth = freshProfile(tmp, DEAD);
+    lockOf(deadBoth.dir, DEAD + 10);
+    const liveHost = freshProfile(tmp, LIVE);
+    const liveBrowser = freshProfile(tmp, DEAD); // the host died but its Chromium still runs
+    lockOf(liveBrowser.dir, LIVE);
+    const onlyLock = mkdtempSync(join(tmp, 'hall-chromium-'));
+    lockOf(onlyLock, DEAD);
+    const noPid = mkdtempSync(join(tmp, 'hall-chromium-')); // just made by a host starting now
+    const otherMachine = freshProfile(tmp, DEAD);
+    lockOf(otherMachine.dir, DEAD, 'another-kiosk');
+    const notOurs = join(tmp, 'chromium-other');
+    mkdirSync(notOurs);
+    writeFileSync(join(notOurs, OWNER_FILE), `${DEAD}\n`);
+    const aFile = join(tmp, 'hall-chromium-file');
+    writeFileSync(aFile, `${DEAD}\n`);
+    const target = mkdtempSync(join(base, 'target-'));
+    writeFileSync(join(target, OWNER_FILE), `${DEAD}\n`);
+    const aLink = join(tmp, 'hall-chromium-link');
+    symlinkSync(target, aLink);
+
+    const removed = sweepStaleProfiles(tmp, { alive });
+    expect(removed.sort()).toEqual([deadHost.dir, deadBoth.dir, onlyLock].sort());
+    for (const gone of [deadHost.dir, deadBoth.dir, onlyLock]) expect(existsSync(gone)).toBe(false);
+    for (const kept of [liveHost.dir, liveBrowser.dir, noPid, otherMachine.dir, notOurs, aFile, aLink, target]) expect(existsSync(kept)).toBe(true);
+    expect(existsSync(join(target, OWNER_FILE))).toBe(true);
+  });
+
+  it('keeps the profile of this very process (the real liveness check), and a missing folder is no error', () => {
+    const tmp = mkdtempSync(join(base, 'sweep-'));
+    const mine = freshProfile(tmp);
+    expect(sweepStaleProfiles(tmp)).toEqual([]);
+    expect(existsSync(mine.dir)).toBe(true);
+    expect(sweepStaleProfiles(join(tmp, 'missing'))).toEqual([]);
   });
 });
 

@@ -1,4 +1,4 @@
-// 0015: numbering scoped to a hall (issue 17: several halls in one platform). The counters are keyed
+// 0016: numbering scoped to a hall (issue 17: several halls in one platform). The counters are keyed
 // on (hall, category, business date) and a live number is unique per hall and day; every row written
 // before, and every row the single-hall platform writes, belongs to the hall 'default'. The counters
 // table is rebuilt (SQLite cannot change a primary key in place); tickets take a column.
