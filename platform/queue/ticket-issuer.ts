@@ -140,16 +140,25 @@ export function issueInTransaction(ctx: QueueContext, req: IssueRequest): Result
   return ok(row);
 }
 
-/** The counter's next number for the date, wrapping, skipping numbers held by live tickets. */
-function nextFreeNumber(ctx: QueueContext, category: BusinessCategory, date: string): { n: number; text: string } | null {
-  const { start, end } = category;
-  const last = ctx.tickets.lastNumber(category.id, date);
+/**
+ * The numbers to try after the counter's last one, in order: the next, wrapping from end to start
+ * (no counter yet: start first), each once. The caller takes the first not held by a live ticket.
+ * The one rule of the synchronous engine here and of the storage-interface numbering (numbering.ts).
+ */
+export function* numbersAfter(last: number | null, start: number, end: number): Generator<number> {
   const step = (n: number) => (n >= end || n < start ? start : n + 1);
   let n = last === null ? start : step(last);
   for (let tries = end - start + 1; tries > 0; tries--) {
+    yield n;
+    n = step(n);
+  }
+}
+
+/** The counter's next number for the date, wrapping, skipping numbers held by live tickets. */
+function nextFreeNumber(ctx: QueueContext, category: BusinessCategory, date: string): { n: number; text: string } | null {
+  for (const n of numbersAfter(ctx.tickets.lastNumber(category.id, date), category.start, category.end)) {
     const text = formatNumber(category.prefix, n);
     if (!ctx.tickets.isNumberLive(date, text)) return { n, text };
-    n = step(n);
   }
   return null;
 }

@@ -78,7 +78,7 @@ export class TicketRepo {
     );
     this.#setCounter = db.prepare<[string, string, number]>(
       `INSERT INTO queue_counters (category_id, business_date, last_number) VALUES (?, ?, ?)
-       ON CONFLICT (category_id, business_date) DO UPDATE SET last_number = excluded.last_number`,
+       ON CONFLICT (hall_id, category_id, business_date) DO UPDATE SET last_number = excluded.last_number`,
     );
     this.#insert = db.prepare<TicketRow>(
       `INSERT INTO queue_tickets (id, business_date, category_id, number, queue_seq, state, origin, priority_rank,

@@ -16,6 +16,7 @@ import m0012 from './0012-transfer-to-window.ts';
 import m0014 from './0014-hall-settings.ts';
 import m0013 from './0013-form-downloads.ts';
 import m0015 from './0015-hall-settings-version.ts';
+import m0016 from './0016-hall-scoped-numbering.ts';
 
 export const platformMigrations: readonly Migration[] = [
   { version: 1, name: 'terminals', sql: m0001 },
@@ -33,4 +34,5 @@ export const platformMigrations: readonly Migration[] = [
   { version: 13, name: 'form-downloads', sql: m0013 },
   { version: 14, name: 'hall-settings', sql: m0014 },
   { version: 15, name: 'hall-settings-version', sql: m0015 },
+  { version: 16, name: 'hall-scoped-numbering', sql: m0016 },
 ];

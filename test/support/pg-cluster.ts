@@ -1,0 +1,32 @@
+// PostgreSQL for the platform's storage tests: one throwaway cluster per test file (lib/pg-cluster.ts),
+// a fresh database per suite. Without PostgreSQL installed the PostgreSQL tests are skipped with a
+// message naming the package, except under CI=true, where they must run: there it is a failure.
+import { findPostgresBin, MISSING_POSTGRES, startPgCluster, type PgCluster } from '../../lib/pg-cluster.ts';
+
+export const pgInstalled = findPostgresBin() !== null;
+
+if (!pgInstalled) {
+  if (process.env['CI'] === 'true') throw new Error(`${MISSING_POSTGRES}; CI must run the PostgreSQL tests (.ci/run installs it)`);
+  console.warn(`[skipped] the PostgreSQL tests: ${MISSING_POSTGRES}`);
+}
+
+let cluster: Promise<PgCluster> | null = null;
+let databases = 0;
+
+/** The file's cluster, started on first use; `stopPgCluster` in afterAll. */
+export function pgCluster(): Promise<PgCluster> {
+  cluster ??= startPgCluster();
+  return cluster;
+}
+
+/** An empty database in the file's cluster: its URL. */
+export async function freshPgDatabase(): Promise<string> {
+  const c = await pgCluster();
+  return c.createDatabase(`t${process.pid}_${++databases}`);
+}
+
+export async function stopPgCluster(): Promise<void> {
+  const c = cluster;
+  cluster = null;
+  if (c) await (await c).stop();
+}
