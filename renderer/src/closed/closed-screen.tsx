@@ -5,7 +5,8 @@
 import { useState } from 'react';
 import type { ScreenState } from '../../../domain/opening-hours.ts';
 import { useT } from '../i18n/i18n.tsx';
-import { driftAt, isAwake, nextOpeningWords, todayHoursWords } from './closed-view.ts';
+import { driftAt, isAwake } from './closed-view.ts';
+import { ClosedFacts } from './closed-facts.tsx';
 import { ClockText } from './clock-text.tsx';
 import './closed.css';
 
@@ -32,16 +33,7 @@ export function ClosedScreen({ state, now, hallName, hallArea, timeZone }: { sta
         <p className="closed-heading" data-testid="closed-heading">
           {t('closed.heading')}
         </p>
-        <dl className="closed-facts">
-          <div>
-            <dt>{t('closed.hoursLabel')}</dt>
-            <dd data-testid="closed-hours">{todayHoursWords(t, state.todayHours)}</dd>
-          </div>
-          <div>
-            <dt>{t('closed.nextLabel')}</dt>
-            <dd data-testid="closed-next">{nextOpeningWords(t, state.next)}</dd>
-          </div>
-        </dl>
+        <ClosedFacts state={state} hoursLabel="closed.hoursLabel" />
         {awake ? (
           <p className="closed-come-back" data-testid="closed-come-back">
             {t('closed.comeBack')}

@@ -4,7 +4,8 @@
 import type { ScreenState } from '../../../domain/opening-hours.ts';
 import { useT } from '../i18n/i18n.tsx';
 import { ClockText } from '../closed/clock-text.tsx';
-import { driftAt, nextOpeningWords, todayHoursWords } from '../closed/closed-view.ts';
+import { driftAt } from '../closed/closed-view.ts';
+import { ClosedFacts } from '../closed/closed-facts.tsx';
 import '../closed/closed.css';
 
 type Closed = Extract<ScreenState, { blank: true }>;
@@ -17,16 +18,7 @@ export function ClosedBoard({ state, now, hallName, timeZone }: { state: Closed;
       <div className="closed-block" style={{ transform: `translate(${drift.x / 2}vw, ${drift.y / 2}vh)` }}>
         <ClockText now={now} timeZone={timeZone} className="closed-clock" />
         <p className="closed-heading">{t('closed.display.heading')}</p>
-        <dl className="closed-facts">
-          <div>
-            <dt>{t('closed.hoursLabel')}</dt>
-            <dd data-testid="closed-hours">{todayHoursWords(t, state.todayHours)}</dd>
-          </div>
-          <div>
-            <dt>{t('closed.nextLabel')}</dt>
-            <dd data-testid="closed-next">{nextOpeningWords(t, state.next)}</dd>
-          </div>
-        </dl>
+        <ClosedFacts state={state} hoursLabel="closed.display.hoursLabel" />
         <p className="closed-hall">{hallName}</p>
       </div>
     </div>

@@ -14,4 +14,5 @@ export const closed: Record<keyof typeof zh, string> = {
   'closed.comeBack': 'No tickets and no services now. Please come back when it opens.',
   'closed.touch': 'Touch the screen for more',
   'closed.display.heading': 'Closed now: no calls until it opens',
+  'closed.display.hoursLabel': 'Service hours of the hall',
 };

@@ -13,4 +13,5 @@ export const closed = {
   'closed.comeBack': '现在不能取号，也不能办理业务。请在开放时间再来。',
   'closed.touch': '轻触屏幕查看说明',
   'closed.display.heading': '现在不在服务时间，暂停叫号',
+  'closed.display.hoursLabel': '大厅服务时间',
 } as const;
