@@ -1,13 +1,10 @@
 // Hall staff put the hall's settings for its terminals (terminals.updateSettings): checked with the
 // terminals' own schema (a bad field refused by name, the stored settings kept), only by an enrolled
 // terminal's credential, and each put a new version that terminals.settings serves with its ETag.
-import { randomBytes } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { EventLog } from '../../main/core/system/event-log.ts';
-import { PlatformSession } from '../../main/core/link/platform-session.ts';
-import { MetaRepo, openDatabase, sealedBox } from '../../main/store/index.ts';
 import { startPlatform, type RunningPlatform } from '../../platform/server.ts';
 import { ManualClock } from '../support/manual-clock.ts';
+import { enrolledClient } from '../support/enrolled-client.ts';
 
 let clock: ManualClock;
 let platform: RunningPlatform;
@@ -18,12 +15,7 @@ beforeEach(async () => {
 });
 afterEach(() => platform.close());
 
-async function client(id: string) {
-  const db = openDatabase(':memory:');
-  const session = new PlatformSession({ baseUrl: platform.url, terminalId: id, role: 'counter', version: 't', fetch: (u, i) => fetch(u, i), clock, timeoutMs: 3000, meta: new MetaRepo(db), box: sealedBox(randomBytes(32)), log: new EventLog(clock).for('p') });
-  expect((await session.enrol(platform.platform.auth.issueEnrolmentCode(id, 'counter'))).ok).toBe(true);
-  return session.client;
-}
+const client = (id: string) => enrolledClient(platform, clock, id, 'counter');
 
 const settings = {
   idleTimeoutSeconds: 45,

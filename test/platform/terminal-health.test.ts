@@ -1,12 +1,9 @@
 // The platform's view of its terminals' health: the latest heartbeat per terminal through the API
 // (supervision.terminals), and a heartbeat that does not fit the schema refused with what was wrong.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { EventLog } from '../../main/core/system/event-log.ts';
-import { PlatformSession } from '../../main/core/link/platform-session.ts';
-import { MetaRepo, openDatabase, sealedBox } from '../../main/store/index.ts';
-import { randomBytes } from 'node:crypto';
 import { startPlatform, type RunningPlatform } from '../../platform/server.ts';
 import { ManualClock } from '../support/manual-clock.ts';
+import { enrolledClient } from '../support/enrolled-client.ts';
 
 let clock: ManualClock;
 let platform: RunningPlatform;
@@ -17,12 +14,7 @@ beforeEach(async () => {
 });
 afterEach(() => platform.close());
 
-async function client(id: string) {
-  const db = openDatabase(':memory:');
-  const session = new PlatformSession({ baseUrl: platform.url, terminalId: id, role: 'kiosk', version: 't', fetch: (u, i) => fetch(u, i), clock, timeoutMs: 3000, meta: new MetaRepo(db), box: sealedBox(randomBytes(32)), log: new EventLog(clock).for('p') });
-  expect((await session.enrol(platform.platform.auth.issueEnrolmentCode(id, 'kiosk'))).ok).toBe(true);
-  return session.client;
-}
+const client = (id: string) => enrolledClient(platform, clock, id, 'kiosk');
 
 const heartbeat = {
   version: '1.2.3',
