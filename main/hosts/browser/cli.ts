@@ -1,20 +1,25 @@
-// The browser host: boots the core, serves the renderer and the RPC port on loopback, and opens the
-// system Chromium as the kiosk window. With no display or no Chromium it keeps serving and prints
-// the URLs to open.
+// The browser host: serves the renderer and the RPC port on loopback, opens the system Chromium as the
+// kiosk window, and boots the core meanwhile (a screen that connects before the core is up waits for
+// it: core-gate.ts). With no display or no Chromium it keeps serving and prints the URLs to open.
 //   node main/hosts/browser/cli.ts [--config FILE | --profile NAME] [--kiosk | --windowed] [--no-open] [--port N]
+import { enableCompileCache, flushCompileCache } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { formatConfigProblems, loadConfigFile, resolveConfigSource } from '../../../config/load.ts';
-import { bootTerminal } from '../boot.ts';
-import { serveCore } from '../serve-core.ts';
 import { findChromium, hasDisplay, runChromium, type BrowserWindowProcess } from './chromium.ts';
+import { coreGate, heldLogger } from './core-gate.ts';
 import { portFromArgs } from './port-flag.ts';
 import { startBrowserHost } from './server.ts';
-import { startWatchdog } from '../watchdog/run.ts';
-import { DAILY_RESTART_EXIT_CODE } from '../watchdog/schedule.ts';
+import type { BootedTerminal } from '../boot.ts';
+import type { startWatchdog as StartWatchdog } from '../watchdog/run.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+// Node strips the types of every .ts file it loads, about 2 s of a cold start on a kiosk's CPU; its
+// compile cache keeps the result (and V8's code cache) on disk for the next start, keyed by each
+// file's content. Only what is imported after this line is cached, so the core comes in by import().
+enableCompileCache(process.env['NODE_COMPILE_CACHE'] ?? join(root, 'var', 'compile-cache'));
+const { formatConfigProblems, loadConfigFile, resolveConfigSource } = await import('../../../config/load.ts');
+
 const argv = process.argv.slice(2);
 const source = resolveConfigSource(argv, process.env);
 const loaded = loadConfigFile(source);
@@ -31,45 +36,65 @@ if (!portArg.ok) {
 const port = portArg.value;
 const kiosk = argv.includes('--kiosk') ? true : argv.includes('--windowed') ? false : config.host.browser.kiosk;
 
-const terminal = await bootTerminal(config);
-const log = terminal.log.for('host.browser');
-const rpc = serveCore(terminal.core, terminal.log);
+// The page first, the core after: Chromium starts and loads the page while the core boots.
+const log = heldLogger();
+const gate = coreGate();
+let terminal: BootedTerminal | undefined;
 let host;
 // eslint-disable-next-line prefer-const -- set once Chromium is started, read by the heartbeat route before that
-let watchdog: ReturnType<typeof startWatchdog> | undefined;
+let watchdog: ReturnType<typeof StartWatchdog> | undefined;
 try {
   host = await startBrowserHost({
     rendererDir: join(root, 'dist', 'renderer'),
     port,
     devPage: config.dev.page,
-    connect: (t) => rpc.connect(t),
+    connect: gate.connect,
     log,
-    media: terminal.core.mediaFiles,
+    media: () => terminal?.core.mediaFiles,
     onHeartbeat: () => watchdog?.heartbeat(),
   });
 } catch (e) {
   console.error(`Cannot serve the terminal on 127.0.0.1:${port}: ${(e as Error).message}${port ? ' (another terminal on this machine? start it with --port N, or --port 0 for any free port)' : ''}`);
-  await terminal.shutdown();
   process.exit(1);
 }
+
+let window: BrowserWindowProcess | null = null;
+const chromium = findChromium(process.env);
+const opening = argv.includes('--no-open') ? 'no-open' : !hasDisplay(process.env) ? 'no-display' : !chromium ? 'no-chromium' : 'open';
+// A fresh profile per launch in the temp folder, removed when that browser exits.
+if (opening === 'open') window = runChromium(chromium!, host.url, { kiosk, tmpRoot: tmpdir(), log });
+// Stopped while the core boots: the browser goes too (it would outlive this process otherwise).
+const stopEarly = () => void window?.stop().finally(() => process.exit(0));
+process.once('SIGINT', stopEarly);
+process.once('SIGTERM', stopEarly);
+
+const [{ bootTerminal }, { serveCore }, { startWatchdog }, { DAILY_RESTART_EXIT_CODE }] = await Promise.all([
+  import('../boot.ts'),
+  import('../serve-core.ts'),
+  import('../watchdog/run.ts'),
+  import('../watchdog/schedule.ts'),
+]);
+try {
+  terminal = await bootTerminal(config);
+} catch (e) {
+  console.error(`The terminal could not start: ${(e as Error).message}`);
+  await window?.stop();
+  await host.close();
+  process.exit(1);
+}
+log.attach(terminal.log.for('host.browser'));
+const rpc = serveCore(terminal.core, terminal.log);
+gate.open((t) => rpc.connect(t));
+// Everything is loaded now: the compile cache is written for the next start.
+flushCompileCache();
 
 // One machine-readable line first: tests and scripts wait for it.
 console.log(`HALL_TERMINAL_READY ${JSON.stringify({ url: host.url, devUrl: host.devUrl, platform: terminal.platformUrl })}`);
 console.log(`Terminal:       ${host.url}`);
 if (host.devUrl) console.log(`Developer page: ${host.devUrl}`);
-
-let window: BrowserWindowProcess | null = null;
-const chromium = findChromium(process.env);
-if (argv.includes('--no-open')) {
-  log.info('not opening a browser (--no-open)');
-} else if (!hasDisplay(process.env)) {
-  log.info('no display (DISPLAY / WAYLAND_DISPLAY unset): serving only; open the URLs above');
-} else if (!chromium) {
-  log.warn('no Chromium found (set CHROMIUM_PATH): serving only; open the URLs above');
-} else {
-  // A fresh profile per launch in the temp folder, removed when that browser exits.
-  window = runChromium(chromium, host.url, { kiosk, tmpRoot: tmpdir(), log });
-}
+if (opening === 'no-open') log.info('not opening a browser (--no-open)');
+else if (opening === 'no-display') log.info('no display (DISPLAY / WAYLAND_DISPLAY unset): serving only; open the URLs above');
+else if (opening === 'no-chromium') log.warn('no Chromium found (set CHROMIUM_PATH): serving only; open the URLs above');
 
 // The watchdog restarts the page's Chromium when its heartbeats stop (a crash is already handled by
 // runChromium); with no browser of ours it only keeps the daily restart.
@@ -94,6 +119,7 @@ watchdog = startWatchdog({
     : {}),
 });
 
+const booted = terminal;
 let stopping = false;
 const stop = async (code = 0) => {
   if (stopping) return;
@@ -102,8 +128,10 @@ const stop = async (code = 0) => {
   await window?.stop();
   rpc.close();
   await host.close();
-  await terminal.shutdown();
+  await booted.shutdown();
   process.exit(code);
 };
+process.off('SIGINT', stopEarly);
+process.off('SIGTERM', stopEarly);
 process.once('SIGINT', () => void stop());
 process.once('SIGTERM', () => void stop());
