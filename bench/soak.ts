@@ -17,7 +17,8 @@
 // core's event log, refused window actions.
 //   BENCH_CYCLES (default 20000), BENCH_WARMUP (default 200 or a tenth of the cycles), BENCH_SAMPLES
 //   (points printed, default 10), BENCH_SNAPSHOTS=<dir> (host heap snapshots after the warm-up and at
-//   the end, for Chrome DevTools' comparison view).
+//   the end, for Chrome DevTools' comparison view; taking one raises the RSS for the rest of the run,
+//   so a run for the RSS figures takes none).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type CDPSession, type Page } from '@playwright/test';
@@ -62,6 +63,8 @@ interface Sample {
   at: number;
   rssMb: number;
   heapMb: number;
+  /** Memory V8 does not count in its heap: Buffers, ArrayBuffers, what native modules report. */
+  externalMb: number;
   pageHeapMb: number;
 }
 const samples: Sample[] = [];
@@ -97,14 +100,14 @@ try {
     }
     if (i === WARMUP) {
       samples.push(await sample(i, cdp));
-      if (SNAPSHOTS) await snapshot(join(SNAPSHOTS, 'host-after-warmup.heapsnapshot'));
+      if (SNAPSHOTS) await snapshots('after-warmup', cdp);
     } else if (i > WARMUP && ((i - WARMUP) % every === 0 || i === CYCLES)) {
       samples.push(await sample(i, cdp));
       const s = samples.at(-1)!;
-      console.log(`cycle ${i}: host RSS ${s.rssMb.toFixed(0)} MB, heap ${s.heapMb.toFixed(1)} MB, page heap ${s.pageHeapMb.toFixed(1)} MB, errors ${JSON.stringify(errors)}`);
+      console.log(`cycle ${i}: host RSS ${s.rssMb.toFixed(0)} MB, heap ${s.heapMb.toFixed(1)} MB, external ${s.externalMb.toFixed(1)} MB, page heap ${s.pageHeapMb.toFixed(1)} MB, errors ${JSON.stringify(errors)}`);
     }
   }
-  if (SNAPSHOTS) await snapshot(join(SNAPSHOTS, 'host-end.heapsnapshot'));
+  if (SNAPSHOTS) await snapshots('end', cdp);
   rpc.close();
 } finally {
   await browser.close();
@@ -116,14 +119,14 @@ const start = samples[0]!;
 const end = samples.at(-1)!;
 const middle = samples[Math.floor((samples.length - 1) / 2)]!;
 const growth = (f: (s: Sample) => number) => `${(((f(end) - f(start)) / f(start)) * 100).toFixed(1)} %`;
-const row = (s: Sample) => `${s.rssMb.toFixed(0)} MB / ${s.heapMb.toFixed(1)} MB / ${s.pageHeapMb.toFixed(1)} MB`;
+const row = (s: Sample) => `${s.rssMb.toFixed(0)} MB / ${s.heapMb.toFixed(1)} MB / ${s.externalMb.toFixed(1)} MB / ${s.pageHeapMb.toFixed(1)} MB`;
 const seconds = (end.at - start.at) / 1000;
-printTable(`Soak: ${CYCLES} ticket cycles (${WARMUP} warm-up), every ${CARD_EVERY}th with an ID card; host RSS / host heap after GC / page heap after GC`, [
+printTable(`Soak: ${CYCLES} ticket cycles (${WARMUP} warm-up), every ${CARD_EVERY}th with an ID card; host RSS / host heap after GC / host external / page heap after GC`, [
   [`start (cycle ${start.cycle}, after warm-up)`, row(start)],
   [`middle (cycle ${middle.cycle})`, row(middle)],
   [`end (cycle ${end.cycle})`, row(end)],
-  ['growth start -> end: RSS / heap / page heap', `${growth((s) => s.rssMb)} / ${growth((s) => s.heapMb)} / ${growth((s) => s.pageHeapMb)}`],
-  ['every sample (cycle: RSS MB, heap MB, page heap MB)', samples.map((s) => `${s.cycle}: ${s.rssMb.toFixed(0)}, ${s.heapMb.toFixed(1)}, ${s.pageHeapMb.toFixed(1)}`).join('; ')],
+  ['growth start -> end: RSS / heap / external / page heap', `${growth((s) => s.rssMb)} / ${growth((s) => s.heapMb)} / ${growth((s) => s.externalMb)} / ${growth((s) => s.pageHeapMb)}`],
+  ['every sample (cycle: RSS, heap, external, page heap; MB)', samples.map((s) => `${s.cycle}: ${s.rssMb.toFixed(0)}, ${s.heapMb.toFixed(1)}, ${s.externalMb.toFixed(1)}, ${s.pageHeapMb.toFixed(1)}`).join('; ')],
   ['cycles per second (after warm-up)', seconds > 0 ? ((end.cycle - start.cycle) / seconds).toFixed(2) : '-'],
   ['errors: failed cycles / console / core log / window actions', `${errors.cycles} / ${errors.console} / ${errors.coreLog} / ${errors.window}`],
   ...firstErrors.map((e, i): [string, string] => [`error ${i + 1}`, e]),
@@ -138,7 +141,13 @@ async function cycle(page: Page, rpc: RpcClient<Methods, Events>, category: stri
   }
   await page.getByTestId('entry-ticket').click(o);
   await page.getByTestId(`category-${category}`).click(o);
-  await page.locator('[data-testid="ticket-screen"][data-print="printed"]').waitFor(o);
+  await page.getByTestId('ticket-screen').waitFor(o);
+  try {
+    await page.locator('[data-testid="ticket-screen"][data-print="printed"]').waitFor(o);
+  } catch {
+    const state = await page.getByTestId('ticket-screen').getAttribute('data-print', { timeout: 1000 }).catch(() => 'gone');
+    throw new Error(`the ticket screen's print state stayed "${state}" (not printed)`);
+  }
   const number = await page.getByTestId('ticket-number').textContent(o);
   if (!/^[A-Z]\d{3}$/.test(number ?? '')) throw new Error(`no ticket number on the ticket screen (${number})`);
   await page.getByTestId('ticket-done').click(o);
@@ -200,18 +209,29 @@ async function sample(cycle: number, cdp: CDPSession): Promise<Sample> {
   const pageHeap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN;
   await inspector?.send('HeapProfiler.collectGarbage');
   const heap = (await inspector?.send('Runtime.getHeapUsage')) as { usedSize: number } | undefined;
+  const usage = (await inspector?.send('Runtime.evaluate', { expression: 'JSON.stringify(process.memoryUsage())', returnByValue: true })) as { result: { value: string } } | undefined;
+  const external = usage ? (JSON.parse(usage.result.value) as NodeJS.MemoryUsage).external : NaN;
   const rssKb = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${hostPid}/status`, 'utf8'))?.[1]);
-  return { cycle, at: performance.now(), rssMb: rssKb / 1024, heapMb: (heap?.usedSize ?? NaN) / 2 ** 20, pageHeapMb: pageHeap / 2 ** 20 };
+  return { cycle, at: performance.now(), rssMb: rssKb / 1024, heapMb: (heap?.usedSize ?? NaN) / 2 ** 20, externalMb: external / 2 ** 20, pageHeapMb: pageHeap / 2 ** 20 };
 }
 
-async function snapshot(file: string): Promise<void> {
-  if (!inspector) return;
+/** Heap snapshots of the host process and of the page, into BENCH_SNAPSHOTS. */
+async function snapshots(when: string, cdp: CDPSession): Promise<void> {
+  const dir = SNAPSHOTS!;
+  if (inspector) {
+    const chunks: string[] = [];
+    const off = inspector.onEvent('HeapProfiler.addHeapSnapshotChunk', (p) => chunks.push((p as { chunk: string }).chunk));
+    await inspector.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+    off();
+    writeFileSync(join(dir, `host-${when}.heapsnapshot`), chunks.join(''));
+  }
   const chunks: string[] = [];
-  const off = inspector.onEvent('HeapProfiler.addHeapSnapshotChunk', (p) => chunks.push((p as { chunk: string }).chunk));
-  await inspector.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
-  off();
-  writeFileSync(file, chunks.join(''));
-  console.log(`heap snapshot: ${file}`);
+  const onChunk = (p: { chunk: string }) => chunks.push(p.chunk);
+  cdp.on('HeapProfiler.addHeapSnapshotChunk', onChunk);
+  await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+  cdp.off('HeapProfiler.addHeapSnapshotChunk', onChunk);
+  writeFileSync(join(dir, `page-${when}.heapsnapshot`), chunks.join(''));
+  console.log(`heap snapshots (host, page) ${when}: ${dir}`);
 }
 
 async function until(check: () => Promise<boolean>, message: string): Promise<void> {
