@@ -95,7 +95,9 @@ try {
       const served = await serve(rpc, windows[withCard ? 'green' : 'collection']!);
       if (served) noteError('window', served);
     } catch (e) {
-      noteError('cycles', `cycle ${i}: ${(e as Error).message}`);
+      const shown = await page.locator('[data-testid^="screen-"], [data-testid$="-screen"], [data-testid="refusal"]').evaluateAll((els) => els.map((el) => `${el.getAttribute('data-testid')}${el.getAttribute('data-print') ? `[${el.getAttribute('data-print')}]` : ''}`).join(' '));
+      noteError('cycles', `cycle ${i}: ${(e as Error).message.split('\n')[0]} (on screen: ${shown || 'nothing known'})`);
+      await page.screenshot({ path: `var/soak/failed-cycle-${i}.png` }).catch(() => {});
       await recover(page, rpc);
     }
     if (i === WARMUP) {
