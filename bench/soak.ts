@@ -95,7 +95,10 @@ try {
       const served = await serve(rpc, windows[withCard ? 'green' : 'collection']!);
       if (served) noteError('window', served);
     } catch (e) {
-      const shown = await page.locator('[data-testid^="screen-"], [data-testid$="-screen"], [data-testid="refusal"]').evaluateAll((els) => els.map((el) => `${el.getAttribute('data-testid')}${el.getAttribute('data-print') ? `[${el.getAttribute('data-print')}]` : ''}`).join(' '));
+      // What the page shows instead (a string evaluated in the page: the bench's types have no DOM).
+      const shown = (await page
+        .evaluate(`[...document.querySelectorAll('[data-testid^="screen-"], [data-testid$="-screen"], [data-testid="refusal"]')].map((el) => el.dataset.testid + (el.dataset.print ? '[' + el.dataset.print + ']' : '')).join(' ')`)
+        .catch(() => '')) as string;
       noteError('cycles', `cycle ${i}: ${(e as Error).message.split('\n')[0]} (on screen: ${shown || 'nothing known'})`);
       await page.screenshot({ path: `var/soak/failed-cycle-${i}.png` }).catch(() => {});
       await recover(page, rpc);
