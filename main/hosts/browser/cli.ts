@@ -2,7 +2,7 @@
 // kiosk window, and boots the core meanwhile (a screen that connects before the core is up waits for
 // it: core-gate.ts). With no display or no Chromium it keeps serving and prints the URLs to open.
 //   node main/hosts/browser/cli.ts [--config FILE | --profile NAME] [--kiosk | --windowed] [--no-open] [--port N]
-import { enableCompileCache, flushCompileCache } from 'node:module';
+import { constants, enableCompileCache, flushCompileCache } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,7 +17,8 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 // Node strips the types of every .ts file it loads, about 2 s of a cold start on a kiosk's CPU; its
 // compile cache keeps the result (and V8's code cache) on disk for the next start, keyed by each
 // file's content. Only what is imported after this line is cached, so the core comes in by import().
-enableCompileCache(process.env['NODE_COMPILE_CACHE'] ?? join(root, 'var', 'compile-cache'));
+// It never throws: an unwritable folder (an app installed read-only) only costs the speed, said below.
+const compileCache = enableCompileCache(process.env['NODE_COMPILE_CACHE'] ?? join(root, 'var', 'compile-cache'));
 const { formatConfigProblems, loadConfigFile, resolveConfigSource } = await import('../../../config/load.ts');
 
 const argv = process.argv.slice(2);
@@ -38,6 +39,7 @@ const kiosk = argv.includes('--kiosk') ? true : argv.includes('--windowed') ? fa
 
 // The page first, the core after: Chromium starts and loads the page while the core boots.
 const log = heldLogger();
+if (compileCache.status === constants.compileCacheStatus.FAILED) log.warn('no compile cache: every start strips and compiles the sources again', { directory: compileCache.directory, why: compileCache.message });
 const gate = coreGate();
 let terminal: BootedTerminal | undefined;
 let host;
