@@ -87,8 +87,10 @@ try {
 log.attach(terminal.log.for('host.browser'));
 const rpc = serveCore(terminal.core, terminal.log);
 gate.open((t) => rpc.connect(t));
-// Everything is loaded now: the compile cache is written for the next start.
-flushCompileCache();
+// Everything is loaded now: the compile cache is written for the next start, a few seconds on, so that
+// writing it (about 0.2-0.3 s when it is new) does not hold the page's first requests. An exit before
+// that writes it too.
+setTimeout(() => flushCompileCache(), 5000).unref();
 
 // One machine-readable line first: tests and scripts wait for it.
 console.log(`HALL_TERMINAL_READY ${JSON.stringify({ url: host.url, devUrl: host.devUrl, platform: terminal.platformUrl })}`);
