@@ -13,6 +13,9 @@ import type { Identity } from './types.ts';
 export interface IdCardReaderSimulatorOptions {
   /** The device side of the link the driver talks through. */
   readonly transport: ByteTransport;
+  /** How many of the newest commands `received` keeps (the driver polls for a card 4 times a second,
+   *  all day). Default 1000. */
+  readonly keepReceived?: number;
   /** Drives stall(ms) and chunk delays. Default: the system clock. */
   readonly clock?: Clock;
   /** Split every response into chunks of this many bytes (real serial arrives in pieces). Default: whole frames. */
@@ -67,11 +70,13 @@ export class IdCardReaderSimulator {
   #held: Uint8Array[] = [];
   #outbox: Uint8Array[] = [];
   #pumping = false;
-  /** Every command received, in order: to assert what the driver sent. */
+  /** The commands received (the newest `keepReceived`), in order: to assert what the driver sent. */
   readonly received: ReceivedCommand[] = [];
+  readonly #keepReceived: number;
 
   constructor(options: IdCardReaderSimulatorOptions) {
     this.#transport = options.transport;
+    this.#keepReceived = Math.max(1, options.keepReceived ?? 1000);
     this.#clock = options.clock ?? systemClock;
     this.#afterRead = options.afterRead ?? 'answer-again';
     this.#samId = options.samId?.length === SAM_ID_LENGTH ? options.samId.slice() : DEFAULT_SAM_ID.slice();
@@ -180,6 +185,7 @@ export class IdCardReaderSimulator {
   #handle(frame: CommandFrame): void {
     const name = commandName(frame.cmd, frame.para);
     this.received.push({ name: name ?? 'unknown', cmd: frame.cmd, para: frame.para });
+    if (this.received.length > this.#keepReceived) this.received.shift();
     if (this.#samFault !== null) return this.#respond(this.#samFault);
     const card = this.#card;
     switch (name) {

@@ -1,6 +1,7 @@
 // PrinterSimulator: a thermal ticket printer on the device end of a transport. It parses the
 // ESC/POS stream, answers DLE EOT n and GS r 1 from its current state, and keeps what it printed per
-// cut (one slip each) as bytes, so tests and the developer page can render or inspect the slips.
+// cut (one slip each) as bytes, so tests and the developer page can render or inspect the slips: the
+// newest `keep` of them (a simulated kiosk printing all day must not hold every slip it ever cut).
 //
 // Like a real printer it stops printing while the paper is out, the cover is open, or it is offline
 // or in error: print data arriving then is lost (a real one may hold some of it in its buffer), while
@@ -24,6 +25,8 @@ export interface PrinterSimulatorOptions {
   readonly transport: ByteTransport;
   /** Which status requests the simulated model answers. Default 'both'. */
   readonly answers?: 'dleEot' | 'gsR' | 'both' | 'none';
+  /** How many of the newest slips `slips` keeps. Default 50. */
+  readonly keep?: number;
 }
 
 export interface PrinterSimulatorHooks {
@@ -36,6 +39,7 @@ export class PrinterSimulator {
   readonly #answers: NonNullable<PrinterSimulatorOptions['answers']>;
   readonly #parser = new EscPosParser();
   readonly #slips: PrintedSlip[] = [];
+  readonly #keep: number;
   #current: Uint8Array[] = [];
   #paper: PaperState = 'ok';
   #coverOpen = false;
@@ -51,6 +55,7 @@ export class PrinterSimulator {
   constructor(options: PrinterSimulatorOptions) {
     this.#transport = options.transport;
     this.#answers = options.answers ?? 'both';
+    this.#keep = Math.max(1, options.keep ?? 50);
   }
 
   /** Opens the device end if needed and starts listening. */
@@ -105,7 +110,7 @@ export class PrinterSimulator {
     return summarize(this.#flags());
   }
 
-  /** Every slip so far, cut or torn, oldest first. */
+  /** The newest slips (at most `keep`), cut or torn, oldest first. */
   get slips(): readonly PrintedSlip[] {
     return this.#slips;
   }
@@ -197,6 +202,7 @@ export class PrinterSimulator {
     const slip: PrintedSlip = { bytes: concat(this.#current), end };
     this.#current = [];
     this.#slips.push(slip);
+    if (this.#slips.length > this.#keep) this.#slips.shift();
     this.#hooks.onSlip?.(slip);
   }
 }

@@ -6,8 +6,7 @@ import { dirname, join } from 'node:path';
 import { systemClock, type Clock } from '../../domain/clock.ts';
 import type { Config } from '../../config/schema.ts';
 import pkg from '../../package.json' with { type: 'json' };
-import { seedReferencePlatform } from '../../platform/seeding.ts';
-import { startPlatform, type RunningPlatform } from '../../platform/server.ts';
+import type { RunningPlatform } from '../../platform/server.ts';
 import type { HttpFetch } from '../platform-client/client.ts';
 import { platformTransport } from '../platform-client/platform-transport.ts';
 import { readPlatformTls } from '../../config/platform-tls.ts';
@@ -114,6 +113,9 @@ export async function bootTerminal(configured: Config, options: BootOptions = {}
   let embedded: RunningPlatform | null = null;
   try {
     if (!config.platform.url) {
+      // Loaded only here: a terminal with a real platform never pays for the reference one (its
+      // modules, fastify, the seed) at start.
+      const [{ startPlatform }, { seedReferencePlatform }] = await Promise.all([import('../../platform/server.ts'), import('../../platform/seeding.ts')]);
       embedded = await startPlatform({
         clock,
         version,

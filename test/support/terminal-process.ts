@@ -40,13 +40,15 @@ export interface StartOptions {
   readonly dir?: string;
   /** Environment variables for the terminal process over this one's (a fake CUPS first on PATH). */
   readonly env?: Readonly<Record<string, string>>;
+  /** Let the host open its browser (CHROMIUM_PATH and DISPLAY in `env`); default: --no-open. */
+  readonly openBrowser?: boolean;
 }
 
 export async function startTerminal(config: ConfigInput, extraArgs: string[] = [], options: StartOptions = {}): Promise<TerminalProcess> {
   const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'hall-e2e-'));
   const file = join(dir, 'config.json');
   writeFileSync(file, JSON.stringify({ ...config, store: { path: join(dir, 'hall.db') } }));
-  const child = spawn(process.execPath, [join(repoRoot, 'main/hosts/browser/cli.ts'), '--config', file, '--no-open', '--port=0', ...extraArgs], {
+  const child = spawn(process.execPath, [join(repoRoot, 'main/hosts/browser/cli.ts'), '--config', file, ...(options.openBrowser ? [] : ['--no-open']), '--port=0', ...extraArgs], {
     cwd: repoRoot,
     env: { ...process.env, DISPLAY: '', WAYLAND_DISPLAY: '', ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],

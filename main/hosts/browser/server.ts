@@ -25,8 +25,9 @@ export interface BrowserHostOptions {
   readonly log: Logger;
   /** Fixed only in tests; otherwise a fresh random token every boot. */
   readonly token?: string;
-  /** The attract loop's files (TerminalCore.mediaFiles), served under /media/<name>; nothing else is. */
-  readonly media?: ReadonlyMap<string, MediaFile>;
+  /** The attract loop's files (TerminalCore.mediaFiles), served under /media/<name>; nothing else is.
+   *  A function when the core boots after the server starts (none until then). */
+  readonly media?: ReadonlyMap<string, MediaFile> | (() => ReadonlyMap<string, MediaFile> | undefined);
   /** Called on each heartbeat the page posts to /heartbeat (the renderer watchdog). */
   readonly onHeartbeat?: () => void;
 }
@@ -74,7 +75,10 @@ export async function startBrowserHost(o: BrowserHostOptions): Promise<BrowserHo
     if (!allowedHosts().has(req.headers.host ?? '')) return plain(res, 421, 'wrong host');
     if (req.method === 'POST' && new URL(req.url ?? '/', origin).pathname === '/heartbeat') return heartbeat(req, res);
     if (req.method !== 'GET' && req.method !== 'HEAD') return plain(res, 405, 'method not allowed');
-    if (new URL(req.url ?? '/', origin).pathname.startsWith(MEDIA_PREFIX)) serveMedia(req, res);
+    const pathname = new URL(req.url ?? '/', origin).pathname;
+    // Chromium asks for a tab icon the kiosk has none of: no content, rather than a 404 in the console.
+    if (pathname === '/favicon.ico') return void res.writeHead(204, { 'cache-control': 'public, max-age=86400' }).end();
+    if (pathname.startsWith(MEDIA_PREFIX)) serveMedia(req, res);
     else serveStatic(req, res);
   });
 
@@ -90,7 +94,8 @@ export async function startBrowserHost(o: BrowserHostOptions): Promise<BrowserHo
   }
 
   function serveMedia(req: IncomingMessage, res: ServerResponse) {
-    const answer = answerMedia(o.media ?? new Map(), new URL(req.url ?? '/', origin).pathname, req.headers.range);
+    const media = typeof o.media === 'function' ? o.media() : o.media;
+    const answer = answerMedia(media ?? new Map(), new URL(req.url ?? '/', origin).pathname, req.headers.range);
     if (answer.status === 404) return plain(res, 404, 'not found');
     res.writeHead(answer.status, answer.headers);
     if (answer.status === 416 || req.method === 'HEAD') return res.end();

@@ -183,7 +183,8 @@ function SlipView() {
 function DocumentView() {
   const listed = useCall('dev.listDocuments', {});
   const [pushed, setPushed] = useState<KeptDocument[]>([]);
-  useEvent('dev.documentPrinted', (d) => setPushed((list) => [d, ...list]));
+  // The newest four only (what is shown): each carries its pages as PNGs, and a page open all day must not keep them all.
+  useEvent('dev.documentPrinted', (d) => setPushed((list) => [d, ...list].slice(0, 4)));
   const key = (d: KeptDocument) => `${d.deviceId}#${d.jobNumber}`;
   const all = [...pushed, ...(listed.state === 'done' ? listed.value : [])];
   const docs = all.filter((d, i) => all.findIndex((x) => key(x) === key(d)) === i).slice(0, 4);

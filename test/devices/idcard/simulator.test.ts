@@ -93,6 +93,15 @@ describe('IdCardReaderSimulator', () => {
     expect(t.sim.received.map((r) => r.name)).toEqual(['unknown']);
   });
 
+  it('keeps the newest `keepReceived` commands only (the driver polls all day); 1000 by default', async () => {
+    const t = await setup({ keepReceived: 2 });
+    for (const name of ['samStatus', 'findCard', 'selectCard'] as const) await t.command(name);
+    expect(t.sim.received.map((r) => r.name)).toEqual(['findCard', 'selectCard']);
+    const d = await setup();
+    for (let i = 0; i < 1005; i++) await d.command('findCard');
+    expect(d.sim.received).toHaveLength(1000);
+  });
+
   it('failSam answers every command with 60 until restored', async () => {
     const t = await setup();
     t.sim.failSam();

@@ -67,6 +67,18 @@ describe('PrinterSimulator: status answers', () => {
 });
 
 describe('PrinterSimulator: slips', () => {
+  it('keeps only the newest `keep` slips (a simulated kiosk prints all day), each still told to onSlip', async () => {
+    const t = await setup({ keep: 3 });
+    const jobs = [1, 2, 3, 4, 5].map((n) => job(n));
+    for (const j of jobs) await t.send(j);
+    expect(t.slips).toHaveLength(5);
+    expect(t.sim.slips).toHaveLength(3);
+    expect(t.sim.slips.map((s) => s.bytes)).toEqual(t.slips.slice(2).map((s) => s.bytes));
+    const byDefault = await setup();
+    for (let i = 0; i < 60; i++) await byDefault.send(job(1));
+    expect(byDefault.sim.slips).toHaveLength(50);
+  });
+
   it('keeps each cut slip as the bytes printed, status requests left out', async () => {
     const t = await setup();
     const first = job(2);

@@ -60,6 +60,14 @@ describe('browser host static server', () => {
     }
   });
 
+  it("answers Chromium's favicon request with no content, not a 404 the page's console reports", async () => {
+    const h = await start({ 'index.html': 'x' });
+    const r = await get(h, '/favicon.ico');
+    expect(r.status).toBe(204);
+    expect(r.body).toBe('');
+    expect((await get(h, '/other.ico')).status).toBe(404);
+  });
+
   it('says the renderer is not built instead of a blank page', async () => {
     const h = await start({});
     const r = await get(h, '/');
