@@ -3,13 +3,14 @@
 // recent log, role switch, restart and exit). Every action is one core call; a refusal is said in words.
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import type { KioskError } from '../../../domain/errors.ts';
+import type { DeviceKind } from '../../../domain/terminal.ts';
 import type { Result } from '../../../domain/result.ts';
 import { formatHallTime } from '../../../domain/hall-time.ts';
 import type { AdminStatus, AdminSync, LogEntry, NetworkCheck, TerminalInfo } from '../../../main/contract/index.ts';
 import { api } from '../api/client.ts';
 import { useT } from '../i18n/i18n.tsx';
 import { Button } from '../ui/button.tsx';
-import { ageWords, deviceStateWords, errorWords, linkWords, roleWords, stepWords, syncOutcomeWords, verdictWords } from './admin-words.ts';
+import { ageWords, deviceStateWords, errorWords, selfTestPassedWords, linkWords, roleWords, stepWords, syncOutcomeWords, verdictWords } from './admin-words.ts';
 
 type Role = TerminalInfo['role'];
 type T = ReturnType<typeof useT>;
@@ -101,7 +102,7 @@ export function AdminPanelScreen({ timeZone, secondsLeft, onLock, onExpired, onL
           <Section title={t('admin.devices')} testId="admin-devices">
             {s.devices.length === 0 && <p className="muted">{t('admin.devices.none')}</p>}
             {s.devices.map((d) => (
-              <DeviceRow key={d.id} id={d.id} label={d.label} state={t(deviceStateWords[d.state])} bad={d.state !== 'ready'} detail={d.detail} call={call} />
+              <DeviceRow key={d.id} id={d.id} kind={d.kind} label={d.label} state={t(deviceStateWords[d.state])} bad={d.state !== 'ready'} detail={d.detail} call={call} />
             ))}
             {s.devices.some((d) => d.kind === 'printer') && <TestPrint call={call} />}
           </Section>
@@ -247,7 +248,7 @@ function useAction(): [Outcome, boolean, (f: () => Promise<Outcome>) => void] {
   return [outcome, busy, run];
 }
 
-function DeviceRow({ id, label, state, bad, detail, call }: { id: string; label: string; state: string; bad: boolean; detail: string | null; call: Call }) {
+function DeviceRow({ id, kind, label, state, bad, detail, call }: { id: string; kind: DeviceKind; label: string; state: string; bad: boolean; detail: string | null; call: Call }) {
   const t = useT();
   const [outcome, busy, run] = useAction();
   return (
@@ -263,7 +264,7 @@ function DeviceRow({ id, label, state, bad, detail, call }: { id: string; label:
         testId={`admin-selftest-${id}`}
         onPress={() => run(async () => {
           const r = await call(() => api.admin.selfTest({ deviceId: id }));
-          return r.ok ? { ok: true, words: (t) => t('admin.selfTest.passed', { did: r.value.did }) } : { ok: false, words: (t) => errorWords(r.error, t) };
+          return r.ok ? { ok: true, words: (t) => t(selfTestPassedWords[kind]) } : { ok: false, words: (t) => errorWords(r.error, t) };
         })}
       >
         {busy ? t('admin.working') : t('admin.selfTest')}

@@ -1,6 +1,6 @@
 // The admin panel's words chosen by value: every key written out, so the locale check finds each.
 import type { KioskError } from '../../../domain/errors.ts';
-import type { DeviceState } from '../../../domain/terminal.ts';
+import type { DeviceKind, DeviceState } from '../../../domain/terminal.ts';
 import type { NetworkCheck, TerminalInfo } from '../../../main/contract/index.ts';
 import type { MessageKey } from '../i18n/i18n.tsx';
 
@@ -14,6 +14,16 @@ export const deviceStateWords: Record<DeviceState, MessageKey> = {
   warning: 'admin.device.state.warning',
   error: 'admin.device.state.error',
   disconnected: 'admin.device.state.disconnected',
+};
+
+/** A passed self-test said by the device's kind: the core's own account of it (`did`, in the log's
+ *  English) stays in the log the panel shows. */
+export const selfTestPassedWords: Record<DeviceKind, MessageKey> = {
+  printer: 'admin.selfTest.passed.printer',
+  documentPrinter: 'admin.selfTest.passed.documentPrinter',
+  idcard: 'admin.selfTest.passed.idcard',
+  ratingPad: 'admin.selfTest.passed.ratingPad',
+  scanner: 'admin.selfTest.passed.scanner',
 };
 
 export const linkWords: Record<'online' | 'offline' | 'connecting', MessageKey> = { online: 'admin.platform.online', offline: 'admin.platform.offline', connecting: 'admin.platform.connecting' };
