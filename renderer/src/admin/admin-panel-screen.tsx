@@ -344,7 +344,8 @@ function NetworkCheckView({ call }: { call: Call }) {
               <tr key={st.step} className={st.ok ? 'admin-note-good' : 'admin-note-bad'}>
                 <th scope="row">{t(stepWords[st.step])}</th>
                 <td>{st.ms === null ? t('admin.network.notTried') : `${st.ms} ms`}</td>
-                <td>{st.detail}</td>
+                {/* A step not tried is said once, in the panel's language (the core's detail repeats it in the log's English). */}
+                <td>{st.ms === null ? null : st.detail}</td>
               </tr>
             ))}
           </tbody>
