@@ -10,6 +10,11 @@ import { build } from 'vite';
 import { hasEspeak, recordClips } from './voice-clips.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+// What is built is what a kiosk runs: React's production build. Vite takes NODE_ENV from the
+// environment when it is set, and a build started from a test (vitest sets NODE_ENV=test) would
+// otherwise be React's development build: StrictMode then mounts every screen twice (a ticket
+// announced twice) and the stamp below would keep that build for the e2e tests.
+process.env['NODE_ENV'] = 'production';
 const parts = process.argv.slice(2);
 const want = (p: string) => parts.length === 0 || parts.includes(p);
 const force = process.argv.includes('--force');
@@ -24,6 +29,8 @@ function stampOf(paths: string[]): string {
     } else h.update(`${p}:${s.size}:${s.mtimeMs}\n`);
   };
   paths.forEach((p) => walk(join(root, p)));
+  // The mode too: a build made in another mode is not up to date.
+  h.update(`NODE_ENV=${process.env['NODE_ENV']}\n`);
   return h.digest('hex');
 }
 
