@@ -16,6 +16,8 @@ import { registerEventStream } from './http/event-stream.ts';
 import { QueueService } from './queue/index.ts';
 import { PlatformError } from './http/platform-error.ts';
 import { registerRoute, type Handler } from './http/register.ts';
+import { SqliteStorage } from './store/sqlite-storage.ts';
+import type { Storage } from './store/storage.ts';
 import { HallSettingsStore } from './services/hall-settings-store.ts';
 import { TerminalAuth } from './http/terminal-auth.ts';
 import { CatalogueStore, type EntryKind } from './services/catalogue-store.ts';
@@ -35,6 +37,8 @@ import type { WindowDutyChangedEvent } from '../domain/staff.ts';
 
 export interface PlatformDeps {
   readonly db: Db;
+  /** What the routes run their transactions on; default a SqliteStorage over `db` (the platform closes neither). */
+  readonly storage?: Storage;
   readonly clock: Clock;
   readonly version: string;
   /** Keys the hashes of ID numbers (duplicate guards, case lookup). */
@@ -55,6 +59,8 @@ export interface PlatformDeps {
 
 export interface Platform {
   readonly app: FastifyInstance;
+  /** The storage every route's transaction runs on (store/storage.ts). */
+  readonly storage: Storage;
   readonly auth: TerminalAuth;
   readonly catalogue: CatalogueStore;
   readonly records: RecordsStore;
@@ -98,6 +104,7 @@ const CATALOGUE_KINDS: readonly EntryKind[] = ['item', 'department', 'theme'];
 
 export function createPlatform(deps: PlatformDeps): Platform {
   const now = () => deps.clock.now();
+  const storage = deps.storage ?? new SqliteStorage(deps.db, { ownsHandle: false });
   const iso = () => new Date(now()).toISOString();
   const auth = new TerminalAuth(deps.db, now);
   const catalogue = new CatalogueStore(deps.db, now);
@@ -302,7 +309,7 @@ export function createPlatform(deps: PlatformDeps): Platform {
   };
   for (const [name, spec] of Object.entries(routes) as [keyof PlatformRoutes, RouteSpec][]) {
     if (spec.stream === 'sse') continue;
-    registerRoute(app, name, spec, handlers[name] as Handler<RouteSpec>, { db: deps.db, auth, now, etagOf });
+    registerRoute(app, name, spec, handlers[name] as Handler<RouteSpec>, { storage, auth, now, etagOf });
   }
   registerPayPage(app, payments);
   const helpSource = (l: (e: HelpEvent) => void) => {
@@ -330,7 +337,7 @@ export function createPlatform(deps: PlatformDeps): Platform {
     return reply.code(500).send({ error: { code: 'internal', message: 'the platform failed; the request may be retried' } });
   });
   app.setNotFoundHandler((req, reply) => reply.code(404).send({ error: { code: 'notFound', message: `no route ${req.method} ${req.url.split('?')[0]}` } }));
-  return { app, auth, catalogue, records, queue, notices, hallSettings, payments, help, staffDuty, supervision, intake };
+  return { app, storage, auth, catalogue, records, queue, notices, hallSettings, payments, help, staffDuty, supervision, intake };
 }
 
 /** The version the terminal rendered is the current one, and the values pass the form's own rules (domain/form-rules.ts). */

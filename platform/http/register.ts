@@ -1,17 +1,18 @@
 // Serves the route table: authenticates the terminal, validates path, query and body with the
 // route's schemas, enforces Idempotency-Key on routes that create something (a replay gets the first
 // answer, byte for byte), answers 304 for a matching ETag, and checks every answer against the
-// route's response schema. Handlers are synchronous over SQLite, so a handler's writes and its
-// idempotency record commit in one transaction: a crash can lose neither half alone.
+// route's response schema. Every handler runs in one storage transaction (store/storage.ts: SQLite or
+// PostgreSQL) and gets its handle as `ctx.tx`; on an idempotent route the key is claimed and its
+// answer recorded in that same transaction (store/idempotency.ts), so the work and its key commit
+// together: a crash can lose neither half alone, and two processes replaying one key do the work once.
 import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
-import type { Db } from '../../lib/sqlite.ts';
 import { HEADERS, type RouteSpec } from '../../domain/api/define.ts';
 import { statusOf, type PlatformErrorCode } from '../../domain/api/errors.ts';
+import { onceForKey } from '../store/idempotency.ts';
+import type { Storage, Transaction } from '../store/storage.ts';
 import { PlatformError } from './platform-error.ts';
-import type { TerminalAuth } from './terminal-auth.ts';
-
 
 export interface HandlerContext<R extends RouteSpec> {
   readonly params: z.output<R['params']>;
@@ -19,17 +20,28 @@ export interface HandlerContext<R extends RouteSpec> {
   readonly body: z.output<R['body']>;
   /** The calling terminal; null on routes without auth. */
   readonly terminalId: string | null;
+  /** The request's transaction: committed when the handler's answer is given, rolled back when it throws anything but an expected refusal. */
+  readonly tx: Transaction;
 }
 
-/** Returns the response body, or throws PlatformError for an expected refusal. */
-export type Handler<R extends RouteSpec> = (ctx: HandlerContext<R>) => z.input<R['response']>;
+/**
+ * Returns the response body (or a promise of it), or throws PlatformError for an expected refusal.
+ * A transaction may run again after a serialization failure (PostgreSQL), so a handler does nothing
+ * but database work through `ctx.tx` before it answers: events go out with `tx.notify` or after commit.
+ */
+export type Handler<R extends RouteSpec> = (ctx: HandlerContext<R>) => z.input<R['response']> | Promise<z.input<R['response']>>;
+
+/** Who is calling: the terminal id when the headers carry its current credential, else null. */
+export interface RouteAuth {
+  verify(terminalHeader: unknown, authorization: unknown): string | null | Promise<string | null>;
+}
 
 export interface RegisterDeps {
-  readonly db: Db;
-  readonly auth: TerminalAuth;
+  readonly storage: Storage;
+  readonly auth: RouteAuth;
   readonly now: () => number;
   /** An ETag for a GET answer (routes with `etag`), computed from the validated request. */
-  readonly etagOf?: (name: string, query: unknown, terminalId: string | null) => string | null;
+  readonly etagOf?: (name: string, query: unknown, terminalId: string | null) => string | null | Promise<string | null>;
 }
 
 function sendError(reply: FastifyReply, code: PlatformErrorCode, message: string, details?: unknown) {
@@ -41,13 +53,7 @@ function issues(e: z.ZodError) {
 }
 
 export function registerRoute<R extends RouteSpec>(app: FastifyInstance, name: string, spec: R, handler: Handler<R>, deps: RegisterDeps) {
-  const { db } = deps;
-  const findKey = db.prepare<[string, string], { route: string; request_hash: string; status: number; body: string }>(
-    'SELECT route, request_hash, status, body FROM idempotency WHERE terminal_id = ? AND key = ?',
-  );
-  const saveKey = db.prepare<[string, string, string, string, number, string, number]>(
-    'INSERT INTO idempotency (terminal_id, key, route, request_hash, status, body, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
-  );
+  const { storage } = deps;
 
   app.route({
     method: spec.method,
@@ -55,7 +61,7 @@ export function registerRoute<R extends RouteSpec>(app: FastifyInstance, name: s
     handler: async (req: FastifyRequest, reply: FastifyReply) => {
       let terminalId: string | null = null;
       if (spec.auth === 'terminal') {
-        terminalId = deps.auth.verify(req.headers[HEADERS.terminalId], req.headers[HEADERS.authorization]);
+        terminalId = await deps.auth.verify(req.headers[HEADERS.terminalId], req.headers[HEADERS.authorization]);
         if (!terminalId) return sendError(reply, 'unauthorized', 'unknown terminal or wrong credential');
       }
       const params = spec.params.safeParse(req.params ?? {});
@@ -65,17 +71,17 @@ export function registerRoute<R extends RouteSpec>(app: FastifyInstance, name: s
       if (bad && !bad.success) return sendError(reply, 'invalidRequest', 'the request does not match the API', { issues: issues(bad.error) });
 
       if (spec.etag && deps.etagOf) {
-        const tag = deps.etagOf(name, query.data, terminalId);
+        const tag = await deps.etagOf(name, query.data, terminalId);
         if (tag) {
           reply.header('etag', tag);
           if (req.headers['if-none-match'] === tag) return reply.code(304).send();
         }
       }
 
-      const ctx = { params: params.data, query: query.data, body: body.data, terminalId } as HandlerContext<R>;
-      const run = (): { status: number; body: string } => {
+      const run = async (tx: Transaction): Promise<{ status: number; body: string }> => {
+        const ctx = { params: params.data, query: query.data, body: body.data, terminalId, tx } as HandlerContext<R>;
         try {
-          const out = handler(ctx);
+          const out = await handler(ctx);
           const checked = spec.response.safeParse(out);
           if (!checked.success) {
             req.log.error({ route: name, issues: issues(checked.error) }, 'handler answer breaks the API');
@@ -98,24 +104,14 @@ export function registerRoute<R extends RouteSpec>(app: FastifyInstance, name: s
           return sendError(reply, 'idempotencyKeyRequired', 'this request creates something: send an Idempotency-Key header (8-128 of A-Z a-z 0-9 _ -)');
         }
         const requestHash = createHash('sha256').update(JSON.stringify(req.body ?? null)).digest('hex');
-        const tx = db.transaction(() => {
-          const seen = findKey.get(terminalId ?? '', key);
-          if (seen) {
-            if (seen.route !== name || seen.request_hash !== requestHash) {
-              return { status: statusOf('idempotencyKeyReused'), body: JSON.stringify({ error: { code: 'idempotencyKeyReused', message: 'this Idempotency-Key was used for a different request' } }), replay: false };
-            }
-            return { status: seen.status, body: seen.body, replay: true };
-          }
-          const fresh = run();
-          // Refusals are recorded too: a retried duplicate gets the same refusal, not a new verdict.
-          if (fresh.status < 500) saveKey.run(terminalId ?? '', key, name, requestHash, fresh.status, fresh.body, deps.now());
-          return { ...fresh, replay: false };
-        });
-        const r = tx.immediate();
+        // Refusals are recorded too: a retried duplicate gets the same refusal, not a new verdict.
+        const r = await storage.transaction((tx) =>
+          onceForKey(tx, { terminalId: terminalId ?? '', key, route: name, requestHash, now: deps.now() }, () => run(tx)),
+        );
         if (r.replay) reply.header('idempotent-replay', 'true');
         result = r;
       } else {
-        result = run();
+        result = await storage.transaction(run);
       }
       return reply.code(result.status).type('application/json; charset=utf-8').send(result.body);
     },
