@@ -1,0 +1,68 @@
+// The reference platform as bench/city runs it: a process of its own (so the load generator never
+// shares its event loop), set up for a load test rather than the demo hall: CITY_CATEGORIES businesses
+// open all day every day with no quotas, CITY_WINDOWS windows each with staff on duty serving two
+// businesses, and a one-time enrolment code printed for every terminal of CITY_TERMINALS
+// ("id:role,id:role,..."). Prints `code <id> <code>` lines, then `url <base url>`; stops on SIGTERM.
+//   CITY_DB: the SQLite file (default a throw-away ':memory:').
+import type { BusinessCategoryInput, Staff, Window } from '../domain/queue-setup.ts';
+import { systemClock } from '../domain/clock.ts';
+import { startPlatform } from '../platform/server.ts';
+
+const env = (name: string, fallback?: string) => {
+  const v = process.env[name] ?? fallback;
+  if (v === undefined) throw new Error(`${name} is not set`);
+  return v;
+};
+const categoryCount = Number(env('CITY_CATEGORIES', '20'));
+const windowCount = Number(env('CITY_WINDOWS', '100'));
+const terminals = env('CITY_TERMINALS')
+  .split(',')
+  .filter(Boolean)
+  .map((t) => t.split(':') as [string, string]);
+
+const pad = (n: number, w: number) => String(n).padStart(w, '0');
+const categoryId = (i: number) => `c${pad(i + 1, 2)}`;
+/** A..Z, then AA, AB...: as many one- or two-letter prefixes as there are businesses. */
+const prefixOf = (i: number) => (i < 26 ? String.fromCharCode(65 + i) : String.fromCharCode(65 + Math.floor(i / 26) - 1) + String.fromCharCode(65 + (i % 26)));
+const windows: Window[] = Array.from({ length: windowCount }, (_, i) => ({
+  id: `w${pad(i + 1, 3)}`,
+  number: String(i + 1),
+  name: `${i + 1}号窗口`,
+  area: '一楼 综合服务区',
+  categoryIds: [...new Set([categoryId(i % categoryCount), categoryId((i + 1) % categoryCount)])],
+  staffId: `ZW${pad(i + 1, 4)}`,
+}));
+const staff: Staff[] = windows.map((w, i) => ({ id: w.staffId!, name: `工作人员${i + 1}`, gender: i % 2 ? '女' : '男', deptName: '市政务服务中心', position: '综合受理员', stars: 5 }));
+const categories: BusinessCategoryInput[] = Array.from({ length: categoryCount }, (_, i) => ({
+  id: categoryId(i),
+  name: `业务${i + 1}`,
+  description: `压力测试业务${i + 1}`,
+  prefix: prefixOf(i),
+  start: 1,
+  end: 999,
+  dailyQuota: null,
+  slotQuotas: [],
+  hours: [{ weekdays: [1, 2, 3, 4, 5, 6, 7], periods: [{ from: '00:00', to: '23:59' }] }],
+  area: '一楼 综合服务区',
+  deptNames: ['市政务服务中心'],
+  windowIds: windows.filter((w) => w.categoryIds.includes(categoryId(i))).map((w) => w.id),
+  avgServiceMinutes: 5,
+  priorityRules: [],
+  realName: { required: false, oneUnservedPerId: false, perPersonDailyLimit: null },
+  itemIds: [],
+  sortOrder: i,
+}));
+
+const running = await startPlatform({
+  clock: systemClock,
+  version: 'bench-city',
+  dbPath: process.env['CITY_DB'] ?? ':memory:',
+  port: 0,
+  seed: async (p) => {
+    const configured = await p.queue.configure({ categories, windows, staff });
+    if (!configured.ok) throw new Error(`the load test's queue set-up is refused: ${configured.error.message}`);
+  },
+});
+for (const [id, role] of terminals) console.log(`code ${id} ${await running.platform.auth.issueEnrolmentCode(id, role)}`);
+console.log(`url ${running.url}`);
+process.once('SIGTERM', () => void running.close().then(() => process.exit(0)));
