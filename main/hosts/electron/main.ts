@@ -67,9 +67,9 @@ async function main() {
     app.exit(2);
     return;
   }
-  // A role switched from the admin panel (local-override.json beside the store, in the data folder once
+  // A profile or role switched from the admin panel (local-override.json beside the store, in the data folder once
   // placed) applies from this start.
-  const config = applyLocalOverride(placed.config, (line) => console.error(line));
+  const config = applyLocalOverride(placed.config, (line) => console.error(line), profiles);
   await app.whenReady();
   lockDownSessions();
 
@@ -81,6 +81,7 @@ async function main() {
   // The admin panel's restart (relaunch, then quit) and exit (quit), and the watchdog's count for the status.
   const terminal = await bootTerminal(config, {
     catalogueWorker: new URL('./catalogue-apply-worker.js', import.meta.url),
+    profilesDir: profiles,
     host: {
       kind: 'electron',
       restart: () => {

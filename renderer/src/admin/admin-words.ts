@@ -56,6 +56,8 @@ export function errorWords(e: KioskError, t: T): string {
       return t('admin.error.admin.noHost');
     case 'admin.roleRefused':
       return t('admin.error.admin.roleRefused', { message: e.message.replace(/^[^:]*: /, '') });
+    case 'admin.profileRefused':
+      return t('admin.error.admin.profileRefused', { message: e.message.replace(/^[^:]*: /, '') });
     case 'device.notConfigured':
       return t('admin.error.device.notConfigured');
     case 'printer.paperOut':

@@ -183,10 +183,10 @@ describe('admin guard', () => {
   it('refuses every panel method without a session', async () => {
     const host = fakeHost();
     const m = await makeCore({}, { host });
-    const inputs: { [K in keyof typeof adminPart.methods]?: InputOf<K> } = { 'admin.selfTest': { deviceId: 'printer-1' }, 'admin.recentLog': { limit: 10 }, 'admin.setRole': { role: 'display' } };
+    const inputs: { [K in keyof typeof adminPart.methods]?: InputOf<K> } = { 'admin.selfTest': { deviceId: 'printer-1' }, 'admin.recentLog': { limit: 10 }, 'admin.setRole': { role: 'display' }, 'admin.setProfile': { name: 'kiosk-production' } };
     const open = new Set(['admin.gesture', 'admin.unlock', 'admin.lock']);
     const guarded = Object.keys(adminPart.methods).filter((k) => !open.has(k)) as (keyof typeof adminPart.methods)[];
-    expect(guarded).toHaveLength(9);
+    expect(guarded).toHaveLength(11);
     for (const method of guarded) {
       expect(await m.call(method, (inputs[method] ?? {}) as never), method).toMatchObject({ ok: false, error: { code: 'admin.locked' } });
     }
@@ -287,7 +287,7 @@ describe('admin panel actions', () => {
     expect(await m.call('admin.status', {})).toMatchObject({ ok: true, value: { pendingRole: 'display', terminal: { role: 'kiosk' } } });
     // The next start reads it.
     const parsed = parseConfig({ terminal: { id: 'k1', role: 'kiosk', hallName: 'h' }, store: { path: join(dir, 'terminal.db') } });
-    const next = parsed.ok ? readLocalOverride(parsed.config) : null;
+    const next = parsed.ok ? readLocalOverride(parsed.config, join(dir, 'profiles')) : null;
     expect(next?.ok && next.config.terminal.role).toBe('display');
   });
 
