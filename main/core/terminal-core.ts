@@ -314,6 +314,7 @@ export function createCore(deps: CoreDeps): TerminalCore {
         startedAt: new Date(startedAt).toISOString(),
         uptimeSeconds: Math.max(0, Math.floor((clock.now() - startedAt) / 1000)),
         watchdog: w && { restarts: w.restarts, lastReason: w.lastFailure },
+        update: deps.host?.update?.() ?? null,
       };
     },
     onChange: (snapshot) => emit('system.statusChanged', snapshot),

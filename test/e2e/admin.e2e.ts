@@ -102,6 +102,8 @@ test('gesture, wrong PIN with the tries left, right PIN, the panel; self-test an
   await expect(kiosk.getByTestId('admin-terminal')).toContainText('e2e-kiosk · 自助终端');
   // The watchdog's count (--no-open: no browser of its own to restart, so none).
   await expect(kiosk.getByTestId('admin-watchdog')).toHaveText('界面自动重启 0 次');
+  // The browser host has no self-updater: said so (its states are worded in test/renderer/admin/update-words.test.ts).
+  await expect(kiosk.getByTestId('admin-update')).toHaveText('自动更新：本机不自动更新（浏览器方式运行、deb 安装包或未设置更新服务器）。');
   await expect(kiosk.getByTestId('admin-device-printer-1')).toContainText('正常');
 
   // Self-test and the test print on the simulated printer: slips printed (the developer page shows them).

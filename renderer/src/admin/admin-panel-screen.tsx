@@ -1,4 +1,4 @@
-// The admin panel: one overview page in sections (terminal and host, devices with a self-test each,
+// The admin panel: one overview page in sections (terminal and host with the self-updater's state, devices with a self-test each,
 // test print, platform link with sync now, catalogue age, remote settings, outbox, network check,
 // recent log, role switch, profile switch, restart and exit). Every action is one core call; a refusal is said in words.
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
@@ -10,7 +10,7 @@ import type { AdminProfiles, AdminStatus, AdminSync, LogEntry, NetworkCheck, Ter
 import { api } from '../api/client.ts';
 import { useT } from '../i18n/i18n.tsx';
 import { Button } from '../ui/button.tsx';
-import { ageWords, deviceStateWords, errorWords, selfTestPassedWords, linkWords, roleWords, stepWords, syncOutcomeWords, verdictWords } from './admin-words.ts';
+import { ageWords, deviceStateWords, errorWords, selfTestPassedWords, linkWords, roleWords, stepWords, syncOutcomeWords, updateWords, verdictWords } from './admin-words.ts';
 
 type Role = TerminalInfo['role'];
 type T = ReturnType<typeof useT>;
@@ -102,6 +102,11 @@ export function AdminPanelScreen({ timeZone, secondsLeft, onLock, onExpired, onL
               ) : (
                 <p className="muted">{t('admin.watchdogNone')}</p>
               ))}
+            {host && (
+              <p data-testid="admin-update" className={host.update?.state === 'error' ? 'admin-note-bad' : undefined}>
+                {updateWords(host.update, t, time)}
+              </p>
+            )}
           </Section>
 
           <Section title={t('admin.devices')} testId="admin-devices">
