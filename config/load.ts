@@ -65,7 +65,7 @@ function withFilesChecked(result: ConfigResult): ConfigResult {
   return tls.ok ? result : { ok: false, source: result.source, problems: [tls.problem] };
 }
 
-/** Paths the file names relative to itself (`ui.attract.folder`, `platform.tls.caFile`) become absolute, from the file's own folder. */
+/** Paths the file names relative to itself (`ui.attract.folder`, `platform.tls.caFile`, `admin.profilesDir`) become absolute, from the file's own folder. */
 function withFoldersFrom(dir: string, result: ConfigResult): ConfigResult {
   if (!result.ok) return result;
   let config = result.config;
@@ -73,6 +73,8 @@ function withFoldersFrom(dir: string, result: ConfigResult): ConfigResult {
   if (attract && !isAbsolute(attract.folder)) config = { ...config, ui: { ...config.ui, attract: { ...attract, folder: resolve(dir, attract.folder) } } };
   const tls = config.platform.tls;
   if (tls?.caFile !== undefined && !isAbsolute(tls.caFile)) config = { ...config, platform: { ...config.platform, tls: { ...tls, caFile: resolve(dir, tls.caFile) } } };
+  const profiles = config.admin.profilesDir;
+  if (profiles !== undefined && !isAbsolute(profiles)) config = { ...config, admin: { ...config.admin, profilesDir: resolve(dir, profiles) } };
   return config === result.config ? result : { ...result, config };
 }
 

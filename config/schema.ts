@@ -327,6 +327,9 @@ export const configSchema = z
         lockoutMinutes: z.number().int().min(1).max(24 * 60).default(15),
         /** The open panel closes itself after this long untouched. */
         sessionMinutes: z.number().int().min(1).max(60).default(5),
+        /** The folder of the profiles staff may switch to from the panel (config/profile-switch.ts):
+         *  absolute, or relative to the config file; absent: the profiles installed with the terminal. */
+        profilesDir: z.string().min(1).optional(),
       })
       .prefault({}),
     dev: z

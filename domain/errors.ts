@@ -168,9 +168,11 @@ export const errorCodes = [
   'form.notFound',
   // The admin panel (main/core/admin): no open session on this screen (unlock with the PIN first; it
   // closes itself after admin.sessionMinutes untouched); a role switch the config refuses (details.problems);
+  // a profile switch refused (not installed, or broken on this terminal: details.problems);
   // the host gave the core no way to restart or exit (a test core, a script).
   'admin.locked',
   'admin.roleRefused',
+  'admin.profileRefused',
   'admin.noHost',
 ] as const;
 

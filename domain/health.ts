@@ -38,6 +38,31 @@ export const remoteConfigStatusSchema = z
   .strict();
 export type RemoteConfigStatus = z.infer<typeof remoteConfigStatusSchema>;
 
+/**
+ * The self-updater's state (the Electron host's electron-updater, main/hosts/update-state.ts): idle (up to
+ * date as of the last check), checking, available (a newer version found, its download starting),
+ * downloading (with percent), downloaded (waiting for the quiet hour `installAt` with nobody at the
+ * kiosk), installing, error (with the updater's words).
+ */
+export const updateStatusSchema = z
+  .object({
+    state: z.enum(['idle', 'checking', 'available', 'downloading', 'downloaded', 'installing', 'error']),
+    /** The version running now. */
+    currentVersion: z.string().max(40),
+    /** The version the hall's server offers (available and after); null: none offered. */
+    offeredVersion: z.string().max(40).nullable(),
+    /** How much of it is downloaded, 0-100 (downloading); null otherwise. */
+    percent: z.number().min(0).max(100).nullable(),
+    /** The quiet time ("HH:mm", the hall's zone) a downloaded update is installed at. */
+    installAt: z.string().max(5),
+    /** The updater's words for the last failure (state error, or a check failing while one waits downloaded); null: none. */
+    error: z.string().max(200).nullable(),
+    /** When the hall's server was last asked; null: not yet since the start. */
+    lastCheckAt: isoTime.nullable(),
+  })
+  .strict();
+export type UpdateStatus = z.infer<typeof updateStatusSchema>;
+
 export const heartbeatSchema = z
   .object({
     version: z.string().max(40),
@@ -56,6 +81,8 @@ export const heartbeatSchema = z
     remoteConfig: remoteConfigStatusSchema.optional(),
     /** The host's renderer watchdog: restarts since the host started and the last reason; null: none runs. */
     watchdog: z.object({ restarts: z.number().int().nonnegative(), lastReason: z.string().max(200).nullable() }).strict().nullable().optional(),
+    /** The host's self-updater; null: this terminal does not update itself (browser host, deb, no update.url). */
+    update: updateStatusSchema.nullable().optional(),
   })
   .strict();
 export type Heartbeat = z.infer<typeof heartbeatSchema>;

@@ -9,14 +9,17 @@
 //   npm run bundle -- --variant electron --os linux|win --arch x64|arm64 [--profile NAME | --config FILE]
 //       the installers electron-builder made elsewhere, copied into release/ (electron-builder.yml's
 //       artifactName: hall-terminal-<version>-<os>-<arch>.<ext>), with the update files beside them.
-// Writes release/hall-terminal-<version>-<os>-<arch>[-browser]-offline.tar.gz and a .sha256 beside it.
-// Windows 10 (1803) and later unpack a .tar.gz with the built-in `tar -xf`, so one format serves both.
+// Writes release/hall-terminal-<version>-<os>-<arch>[-browser]-offline.tar.gz for Linux, and .zip for
+// Windows (Explorer's "Extract All" and PowerShell's Expand-Archive open it; a .tar.gz needs the command
+// line there), each with one top folder hall-terminal/ and a .sha256 beside it.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { chmodSync, copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, createWriteStream, existsSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { pipeline } from 'node:stream/promises';
+import { ZipArchive } from 'archiver';
 import { formatConfigProblems, loadConfigFile, profilesDir, resolveConfigSource } from '../config/load.ts';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -37,7 +40,7 @@ export interface BundleOptions {
   readonly outDir: string;
   /** Where electron-builder's installers are (default release/). */
   readonly releaseDir: string;
-  /** gzip level: 9 for the real thing, 1 for tests. */
+  /** gzip (or zip deflate) level: 9 for the real thing, 1 for tests. */
   readonly level: number;
 }
 
@@ -135,18 +138,45 @@ function addHallFiles(stage: string, o: BundleOptions): void {
   }
 }
 
+/**
+ * Puts a file in the stage as a hard link to the original (nothing is written but the directory entry:
+ * the stage only feeds the archive and is removed after), or a copy where a link cannot be made (another
+ * file system). Staged files are never written to, so the originals are safe.
+ */
+export function stageFile(src: string, dest: string): void {
+  try {
+    linkSync(src, dest);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code !== 'EXDEV' && code !== 'EPERM' && code !== 'EMLINK') throw e;
+    copyFileSync(src, dest);
+  }
+}
+
+/** A folder into the stage, as stageFile does it, keeping what `keep` (given the source path) keeps; symlinks as they are. */
+export function stageTree(src: string, dest: string, keep: (path: string) => boolean = () => true): void {
+  const s = lstatSync(src);
+  if (!keep(src)) return;
+  if (s.isSymbolicLink()) symlinkSync(readlinkSync(src), dest);
+  else if (s.isDirectory()) {
+    mkdirSync(dest, { recursive: true });
+    for (const name of readdirSync(src)) stageTree(join(src, name), join(dest, name), keep);
+  } else if (s.isFile()) stageFile(src, dest);
+}
+
 function addBrowserHost(stage: string): void {
   if (!existsSync(join(root, 'dist', 'renderer', 'index.html'))) fail('the renderer is not built: run `node scripts/build.ts renderer` (npm run bundle does it)');
   const runtime = join(root, 'node_modules', 'node', 'bin', 'node');
   if (!existsSync(runtime)) fail('no Node 24 runtime in node_modules/node (npm install brings it)');
-  for (const folder of APP_FOLDERS) cpSync(join(root, folder), join(stage, folder), { recursive: true, filter: (src) => !src.endsWith('.md') || basename(src) === 'README.md' });
-  cpSync(join(root, 'dist', 'renderer'), join(stage, 'dist', 'renderer'), { recursive: true, filter: (src) => !src.endsWith('.build-stamp') });
+  for (const folder of APP_FOLDERS) stageTree(join(root, folder), join(stage, folder), (src) => !src.endsWith('.md') || basename(src) === 'README.md');
+  stageTree(join(root, 'dist', 'renderer'), join(stage, 'dist', 'renderer'), (src) => !src.endsWith('.build-stamp'));
   copyFileSync(join(root, 'package.json'), join(stage, 'package.json'));
   const keep = keepForThisMachine(process.arch);
-  for (const p of productionPackages(root)) cpSync(join(root, p), join(stage, p), { recursive: true, verbatimSymlinks: true, filter: (src) => keep(relative(root, src)) });
+  for (const p of productionPackages(root)) stageTree(join(root, p), join(stage, p), (src) => keep(relative(root, src)));
   mkdirSync(join(stage, 'runtime'));
-  copyFileSync(runtime, join(stage, 'runtime', 'node'));
-  chmodSync(join(stage, 'runtime', 'node'), 0o755);
+  // Linked like the rest (121 MiB): it is executable already; a copy is made executable.
+  stageFile(runtime, join(stage, 'runtime', 'node'));
+  if ((statSync(join(stage, 'runtime', 'node')).mode & 0o111) !== 0o111) chmodSync(join(stage, 'runtime', 'node'), 0o755);
   copyFileSync(join(root, 'packaging', 'linux', 'hall-terminal.sh'), join(stage, 'hall-terminal.sh'));
   chmodSync(join(stage, 'hall-terminal.sh'), 0o755);
 }
@@ -162,7 +192,21 @@ export function installersFor(releaseDir: string, version: string, os: 'linux' |
   return found.length === 0 ? [] : [...found, ...readdirSync(releaseDir).filter((f) => updateFiles.includes(f))].sort();
 }
 
-export function makeBundle(o: BundleOptions): Bundle {
+/** The archive's format: a zip for Windows, a gzipped tar elsewhere. */
+export function archiveFormat(os: BundleOptions['os']): 'zip' | 'tar.gz' {
+  return os === 'win' ? 'zip' : 'tar.gz';
+}
+
+/** `work/hall-terminal` as a zip with that one top folder (forward slashes, as every unzip expects). */
+async function writeZip(work: string, archive: string, level: number): Promise<void> {
+  const zip = new ZipArchive({ zlib: { level } });
+  zip.directory(join(work, 'hall-terminal'), 'hall-terminal');
+  const written = pipeline(zip, createWriteStream(archive));
+  await zip.finalize();
+  await written;
+}
+
+export async function makeBundle(o: BundleOptions): Promise<Bundle> {
   const name = `hall-terminal-${pkg.version}-${o.os}-${o.arch}${o.variant === 'browser' ? '-browser' : ''}-offline`;
   const work = mkdtempSync(join(tmpdir(), 'hall-bundle-'));
   try {
@@ -181,15 +225,16 @@ export function makeBundle(o: BundleOptions): Bundle {
         fail(`no installer for ${o.os}-${o.arch} in ${o.releaseDir} (expected hall-terminal-${pkg.version}-${o.os}-${o.arch}.${o.os === 'linux' ? 'deb or .AppImage' : 'exe'}): build it with electron-builder (packaging/README.md) and copy it there`);
       }
       mkdirSync(join(stage, 'installers'));
-      for (const f of found) copyFileSync(join(o.releaseDir, f), join(stage, 'installers', f));
+      for (const f of found) stageFile(join(o.releaseDir, f), join(stage, 'installers', f));
     }
     addHallFiles(stage, o);
     const sums = sha256Sums(stage);
     writeFileSync(join(stage, 'SHA256SUMS'), sums);
     const files = sums.split('\n').length;
     mkdirSync(o.outDir, { recursive: true });
-    const archive = join(o.outDir, `${name}.tar.gz`);
-    execFileSync('tar', ['-C', work, '--owner=0', '--group=0', '-cf', archive, '-I', `gzip -${o.level}`, 'hall-terminal']);
+    const archive = join(o.outDir, `${name}.${archiveFormat(o.os)}`);
+    if (archiveFormat(o.os) === 'zip') await writeZip(work, archive, o.level);
+    else execFileSync('tar', ['-C', work, '--owner=0', '--group=0', '-cf', archive, '-I', `gzip -${o.level}`, 'hall-terminal']);
     const sha256 = createHash('sha256').update(readFileSync(archive)).digest('hex');
     writeFileSync(`${archive}.sha256`, `${sha256}  ${basename(archive)}\n`);
     return { archive, sha256, files };
@@ -225,7 +270,7 @@ if (import.meta.main) {
     if (options.variant === 'browser' && !process.argv.includes('--no-build')) {
       execFileSync(process.execPath, [join(root, 'scripts', 'build.ts'), 'renderer'], { cwd: root, stdio: 'inherit' });
     }
-    const made = makeBundle(options);
+    const made = await makeBundle(options);
     const mb = (statSync(made.archive).size / 1024 / 1024).toFixed(1);
     console.log(`[bundle] ${relative(process.cwd(), made.archive)}: ${made.files} files, ${mb} MB, sha256 ${made.sha256}`);
   } catch (e) {

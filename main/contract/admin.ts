@@ -4,7 +4,7 @@
 // connection unlocked the panel and has used it within admin.sessionMinutes.
 import { z } from 'zod';
 import { method } from './define.ts';
-import { roleSchema } from '../../domain/terminal.ts';
+import { deviceKindSchema, roleSchema } from '../../domain/terminal.ts';
 import { logEntrySchema } from './dev.ts';
 import { statusSnapshotSchema } from './system.ts';
 import { remoteConfigStatusSchema } from '../../domain/health.ts';
@@ -40,6 +40,29 @@ export const adminStatusSchema = z.object({
   snapshot: statusSnapshotSchema,
 });
 export type AdminStatus = z.infer<typeof adminStatusSchema>;
+
+/** A profile installed with the terminal, as a switch would take it (config/profile-switch.ts). */
+export const adminProfileSchema = z.object({
+  /** Its file name without .json: what admin.setProfile names. */
+  name: z.string(),
+  /** The role it would run as; null when it is refused. */
+  role: roleSchema.nullable(),
+  devices: z.array(z.object({ kind: deviceKindSchema, label: z.string() })),
+  /** Why it cannot be taken, one line each (empty: it can). */
+  problems: z.array(z.string()),
+});
+export const adminProfilesSchema = z.object({
+  /** The folder they are read from (config admin.profilesDir, or the one installed with the terminal). */
+  folder: z.string(),
+  /** The profile this terminal runs now (config `profile`). */
+  current: z.string(),
+  /** A profile switched to and waiting for the next start; null: none. */
+  pending: z.string().nullable(),
+  profiles: z.array(adminProfileSchema),
+  /** The folder cannot be read: why (profiles is then empty); null: read. */
+  problem: z.string().nullable(),
+});
+export type AdminProfiles = z.infer<typeof adminProfilesSchema>;
 
 export const adminSyncSchema = z.object({
   ok: z.boolean(),
@@ -116,6 +139,16 @@ export const adminPart = {
       summary: 'Switch the terminal\'s role (a local override beside the store, checked by the config schema), then restart.',
       input: z.object({ role: roleSchema }).strict(),
       output: z.object({ role: roleSchema, restarting: z.literal(true) }),
+    }),
+    'admin.profiles': method({
+      summary: 'The profiles installed with the terminal, each with its role and devices, or why it cannot be taken.',
+      input: noInput,
+      output: adminProfilesSchema,
+    }),
+    'admin.setProfile': method({
+      summary: 'Switch to an installed profile at the next start (a local override beside the store, checked by the config schema); no restart.',
+      input: z.object({ name: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/, 'a profile file name without ".json"') }).strict(),
+      output: z.object({ name: z.string(), role: roleSchema, appliesAtNextStart: z.literal(true) }),
     }),
     'admin.restart': method({
       summary: 'Restart the terminal (the host exits for its service manager, or relaunches).',

@@ -1,5 +1,5 @@
 // The terminal itself: who it is (from config) and how it is (platform link, devices).
-import { remoteConfigStatusSchema } from '../../domain/health.ts';
+import { remoteConfigStatusSchema, updateStatusSchema } from '../../domain/health.ts';
 import { z } from 'zod';
 import { method } from './define.ts';
 import { deviceStatusSchema, homeEntrySchema, localeSchema, roleSchema } from '../../domain/terminal.ts';
@@ -116,6 +116,8 @@ export const hostStatusSchema = z.object({
   uptimeSeconds: z.number().int().nonnegative(),
   /** The renderer watchdog's restarts since the host started and the last reason; null: no watchdog. */
   watchdog: z.object({ restarts: z.number().int().nonnegative(), lastReason: z.string().nullable() }).nullable(),
+  /** The self-updater's state (domain/health.ts); null: this host does not update itself (browser host, deb, update.url null). */
+  update: updateStatusSchema.nullable(),
 });
 export type HostStatus = z.infer<typeof hostStatusSchema>;
 

@@ -66,7 +66,9 @@ import { AdminGuard } from './admin/admin-guard.ts';
 import { adminHandlers } from './admin/admin-handlers.ts';
 import type { HostControl } from './admin/host-control.ts';
 import type { NetworkProbes } from './admin/network-check.ts';
-import { writeLocalOverride } from '../../config/local-override.ts';
+import { changeLocalOverride } from '../../config/local-override.ts';
+import { profilesDir as shippedProfilesDir } from '../../config/load.ts';
+import { listProfiles, profilesFolder } from '../../config/profile-switch.ts';
 import { AdminGuardRepo } from '../store/admin-guard-repo.ts';
 
 export interface CoreDeps {
@@ -94,6 +96,9 @@ export interface CoreDeps {
   readonly host?: HostControl;
   /** The admin panel's network check probes (default: node's DNS, TCP and fetch). */
   readonly networkProbes?: NetworkProbes;
+  /** The profiles installed with the terminal, that the admin panel offers (config/profile-switch.ts) when
+   *  config admin.profilesDir is absent; default config/profiles (a bundled host passes its own). */
+  readonly profilesDir?: string;
   /** The admin PIN comparison (default scrypt): tests may give a cheaper one. */
   readonly pinMatches?: ConstructorParameters<typeof AdminGuard>[0]['matches'];
 }
@@ -309,6 +314,7 @@ export function createCore(deps: CoreDeps): TerminalCore {
         startedAt: new Date(startedAt).toISOString(),
         uptimeSeconds: Math.max(0, Math.floor((clock.now() - startedAt) / 1000)),
         watchdog: w && { restarts: w.restarts, lastReason: w.lastFailure },
+        update: deps.host?.update?.() ?? null,
       };
     },
     onChange: (snapshot) => emit('system.statusChanged', snapshot),
@@ -356,6 +362,8 @@ export function createCore(deps: CoreDeps): TerminalCore {
       : null;
   voice.onChange(() => display && emit('display.changed', display.state()));
 
+  // The profiles the admin panel may switch to (config/profile-switch.ts).
+  const profiles = profilesFolder(config, deps.profilesDir ?? shippedProfilesDir);
   const handlers = countingUsage({
     ...systemHandlers({ config, clock, version, status, voice, attract: () => attract.loop, hallSettings: () => remoteConfig.current() }),
     ...catalogueHandlers({ catalogue, guides }),
@@ -387,7 +395,9 @@ export function createCore(deps: CoreDeps): TerminalCore {
       remoteConfig,
       platformUrl: session.client.baseUrl,
       host: deps.host ?? null,
-      writeOverride: (o) => writeLocalOverride(config, o),
+      profilesFolder: profiles,
+      writeOverride: (change, stamp) => changeLocalOverride(config, change, profiles, stamp),
+      listProfiles: () => listProfiles(config, profiles),
       ...(deps.networkProbes ? { probes: deps.networkProbes } : {}),
     }),
   } satisfies Handlers, usage);

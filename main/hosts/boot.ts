@@ -34,6 +34,8 @@ export interface BootOptions {
   readonly catalogueWorker?: URL | null;
   /** The host's restart, exit and watchdog for the admin panel and the status (see HostControl). */
   readonly host?: HostControl;
+  /** The profiles installed with the terminal (see CoreDeps.profilesDir). */
+  readonly profilesDir?: string;
 }
 
 export interface BootedTerminal {
@@ -160,6 +162,7 @@ export async function bootTerminal(configured: Config, options: BootOptions = {}
       streamFetch: transport.stream,
       ...(options.catalogueWorker === undefined ? {} : { catalogueWorker: options.catalogueWorker }),
       ...(options.host ? { host: options.host } : {}),
+      ...(options.profilesDir ? { profilesDir: options.profilesDir } : {}),
       ...(embedded && config.dev.page ? { scanSamples: appointmentsToScan(embedded, clock, config.queue.timeZone) } : {}),
     });
     core.start();

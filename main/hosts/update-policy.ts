@@ -56,12 +56,15 @@ export function kioskIdle(activity: KioskActivity, plan: Pick<UpdatePlan, 'idleA
   return !activity.cardOnReader && activity.untouchedSeconds >= plan.idleAfterSeconds;
 }
 
+/** The updater's state (followed by update-state.ts): ready is downloaded and waiting for the quiet hour. */
 export type UpdateState =
   | { readonly phase: 'idle' }
   | { readonly phase: 'checking' }
-  | { readonly phase: 'downloading'; readonly version: string }
+  | { readonly phase: 'available'; readonly version: string }
+  | { readonly phase: 'downloading'; readonly version: string; readonly percent: number }
   | { readonly phase: 'ready'; readonly version: string }
-  | { readonly phase: 'installing'; readonly version: string };
+  | { readonly phase: 'installing'; readonly version: string }
+  | { readonly phase: 'error'; readonly message: string };
 
 export type UpdateStep = 'check' | 'install' | 'wait';
 
@@ -77,8 +80,11 @@ export function nextUpdateStep(
     case 'ready':
       return inQuietWindow(now, plan.installAt, plan.timeZone) && kioskIdle(activity, plan) ? 'install' : 'wait';
     case 'idle':
+    case 'error':
+      // A failed check or download is tried again at the next check.
       return checkDue(lastCheckAt, now, plan.checkEveryMs) ? 'check' : 'wait';
     case 'checking':
+    case 'available':
     case 'downloading':
     case 'installing':
       return 'wait';

@@ -3,8 +3,13 @@
 // the panel's actions against the simulators and the embedded platform (self-test and test print with
 // the slip printed, sync now, network check, the recent log without personal data), lock; on a call
 // display with its platform unreachable, the network check's failure in words and the lockout after
-// admin.maxTries; a restart from the panel exits the host with 75. Screens in both sizes, zh-CN and
-// English, standard and large text with high contrast.
+// admin.maxTries; a restart from the panel exits the host with 75; a profile switch (a broken profile
+// shown with its problems, the chosen one applied at the restart: the terminal comes back as the call
+// display on the same store). Screens in both sizes, zh-CN and English, standard and large text with
+// high contrast.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { zhangWei } from '../../devices/idcard/test-identities.ts';
 import { hashPin } from '../../main/core/admin/pin-hash.ts';
@@ -97,6 +102,8 @@ test('gesture, wrong PIN with the tries left, right PIN, the panel; self-test an
   await expect(kiosk.getByTestId('admin-terminal')).toContainText('e2e-kiosk · 自助终端');
   // The watchdog's count (--no-open: no browser of its own to restart, so none).
   await expect(kiosk.getByTestId('admin-watchdog')).toHaveText('界面自动重启 0 次');
+  // The browser host has no self-updater: said so (its states are worded in test/renderer/admin/update-words.test.ts).
+  await expect(kiosk.getByTestId('admin-update')).toHaveText('自动更新：本机不自动更新（浏览器方式运行、deb 安装包或未设置更新服务器）。');
   await expect(kiosk.getByTestId('admin-device-printer-1')).toContainText('正常');
 
   // Self-test and the test print on the simulated printer: slips printed (the developer page shows them).
@@ -239,4 +246,72 @@ test('a restart from the panel exits the host with 75 for its service manager', 
   expect(await exited, kioskTerminal.output().slice(-3000)).toBe(75);
   expect(kioskTerminal.output()).toContain('restart asked from the admin panel');
   await kiosk.close();
+});
+
+test('profile switch: the installed profiles with role and devices, a broken one with why; the chosen one runs after the restart', async ({ browser }) => {
+  const dir = mkdtempSync(join(tmpdir(), 'hall-e2e-profiles-'));
+  const profiles = join(dir, 'profiles');
+  mkdirSync(profiles);
+  writeFileSync(
+    join(profiles, 'wall-display.json'),
+    JSON.stringify({ ...displayConfig(null), profile: 'wall-display', devices: [{ id: 'pad-1', kind: 'ratingPad', label: '评价器', connection: { type: 'simulated' } }] }),
+  );
+  writeFileSync(join(profiles, 'torn.json'), JSON.stringify({ ...testConfig(), devise: [] }));
+  const config = testConfig({ devices: [...printerCardScanner], ui: { idleTimeoutSeconds: 60, largeText: true, highContrast: true }, admin: { pinHash, profilesDir: profiles } });
+  let terminal = await startTerminal(config, [], { dir });
+  try {
+    const sizes = [{ width: 1080, height: 1920 }, { width: 1920, height: 1080 }];
+    const page = await newPage(browser, terminal.url, sizes[0]!);
+    await openPanel(page);
+    const section = page.getByTestId('admin-profile');
+    await expect(page.getByTestId('admin-profile-wall-display')).toContainText('叫号显示屏');
+    await expect(page.getByTestId('admin-profile-wall-display')).toContainText('设备：评价器');
+    await expect(page.getByTestId('admin-profile-problems-torn')).toContainText('不能使用：');
+    await expect(page.getByTestId('admin-profile-problems-torn')).toContainText('profile "torn": devise: unknown setting');
+    await expect(page.getByTestId('admin-profile-use-torn')).toHaveCount(0);
+    await section.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: 'var/screens/admin-profile-zh-CN-large-contrast-1080x1920.png' });
+    await page.getByTestId('admin-profile-use-wall-display').click();
+    await expect(page.getByTestId('admin-confirm')).toContainText('下次启动时改用配置方案“wall-display”');
+    await page.screenshot({ path: 'var/screens/admin-profile-confirm-zh-CN-large-contrast-1080x1920.png' });
+    await page.getByTestId('admin-confirm-yes').click();
+    await expect(page.getByTestId('admin-profile-pending')).toContainText('已选择配置方案“wall-display”：下次启动时生效。');
+    await expect(page.getByTestId('admin-profile-use-wall-display')).toHaveCount(0);
+    const showProfiles = (p: Page) => p.getByTestId('admin-profile').evaluate((e) => e.scrollIntoView({ block: 'end' }));
+    await showProfiles(page);
+    await page.screenshot({ path: 'var/screens/admin-profile-pending-zh-CN-large-contrast-1080x1920.png' });
+    await page.getByTestId('admin-language').click();
+    await expect(page.getByTestId('admin-profile-pending')).toContainText('Profile "wall-display" chosen: it applies at the next start.');
+    await showProfiles(page);
+    await page.screenshot({ path: 'var/screens/admin-profile-pending-en-large-contrast-1080x1920.png' });
+    await expectTouchTargets(page);
+    const violations = await axeViolations(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+    const wide = await newPage(browser, terminal.url, sizes[1]!);
+    await openPanel(wide);
+    await expect(wide.getByTestId('admin-profile-current')).toHaveText('正在使用：e2e');
+    await showProfiles(wide);
+    await wide.screenshot({ path: 'var/screens/admin-profile-pending-zh-CN-large-contrast-1920x1080.png' });
+    await wide.getByTestId('admin-language').click();
+    await showProfiles(wide);
+    await wide.screenshot({ path: 'var/screens/admin-profile-pending-en-large-contrast-1920x1080.png' });
+    await wide.close();
+
+    // Restart now: the host exits 75; started again as its service manager would, it is the call display.
+    await page.getByTestId('admin-profile-restart').click();
+    const exited = new Promise<number | null>((resolve) => terminal.child.once('exit', (code) => resolve(code)));
+    await page.getByTestId('admin-confirm-yes').click();
+    expect(await exited, terminal.output().slice(-3000)).toBe(75);
+    expect(terminal.output()).toContain('profile switched from the admin panel');
+    await page.close();
+    terminal = await startTerminal(config, [], { dir });
+    const after = await newPage(browser, terminal.url, sizes[1]!);
+    await expect(after.getByTestId('screen-display')).toBeVisible();
+    await openPanel(after);
+    await expect(after.getByTestId('admin-terminal')).toContainText('e2e-kiosk · 叫号显示屏 · 配置 wall-display');
+    await after.close();
+  } finally {
+    await terminal.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

@@ -1,11 +1,13 @@
 // The offline install bundle (scripts/bundle.ts). The browser-host variant is built for real into a
 // temp folder, unpacked elsewhere, checked with sha256sum, and started from the unpacked copy (its own
 // Node runtime, its own node_modules) on a throw-away store: it must answer on its port. The Electron
-// variant is made from stand-in installer files (electron-builder cannot run here). Slow (a renderer
-// build when it is not up to date, a copy of the production node_modules and the Node runtime, hashed
-// twice, packed and unpacked): 60-135 s on the shared 2-core build machine (2026-12-07), mostly disk.
+// variant is made from stand-in installer files (electron-builder cannot run here); for Windows it is a
+// zip, unpacked with Python's zipfile (no unzip needed) and its sums checked. Slow (a renderer build
+// when it is not up to date, the production node_modules and the Node runtime staged by hard links,
+// hashed twice, packed and unpacked): 60-135 s on the shared 2-core build machine under load
+// (2026-12-07), mostly the unpacking's disk writes (bench/bundle-stage.ts measures the staging).
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -18,6 +20,12 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }), 60_000);
 
+/** Every file under dir, as paths with "/" relative to it. */
+const filesUnder = (d: string, base = ''): string[] =>
+  readdirSync(join(d, base)).flatMap((name) => {
+    const rel = base ? `${base}/${name}` : name;
+    return statSync(join(d, rel)).isDirectory() ? filesUnder(d, rel) : [rel];
+  });
 const listing = (archive: string) => execFileSync('tar', ['-tzf', archive], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }).split('\n').filter(Boolean);
 
 function options(over: Partial<BundleOptions>): BundleOptions {
@@ -83,10 +91,14 @@ describe('the Electron variant', () => {
     expect(installersFor(release(), version, 'win', 'arm64')).toEqual([]);
   });
 
-  it('one archive with the installers, the config, the install text, the service files and the sums', () => {
-    const made = makeBundle(options({ variant: 'electron', os: 'win', arch: 'x64', releaseDir: release() }));
-    expect(made.archive).toBe(join(dir, 'out', `hall-terminal-${version}-win-x64-offline.tar.gz`));
-    expect(listing(made.archive).filter((f) => !f.endsWith('/')).sort()).toEqual(
+  it('for Windows, a zip with one top folder: the installers, the config, the install text, the service files and the sums', async () => {
+    const made = await makeBundle(options({ variant: 'electron', os: 'win', arch: 'x64', releaseDir: release() }));
+    expect(made.archive).toBe(join(dir, 'out', `hall-terminal-${version}-win-x64-offline.zip`));
+    // Unpacked as Windows would (Python's zipfile here: no unzip needed), one folder, every sum holds.
+    const out = join(dir, 'win-electron');
+    execFileSync('python3', ['-m', 'zipfile', '-e', made.archive, out]);
+    expect(readdirSync(out)).toEqual(['hall-terminal']);
+    expect(filesUnder(out).sort()).toEqual(
       [
         'INSTALL.txt',
         'README-packaging.md',
@@ -99,26 +111,30 @@ describe('the Electron variant', () => {
         'terminal.json',
       ].map((f) => `hall-terminal/${f}`),
     );
-    expect(readFileSync(`${made.archive}.sha256`, 'utf8')).toBe(`${made.sha256}  hall-terminal-${version}-win-x64-offline.tar.gz\n`);
+    execFileSync('sha256sum', ['-c', '--quiet', 'SHA256SUMS'], { cwd: join(out, 'hall-terminal') });
+    expect(readFileSync(join(out, 'hall-terminal', `installers/hall-terminal-${version}-win-x64.exe`), 'utf8')).toBe(`stand-in for hall-terminal-${version}-win-x64.exe`);
+    expect(readFileSync(join(out, 'hall-terminal', 'INSTALL.txt'), 'utf8')).toContain('Expand-Archive hall-terminal-*-win-x64-offline.zip -DestinationPath C:\\');
+    expect(readFileSync(`${made.archive}.sha256`, 'utf8')).toBe(`${made.sha256}  hall-terminal-${version}-win-x64-offline.zip\n`);
     execFileSync('sha256sum', ['-c', '--quiet', `${made.archive}.sha256`], { cwd: join(dir, 'out') });
   });
 
-  it('a Linux one carries the Electron unit (not the browser host one) as hall-terminal.service', () => {
-    const made = makeBundle(options({ variant: 'electron', os: 'linux', arch: 'x64', releaseDir: release() }));
+  it('a Linux one is a .tar.gz and carries the Electron unit (not the browser host one) as hall-terminal.service', async () => {
+    const made = await makeBundle(options({ variant: 'electron', os: 'linux', arch: 'x64', releaseDir: release() }));
     const out = join(dir, 'linux-electron');
     mkdirSync(out);
     execFileSync('tar', ['-xzf', made.archive, '-C', out]);
     expect(readFileSync(join(out, 'hall-terminal', 'service', 'hall-terminal.service'), 'utf8')).toContain('ExecStart=/opt/hall-terminal/hall-terminal\n');
+    expect(made.archive).toBe(join(dir, 'out', `hall-terminal-${version}-linux-x64-offline.tar.gz`));
     expect(listing(made.archive)).toContain(`hall-terminal/installers/hall-terminal-${version}-linux-x64.deb`);
   });
 
-  it('says what is missing: no installer for that arch, an invalid config', () => {
-    expect(() => makeBundle(options({ variant: 'electron', os: 'win', arch: 'arm64', releaseDir: release() }))).toThrow(
+  it('says what is missing: no installer for that arch, an invalid config', async () => {
+    await expect(makeBundle(options({ variant: 'electron', os: 'win', arch: 'arm64', releaseDir: release() }))).rejects.toThrow(
       `no installer for win-arm64 in ${release()} (expected hall-terminal-${version}-win-arm64.exe)`,
     );
     const bad = join(dir, 'bad.json');
     writeFileSync(bad, JSON.stringify({ terminal: { id: 'k1', role: 'kiosk' } }));
-    expect(() => makeBundle(options({ variant: 'electron', os: 'linux', arch: 'x64', releaseDir: release(), configFile: bad }))).toThrow('terminal.hallName');
+    await expect(makeBundle(options({ variant: 'electron', os: 'linux', arch: 'x64', releaseDir: release(), configFile: bad }))).rejects.toThrow('terminal.hallName');
     expect(() => optionsFromArgs(['--arch', 'ia32'])).toThrow('--arch is "x64" or "arm64", not "ia32"');
   });
 });
@@ -126,7 +142,7 @@ describe('the Electron variant', () => {
 describe('the browser-host variant', () => {
   it('(slow) unpacked elsewhere, its checksums hold and the terminal starts from it on its own runtime', { timeout: 300_000 }, async () => {
     execFileSync(process.execPath, [join(root, 'scripts', 'build.ts'), 'renderer'], { cwd: root, stdio: 'pipe' });
-    const made = makeBundle(options({ variant: 'browser', os: 'linux', arch: process.arch as 'x64' }));
+    const made = await makeBundle(options({ variant: 'browser', os: 'linux', arch: process.arch as 'x64' }));
     expect(made.archive).toBe(join(dir, 'out', `hall-terminal-${version}-linux-${process.arch}-browser-offline.tar.gz`));
     const opt = join(dir, 'opt');
     mkdirSync(opt);

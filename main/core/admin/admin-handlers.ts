@@ -5,7 +5,8 @@ import { kioskError } from '../../../domain/errors.ts';
 import { err, ok, type Result } from '../../../domain/result.ts';
 import { routes } from '../../../domain/api/routes.ts';
 import type { Config } from '../../../config/schema.ts';
-import type { LocalOverride, OverrideResult } from '../../../config/local-override.ts';
+import type { OverrideChange, OverrideResult } from '../../../config/local-override.ts';
+import type { listProfiles } from '../../../config/profile-switch.ts';
 import type { adminPart, AdminSync } from '../../contract/admin.ts';
 import type { CallContext, HandlersOf } from '../../contract/index.ts';
 import type { Clock } from '../../../domain/clock.ts';
@@ -31,8 +32,11 @@ export interface AdminDeps {
   readonly remoteConfig: RemoteConfig;
   readonly platformUrl: string;
   readonly host: HostControl | null;
-  /** Writes the role switch beside the store (config/local-override.ts), checked by the config schema. */
-  readonly writeOverride: (override: LocalOverride) => OverrideResult;
+  /** Writes a role or profile switch beside the store (config/local-override.ts), checked by the config schema. */
+  readonly writeOverride: (change: OverrideChange, stamp: { writtenAt: string; writtenBy: string }) => OverrideResult;
+  /** The profiles folder, and its profiles each checked as a switch would (config/profile-switch.ts). */
+  readonly profilesFolder: string;
+  readonly listProfiles: () => ReturnType<typeof listProfiles>;
   readonly probes?: NetworkProbes;
 }
 
@@ -42,6 +46,8 @@ export const HOST_ACTION_DELAY_MS = 300;
 export function adminHandlers(d: AdminDeps): HandlersOf<typeof adminPart> {
   const log = d.log.for('admin');
   let pendingRole: Config['terminal']['role'] | null = null;
+  let pendingProfile: string | null = null;
+  const stamp = () => ({ writtenAt: new Date(d.clock.now()).toISOString(), writtenBy: 'admin panel' });
   const locked = err(kioskError('admin.locked', 'the admin panel is locked: unlock it with the PIN'));
   /** Runs f only within an open session of this connection. */
   const open = <T>(ctx: CallContext, what: string, f: () => Promise<Result<T>> | Result<T>): Promise<Result<T>> | Result<T> => {
@@ -106,7 +112,7 @@ export function adminHandlers(d: AdminDeps): HandlersOf<typeof adminPart> {
     'admin.recentLog': ({ limit }, ctx) => open(ctx, 'recentLog', () => ok(d.log.recent(limit).reverse())),
     'admin.setRole': ({ role }, ctx) =>
       open(ctx, 'setRole', () => {
-        const written = d.writeOverride({ terminal: { role }, writtenAt: new Date(d.clock.now()).toISOString(), writtenBy: 'admin panel' });
+        const written = d.writeOverride({ role }, stamp());
         if (!written.ok) {
           log.warn('role switch refused', { role, problems: written.problems });
           return err(kioskError('admin.roleRefused', `the role "${role}" cannot be taken with this config: ${written.problems.join('; ')}`, { problems: written.problems }));
@@ -115,6 +121,33 @@ export function adminHandlers(d: AdminDeps): HandlersOf<typeof adminPart> {
         log.warn('role switched from the admin panel: applied at the restart', { from: d.config.terminal.role, to: role });
         const r = hostAction('restart', `role switched to ${role}`);
         return r.ok ? ok({ role, restarting: true as const }) : r;
+      }),
+    'admin.profiles': (_input, ctx) =>
+      open(ctx, 'profiles', () => {
+        const listed = d.listProfiles();
+        return ok({
+          folder: d.profilesFolder,
+          current: d.config.profile,
+          pending: pendingProfile,
+          profiles: listed.ok ? listed.entries.map((e) => ({ ...e, devices: [...e.devices], problems: [...e.problems] })) : [],
+          problem: listed.ok ? null : listed.problem,
+        });
+      }),
+    'admin.setProfile': ({ name }, ctx) =>
+      open(ctx, 'setProfile', () => {
+        const listed = d.listProfiles();
+        const refuse = (problems: string[]) => {
+          log.warn('profile switch refused', { profile: name, problems });
+          return err(kioskError('admin.profileRefused', `the profile "${name}" cannot be taken: ${problems.join('; ')}`, { problems }));
+        };
+        if (!listed.ok) return refuse([listed.problem]);
+        if (!listed.entries.some((e) => e.name === name)) return refuse([`no profile "${name}" in ${d.profilesFolder}`]);
+        const written = d.writeOverride({ profile: name }, stamp());
+        if (!written.ok) return refuse(written.problems);
+        pendingProfile = name;
+        pendingRole = null;
+        log.warn('profile switched from the admin panel: applied at the next start', { from: d.config.profile, to: name, role: written.config.terminal.role, folder: d.profilesFolder });
+        return ok({ name, role: written.config.terminal.role, appliesAtNextStart: true as const });
       }),
     'admin.restart': (_input, ctx) =>
       open(ctx, 'restart', () => {

@@ -66,6 +66,11 @@ function watchdogForHeartbeat(w: HostStatus['watchdog']): Heartbeat['watchdog'] 
   return w && { restarts: w.restarts, lastReason: w.lastReason?.slice(0, 200) ?? null };
 }
 
+/** The host's facts the heartbeat carries: the watchdog's count and the self-updater's state. */
+function hostForHeartbeat(h: HostStatus): Pick<Heartbeat, 'watchdog' | 'update'> {
+  return { watchdog: watchdogForHeartbeat(h.watchdog), update: h.update && { ...h.update, error: h.update.error?.slice(0, 200) ?? null } };
+}
+
 export class TerminalStatus {
   readonly #o: TerminalStatusOptions;
   #last = '';
@@ -114,7 +119,7 @@ export class TerminalStatus {
       lastErrors: lastErrors(this.#o.recentLog?.(200) ?? []),
       ...(this.#o.usage ? { usage: this.#o.usage.today() } : {}),
       ...(this.#o.remoteConfig ? { remoteConfig: this.#o.remoteConfig() } : {}),
-      ...(this.#o.host ? { watchdog: watchdogForHeartbeat(this.#o.host().watchdog) } : {}),
+      ...(this.#o.host ? hostForHeartbeat(this.#o.host()) : {}),
     };
   }
 

@@ -19,7 +19,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 // file's content. Only what is imported after this line is cached, so the core comes in by import().
 // It never throws: an unwritable folder (an app installed read-only) only costs the speed, said below.
 const compileCache = enableCompileCache(process.env['NODE_COMPILE_CACHE'] ?? join(root, 'var', 'compile-cache'));
-const [{ formatConfigProblems, loadConfigFile, resolveConfigSource }, { applyLocalOverride }] = await Promise.all([
+const [{ formatConfigProblems, loadConfigFile, profilesDir, resolveConfigSource }, { applyLocalOverride }] = await Promise.all([
   import('../../../config/load.ts'),
   import('../../../config/local-override.ts'),
 ]);
@@ -31,8 +31,8 @@ if (!loaded.ok) {
   console.error(formatConfigProblems(loaded));
   process.exit(2);
 }
-// A role switched from the admin panel (local-override.json beside the store) applies from this start.
-const config = applyLocalOverride(loaded.config, (line) => console.error(line));
+// A profile or role switched from the admin panel (local-override.json beside the store) applies from this start.
+const config = applyLocalOverride(loaded.config, (line) => console.error(line), profilesDir);
 const portArg = portFromArgs(argv, config.host.browser.port);
 if (!portArg.ok) {
   console.error(portArg.error);

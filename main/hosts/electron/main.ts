@@ -67,9 +67,9 @@ async function main() {
     app.exit(2);
     return;
   }
-  // A role switched from the admin panel (local-override.json beside the store, in the data folder once
+  // A profile or role switched from the admin panel (local-override.json beside the store, in the data folder once
   // placed) applies from this start.
-  const config = applyLocalOverride(placed.config, (line) => console.error(line));
+  const config = applyLocalOverride(placed.config, (line) => console.error(line), profiles);
   await app.whenReady();
   lockDownSessions();
 
@@ -78,9 +78,12 @@ async function main() {
   // Set once the watchdog runs (after the window): the status reads it from then on.
   // eslint-disable-next-line prefer-const -- read by the core's status before the watchdog exists
   let watchdogRef: RunningWatchdog | undefined;
+  // Likewise the self-updater's state, once it runs (none: null in the status).
+  let updatesRef: RunningUpdates | null = null;
   // The admin panel's restart (relaunch, then quit) and exit (quit), and the watchdog's count for the status.
   const terminal = await bootTerminal(config, {
     catalogueWorker: new URL('./catalogue-apply-worker.js', import.meta.url),
+    profilesDir: profiles,
     host: {
       kind: 'electron',
       restart: () => {
@@ -89,6 +92,7 @@ async function main() {
       },
       exit: () => app.quit(),
       watchdog: () => watchdogRef?.status() ?? null,
+      update: () => updatesRef?.status() ?? null,
     },
   });
   const log = terminal.log.for('host.electron');
@@ -221,6 +225,7 @@ async function main() {
     plan && app.isPackaged && possible.ok
       ? startUpdates(plan, () => terminal.core.identity.state().holder !== null || terminal.core.identity.state().cardLeft, terminal.log.for('host.update'), () => watchdog.stop())
       : null;
+  updatesRef = updates;
   if (plan && !app.isPackaged) log.info('updates configured but not checked: this Electron app is not installed from a package');
   if (config.dev.page) {
     app.on('browser-window-created', (_e, w) => {

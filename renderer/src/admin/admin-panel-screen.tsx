@@ -1,16 +1,16 @@
-// The admin panel: one overview page in sections (terminal and host, devices with a self-test each,
+// The admin panel: one overview page in sections (terminal and host with the self-updater's state, devices with a self-test each,
 // test print, platform link with sync now, catalogue age, remote settings, outbox, network check,
-// recent log, role switch, restart and exit). Every action is one core call; a refusal is said in words.
+// recent log, role switch, profile switch, restart and exit). Every action is one core call; a refusal is said in words.
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import type { KioskError } from '../../../domain/errors.ts';
 import type { DeviceKind } from '../../../domain/terminal.ts';
 import type { Result } from '../../../domain/result.ts';
 import { formatHallTime } from '../../../domain/hall-time.ts';
-import type { AdminStatus, AdminSync, LogEntry, NetworkCheck, TerminalInfo } from '../../../main/contract/index.ts';
+import type { AdminProfiles, AdminStatus, AdminSync, LogEntry, NetworkCheck, TerminalInfo } from '../../../main/contract/index.ts';
 import { api } from '../api/client.ts';
 import { useT } from '../i18n/i18n.tsx';
 import { Button } from '../ui/button.tsx';
-import { ageWords, deviceStateWords, errorWords, selfTestPassedWords, linkWords, roleWords, stepWords, syncOutcomeWords, verdictWords } from './admin-words.ts';
+import { ageWords, deviceStateWords, errorWords, selfTestPassedWords, linkWords, roleWords, stepWords, syncOutcomeWords, updateWords, verdictWords } from './admin-words.ts';
 
 type Role = TerminalInfo['role'];
 type T = ReturnType<typeof useT>;
@@ -49,6 +49,11 @@ export function AdminPanelScreen({ timeZone, secondsLeft, onLock, onExpired, onL
   }, [call]);
   useEffect(() => void refresh(), [refresh]);
 
+  const askRestart = () =>
+    setConfirm({
+      text: t('admin.restart.confirm'),
+      run: () => void call(() => api.admin.restart()).then((r) => (r.ok ? setLeaving('admin.restarting') : setError(r.error))),
+    });
   const time = (iso: string) => formatHallTime(iso, timeZone, { seconds: true });
   const mm = `${Math.floor(secondsLeft / 60)}:${String(secondsLeft % 60).padStart(2, '0')}`;
 
@@ -97,6 +102,11 @@ export function AdminPanelScreen({ timeZone, secondsLeft, onLock, onExpired, onL
               ) : (
                 <p className="muted">{t('admin.watchdogNone')}</p>
               ))}
+            {host && (
+              <p data-testid="admin-update" className={host.update?.state === 'error' ? 'admin-note-bad' : undefined}>
+                {updateWords(host.update, t, time)}
+              </p>
+            )}
           </Section>
 
           <Section title={t('admin.devices')} testId="admin-devices">
@@ -153,18 +163,13 @@ export function AdminPanelScreen({ timeZone, secondsLeft, onLock, onExpired, onL
             />
           </Section>
 
+          <Section title={t('admin.profile')} testId="admin-profile" wide>
+            <ProfileSwitch call={call} onConfirm={setConfirm} onRestart={askRestart} />
+          </Section>
+
           <Section title={t('admin.power')} testId="admin-power">
             <div className="admin-row">
-              <Button
-                variant="secondary"
-                testId="admin-restart"
-                onPress={() =>
-                  setConfirm({
-                    text: t('admin.restart.confirm'),
-                    run: () => void call(() => api.admin.restart()).then((r) => (r.ok ? setLeaving('admin.restarting') : setError(r.error))),
-                  })
-                }
-              >
+              <Button variant="secondary" testId="admin-restart" onPress={askRestart}>
                 {t('admin.restart')}
               </Button>
               <Button
@@ -371,6 +376,79 @@ function RoleSwitch({ current, onChoose }: { current: Role; onChoose: (role: Rol
   );
 }
 
+/** The profiles installed with the terminal: each with its role and devices, the current one marked, a
+ *  broken one with its problems; choosing one asks, writes it for the next start and offers the restart. */
+function ProfileSwitch({ call, onConfirm, onRestart }: { call: Call; onConfirm: (c: Confirm) => void; onRestart: () => void }) {
+  const t = useT();
+  const [list, setList] = useState<AdminProfiles | null>(null);
+  const [outcome, setOutcome] = useState<Outcome>(null);
+  const load = useCallback(() => {
+    void call(() => api.admin.profiles()).then((r) => r.ok && setList(r.value));
+  }, [call]);
+  useEffect(load, [load]);
+  if (!list) return <p className="muted">{t('admin.loading')}</p>;
+  const choose = (name: string, role: Role) =>
+    onConfirm({
+      text: t('admin.profile.confirm', { name, role: t(roleWords[role]) }),
+      run: () =>
+        void call(() => api.admin.setProfile({ name })).then((r) => {
+          setOutcome(r.ok ? null : { ok: false, words: (t) => errorWords(r.error, t) });
+          load();
+        }),
+    });
+  return (
+    <>
+      <p data-testid="admin-profile-current">{t('admin.profile.current', { name: list.current })}</p>
+      <p className="muted">{t('admin.profile.kept')}</p>
+      {list.problem && <p className="admin-note admin-note-bad">{t('admin.profile.unreadable', { problem: list.problem })}</p>}
+      {!list.problem && list.profiles.length === 0 && <p className="muted">{t('admin.profile.none', { folder: list.folder })}</p>}
+      {list.pending && (
+        <div className="admin-row admin-pending" data-testid="admin-profile-pending">
+          <p className="admin-note" role="status">{t('admin.profile.pending', { name: list.pending })}</p>
+          <Button onPress={onRestart} testId="admin-profile-restart">
+            {t('admin.profile.restartNow')}
+          </Button>
+        </div>
+      )}
+      <ul className="admin-profiles">
+        {list.profiles.map((p) => {
+          const current = p.name === list.current;
+          const chosen = p.name === list.pending;
+          return (
+            <li key={p.name} className="admin-profile" data-testid={`admin-profile-${p.name}`}>
+              <span className="admin-device-name">
+                {p.name}
+                {current && ` (${t('admin.roleSwitch.current')})`}
+              </span>
+              {p.role && <span>{t(roleWords[p.role])}</span>}
+              {p.role && p.problems.length === 0 && !current && !chosen && (
+                <Button variant="secondary" onPress={() => choose(p.name, p.role!)} testId={`admin-profile-use-${p.name}`}>
+                  {t('admin.profile.use')}
+                </Button>
+              )}
+              {p.problems.length === 0 ? (
+                <span className="admin-profile-devices">
+                  {p.devices.length === 0 ? t('admin.profile.noDevices') : t('admin.profile.devices', { devices: p.devices.map((d) => d.label).join('、') })}
+                </span>
+              ) : (
+                <div className="admin-profile-devices admin-note-bad" data-testid={`admin-profile-problems-${p.name}`}>
+                  <p>{t('admin.profile.broken')}</p>
+                  <ul>
+                    {p.problems.map((line) => (
+                      <li key={line}>{line}</li>
+                    ))}
+                  </ul>
+                </div>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      <OutcomeLine outcome={outcome} testId="admin-profile-result" />
+    </>
+  );
+}
+
 function RecentLog({ call, timeZone }: { call: Call; timeZone: string }) {
   const t = useT();
   const [entries, setEntries] = useState<LogEntry[] | null>(null);
@@ -385,7 +463,8 @@ function RecentLog({ call, timeZone }: { call: Call; timeZone: string }) {
       </Button>
       {entries && entries.length === 0 && <p className="muted">{t('admin.log.empty')}</p>}
       {entries && entries.length > 0 && (
-        <ol className="admin-log" data-testid="admin-log-entries">
+        // Scrolls by itself: reachable by keypad focus too (axe scrollable-region-focusable).
+        <ol className="admin-log" data-testid="admin-log-entries" tabIndex={0} aria-label={t('admin.log')}>
           {entries.map((e) => (
             <li key={e.seq} className={`admin-log-${e.level}`}>
               <span className="admin-log-time">{formatHallTime(e.at, timeZone, { seconds: true }).slice(11)}</span>

@@ -1,5 +1,6 @@
 // The admin panel's words chosen by value: every key written out, so the locale check finds each.
 import type { KioskError } from '../../../domain/errors.ts';
+import type { UpdateStatus } from '../../../domain/health.ts';
 import type { DeviceKind, DeviceState } from '../../../domain/terminal.ts';
 import type { NetworkCheck, TerminalInfo } from '../../../main/contract/index.ts';
 import type { MessageKey } from '../i18n/i18n.tsx';
@@ -47,6 +48,35 @@ export function verdictWords(c: NetworkCheck, t: T): string {
   }
 }
 
+/**
+ * The self-updater's state in words for staff (the snapshot's host.update; null: this terminal does not
+ * update itself). `time` formats an ISO time in the hall's zone.
+ */
+export function updateWords(u: UpdateStatus | null, t: T, time: (iso: string) => string): string {
+  if (u === null) return t('admin.update.off');
+  // Said after the state's sentence (the English starts with its space, the Chinese needs none).
+  const checked = u.lastCheckAt ? t('admin.update.checkedAt', { at: time(u.lastCheckAt) }) : t('admin.update.notChecked');
+  const offered = u.offeredVersion ?? '-';
+  switch (u.state) {
+    case 'idle':
+      return `${t('admin.update.idle', { version: u.currentVersion })}${checked}`;
+    case 'checking':
+      return t('admin.update.checking');
+    case 'available':
+      return t('admin.update.available', { version: offered });
+    case 'downloading':
+      return t('admin.update.downloading', { version: offered, percent: u.percent ?? 0 });
+    case 'downloaded':
+      return t('admin.update.downloaded', { version: offered, at: u.installAt });
+    case 'installing':
+      return t('admin.update.installing', { version: offered });
+    case 'error':
+      return `${t('admin.update.error', { message: u.error ?? '-' })}${checked}`;
+    default:
+      return u.state satisfies never;
+  }
+}
+
 /** A refusal in words for staff: what happened and what to do; else the code and the core's message. */
 export function errorWords(e: KioskError, t: T): string {
   switch (e.code) {
@@ -56,6 +86,8 @@ export function errorWords(e: KioskError, t: T): string {
       return t('admin.error.admin.noHost');
     case 'admin.roleRefused':
       return t('admin.error.admin.roleRefused', { message: e.message.replace(/^[^:]*: /, '') });
+    case 'admin.profileRefused':
+      return t('admin.error.admin.profileRefused', { message: e.message.replace(/^[^:]*: /, '') });
     case 'device.notConfigured':
       return t('admin.error.device.notConfigured');
     case 'printer.paperOut':

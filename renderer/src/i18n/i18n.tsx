@@ -1,14 +1,11 @@
 // The active language and `t(key, params)` for the screens.
 import { createContext, useContext, type ReactNode } from 'react';
-import { messages, zhCN, type Locale, type MessageKey } from '../locales/index.ts';
+import type { Locale, MessageKey } from '../locales/index.ts';
+import { translate } from './translate.ts';
 
 export type { Locale, MessageKey } from '../locales/index.ts';
-
-/** The text of a key in a locale (Chinese where the locale lacks it), with `{name}` parameters filled in. */
-export function translate(locale: Locale, key: MessageKey, params?: Record<string, string | number>): string {
-  const text: string = messages[locale][key] ?? zhCN[key];
-  return params ? text.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m)) : text;
-}
+// In a file of its own so that plain TypeScript (tests, words modules) can use it without JSX.
+export { translate } from './translate.ts';
 
 const LocaleContext = createContext<Locale>('zh-CN');
 

@@ -81,9 +81,15 @@ describe('update decisions', () => {
   it('checks when due and idle, and waits while a check, a download or an install runs', () => {
     expect(nextUpdateStep({ phase: 'idle' }, p, at('10:00'), null, { untouchedSeconds: 0, cardOnReader: true })).toBe('check');
     expect(nextUpdateStep({ phase: 'idle' }, p, at('10:00'), at('09:00'), nobody)).toBe('wait');
-    for (const s of [{ phase: 'checking' }, { phase: 'downloading', version: '0.2.0' }, { phase: 'installing', version: '0.2.0' }] as const) {
+    for (const s of [{ phase: 'checking' }, { phase: 'available', version: '0.2.0' }, { phase: 'downloading', version: '0.2.0', percent: 40 }, { phase: 'installing', version: '0.2.0' }] as const) {
       expect(nextUpdateStep(s, p, at('03:45'), null, nobody)).toBe('wait');
     }
+  });
+
+  it('after an error, checks again when the next check is due (not at once)', () => {
+    const failed = { phase: 'error', message: 'net::ERR_CONNECTION_REFUSED' } as const;
+    expect(nextUpdateStep(failed, p, at('10:00'), at('09:00'), nobody)).toBe('wait');
+    expect(nextUpdateStep(failed, p, at('10:00'), at('03:59'), nobody)).toBe('check');
   });
 });
 

@@ -4,6 +4,7 @@
 // (status with the host part, test print, sync, network check, recent log redacted, role switch,
 // restart and exit through the host's hook). The PIN never reaches the log.
 import { randomBytes } from 'node:crypto';
+import { EventEmitter } from 'node:events';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,7 +13,8 @@ import { parseConfig } from '../../../../config/load.ts';
 import { readLocalOverride } from '../../../../config/local-override.ts';
 import type { ConfigInput } from '../../../../config/schema.ts';
 import { parsePinHash } from '../../../../domain/admin-pin.ts';
-import { adminPart, type InputOf, type MethodName } from '../../../../main/contract/index.ts';
+import { adminPart, statusSnapshotSchema, type InputOf, type MethodName } from '../../../../main/contract/index.ts';
+import { UpdateTracker, type UpdaterEvents } from '../../../../main/hosts/update-state.ts';
 import type { HostControl } from '../../../../main/core/admin/host-control.ts';
 import { networkCheck, type NetworkProbes } from '../../../../main/core/admin/network-check.ts';
 import { hashPin, verifyPin } from '../../../../main/core/admin/pin-hash.ts';
@@ -183,10 +185,10 @@ describe('admin guard', () => {
   it('refuses every panel method without a session', async () => {
     const host = fakeHost();
     const m = await makeCore({}, { host });
-    const inputs: { [K in keyof typeof adminPart.methods]?: InputOf<K> } = { 'admin.selfTest': { deviceId: 'printer-1' }, 'admin.recentLog': { limit: 10 }, 'admin.setRole': { role: 'display' } };
+    const inputs: { [K in keyof typeof adminPart.methods]?: InputOf<K> } = { 'admin.selfTest': { deviceId: 'printer-1' }, 'admin.recentLog': { limit: 10 }, 'admin.setRole': { role: 'display' }, 'admin.setProfile': { name: 'kiosk-production' } };
     const open = new Set(['admin.gesture', 'admin.unlock', 'admin.lock']);
     const guarded = Object.keys(adminPart.methods).filter((k) => !open.has(k)) as (keyof typeof adminPart.methods)[];
-    expect(guarded).toHaveLength(9);
+    expect(guarded).toHaveLength(11);
     for (const method of guarded) {
       expect(await m.call(method, (inputs[method] ?? {}) as never), method).toMatchObject({ ok: false, error: { code: 'admin.locked' } });
     }
@@ -217,7 +219,7 @@ describe('admin panel actions', () => {
     expect(r.value.terminal).toEqual({ id: 'k1', role: 'kiosk', profile: 'custom' });
     expect(r.value.pendingRole).toBeNull();
     expect(r.value.snapshot.devices.map((d) => d.id)).toEqual(['printer-1']);
-    expect(r.value.snapshot.host).toEqual({ kind: 'browser', version: '9.9.9', startedAt: '2026-11-24T02:00:00.000Z', uptimeSeconds: 90, watchdog: { restarts: 2, lastReason: 'heartbeat' } });
+    expect(r.value.snapshot.host).toEqual({ kind: 'browser', version: '9.9.9', startedAt: '2026-11-24T02:00:00.000Z', uptimeSeconds: 90, watchdog: { restarts: 2, lastReason: 'heartbeat' }, update: null });
     // system.getStatus carries the same host part, and the heartbeat the watchdog's count.
     expect(await m.core.handlers['system.getStatus']({}, { connectionId: 'x' })).toMatchObject({ ok: true, value: { host: { watchdog: { restarts: 2 } } } });
     m.core.start();
@@ -225,6 +227,30 @@ describe('admin panel actions', () => {
     await m.core.sync.whenIdle();
     await m.core.outbox.whenIdle();
     expect(platform.platform.auth.health()[0]?.heartbeat?.watchdog).toEqual({ restarts: 2, lastReason: 'heartbeat' });
+  });
+
+  it('the self-updater\'s state in the status\'s host part (contract schema) and in the heartbeat, as the updater\'s events come', async () => {
+    const updater = new EventEmitter();
+    const tracker = new UpdateTracker({ clock, currentVersion: '9.9.9', installAt: '03:30', log: new EventLog(clock).for('host.update') }).follow(updater as unknown as UpdaterEvents);
+    const m = await makeCore({}, { host: { ...fakeHost(), update: () => tracker.status() } });
+    const hostUpdate = async () => {
+      const r = (await m.core.handlers['system.getStatus']({}, { connectionId: 'x' })) as { ok: true; value: unknown };
+      return statusSnapshotSchema.parse(r.value).host?.update;
+    };
+    expect(await hostUpdate()).toEqual({ state: 'idle', currentVersion: '9.9.9', offeredVersion: null, percent: null, installAt: '03:30', error: null, lastCheckAt: null });
+    updater.emit('checking-for-update');
+    updater.emit('update-available', { version: '9.10.0' });
+    updater.emit('download-progress', { percent: 42.7 });
+    expect(await hostUpdate()).toMatchObject({ state: 'downloading', offeredVersion: '9.10.0', percent: 42, lastCheckAt: '2026-11-24T02:00:00.000Z' });
+    updater.emit('update-downloaded', { version: '9.10.0' });
+    expect(await hostUpdate()).toMatchObject({ state: 'downloaded', offeredVersion: '9.10.0', percent: 100, installAt: '03:30', error: null });
+    m.core.start();
+    await clock.advanceAsync(0);
+    await m.core.sync.whenIdle();
+    await m.core.outbox.whenIdle();
+    expect(platform.platform.auth.health()[0]?.heartbeat?.update).toMatchObject({ state: 'downloaded', offeredVersion: '9.10.0', currentVersion: '9.9.9' });
+    await unlocked(m);
+    expect(await m.call('admin.status', {})).toMatchObject({ ok: true, value: { snapshot: { host: { update: { state: 'downloaded' } } } } });
   });
 
   it('test print and self-test on the simulated printer; sync now says what it did', async () => {
@@ -287,7 +313,7 @@ describe('admin panel actions', () => {
     expect(await m.call('admin.status', {})).toMatchObject({ ok: true, value: { pendingRole: 'display', terminal: { role: 'kiosk' } } });
     // The next start reads it.
     const parsed = parseConfig({ terminal: { id: 'k1', role: 'kiosk', hallName: 'h' }, store: { path: join(dir, 'terminal.db') } });
-    const next = parsed.ok ? readLocalOverride(parsed.config) : null;
+    const next = parsed.ok ? readLocalOverride(parsed.config, join(dir, 'profiles')) : null;
     expect(next?.ok && next.config.terminal.role).toBe('display');
   });
 
