@@ -118,8 +118,8 @@ export function createPlatform(deps: PlatformDeps): Platform {
   });
   // A database from before sealing: its personal fields sealed now, once.
   records.sealRowsInClear();
-  const notices = new NoticeStore(deps.db, now);
-  const hallSettings = new HallSettingsStore(deps.db, now);
+  const notices = new NoticeStore(storage, now);
+  const hallSettings = new HallSettingsStore(storage, now);
   const supervision = new Supervision(deps.db, now, box);
   const paymentListeners = new Set<(e: PaymentChangedEvent) => void>();
   const payments = new PaymentStore(deps.db, now, records, (e) => {
@@ -174,9 +174,9 @@ export function createPlatform(deps: PlatformDeps): Platform {
       const c = catalogue.changes(['form'], query.since);
       return { version: c.version, full: c.full, forms: c.upserts.get('form') as never, deleted: c.deletions.get('form')! };
     },
-    'notices.list': () => ({ notices: notices.list() }),
-    'terminals.settings': () => hallSettings.get(),
-    'terminals.updateSettings': ({ body }) => hallSettings.set(body),
+    'notices.list': async ({ tx }) => ({ notices: await notices.list(tx) }),
+    'terminals.settings': ({ tx }) => hallSettings.get(tx),
+    'terminals.updateSettings': ({ body, tx }) => hallSettings.set(body, tx),
     'cases.query': ({ body }) => records.case(body.caseNumber, body.queryCode),
     'cases.lookup': ({ body }) => ({ cases: records.casesOf(body.idNumber) }),
     'payments.fees': ({ body }) => ({
@@ -301,9 +301,9 @@ export function createPlatform(deps: PlatformDeps): Platform {
   const app = (deps.logger ? Fastify({ loggerInstance: deps.logger, bodyLimit: 3 * 1024 * 1024 }) : Fastify({ logger: false, bodyLimit: 3 * 1024 * 1024 })) as FastifyInstance;
   // The ETag names the newest version that changed what the route serves: a terminal that holds it
   // (whatever `since` it asks with) has nothing to fetch.
-  const etagOf = (name: string) => {
-    if (name === 'notices.list') return notices.etag();
-    if (name === 'terminals.settings') return hallSettings.etag();
+  const etagOf = async (name: string) => {
+    if (name === 'notices.list') return await notices.etag();
+    if (name === 'terminals.settings') return await hallSettings.etag();
     const kinds = name === 'forms.get' ? (['form'] as const) : CATALOGUE_KINDS;
     return `"${name}-v${catalogue.versionOf(kinds)}"`;
   };

@@ -45,7 +45,7 @@ export function acceptedByOf(record: CaseRecord): { windowId: string; staffId: s
   return { windowId: w.id, staffId: w.staffId };
 }
 
-export function seedReferencePlatform(platform: Platform, businessDate: string): void {
+export async function seedReferencePlatform(platform: Platform, businessDate: string): Promise<void> {
   platform.catalogue.publish({
     upserts: [
       ...serviceItems.map((body) => ({ kind: 'item' as const, id: body.id, body })),
@@ -63,7 +63,7 @@ export function seedReferencePlatform(platform: Platform, businessDate: string):
     const made = platform.queue.createAppointment({ code: a.code, categoryId: a.categoryId, idNumber: a.applicant.idNumber, date: a.date, slot: a.slot });
     if (!made.ok) throw new Error(`seed appointment ${a.code} refused: ${made.error.message}`);
   }
-  platform.notices.publish(sampleNotices(businessDate));
+  await platform.notices.publish(sampleNotices(businessDate));
   for (const record of sampleCases(businessDate)) {
     platform.records.addCase(caseProgressOf(record), record.applicant.idNumber, record.queryCode, acceptedByOf(record));
   }

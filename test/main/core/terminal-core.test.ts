@@ -89,7 +89,7 @@ describe('terminal core', () => {
     expect(before.ok && before.value.idleTimeoutSeconds).toBe(90);
     expect(before.ok && before.value.openingHours).toBeNull();
     const hours = [{ weekdays: [1, 2, 3, 4, 5], periods: [{ from: '08:30', to: '17:00' }] }];
-    platform.platform.hallSettings.set({ idleTimeoutSeconds: 45, notices: false, openingHours: hours });
+    await platform.platform.hallSettings.set({ idleTimeoutSeconds: 45, notices: false, openingHours: hours });
     core.start();
     await clock.advanceAsync(0);
     await core.sync.whenIdle();
@@ -116,7 +116,7 @@ describe('terminal core', () => {
     const bad = await core.handlers['dev.putHallSettings']({ settings: { idleTimeoutSeconds: 5 } }, ctx);
     expect(!bad.ok && bad.error.code).toBe('platform.rejected');
     expect(!bad.ok && JSON.stringify(bad.error.details)).toContain('idleTimeoutSeconds');
-    expect(platform.platform.hallSettings.get().version).toBe(0);
+    expect((await platform.platform.hallSettings.get()).version).toBe(0);
     const good = await core.handlers['dev.putHallSettings']({ settings: { idleTimeoutSeconds: 30, notices: false } }, ctx);
     expect(good.ok && good.value).toMatchObject({ settings: { idleTimeoutSeconds: 30, notices: false }, version: 1 });
     expect(events.filter((e) => e.name === 'system.settingsChanged').map((e) => e.payload)).toEqual([{ idleTimeoutSeconds: 30, attract: null, openingHours: null, notices: false }]);

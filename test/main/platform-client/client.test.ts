@@ -38,7 +38,7 @@ function evaluation(over: Partial<EvaluationInput> = {}): EvaluationInput {
 beforeEach(async () => {
   clock = new ManualClock();
   running = await startPlatform({ clock, version: 'test' });
-  seedReferencePlatform(running.platform, BUSINESS_DATE);
+  await seedReferencePlatform(running.platform, BUSINESS_DATE);
   creds = null;
   client = new PlatformClient({ baseUrl: running.url, fetch: (u, i) => fetch(u, i), clock, timeoutMs: 5000, credentials: () => creds });
 });

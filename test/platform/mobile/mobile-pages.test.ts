@@ -17,11 +17,11 @@ let db: Db;
 let clock: ManualClock;
 let p: Platform;
 
-beforeEach(() => {
+beforeEach(async () => {
   clock = new ManualClock(Date.parse('2026-11-24T10:00:00+08:00'));
   db = openPlatformDatabase(':memory:');
   p = createPlatform({ db, clock, version: 't', idSecret: 'a-test-secret-of-some-length' });
-  seedReferencePlatform(p, '2026-11-24');
+  await seedReferencePlatform(p, '2026-11-24');
 });
 afterEach(async () => {
   await p.app.close();

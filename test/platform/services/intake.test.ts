@@ -31,12 +31,12 @@ let clock: ManualClock;
 let windowId: string;
 let categoryId: string;
 
-function start(isWorkingDay?: (d: string) => boolean) {
+async function start(isWorkingDay?: (d: string) => boolean) {
   // Friday 2026-11-27 10:00 in the hall.
   clock = new ManualClock(Date.parse('2026-11-27T10:00:00+08:00'));
   db = openPlatformDatabase(':memory:');
   platform = createPlatform({ db, clock, version: 't', idSecret: 'secret-of-sixteen-chars', ...(isWorkingDay ? { isWorkingDay } : {}) });
-  seedReferencePlatform(platform, DAY);
+  await seedReferencePlatform(platform, DAY);
   const config = platform.queue.configuration();
   const category = config.categories.find((c) => c.purpose !== 'resultCollection' && c.windowIds.some((w) => config.windows.find((x) => x.id === w)?.staffId))!;
   categoryId = category.id;
@@ -223,8 +223,8 @@ describe('the window rating of a ticket bound at intake', () => {
 });
 
 describe('promised dates on the hall calendar', () => {
-  it('skips the weekend and the hall’s holidays; 即办件 is today; 自然日 counts every day', () => {
-    start((d) => new Date(`${d}T00:00:00Z`).getUTCDay() % 6 !== 0 && !HOLIDAYS.has(d));
+  it('skips the weekend and the hall’s holidays; 即办件 is today; 自然日 counts every day', async () => {
+    await start((d) => new Date(`${d}T00:00:00Z`).getUTCDay() % 6 !== 0 && !HOLIDAYS.has(d));
     // Friday + 10 working days with Tue-Wed off: 12-15.
     expect(platform.intake.promisedBy(item(), DAY)).toBe('2026-12-15');
     expect(platform.intake.promisedBy({ promiseLimit: { days: 1, unit: '工作日', note: null } }, DAY)).toBe('2026-11-30');
