@@ -105,6 +105,8 @@ const CATALOGUE_KINDS: readonly EntryKind[] = ['item', 'department', 'theme'];
 export function createPlatform(deps: PlatformDeps): Platform {
   const now = () => deps.clock.now();
   const storage = deps.storage ?? new SqliteStorage(deps.db, { ownsHandle: false });
+  /** The storage subscriptions (store/storage.ts listen): awaited by preparePlatform, ended when the app closes. */
+  const listening: Promise<() => Promise<void>>[] = [];
   const iso = () => new Date(now()).toISOString();
   const auth = new TerminalAuth(deps.db, now);
   const catalogue = new CatalogueStore(deps.db, now);
@@ -122,9 +124,8 @@ export function createPlatform(deps: PlatformDeps): Platform {
   const hallSettings = new HallSettingsStore(storage, now);
   const supervision = new Supervision(deps.db, now, box);
   const paymentListeners = new Set<(e: PaymentChangedEvent) => void>();
-  const payments = new PaymentStore(deps.db, now, records, (e) => {
-    for (const l of [...paymentListeners]) l(e);
-  });
+  const payments = new PaymentStore(storage, now, records);
+  listening.push(payments.listen((e) => { for (const l of [...paymentListeners]) l(e); }));
   const queue = new QueueService(deps.db, deps.clock, { idSecret: deps.idSecret, ...(deps.timeZone ? { timeZone: deps.timeZone } : {}), ...(deps.isWorkingDay ? { isWorkingDay: deps.isWorkingDay } : {}) });
   const intake = new IntakeService({
     db: deps.db,
@@ -136,7 +137,9 @@ export function createPlatform(deps: PlatformDeps): Platform {
     ...(deps.timeZone ? { timeZone: deps.timeZone } : {}),
   });
   const helpListeners = new Set<(e: HelpEvent) => void>();
-  const help = new HelpCalls({ db: deps.db, now, emit: (e) => { for (const l of [...helpListeners]) l(e); } });
+  const help = new HelpCalls({ storage, now });
+  // This process's one subscription per channel, feeding the in-process listeners (the event stream).
+  listening.push(help.listen((e) => { for (const l of [...helpListeners]) l(e); }));
   const dutyListeners = new Set<(e: WindowDutyChangedEvent) => void>();
   const staffDuty = new StaffDuty({ db: deps.db, now, idSecret: deps.idSecret, queue, unwrap, emit: (e) => { for (const l of [...dutyListeners]) l(e); } });
   /** Window staff routes: only a terminal enrolled as a counter. */
@@ -179,13 +182,13 @@ export function createPlatform(deps: PlatformDeps): Platform {
     'terminals.updateSettings': ({ body, tx }) => hallSettings.set(body, tx),
     'cases.query': ({ body }) => records.case(body.caseNumber, body.queryCode),
     'cases.lookup': ({ body }) => ({ cases: records.casesOf(body.idNumber) }),
-    'payments.fees': ({ body }) => ({
-      fees: payments.fees(body.idNumber !== undefined ? { idNumber: body.idNumber } : { caseNumber: body.caseNumber!, queryCode: body.queryCode! }),
+    'payments.fees': async ({ body, tx }) => ({
+      fees: await payments.fees(body.idNumber !== undefined ? { idNumber: body.idNumber } : { caseNumber: body.caseNumber!, queryCode: body.queryCode! }, tx),
     }),
-    'payments.createOrder': ({ body, terminalId }) => payments.createOrder(body.feeId, terminalId),
-    'payments.getOrder': ({ params }) => payments.order(params.orderId),
-    'payments.openOrders': () => ({ orders: payments.openOrders() }),
-    'payments.settle': ({ params, body }) => payments.settle(params.orderId, body.action),
+    'payments.createOrder': ({ body, terminalId, tx }) => payments.createOrder(body.feeId, terminalId, tx),
+    'payments.getOrder': ({ params, tx }) => payments.order(params.orderId, tx),
+    'payments.openOrders': async ({ tx }) => ({ orders: await payments.openOrders(tx) }),
+    'payments.settle': ({ params, body, tx }) => payments.settle(params.orderId, body.action, tx),
     'evaluations.create': ({ body, terminalId }) => records.addEvaluation(body, terminalId!),
     'evaluations.status': ({ body }) => ({ followUpWorkingDays: records.followUpWorkingDays, cases: records.ratedStages(body.caseNumbers) }),
     'submissions.create': ({ body, terminalId }) => {
@@ -259,12 +262,12 @@ export function createPlatform(deps: PlatformDeps): Platform {
       counterOnly(terminalId);
       return staffDuty.resume(params.windowId);
     },
-    'help.create': ({ body, terminalId }) => help.call(terminalId!, body.reason, body.place),
-    'help.get': ({ params, terminalId }) => help.get(params.callId, terminalId!),
-    'help.cancel': ({ params, terminalId }) => help.cancel(params.callId, terminalId!),
-    'help.acknowledge': ({ params, body }) => help.acknowledge(params.callId, body.staff),
-    'help.resolve': ({ params }) => help.resolve(params.callId),
-    'help.listOpen': () => ({ calls: help.open() }),
+    'help.create': ({ body, terminalId, tx }) => help.call(terminalId!, body.reason, body.place, tx),
+    'help.get': ({ params, terminalId, tx }) => help.get(params.callId, terminalId!, tx),
+    'help.cancel': ({ params, terminalId, tx }) => help.cancel(params.callId, terminalId!, tx),
+    'help.acknowledge': ({ params, body, tx }) => help.acknowledge(params.callId, body.staff, tx),
+    'help.resolve': ({ params, tx }) => help.resolve(params.callId, tx),
+    'help.listOpen': async ({ tx }) => ({ calls: await help.open(tx) }),
     // Follow-ups carry the phone the citizen left: for staff (counter) terminals only.
     'supervision.followUps': ({ query, terminalId }) => {
       if (auth.roleOf(terminalId ?? '') !== 'counter') throw new PlatformError('forbidden', 'only a staff (counter) terminal reads the follow-ups of bad ratings: they carry the citizen\'s phone');
@@ -327,6 +330,14 @@ export function createPlatform(deps: PlatformDeps): Platform {
   registerEventStream(app, routes['queue.events'].path, { auth, sources: [(l) => queue.subscribe(l), helpSource, paymentSource, dutySource], clock: deps.clock });
   registerFormDownload(app, { records, clock: deps.clock, ...(deps.formDownloadHours === undefined ? {} : { hours: deps.formDownloadHours }) });
   registerMobilePages(app, { db: deps.db, clock: deps.clock, queue, records, catalogue, ...(deps.timeZone ? { timeZone: deps.timeZone } : {}) });
+  // Every subscription ended with the app; one that failed to start is answered by preparePlatform.
+  const subscribed = Promise.allSettled(listening);
+  app.addHook('onClose', async () => {
+    for (const r of await subscribed) if (r.status === 'fulfilled') await r.value();
+  });
+  startUp.set(app, async () => {
+    for (const r of await subscribed) if (r.status === 'rejected') throw r.reason;
+  });
   app.setErrorHandler((error, _req, reply) => {
     const e = error as { statusCode?: number; message?: string };
     const status = e.statusCode ?? 500;
@@ -338,6 +349,18 @@ export function createPlatform(deps: PlatformDeps): Platform {
   });
   app.setNotFoundHandler((req, reply) => reply.code(404).send({ error: { code: 'notFound', message: `no route ${req.method} ${req.url.split('?')[0]}` } }));
   return { app, storage, auth, catalogue, records, queue, notices, hallSettings, payments, help, staffDuty, supervision, intake };
+}
+
+/** Each platform's asynchronous start-up steps, by its app (see preparePlatform). */
+const startUp = new WeakMap<FastifyInstance, () => Promise<void>>();
+
+/**
+ * The start-up steps of a platform that are asynchronous (createPlatform itself is synchronous): its
+ * storage subscriptions listening (on PostgreSQL, a connection). startPlatform awaits it; a test that
+ * builds a platform with createPlatform awaits it before relying on events.
+ */
+export async function preparePlatform(platform: Platform): Promise<void> {
+  await startUp.get(platform.app)?.();
 }
 
 /** The version the terminal rendered is the current one, and the values pass the form's own rules (domain/form-rules.ts). */

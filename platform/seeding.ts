@@ -69,5 +69,5 @@ export async function seedReferencePlatform(platform: Platform, businessDate: st
   }
   const fees = new Map<string, SampleFee[]>();
   for (const f of sampleFees(businessDate)) fees.set(f.caseNumber, [...(fees.get(f.caseNumber) ?? []), f]);
-  for (const [caseNumber, list] of fees) platform.payments.addFees(caseNumber, list);
+  for (const [caseNumber, list] of fees) await platform.payments.addFees(caseNumber, list);
 }

@@ -186,7 +186,7 @@ describe('paying a fee (便民缴费)', () => {
     await enrol();
     const fees = await client.call('payments.fees', { body: { caseNumber: CASE.caseNumber, queryCode: CASE.queryCode } });
     expect(fees.ok).toBe(true);
-    const owed = running.platform.payments.fees({ idNumber: sampleCases(BUSINESS_DATE).find((c) => c.itemName.includes('补领'))!.applicant.idNumber }).find((f) => f.status === 'unpaid')!;
+    const owed = (await running.platform.payments.fees({ idNumber: sampleCases(BUSINESS_DATE).find((c) => c.itemName.includes('补领'))!.applicant.idNumber })).find((f) => f.status === 'unpaid')!;
     const made = await client.call('payments.createOrder', { body: { feeId: owed.feeId }, idempotencyKey: 'pay-key-0001' });
     const again = await client.call('payments.createOrder', { body: { feeId: owed.feeId }, idempotencyKey: 'pay-key-0001' });
     const order = made.ok && !made.value.notModified ? made.value.value : null;

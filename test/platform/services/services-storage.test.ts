@@ -2,46 +2,15 @@
 // SQLite and PostgreSQL with the platform's schema (as test/platform/queue/numbering-storage.test.ts):
 // each converted service's SQL is run on both dialects, in its own transaction and in the caller's
 // (a route's ctx.tx: rolled back with it).
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openSqlite } from '../../../lib/sqlite.ts';
 import { HallSettingsStore } from '../../../platform/services/hall-settings-store.ts';
 import { NoticeStore } from '../../../platform/services/notice-store.ts';
-import { migrate } from '../../../platform/store/migrate.ts';
-import { platformMigrations } from '../../../platform/store/migrations/index.ts';
-import { pgPlatformMigrations } from '../../../platform/store/pg-migrations/index.ts';
-import { PgStorage } from '../../../platform/store/pg-storage.ts';
-import { SqliteStorage } from '../../../platform/store/sqlite-storage.ts';
 import type { Storage } from '../../../platform/store/storage.ts';
 import { sampleNotices } from '../../../platform/seed/notices.ts';
 import { ManualClock } from '../../support/manual-clock.ts';
-import { freshPgDatabase, pgInstalled, stopPgCluster } from '../../support/pg-cluster.ts';
+import { closeStorageKinds, storageKinds } from '../../support/storage-kinds.ts';
 
-const folder = mkdtempSync(join(tmpdir(), 'services-storage-'));
-afterAll(async () => {
-  await stopPgCluster();
-  rmSync(folder, { recursive: true, force: true });
-}, 60_000);
-
-let files = 0;
-const kinds = [
-  {
-    name: 'sqlite',
-    skip: false,
-    open: async (): Promise<Storage> => new SqliteStorage(openSqlite(join(folder, `p${++files}.db`), platformMigrations, 'platform')),
-  },
-  {
-    name: 'postgres',
-    skip: !pgInstalled,
-    open: async (): Promise<Storage> => {
-      const s = new PgStorage(await freshPgDatabase());
-      await migrate(s, pgPlatformMigrations, 'platform');
-      return s;
-    },
-  },
-] as const;
+afterAll(closeStorageKinds, 60_000);
 
 /** A rollback on purpose, after the work inside it. */
 class Undo extends Error {}
@@ -54,16 +23,8 @@ const rolledBack = async (s: Storage, fn: Parameters<Storage['transaction']>[0])
   ).rejects.toBeInstanceOf(Undo);
 };
 
-describe.each(kinds)('services over $name', ({ open, skip }) => {
-  const storages: Storage[] = [];
-  const fresh = async () => {
-    const s = await open();
-    storages.push(s);
-    return s;
-  };
-  afterAll(async () => {
-    for (const s of storages) await s.close();
-  });
+describe.each(storageKinds)('services over $name', ({ open, skip }) => {
+  const fresh = open;
   const T = { timeout: 120_000 };
 
   it.skipIf(skip)('hall settings: a version per put, kept when the caller\'s transaction rolls back', T, async () => {
