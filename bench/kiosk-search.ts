@@ -86,7 +86,7 @@ const platform = await startPlatform({
   dbPath: join(dir, 'platform.db'),
   seed: async (p) => {
     await seedReferencePlatform(p, businessDateOf(systemClock.now(), 'Asia/Shanghai'));
-    p.catalogue.publish({ upserts: items.map((body) => ({ kind: 'item' as const, id: body.id, body })) });
+    await p.catalogue.publish({ upserts: items.map((body) => ({ kind: 'item' as const, id: body.id, body })) });
   },
 });
 const code = platform.platform.auth.issueEnrolmentCode('bench-kiosk', 'kiosk');

@@ -17,7 +17,7 @@ import { QueueService } from './queue/index.ts';
 import { PlatformError } from './http/platform-error.ts';
 import { registerRoute, type Handler } from './http/register.ts';
 import { SqliteStorage } from './store/sqlite-storage.ts';
-import type { Storage } from './store/storage.ts';
+import type { Storage, Transaction } from './store/storage.ts';
 import { HallSettingsStore } from './services/hall-settings-store.ts';
 import { TerminalAuth } from './http/terminal-auth.ts';
 import { CatalogueStore, type EntryKind } from './services/catalogue-store.ts';
@@ -109,17 +109,15 @@ export function createPlatform(deps: PlatformDeps): Platform {
   const listening: Promise<() => Promise<void>>[] = [];
   const iso = () => new Date(now()).toISOString();
   const auth = new TerminalAuth(deps.db, now);
-  const catalogue = new CatalogueStore(deps.db, now);
+  const catalogue = new CatalogueStore(storage, now);
   const box = deps.box ?? sealedBox(randomBytes(32));
-  const records = new RecordsStore(deps.db, now, deps.idSecret, {
+  const records: RecordsStore = new RecordsStore(storage, now, deps.idSecret, {
     box,
     ...(deps.followUpWorkingDays === undefined ? {} : { followUpWorkingDays: deps.followUpWorkingDays }),
     ...(deps.timeZone ? { timeZone: deps.timeZone } : {}),
     // Read at rating time, once intake (below) exists.
-    caseOfTicket: (ticketId: string): string | null => intake.casesOfTicket(ticketId).at(-1) ?? null,
+    caseOfTicket: async (ticketId: string, tx: Transaction): Promise<string | null> => (await intake.casesOfTicket(ticketId, tx)).at(-1) ?? null,
   });
-  // A database from before sealing: its personal fields sealed now, once.
-  records.sealRowsInClear();
   const notices = new NoticeStore(storage, now);
   const hallSettings = new HallSettingsStore(storage, now);
   const supervision = new Supervision(deps.db, now, box);
@@ -127,8 +125,8 @@ export function createPlatform(deps: PlatformDeps): Platform {
   const payments = new PaymentStore(storage, now, records);
   listening.push(payments.listen((e) => { for (const l of [...paymentListeners]) l(e); }));
   const queue = new QueueService(deps.db, deps.clock, { idSecret: deps.idSecret, ...(deps.timeZone ? { timeZone: deps.timeZone } : {}), ...(deps.isWorkingDay ? { isWorkingDay: deps.isWorkingDay } : {}) });
-  const intake = new IntakeService({
-    db: deps.db,
+  const intake: IntakeService = new IntakeService({
+    storage,
     now,
     records,
     catalogue,
@@ -162,8 +160,8 @@ export function createPlatform(deps: PlatformDeps): Platform {
       auth.recordHeartbeat(terminalId!, body);
       return { platformTime: iso() };
     },
-    'catalogue.get': ({ query }) => {
-      const c = catalogue.changes(CATALOGUE_KINDS, query.since);
+    'catalogue.get': async ({ query, tx }) => {
+      const c = await catalogue.changes(CATALOGUE_KINDS, query.since, tx);
       return {
         version: c.version,
         full: c.full,
@@ -173,15 +171,15 @@ export function createPlatform(deps: PlatformDeps): Platform {
         deleted: { items: c.deletions.get('item')!, departments: c.deletions.get('department')!, themes: c.deletions.get('theme')! },
       };
     },
-    'forms.get': ({ query }) => {
-      const c = catalogue.changes(['form'], query.since);
+    'forms.get': async ({ query, tx }) => {
+      const c = await catalogue.changes(['form'], query.since, tx);
       return { version: c.version, full: c.full, forms: c.upserts.get('form') as never, deleted: c.deletions.get('form')! };
     },
     'notices.list': async ({ tx }) => ({ notices: await notices.list(tx) }),
     'terminals.settings': ({ tx }) => hallSettings.get(tx),
     'terminals.updateSettings': ({ body, tx }) => hallSettings.set(body, tx),
-    'cases.query': ({ body }) => records.case(body.caseNumber, body.queryCode),
-    'cases.lookup': ({ body }) => ({ cases: records.casesOf(body.idNumber) }),
+    'cases.query': ({ body, tx }) => records.case(body.caseNumber, body.queryCode, tx),
+    'cases.lookup': async ({ body, tx }) => ({ cases: await records.casesOf(body.idNumber, tx) }),
     'payments.fees': async ({ body, tx }) => ({
       fees: await payments.fees(body.idNumber !== undefined ? { idNumber: body.idNumber } : { caseNumber: body.caseNumber!, queryCode: body.queryCode! }, tx),
     }),
@@ -189,16 +187,16 @@ export function createPlatform(deps: PlatformDeps): Platform {
     'payments.getOrder': ({ params, tx }) => payments.order(params.orderId, tx),
     'payments.openOrders': async ({ tx }) => ({ orders: await payments.openOrders(tx) }),
     'payments.settle': ({ params, body, tx }) => payments.settle(params.orderId, body.action, tx),
-    'evaluations.create': ({ body, terminalId }) => records.addEvaluation(body, terminalId!),
-    'evaluations.status': ({ body }) => ({ followUpWorkingDays: records.followUpWorkingDays, cases: records.ratedStages(body.caseNumbers) }),
-    'submissions.create': ({ body, terminalId }) => {
-      const form = catalogue.get('form', body.formId) as FormDefinition | null;
+    'evaluations.create': ({ body, terminalId, tx }) => records.addEvaluation(body, terminalId!, tx),
+    'evaluations.status': async ({ body, tx }) => ({ followUpWorkingDays: records.followUpWorkingDays, cases: await records.ratedStages(body.caseNumbers, tx) }),
+    'submissions.create': async ({ body, terminalId, tx }) => {
+      const form = (await catalogue.get('form', body.formId, tx)) as FormDefinition | null;
       if (!form) throw new PlatformError('form.unknown', `no form ${body.formId}`);
       const problems = checkSubmission(form, body.formVersion, body.values, queue.businessDate());
       if (problems.length) throw new PlatformError('form.invalid', 'the form is not filled in correctly', { problems });
-      return records.addSubmission(body, terminalId!);
+      return records.addSubmission(body, terminalId!, tx);
     },
-    'complaints.create': ({ body, terminalId }) => records.addComplaint(body, terminalId!),
+    'complaints.create': ({ body, terminalId, tx }) => records.addComplaint(body, terminalId!, undefined, tx),
     'queue.categories': () => {
       const c = queue.configuration();
       return { businessDate: queue.businessDate(), categories: c.categories, windows: c.windows };
@@ -279,17 +277,17 @@ export function createPlatform(deps: PlatformDeps): Platform {
     },
     'supervision.daily': ({ query }) => supervision.daily(query.date),
     'supervision.terminals': () => ({ terminals: auth.health() }),
-    'intake.accept': ({ body, terminalId }) => {
-      intake.requireCounter(terminalId!);
-      return intake.accept(body);
+    'intake.accept': async ({ body, terminalId, tx }) => {
+      await intake.requireCounter(terminalId!, tx);
+      return intake.accept(body, tx);
     },
-    'intake.handOver': ({ body, terminalId }) => {
-      intake.requireCounter(terminalId!);
-      return intake.handOver(body);
+    'intake.handOver': async ({ body, terminalId, tx }) => {
+      await intake.requireCounter(terminalId!, tx);
+      return intake.handOver(body, tx);
     },
-    'intake.findCase': ({ body, terminalId }) => {
-      intake.requireCounter(terminalId!);
-      return intake.findCase(body.caseNumber);
+    'intake.findCase': async ({ body, terminalId, tx }) => {
+      await intake.requireCounter(terminalId!, tx);
+      return intake.findCase(body.caseNumber, tx);
     },
     'appointments.slots': ({ query }) => unwrap(queue.appointmentSlots(query)),
     'appointments.book': ({ body, terminalId }) => unwrap(queue.book({ ...body, channel: `${body.channel}:${terminalId!}`.slice(0, 64) })),
@@ -308,7 +306,7 @@ export function createPlatform(deps: PlatformDeps): Platform {
     if (name === 'notices.list') return await notices.etag();
     if (name === 'terminals.settings') return await hallSettings.etag();
     const kinds = name === 'forms.get' ? (['form'] as const) : CATALOGUE_KINDS;
-    return `"${name}-v${catalogue.versionOf(kinds)}"`;
+    return `"${name}-v${await catalogue.versionOf(kinds)}"`;
   };
   for (const [name, spec] of Object.entries(routes) as [keyof PlatformRoutes, RouteSpec][]) {
     if (spec.stream === 'sse') continue;
@@ -337,6 +335,8 @@ export function createPlatform(deps: PlatformDeps): Platform {
   });
   startUp.set(app, async () => {
     for (const r of await subscribed) if (r.status === 'rejected') throw r.reason;
+    // A database from before sealing: its personal fields sealed now, once.
+    await records.sealRowsInClear();
   });
   app.setErrorHandler((error, _req, reply) => {
     const e = error as { statusCode?: number; message?: string };
@@ -356,8 +356,10 @@ const startUp = new WeakMap<FastifyInstance, () => Promise<void>>();
 
 /**
  * The start-up steps of a platform that are asynchronous (createPlatform itself is synchronous): its
- * storage subscriptions listening (on PostgreSQL, a connection). startPlatform awaits it; a test that
- * builds a platform with createPlatform awaits it before relying on events.
+ * storage subscriptions listening (on PostgreSQL, a connection), and the personal fields a database
+ * from before sealing holds in clear sealed in place (RecordsStore.sealRowsInClear). startPlatform
+ * awaits it before the platform serves; a test that builds a platform with createPlatform awaits it
+ * before relying on either.
  */
 export async function preparePlatform(platform: Platform): Promise<void> {
   await startUp.get(platform.app)?.();

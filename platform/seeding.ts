@@ -46,7 +46,7 @@ export function acceptedByOf(record: CaseRecord): { windowId: string; staffId: s
 }
 
 export async function seedReferencePlatform(platform: Platform, businessDate: string): Promise<void> {
-  platform.catalogue.publish({
+  await platform.catalogue.publish({
     upserts: [
       ...serviceItems.map((body) => ({ kind: 'item' as const, id: body.id, body })),
       ...departments.map((body) => ({ kind: 'department' as const, id: body.code, body })),
@@ -65,7 +65,7 @@ export async function seedReferencePlatform(platform: Platform, businessDate: st
   }
   await platform.notices.publish(sampleNotices(businessDate));
   for (const record of sampleCases(businessDate)) {
-    platform.records.addCase(caseProgressOf(record), record.applicant.idNumber, record.queryCode, acceptedByOf(record));
+    await platform.records.addCase(caseProgressOf(record), record.applicant.idNumber, record.queryCode, acceptedByOf(record));
   }
   const fees = new Map<string, SampleFee[]>();
   for (const f of sampleFees(businessDate)) fees.set(f.caseNumber, [...(fees.get(f.caseNumber) ?? []), f]);

@@ -48,7 +48,7 @@ export async function startPlatform(options: PlatformOptions & { port?: number; 
       box: sealedBox(!options.dbPath || options.dbPath === ':memory:' ? randomBytes(32) : keyFile(options.keyPath ?? `${options.dbPath}.key`)),
     });
     await preparePlatform(platform);
-    if (options.seed && platform.catalogue.version() === 0) await options.seed(platform);
+    if (options.seed && (await platform.catalogue.version()) === 0) await options.seed(platform);
     const address = await platform.app.listen({ port: options.port ?? 0, host: options.host ?? '127.0.0.1' });
     platform.payments.setPublicUrl(address);
     return {

@@ -92,12 +92,12 @@ export class PaymentStore {
 
   /** The fees of a case, in the order given; `paidAt` (epoch ms) for one already paid. Nothing is written when one is refused. */
   async addFees(caseNumber: string, fees: readonly (FeeInput & { readonly paidAt?: number | null })[], q?: Transaction): Promise<string[]> {
-    const c = this.#records.caseBody(caseNumber);
-    if (!c) throw new Error(`no case ${caseNumber} to add fees to`);
     for (const f of fees) {
       if (!Number.isInteger(f.amountFen) || f.amountFen <= 0) throw new Error(`fee ${f.name} of ${caseNumber}: an amount is whole fen above 0, not ${f.amountFen}`);
     }
     return within(this.#storage, q, async (tx) => {
+      const c = await this.#records.caseBody(caseNumber, tx);
+      if (!c) throw new Error(`no case ${caseNumber} to add fees to`);
       const ids: string[] = [];
       for (const [i, f] of fees.entries()) {
         const feeId = `${caseNumber}-F${i + 1}`;
@@ -115,8 +115,8 @@ export class PaymentStore {
 
   /** By case number and query code (a wrong code is refused like an unknown case), or every fee of a person's cases. */
   async fees(fq: FeesQuery, q?: Transaction): Promise<CaseFee[]> {
-    const numbers = 'idNumber' in fq ? this.#records.casesOf(fq.idNumber).map((c) => c.caseNumber) : [this.#records.case(fq.caseNumber, fq.queryCode).caseNumber];
     return within(this.#storage, q, async (tx) => {
+      const numbers = 'idNumber' in fq ? (await this.#records.casesOf(fq.idNumber, tx)).map((c) => c.caseNumber) : [(await this.#records.case(fq.caseNumber, fq.queryCode, tx)).caseNumber];
       const out: CaseFee[] = [];
       for (const n of numbers) {
         const rows = await tx.query<FeeRow>('SELECT fee_id, case_number, body, paid_at FROM case_fees WHERE case_number = ? ORDER BY seq', [n]);

@@ -136,7 +136,7 @@ describe('terminal core', () => {
     expect(core.outbox.counts()).toMatchObject({ pending: 0, delivered: 1 });
     const search = await core.handlers['catalogue.search']({ query: 'sfz', limit: 5 }, ctx);
     expect(search.ok && search.value.hits.some((h) => h.name.includes('身份证'))).toBe(true);
-    expect(platform.platform.catalogue.version()).toBe(last.catalogue.version);
+    expect(await platform.platform.catalogue.version()).toBe(last.catalogue.version);
   });
 
   it('answers an unknown item with catalogue.notFound', async () => {
@@ -188,7 +188,7 @@ describe('what citizens hand in goes through the outbox', () => {
     expect(r).toMatchObject({ ok: true, value: { reference: expect.any(String) } });
     await core.outbox.whenIdle();
     await core.outbox.drain();
-    expect(platform.platform.records.evaluations().map((e) => e.evaluation.ticketId)).toEqual(['T0001']);
+    expect((await platform.platform.records.evaluations()).map((e) => e.evaluation.ticketId)).toEqual(['T0001']);
   });
 });
 
@@ -214,7 +214,7 @@ describe('kiosk voice', () => {
 });
 
 describe('event log', () => {
-  it('keeps only the newest entries, in order', () => {
+  it('keeps only the newest entries, in order', async () => {
     const clock = new ManualClock();
     const log = new EventLog(clock, { capacity: 3 });
     for (let i = 0; i < 5; i++) log.write('info', 's', `m${i}`);
