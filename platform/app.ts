@@ -120,7 +120,7 @@ export function createPlatform(deps: PlatformDeps): Platform {
   });
   const notices = new NoticeStore(storage, now);
   const hallSettings = new HallSettingsStore(storage, now);
-  const supervision = new Supervision(deps.db, now, box);
+  const supervision = new Supervision(storage, now, box);
   const paymentListeners = new Set<(e: PaymentChangedEvent) => void>();
   const payments = new PaymentStore(storage, now, records);
   listening.push(payments.listen((e) => { for (const l of [...paymentListeners]) l(e); }));
@@ -267,15 +267,15 @@ export function createPlatform(deps: PlatformDeps): Platform {
     'help.resolve': ({ params, tx }) => help.resolve(params.callId, tx),
     'help.listOpen': async ({ tx }) => ({ calls: await help.open(tx) }),
     // Follow-ups carry the phone the citizen left: for staff (counter) terminals only.
-    'supervision.followUps': ({ query, terminalId }) => {
+    'supervision.followUps': async ({ query, terminalId, tx }) => {
       if (auth.roleOf(terminalId ?? '') !== 'counter') throw new PlatformError('forbidden', 'only a staff (counter) terminal reads the follow-ups of bad ratings: they carry the citizen\'s phone');
-      return { followUps: supervision.followUps(query) };
+      return { followUps: await supervision.followUps(query, tx) };
     },
-    'supervision.updateFollowUp': ({ params, body, terminalId }) => {
+    'supervision.updateFollowUp': ({ params, body, terminalId, tx }) => {
       if (auth.roleOf(terminalId ?? '') !== 'counter') throw new PlatformError('forbidden', 'only a staff (counter) terminal updates the follow-ups of bad ratings');
-      return supervision.updateFollowUp(params.followUpId, body);
+      return supervision.updateFollowUp(params.followUpId, body, tx);
     },
-    'supervision.daily': ({ query }) => supervision.daily(query.date),
+    'supervision.daily': ({ query, tx }) => supervision.daily(query.date, tx),
     'supervision.terminals': () => ({ terminals: auth.health() }),
     'intake.accept': async ({ body, terminalId, tx }) => {
       await intake.requireCounter(terminalId!, tx);

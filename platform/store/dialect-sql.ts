@@ -4,7 +4,7 @@ import type { Queryable } from './storage.ts';
 
 /** A top-level text field of a JSON text column: json_extract on SQLite, ->> on PostgreSQL (the column is text there too). */
 export function jsonText(q: Queryable, column: string, field: string): string {
-  if (!/^[a-z_]+$/.test(column) || !/^[A-Za-z]+$/.test(field)) throw new Error(`not a column and field: ${column}.${field}`);
+  if (!/^[a-z_]+(\.[a-z_]+)?$/.test(column) || !/^[A-Za-z]+$/.test(field)) throw new Error(`not a column and field: ${column}.${field}`);
   return q.dialect === 'sqlite' ? `json_extract(${column}, '$.${field}')` : `(${column}::jsonb ->> '${field}')`;
 }
 

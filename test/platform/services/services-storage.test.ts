@@ -16,6 +16,7 @@ import { CatalogueStore } from '../../../platform/services/catalogue-store.ts';
 import { IntakeService } from '../../../platform/services/intake-service.ts';
 import { ORDER_LIFETIME_MS, PaymentStore } from '../../../platform/services/payment-store.ts';
 import { RecordsStore } from '../../../platform/services/records-store.ts';
+import { Supervision } from '../../../platform/services/supervision.ts';
 import { HallSettingsStore } from '../../../platform/services/hall-settings-store.ts';
 import { NoticeStore } from '../../../platform/services/notice-store.ts';
 import type { Storage } from '../../../platform/store/storage.ts';
@@ -99,13 +100,14 @@ describe.each(storageKinds)('services over $name', ({ open, skip }) => {
     const now = () => clock.now();
     const catalogue = new CatalogueStore(s, now);
     let intake: IntakeService | null = null;
+    const box = sealedBox(randomBytes(32));
     const records = new RecordsStore(s, now, 'secret-of-sixteen-chars', {
-      box: sealedBox(randomBytes(32)),
+      box,
       caseOfTicket: async (ticketId, tx) => (await intake!.casesOfTicket(ticketId, tx)).at(-1) ?? null,
     });
     let serving: string | null = 'T1';
     intake = new IntakeService({ storage: s, now, records, catalogue, ticketAt: async () => serving });
-    return { catalogue, records, intake, payments: new PaymentStore(s, now, records), serve: (t: string | null) => (serving = t) };
+    return { catalogue, records, intake, payments: new PaymentStore(s, now, records), supervision: new Supervision(s, now, box), serve: (t: string | null) => (serving = t) };
   };
 
   it.skipIf(skip)('catalogue: a version per publication, changes since a version with tombstones, the newest per kind', T, async () => {
@@ -252,5 +254,52 @@ describe.each(storageKinds)('services over $name', ({ open, skip }) => {
     expect(await platformCodeRejected(intake.handOver({ windowId: 'w37', staffId: 'LX2037', caseNumber: ready.caseNumber, queryCode: ready.queryCode }))).toBe('intake.alreadyHandedOver');
     expect((await records.caseBody(ready.caseNumber))?.status).toBe('delivered');
     expect(await intake.casesOfTicket('T2')).toEqual([ready.caseNumber]);
+  });
+
+  it.skipIf(skip)('supervision: follow-ups of bad ratings by state and day, closed once complete; the day\'s figures per window', T, async () => {
+    const s = await fresh();
+    const clock = new ManualClock(Date.parse('2026-11-24T10:00:00+08:00'));
+    const { records, supervision } = stores(s, clock);
+    const rate = (ticketId: string, level: string, ratedAt: string, windowId: string) =>
+      records.addEvaluation(
+        evaluationSchema.parse({ ticketId, stage: 'finish', level, reasons: level === 'dissatisfied' ? ['slow'] : [], channel: 'hallPad', ratedAt, areaCode: '339102', windowId, staffId: 'ST0001', followUpPhone: '13800138000' }),
+        'c1',
+      );
+    const bad = await rate('t1', 'dissatisfied', '20261124T093100', 'w01');
+    await rate('t2', 'satisfied', '20261124T094000', 'w01');
+    await rate('t3', 'dissatisfied', '20261125T090000', 'w02');
+    expect((await supervision.followUps({ state: 'open' })).map((f) => f.target)).toEqual(['ticket:t1', 'ticket:t3']);
+    expect((await supervision.followUps({ state: 'all', from: '2026-11-25', to: '2026-11-25' })).map((f) => f.target)).toEqual(['ticket:t3']);
+    expect(await platformCodeRejected(supervision.followUps({ state: 'all', from: '2026-11-25', to: '2026-11-24' }))).toBe('invalidRequest');
+    expect(await platformCodeRejected(supervision.updateFollowUp(bad.id, { outcome: 'rectified' }))).toBe('followUp.incomplete');
+    expect((await supervision.followUp(bad.id)).state).toBe('open');
+    const closed = await supervision.updateFollowUp(bad.id, { handler: 'ST0009', actionTaken: '已核实并改进', calledBackAt: '2026-11-24T01:00:00.000Z', outcome: 'rectified' });
+    expect(closed).toMatchObject({ state: 'closed', outcome: 'rectified', phone: '13800138000', closedAt: new Date(clock.now()).toISOString() });
+    expect(await platformCodeRejected(supervision.updateFollowUp(bad.id, { handler: 'x' }))).toBe('followUp.closed');
+    expect((await supervision.followUps({ state: 'closed' })).map((f) => f.id)).toEqual([bad.id]);
+
+    // Two tickets of the day at w01: one finished (waited 5 min, served 10), one skipped.
+    const t0 = Date.parse('2026-11-24T09:00:00+08:00');
+    const ticket = `INSERT INTO queue_tickets (id, business_date, category_id, number, queue_seq, state, origin, channel, terminal_id, issued_at, updated_at, window_id, staff_id, called_at, call_count, finished_at)
+      VALUES (?, '2026-11-24', 'general', ?, ?, ?, 'issue', 'kiosk', 'k1', ?, ?, 'w01', 'ST0001', ?, ?, ?)`;
+    await s.run(ticket, ['t1', 'A001', 1, 'finished', t0, t0, t0 + 300_000, 1, t0 + 900_000]);
+    await s.run(ticket, ['t9', 'A002', 2, 'skipped', t0, t0, t0 + 600_000, 2, null]);
+    const day = await supervision.daily('2026-11-24');
+    expect(day.windows).toEqual([
+      {
+        windowId: 'w01',
+        figures: {
+          calls: 2,
+          recalls: 1,
+          averageWaitSeconds: 450,
+          averageServiceSeconds: 600,
+          finished: 1,
+          skipped: 1,
+          transferred: 0,
+          ratings: { verySatisfied: 0, satisfied: 1, basicallySatisfied: 0, dissatisfied: 1, veryDissatisfied: 0 },
+          ratingRate: 2,
+        },
+      },
+    ]);
   });
 });

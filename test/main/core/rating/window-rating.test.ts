@@ -127,7 +127,7 @@ describe('a bad rating', () => {
     await wr.whenSettled();
     expect(await evaluations()).toEqual([expect.objectContaining({ ticketId: e.ticketId, level: 'veryDissatisfied', reasons: ['attitude', 'slow'], followUpPhone: '13905891234', windowId, staffId })]);
     expect(code(wr.giveReasons(['other']))).toBe('windowRating.nothingToRate');
-    expect(d.platform.platform.supervision.followUps({ state: 'open' })).toHaveLength(1);
+    expect(await d.platform.platform.supervision.followUps({ state: 'open' })).toHaveLength(1);
   });
 
   it('without reasons in time: filed as "no reason given", which the platform takes and follows up', async () => {
@@ -141,7 +141,7 @@ describe('a bad rating', () => {
     expect(wr.view).toMatchObject({ state: 'thanks', level: 'dissatisfied' });
     await wr.whenSettled();
     expect(await evaluations()).toEqual([expect.objectContaining({ level: 'dissatisfied', reasons: [], comment: NO_REASON_GIVEN, ratedAt: '20261124T100010' })]);
-    expect(d.platform.platform.supervision.followUps({ state: 'open' })).toEqual([expect.objectContaining({ comment: NO_REASON_GIVEN })]);
+    expect(await d.platform.platform.supervision.followUps({ state: 'open' })).toEqual([expect.objectContaining({ comment: NO_REASON_GIVEN })]);
   });
 
   it('a good key pressed while the reasons are asked replaces the bad level', async () => {
