@@ -265,8 +265,11 @@ describe.each(storageKinds)('services over $name', ({ open, skip }) => {
         evaluationSchema.parse({ ticketId, stage: 'finish', level, reasons: level === 'dissatisfied' ? ['slow'] : [], channel: 'hallPad', ratedAt, areaCode: '339102', windowId, staffId: 'ST0001', followUpPhone: '13800138000' }),
         'c1',
       );
+    // Apart in time: on PostgreSQL two rows of the same millisecond come in id order (store/dialect-sql.ts).
     const bad = await rate('t1', 'dissatisfied', '20261124T093100', 'w01');
+    clock.advance(1000);
     await rate('t2', 'satisfied', '20261124T094000', 'w01');
+    clock.advance(1000);
     await rate('t3', 'dissatisfied', '20261125T090000', 'w02');
     expect((await supervision.followUps({ state: 'open' })).map((f) => f.target)).toEqual(['ticket:t1', 'ticket:t3']);
     expect((await supervision.followUps({ state: 'all', from: '2026-11-25', to: '2026-11-25' })).map((f) => f.target)).toEqual(['ticket:t3']);
