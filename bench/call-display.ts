@@ -40,8 +40,8 @@ const platform = await startPlatform({
   clock,
   version: 'bench',
   dbPath: join(dir, 'platform.db'),
-  seed: (p) => {
-    seedReferencePlatform(p, DATE);
+  seed: async (p) => {
+    await seedReferencePlatform(p, DATE);
     // Hundreds of calls in one morning: the seed hall's quotas lifted.
     const c = p.queue.configuration();
     const lifted = p.queue.configure({ ...c, categories: c.categories.map((x) => ({ ...x, dailyQuota: null, slotQuotas: [] })) });

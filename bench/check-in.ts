@@ -51,8 +51,8 @@ const platform = await startPlatform({
   clock,
   version: 'bench',
   dbPath: join(dir, 'platform.db'),
-  seed: (p) => {
-    seedReferencePlatform(p, DATE);
+  seed: async (p) => {
+    await seedReferencePlatform(p, DATE);
     codes.forEach((code, i) => {
       const id = withCheckDigit(`3301061970${String(1 + (i % 12)).padStart(2, '0')}${String(1 + (i % 28)).padStart(2, '0')}${String(100 + i).slice(-3)}`);
       if (!id.ok) throw new Error(id.error.message);

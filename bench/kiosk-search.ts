@@ -84,9 +84,9 @@ const platform = await startPlatform({
   clock: systemClock,
   version: 'bench',
   dbPath: join(dir, 'platform.db'),
-  seed: (p) => {
-    seedReferencePlatform(p, businessDateOf(systemClock.now(), 'Asia/Shanghai'));
-    p.catalogue.publish({ upserts: items.map((body) => ({ kind: 'item' as const, id: body.id, body })) });
+  seed: async (p) => {
+    await seedReferencePlatform(p, businessDateOf(systemClock.now(), 'Asia/Shanghai'));
+    await p.catalogue.publish({ upserts: items.map((body) => ({ kind: 'item' as const, id: body.id, body })) });
   },
 });
 const code = platform.platform.auth.issueEnrolmentCode('bench-kiosk', 'kiosk');

@@ -17,7 +17,7 @@ import { QueueService } from './queue/index.ts';
 import { PlatformError } from './http/platform-error.ts';
 import { registerRoute, type Handler } from './http/register.ts';
 import { SqliteStorage } from './store/sqlite-storage.ts';
-import type { Storage } from './store/storage.ts';
+import type { Storage, Transaction } from './store/storage.ts';
 import { HallSettingsStore } from './services/hall-settings-store.ts';
 import { TerminalAuth } from './http/terminal-auth.ts';
 import { CatalogueStore, type EntryKind } from './services/catalogue-store.ts';
@@ -105,29 +105,28 @@ const CATALOGUE_KINDS: readonly EntryKind[] = ['item', 'department', 'theme'];
 export function createPlatform(deps: PlatformDeps): Platform {
   const now = () => deps.clock.now();
   const storage = deps.storage ?? new SqliteStorage(deps.db, { ownsHandle: false });
+  /** The storage subscriptions (store/storage.ts listen): awaited by preparePlatform, ended when the app closes. */
+  const listening: Promise<() => Promise<void>>[] = [];
   const iso = () => new Date(now()).toISOString();
   const auth = new TerminalAuth(deps.db, now);
-  const catalogue = new CatalogueStore(deps.db, now);
+  const catalogue = new CatalogueStore(storage, now);
   const box = deps.box ?? sealedBox(randomBytes(32));
-  const records = new RecordsStore(deps.db, now, deps.idSecret, {
+  const records: RecordsStore = new RecordsStore(storage, now, deps.idSecret, {
     box,
     ...(deps.followUpWorkingDays === undefined ? {} : { followUpWorkingDays: deps.followUpWorkingDays }),
     ...(deps.timeZone ? { timeZone: deps.timeZone } : {}),
     // Read at rating time, once intake (below) exists.
-    caseOfTicket: (ticketId: string): string | null => intake.casesOfTicket(ticketId).at(-1) ?? null,
+    caseOfTicket: async (ticketId: string, tx: Transaction): Promise<string | null> => (await intake.casesOfTicket(ticketId, tx)).at(-1) ?? null,
   });
-  // A database from before sealing: its personal fields sealed now, once.
-  records.sealRowsInClear();
-  const notices = new NoticeStore(deps.db, now);
-  const hallSettings = new HallSettingsStore(deps.db, now);
-  const supervision = new Supervision(deps.db, now, box);
+  const notices = new NoticeStore(storage, now);
+  const hallSettings = new HallSettingsStore(storage, now);
+  const supervision = new Supervision(storage, now, box);
   const paymentListeners = new Set<(e: PaymentChangedEvent) => void>();
-  const payments = new PaymentStore(deps.db, now, records, (e) => {
-    for (const l of [...paymentListeners]) l(e);
-  });
+  const payments = new PaymentStore(storage, now, records);
+  listening.push(payments.listen((e) => { for (const l of [...paymentListeners]) l(e); }));
   const queue = new QueueService(deps.db, deps.clock, { idSecret: deps.idSecret, ...(deps.timeZone ? { timeZone: deps.timeZone } : {}), ...(deps.isWorkingDay ? { isWorkingDay: deps.isWorkingDay } : {}) });
-  const intake = new IntakeService({
-    db: deps.db,
+  const intake: IntakeService = new IntakeService({
+    storage,
     now,
     records,
     catalogue,
@@ -136,7 +135,9 @@ export function createPlatform(deps: PlatformDeps): Platform {
     ...(deps.timeZone ? { timeZone: deps.timeZone } : {}),
   });
   const helpListeners = new Set<(e: HelpEvent) => void>();
-  const help = new HelpCalls({ db: deps.db, now, emit: (e) => { for (const l of [...helpListeners]) l(e); } });
+  const help = new HelpCalls({ storage, now });
+  // This process's one subscription per channel, feeding the in-process listeners (the event stream).
+  listening.push(help.listen((e) => { for (const l of [...helpListeners]) l(e); }));
   const dutyListeners = new Set<(e: WindowDutyChangedEvent) => void>();
   const staffDuty = new StaffDuty({ db: deps.db, now, idSecret: deps.idSecret, queue, unwrap, emit: (e) => { for (const l of [...dutyListeners]) l(e); } });
   /** Window staff routes: only a terminal enrolled as a counter. */
@@ -159,8 +160,8 @@ export function createPlatform(deps: PlatformDeps): Platform {
       auth.recordHeartbeat(terminalId!, body);
       return { platformTime: iso() };
     },
-    'catalogue.get': ({ query }) => {
-      const c = catalogue.changes(CATALOGUE_KINDS, query.since);
+    'catalogue.get': async ({ query, tx }) => {
+      const c = await catalogue.changes(CATALOGUE_KINDS, query.since, tx);
       return {
         version: c.version,
         full: c.full,
@@ -170,32 +171,32 @@ export function createPlatform(deps: PlatformDeps): Platform {
         deleted: { items: c.deletions.get('item')!, departments: c.deletions.get('department')!, themes: c.deletions.get('theme')! },
       };
     },
-    'forms.get': ({ query }) => {
-      const c = catalogue.changes(['form'], query.since);
+    'forms.get': async ({ query, tx }) => {
+      const c = await catalogue.changes(['form'], query.since, tx);
       return { version: c.version, full: c.full, forms: c.upserts.get('form') as never, deleted: c.deletions.get('form')! };
     },
-    'notices.list': () => ({ notices: notices.list() }),
-    'terminals.settings': () => hallSettings.get(),
-    'terminals.updateSettings': ({ body }) => hallSettings.set(body),
-    'cases.query': ({ body }) => records.case(body.caseNumber, body.queryCode),
-    'cases.lookup': ({ body }) => ({ cases: records.casesOf(body.idNumber) }),
-    'payments.fees': ({ body }) => ({
-      fees: payments.fees(body.idNumber !== undefined ? { idNumber: body.idNumber } : { caseNumber: body.caseNumber!, queryCode: body.queryCode! }),
+    'notices.list': async ({ tx }) => ({ notices: await notices.list(tx) }),
+    'terminals.settings': ({ tx }) => hallSettings.get(tx),
+    'terminals.updateSettings': ({ body, tx }) => hallSettings.set(body, tx),
+    'cases.query': ({ body, tx }) => records.case(body.caseNumber, body.queryCode, tx),
+    'cases.lookup': async ({ body, tx }) => ({ cases: await records.casesOf(body.idNumber, tx) }),
+    'payments.fees': async ({ body, tx }) => ({
+      fees: await payments.fees(body.idNumber !== undefined ? { idNumber: body.idNumber } : { caseNumber: body.caseNumber!, queryCode: body.queryCode! }, tx),
     }),
-    'payments.createOrder': ({ body, terminalId }) => payments.createOrder(body.feeId, terminalId),
-    'payments.getOrder': ({ params }) => payments.order(params.orderId),
-    'payments.openOrders': () => ({ orders: payments.openOrders() }),
-    'payments.settle': ({ params, body }) => payments.settle(params.orderId, body.action),
-    'evaluations.create': ({ body, terminalId }) => records.addEvaluation(body, terminalId!),
-    'evaluations.status': ({ body }) => ({ followUpWorkingDays: records.followUpWorkingDays, cases: records.ratedStages(body.caseNumbers) }),
-    'submissions.create': ({ body, terminalId }) => {
-      const form = catalogue.get('form', body.formId) as FormDefinition | null;
+    'payments.createOrder': ({ body, terminalId, tx }) => payments.createOrder(body.feeId, terminalId, tx),
+    'payments.getOrder': ({ params, tx }) => payments.order(params.orderId, tx),
+    'payments.openOrders': async ({ tx }) => ({ orders: await payments.openOrders(tx) }),
+    'payments.settle': ({ params, body, tx }) => payments.settle(params.orderId, body.action, tx),
+    'evaluations.create': ({ body, terminalId, tx }) => records.addEvaluation(body, terminalId!, tx),
+    'evaluations.status': async ({ body, tx }) => ({ followUpWorkingDays: records.followUpWorkingDays, cases: await records.ratedStages(body.caseNumbers, tx) }),
+    'submissions.create': async ({ body, terminalId, tx }) => {
+      const form = (await catalogue.get('form', body.formId, tx)) as FormDefinition | null;
       if (!form) throw new PlatformError('form.unknown', `no form ${body.formId}`);
       const problems = checkSubmission(form, body.formVersion, body.values, queue.businessDate());
       if (problems.length) throw new PlatformError('form.invalid', 'the form is not filled in correctly', { problems });
-      return records.addSubmission(body, terminalId!);
+      return records.addSubmission(body, terminalId!, tx);
     },
-    'complaints.create': ({ body, terminalId }) => records.addComplaint(body, terminalId!),
+    'complaints.create': ({ body, terminalId, tx }) => records.addComplaint(body, terminalId!, undefined, tx),
     'queue.categories': () => {
       const c = queue.configuration();
       return { businessDate: queue.businessDate(), categories: c.categories, windows: c.windows };
@@ -259,34 +260,34 @@ export function createPlatform(deps: PlatformDeps): Platform {
       counterOnly(terminalId);
       return staffDuty.resume(params.windowId);
     },
-    'help.create': ({ body, terminalId }) => help.call(terminalId!, body.reason, body.place),
-    'help.get': ({ params, terminalId }) => help.get(params.callId, terminalId!),
-    'help.cancel': ({ params, terminalId }) => help.cancel(params.callId, terminalId!),
-    'help.acknowledge': ({ params, body }) => help.acknowledge(params.callId, body.staff),
-    'help.resolve': ({ params }) => help.resolve(params.callId),
-    'help.listOpen': () => ({ calls: help.open() }),
+    'help.create': ({ body, terminalId, tx }) => help.call(terminalId!, body.reason, body.place, tx),
+    'help.get': ({ params, terminalId, tx }) => help.get(params.callId, terminalId!, tx),
+    'help.cancel': ({ params, terminalId, tx }) => help.cancel(params.callId, terminalId!, tx),
+    'help.acknowledge': ({ params, body, tx }) => help.acknowledge(params.callId, body.staff, tx),
+    'help.resolve': ({ params, tx }) => help.resolve(params.callId, tx),
+    'help.listOpen': async ({ tx }) => ({ calls: await help.open(tx) }),
     // Follow-ups carry the phone the citizen left: for staff (counter) terminals only.
-    'supervision.followUps': ({ query, terminalId }) => {
+    'supervision.followUps': async ({ query, terminalId, tx }) => {
       if (auth.roleOf(terminalId ?? '') !== 'counter') throw new PlatformError('forbidden', 'only a staff (counter) terminal reads the follow-ups of bad ratings: they carry the citizen\'s phone');
-      return { followUps: supervision.followUps(query) };
+      return { followUps: await supervision.followUps(query, tx) };
     },
-    'supervision.updateFollowUp': ({ params, body, terminalId }) => {
+    'supervision.updateFollowUp': ({ params, body, terminalId, tx }) => {
       if (auth.roleOf(terminalId ?? '') !== 'counter') throw new PlatformError('forbidden', 'only a staff (counter) terminal updates the follow-ups of bad ratings');
-      return supervision.updateFollowUp(params.followUpId, body);
+      return supervision.updateFollowUp(params.followUpId, body, tx);
     },
-    'supervision.daily': ({ query }) => supervision.daily(query.date),
+    'supervision.daily': ({ query, tx }) => supervision.daily(query.date, tx),
     'supervision.terminals': () => ({ terminals: auth.health() }),
-    'intake.accept': ({ body, terminalId }) => {
-      intake.requireCounter(terminalId!);
-      return intake.accept(body);
+    'intake.accept': async ({ body, terminalId, tx }) => {
+      await intake.requireCounter(terminalId!, tx);
+      return intake.accept(body, tx);
     },
-    'intake.handOver': ({ body, terminalId }) => {
-      intake.requireCounter(terminalId!);
-      return intake.handOver(body);
+    'intake.handOver': async ({ body, terminalId, tx }) => {
+      await intake.requireCounter(terminalId!, tx);
+      return intake.handOver(body, tx);
     },
-    'intake.findCase': ({ body, terminalId }) => {
-      intake.requireCounter(terminalId!);
-      return intake.findCase(body.caseNumber);
+    'intake.findCase': async ({ body, terminalId, tx }) => {
+      await intake.requireCounter(terminalId!, tx);
+      return intake.findCase(body.caseNumber, tx);
     },
     'appointments.slots': ({ query }) => unwrap(queue.appointmentSlots(query)),
     'appointments.book': ({ body, terminalId }) => unwrap(queue.book({ ...body, channel: `${body.channel}:${terminalId!}`.slice(0, 64) })),
@@ -301,11 +302,11 @@ export function createPlatform(deps: PlatformDeps): Platform {
   const app = (deps.logger ? Fastify({ loggerInstance: deps.logger, bodyLimit: 3 * 1024 * 1024 }) : Fastify({ logger: false, bodyLimit: 3 * 1024 * 1024 })) as FastifyInstance;
   // The ETag names the newest version that changed what the route serves: a terminal that holds it
   // (whatever `since` it asks with) has nothing to fetch.
-  const etagOf = (name: string) => {
-    if (name === 'notices.list') return notices.etag();
-    if (name === 'terminals.settings') return hallSettings.etag();
+  const etagOf = async (name: string) => {
+    if (name === 'notices.list') return await notices.etag();
+    if (name === 'terminals.settings') return await hallSettings.etag();
     const kinds = name === 'forms.get' ? (['form'] as const) : CATALOGUE_KINDS;
-    return `"${name}-v${catalogue.versionOf(kinds)}"`;
+    return `"${name}-v${await catalogue.versionOf(kinds)}"`;
   };
   for (const [name, spec] of Object.entries(routes) as [keyof PlatformRoutes, RouteSpec][]) {
     if (spec.stream === 'sse') continue;
@@ -327,6 +328,16 @@ export function createPlatform(deps: PlatformDeps): Platform {
   registerEventStream(app, routes['queue.events'].path, { auth, sources: [(l) => queue.subscribe(l), helpSource, paymentSource, dutySource], clock: deps.clock });
   registerFormDownload(app, { records, clock: deps.clock, ...(deps.formDownloadHours === undefined ? {} : { hours: deps.formDownloadHours }) });
   registerMobilePages(app, { db: deps.db, clock: deps.clock, queue, records, catalogue, ...(deps.timeZone ? { timeZone: deps.timeZone } : {}) });
+  // Every subscription ended with the app; one that failed to start is answered by preparePlatform.
+  const subscribed = Promise.allSettled(listening);
+  app.addHook('onClose', async () => {
+    for (const r of await subscribed) if (r.status === 'fulfilled') await r.value();
+  });
+  startUp.set(app, async () => {
+    for (const r of await subscribed) if (r.status === 'rejected') throw r.reason;
+    // A database from before sealing: its personal fields sealed now, once.
+    await records.sealRowsInClear();
+  });
   app.setErrorHandler((error, _req, reply) => {
     const e = error as { statusCode?: number; message?: string };
     const status = e.statusCode ?? 500;
@@ -338,6 +349,20 @@ export function createPlatform(deps: PlatformDeps): Platform {
   });
   app.setNotFoundHandler((req, reply) => reply.code(404).send({ error: { code: 'notFound', message: `no route ${req.method} ${req.url.split('?')[0]}` } }));
   return { app, storage, auth, catalogue, records, queue, notices, hallSettings, payments, help, staffDuty, supervision, intake };
+}
+
+/** Each platform's asynchronous start-up steps, by its app (see preparePlatform). */
+const startUp = new WeakMap<FastifyInstance, () => Promise<void>>();
+
+/**
+ * The start-up steps of a platform that are asynchronous (createPlatform itself is synchronous): its
+ * storage subscriptions listening (on PostgreSQL, a connection), and the personal fields a database
+ * from before sealing holds in clear sealed in place (RecordsStore.sealRowsInClear). startPlatform
+ * awaits it before the platform serves; a test that builds a platform with createPlatform awaits it
+ * before relying on either.
+ */
+export async function preparePlatform(platform: Platform): Promise<void> {
+  await startUp.get(platform.app)?.();
 }
 
 /** The version the terminal rendered is the current one, and the values pass the form's own rules (domain/form-rules.ts). */

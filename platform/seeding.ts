@@ -45,8 +45,8 @@ export function acceptedByOf(record: CaseRecord): { windowId: string; staffId: s
   return { windowId: w.id, staffId: w.staffId };
 }
 
-export function seedReferencePlatform(platform: Platform, businessDate: string): void {
-  platform.catalogue.publish({
+export async function seedReferencePlatform(platform: Platform, businessDate: string): Promise<void> {
+  await platform.catalogue.publish({
     upserts: [
       ...serviceItems.map((body) => ({ kind: 'item' as const, id: body.id, body })),
       ...departments.map((body) => ({ kind: 'department' as const, id: body.code, body })),
@@ -63,11 +63,11 @@ export function seedReferencePlatform(platform: Platform, businessDate: string):
     const made = platform.queue.createAppointment({ code: a.code, categoryId: a.categoryId, idNumber: a.applicant.idNumber, date: a.date, slot: a.slot });
     if (!made.ok) throw new Error(`seed appointment ${a.code} refused: ${made.error.message}`);
   }
-  platform.notices.publish(sampleNotices(businessDate));
+  await platform.notices.publish(sampleNotices(businessDate));
   for (const record of sampleCases(businessDate)) {
-    platform.records.addCase(caseProgressOf(record), record.applicant.idNumber, record.queryCode, acceptedByOf(record));
+    await platform.records.addCase(caseProgressOf(record), record.applicant.idNumber, record.queryCode, acceptedByOf(record));
   }
   const fees = new Map<string, SampleFee[]>();
   for (const f of sampleFees(businessDate)) fees.set(f.caseNumber, [...(fees.get(f.caseNumber) ?? []), f]);
-  for (const [caseNumber, list] of fees) platform.payments.addFees(caseNumber, list);
+  for (const [caseNumber, list] of fees) await platform.payments.addFees(caseNumber, list);
 }

@@ -47,24 +47,24 @@ export function registerPayPage(app: FastifyInstance, payments: PaymentStore): v
   void app.register(async (scope) => {
     // A plain HTML form posts urlencoded; the buttons carry no fields, the path says what to do.
     scope.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (_req, body, done) => done(null, body));
-    const answer = (orderId: string, act: (() => void) | null) => {
+    const answer = async (orderId: string, act: (() => Promise<unknown>) | null) => {
       try {
-        act?.();
-        return { status: 200, html: orderHtml(payments.order(orderId), '') };
+        await act?.();
+        return { status: 200, html: orderHtml(await payments.order(orderId), '') };
       } catch (e) {
         if (!(e instanceof PlatformError)) throw e;
         if (e.code === 'payment.orderNotFound') return { status: 404, html: page('模拟支付', '<p class="error">没有这个支付订单。</p>') };
         const words = e.code === 'payment.expired' ? '订单已过期，不能支付：请在自助终端上重新获取二维码。' : e.code === 'payment.alreadyPaid' ? '订单已支付，不能取消。' : '订单已取消，不能支付。';
-        return { status: 409, html: orderHtml(payments.order(orderId), `<p class="error" data-testid="pay-page-error">${words}</p>`) };
+        return { status: 409, html: orderHtml(await payments.order(orderId), `<p class="error" data-testid="pay-page-error">${words}</p>`) };
       }
     };
-    scope.get<{ Params: { orderId: string } }>('/pay/:orderId', (req, reply) => {
-      const a = answer(req.params.orderId, null);
+    scope.get<{ Params: { orderId: string } }>('/pay/:orderId', async (req, reply) => {
+      const a = await answer(req.params.orderId, null);
       return reply.code(a.status).type('text/html; charset=utf-8').send(a.html);
     });
     for (const action of ['pay', 'cancel'] as const) {
-      scope.post<{ Params: { orderId: string } }>(`/pay/:orderId/${action}`, (req, reply) => {
-        const a = answer(req.params.orderId, () => payments.settle(req.params.orderId, action));
+      scope.post<{ Params: { orderId: string } }>(`/pay/:orderId/${action}`, async (req, reply) => {
+        const a = await answer(req.params.orderId, () => payments.settle(req.params.orderId, action));
         return reply.code(a.status).type('text/html; charset=utf-8').send(a.html);
       });
     }

@@ -24,7 +24,7 @@ export function registerFormDownload(app: FastifyInstance, deps: FormDownloadDep
   app.get<{ Params: { id: string }; Querystring: Record<string, string> }>(`${MOBILE_FORM_PATH}:id`, async (req, reply) => {
     const id = req.params.id;
     const token = typeof req.query.t === 'string' ? req.query.t : '';
-    const found = submissionIdSchema.safeParse(id).success && isFormDownloadToken(token) ? deps.records.formDownload(id, token) : null;
+    const found = submissionIdSchema.safeParse(id).success && isFormDownloadToken(token) ? await deps.records.formDownload(id, token) : null;
     const headers = { 'cache-control': 'no-store', 'x-robots-tag': 'noindex', 'referrer-policy': 'no-referrer', 'x-content-type-options': 'nosniff' };
     if (!found || deps.clock.now() > found.submittedAt + lifetimeMs) {
       return reply.code(404).headers(headers).type('text/plain; charset=utf-8').send('下载链接无效或已过期。请到窗口或自助终端重新打印申请表。\nThis download link is not valid or has expired.');

@@ -41,12 +41,12 @@ function areaCodeOf(deps: RatingDeps, deptNames: readonly string[]): string | nu
   return (own ?? depts[0])?.areaCode ?? null;
 }
 
-export function isRated(records: RecordsStore, ticketId: string): boolean {
+export function isRated(records: RecordsStore, ticketId: string): Promise<boolean> {
   return records.isRated(`ticket:${ticketId}`, 'finish');
 }
 
 /** Records the rating in `form` for a finished ticket, or says plainly why not. */
-export function rateTicket(deps: RatingDeps, ticket: Ticket, deptNames: readonly string[], form: URLSearchParams): { ok: true; id: string } | { ok: false; refusal: RatingRefusal } {
+export async function rateTicket(deps: RatingDeps, ticket: Ticket, deptNames: readonly string[], form: URLSearchParams): Promise<{ ok: true; id: string } | { ok: false; refusal: RatingRefusal }> {
   if (ticket.state !== 'finished') return { ok: false, refusal: { kind: 'notFinished' } };
   const level = form.get('level');
   if (level === null || !(ratingLevels as readonly string[]).includes(level)) return { ok: false, refusal: { kind: 'noLevel' } };
@@ -75,7 +75,7 @@ export function rateTicket(deps: RatingDeps, ticket: Ticket, deptNames: readonly
     return { ok: false, refusal: { kind: 'invalid', problem: `${issue.path.join('.')}: ${issue.message}` } };
   }
   try {
-    const saved = deps.records.addEvaluation(parsed.data satisfies Evaluation, MOBILE_SENDER);
+    const saved = await deps.records.addEvaluation(parsed.data satisfies Evaluation, MOBILE_SENDER);
     return { ok: true, id: saved.id };
   } catch (e) {
     if (e instanceof PlatformError && e.code === 'evaluation.duplicate') return { ok: false, refusal: { kind: 'duplicate' } };

@@ -42,7 +42,7 @@ export function registerMobilePages(app: FastifyInstance, deps: MobileDeps): voi
      ORDER BY finished_at DESC LIMIT ?`,
   );
 
-  const viewOf = (token: string): TicketView | null => {
+  const viewOf = async (token: string): Promise<TicketView | null> => {
     if (!isTicketToken(token)) return null;
     const found = deps.queue.getTicket(token);
     if (!found.ok) return null;
@@ -64,7 +64,7 @@ export function registerMobilePages(app: FastifyInstance, deps: MobileDeps): voi
       window: ticket.windowId === null ? null : (setup.window.get(ticket.windowId) ?? null),
       today: deps.queue.businessDate(),
       estimate,
-      rated: ticket.state === 'finished' && isRated(deps.records, ticket.id),
+      rated: ticket.state === 'finished' && (await isRated(deps.records, ticket.id)),
       timeZone,
     };
   };
@@ -113,23 +113,27 @@ export function registerMobilePages(app: FastifyInstance, deps: MobileDeps): voi
       reply.headers({ 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'public, max-age=3600', 'x-content-type-options': 'nosniff' }).send(liveJs),
     );
 
-    scope.get<TokenParams>(`${MOBILE_TICKET_PATH}:token`, (req, reply) => {
+    scope.get<TokenParams>(`${MOBILE_TICKET_PATH}:token`, async (req, reply) => {
       const lang = langOf(req.query);
       const t = textsFor(lang);
-      const v = viewOf(req.params.token);
+      const v = await viewOf(req.params.token);
       if (!v) return notFound(reply, t, lang, ticketPath(req.params.token), 'ticket');
       return send(reply, 200, ticketPage(v, t, lang, thanksOf(req.query, v)));
     });
 
-    scope.get<TokenParams>(`${MOBILE_TICKET_PATH}:token/live`, (req, reply) => {
+    scope.get<TokenParams>(`${MOBILE_TICKET_PATH}:token/live`, async (req, reply) => {
       const lang = langOf(req.query);
       const t = textsFor(lang);
-      const first = viewOf(req.params.token);
+      const first = await viewOf(req.params.token);
       if (!first) return notFound(reply, t, lang, ticketPath(req.params.token), 'ticket');
       const stream = openEventStream(req, reply, deps.clock, deps.keepAliveMs, { 'x-content-type-options': 'nosniff' });
       const end = () => reply.raw.end();
       open.add(end);
-      stream.onClose(() => open.delete(end));
+      let closed = false;
+      stream.onClose(() => {
+        closed = true;
+        open.delete(end);
+      });
       let last = '';
       const push = (v: TicketView) => {
         const section = liveSection(v, t, lang, thanksOf(req.query, v)).text;
@@ -140,25 +144,31 @@ export function registerMobilePages(app: FastifyInstance, deps: MobileDeps): voi
       push(first);
       stream.onClose(
         deps.queue.subscribe(() => {
-          const v = viewOf(req.params.token);
-          if (v) push(v);
+          // Views read one after another, in the order of the changes (the storage serves them in turn).
+          viewOf(req.params.token).then(
+            (v) => {
+              if (v && !closed) push(v);
+            },
+            () => end(),
+          );
         }),
       );
       return reply;
     });
 
-    scope.post<TokenParams & { Body: unknown }>(`${MOBILE_TICKET_PATH}:token/rating`, (req, reply) => {
+    scope.post<TokenParams & { Body: unknown }>(`${MOBILE_TICKET_PATH}:token/rating`, async (req, reply) => {
       const lang = langOf(req.query);
       const t = textsFor(lang);
-      const v = viewOf(req.params.token);
+      const v = await viewOf(req.params.token);
       if (!v) return notFound(reply, t, lang, ticketPath(req.params.token), 'ticket');
       const form = req.body instanceof URLSearchParams ? req.body : new URLSearchParams();
-      const r = rateTicket(
+      const departments = ((await deps.catalogue.changes(['department'], undefined)).upserts.get('department') ?? []) as Department[];
+      const r = await rateTicket(
         {
           records: deps.records,
           now: () => deps.clock.now(),
           timeZone,
-          departments: () => (deps.catalogue.changes(['department'], undefined).upserts.get('department') ?? []) as Department[],
+          departments: () => departments,
         },
         v.ticket,
         v.category?.deptNames ?? [],
@@ -169,13 +179,13 @@ export function registerMobilePages(app: FastifyInstance, deps: MobileDeps): voi
         return reply.code(303).header('location', `${langHref(path, lang)}${lang === 'en' ? '&' : '?'}rated=1`).send();
       }
       const status = r.refusal.kind === 'duplicate' || r.refusal.kind === 'notFinished' ? 409 : 400;
-      return send(reply, status, ticketPage(viewOf(req.params.token) ?? v, t, lang, { kind: 'error', text: refusalText(t, r.refusal), form }));
+      return send(reply, status, ticketPage((await viewOf(req.params.token)) ?? v, t, lang, { kind: 'error', text: refusalText(t, r.refusal), form }));
     });
 
-    scope.get<{ Params: { itemId: string }; Querystring: Record<string, string> }>(`${MOBILE_GUIDE_PATH}:itemId`, (req, reply) => {
+    scope.get<{ Params: { itemId: string }; Querystring: Record<string, string> }>(`${MOBILE_GUIDE_PATH}:itemId`, async (req, reply) => {
       const lang = langOf(req.query);
       const t = textsFor(lang);
-      const item = req.params.itemId.length <= 64 ? (deps.catalogue.get('item', req.params.itemId) as ServiceItem | null) : null;
+      const item = req.params.itemId.length <= 64 ? ((await deps.catalogue.get('item', req.params.itemId)) as ServiceItem | null) : null;
       if (!item) return notFound(reply, t, lang, guidePath(req.params.itemId), 'guide');
       return reply.code(200).headers({ ...mobileHeaders, 'cache-control': 'public, max-age=300' }).send(guidePage(item, t, lang));
     });

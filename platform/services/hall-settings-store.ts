@@ -2,8 +2,11 @@
 // checked with the terminals' own schema (domain/hall-settings.ts, the config file's section too);
 // the terminal checks them again when it takes them and keeps its last good ones when refused, so a
 // settings row from an older schema never breaks a kiosk. Each put bumps the version (the ETag).
-import type { Db } from '../../lib/sqlite.ts';
+// Over the platform's Storage (SQLite or PostgreSQL): each method works in the caller's transaction
+// when given one (a route's `ctx.tx`), else in its own.
 import type { HallSettings } from '../../domain/hall-settings.ts';
+import type { Storage, Transaction } from '../store/storage.ts';
+import { within } from '../store/within.ts';
 
 export interface StoredHallSettings {
   readonly settings: Record<string, unknown>;
@@ -13,34 +16,37 @@ export interface StoredHallSettings {
 }
 
 export class HallSettingsStore {
-  readonly #db: Db;
+  readonly #storage: Storage;
   readonly #now: () => number;
 
-  constructor(db: Db, now: () => number) {
-    this.#db = db;
+  constructor(storage: Storage, now: () => number) {
+    this.#storage = storage;
     this.#now = now;
   }
 
-  get(): StoredHallSettings {
-    const row = this.#db.prepare<[], { body: string; updated_at: number; version: number }>('SELECT body, updated_at, version FROM hall_settings WHERE id = 1').get();
-    return row
-      ? { settings: JSON.parse(row.body) as Record<string, unknown>, updatedAt: new Date(row.updated_at).toISOString(), version: row.version }
-      : { settings: {}, updatedAt: null, version: 0 };
+  async get(q?: Transaction): Promise<StoredHallSettings> {
+    return within(this.#storage, q, async (tx) => {
+      const row = await tx.one<{ body: string; updated_at: number; version: number }>('SELECT body, updated_at, version FROM hall_settings WHERE id = 1');
+      return row
+        ? { settings: JSON.parse(row.body) as Record<string, unknown>, updatedAt: new Date(row.updated_at).toISOString(), version: row.version }
+        : { settings: {}, updatedAt: null, version: 0 };
+    });
   }
 
   /** The ETag of terminals.settings. */
-  etag(): string {
-    return `"terminals.settings-v${this.get().version}"`;
+  async etag(q?: Transaction): Promise<string> {
+    return `"terminals.settings-v${(await this.get(q)).version}"`;
   }
 
   /** Replaces the settings and bumps the version (hall staff through the API, the CLI, tests). The
    *  route has checked them against hallSettingsSchema; tests may store anything, to see a terminal refuse it. */
-  set(settings: HallSettings | Record<string, unknown>): StoredHallSettings {
-    this.#db
-      .prepare(
+  async set(settings: HallSettings | Record<string, unknown>, q?: Transaction): Promise<StoredHallSettings> {
+    return within(this.#storage, q, async (tx) => {
+      await tx.run(
         'INSERT INTO hall_settings (id, body, updated_at, version) VALUES (1, ?, ?, 1) ON CONFLICT (id) DO UPDATE SET body = excluded.body, updated_at = excluded.updated_at, version = hall_settings.version + 1',
-      )
-      .run(JSON.stringify(settings), this.#now());
-    return this.get();
+        [JSON.stringify(settings), this.#now()],
+      );
+      return this.get(tx);
+    });
   }
 }

@@ -4,6 +4,8 @@
 // The rules (platform/README.md "One-window intake"): the platform computes what is missing from the
 // guide, so no notice can leave a gap out; a return visit for the same item may not be told of a gap
 // the latest notice did not name, unless the guide's materials changed since (intake.newGap).
+// Over the platform's Storage: each method works in the caller's transaction when given one (a route's
+// `ctx.tx`), else in its own.
 import { createHash, randomInt } from 'node:crypto';
 import type { z } from 'zod';
 import { formatCaseNumber, type ServiceItem } from '../../domain/catalogue.ts';
@@ -12,9 +14,10 @@ import { businessDateOf } from '../../domain/hall-time.ts';
 import { deferredMaterials, missingMaterials, unknownMaterials } from '../../domain/intake-rules.ts';
 import { guideMaterial, type Acceptance, type HandOutCase, type IntakeOutcome, type MissingNotice, type handOverBodySchema, type intakeAcceptBodySchema } from '../../domain/intake.ts';
 import { maskPersonName } from '../../domain/person-name.ts';
-import type { Db } from '../../lib/sqlite.ts';
 import { PlatformError } from '../http/platform-error.ts';
 import { addDays, addWorkingDays, isWorkingDay } from '../seed/calendar.ts';
+import type { Storage, Transaction } from '../store/storage.ts';
+import { within } from '../store/within.ts';
 import type { CatalogueStore } from './catalogue-store.ts';
 import type { RecordsStore } from './records-store.ts';
 
@@ -22,12 +25,12 @@ export type AcceptRequest = z.output<typeof intakeAcceptBodySchema>;
 export type HandOverRequest = z.output<typeof handOverBodySchema>;
 
 export interface IntakeDeps {
-  readonly db: Db;
+  readonly storage: Storage;
   readonly now: () => number;
   readonly records: RecordsStore;
   readonly catalogue: CatalogueStore;
-  /** The ticket called or served at a window now (throws PlatformError for an unknown window). */
-  readonly ticketAt: (windowId: string) => string | null;
+  /** The ticket called or served at a window now (throws PlatformError for an unknown window), read in the intake's transaction. */
+  readonly ticketAt: (windowId: string, tx: Transaction) => string | null | Promise<string | null>;
   /** The hall calendar; default Monday to Friday. */
   readonly isWorkingDay?: (date: string) => boolean;
   readonly timeZone?: string;
@@ -69,8 +72,8 @@ export class IntakeService {
   }
 
   /** Only a terminal enrolled as a counter may take in cases or hand results over. */
-  requireCounter(terminalId: string): void {
-    const row = this.#d.db.prepare<[string], { role: string }>('SELECT role FROM terminals WHERE id = ?').get(terminalId);
+  async requireCounter(terminalId: string, q?: Transaction): Promise<void> {
+    const row = await within(this.#d.storage, q, (tx) => tx.one<{ role: string }>('SELECT role FROM terminals WHERE id = ?', [terminalId]));
     if (row?.role !== 'counter') throw new PlatformError('intake.counterOnly', `terminal ${terminalId} is not a counter terminal: only a window takes in cases and hands results over`);
   }
 
@@ -80,30 +83,33 @@ export class IntakeService {
     return item.promiseLimit.unit === '自然日' ? addDays(date, days) : addWorkingDays(date, days, this.#working);
   }
 
-  accept(req: AcceptRequest): IntakeOutcome {
-    const item = this.#d.catalogue.get('item', req.itemId) as ServiceItem | null;
+  async accept(req: AcceptRequest, q?: Transaction): Promise<IntakeOutcome> {
+    return within(this.#d.storage, q, (tx) => this.#accept(tx, req));
+  }
+
+  async #accept(tx: Transaction, req: AcceptRequest): Promise<IntakeOutcome> {
+    const item = (await this.#d.catalogue.get('item', req.itemId, tx)) as ServiceItem | null;
     if (!item) throw new PlatformError('intake.unknownItem', `no service item ${req.itemId} in the catalogue`);
     const unknown = unknownMaterials(item.materials, [...req.received, ...req.applies]);
     if (unknown.length > 0) {
       throw new PlatformError('intake.unknownMaterial', `not materials of ${item.name}: ${unknown.join(', ')}`, { materials: unknown });
     }
-    const at = this.#d.ticketAt(req.windowId);
+    const at = await this.#d.ticketAt(req.windowId, tx);
     if (at !== req.ticketId) {
       throw new PlatformError('intake.notAtWindow', `ticket ${req.ticketId} is not the one called or served at window ${req.windowId}`, { current: at });
     }
     const idHash = this.#d.records.idHash(req.applicant.idNumber);
     const missing = missingMaterials(item.materials, req.received, req.applies);
-    return missing.length > 0 ? this.#notice(req, item, idHash, missing) : this.#acceptCase(req, item, idHash);
+    return missing.length > 0 ? this.#notice(tx, req, item, idHash, missing) : this.#acceptCase(tx, req, item, idHash);
   }
 
-  #notice(req: AcceptRequest, item: ServiceItem, idHash: string, missing: string[]): IntakeOutcome {
-    const { db, now } = this.#d;
+  async #notice(tx: Transaction, req: AcceptRequest, item: ServiceItem, idHash: string, missing: string[]): Promise<IntakeOutcome> {
+    const { now } = this.#d;
     const hash = guideHash(item);
-    const earlier = db
-      .prepare<[string, string], NoticeRow>(
-        'SELECT number, guide_hash, missing, received, business_date FROM intake_notices WHERE id_hash = ? AND item_id = ? AND settled_by IS NULL ORDER BY issued_at DESC, number DESC LIMIT 1',
-      )
-      .get(idHash, item.id);
+    const earlier = await tx.one<NoticeRow>(
+      'SELECT number, guide_hash, missing, received, business_date FROM intake_notices WHERE id_hash = ? AND item_id = ? AND settled_by IS NULL ORDER BY issued_at DESC, number DESC LIMIT 1',
+      [idHash, item.id],
+    );
     if (earlier && earlier.guide_hash === hash) {
       const named = JSON.parse(earlier.missing) as string[];
       const receivedEarlier = JSON.parse(earlier.received) as string[];
@@ -118,7 +124,8 @@ export class IntakeService {
     }
     const t = now();
     const date = businessDateOf(t, this.#zone);
-    const seq = (db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM intake_notices WHERE business_date = ?').get(date)?.n ?? 0) + 1;
+    await oneAtATime(tx, `intake_notices:${date}`);
+    const seq = ((await tx.one<{ n: number }>('SELECT count(*) AS n FROM intake_notices WHERE business_date = ?', [date]))?.n ?? 0) + 1;
     const byName = new Map(item.materials.map((m) => [m.name, m]));
     const notice: MissingNotice = {
       ...this.#facts(item, req),
@@ -129,14 +136,15 @@ export class IntakeService {
       received: [...req.received],
       consultPhone: item.consultPhone,
     };
-    db.prepare(
+    await tx.run(
       'INSERT INTO intake_notices (number, id_hash, item_id, guide_hash, missing, received, body, business_date, issued_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-    ).run(notice.number, idHash, item.id, hash, JSON.stringify(missing), JSON.stringify(req.received), JSON.stringify(notice), date, t);
+      [notice.number, idHash, item.id, hash, JSON.stringify(missing), JSON.stringify(req.received), JSON.stringify(notice), date, t],
+    );
     return { outcome: 'notice', notice };
   }
 
-  #acceptCase(req: AcceptRequest, item: ServiceItem, idHash: string): IntakeOutcome {
-    const { db, now, records } = this.#d;
+  async #acceptCase(tx: Transaction, req: AcceptRequest, item: ServiceItem, idHash: string): Promise<IntakeOutcome> {
+    const { now, records } = this.#d;
     const t = now();
     const date = businessDateOf(t, this.#zone);
     const acceptedAt = new Date(t).toISOString();
@@ -147,9 +155,9 @@ export class IntakeService {
     if (req.caseNumber !== undefined) {
       caseNumber = req.caseNumber;
       queryCode = null;
-      this.#bind(req.caseNumber, item, idHash, req, acceptedAt, promisedBy);
+      await this.#bind(tx, req.caseNumber, item, idHash, req, acceptedAt, promisedBy);
     } else {
-      caseNumber = this.#nextCaseNumber(item.taskCode, date);
+      caseNumber = await this.#nextCaseNumber(tx, item.taskCode, date);
       queryCode = this.#d.queryCode?.() ?? String(randomInt(0, 1_000_000)).padStart(6, '0');
       const steps: CaseProgress['steps'] = item.steps.map((s, i) =>
         i === 0
@@ -171,10 +179,10 @@ export class IntakeService {
         steps,
         delivery: { method: delivery, trackingNumber: null },
       };
-      records.addCase(progress, req.applicant.idNumber, queryCode, { windowId: req.windowId, staffId: req.staffId });
+      await records.addCase(progress, req.applicant.idNumber, queryCode, { windowId: req.windowId, staffId: req.staffId }, tx);
     }
-    db.prepare("UPDATE intake_notices SET settled_by = ? WHERE id_hash = ? AND item_id = ? AND settled_by IS NULL").run(caseNumber, idHash, item.id);
-    this.#bindTicket(req.ticketId, caseNumber, 'accept', req.windowId, req.staffId);
+    await tx.run('UPDATE intake_notices SET settled_by = ? WHERE id_hash = ? AND item_id = ? AND settled_by IS NULL', [caseNumber, idHash, item.id]);
+    await this.#bindTicket(tx, req.ticketId, caseNumber, 'accept', req.windowId, req.staffId);
     const byName = new Map(item.materials.map((m) => [m.name, m]));
     const acceptance: Acceptance = {
       ...this.#facts(item, req),
@@ -193,8 +201,8 @@ export class IntakeService {
   }
 
   /** An existing case (applied online, or sent back for correction) accepted at the window: same item, same applicant. */
-  #bind(caseNumber: string, item: ServiceItem, idHash: string, req: AcceptRequest, acceptedAt: string, promisedBy: string): void {
-    const row = this.#row(caseNumber);
+  async #bind(tx: Transaction, caseNumber: string, item: ServiceItem, idHash: string, req: AcceptRequest, acceptedAt: string, promisedBy: string): Promise<void> {
+    const row = await this.#row(tx, caseNumber);
     if (!row) throw new PlatformError('case.notFound', `no case ${caseNumber} to bind`);
     const c = JSON.parse(row.body) as CaseProgress;
     if (row.id_hash !== idHash) throw new PlatformError('intake.caseMismatch', `case ${caseNumber} is another applicant's`, { reason: 'applicant' });
@@ -204,56 +212,69 @@ export class IntakeService {
     }
     const steps = c.steps.map((s, i) => (i === 0 ? { ...s, status: 'done' as const, at: acceptedAt, handler: req.staffId, opinion: '窗口核验材料齐全，予以受理' } : s));
     const body: CaseProgress = { ...c, status: 'accepted', acceptedAt, promisedBy, steps };
-    this.#d.db
-      .prepare('UPDATE cases SET body = ?, accepted_window_id = ?, accepted_staff_id = ? WHERE case_number = ?')
-      .run(JSON.stringify(body), req.windowId, req.staffId, caseNumber);
+    await tx.run('UPDATE cases SET body = ?, accepted_window_id = ?, accepted_staff_id = ? WHERE case_number = ?', [JSON.stringify(body), req.windowId, req.staffId, caseNumber]);
   }
 
   /** 实施编码 + yyyyMMdd + the next 4-digit sequence of that item and day. */
-  #nextCaseNumber(taskCode: string, date: string): string {
+  async #nextCaseNumber(tx: Transaction, taskCode: string, date: string): Promise<string> {
     const prefix = `${taskCode}${date.replaceAll('-', '')}`;
-    const max = this.#d.db
-      .prepare<[string, number], { n: number | null }>("SELECT max(CAST(substr(case_number, -4) AS INTEGER)) AS n FROM cases WHERE substr(case_number, 1, length(case_number) - 4) = ? AND length(case_number) = ?")
-      .get(prefix, prefix.length + 4)?.n;
+    await oneAtATime(tx, `cases:${prefix}`);
+    // The last four characters by a positive start (PostgreSQL's substr does not count from the end).
+    const max = (
+      await tx.one<{ n: number | null }>(
+        'SELECT max(CAST(substr(case_number, length(case_number) - 3) AS INTEGER)) AS n FROM cases WHERE substr(case_number, 1, length(case_number) - 4) = ? AND length(case_number) = ?',
+        [prefix, prefix.length + 4],
+      )
+    )?.n;
     return formatCaseNumber(taskCode, date, (max ?? 0) + 1);
   }
 
-  #bindTicket(ticketId: string, caseNumber: string, stage: 'accept' | 'handOver', windowId: string, staffId: string): void {
-    this.#d.db
-      .prepare('INSERT OR IGNORE INTO ticket_cases (ticket_id, case_number, stage, window_id, staff_id, bound_at) VALUES (?, ?, ?, ?, ?, ?)')
-      .run(ticketId, caseNumber, stage, windowId, staffId, this.#d.now());
+  async #bindTicket(tx: Transaction, ticketId: string, caseNumber: string, stage: 'accept' | 'handOver', windowId: string, staffId: string): Promise<void> {
+    await tx.run('INSERT INTO ticket_cases (ticket_id, case_number, stage, window_id, staff_id, bound_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING', [
+      ticketId,
+      caseNumber,
+      stage,
+      windowId,
+      staffId,
+      this.#d.now(),
+    ]);
   }
 
-  /** The cases a served ticket was bound to (a rating of the ticket is about them), oldest first. */
-  casesOfTicket(ticketId: string): string[] {
-    return this.#d.db
-      .prepare<[string], { case_number: string }>('SELECT case_number FROM ticket_cases WHERE ticket_id = ? ORDER BY bound_at, rowid')
-      .all(ticketId)
-      .map((r) => r.case_number);
+  /** The cases a served ticket was bound to (a rating of the ticket is about them), oldest first (two bound in the same millisecond: by case number). */
+  async casesOfTicket(ticketId: string, q?: Transaction): Promise<string[]> {
+    return within(this.#d.storage, q, async (tx) =>
+      (await tx.query<{ case_number: string }>('SELECT case_number FROM ticket_cases WHERE ticket_id = ? ORDER BY bound_at, case_number', [ticketId])).map((r) => r.case_number),
+    );
   }
 
-  findCase(caseNumber: string): HandOutCase {
-    const row = this.#row(caseNumber);
-    if (!row) throw new PlatformError('case.notFound', `no case ${caseNumber}`);
-    const c = JSON.parse(row.body) as CaseProgress;
-    const item = this.#d.catalogue.get('item', c.itemId) as ServiceItem | null;
-    return {
-      caseNumber: c.caseNumber,
-      itemId: c.itemId,
-      itemName: c.itemName,
-      deptName: c.deptName,
-      applicantMasked: c.applicantMasked,
-      status: c.status,
-      promisedBy: c.promisedBy,
-      delivery: c.delivery,
-      resultName: item?.result.name ?? c.itemName,
-      handedOver: handedOver(row),
-    };
+  async findCase(caseNumber: string, q?: Transaction): Promise<HandOutCase> {
+    return within(this.#d.storage, q, async (tx) => {
+      const row = await this.#row(tx, caseNumber);
+      if (!row) throw new PlatformError('case.notFound', `no case ${caseNumber}`);
+      const c = JSON.parse(row.body) as CaseProgress;
+      const item = (await this.#d.catalogue.get('item', c.itemId, tx)) as ServiceItem | null;
+      return {
+        caseNumber: c.caseNumber,
+        itemId: c.itemId,
+        itemName: c.itemName,
+        deptName: c.deptName,
+        applicantMasked: c.applicantMasked,
+        status: c.status,
+        promisedBy: c.promisedBy,
+        delivery: c.delivery,
+        resultName: item?.result.name ?? c.itemName,
+        handedOver: handedOver(row),
+      };
+    });
   }
 
-  handOver(req: HandOverRequest): { caseNumber: string; itemName: string; resultName: string; applicantMasked: string; handedOver: { at: string; windowId: string; staffId: string } } {
-    const { db, now, records } = this.#d;
-    const row = this.#row(req.caseNumber);
+  async handOver(req: HandOverRequest, q?: Transaction): Promise<HandOverOutcome> {
+    return within(this.#d.storage, q, (tx) => this.#handOver(tx, req));
+  }
+
+  async #handOver(tx: Transaction, req: HandOverRequest): Promise<HandOverOutcome> {
+    const { now, records } = this.#d;
+    const row = await this.#row(tx, req.caseNumber);
     if (!row) throw new PlatformError('case.notFound', `no case ${req.caseNumber}`);
     const holder =
       req.idNumber !== undefined ? records.idHash(req.idNumber) === row.id_hash : records.idHash(`query:${req.caseNumber}:${req.queryCode!}`) === row.query_code_hash;
@@ -273,22 +294,20 @@ export class IntakeService {
     const at = new Date(t).toISOString();
     const steps = c.steps.map((s) => (s.status === 'done' ? s : { ...s, status: 'done' as const, at, handler: req.staffId, opinion: `综合出件窗口当面领取（${req.windowId}）` }));
     const body: CaseProgress = { ...c, status: 'delivered', finishedAt: at, steps };
-    db.prepare('UPDATE cases SET body = ?, handed_over_at = ?, handed_over_window_id = ?, handed_over_staff_id = ? WHERE case_number = ?').run(
+    await tx.run('UPDATE cases SET body = ?, handed_over_at = ?, handed_over_window_id = ?, handed_over_staff_id = ? WHERE case_number = ?', [
       JSON.stringify(body),
       t,
       req.windowId,
       req.staffId,
       req.caseNumber,
-    );
-    if (req.ticketId !== undefined) this.#bindTicket(req.ticketId, req.caseNumber, 'handOver', req.windowId, req.staffId);
-    const item = this.#d.catalogue.get('item', c.itemId) as ServiceItem | null;
+    ]);
+    if (req.ticketId !== undefined) await this.#bindTicket(tx, req.ticketId, req.caseNumber, 'handOver', req.windowId, req.staffId);
+    const item = (await this.#d.catalogue.get('item', c.itemId, tx)) as ServiceItem | null;
     return { caseNumber: c.caseNumber, itemName: c.itemName, resultName: item?.result.name ?? c.itemName, applicantMasked: c.applicantMasked, handedOver: { at, windowId: req.windowId, staffId: req.staffId } };
   }
 
-  #row(caseNumber: string): CaseRow | undefined {
-    return this.#d.db
-      .prepare<[string], CaseRow>('SELECT body, id_hash, query_code_hash, handed_over_at, handed_over_window_id, handed_over_staff_id FROM cases WHERE case_number = ?')
-      .get(caseNumber);
+  async #row(tx: Transaction, caseNumber: string): Promise<CaseRow | null> {
+    return tx.one<CaseRow>('SELECT body, id_hash, query_code_hash, handed_over_at, handed_over_window_id, handed_over_staff_id FROM cases WHERE case_number = ?', [caseNumber]);
   }
 
   #facts(item: ServiceItem, req: AcceptRequest) {
@@ -302,6 +321,23 @@ export class IntakeService {
       staffId: req.staffId,
     };
   }
+}
+
+export interface HandOverOutcome {
+  readonly caseNumber: string;
+  readonly itemName: string;
+  readonly resultName: string;
+  readonly applicantMasked: string;
+  readonly handedOver: { at: string; windowId: string; staffId: string };
+}
+
+/**
+ * A daily sequence read as count or max + 1 is taken by one transaction at a time: on PostgreSQL two
+ * under read committed would read the same value (an advisory lock on the sequence's key, held to the
+ * end of the transaction); SQLite's writers are serial already.
+ */
+async function oneAtATime(tx: Transaction, key: string): Promise<void> {
+  if (tx.dialect === 'postgres') await tx.one('SELECT pg_advisory_xact_lock(hashtext(?)) AS locked', [key]);
 }
 
 function handedOver(row: CaseRow): { at: string; windowId: string; staffId: string } | null {

@@ -1,47 +1,60 @@
 // Hall notices as the platform keeps them: published (checked against the API's schema) or withdrawn
 // by hall staff, served to the terminals while not expired. Every change moves the revision, which
-// names the ETag of the notices route.
-import type { Db } from '../../lib/sqlite.ts';
+// names the ETag of the notices route. Over the platform's Storage: each method works in the caller's
+// transaction when given one (a route's `ctx.tx`), else in its own.
 import { noticeSchema, type Notice } from '../../domain/notices.ts';
+import type { Storage, Transaction } from '../store/storage.ts';
+import { within } from '../store/within.ts';
 
 export class NoticeStore {
-  readonly #db: Db;
+  readonly #storage: Storage;
   readonly #now: () => number;
 
-  constructor(db: Db, now: () => number) {
-    this.#db = db;
+  constructor(storage: Storage, now: () => number) {
+    this.#storage = storage;
     this.#now = now;
   }
 
-  /** Adds or replaces notices; throws with the problem when one does not fit the schema. */
-  publish(notices: readonly unknown[]): void {
+  /** Adds or replaces notices; throws with the problem when one does not fit the schema (nothing written then). */
+  async publish(notices: readonly unknown[], q?: Transaction): Promise<void> {
     const parsed = notices.map((n) => noticeSchema.parse(n));
-    const put = this.#db.prepare('INSERT OR REPLACE INTO notices (id, body, valid_to, updated_at) VALUES (?, ?, ?, ?)');
-    this.#db.transaction(() => {
-      for (const n of parsed) put.run(n.id, JSON.stringify(n), n.validTo === null ? null : Date.parse(n.validTo), this.#now());
-      this.#bump();
-    })();
+    await within(this.#storage, q, async (tx) => {
+      for (const n of parsed) {
+        await tx.run(
+          `INSERT INTO notices (id, body, valid_to, updated_at) VALUES (?, ?, ?, ?)
+           ON CONFLICT (id) DO UPDATE SET body = excluded.body, valid_to = excluded.valid_to, updated_at = excluded.updated_at`,
+          [n.id, JSON.stringify(n), n.validTo === null ? null : Date.parse(n.validTo), this.#now()],
+        );
+      }
+      await this.#bump(tx);
+    });
   }
 
-  withdraw(id: string): boolean {
-    const gone = this.#db.prepare('DELETE FROM notices WHERE id = ?').run(id).changes > 0;
-    if (gone) this.#bump();
-    return gone;
+  async withdraw(id: string, q?: Transaction): Promise<boolean> {
+    return within(this.#storage, q, async (tx) => {
+      const gone = (await tx.run('DELETE FROM notices WHERE id = ?', [id])).changes > 0;
+      if (gone) await this.#bump(tx);
+      return gone;
+    });
   }
 
   /** Every notice not yet expired (a terminal shows each from its validFrom). */
-  list(): Notice[] {
-    const rows = this.#db.prepare<[number], { body: string }>('SELECT body FROM notices WHERE valid_to IS NULL OR valid_to > ? ORDER BY id').all(this.#now());
-    return rows.map((r) => JSON.parse(r.body) as Notice);
+  async list(q?: Transaction): Promise<Notice[]> {
+    return within(this.#storage, q, async (tx) => {
+      const rows = await tx.query<{ body: string }>('SELECT body FROM notices WHERE valid_to IS NULL OR valid_to > ? ORDER BY id', [this.#now()]);
+      return rows.map((r) => JSON.parse(r.body) as Notice);
+    });
   }
 
   /** Changes with every publish or withdrawal (and with what expired, through the count). */
-  etag(): string {
-    const rev = this.#db.prepare<[], { revision: number }>('SELECT revision FROM notices_revision WHERE id = 1').get()?.revision ?? 0;
-    return `"notices-r${rev}-n${this.list().length}"`;
+  async etag(q?: Transaction): Promise<string> {
+    return within(this.#storage, q, async (tx) => {
+      const rev = (await tx.one<{ revision: number }>('SELECT revision FROM notices_revision WHERE id = 1'))?.revision ?? 0;
+      return `"notices-r${rev}-n${(await this.list(tx)).length}"`;
+    });
   }
 
-  #bump(): void {
-    this.#db.prepare('UPDATE notices_revision SET revision = revision + 1 WHERE id = 1').run();
+  async #bump(tx: Transaction): Promise<void> {
+    await tx.run('UPDATE notices_revision SET revision = revision + 1 WHERE id = 1');
   }
 }

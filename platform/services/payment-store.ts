@@ -5,17 +5,23 @@
 // real money path: the provider is a developer-page control and a page at the QR's URL that says it is
 // a simulation.
 //
-// Every end of an order (paid, cancelled, or found expired when `order()` reads it past its expiry) is
-// announced on the event stream as `paymentChanged` (order id, state, time: nothing personal, no
-// amount) only once it committed, like the help calls: the route layer wraps a handler in its
-// idempotency transaction, so the event is sent after it, and only if the committed row shows the
-// change (a refused pay rolled back announces nothing). An order found expired is written down as
-// `expired` (the row's state, beside pending, paid and cancelled) so that it is announced once.
+// Over the platform's Storage: each method works in the caller's transaction when given one (a route's
+// `ctx.tx`), else in its own. Every end of an order (paid, cancelled, or found expired when `order()`
+// reads it past its expiry) is announced as `paymentChanged` (order id, state, time: nothing personal,
+// no amount) with `tx.notify` on PAYMENT_CHANNEL, which the storage delivers only once that
+// transaction committed (a refused pay rolled back announces nothing), to every platform process
+// listening; `listen` is each process's one subscription, which feeds its event stream. An order found
+// expired is written down as `expired` (the row's state, beside pending, paid and cancelled) so that it
+// is announced once.
 import { randomUUID } from 'node:crypto';
-import type { CaseFee, OrderState, PaymentChangedEvent, PaymentOrder } from '../../domain/payments.ts';
-import type { Db } from '../../lib/sqlite.ts';
+import { paymentChangedEventSchema, type CaseFee, type OrderState, type PaymentChangedEvent, type PaymentOrder } from '../../domain/payments.ts';
 import { PlatformError } from '../http/platform-error.ts';
+import type { Storage, Transaction } from '../store/storage.ts';
+import { within } from '../store/within.ts';
 import type { RecordsStore } from './records-store.ts';
+
+/** The notification channel of the payment orders' ends. */
+export const PAYMENT_CHANNEL = 'payments';
 
 /** How long a payment QR can be paid. */
 export const ORDER_LIFETIME_MS = 15 * 60 * 1000;
@@ -54,21 +60,24 @@ interface OrderRow {
 export type FeesQuery = { readonly caseNumber: string; readonly queryCode: string } | { readonly idNumber: string };
 
 export class PaymentStore {
-  readonly #db: Db;
+  readonly #storage: Storage;
   readonly #now: () => number;
   readonly #records: RecordsStore;
-  readonly #emit: (event: PaymentChangedEvent) => void;
   #publicUrl = 'http://127.0.0.1/';
-  /** Ends written but not yet announced. */
-  #pending: { orderId: string; state: OrderState; at: number }[] = [];
-  #flushScheduled = false;
 
-  /** `emit` is told each end of an order once it is committed. */
-  constructor(db: Db, now: () => number, records: RecordsStore, emit: (event: PaymentChangedEvent) => void = () => {}) {
-    this.#db = db;
+  constructor(storage: Storage, now: () => number, records: RecordsStore) {
+    this.#storage = storage;
     this.#now = now;
     this.#records = records;
-    this.#emit = emit;
+  }
+
+  /**
+   * This process's subscription: `onEvent` is told each end of an order any process committed.
+   * Returns the unsubscribe. A payload that is not a payment event throws in the storage's delivery,
+   * which reports it and goes on.
+   */
+  listen(onEvent: (event: PaymentChangedEvent) => void): Promise<() => Promise<void>> {
+    return this.#storage.listen(PAYMENT_CHANNEL, (payload) => onEvent(paymentChangedEventSchema.parse(JSON.parse(payload))));
   }
 
   /** Where the platform is reached from outside (its listening address): the payment QR points there. */
@@ -81,76 +90,100 @@ export class PaymentStore {
     return new URL(`pay/${encodeURIComponent(orderId)}`, this.#publicUrl).toString();
   }
 
-  /** The fees of a case, in the order given; `paidAt` (epoch ms) for one already paid. */
-  addFees(caseNumber: string, fees: readonly (FeeInput & { readonly paidAt?: number | null })[]): string[] {
-    const c = this.#records.caseBody(caseNumber);
-    if (!c) throw new Error(`no case ${caseNumber} to add fees to`);
-    const insert = this.#db.prepare('INSERT OR REPLACE INTO case_fees (fee_id, case_number, seq, body, paid_at) VALUES (?, ?, ?, ?, ?)');
-    return fees.map((f, i) => {
+  /** The fees of a case, in the order given; `paidAt` (epoch ms) for one already paid. Nothing is written when one is refused. */
+  async addFees(caseNumber: string, fees: readonly (FeeInput & { readonly paidAt?: number | null })[], q?: Transaction): Promise<string[]> {
+    for (const f of fees) {
       if (!Number.isInteger(f.amountFen) || f.amountFen <= 0) throw new Error(`fee ${f.name} of ${caseNumber}: an amount is whole fen above 0, not ${f.amountFen}`);
-      const feeId = `${caseNumber}-F${i + 1}`;
-      const body: FeeBody = { name: f.name, amountFen: f.amountFen, unit: f.unit, basis: f.basis, note: f.note, itemName: c.itemName, deptName: c.deptName };
-      insert.run(feeId, caseNumber, i + 1, JSON.stringify(body), f.paidAt ?? null);
-      return feeId;
+    }
+    return within(this.#storage, q, async (tx) => {
+      const c = await this.#records.caseBody(caseNumber, tx);
+      if (!c) throw new Error(`no case ${caseNumber} to add fees to`);
+      const ids: string[] = [];
+      for (const [i, f] of fees.entries()) {
+        const feeId = `${caseNumber}-F${i + 1}`;
+        const body: FeeBody = { name: f.name, amountFen: f.amountFen, unit: f.unit, basis: f.basis, note: f.note, itemName: c.itemName, deptName: c.deptName };
+        await tx.run(
+          `INSERT INTO case_fees (fee_id, case_number, seq, body, paid_at) VALUES (?, ?, ?, ?, ?)
+           ON CONFLICT (fee_id) DO UPDATE SET case_number = excluded.case_number, seq = excluded.seq, body = excluded.body, paid_at = excluded.paid_at, order_id = NULL`,
+          [feeId, caseNumber, i + 1, JSON.stringify(body), f.paidAt ?? null],
+        );
+        ids.push(feeId);
+      }
+      return ids;
     });
   }
 
   /** By case number and query code (a wrong code is refused like an unknown case), or every fee of a person's cases. */
-  fees(q: FeesQuery): CaseFee[] {
-    const numbers = 'idNumber' in q ? this.#records.casesOf(q.idNumber).map((c) => c.caseNumber) : [this.#records.case(q.caseNumber, q.queryCode).caseNumber];
-    const select = this.#db.prepare<[string], FeeRow>('SELECT fee_id, case_number, body, paid_at FROM case_fees WHERE case_number = ? ORDER BY seq');
-    return numbers.flatMap((n) => select.all(n).map(feeOf));
+  async fees(fq: FeesQuery, q?: Transaction): Promise<CaseFee[]> {
+    return within(this.#storage, q, async (tx) => {
+      const numbers = 'idNumber' in fq ? (await this.#records.casesOf(fq.idNumber, tx)).map((c) => c.caseNumber) : [(await this.#records.case(fq.caseNumber, fq.queryCode, tx)).caseNumber];
+      const out: CaseFee[] = [];
+      for (const n of numbers) {
+        const rows = await tx.query<FeeRow>('SELECT fee_id, case_number, body, paid_at FROM case_fees WHERE case_number = ? ORDER BY seq', [n]);
+        out.push(...rows.map(feeOf));
+      }
+      return out;
+    });
   }
 
-  fee(feeId: string): CaseFee | null {
-    const row = this.#db.prepare<[string], FeeRow>('SELECT fee_id, case_number, body, paid_at FROM case_fees WHERE fee_id = ?').get(feeId);
-    return row ? feeOf(row) : null;
+  async fee(feeId: string, q?: Transaction): Promise<CaseFee | null> {
+    return within(this.#storage, q, async (tx) => {
+      const row = await tx.one<FeeRow>('SELECT fee_id, case_number, body, paid_at FROM case_fees WHERE fee_id = ?', [feeId]);
+      return row ? feeOf(row) : null;
+    });
   }
 
   /** An order for an unpaid fee: the open one that has not expired, else a new one. */
-  createOrder(feeId: string, terminalId: string | null): PaymentOrder {
-    return this.#db.transaction(() => {
-      const fee = this.fee(feeId);
+  async createOrder(feeId: string, terminalId: string | null, q?: Transaction): Promise<PaymentOrder> {
+    return within(this.#storage, q, async (tx) => {
+      const fee = await this.fee(feeId, tx);
       if (!fee) throw new PlatformError('payment.feeNotFound', `no fee ${feeId}`);
       if (fee.status === 'paid') throw new PlatformError('payment.alreadyPaid', `the fee ${feeId} is paid already`);
       const now = this.#now();
-      const open = this.#db
-        .prepare<[string, number], OrderRow>("SELECT * FROM payment_orders WHERE fee_id = ? AND state = 'pending' AND expires_at > ? ORDER BY created_at DESC LIMIT 1")
-        .get(feeId, now);
-      if (open) return this.#orderOf(open);
+      const open = await tx.one<OrderRow>("SELECT * FROM payment_orders WHERE fee_id = ? AND state = 'pending' AND expires_at > ? ORDER BY created_at DESC LIMIT 1", [feeId, now]);
+      if (open) return this.#orderOf(tx, open);
       const orderId = `PO${randomUUID().replaceAll('-', '').toUpperCase()}`;
-      this.#db
-        .prepare("INSERT INTO payment_orders (order_id, fee_id, amount_fen, state, created_at, expires_at, terminal_id) VALUES (?, ?, ?, 'pending', ?, ?, ?)")
-        .run(orderId, feeId, fee.amountFen, now, now + ORDER_LIFETIME_MS, terminalId);
-      return this.order(orderId);
-    })();
+      await tx.run("INSERT INTO payment_orders (order_id, fee_id, amount_fen, state, created_at, expires_at, terminal_id) VALUES (?, ?, ?, 'pending', ?, ?, ?)", [
+        orderId,
+        feeId,
+        fee.amountFen,
+        now,
+        now + ORDER_LIFETIME_MS,
+        terminalId,
+      ]);
+      return this.order(orderId, tx);
+    });
   }
 
   /** One order; a pending one read past its expiry is written down expired (and announced, once). */
-  order(orderId: string): PaymentOrder {
-    const row = this.#db.prepare<[string], OrderRow>('SELECT * FROM payment_orders WHERE order_id = ?').get(orderId);
-    if (!row) throw new PlatformError('payment.orderNotFound', `no payment order ${orderId}`);
-    const now = this.#now();
-    if (row.state === 'pending' && now >= row.expires_at) {
-      const r = this.#db.prepare("UPDATE payment_orders SET state = 'expired' WHERE order_id = ? AND state = 'pending'").run(orderId);
-      if (r.changes === 1) this.#announce(orderId, 'expired', now);
-      row.state = 'expired';
-    }
-    return this.#orderOf(row);
+  async order(orderId: string, q?: Transaction): Promise<PaymentOrder> {
+    return within(this.#storage, q, async (tx) => {
+      const row = await tx.one<OrderRow>('SELECT * FROM payment_orders WHERE order_id = ?', [orderId]);
+      if (!row) throw new PlatformError('payment.orderNotFound', `no payment order ${orderId}`);
+      const now = this.#now();
+      if (row.state === 'pending' && now >= row.expires_at) {
+        const r = await tx.run("UPDATE payment_orders SET state = 'expired' WHERE order_id = ? AND state = 'pending'", [orderId]);
+        if (r.changes === 1) await this.#announce(tx, orderId, 'expired', now);
+        row.state = 'expired';
+      }
+      return this.#orderOf(tx, row);
+    });
   }
 
   /** Pending and not expired, newest first. */
-  openOrders(): PaymentOrder[] {
-    return this.#db
-      .prepare<[number], OrderRow>("SELECT * FROM payment_orders WHERE state = 'pending' AND expires_at > ? ORDER BY created_at DESC, rowid DESC")
-      .all(this.#now())
-      .map((r) => this.#orderOf(r));
+  async openOrders(q?: Transaction): Promise<PaymentOrder[]> {
+    return within(this.#storage, q, async (tx) => {
+      const rows = await tx.query<OrderRow>("SELECT * FROM payment_orders WHERE state = 'pending' AND expires_at > ? ORDER BY created_at DESC, order_id DESC", [this.#now()]);
+      const out: PaymentOrder[] = [];
+      for (const r of rows) out.push(await this.#orderOf(tx, r));
+      return out;
+    });
   }
 
   /** The simulated provider: pay (the fee becomes paid) or cancel a pending order. Again: the same answer. */
-  settle(orderId: string, action: 'pay' | 'cancel'): PaymentOrder {
-    return this.#db.transaction(() => {
-      const order = this.order(orderId);
+  async settle(orderId: string, action: 'pay' | 'cancel', q?: Transaction): Promise<PaymentOrder> {
+    return within(this.#storage, q, async (tx) => {
+      const order = await this.order(orderId, tx);
       const wanted: OrderState = action === 'pay' ? 'paid' : 'cancelled';
       if (order.state === wanted) return order;
       switch (order.state) {
@@ -168,47 +201,27 @@ export class PaymentStore {
       }
       const now = this.#now();
       if (action === 'pay') {
-        const fee = this.fee(order.feeId);
+        const fee = await this.fee(order.feeId, tx);
         if (fee?.status === 'paid') throw new PlatformError('payment.alreadyPaid', `the fee ${order.feeId} was paid by another order`);
         const receipt = `SIM${new Date(now).toISOString().slice(0, 10).replaceAll('-', '')}${orderId.slice(2, 12)}`;
-        this.#db.prepare("UPDATE payment_orders SET state = 'paid', settled_at = ?, receipt_number = ? WHERE order_id = ?").run(now, receipt, orderId);
-        this.#db.prepare('UPDATE case_fees SET paid_at = ?, order_id = ? WHERE fee_id = ?').run(now, orderId, order.feeId);
+        await tx.run("UPDATE payment_orders SET state = 'paid', settled_at = ?, receipt_number = ? WHERE order_id = ?", [now, receipt, orderId]);
+        await tx.run('UPDATE case_fees SET paid_at = ?, order_id = ? WHERE fee_id = ?', [now, orderId, order.feeId]);
       } else {
-        this.#db.prepare("UPDATE payment_orders SET state = 'cancelled', settled_at = ? WHERE order_id = ?").run(now, orderId);
+        await tx.run("UPDATE payment_orders SET state = 'cancelled', settled_at = ? WHERE order_id = ?", [now, orderId]);
       }
-      this.#announce(orderId, wanted, now);
-      return this.order(orderId);
-    })();
+      await this.#announce(tx, orderId, wanted, now);
+      return this.order(orderId, tx);
+    });
   }
 
-  /** An end of an order written now, announced once committed. */
-  #announce(orderId: string, state: OrderState, at: number): void {
-    this.#pending.push({ orderId, state, at });
-    if (this.#flushScheduled) return;
-    this.#flushScheduled = true;
-    // The writing transaction (better-sqlite3: synchronous) ends before any microtask runs.
-    queueMicrotask(() => this.#flush());
+  /** An end of an order written now: notified, so delivered once committed. */
+  async #announce(tx: Transaction, orderId: string, state: OrderState, at: number): Promise<void> {
+    const event: PaymentChangedEvent = { type: 'paymentChanged', at: new Date(at).toISOString(), orderId, state };
+    await tx.notify(PAYMENT_CHANNEL, JSON.stringify(event));
   }
 
-  #flush(): void {
-    if (this.#db.inTransaction) {
-      queueMicrotask(() => this.#flush());
-      return;
-    }
-    this.#flushScheduled = false;
-    const pending = this.#pending;
-    this.#pending = [];
-    const select = this.#db.prepare<[string], OrderRow>('SELECT * FROM payment_orders WHERE order_id = ?');
-    for (const { orderId, state, at } of pending) {
-      const r = select.get(orderId);
-      // Rolled back after all (this change never committed): nothing to announce.
-      if (!r || r.state !== state || (state !== 'expired' && r.settled_at !== at)) continue;
-      this.#emit({ type: 'paymentChanged', at: new Date(at).toISOString(), orderId, state });
-    }
-  }
-
-  #orderOf(row: OrderRow): PaymentOrder {
-    const fee = this.fee(row.fee_id)!;
+  async #orderOf(tx: Transaction, row: OrderRow): Promise<PaymentOrder> {
+    const fee = (await this.fee(row.fee_id, tx))!;
     const state: OrderState = row.state === 'pending' && this.#now() >= row.expires_at ? 'expired' : (row.state as OrderState);
     return {
       orderId: row.order_id,

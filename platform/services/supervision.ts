@@ -10,14 +10,18 @@
 //   service     finished_at - called_at, over finished tickets (called_at is the last call)
 //   finished / skipped / transferred   tickets in that end state at the window
 //   ratings     by level; ratingRate = ratings / finished
+// Over the platform's Storage: each method works in the caller's transaction when given one (a route's
+// `ctx.tx`), else in its own.
 import type { SealedBox } from '../../lib/sealed-box.ts';
-import type { Db } from '../../lib/sqlite.ts';
 import { openJson, openValue } from '../store/sealed-fields.ts';
 import { sealedFields } from './records-store.ts';
 import type { Evaluation } from '../../domain/evaluation.ts';
 import { ratingLevels, type RatingLevel } from '../../domain/rating.ts';
 import type { DailyFigures, DailySupervision, FollowUpRecord, FollowUpUpdate } from '../../domain/supervision.ts';
 import { PlatformError } from '../http/platform-error.ts';
+import { jsonText, writtenOrder } from '../store/dialect-sql.ts';
+import type { Storage, Transaction } from '../store/storage.ts';
+import { within } from '../store/within.ts';
 
 interface FollowUpRow {
   id: string;
@@ -62,35 +66,36 @@ const SELECT_FOLLOW_UP = `
   FROM evaluations AS e LEFT JOIN evaluation_follow_ups AS f ON f.evaluation_id = e.id`;
 
 export class Supervision {
-  readonly #db: Db;
+  readonly #storage: Storage;
   readonly #now: () => number;
   /** Opens the follow-up phone and the comment (sealed at rest by RecordsStore, with the same box). */
   readonly #box: SealedBox;
 
-  constructor(db: Db, now: () => number, box: SealedBox) {
-    this.#db = db;
+  constructor(storage: Storage, now: () => number, box: SealedBox) {
+    this.#storage = storage;
     this.#now = now;
     this.#box = box;
   }
 
   /** Follow-ups of bad ratings, the soonest due first; by state and by the day the rating was given. */
-  followUps(q: FollowUpQuery): FollowUpRecord[] {
-    if (q.from !== undefined && q.to !== undefined && q.from > q.to) throw new PlatformError('invalidRequest', `from ${q.from} is after to ${q.to}`);
-    const states = q.state === 'open' ? ['due'] : q.state === 'closed' ? ['done'] : ['due', 'done'];
+  async followUps(fq: FollowUpQuery, q?: Transaction): Promise<FollowUpRecord[]> {
+    if (fq.from !== undefined && fq.to !== undefined && fq.from > fq.to) throw new PlatformError('invalidRequest', `from ${fq.from} is after to ${fq.to}`);
+    const states = fq.state === 'open' ? ['due'] : fq.state === 'closed' ? ['done'] : ['due', 'done'];
     const compact = (d: string | undefined, fallback: string) => (d === undefined ? fallback : d.replaceAll('-', ''));
-    return this.#db
-      .prepare<[string, string, string], FollowUpRow>(
+    const rows = await within(this.#storage, q, (tx) =>
+      tx.query<FollowUpRow>(
         `${SELECT_FOLLOW_UP}
-         WHERE e.follow_up IN (SELECT value FROM json_each(?))
-           AND substr(json_extract(e.body, '$.ratedAt'), 1, 8) BETWEEN ? AND ?
-         ORDER BY e.follow_up_by, e.received_at, e.rowid`,
-      )
-      .all(JSON.stringify(states), compact(q.from, '00000000'), compact(q.to, '99999999'))
-      .map((r) => recordOf(r, this.#box));
+         WHERE e.follow_up IN (${states.map(() => '?').join(', ')})
+           AND substr(${jsonText(tx, 'e.body', 'ratedAt')}, 1, 8) BETWEEN ? AND ?
+         ORDER BY e.follow_up_by, e.received_at, ${writtenOrder(tx, 'e.id')}`,
+        [...states, compact(fq.from, '00000000'), compact(fq.to, '99999999')],
+      ),
+    );
+    return rows.map((r) => recordOf(r, this.#box));
   }
 
-  followUp(id: string): FollowUpRecord {
-    const row = this.#db.prepare<[string], FollowUpRow>(`${SELECT_FOLLOW_UP} WHERE e.id = ? AND e.follow_up <> 'none'`).get(id);
+  async followUp(id: string, q?: Transaction): Promise<FollowUpRecord> {
+    const row = await within(this.#storage, q, (tx) => tx.one<FollowUpRow>(`${SELECT_FOLLOW_UP} WHERE e.id = ? AND e.follow_up <> 'none'`, [id]));
     if (!row) throw new PlatformError('followUp.notFound', `no follow-up of a bad rating with id ${id}`);
     return recordOf(row, this.#box);
   }
@@ -101,10 +106,10 @@ export class Supervision {
    * a call back unless the citizen could not be reached (followUp.incomplete). Nothing is written
    * when the update is refused.
    */
-  updateFollowUp(id: string, u: FollowUpUpdate): FollowUpRecord {
+  async updateFollowUp(id: string, u: FollowUpUpdate, q?: Transaction): Promise<FollowUpRecord> {
     const now = this.#now();
-    const tx = this.#db.transaction(() => {
-      const current = this.followUp(id);
+    return within(this.#storage, q, async (tx) => {
+      const current = await this.followUp(id, tx);
       if (current.state === 'closed') throw new PlatformError('followUp.closed', `the follow-up ${id} was closed (${current.outcome}) on ${current.closedAt}`, { outcome: current.outcome });
       if (u.calledBackAt !== undefined && Date.parse(u.calledBackAt) > now) throw new PlatformError('invalidRequest', `calledBackAt ${u.calledBackAt} is in the future`);
       const next = {
@@ -121,33 +126,31 @@ export class Supervision {
         ];
         if (missing.length) throw new PlatformError('followUp.incomplete', `cannot close the follow-up without ${missing.join(' and ')}`, { missing });
       }
-      this.#db
-        .prepare(
-          `INSERT INTO evaluation_follow_ups (evaluation_id, handler, action_taken, called_back_at, outcome, closed_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)
-           ON CONFLICT (evaluation_id) DO UPDATE SET handler = excluded.handler, action_taken = excluded.action_taken,
-             called_back_at = excluded.called_back_at, outcome = excluded.outcome, closed_at = excluded.closed_at, updated_at = excluded.updated_at`,
-        )
-        .run(id, next.handler, next.actionTaken, next.calledBackAt, next.outcome, next.outcome === null ? null : now, now);
-      if (next.outcome !== null) this.#db.prepare("UPDATE evaluations SET follow_up = 'done' WHERE id = ?").run(id);
-      return this.followUp(id);
+      await tx.run(
+        `INSERT INTO evaluation_follow_ups (evaluation_id, handler, action_taken, called_back_at, outcome, closed_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT (evaluation_id) DO UPDATE SET handler = excluded.handler, action_taken = excluded.action_taken,
+           called_back_at = excluded.called_back_at, outcome = excluded.outcome, closed_at = excluded.closed_at, updated_at = excluded.updated_at`,
+        [id, next.handler, next.actionTaken, next.calledBackAt, next.outcome, next.outcome === null ? null : now, now],
+      );
+      if (next.outcome !== null) await tx.run("UPDATE evaluations SET follow_up = 'done' WHERE id = ?", [id]);
+      return this.followUp(id, tx);
     });
-    return tx();
   }
 
   /** The figures of a business date per window, per staff member and for the hall. */
-  daily(date: string): DailySupervision {
-    const tickets = this.#db
-      .prepare<[string], TicketFigureRow>(
+  async daily(date: string, q?: Transaction): Promise<DailySupervision> {
+    const [tickets, ratings] = await within(this.#storage, q, async (tx) => [
+      await tx.query<TicketFigureRow>(
         `SELECT t.window_id, t.staff_id, t.state, t.issued_at, t.called_at, t.call_count, t.finished_at, p.updated_at AS transferred_at
          FROM queue_tickets AS t LEFT JOIN queue_tickets AS p ON p.id = t.transferred_from
          WHERE t.business_date = ? AND t.window_id IS NOT NULL`,
-      )
-      .all(date);
-    const ratings = this.#db
-      .prepare<[string], { window_id: string | null; staff_id: string | null; level: RatingLevel }>(
-        "SELECT window_id, staff_id, level FROM evaluations WHERE substr(json_extract(body, '$.ratedAt'), 1, 8) = ?",
-      )
-      .all(date.replaceAll('-', ''));
+        [date],
+      ),
+      await tx.query<{ window_id: string | null; staff_id: string | null; level: RatingLevel }>(
+        `SELECT window_id, staff_id, level FROM evaluations WHERE substr(${jsonText(tx, 'body', 'ratedAt')}, 1, 8) = ?`,
+        [date.replaceAll('-', '')],
+      ),
+    ] as const);
     const by = (key: 'window_id' | 'staff_id') => {
       const keys = [...new Set([...tickets.map((t) => t[key]), ...ratings.map((r) => r[key])].filter((k): k is string => k !== null))].sort();
       return keys.map((k) => ({ key: k, figures: figuresOf(tickets.filter((t) => t[key] === k), ratings.filter((r) => r[key] === k)) }));

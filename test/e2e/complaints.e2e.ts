@@ -147,7 +147,7 @@ test('a complaint typed in pinyin with name, phone and case number: receipt slip
   await dev.getByTestId('slip').screenshot({ path: 'var/screens/complaints-slip.png' });
 
   // The platform keeps it under that reference, once.
-  const kept = platform.platform.records.complaintsByReference(reference);
+  const kept = await platform.platform.records.complaintsByReference(reference);
   expect(kept).toHaveLength(1);
   expect(kept[0]!.complaint).toMatchObject({ kind: 'complaint', text: '窗口服务态度差', name: '王方', phone: '13812345678', caseNumber: 'AB123' });
   await kiosk.getByTestId('complaint-finish').click();
@@ -171,7 +171,7 @@ for (const [kind, next] of [
     const slip = await newSlip(before);
     expect(slip).toContain(reference);
     expect(slip).not.toMatch(/电话\s+1/);
-    expect(platform.platform.records.complaintsByReference(reference).map((c) => c.complaint.kind)).toEqual([kind]);
+    expect((await platform.platform.records.complaintsByReference(reference)).map((c) => c.complaint.kind)).toEqual([kind]);
   });
 }
 
@@ -250,11 +250,11 @@ test('the platform down: kept on this kiosk, said so, and delivered exactly once
   // Back on the same port and database: the outbox delivers it, once.
   platform = await platformOn(port);
   await expect(kiosk.getByTestId('platform-status')).toHaveAttribute('data-state', 'online');
-  await expect.poll(() => platform.platform.records.complaintsByReference(reference).length, { timeout: 20_000 }).toBe(1);
+  await expect.poll(async () => (await platform.platform.records.complaintsByReference(reference)).length, { timeout: 20_000 }).toBe(1);
   // Another complaint after it goes through too, and the first is still there once.
   await toReview(kiosk, 'praise', 'thank you');
   await kiosk.getByTestId('complaint-submit').click();
   await expect(kiosk.getByTestId('complaint-done')).toHaveAttribute('data-next', 'delivered');
-  expect(platform.platform.records.complaintsByReference(reference)).toHaveLength(1);
-  expect(platform.platform.records.complaintsByReference(reference)[0]!.complaint.text).toBe('where is window 9');
+  expect(await platform.platform.records.complaintsByReference(reference)).toHaveLength(1);
+  expect((await platform.platform.records.complaintsByReference(reference))[0]!.complaint.text).toBe('where is window 9');
 });

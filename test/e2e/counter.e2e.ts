@@ -210,12 +210,12 @@ test('pause: call next is refused until resumed, and the window says so; no sign
 
 test('help calls from kiosks: acknowledged as the signed-in staff, then resolved', async () => {
   const { page } = rig;
-  const call = platform.platform.help.call('e2e-kiosk-7', 'reading', '一楼 A 区 7 号自助机');
+  const call = await platform.platform.help.call('e2e-kiosk-7', 'reading', '一楼 A 区 7 号自助机');
   const row = page.getByTestId(`help-call-${call.id}`);
   await expect(row).toHaveAttribute('data-state', 'waiting');
   await page.getByTestId(`help-ack-${call.id}`).click();
   await expect(row).toHaveAttribute('data-state', 'acknowledged');
-  expect(platform.platform.help.open().find((c) => c.id === call.id)?.acknowledgedBy).toBeTruthy();
+  expect((await platform.platform.help.open()).find((c) => c.id === call.id)?.acknowledgedBy).toBeTruthy();
   await page.getByTestId(`help-resolve-${call.id}`).click();
   await expect(row).toHaveCount(0);
 });
@@ -224,7 +224,7 @@ test('the counter screens at 1920x1080 and 1366x768, Chinese, and English with l
   // A real-name ticket: the holder shows as the ID tail only; a priority one shows its mark.
   const marked = platform.platform.queue.issueTicket({ categoryId: 'general', channel: 'kiosk', terminalId: 'e2e-kiosk', priority: 'onlineApplication', idNumber: '110105199003071239' });
   expect(marked.ok).toBe(true);
-  platform.platform.help.call('e2e-kiosk-8', 'fillingForm', '二楼 B 区 3 号自助机');
+  await platform.platform.help.call('e2e-kiosk-8', 'fillingForm', '二楼 B 区 3 号自助机');
   await rig.page.keyboard.press('F1');
   await expect(rig.page.getByTestId('counter-holder')).toHaveText('身份证尾号 071239');
   await expect(rig.page.locator('.counter-mark.is-priority')).toBeVisible();

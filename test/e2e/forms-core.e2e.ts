@@ -110,7 +110,7 @@ test('a seed form from the card: kept sealed offline, printed through CUPS and f
   // Back: delivered once, the very PDF that was printed.
   await platformUp();
   await expect.poll(async () => value(await c.call('system.getStatus', {})).outbox.pending, { message: 'the outbox empties', timeout: 30_000 }).toBe(0);
-  const stored = platform!.platform.records.submissionsById(handed.submissionId);
+  const stored = await platform!.platform.records.submissionsById(handed.submissionId);
   expect(stored).toHaveLength(1);
   expect(Buffer.from(stored[0]!.submission.pdf, 'base64').equals(printed.pdf)).toBe(true);
   for (const needle of ['张伟', zhangWei.idNumber, zhangWei.address]) expect(terminalFiles().includes(Buffer.from(needle)), needle).toBe(false);

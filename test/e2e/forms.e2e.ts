@@ -155,7 +155,7 @@ test('the ID-card form filled from the card, an error fixed, signed, handed in: 
   const id = (await kiosk.getByTestId('form-submission-id').textContent()) ?? '';
   expect(id).toMatch(/^F[A-Z0-9]+-\d{8}-\d{4}$/);
   expect(await newSlip(before)).toContain(id);
-  await expect.poll(() => platform.platform.records.submissionsById(id).length).toBe(1);
+  await expect.poll(async () => (await platform.platform.records.submissionsById(id)).length).toBe(1);
 
   const jobs = cups.jobs().length;
   await kiosk.getByTestId('form-print-button').click();
@@ -218,8 +218,8 @@ test('the platform down: kept on the kiosk, and it arrives once when the platfor
 
   platform = await platformOn(port);
   await expect(kiosk.getByTestId('platform-status')).toHaveAttribute('data-state', 'online');
-  await expect.poll(() => platform.platform.records.submissionsById(id).length, { timeout: 20_000 }).toBe(1);
-  expect(platform.platform.records.submissionsById(id)[0]!.submission.values['name']).toBe(CARD.name);
+  await expect.poll(async () => (await platform.platform.records.submissionsById(id)).length, { timeout: 20_000 }).toBe(1);
+  expect((await platform.platform.records.submissionsById(id))[0]!.submission.values['name']).toBe(CARD.name);
 });
 
 test('an idle timeout in the middle of the form drops the draft', async ({ browser }) => {

@@ -64,7 +64,7 @@ async function ticketAtKiosk(page: Page): Promise<string> {
   return text;
 }
 const ticketOf = (number: string) => platform.platform.queue.listTickets().find((t) => t.number === number && t.transferredTo === null)!;
-const ratingsOf = (ticketId: string) => platform.platform.records.evaluations().filter((e) => e.evaluation.ticketId === ticketId);
+const ratingsOf = async (ticketId: string) => (await platform.platform.records.evaluations()).filter((e) => e.evaluation.ticketId === ticketId);
 const padKey = (what: string) => counter.dev.getByTestId(`sim-pad-1-${what}`).click();
 const waitingOn = async (categoryId: string) => Number((await display.page.getByTestId(`display-count-${categoryId}`).textContent())?.match(/(\d+)\s*人/)?.[1]);
 
@@ -99,14 +99,14 @@ test('kiosk → counter → display → pad: the ticket taken is called, shown a
   await expect(counter.page.getByTestId('citizen-rating')).toHaveAttribute('data-state', 'asking');
   await padKey('rate:verySatisfied');
   await expect(counter.page.getByTestId('citizen-rating-thanks')).toHaveAttribute('data-sent', 'true');
-  await expect.poll(() => ratingsOf(ticket.id).length).toBe(1);
-  expect(ratingsOf(ticket.id)[0]!.evaluation).toMatchObject({ ticketId: ticket.id, level: 'verySatisfied', windowId: WINDOW, staffId, channel: 'hallPad', stage: 'accept' });
+  await expect.poll(async () => (await ratingsOf(ticket.id)).length).toBe(1);
+  expect((await ratingsOf(ticket.id))[0]!.evaluation).toMatchObject({ ticketId: ticket.id, level: 'verySatisfied', windowId: WINDOW, staffId, channel: 'hallPad', stage: 'accept' });
   expect(platform.platform.queue.listTickets().find((t) => t.id === ticket.id)).toMatchObject({ state: 'finished', windowId: WINDOW, staffId });
 
   // A second press for the same ticket is refused plainly, and nothing more reaches the platform.
   await padKey('rate:dissatisfied');
   await expect(counter.page.getByTestId('citizen-rating-refused')).toContainText('已评价过');
-  expect(ratingsOf(ticket.id)).toHaveLength(1);
+  expect((await ratingsOf(ticket.id))).toHaveLength(1);
 });
 
 test('the platform stopped while the citizen rates: kept on the counter, every role says it is cut off, delivered once when it is back', async () => {
@@ -128,8 +128,8 @@ test('the platform stopped while the citizen rates: kept on the counter, every r
   await display.page.screenshot({ path: 'var/screens/hall-display-cut-off-1920x1080.png' });
 
   platform = await platformOn(port);
-  await expect.poll(() => ratingsOf(ticket.id).length, { timeout: 30_000 }).toBe(1);
-  expect(ratingsOf(ticket.id)[0]!.evaluation).toMatchObject({ ticketId: ticket.id, level: 'satisfied', windowId: WINDOW, staffId, channel: 'hallPad' });
+  await expect.poll(async () => (await ratingsOf(ticket.id)).length, { timeout: 30_000 }).toBe(1);
+  expect((await ratingsOf(ticket.id))[0]!.evaluation).toMatchObject({ ticketId: ticket.id, level: 'satisfied', windowId: WINDOW, staffId, channel: 'hallPad' });
   await expect(display.page.getByTestId('display-stale')).toHaveCount(0, { timeout: 30_000 });
   for (const page of [kiosk.kiosk, counter.page]) await expect(page.getByTestId('platform-status')).toHaveAttribute('data-state', 'online', { timeout: 30_000 });
 
@@ -139,7 +139,7 @@ test('the platform stopped while the citizen rates: kept on the counter, every r
   await expect(display.page.getByTestId('display-current-number')).toHaveText(next);
   await counter.page.keyboard.press('F6');
   await expect(counter.page.getByTestId('counter-current')).toHaveAttribute('data-number', '');
-  expect(ratingsOf(ticket.id)).toHaveLength(1);
+  expect((await ratingsOf(ticket.id))).toHaveLength(1);
 });
 
 test('a transfer at the counter: the number waits in the other business, and the display counts it there', async () => {

@@ -133,7 +133,7 @@ test('a notice for one missing material, printed and read back; a new gap on ret
   expect(receipt).toContain(queryCode);
   expect(readQr(await dev.getByTestId('slip').screenshot({ path: 'var/screens/intake-receipt-slip.png' }))).toBe(caseNumber);
   // The kiosk's progress lookup finds it by number and query code.
-  expect(platform.platform.records.case(caseNumber, queryCode)).toMatchObject({ status: 'accepted', itemName: ITEM, promisedBy: '2026-12-08' });
+  expect(await platform.platform.records.case(caseNumber, queryCode)).toMatchObject({ status: 'accepted', itemName: ITEM, promisedBy: '2026-12-08' });
   // 补打: again, without the query code.
   await panel.getByTestId('intake-reprint').click();
   await expect.poll(lastSlipText).toContain('受理回执（补打）');
@@ -183,7 +183,7 @@ test('hand-out: a ready case handed to the card holder; a case not ready refused
   await panel.screenshot({ path: 'var/screens/handout-1920x1080.png' });
   await panel.getByTestId('handout-confirm').click();
   await expect(panel.getByTestId('handout-done')).toBeVisible();
-  expect(platform.platform.records.case(readyOfCard.caseNumber, readyOfCard.queryCode).status).toBe('delivered');
+  expect((await platform.platform.records.case(readyOfCard.caseNumber, readyOfCard.queryCode)).status).toBe('delivered');
   await panel.getByTestId('handout-find').click();
   await expect(panel.getByTestId('handout-case')).toHaveAttribute('data-status', 'delivered');
   await liftCard(dev);

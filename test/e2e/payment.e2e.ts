@@ -66,7 +66,7 @@ const devSettle = async (orderId: string, action: 'pay' | 'cancel') => {
   await dev.getByTestId('dev-payments-refresh').click();
   await dev.getByTestId(`dev-order-${action}-${orderId}`).click();
 };
-const openOrders = () => platform.platform.payments.openOrders().map((o) => o.orderId);
+const openOrders = async () => (await platform.platform.payments.openOrders()).map((o) => o.orderId);
 
 test('by ID card: the holder’s fee, its QR, paid on the provider, the receipt printed; lifting the card voids an unpaid QR', async () => {
   await home();
@@ -89,8 +89,8 @@ test('by ID card: the holder’s fee, its QR, paid on the provider, the receipt 
   // Lifted mid-flow: the fee leaves the screen and its QR is voided on the platform.
   await removeCard();
   await expect(kiosk.getByTestId('cases-card-gone')).toBeVisible();
-  await expect.poll(() => platform.platform.payments.order(first).state).toBe('cancelled');
-  expect(openOrders()).toEqual([]);
+  await expect.poll(async () => (await platform.platform.payments.order(first)).state).toBe('cancelled');
+  expect(await openOrders()).toEqual([]);
 
   await kiosk.getByTestId('cases-again').click();
   await insert('weiXiuying');
@@ -104,7 +104,7 @@ test('by ID card: the holder’s fee, its QR, paid on the provider, the receipt 
   await expect(dev.getByTestId('slip')).toBeVisible();
   await kiosk.screenshot({ path: 'var/screens/payment-paid-1080x1920.png' });
   await dev.getByTestId('slip').screenshot({ path: 'var/screens/payment-receipt-slip.png' });
-  expect(platform.platform.payments.fees({ idNumber: weiXiuying.idNumber })[0]).toMatchObject({ status: 'paid' });
+  expect((await platform.platform.payments.fees({ idNumber: weiXiuying.idNumber }))[0]).toMatchObject({ status: 'paid' });
 
   // Looked up again (the card still on the reader looks itself up): nothing left to pay, the paid fee listed as paid.
   await kiosk.getByTestId('nav-back').click();
@@ -130,7 +130,7 @@ test('by number: cancelled on the provider, cancelled on the kiosk, then paid wi
   expect(second).not.toBe(first);
   await kiosk.getByTestId('pay-cancel').click();
   await expect(kiosk.getByTestId('pay')).toHaveAttribute('data-state', 'cancelled');
-  expect(platform.platform.payments.order(second).state).toBe('cancelled');
+  expect((await platform.platform.payments.order(second)).state).toBe('cancelled');
 
   await kiosk.getByTestId('pay-again').click();
   const third = await shownOrder();
@@ -144,7 +144,7 @@ test('by number: cancelled on the provider, cancelled on the kiosk, then paid wi
   await expect(dev.getByTestId('dev-device-printer-1')).toHaveAttribute('data-state', 'ready');
   await kiosk.getByTestId('pay-reprint').click();
   await expect(kiosk.getByTestId('pay-receipt')).toHaveAttribute('data-printed', 'true');
-  expect(platform.platform.payments.fees({ caseNumber: reissue.caseNumber, queryCode: reissue.queryCode })[0]).toMatchObject({ status: 'paid' });
+  expect((await platform.platform.payments.fees({ caseNumber: reissue.caseNumber, queryCode: reissue.queryCode }))[0]).toMatchObject({ status: 'paid' });
 });
 
 test('from the case detail: pay the fee; the QR expires (nothing charged) and a new one is given; leaving voids it', async () => {
@@ -168,8 +168,8 @@ test('from the case detail: pay the fee; the QR expires (nothing charged) and a 
   const second = await shownOrder();
   expect(second).not.toBe(first);
   await kiosk.getByTestId('nav-back').click();
-  await expect.poll(() => platform.platform.payments.order(second).state).toBe('cancelled');
-  expect(platform.platform.payments.fees({ caseNumber: inherit.caseNumber, queryCode: inherit.queryCode }).map((f) => f.status)).toEqual(['unpaid', 'unpaid']);
+  await expect.poll(async () => (await platform.platform.payments.order(second)).state).toBe('cancelled');
+  expect((await platform.platform.payments.fees({ caseNumber: inherit.caseNumber, queryCode: inherit.queryCode })).map((f) => f.status)).toEqual(['unpaid', 'unpaid']);
 });
 
 test('an idle timeout mid-flow ends the visit and voids the QR', async ({ browser }) => {
@@ -180,7 +180,7 @@ test('an idle timeout mid-flow ends the visit and voids the QR', async ({ browse
   await page.getByTestId('fee-list').locator('li').first().getByRole('button').click();
   const order = await shownOrder(page);
   await idleOut(page);
-  await expect.poll(() => platform.platform.payments.order(order).state).toBe('cancelled');
+  await expect.poll(async () => (await platform.platform.payments.order(order)).state).toBe('cancelled');
   await page.close();
 });
 

@@ -240,8 +240,8 @@ test('with the platform down the rating is kept on the kiosk, and delivered once
     await page.screenshot({ path: 'var/screens/rating-kept-offline-1080x1920.png' });
     // The platform comes back on the same address with the same records: the outbox delivers it, once.
     platform = await startPlatform({ clock: systemClock, version: 'e2e', dbPath, seed, port });
-    await expect.poll(() => platform.platform.records.evaluations().length, { timeout: 20_000 }).toBe(1);
-    const [got] = platform.platform.records.evaluations();
+    await expect.poll(async () => (await platform.platform.records.evaluations()).length, { timeout: 20_000 }).toBe(1);
+    const [got] = await platform.platform.records.evaluations();
     expect(got!.evaluation).toMatchObject({
       caseNumber: badCase.caseNumber,
       stage: 'finish',
@@ -251,13 +251,13 @@ test('with the platform down the rating is kept on the kiosk, and delivered once
       followUpPhone: '13905891234',
       ...acceptedByOf(badCase),
     });
-    expect(platform.platform.records.followUpsDue()).toEqual([expect.objectContaining({ target: `case:${badCase.caseNumber}`, phone: '13905891234' })]);
+    expect(await platform.platform.records.followUpsDue()).toEqual([expect.objectContaining({ target: `case:${badCase.caseNumber}`, phone: '13905891234' })]);
     // Nothing more arrives (the outbox is empty, so no second delivery), and a second rating of it is refused.
     await expect(page.getByTestId('platform-status')).toHaveAttribute('data-state', 'online');
     await page.getByTestId('rating-done').click();
     await findByNumber(page, badCase);
     await expect(page.getByTestId('problem')).toHaveAttribute('data-code', 'evaluation.duplicate');
-    expect(platform.platform.records.evaluations()).toHaveLength(1);
+    expect(await platform.platform.records.evaluations()).toHaveLength(1);
     await page.close();
   } finally {
     await offline.stop();

@@ -57,7 +57,7 @@ function serveAndFinish(windowId: string): { ticketId: string; number: string } 
   for (const r of [q.callNext(windowId), q.finish({ windowId })]) if (!r.ok) throw new Error(r.error.message);
   return { ticketId: t.value.id, number: t.value.number };
 }
-const ratingsOf = (ticketId: string) => platform.platform.records.evaluations().filter((e) => e.evaluation.ticketId === ticketId);
+const ratingsOf = async (ticketId: string) => (await platform.platform.records.evaluations()).filter((e) => e.evaluation.ticketId === ticketId);
 const press = (what: string) => dev.getByTestId(`sim-pad-1-${what}`).click();
 /** The citizen side is checked as a kiosk screen: 12.7 mm targets, no serious or critical axe violation. */
 async function expectAccessible(page: Page): Promise<void> {
@@ -76,7 +76,7 @@ test('the pad rates the ticket just finished: one evaluation with window, staff,
   await press('rate:satisfied');
   await expect(counter.getByTestId('citizen-rating-thanks')).toHaveAttribute('data-sent', 'true');
   await shot(counter, 'window-rating-thanks-zh-plain');
-  expect(ratingsOf(served.ticketId).map((e) => e.evaluation)).toEqual([
+  expect((await ratingsOf(served.ticketId)).map((e) => e.evaluation)).toEqual([
     expect.objectContaining({ ticketId: served.ticketId, stage: 'accept', level: 'satisfied', windowId: windows[0]!.id, staffId: windows[0]!.staffId, channel: 'hallPad', areaCode: '339102' }),
   ]);
   await press('rate:veryDissatisfied');
@@ -86,7 +86,7 @@ test('the pad rates the ticket just finished: one evaluation with window, staff,
   // The staff's 请评价 key asks again only for a ticket not rated: still refused, still one.
   await press('key:requestRating');
   await expect(counter.getByTestId('citizen-rating-refused')).toBeVisible();
-  expect(ratingsOf(served.ticketId)).toHaveLength(1);
+  expect((await ratingsOf(served.ticketId))).toHaveLength(1);
 });
 
 test('a bad rating takes the reasons touched on the panel, and opens a follow-up', async () => {
@@ -106,8 +106,8 @@ test('a bad rating takes the reasons touched on the panel, and opens a follow-up
   await shot(counter, 'window-rating-phone-zh-plain');
   await counter.getByTestId('citizen-phone-send').click();
   await expect(counter.getByTestId('citizen-rating-thanks')).toBeVisible();
-  await expect.poll(() => ratingsOf(served.ticketId).length).toBe(1);
-  expect(ratingsOf(served.ticketId)[0]!.evaluation).toMatchObject({ level: 'dissatisfied', reasons: ['attitude', 'slow'], followUpPhone: '13905891234', channel: 'hallPad', windowId: windows[0]!.id });
+  await expect.poll(async () => (await ratingsOf(served.ticketId)).length).toBe(1);
+  expect((await ratingsOf(served.ticketId))[0]!.evaluation).toMatchObject({ level: 'dissatisfied', reasons: ['attitude', 'slow'], followUpPhone: '13905891234', channel: 'hallPad', windowId: windows[0]!.id });
   // The supervisor's stand-in on the developer page lists its follow-up.
   await expect(dev.getByTestId('dev-follow-up').filter({ hasText: `ticket:${served.ticketId}` })).toHaveAttribute('data-state', 'open');
 });
@@ -125,10 +125,10 @@ test('with the platform stopped while rating, the rating is kept and delivered e
   await press('rate:satisfied');
   await expect(counter.getByTestId('citizen-rating-refused')).toBeVisible();
   platform = await startPlatform({ clock: platformClock, version: 'e2e', dbPath, seed, port });
-  await expect.poll(() => ratingsOf(served.ticketId).length, { timeout: 20_000 }).toBe(1);
-  expect(ratingsOf(served.ticketId)[0]!.evaluation).toMatchObject({ level: 'verySatisfied', windowId: windows[0]!.id, staffId: windows[0]!.staffId, channel: 'hallPad' });
+  await expect.poll(async () => (await ratingsOf(served.ticketId)).length, { timeout: 20_000 }).toBe(1);
+  expect((await ratingsOf(served.ticketId))[0]!.evaluation).toMatchObject({ level: 'verySatisfied', windowId: windows[0]!.id, staffId: windows[0]!.staffId, channel: 'hallPad' });
   await expect(counter.getByTestId('platform-status')).toHaveAttribute('data-state', 'online');
-  expect(ratingsOf(served.ticketId)).toHaveLength(1);
+  expect((await ratingsOf(served.ticketId))).toHaveLength(1);
 });
 
 test('in English with large text and high contrast, on a wide and a small window; another window’s finish is not asked here', async ({ browser }) => {

@@ -25,37 +25,37 @@ const complaint = (over: Partial<Complaint> = {}): Complaint => ({
 });
 
 describe('complaints on the reference platform', () => {
-  it('answers the hall’s reply rule for the kind when a phone was left, none otherwise', () => {
+  it('answers the hall’s reply rule for the kind when a phone was left, none otherwise', async () => {
     const records = running.platform.records;
     const rule = defaultComplaintRules.replyWithinWorkingDays;
     for (const kind of ['consultation', 'complaint', 'suggestion', 'praise'] as const) {
-      const withPhone = records.addComplaint(complaint({ kind, phone: '13812345678', reference: `K-20261124-${kind.length}01` }), 'kiosk-7');
+      const withPhone = await records.addComplaint(complaint({ kind, phone: '13812345678', reference: `K-20261124-${kind.length}01` }), 'kiosk-7');
       expect(withPhone.followUp.replyWithinWorkingDays).toBe(rule[kind]);
-      const without = records.addComplaint(complaint({ kind, reference: `K-20261124-${kind.length}02` }), 'kiosk-7');
+      const without = await records.addComplaint(complaint({ kind, reference: `K-20261124-${kind.length}02` }), 'kiosk-7');
       expect(without.followUp.replyWithinWorkingDays).toBeNull();
     }
     expect(rule).toEqual({ consultation: 5, complaint: 5, suggestion: 15, praise: null });
   });
 
-  it('takes a hall’s own rule', () => {
-    const r = running.platform.records.addComplaint(complaint({ phone: '13812345678' }), 'kiosk-7', { replyWithinWorkingDays: { consultation: 1, complaint: 3, suggestion: 10, praise: null } });
+  it('takes a hall’s own rule', async () => {
+    const r = await running.platform.records.addComplaint(complaint({ phone: '13812345678' }), 'kiosk-7', { replyWithinWorkingDays: { consultation: 1, complaint: 3, suggestion: 10, praise: null } });
     expect(r).toMatchObject({ reference: 'KIOSK7-20261124-001', receivedAt: '2026-11-24T02:00:00.000Z', followUp: { replyWithinWorkingDays: 3 } });
   });
 
-  it('finds a complaint by its reference, with the terminal that sent it; an unknown reference finds none', () => {
+  it('finds a complaint by its reference, with the terminal that sent it; an unknown reference finds none', async () => {
     const records = running.platform.records;
-    records.addComplaint(complaint({ name: '王方' }), 'kiosk-7');
-    records.addComplaint(complaint({ reference: 'KIOSK7-20261124-002', kind: 'praise' }), 'kiosk-7');
+    await records.addComplaint(complaint({ name: '王方' }), 'kiosk-7');
+    await records.addComplaint(complaint({ reference: 'KIOSK7-20261124-002', kind: 'praise' }), 'kiosk-7');
     clock.advance(1000);
     // Two terminals whose codes collide: both are found, oldest first, each with its terminal.
-    records.addComplaint(complaint({ text: '另一台终端' }), 'kiosk_7');
-    const found = records.complaintsByReference('KIOSK7-20261124-001');
+    await records.addComplaint(complaint({ text: '另一台终端' }), 'kiosk_7');
+    const found = await records.complaintsByReference('KIOSK7-20261124-001');
     expect(found.map((f) => [f.terminalId, f.complaint.text])).toEqual([
       ['kiosk-7', '窗口服务态度差'],
       ['kiosk_7', '另一台终端'],
     ]);
     expect(found[0]!.complaint.name).toBe('王方');
-    expect(records.complaintsByReference('KIOSK7-20261124-003')).toEqual([]);
-    expect(records.complaintCount()).toBe(3);
+    expect(await records.complaintsByReference('KIOSK7-20261124-003')).toEqual([]);
+    expect(await records.complaintCount()).toBe(3);
   });
 });

@@ -48,20 +48,20 @@ const submission = (over: Partial<FormSubmission> = {}): FormSubmission => ({
 const download = (path: string) => running.platform.app.inject({ method: 'GET', url: path });
 
 describe('form submissions on the reference platform', () => {
-  it('stores a submission once per submission id', () => {
+  it('stores a submission once per submission id', async () => {
     const records = running.platform.records;
-    const first = records.addSubmission(submission(), 'kiosk-7');
+    const first = await records.addSubmission(submission(), 'kiosk-7');
     clock.advance(60_000);
-    const again = records.addSubmission(submission({ values: { name: '改过' } }), 'kiosk-7');
+    const again = await records.addSubmission(submission({ values: { name: '改过' } }), 'kiosk-7');
     expect(again).toEqual(first);
-    expect(records.submissionCount()).toBe(1);
-    expect(records.submissionsById('FKIOSK7-20261124-0001')[0]!.submission.values).toEqual({ name: '张伟' });
-    records.addSubmission(submission({ submissionId: 'FKIOSK7-20261124-0002' }), 'kiosk-7');
-    expect(records.submissionCount()).toBe(2);
+    expect(await records.submissionCount()).toBe(1);
+    expect((await records.submissionsById('FKIOSK7-20261124-0001'))[0]!.submission.values).toEqual({ name: '张伟' });
+    await records.addSubmission(submission({ submissionId: 'FKIOSK7-20261124-0002' }), 'kiosk-7');
+    expect(await records.submissionCount()).toBe(2);
   });
 
   it('serves the PDF to the token of its QR only, until it expires', async () => {
-    running.platform.records.addSubmission(submission(), 'kiosk-7');
+    await running.platform.records.addSubmission(submission(), 'kiosk-7');
     const ok = await download(`/m/form/FKIOSK7-20261124-0001?t=${TOKEN}`);
     expect(ok.statusCode).toBe(200);
     expect(ok.headers['content-type']).toBe('application/pdf');
@@ -90,7 +90,7 @@ describe('form submissions on the reference platform', () => {
   it('takes the hall’s own lifetime', async () => {
     await running.close();
     running = await startPlatform({ clock, version: 't', formDownloadHours: 1 });
-    running.platform.records.addSubmission(submission(), 'kiosk-7');
+    await running.platform.records.addSubmission(submission(), 'kiosk-7');
     clock.advance(3_600_000);
     expect((await download(`/m/form/FKIOSK7-20261124-0001?t=${TOKEN}`)).statusCode).toBe(200);
     clock.advance(1);
@@ -98,7 +98,7 @@ describe('form submissions on the reference platform', () => {
   });
 
   it('a submission without a token (the kiosk printed it) has no download', async () => {
-    running.platform.records.addSubmission(submission({ downloadTokenHash: null }), 'kiosk-7');
+    await running.platform.records.addSubmission(submission({ downloadTokenHash: null }), 'kiosk-7');
     expect((await download(`/m/form/FKIOSK7-20261124-0001?t=${TOKEN}`)).statusCode).toBe(404);
   });
 });
@@ -121,7 +121,7 @@ describe('POST form-submissions', () => {
     const good = submission({ formId: form.id, itemId: form.itemId, formVersion: form.version, values: exampleValues(form), pdf: big });
     const r = await post(good, 'form-key-0001');
     expect([r.statusCode, r.body.slice(0, 200)]).toEqual([201, expect.any(String)]);
-    expect(running.platform.records.submissionsById(good.submissionId)[0]!.submission.pdf).toHaveLength(big.length);
+    expect((await running.platform.records.submissionsById(good.submissionId))[0]!.submission.pdf).toHaveLength(big.length);
     const refused = await post({ ...good, submissionId: 'FKIOSK7-20261124-0002', values: {} }, 'form-key-0002');
     expect(refused.statusCode).toBe(400);
     expect(JSON.parse(refused.body).error.code).toBe('form.invalid');
@@ -129,7 +129,7 @@ describe('POST form-submissions', () => {
 });
 
 describe('migration 0013 on a platform that already has submissions', () => {
-  it('takes the submission id and token hash from the bodies, the first of each id', () => {
+  it('takes the submission id and token hash from the bodies, the first of each id', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'hall-platform-0013-'));
     try {
       const path = join(dir, 'platform.db');

@@ -62,7 +62,7 @@ describe('terminals.updateSettings', () => {
       expect(!r.ok && r.error.details).toMatchObject({ status: 400, platformCode: 'invalidRequest' });
       expect(!r.ok && JSON.stringify(r.error.details)).toContain(field);
     }
-    expect(platform.platform.hallSettings.get()).toMatchObject({ settings, version: 1 });
+    expect(await platform.platform.hallSettings.get()).toMatchObject({ settings, version: 1 });
   });
 
   it('refuses a caller without an enrolled terminal\'s credential', async () => {
@@ -74,6 +74,6 @@ describe('terminals.updateSettings', () => {
     await client('c1');
     const wrong = await put({ 'x-terminal-id': 'c1', authorization: `Bearer ${'x'.repeat(40)}` });
     expect(wrong.status).toBe(401);
-    expect(platform.platform.hallSettings.get().version).toBe(0);
+    expect((await platform.platform.hallSettings.get()).version).toBe(0);
   });
 });

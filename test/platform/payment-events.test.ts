@@ -10,9 +10,9 @@ import { seedReferencePlatform } from '../../platform/seeding.ts';
 import { startPlatform } from '../../platform/server.ts';
 import { ORDER_LIFETIME_MS, PaymentStore } from '../../platform/services/payment-store.ts';
 import { openPlatformDatabase } from '../../platform/store/database.ts';
-import { flushMicrotasks, ManualClock } from '../support/manual-clock.ts';
+import { ManualClock } from '../support/manual-clock.ts';
 import { listenSse } from '../support/sse-listen.ts';
-import { platformCodeThrown } from '../support/platform-code.ts';
+import { platformCodeRejected } from '../support/platform-code.ts';
 
 const DAY = '2026-11-24';
 const unpaid = sampleFees(DAY).filter((f) => f.paidAt === null);
@@ -24,86 +24,91 @@ let platform: Platform;
 let events: PaymentChangedEvent[];
 let store: PaymentStore;
 
-beforeEach(() => {
+beforeEach(async () => {
   db = openPlatformDatabase(':memory:');
   clock = new ManualClock(Date.parse('2026-11-24T10:00:00+08:00'));
   platform = createPlatform({ db, clock, version: 't', idSecret: 'a'.repeat(64) });
-  seedReferencePlatform(platform, DAY);
+  await seedReferencePlatform(platform, DAY);
   events = [];
-  // The same database as the platform's own store, with the events caught here.
-  store = new PaymentStore(db, () => clock.now(), platform.records, (e) => events.push(e));
+  // Over the platform's own storage, with the events caught here.
+  store = new PaymentStore(platform.storage, () => clock.now(), platform.records);
+  await store.listen((e) => events.push(e));
 });
 afterEach(async () => {
   await platform.app.close();
   db.close();
 });
 
-const feeId = () => store.fees({ caseNumber: reissue.caseNumber, queryCode: reissue.queryCode })[0]!.feeId;
-const codeOf = platformCodeThrown;
+const feeId = async () => (await store.fees({ caseNumber: reissue.caseNumber, queryCode: reissue.queryCode }))[0]!.feeId;
+const codeOf = platformCodeRejected;
+/** SQLite's storage delivers a committed notification on the next turn (setImmediate): past it, whatever was committed has arrived. */
+const delivered = () => new Promise((r) => setImmediate(r));
 
 describe('paymentChanged', () => {
   it('announces a payment once, after its transaction committed, with nothing but id, state and time', async () => {
-    const order = store.createOrder(feeId(), 'k1');
-    await flushMicrotasks();
+    const order = await store.createOrder(await feeId(), 'k1');
+    await delivered();
     expect(events).toEqual([]); // a new order is not an end
     clock.advance(60_000);
     // As the route layer runs a handler: inside a transaction.
-    db.transaction(() => {
-      store.settle(order.orderId, 'pay');
+    await platform.storage.transaction(async (tx) => {
+      await store.settle(order.orderId, 'pay', tx);
+      await delivered();
       expect(events).toEqual([]);
-    })();
-    expect(events).toEqual([]); // committed, but announced only once the writing code is over
-    await flushMicrotasks();
+    });
+    expect(events).toEqual([]); // committed, but delivered only once the writing code is over
+    await delivered();
     expect(events).toEqual([{ type: 'paymentChanged', at: new Date(clock.now()).toISOString(), orderId: order.orderId, state: 'paid' }]);
     expect(paymentChangedEventSchema.parse(events[0])).toEqual(events[0]);
     // Paid again (the same answer) and a refused cancel: nothing more.
-    store.settle(order.orderId, 'pay');
-    expect(codeOf(() => store.settle(order.orderId, 'cancel'))).toBe('payment.alreadyPaid');
-    await flushMicrotasks();
+    await store.settle(order.orderId, 'pay');
+    expect(await codeOf(store.settle(order.orderId, 'cancel'))).toBe('payment.alreadyPaid');
+    await delivered();
     expect(events).toHaveLength(1);
   });
 
   it('announces a cancel once; a refused pay and a rolled-back one announce nothing', async () => {
-    const first = store.createOrder(feeId(), 'k1');
-    store.settle(first.orderId, 'cancel');
-    store.settle(first.orderId, 'cancel');
-    expect(codeOf(() => store.settle(first.orderId, 'pay'))).toBe('payment.closed');
-    await flushMicrotasks();
+    const first = await store.createOrder(await feeId(), 'k1');
+    await store.settle(first.orderId, 'cancel');
+    await store.settle(first.orderId, 'cancel');
+    expect(await codeOf(store.settle(first.orderId, 'pay'))).toBe('payment.closed');
+    await delivered();
     expect(events.map((e) => [e.orderId, e.state])).toEqual([[first.orderId, 'cancelled']]);
 
-    const second = store.createOrder(feeId(), 'k1');
-    const rolledBack = db.transaction(() => {
-      store.settle(second.orderId, 'pay');
-      throw new Error('after the handler');
-    });
-    expect(() => rolledBack()).toThrow('after the handler');
-    await flushMicrotasks();
+    const second = await store.createOrder(await feeId(), 'k1');
+    await expect(
+      platform.storage.transaction(async (tx) => {
+        await store.settle(second.orderId, 'pay', tx);
+        throw new Error('after the handler');
+      }),
+    ).rejects.toThrow('after the handler');
+    await delivered();
     expect(events).toHaveLength(1);
-    expect(store.order(second.orderId).state).toBe('pending');
+    expect((await store.order(second.orderId)).state).toBe('pending');
   });
 
   it('announces an order found expired once, however often it is read; paying it then announces nothing more', async () => {
-    const order = store.createOrder(feeId(), 'k1');
+    const order = await store.createOrder(await feeId(), 'k1');
     clock.advance(ORDER_LIFETIME_MS);
-    expect(store.order(order.orderId).state).toBe('expired');
-    expect(store.order(order.orderId).state).toBe('expired');
-    expect(codeOf(() => store.settle(order.orderId, 'pay'))).toBe('payment.expired');
-    await flushMicrotasks();
+    expect((await store.order(order.orderId)).state).toBe('expired');
+    expect((await store.order(order.orderId)).state).toBe('expired');
+    expect(await codeOf(store.settle(order.orderId, 'pay'))).toBe('payment.expired');
+    await delivered();
     expect(events).toEqual([{ type: 'paymentChanged', at: new Date(clock.now()).toISOString(), orderId: order.orderId, state: 'expired' }]);
     // Expired, it is still not an open order, and the fee gets a new one.
-    expect(store.openOrders()).toEqual([]);
-    expect(store.createOrder(feeId(), 'k1').orderId).not.toBe(order.orderId);
+    expect(await store.openOrders()).toEqual([]);
+    expect((await store.createOrder(await feeId(), 'k1')).orderId).not.toBe(order.orderId);
   });
 
   it('is carried on the live stream (queue.events) to the terminals, without the amount', async () => {
     const running = await startPlatform({ clock, version: 't' });
     try {
-      seedReferencePlatform(running.platform, DAY);
+      await seedReferencePlatform(running.platform, DAY);
       const credential = running.platform.auth.enrol(running.platform.auth.issueEnrolmentCode('k1', 'kiosk'), 'k1', 'kiosk');
       const s = await listenSse(`${running.url}api/v1/queue/events`, { 'x-terminal-id': 'k1', authorization: `Bearer ${credential}` });
       const p = running.platform.payments;
-      const order = p.createOrder(p.fees({ caseNumber: reissue.caseNumber, queryCode: reissue.queryCode })[0]!.feeId, 'k1');
-      p.settle(order.orderId, 'pay');
+      const order = await p.createOrder((await p.fees({ caseNumber: reissue.caseNumber, queryCode: reissue.queryCode }))[0]!.feeId, 'k1');
+      await p.settle(order.orderId, 'pay');
       for (let i = 0; i < 200 && !s.events().some((e) => e.event === 'paymentChanged'); i++) await new Promise((r) => setTimeout(r, 5));
       const sent = s.events().filter((e) => e.event === 'paymentChanged');
       expect(sent.map((e) => JSON.parse(e.data) as unknown)).toEqual([{ type: 'paymentChanged', at: new Date(clock.now()).toISOString(), orderId: order.orderId, state: 'paid' }]);

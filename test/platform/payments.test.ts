@@ -25,7 +25,7 @@ let headers: Record<string, string>;
 beforeEach(async () => {
   clock = new ManualClock();
   running = await startPlatform({ clock, version: 'test' });
-  seedReferencePlatform(running.platform, DAY);
+  await seedReferencePlatform(running.platform, DAY);
   const code = running.platform.auth.issueEnrolmentCode('k1', 'kiosk');
   const credential = running.platform.auth.enrol(code, 'k1', 'kiosk');
   headers = { [HEADERS.terminalId]: 'k1', [HEADERS.authorization]: `Bearer ${credential}` };
@@ -88,10 +88,10 @@ describe('seeded fees', () => {
 });
 
 describe('payment orders', () => {
-  const feeId = () => running.platform.payments.fees({ caseNumber: reissue.caseNumber, queryCode: reissue.queryCode })[0]!.feeId;
+  const feeId = async () => (await running.platform.payments.fees({ caseNumber: reissue.caseNumber, queryCode: reissue.queryCode }))[0]!.feeId;
 
   it('pending, then paid: the fee is paid and a new order for it is refused', async () => {
-    const o = await order(feeId());
+    const o = await order(await feeId());
     expect(o.status).toBe(201);
     expect(o.body).toMatchObject({ state: 'pending', amountFen: 4000 });
     expect(Date.parse(o.body.expiresAt) - clock.now()).toBe(ORDER_LIFETIME_MS);
@@ -107,24 +107,24 @@ describe('payment orders', () => {
     // Again: the same answer, not an error.
     expect((await post(`/api/v1/payments/orders/${o.body.orderId}/settle`, { action: 'pay' }, null)).json()).toMatchObject({ state: 'paid' });
     expect((await feesOf({ caseNumber: reissue.caseNumber, queryCode: reissue.queryCode })).body.fees[0]).toMatchObject({ status: 'paid' });
-    expect((await order(feeId())).body.error?.code).toBe('payment.alreadyPaid');
+    expect((await order(await feeId())).body.error?.code).toBe('payment.alreadyPaid');
     const cancel = await post(`/api/v1/payments/orders/${o.body.orderId}/settle`, { action: 'cancel' }, null);
     expect([cancel.statusCode, (cancel.json() as { error: { code: string } }).error.code]).toEqual([409, 'payment.alreadyPaid']);
     expect(((await get('/api/v1/payments/orders')).json() as { orders: unknown[] }).orders).toEqual([]);
   });
 
   it('reuses an open order that has not expired instead of doubling it; a replayed key answers the first order', async () => {
-    const first = await order(feeId(), "same-key-1");
+    const first = await order(await feeId(), "same-key-1");
     clock.advance(5 * 60_000);
-    const second = await order(feeId());
+    const second = await order(await feeId());
     expect(second.body.orderId).toBe(first.body.orderId);
     expect(second.body.expiresAt).toBe(first.body.expiresAt);
-    const replay = await order(feeId(), "same-key-1");
+    const replay = await order(await feeId(), "same-key-1");
     expect(replay.body).toEqual(first.body);
   });
 
   it('expires past its expiry with the clock: it cannot be paid then, and a new order is a new QR', async () => {
-    const first = await order(feeId());
+    const first = await order(await feeId());
     clock.advance(ORDER_LIFETIME_MS - 1);
     expect((await get(`/api/v1/payments/orders/${first.body.orderId}`)).json()).toMatchObject({ state: 'pending' });
     clock.advance(1);
@@ -132,17 +132,17 @@ describe('payment orders', () => {
     const pay = await post(`/api/v1/payments/orders/${first.body.orderId}/settle`, { action: 'pay' }, null);
     expect([pay.statusCode, (pay.json() as { error: { code: string } }).error.code]).toEqual([409, 'payment.expired']);
     expect((await feesOf({ caseNumber: reissue.caseNumber, queryCode: reissue.queryCode })).body.fees[0]).toMatchObject({ status: 'unpaid' });
-    const next = await order(feeId());
+    const next = await order(await feeId());
     expect(next.body.orderId).not.toBe(first.body.orderId);
     expect(next.body.state).toBe('pending');
   });
 
   it('cancelled: it cannot be paid, and the fee stays owed', async () => {
-    const o = await order(feeId());
+    const o = await order(await feeId());
     expect((await post(`/api/v1/payments/orders/${o.body.orderId}/settle`, { action: 'cancel' }, null)).json()).toMatchObject({ state: 'cancelled' });
     const pay = await post(`/api/v1/payments/orders/${o.body.orderId}/settle`, { action: 'pay' }, null);
     expect((pay.json() as { error: { code: string } }).error.code).toBe('payment.closed');
-    expect((await order(feeId())).body.orderId).not.toBe(o.body.orderId);
+    expect((await order(await feeId())).body.orderId).not.toBe(o.body.orderId);
   });
 
   it('refuses unknown fees and orders, and calls without the terminal’s credential', async () => {
@@ -155,7 +155,7 @@ describe('payment orders', () => {
 
 describe('the 模拟支付 page at the QR’s URL', () => {
   it('says it is a simulation, confirms the payment, and refuses an expired order in plain words', async () => {
-    const feeId = running.platform.payments.fees({ caseNumber: reissue.caseNumber, queryCode: reissue.queryCode })[0]!.feeId;
+    const feeId = (await running.platform.payments.fees({ caseNumber: reissue.caseNumber, queryCode: reissue.queryCode }))[0]!.feeId;
     const o = await order(feeId);
     const path = new URL(o.body.payUrl).pathname;
     const page = await running.platform.app.inject({ method: 'GET', url: path });
@@ -166,10 +166,10 @@ describe('the 模拟支付 page at the QR’s URL', () => {
     const confirmed = await running.platform.app.inject({ method: 'POST', url: `${path}/pay`, headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: '' });
     expect(confirmed.statusCode).toBe(200);
     expect(confirmed.body).toContain('状态：已支付');
-    expect(running.platform.payments.order(o.body.orderId).state).toBe('paid');
+    expect((await running.platform.payments.order(o.body.orderId)).state).toBe('paid');
 
-    const other = running.platform.payments.fees({ idNumber: weiXiuying.idNumber })[0]!.feeId;
-    const late = running.platform.payments.createOrder(other, 'k1');
+    const other = (await running.platform.payments.fees({ idNumber: weiXiuying.idNumber }))[0]!.feeId;
+    const late = await running.platform.payments.createOrder(other, 'k1');
     clock.advance(ORDER_LIFETIME_MS);
     const refused = await running.platform.app.inject({ method: 'POST', url: `/pay/${late.orderId}/pay` });
     expect(refused.statusCode).toBe(409);

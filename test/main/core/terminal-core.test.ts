@@ -89,7 +89,7 @@ describe('terminal core', () => {
     expect(before.ok && before.value.idleTimeoutSeconds).toBe(90);
     expect(before.ok && before.value.openingHours).toBeNull();
     const hours = [{ weekdays: [1, 2, 3, 4, 5], periods: [{ from: '08:30', to: '17:00' }] }];
-    platform.platform.hallSettings.set({ idleTimeoutSeconds: 45, notices: false, openingHours: hours });
+    await platform.platform.hallSettings.set({ idleTimeoutSeconds: 45, notices: false, openingHours: hours });
     core.start();
     await clock.advanceAsync(0);
     await core.sync.whenIdle();
@@ -116,7 +116,7 @@ describe('terminal core', () => {
     const bad = await core.handlers['dev.putHallSettings']({ settings: { idleTimeoutSeconds: 5 } }, ctx);
     expect(!bad.ok && bad.error.code).toBe('platform.rejected');
     expect(!bad.ok && JSON.stringify(bad.error.details)).toContain('idleTimeoutSeconds');
-    expect(platform.platform.hallSettings.get().version).toBe(0);
+    expect((await platform.platform.hallSettings.get()).version).toBe(0);
     const good = await core.handlers['dev.putHallSettings']({ settings: { idleTimeoutSeconds: 30, notices: false } }, ctx);
     expect(good.ok && good.value).toMatchObject({ settings: { idleTimeoutSeconds: 30, notices: false }, version: 1 });
     expect(events.filter((e) => e.name === 'system.settingsChanged').map((e) => e.payload)).toEqual([{ idleTimeoutSeconds: 30, attract: null, openingHours: null, notices: false }]);
@@ -136,7 +136,7 @@ describe('terminal core', () => {
     expect(core.outbox.counts()).toMatchObject({ pending: 0, delivered: 1 });
     const search = await core.handlers['catalogue.search']({ query: 'sfz', limit: 5 }, ctx);
     expect(search.ok && search.value.hits.some((h) => h.name.includes('身份证'))).toBe(true);
-    expect(platform.platform.catalogue.version()).toBe(last.catalogue.version);
+    expect(await platform.platform.catalogue.version()).toBe(last.catalogue.version);
   });
 
   it('answers an unknown item with catalogue.notFound', async () => {
@@ -188,7 +188,7 @@ describe('what citizens hand in goes through the outbox', () => {
     expect(r).toMatchObject({ ok: true, value: { reference: expect.any(String) } });
     await core.outbox.whenIdle();
     await core.outbox.drain();
-    expect(platform.platform.records.evaluations().map((e) => e.evaluation.ticketId)).toEqual(['T0001']);
+    expect((await platform.platform.records.evaluations()).map((e) => e.evaluation.ticketId)).toEqual(['T0001']);
   });
 });
 
@@ -214,7 +214,7 @@ describe('kiosk voice', () => {
 });
 
 describe('event log', () => {
-  it('keeps only the newest entries, in order', () => {
+  it('keeps only the newest entries, in order', async () => {
     const clock = new ManualClock();
     const log = new EventLog(clock, { capacity: 3 });
     for (let i = 0; i < 5; i++) log.write('info', 's', `m${i}`);

@@ -151,7 +151,7 @@ describe('no personal data in clear in any log or database file after whole flow
     expect(t.core.outbox.counts()).toMatchObject({ pending: 0 });
     // Everything reached the platform, so the platform's files are part of what is read.
     const records = t.embeddedPlatform!.platform.records;
-    expect(records.evaluations().some((e) => e.evaluation.followUpPhone === FOLLOW_UP_PHONE)).toBe(true);
+    expect((await records.evaluations()).some((e) => e.evaluation.followUpPhone === FOLLOW_UP_PHONE)).toBe(true);
 
     // And the logs were written, at debug level, by both.
     t.flushLogs();

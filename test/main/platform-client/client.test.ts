@@ -38,7 +38,7 @@ function evaluation(over: Partial<EvaluationInput> = {}): EvaluationInput {
 beforeEach(async () => {
   clock = new ManualClock();
   running = await startPlatform({ clock, version: 'test' });
-  seedReferencePlatform(running.platform, BUSINESS_DATE);
+  await seedReferencePlatform(running.platform, BUSINESS_DATE);
   creds = null;
   client = new PlatformClient({ baseUrl: running.url, fetch: (u, i) => fetch(u, i), clock, timeoutMs: 5000, credentials: () => creds });
 });
@@ -102,7 +102,7 @@ describe('idempotency', () => {
     if (!first.ok || !replay.ok || first.value.notModified || replay.value.notModified) return;
     expect(replay.value.value).toEqual(first.value.value);
     expect(replay.value.replayed).toBe(true);
-    expect(running.platform.records.evaluationCount()).toBe(1);
+    expect(await running.platform.records.evaluationCount()).toBe(1);
   });
 
   it('a key reused for a different request is refused', async () => {
@@ -135,7 +135,7 @@ describe('catalogue versions', () => {
 
   it('answers the whole catalogue, then changes since a version, then 304 for an unchanged ETag', async () => {
     await enrol();
-    const v1 = running.platform.catalogue.publish({ upserts: [extra] });
+    const v1 = await running.platform.catalogue.publish({ upserts: [extra] });
     const full = await client.call('catalogue.get', {});
     if (!full.ok || full.value.notModified) throw new Error('no catalogue');
     expect(full.value.value).toMatchObject({ version: v1, full: true });
@@ -145,7 +145,7 @@ describe('catalogue versions', () => {
     if (!same.ok || same.value.notModified) throw new Error('no answer');
     const unchanged = await client.call('catalogue.get', { query: { since: v1 }, etag: same.value.etag });
     expect(unchanged).toEqual({ ok: true, value: { notModified: true } });
-    const v2 = running.platform.catalogue.publish({ deletions: [{ kind: 'theme', id: 'test-theme' }] });
+    const v2 = await running.platform.catalogue.publish({ deletions: [{ kind: 'theme', id: 'test-theme' }] });
     const delta = await client.call('catalogue.get', { query: { since: v1 }, etag: same.value.etag });
     expect(delta.ok && !delta.value.notModified && delta.value.value).toMatchObject({ version: v2, full: false, items: [], themes: [], deleted: { themes: ['test-theme'] } });
   });
@@ -186,7 +186,7 @@ describe('paying a fee (便民缴费)', () => {
     await enrol();
     const fees = await client.call('payments.fees', { body: { caseNumber: CASE.caseNumber, queryCode: CASE.queryCode } });
     expect(fees.ok).toBe(true);
-    const owed = running.platform.payments.fees({ idNumber: sampleCases(BUSINESS_DATE).find((c) => c.itemName.includes('补领'))!.applicant.idNumber }).find((f) => f.status === 'unpaid')!;
+    const owed = (await running.platform.payments.fees({ idNumber: sampleCases(BUSINESS_DATE).find((c) => c.itemName.includes('补领'))!.applicant.idNumber })).find((f) => f.status === 'unpaid')!;
     const made = await client.call('payments.createOrder', { body: { feeId: owed.feeId }, idempotencyKey: 'pay-key-0001' });
     const again = await client.call('payments.createOrder', { body: { feeId: owed.feeId }, idempotencyKey: 'pay-key-0001' });
     const order = made.ok && !made.value.notModified ? made.value.value : null;
@@ -445,10 +445,10 @@ describe('a kiosk rating of a case', () => {
     delete kiosk.staffId;
     const r = await client.call('evaluations.create', { body: kiosk, idempotencyKey: 'key-000000020' });
     expect(r.ok).toBe(true);
-    const [kept] = running.platform.records.evaluations();
+    const [kept] = await running.platform.records.evaluations();
     expect(kept!.evaluation.windowId).toMatch(/^w\d+$/);
     expect(kept!.evaluation.staffId).toMatch(/^LX\d{4}$/);
-    expect(running.platform.records.followUpsDue()).toMatchObject([{ target: `case:${CASE.caseNumber}`, phone: '13905891234', level: 'veryDissatisfied' }]);
+    expect(await running.platform.records.followUpsDue()).toMatchObject([{ target: `case:${CASE.caseNumber}`, phone: '13905891234', level: 'veryDissatisfied' }]);
   });
 
   it('a rating pad must still say its window and staff', async () => {
@@ -483,7 +483,7 @@ describe('complaints.create (咨询投诉建议)', () => {
     // The same key again is the same answer, and the platform keeps it once, found by its reference.
     const again = await call(complaint({ phone: '13812345678', name: '王方' }), 'key-0001');
     expect(again.ok && !again.value.notModified && again.value.value).toMatchObject({ id: withPhone.ok && !withPhone.value.notModified ? withPhone.value.value.id : '' });
-    const kept = running.platform.records.complaintsByReference('K1-20261124-001');
+    const kept = await running.platform.records.complaintsByReference('K1-20261124-001');
     expect(kept).toHaveLength(1);
     expect(kept[0]).toMatchObject({ terminalId: 'k1', complaint: { name: '王方', phone: '13812345678' } });
   });
@@ -494,7 +494,7 @@ describe('complaints.create (咨询投诉建议)', () => {
       const r = await client.call('complaints.create', { body: body as never, idempotencyKey: `bad-key-${JSON.stringify(body).length}-${String(body.kind)}` });
       expect(r).toMatchObject({ ok: false, error: { code: 'platform.rejected' } });
     }
-    expect(running.platform.records.complaintCount()).toBe(0);
+    expect(await running.platform.records.complaintCount()).toBe(0);
   });
 
   it('refuses a receipt that does not match the API (bad JSON, wrong shapes), naming it, whatever the answer', async () => {

@@ -17,11 +17,11 @@ let db: Db;
 let clock: ManualClock;
 let p: Platform;
 
-beforeEach(() => {
+beforeEach(async () => {
   clock = new ManualClock(Date.parse('2026-11-24T10:00:00+08:00'));
   db = openPlatformDatabase(':memory:');
   p = createPlatform({ db, clock, version: 't', idSecret: 'a-test-secret-of-some-length' });
-  seedReferencePlatform(p, '2026-11-24');
+  await seedReferencePlatform(p, '2026-11-24');
 });
 afterEach(async () => {
   await p.app.close();
@@ -62,7 +62,7 @@ function serve(ticket: Ticket, minutes: number): void {
 }
 
 describe('the ticket page', () => {
-  it('uses the ticket id as its token: a random UUID, 122 bits, never a number', () => {
+  it('uses the ticket id as its token: a random UUID, 122 bits, never a number', async () => {
     const ids = Array.from({ length: 50 }, () => issue().id);
     for (const id of ids) expect(isTicketToken(id), id).toBe(true);
     expect(new Set(ids).size).toBe(50);
@@ -169,7 +169,7 @@ describe('rating on the phone', () => {
     const r = await rate(t.id, { level: 'veryDissatisfied', reason: ['waiting', 'slow'], comment: '排了很久' });
     expect(r.statusCode).toBe(303);
     expect(r.headers.location).toBe(`/m/ticket/${t.id}?rated=1`);
-    const saved = p.records.evaluations();
+    const saved = await p.records.evaluations();
     expect(saved).toHaveLength(1);
     expect(saved[0]!.terminalId).toBe(MOBILE_SENDER);
     expect(saved[0]!.evaluation).toMatchObject({
@@ -189,7 +189,7 @@ describe('rating on the phone', () => {
     const again = await rate(t.id, { level: 'verySatisfied' });
     expect(again.statusCode).toBe(409);
     expect(again.body).toContain('本次服务已经评价过了');
-    expect(p.records.evaluations()).toHaveLength(1);
+    expect(await p.records.evaluations()).toHaveLength(1);
     expect((await get(`/m/ticket/${t.id}`)).body).toContain('data-testid="rate-done"');
   });
 
@@ -198,7 +198,7 @@ describe('rating on the phone', () => {
     serve(t, 5);
     const done = p.queue.getTicket(t.id);
     if (!done.ok) throw new Error('ticket');
-    p.records.addEvaluation(
+    await p.records.addEvaluation(
       { ticketId: t.id, stage: 'finish', level: 'satisfied', reasons: [], windowId: done.value.windowId!, staffId: done.value.staffId!, channel: 'hallPad', ratedAt: '20261124T100600', areaCode: '339102' },
       'k1',
     );
@@ -223,7 +223,7 @@ describe('rating on the phone', () => {
       expect(r.statusCode, JSON.stringify(form)).toBe(400);
       expect(r.body).toContain(words);
     }
-    expect(p.records.evaluations()).toHaveLength(0);
+    expect(await p.records.evaluations()).toHaveLength(0);
     // A refused form comes back as it was filled in.
     const kept = (await rate(t.id, { level: 'veryDissatisfied', reason: 'bogus', comment: '<b>慢</b>' })).body;
     expect(kept).toMatch(/value="veryDissatisfied"[^>]* checked>/);
@@ -242,7 +242,7 @@ describe('rating on the phone', () => {
 
 describe('the guide page', () => {
   it("shows the item's own guide: materials, conditions, where and when, fees, time limits", async () => {
-    const items = p.catalogue.changes(['item'], undefined).upserts.get('item') as ServiceItem[];
+    const items = (await p.catalogue.changes(['item'], undefined)).upserts.get('item') as ServiceItem[];
     const item = items.find((i) => i.materials.length > 2 && i.fees.length > 0) ?? items.find((i) => i.materials.length > 2)!;
     const r = await get(`/m/guide/${encodeURIComponent(item.id)}`);
     expect(r.statusCode).toBe(200);

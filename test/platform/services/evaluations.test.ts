@@ -20,12 +20,12 @@ const other = cases.find((c) => c.status === 'inReview')!;
 let db: Db;
 let platform: Platform;
 let clock: ManualClock;
-beforeEach(() => {
+beforeEach(async () => {
   // Friday 2026-11-27 10:00 in the hall: five working days later is Friday 2026-12-04.
   clock = new ManualClock(Date.parse('2026-11-27T10:00:00+08:00'));
   db = openPlatformDatabase(':memory:');
   platform = createPlatform({ db, clock, version: 't', idSecret: 'secret-of-sixteen-chars' });
-  seedReferencePlatform(platform, DAY);
+  await seedReferencePlatform(platform, DAY);
 });
 afterEach(() => db.close());
 
@@ -34,9 +34,9 @@ const rate = (over: Partial<EvaluationInput> = {}) =>
     evaluationSchema.parse({ caseNumber: finished.caseNumber, stage: 'finish', level: 'satisfied', channel: 'hallTablet', ratedAt: '20261127T100000', areaCode: '339102', ...over }),
     'k1',
   );
-const codeOf = (f: () => unknown) => {
+const codeOf = async (f: () => Promise<unknown>) => {
   try {
-    f();
+    await f();
     return 'ok';
   } catch (e) {
     return e instanceof PlatformError ? e.code : String(e);
@@ -44,15 +44,15 @@ const codeOf = (f: () => unknown) => {
 };
 
 describe('evaluations', () => {
-  it('books a rating that names no window or staff to who accepted the case; one that names them keeps its own', () => {
-    rate();
-    rate({ caseNumber: other.caseNumber, stage: 'accept', windowId: 'w09', staffId: 'LX2009', channel: 'hallPad' });
-    const [a, b] = platform.records.evaluations();
+  it('books a rating that names no window or staff to who accepted the case; one that names them keeps its own', async () => {
+    await rate();
+    await rate({ caseNumber: other.caseNumber, stage: 'accept', windowId: 'w09', staffId: 'LX2009', channel: 'hallPad' });
+    const [a, b] = await platform.records.evaluations();
     expect(a!.evaluation).toMatchObject(acceptedByOf(finished));
     expect(b!.evaluation).toMatchObject({ windowId: 'w09', staffId: 'LX2009' });
   });
 
-  it('every seeded case is accepted at a staffed window, by its named handler where that person has a window', () => {
+  it('every seeded case is accepted at a staffed window, by its named handler where that person has a window', async () => {
     const { windows, staff } = platform.queue.configuration() as unknown as { windows: { id: string; staffId: string | null }[]; staff: { id: string; name: string }[] };
     for (const c of cases) {
       const by = acceptedByOf(c);
@@ -62,26 +62,26 @@ describe('evaluations', () => {
     }
   });
 
-  it('refuses a repeat at the same stage, takes the other stage, and refuses an unknown case', () => {
-    rate();
-    expect(codeOf(() => rate({ level: 'verySatisfied' }))).toBe('evaluation.duplicate');
-    expect(codeOf(() => rate({ stage: 'accept' }))).toBe('ok');
-    expect(codeOf(() => rate({ caseNumber: 'NOSUCHCASE0001' }))).toBe('evaluation.unknownTarget');
-    expect(platform.records.evaluationCount()).toBe(2);
+  it('refuses a repeat at the same stage, takes the other stage, and refuses an unknown case', async () => {
+    await rate();
+    expect(await codeOf(() => rate({ level: 'verySatisfied' }))).toBe('evaluation.duplicate');
+    expect(await codeOf(() => rate({ stage: 'accept' }))).toBe('ok');
+    expect(await codeOf(() => rate({ caseNumber: 'NOSUCHCASE0001' }))).toBe('evaluation.unknownTarget');
+    expect(await platform.records.evaluationCount()).toBe(2);
   });
 
-  it('tells the stages rated per case', () => {
-    rate();
-    expect(platform.records.ratedStages([finished.caseNumber, other.caseNumber, finished.caseNumber])).toEqual([
+  it('tells the stages rated per case', async () => {
+    await rate();
+    expect(await platform.records.ratedStages([finished.caseNumber, other.caseNumber, finished.caseNumber])).toEqual([
       { caseNumber: finished.caseNumber, rated: ['finish'] },
       { caseNumber: other.caseNumber, rated: [] },
     ]);
   });
 
-  it('puts a bad rating on the follow-up list, due in the hall’s working days, with its phone; a good one is not', () => {
-    rate({ level: 'veryDissatisfied', reasons: ['attitude'], followUpPhone: '13905891234' });
-    rate({ caseNumber: other.caseNumber, stage: 'accept', level: 'basicallySatisfied' });
-    expect(platform.records.followUpsDue()).toEqual([
+  it('puts a bad rating on the follow-up list, due in the hall’s working days, with its phone; a good one is not', async () => {
+    await rate({ level: 'veryDissatisfied', reasons: ['attitude'], followUpPhone: '13905891234' });
+    await rate({ caseNumber: other.caseNumber, stage: 'accept', level: 'basicallySatisfied' });
+    expect(await platform.records.followUpsDue()).toEqual([
       {
         id: expect.any(String),
         target: `case:${finished.caseNumber}`,
@@ -94,16 +94,16 @@ describe('evaluations', () => {
     ]);
   });
 
-  it('follows the hall’s own number of working days', () => {
+  it('follows the hall’s own number of working days', async () => {
     const db15 = openPlatformDatabase(':memory:');
     try {
       const p = createPlatform({ db: db15, clock, version: 't', idSecret: 'secret-of-sixteen-chars', followUpWorkingDays: 15 });
-      seedReferencePlatform(p, DAY);
-      p.records.addEvaluation(
+      await seedReferencePlatform(p, DAY);
+      await p.records.addEvaluation(
         evaluationSchema.parse({ caseNumber: finished.caseNumber, stage: 'finish', level: 'dissatisfied', reasons: ['slow'], channel: 'hallTablet', ratedAt: '20261127T100000', areaCode: '339102' }),
         'k1',
       );
-      expect(p.records.followUpsDue().map((f) => f.by)).toEqual(['2026-12-18']);
+      expect((await p.records.followUpsDue()).map((f) => f.by)).toEqual(['2026-12-18']);
       expect(p.records.followUpWorkingDays).toBe(15);
     } finally {
       db15.close();

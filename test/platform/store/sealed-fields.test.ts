@@ -19,7 +19,7 @@ const complaint = { reference: 'KIOSK7-20261124-001', kind: 'complaint', name: '
 const fields = ['name', 'phone', 'text', 'absent'] as const;
 
 describe('sealed fields', () => {
-  it('seals the named fields present, leaves the rest in clear, and opens them again', () => {
+  it('seals the named fields present, leaves the rest in clear, and opens them again', async () => {
     const json = sealedJson(box, complaint, fields);
     for (const s of ['韦秀英', '13905890114', '窗口服务态度差']) expect(json).not.toContain(s);
     const body = JSON.parse(json) as Record<string, string>;
@@ -29,11 +29,11 @@ describe('sealed fields', () => {
     expect(openJson(box, json, fields)).toEqual(complaint);
   });
 
-  it('reads a row written before sealing as it is', () => {
+  it('reads a row written before sealing as it is', async () => {
     expect(openJson(box, JSON.stringify(complaint), fields)).toEqual(complaint);
   });
 
-  it('refuses to open with another key or an altered value', () => {
+  it('refuses to open with another key or an altered value', async () => {
     const json = sealedJson(box, complaint, fields);
     expect(() => openJson(sealedBox(randomBytes(32)), json, fields)).toThrow('cannot be opened');
     const body = JSON.parse(json) as Record<string, string>;
@@ -50,7 +50,7 @@ describe('a platform database from before sealing', () => {
     const options = { clock, version: 't', dbPath: join(dir, 'p.db'), keyPath: join(dir, 'keys', 'p.key') };
     try {
       let running = await startPlatform(options);
-      running.platform.records.addComplaint({ ...complaint, submittedAt: '2026-11-24T02:00:00.000Z' } as Complaint, 'kiosk-7');
+      await running.platform.records.addComplaint({ ...complaint, submittedAt: '2026-11-24T02:00:00.000Z' } as Complaint, 'kiosk-7');
       await running.close();
       // What an older platform wrote: the body in clear.
       const db = new Database(join(dir, 'p.db'));
@@ -59,8 +59,8 @@ describe('a platform database from before sealing', () => {
       expect(files().includes(Buffer.from('13905890114'))).toBe(true);
 
       running = await startPlatform(options);
-      expect(running.platform.records.complaintsByReference(complaint.reference).map((c) => c.complaint)).toEqual([{ ...complaint, submittedAt: '2026-11-24T02:00:00.000Z' }]);
-      expect(running.platform.records.sealRowsInClear()).toBe(0);
+      expect((await running.platform.records.complaintsByReference(complaint.reference)).map((c) => c.complaint)).toEqual([{ ...complaint, submittedAt: '2026-11-24T02:00:00.000Z' }]);
+      expect(await running.platform.records.sealRowsInClear()).toBe(0);
       await running.close();
       // The clear body is overwritten (secure_delete), and the WAL checkpointed on close.
       expect(files().includes(Buffer.from('13905890114'))).toBe(false);

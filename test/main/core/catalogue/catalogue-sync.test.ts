@@ -90,7 +90,7 @@ describe.each([
 
     const renamed = { ...firstItem, name: `${firstItem.name}（新版）` };
     const gone = serviceItems[1]!;
-    platform.platform.catalogue.publish({ upserts: [{ kind: 'item', id: renamed.id, body: renamed }], deletions: [{ kind: 'item', id: gone.id }] });
+    await platform.platform.catalogue.publish({ upserts: [{ kind: 'item', id: renamed.id, body: renamed }], deletions: [{ kind: 'item', id: gone.id }] });
     const delta = await sync.syncNow();
     expect(delta).toMatchObject({ ok: true, value: { outcome: 'delta', changed: 2 } });
     expect(repo.get(firstItem.id)?.name).toBe(renamed.name);
@@ -102,7 +102,7 @@ describe.each([
     // A form changes on its own: only the forms move, the catalogue stays at its version.
     const form = repo.getForm('dibao')!;
     const catalogueVersion = repo.version();
-    platform.platform.catalogue.publish({ upserts: [{ kind: 'form', id: 'dibao', body: { ...form, version: 2, title: '最低生活保障申请书（2026版）' } }] });
+    await platform.platform.catalogue.publish({ upserts: [{ kind: 'form', id: 'dibao', body: { ...form, version: 2, title: '最低生活保障申请书（2026版）' } }] });
     const formsOnly = await sync.syncNow();
     expect(formsOnly).toMatchObject({ ok: true, value: { outcome: 'unchanged', forms: 'delta' } });
     expect(repo.getForm('dibao')).toMatchObject({ version: 2, title: '最低生活保障申请书（2026版）' });
@@ -127,7 +127,7 @@ describe.each([
     await sync.syncNow();
     const count = repo.itemCount();
     const version = repo.version();
-    platform.platform.catalogue.publish({ upserts: [{ kind: 'item', id: firstItem.id, body: { ...firstItem, name: '改名' } }] });
+    await platform.platform.catalogue.publish({ upserts: [{ kind: 'item', id: firstItem.id, body: { ...firstItem, name: '改名' } }] });
     // The platform's answer is cut short: not JSON at all.
     tamper = (_url, body) => body.slice(0, body.length / 2);
     expect(await sync.syncNow()).toMatchObject({ ok: false, error: { code: 'platform.badResponse' } });

@@ -293,7 +293,7 @@ describe('CounterDesk', () => {
 
   it('lists help calls from the events, and acknowledges them as the signed-in staff', async () => {
     await desk.signIn(STAFF, seedPinOf(STAFF));
-    const call = platform.platform.help.call('k9', 'reading', '一楼 A 区');
+    const call = await platform.platform.help.call('k9', 'reading', '一楼 A 区');
     events.deliver({ type: 'helpCalled', at: call.createdAt, call });
     expect(desk.state().helpCalls.map((c) => c.id)).toEqual([call.id]);
     const r = await desk.acknowledgeHelp(call.id);

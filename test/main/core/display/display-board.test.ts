@@ -50,7 +50,7 @@ const last = () => states.at(-1)!;
 beforeEach(async () => {
   clock = new ManualClock(Date.parse(`${DATE}T10:00:00+08:00`));
   platform = await startPlatform({ clock, version: 't' });
-  seedReferencePlatform(platform.platform, DATE);
+  await seedReferencePlatform(platform.platform, DATE);
   up = true;
   const enrol = new PlatformClient({ baseUrl: platform.url, fetch: (u, i) => fetch(u, i), clock, timeoutMs: 3000, credentials: () => null });
   const r = await enrol.call('terminals.enrol', { body: { code: platform.platform.auth.issueEnrolmentCode('d1', 'display'), terminalId: 'd1', role: 'display', version: 't' } });

@@ -95,7 +95,7 @@ async function filledFromCard(c: TerminalCore): Promise<FormValues> {
   return { ...pre.values, phone: '13912345678', reason: 'expiry', delivery: 'window' };
 }
 
-beforeEach(() => {
+beforeEach(async () => {
   dir = mkdtempSync(join(tmpdir(), 'hall-forms-'));
   clock = new ManualClock(Date.parse('2026-11-24T10:00:00+08:00'));
   port = 0;
@@ -151,7 +151,7 @@ describe('forms through the core and the platform', () => {
     c.outbox.platformBack();
     await c.outbox.drain();
     expect(c.outbox.counts()).toMatchObject({ pending: 0 });
-    const stored = platform!.platform.records.submissionsById(handed.submissionId);
+    const stored = await platform!.platform.records.submissionsById(handed.submissionId);
     expect(stored).toHaveLength(1);
     await c.outbox.drain();
     const body = stored[0]!.submission;
@@ -161,7 +161,7 @@ describe('forms through the core and the platform', () => {
       body: JSON.stringify(body),
     });
     expect(replay.status).toBe(201);
-    expect(platform!.platform.records.submissionsById(handed.submissionId)).toHaveLength(1);
+    expect(await platform!.platform.records.submissionsById(handed.submissionId)).toHaveLength(1);
     expect(body).toMatchObject({ formId: FORM, itemId: form.itemId, delivery: { method: 'window' }, values: { name: '张伟', reason: 'expiry' } });
 
     const pdf = Buffer.from(body.pdf, 'base64');
@@ -211,7 +211,7 @@ describe('forms through the core and the platform', () => {
     await insertCard(c);
     const handed = value(await c.handlers['forms.submit']({ formId: FORM, formVersion: form.version, itemId: form.itemId, values: await filledFromCard(c), delivery: { method: 'window' }, signature: null }, ctx));
     expect(handed).toMatchObject({ state: 'delivered', canPrint: true, downloadUrl: null });
-    expect(platform!.platform.records.submissionsById(handed.submissionId)[0]!.submission.downloadTokenHash).toBeNull();
+    expect((await platform!.platform.records.submissionsById(handed.submissionId))[0]!.submission.downloadTokenHash).toBeNull();
 
     const job = value(await c.handlers['forms.print']({ submissionId: handed.submissionId }, ctx));
     expect(job).toMatchObject({ state: 'queued', error: null });

@@ -48,15 +48,15 @@ describe('HelpDesk', () => {
     expect(r.ok && r.value).toMatchObject({ call: { terminalId: 'k1', place: '一楼 A 区', reason: 'reading', state: 'waiting' }, live: true, deskPlace: '一楼咨询台', waitSeconds: 600 });
     const again = await desk.call('other');
     expect(again.ok && again.value.call?.reason).toBe('reading');
-    expect(platform.platform.help.open()).toHaveLength(1);
+    expect(await platform.platform.help.open()).toHaveLength(1);
     expect(states.map((s) => s.call?.state)).toEqual(['waiting']);
   });
 
   it("takes staff's acknowledgement from the event stream, and ignores another kiosk's call", async () => {
     await desk.call('reading');
-    const other = platform.platform.help.call('k2', 'other', '');
+    const other = await platform.platform.help.call('k2', 'other', '');
     const mine = desk.state().call!;
-    const acked = platform.platform.help.acknowledge(mine.id, '王芳');
+    const acked = await platform.platform.help.acknowledge(mine.id, '王芳');
     events.deliver({ type: 'helpAcknowledged', at: acked.acknowledgedAt!, call: { ...acked, id: other.id, terminalId: 'k2' } });
     expect(desk.state().call?.state).toBe('waiting');
     events.deliver({ type: 'helpAcknowledged', at: acked.acknowledgedAt!, call: acked });
@@ -66,7 +66,7 @@ describe('HelpDesk', () => {
 
   it('catches up with the platform when the stream says events were missed', async () => {
     await desk.call('reading');
-    platform.platform.help.acknowledge(desk.state().call!.id, '李娜');
+    await platform.platform.help.acknowledge(desk.state().call!.id, '李娜');
     for (const l of events.resyncs) l();
     await waitFor(() => desk.state().call?.state === 'acknowledged');
     expect(desk.state().call?.acknowledgedBy).toBe('李娜');
@@ -86,13 +86,13 @@ describe('HelpDesk', () => {
     up = false;
     const r = await desk.cancel();
     expect(r.ok && r.value.call?.state).toBe('cancelled');
-    expect(platform.platform.help.get(id).state).toBe('waiting');
+    expect((await platform.platform.help.get(id)).state).toBe('waiting');
     // An older event meanwhile does not bring the call back on this screen.
-    events.deliver({ type: 'helpCalled', at: '2026-11-24T02:00:00.000Z', call: platform.platform.help.get(id) });
+    events.deliver({ type: 'helpCalled', at: '2026-11-24T02:00:00.000Z', call: await platform.platform.help.get(id) });
     expect(desk.state().call?.state).toBe('cancelled');
     up = true;
     await desk.refresh();
-    expect(platform.platform.help.get(id).state).toBe('cancelled');
+    expect((await platform.platform.help.get(id)).state).toBe('cancelled');
     // One cancel key, used for the failed try and the one that went through.
     expect(keys).toHaveLength(2);
     expect(await desk.cancel()).toMatchObject({ ok: false, error: { code: 'help.notFound' } });
@@ -103,7 +103,7 @@ describe('HelpDesk', () => {
     const id = desk.state().call!.id;
     desk.visitEnded();
     await waitFor(() => desk.state().call === null);
-    expect(platform.platform.help.get(id).state).toBe('cancelled');
+    expect((await platform.platform.help.get(id)).state).toBe('cancelled');
     expect(states.at(-1)?.call).toBeNull();
   });
 });

@@ -58,7 +58,7 @@ beforeEach(async () => {
   printed = [];
   const lines = (bytes: Uint8Array) => printedLines(bytes).map((l) => l.text.trim());
   // The real encoders run: what would come out of the printer is read back as text.
-  const retire = platform.platform.catalogue.get('item', RETIRE) as ServiceItem;
+  const retire = await platform.platform.catalogue.get('item', RETIRE) as ServiceItem;
   const printer = {
     printAcceptanceReceipt: async (slip: AcceptanceReceiptSlip) => {
       if (paper === 'out') return err(kioskError('printer.paperOut', 'out of paper'));
@@ -111,7 +111,7 @@ const value = <T>(r: { ok: true; value: T } | { ok: false; error: { code: string
 };
 
 describe('IntakeDesk', () => {
-  it('gives the checklist from the local catalogue: required, conditional, with counts and standards', () => {
+  it('gives the checklist from the local catalogue: required, conditional, with counts and standards', async () => {
     const list = value(desk.checklist(RETIRE));
     expect(list.item).toMatchObject({ id: RETIRE, instant: false, promiseDays: 10, promiseUnit: '工作日' });
     expect(list.materials.map((m) => m.role)).toContain('required');
@@ -145,7 +145,7 @@ describe('IntakeDesk', () => {
     expect(printed.at(-1)).not.toContain(a.queryCode!);
     expect((await desk.reprint('notice', a.caseNumber)).ok).toBe(false);
     // The kiosk's progress lookup now finds it.
-    expect(platform.platform.records.case(a.caseNumber, a.queryCode!).status).toBe('accepted');
+    expect((await platform.platform.records.case(a.caseNumber, a.queryCode!)).status).toBe('accepted');
   });
 
   it('takes a typed applicant without a card; without either it says so', async () => {

@@ -73,7 +73,7 @@ it(`delivers ${TOTAL} evaluations exactly once through ${KILLS} SIGKILLs and pla
     expect(code2, last.out()).toBe(0);
     expect(last.out()).toContain('done');
 
-    const got = platform!.platform.records.evaluations().map((e) => e.evaluation.ticketId!);
+    const got = (await platform!.platform.records.evaluations()).map((e) => e.evaluation.ticketId!);
     const unique = new Set(got);
     const lost = [...Array(TOTAL).keys()].filter((i) => !unique.has(`T${String(i + 1).padStart(4, '0')}`)).length;
     const duplicated = got.length - unique.size;

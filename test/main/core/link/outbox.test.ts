@@ -71,7 +71,7 @@ describe('outbox', () => {
     const keys = [1, 2, 3].map((i) => outbox.enqueue('evaluation', 'evaluations.create', rating(i)));
     await outbox.drain();
     expect(outbox.counts()).toMatchObject({ pending: 0, delivered: 3, refused: 0 });
-    expect(platform!.platform.records.evaluations().map((e) => e.evaluation.ticketId)).toEqual(['T0001', 'T0002', 'T0003']);
+    expect((await platform!.platform.records.evaluations()).map((e) => e.evaluation.ticketId)).toEqual(['T0001', 'T0002', 'T0003']);
     const repo = new OutboxRepo(db, sealedBox(keyFile(join(dir, 'keys', 'outbox.key'))));
     expect(repo.response(keys[0]!)).toMatchObject({ state: 'delivered', response: { id: expect.any(String) } });
   });
@@ -95,7 +95,7 @@ describe('outbox', () => {
       await outbox.drain();
     }
     expect(outbox.counts()).toMatchObject({ pending: 0, delivered: 2 });
-    expect(platform!.platform.records.evaluationCount()).toBe(2);
+    expect(await platform!.platform.records.evaluationCount()).toBe(2);
     outbox.stop();
   });
 
@@ -113,7 +113,7 @@ describe('outbox', () => {
     expect(again.counts().pending).toBe(1);
     await again.drain();
     expect(again.counts()).toMatchObject({ pending: 0, delivered: 1, refused: 0 });
-    expect(platform!.platform.records.evaluationCount()).toBe(1);
+    expect(await platform!.platform.records.evaluationCount()).toBe(1);
   });
 
   it('backs off exponentially with jitter, capped, and keeps later items behind the head', async () => {

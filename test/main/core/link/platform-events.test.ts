@@ -238,7 +238,7 @@ describe('PlatformEvents against the reference platform over HTTP', () => {
     e.onResync(() => resyncs++);
     e.start();
     await vi.waitFor(() => expect(e.state.state).toBe('connected'));
-    const made = platform.platform.help.call('k1', 'reading', '一楼');
+    const made = await platform.platform.help.call('k1', 'reading', '一楼');
     await vi.waitFor(() => expect(got).toEqual(['called reading']));
     const seen = e.state.lastEventId!;
     expect(seen).toMatch(/^.+-1$/);
@@ -246,7 +246,7 @@ describe('PlatformEvents against the reference platform over HTTP', () => {
     cuts[0]!.abort();
     await vi.waitFor(() => expect(e.state.state).toBe('connecting'));
     // While the terminal is away, staff acknowledge.
-    platform.platform.help.acknowledge(made.id, '王芳');
+    await platform.platform.help.acknowledge(made.id, '王芳');
     await flushMicrotasks();
     await clock.advanceAsync(500);
     await vi.waitFor(() => expect(got).toEqual(['called reading', 'acknowledged by 王芳']));

@@ -118,7 +118,7 @@ describe('an order followed', () => {
     await settle();
     expect(changes).toEqual([]);
     expect(desk.following).toBe(true);
-    d.platform.platform.payments.settle(order.orderId, 'pay');
+    await d.platform.platform.payments.settle(order.orderId, 'pay');
     const paid = await nextChange();
     expect(paid).toMatchObject({ order: { orderId: order.orderId, state: 'paid' }, receipt: { printed: true } });
     expect(receipts.map((r) => [r.order.orderId, r.fee.name, r.order.receiptNumber !== null])).toEqual([[order.orderId, fee.name, true]]);
@@ -136,7 +136,7 @@ describe('an order followed', () => {
     const fee = value(await desk.query(reissue.caseNumber, reissue.queryCode)).fees[0]!;
     const order = value(await desk.start(fee.feeId));
     paper = 'out';
-    d.platform.platform.payments.settle(order.orderId, 'pay');
+    await d.platform.platform.payments.settle(order.orderId, 'pay');
     expect(await nextChange()).toMatchObject({ order: { state: 'paid' }, receipt: { printed: false, code: 'printer.paperOut' } });
     expect(codeOf(await desk.printReceipt(order.orderId))).toBe('printer.paperOut');
     paper = 'ok';
@@ -179,7 +179,7 @@ describe('when the screen, the card or the visit goes', () => {
     const order = value(await desk.start(fee.feeId));
     value(await desk.stop());
     expect(desk.following).toBe(false);
-    expect(d.platform.platform.payments.order(order.orderId).state).toBe('cancelled');
+    expect((await d.platform.platform.payments.order(order.orderId)).state).toBe('cancelled');
     d.clock.advance(DEFAULT_POLL_MS * 3);
     await settle();
     expect(changes).toEqual([]);
@@ -188,7 +188,7 @@ describe('when the screen, the card or the visit goes', () => {
   it('paid on the phone just as the screen went: the receipt still prints', async () => {
     const fee = value(await desk.query(reissue.caseNumber, reissue.queryCode)).fees[0]!;
     const order = value(await desk.start(fee.feeId));
-    d.platform.platform.payments.settle(order.orderId, 'pay');
+    await d.platform.platform.payments.settle(order.orderId, 'pay');
     value(await desk.stop());
     expect(receipts.map((r) => r.order.orderId)).toEqual([order.orderId]);
   });
@@ -199,7 +199,7 @@ describe('when the screen, the card or the visit goes', () => {
     const byCard = value(await desk.start(hers.feeId));
     d.card = null;
     await desk.forgetCard();
-    expect(d.platform.platform.payments.order(byCard.orderId).state).toBe('cancelled');
+    expect((await d.platform.platform.payments.order(byCard.orderId)).state).toBe('cancelled');
     expect(codeOf(await desk.start(hers.feeId))).toBe('payment.notFound');
 
     const fee = value(await desk.query(reissue.caseNumber, reissue.queryCode)).fees[0]!;
@@ -208,7 +208,7 @@ describe('when the screen, the card or the visit goes', () => {
     expect(desk.following).toBe(true);
     await desk.forgetVisit();
     expect(desk.following).toBe(false);
-    expect(d.platform.platform.payments.order(byNumber.orderId).state).toBe('cancelled');
+    expect((await d.platform.platform.payments.order(byNumber.orderId)).state).toBe('cancelled');
   });
 });
 
@@ -259,7 +259,7 @@ describe('followed live through the event stream', () => {
     events!.deliver(event('PO-someone-else', 'paid'));
     await settle();
     expect(changes).toEqual([]);
-    d.platform.platform.payments.settle(order.orderId, 'pay');
+    await d.platform.platform.payments.settle(order.orderId, 'pay');
     const now = d.clock.now();
     const paid = await changeWithoutClock(() => events!.deliver(event(order.orderId, 'paid')));
     expect(paid).toMatchObject({ order: { orderId: order.orderId, state: 'paid' }, receipt: { printed: true } });
@@ -271,7 +271,7 @@ describe('followed live through the event stream', () => {
   it('with the stream connected it polls only as a safety net, every 15 s', async () => {
     const order = await following();
     // Paid, but its event lost on the way: the 3 s poll is not there any more...
-    d.platform.platform.payments.settle(order.orderId, 'pay');
+    await d.platform.platform.payments.settle(order.orderId, 'pay');
     d.clock.advance(DEFAULT_POLL_MS);
     await settle();
     expect(changes).toEqual([]);
@@ -294,20 +294,20 @@ describe('followed live through the event stream', () => {
 
   it('with the stream down it polls as before; lost while following, back to the 3 s pace from then', async () => {
     const down = await following('connecting');
-    d.platform.platform.payments.settle(down.orderId, 'cancel');
+    await d.platform.platform.payments.settle(down.orderId, 'cancel');
     expect(await nextChange()).toMatchObject({ order: { orderId: down.orderId, state: 'cancelled' } });
 
     const order = await following();
     d.clock.advance(1000);
     await settle();
     events!.set('connecting');
-    d.platform.platform.payments.settle(order.orderId, 'pay');
+    await d.platform.platform.payments.settle(order.orderId, 'pay');
     expect(await nextChange()).toMatchObject({ order: { orderId: order.orderId, state: 'paid' } });
   });
 
   it('a resync (events may have been missed) fetches the followed order at once', async () => {
     const order = await following();
-    d.platform.platform.payments.settle(order.orderId, 'pay');
+    await d.platform.platform.payments.settle(order.orderId, 'pay');
     const now = d.clock.now();
     expect(await changeWithoutClock(() => events!.resync())).toMatchObject({ order: { orderId: order.orderId, state: 'paid' } });
     expect(d.clock.now()).toBe(now);

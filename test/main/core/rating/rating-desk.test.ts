@@ -71,7 +71,7 @@ describe('rating', () => {
     value(await rating.query(finished.caseNumber, finished.queryCode));
     const sent = value(await rating.submit({ caseNumber: finished.caseNumber, level: 'dissatisfied', reasons: ['slow', 'other'], comment: '等了很久', followUpPhone: '13905891234' }));
     expect(sent).toMatchObject({ sent: true, waiting: 0, followUpWorkingDays: 5 });
-    const [got] = d.platform.platform.records.evaluations();
+    const [got] = await d.platform.platform.records.evaluations();
     expect(got!.evaluation).toEqual({
       caseNumber: finished.caseNumber,
       stage: 'finish',
@@ -87,7 +87,7 @@ describe('rating', () => {
     expect(refusal(await rating.query(finished.caseNumber, finished.queryCode))).toEqual({ code: 'evaluation.duplicate', details: { stage: 'finish', waiting: false } });
     expect(refusal(await rating.check(finished.caseNumber))).toEqual({ code: 'evaluation.duplicate', details: { stage: 'finish', waiting: false } });
     expect(refusal(await rating.submit({ caseNumber: finished.caseNumber, level: 'satisfied', reasons: [] }))).toEqual({ code: 'evaluation.duplicate', details: { stage: 'finish', waiting: false } });
-    expect(d.platform.platform.records.evaluationCount()).toBe(1);
+    expect(await d.platform.platform.records.evaluationCount()).toBe(1);
   });
 
   it('with the platform away: kept in the outbox (the phone sealed), a second refused offline, delivered exactly once when it is back', async () => {
@@ -108,13 +108,13 @@ describe('rating', () => {
     await d.outbox.drain();
     await d.outbox.drain();
     expect(d.outbox.counts()).toMatchObject({ pending: 0, delivered: 1, refused: 0 });
-    expect(d.platform.platform.records.evaluations().map((e) => e.evaluation.caseNumber)).toEqual([finished.caseNumber]);
-    expect(d.platform.platform.records.followUpsDue()).toMatchObject([{ phone: '13905891234', level: 'veryDissatisfied', windowId: acceptedByOf(finished).windowId }]);
+    expect((await d.platform.platform.records.evaluations()).map((e) => e.evaluation.caseNumber)).toEqual([finished.caseNumber]);
+    expect(await d.platform.platform.records.followUpsDue()).toMatchObject([{ phone: '13905891234', level: 'veryDissatisfied', windowId: acceptedByOf(finished).windowId }]);
   });
 
   it('a case rated elsewhere after this kiosk found it is refused at submit, nothing queued', async () => {
     value(await rating.query(finished.caseNumber, finished.queryCode));
-    d.platform.platform.records.addEvaluation(
+    await d.platform.platform.records.addEvaluation(
       { caseNumber: finished.caseNumber, stage: 'finish', level: 'satisfied', reasons: [], channel: 'mobile', ratedAt: '20261124T095900', areaCode: '339102' },
       'phone-app',
     );
@@ -127,12 +127,12 @@ describe('rating', () => {
     // The status the desk is told misses the rating given in between; the platform itself does not.
     const stale = { client: { call: async () => ({ ok: true, value: { notModified: false, value: { followUpWorkingDays: 5, cases: [] } } }) } };
     const racing = new RatingDesk({ session: stale as never, outbox: d.outbox, cases: d.cases, config: d.config, clock: d.clock, log: new EventLog(d.clock).for('rating') });
-    d.platform.platform.records.addEvaluation(
+    await d.platform.platform.records.addEvaluation(
       { caseNumber: finished.caseNumber, stage: 'finish', level: 'satisfied', reasons: [], channel: 'mobile', ratedAt: '20261124T095900', areaCode: '339102' },
       'phone-app',
     );
     expect(refusal(await racing.submit({ caseNumber: finished.caseNumber, level: 'satisfied', reasons: [] }))).toEqual({ code: 'evaluation.duplicate', details: { stage: 'finish', waiting: false } });
     expect(d.outbox.counts()).toMatchObject({ pending: 0, delivered: 0, refused: 1 });
-    expect(d.platform.platform.records.evaluationCount()).toBe(1);
+    expect(await d.platform.platform.records.evaluationCount()).toBe(1);
   });
 });

@@ -70,7 +70,7 @@ function serve(): QueueEventOf<'ticketFinished'> {
   wr.ticketFinished(e);
   return e;
 }
-const evaluations = () => d.platform.platform.records.evaluations().map((e) => e.evaluation);
+const evaluations = async () => (await d.platform.platform.records.evaluations()).map((e) => e.evaluation);
 const value = <T>(r: { ok: true; value: T } | { ok: false; error: { code: string; message: string } }): T => {
   if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
   return r.value;
@@ -86,14 +86,14 @@ describe('asking after 办结', () => {
     expect(value(wr.rate('satisfied', 'pad'))).toMatchObject({ state: 'thanks', level: 'satisfied', sent: false });
     await wr.whenSettled();
     expect(wr.view).toMatchObject({ state: 'thanks', sent: true });
-    expect(evaluations()).toEqual([
+    expect(await evaluations()).toEqual([
       { ticketId: e.ticketId, stage: 'accept', level: 'satisfied', reasons: [], windowId, staffId, channel: 'hallPad', ratedAt: '20261124T100005', areaCode: '339102' },
     ]);
     d.clock.advance(SHOW_RESULT_MS);
     expect(wr.view).toEqual({ state: 'idle' });
   });
 
-  it("ignores another window's finished ticket, and never asks about one that names no staff", () => {
+  it("ignores another window's finished ticket, and never asks about one that names no staff", async () => {
     const e = serve();
     wr.rate('satisfied', 'pad');
     const other = ratingFor();
@@ -114,7 +114,7 @@ describe('asking after 办结', () => {
     expect(padAsked).toBe(2);
     wr.rate('verySatisfied', 'screen');
     await wr.whenSettled();
-    expect(evaluations().map((x) => x.level)).toEqual(['verySatisfied']);
+    expect((await evaluations()).map((x) => x.level)).toEqual(['verySatisfied']);
   });
 });
 
@@ -122,12 +122,12 @@ describe('a bad rating', () => {
   it('asks for the reasons and files them with the phone left', async () => {
     const e = serve();
     expect(value(wr.rate('veryDissatisfied', 'pad'))).toMatchObject({ state: 'reasons', level: 'veryDissatisfied' });
-    expect(evaluations()).toEqual([]);
+    expect(await evaluations()).toEqual([]);
     value(wr.giveReasons(['attitude', 'slow'], '13905891234'));
     await wr.whenSettled();
-    expect(evaluations()).toEqual([expect.objectContaining({ ticketId: e.ticketId, level: 'veryDissatisfied', reasons: ['attitude', 'slow'], followUpPhone: '13905891234', windowId, staffId })]);
+    expect(await evaluations()).toEqual([expect.objectContaining({ ticketId: e.ticketId, level: 'veryDissatisfied', reasons: ['attitude', 'slow'], followUpPhone: '13905891234', windowId, staffId })]);
     expect(code(wr.giveReasons(['other']))).toBe('windowRating.nothingToRate');
-    expect(d.platform.platform.supervision.followUps({ state: 'open' })).toHaveLength(1);
+    expect(await d.platform.platform.supervision.followUps({ state: 'open' })).toHaveLength(1);
   });
 
   it('without reasons in time: filed as "no reason given", which the platform takes and follows up', async () => {
@@ -140,8 +140,8 @@ describe('a bad rating', () => {
     d.clock.advance(1);
     expect(wr.view).toMatchObject({ state: 'thanks', level: 'dissatisfied' });
     await wr.whenSettled();
-    expect(evaluations()).toEqual([expect.objectContaining({ level: 'dissatisfied', reasons: [], comment: NO_REASON_GIVEN, ratedAt: '20261124T100010' })]);
-    expect(d.platform.platform.supervision.followUps({ state: 'open' })).toEqual([expect.objectContaining({ comment: NO_REASON_GIVEN })]);
+    expect(await evaluations()).toEqual([expect.objectContaining({ level: 'dissatisfied', reasons: [], comment: NO_REASON_GIVEN, ratedAt: '20261124T100010' })]);
+    expect(await d.platform.platform.supervision.followUps({ state: 'open' })).toEqual([expect.objectContaining({ comment: NO_REASON_GIVEN })]);
   });
 
   it('a good key pressed while the reasons are asked replaces the bad level', async () => {
@@ -149,7 +149,7 @@ describe('a bad rating', () => {
     wr.rate('dissatisfied', 'pad');
     wr.rate('basicallySatisfied', 'pad');
     await wr.whenSettled();
-    expect(evaluations().map((x) => [x.level, x.reasons])).toEqual([['basicallySatisfied', []]]);
+    expect((await evaluations()).map((x) => [x.level, x.reasons])).toEqual([['basicallySatisfied', []]]);
   });
 });
 
@@ -165,16 +165,16 @@ describe('one rating per ticket', () => {
     // The same event again (a replay after the stream came back) asks nothing.
     wr.ticketFinished(e);
     expect(wr.view.state).toBe('refused');
-    expect(evaluations()).toHaveLength(1);
+    expect(await evaluations()).toHaveLength(1);
   });
 
   it('a rating the platform already has (filed by another terminal) is refused when it comes back', async () => {
     const e = serve();
-    d.platform.platform.records.addEvaluation({ ticketId: e.ticketId, stage: 'accept', level: 'satisfied', reasons: [], windowId, staffId, channel: 'qrCode', ratedAt: '20261124T100000', areaCode: '339102' }, 'phone');
+    await d.platform.platform.records.addEvaluation({ ticketId: e.ticketId, stage: 'accept', level: 'satisfied', reasons: [], windowId, staffId, channel: 'qrCode', ratedAt: '20261124T100000', areaCode: '339102' }, 'phone');
     wr.rate('verySatisfied', 'pad');
     await wr.whenSettled();
     expect(wr.view).toMatchObject({ state: 'refused', ticket: { ticketId: e.ticketId } });
-    expect(evaluations()).toHaveLength(1);
+    expect(await evaluations()).toHaveLength(1);
     expect(d.outbox.counts().pending).toBe(0);
   });
 });
@@ -198,7 +198,7 @@ describe('the platform away', () => {
     await d.outbox.drain();
     d.outbox.platformBack();
     await d.outbox.drain();
-    expect(evaluations()).toEqual([expect.objectContaining({ ticketId: e.ticketId, level: 'satisfied', windowId, staffId, channel: 'hallPad' })]);
+    expect(await evaluations()).toEqual([expect.objectContaining({ ticketId: e.ticketId, level: 'satisfied', windowId, staffId, channel: 'hallPad' })]);
     expect(d.outbox.counts().pending).toBe(0);
   });
 });

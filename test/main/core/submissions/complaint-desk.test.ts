@@ -89,8 +89,8 @@ describe('the reference', () => {
     clock.advance(10 * 60_000);
     expect(value(await desk.submit(complaint())).reference).toBe('KIOSK7-20261125-001');
     // The platform keeps each under its reference.
-    expect(platform!.platform.records.complaintsByReference('KIOSK7-20261124-003')).toHaveLength(1);
-    expect(platform!.platform.records.complaintsByReference('KIOSK7-20261125-001')).toHaveLength(1);
+    expect(await platform!.platform.records.complaintsByReference('KIOSK7-20261124-003')).toHaveLength(1);
+    expect(await platform!.platform.records.complaintsByReference('KIOSK7-20261125-001')).toHaveLength(1);
   });
 });
 
@@ -117,10 +117,10 @@ describe('what happens next', () => {
     await outbox.drain();
     await outbox.drain();
     expect(outbox.counts()).toMatchObject({ pending: 0, delivered: 1 });
-    const kept = platform!.platform.records.complaintsByReference(filed.reference);
+    const kept = await platform!.platform.records.complaintsByReference(filed.reference);
     expect(kept).toHaveLength(1);
     expect(kept[0]!.complaint).toMatchObject({ kind: 'consultation', text: '九号窗口在哪里', reference: filed.reference });
-    expect(platform!.platform.records.complaintCount()).toBe(1);
+    expect(await platform!.platform.records.complaintCount()).toBe(1);
   });
 });
 
@@ -158,7 +158,7 @@ describe('the receipt slip', () => {
     paper = 'out';
     const filed = value(await desk.submit(complaint()));
     expect(filed).toMatchObject({ print: 'failed', printError: 'printer.paperOut', next: { state: 'delivered' } });
-    expect(platform!.platform.records.complaintsByReference(filed.reference)).toHaveLength(1);
+    expect(await platform!.platform.records.complaintsByReference(filed.reference)).toHaveLength(1);
   });
 
   it('without a ticket printer: noPrinter, the complaint still filed', async () => {

@@ -21,7 +21,7 @@ beforeEach(async () => {
   dir = mkdtempSync(join(tmpdir(), 'hall-notices-'));
   clock = new ManualClock(Date.parse('2026-11-24T10:00:00+08:00'));
   platform = await startPlatform({ clock, version: 't', dbPath: join(dir, 'platform.db'), port: 0 });
-  platform.platform.notices.publish(sampleNotices('2026-11-24'));
+  await platform.platform.notices.publish(sampleNotices('2026-11-24'));
   db = openDatabase(join(dir, 'terminal.db'));
 });
 afterEach(async () => {
@@ -52,7 +52,7 @@ describe('hall notices', () => {
     const n = await notices();
     await n.refresh();
     expect(await n.refresh()).toEqual({ ok: true, value: 'unchanged' });
-    platform!.platform.notices.withdraw('n-elderly');
+    await platform!.platform.notices.withdraw('n-elderly');
     expect(await n.refresh()).toEqual({ ok: true, value: 'replaced' });
     expect(n.current().map((x) => x.id)).toEqual(['n-system-upgrade']);
     await platform!.close();
@@ -61,7 +61,7 @@ describe('hall notices', () => {
     expect(n.current().map((x) => x.id)).toEqual(['n-system-upgrade']);
   });
 
-  it('refuses a notice that does not fit the schema on the platform side', () => {
-    expect(() => platform!.platform.notices.publish([{ id: 'x', title: '', body: 'b', validFrom: '2026-11-24T00:00:00+08:00', validTo: null, priority: 1 }])).toThrow(/title/i);
+  it('refuses a notice that does not fit the schema on the platform side', async () => {
+    await expect(platform!.platform.notices.publish([{ id: 'x', title: '', body: 'b', validFrom: '2026-11-24T00:00:00+08:00', validTo: null, priority: 1 }])).rejects.toThrow(/title/i);
   });
 });

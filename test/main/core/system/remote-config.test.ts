@@ -46,7 +46,7 @@ describe('RemoteConfig', () => {
     const r = await remote({ idleTimeoutSeconds: 90, notices: true });
     const told: unknown[] = [];
     r.onChange((s) => told.push(s));
-    platform.platform.hallSettings.set({ idleTimeoutSeconds: 45, playlist: [{ file: 'guide.mp4' }], openingHours: hours });
+    await platform.platform.hallSettings.set({ idleTimeoutSeconds: 45, playlist: [{ file: 'guide.mp4' }], openingHours: hours });
     expect(await r.refresh()).toEqual({ ok: true, value: 'applied' });
     expect(r.current()).toEqual({ idleTimeoutSeconds: 45, notices: true, playlist: [{ file: 'guide.mp4' }], openingHours: hours });
     expect(told).toEqual([r.current()]);
@@ -58,10 +58,10 @@ describe('RemoteConfig', () => {
 
   it('refuses invalid settings with what was wrong, keeping the last good ones', async () => {
     const r = await remote();
-    platform.platform.hallSettings.set({ idleTimeoutSeconds: 45 });
+    await platform.platform.hallSettings.set({ idleTimeoutSeconds: 45 });
     await r.refresh();
     clock.advance(60_000);
-    platform.platform.hallSettings.set({ idleTimeoutSeconds: 3, playlist: [{ file: '../etc/passwd' }], volume: 1 });
+    await platform.platform.hallSettings.set({ idleTimeoutSeconds: 3, playlist: [{ file: '../etc/passwd' }], volume: 1 });
     expect(await r.refresh()).toEqual({ ok: true, value: 'refused' });
     expect(r.current()).toEqual({ idleTimeoutSeconds: 45 });
     const refused = r.status().lastRefused!;
@@ -75,9 +75,9 @@ describe('RemoteConfig', () => {
 
   it('starts again with the last good settings after a restart, without asking the platform', async () => {
     const first = await remote({ idleTimeoutSeconds: 90 });
-    platform.platform.hallSettings.set({ idleTimeoutSeconds: 30, notices: false });
+    await platform.platform.hallSettings.set({ idleTimeoutSeconds: 30, notices: false });
     await first.refresh();
-    platform.platform.hallSettings.set({ idleTimeoutSeconds: 'soon' });
+    await platform.platform.hallSettings.set({ idleTimeoutSeconds: 'soon' });
     await first.refresh();
     const restarted = await remote({ idleTimeoutSeconds: 90 });
     expect(restarted.current()).toEqual({ idleTimeoutSeconds: 30, notices: false });
