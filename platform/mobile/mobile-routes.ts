@@ -42,12 +42,12 @@ export function registerMobilePages(app: FastifyInstance, deps: MobileDeps): voi
      ORDER BY finished_at DESC LIMIT ?`,
   );
 
-  const viewOf = (token: string): TicketView | null => {
+  const viewOf = async (token: string): Promise<TicketView | null> => {
     if (!isTicketToken(token)) return null;
-    const found = deps.queue.getTicket(token);
+    const found = await deps.queue.getTicket(token);
     if (!found.ok) return null;
     const ticket = found.value;
-    const setup = indexSetup(deps.queue.configuration());
+    const setup = indexSetup(await deps.queue.configuration());
     const category = setup.category.get(ticket.categoryId) ?? null;
     const estimate =
       ticket.state === 'waiting'
@@ -113,18 +113,18 @@ export function registerMobilePages(app: FastifyInstance, deps: MobileDeps): voi
       reply.headers({ 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'public, max-age=3600', 'x-content-type-options': 'nosniff' }).send(liveJs),
     );
 
-    scope.get<TokenParams>(`${MOBILE_TICKET_PATH}:token`, (req, reply) => {
+    scope.get<TokenParams>(`${MOBILE_TICKET_PATH}:token`, async (req, reply) => {
       const lang = langOf(req.query);
       const t = textsFor(lang);
-      const v = viewOf(req.params.token);
+      const v = await viewOf(req.params.token);
       if (!v) return notFound(reply, t, lang, ticketPath(req.params.token), 'ticket');
       return send(reply, 200, ticketPage(v, t, lang, thanksOf(req.query, v)));
     });
 
-    scope.get<TokenParams>(`${MOBILE_TICKET_PATH}:token/live`, (req, reply) => {
+    scope.get<TokenParams>(`${MOBILE_TICKET_PATH}:token/live`, async (req, reply) => {
       const lang = langOf(req.query);
       const t = textsFor(lang);
-      const first = viewOf(req.params.token);
+      const first = await viewOf(req.params.token);
       if (!first) return notFound(reply, t, lang, ticketPath(req.params.token), 'ticket');
       const stream = openEventStream(req, reply, deps.clock, deps.keepAliveMs, { 'x-content-type-options': 'nosniff' });
       const end = () => reply.raw.end();
@@ -138,19 +138,23 @@ export function registerMobilePages(app: FastifyInstance, deps: MobileDeps): voi
         stream.write(`event: live\n${section.split('\n').map((line) => `data: ${line}`).join('\n')}\n\n`);
       };
       push(first);
+      let pending: Promise<void> = Promise.resolve();
       stream.onClose(
         deps.queue.subscribe(() => {
-          const v = viewOf(req.params.token);
-          if (v) push(v);
+          // In the order asked: a later event's view never overtakes an earlier one's.
+          pending = pending.then(async () => {
+            const v = await viewOf(req.params.token);
+            if (v) push(v);
+          }).catch((e: unknown) => req.log.error(e));
         }),
       );
       return reply;
     });
 
-    scope.post<TokenParams & { Body: unknown }>(`${MOBILE_TICKET_PATH}:token/rating`, (req, reply) => {
+    scope.post<TokenParams & { Body: unknown }>(`${MOBILE_TICKET_PATH}:token/rating`, async (req, reply) => {
       const lang = langOf(req.query);
       const t = textsFor(lang);
-      const v = viewOf(req.params.token);
+      const v = await viewOf(req.params.token);
       if (!v) return notFound(reply, t, lang, ticketPath(req.params.token), 'ticket');
       const form = req.body instanceof URLSearchParams ? req.body : new URLSearchParams();
       const r = rateTicket(
@@ -169,7 +173,7 @@ export function registerMobilePages(app: FastifyInstance, deps: MobileDeps): voi
         return reply.code(303).header('location', `${langHref(path, lang)}${lang === 'en' ? '&' : '?'}rated=1`).send();
       }
       const status = r.refusal.kind === 'duplicate' || r.refusal.kind === 'notFinished' ? 409 : 400;
-      return send(reply, status, ticketPage(viewOf(req.params.token) ?? v, t, lang, { kind: 'error', text: refusalText(t, r.refusal), form }));
+      return send(reply, status, ticketPage((await viewOf(req.params.token)) ?? v, t, lang, { kind: 'error', text: refusalText(t, r.refusal), form }));
     });
 
     scope.get<{ Params: { itemId: string }; Querystring: Record<string, string> }>(`${MOBILE_GUIDE_PATH}:itemId`, (req, reply) => {

@@ -24,11 +24,11 @@ let platform: Platform;
 let events: PaymentChangedEvent[];
 let store: PaymentStore;
 
-beforeEach(() => {
+beforeEach(async () => {
   db = openPlatformDatabase(':memory:');
   clock = new ManualClock(Date.parse('2026-11-24T10:00:00+08:00'));
   platform = createPlatform({ db, clock, version: 't', idSecret: 'a'.repeat(64) });
-  seedReferencePlatform(platform, DAY);
+  await seedReferencePlatform(platform, DAY);
   events = [];
   // The same database as the platform's own store, with the events caught here.
   store = new PaymentStore(db, () => clock.now(), platform.records, (e) => events.push(e));
@@ -98,8 +98,8 @@ describe('paymentChanged', () => {
   it('is carried on the live stream (queue.events) to the terminals, without the amount', async () => {
     const running = await startPlatform({ clock, version: 't' });
     try {
-      seedReferencePlatform(running.platform, DAY);
-      const credential = running.platform.auth.enrol(running.platform.auth.issueEnrolmentCode('k1', 'kiosk'), 'k1', 'kiosk');
+      await seedReferencePlatform(running.platform, DAY);
+      const credential = await running.platform.auth.enrol(await running.platform.auth.issueEnrolmentCode('k1', 'kiosk'), 'k1', 'kiosk');
       const s = await listenSse(`${running.url}api/v1/queue/events`, { 'x-terminal-id': 'k1', authorization: `Bearer ${credential}` });
       const p = running.platform.payments;
       const order = p.createOrder(p.fees({ caseNumber: reissue.caseNumber, queryCode: reissue.queryCode })[0]!.feeId, 'k1');

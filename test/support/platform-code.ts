@@ -10,3 +10,13 @@ export function platformCodeThrown(f: () => unknown): string | null {
   }
   return null;
 }
+
+/** The same for an async call: its refusal code when it rejects, null when it resolves. */
+export async function platformCodeRejected(f: () => Promise<unknown>): Promise<string | null> {
+  try {
+    await f();
+  } catch (e) {
+    return e instanceof PlatformError ? e.code : String(e);
+  }
+  return null;
+}

@@ -6,9 +6,11 @@ import type { Migration } from '../../../lib/sqlite.ts';
 import m0001 from './0001-terminals.ts';
 import m0002 from './0002-queue.ts';
 import m0003 from './0003-services.ts';
+import m0004 from './0004-queue-seq.ts';
 
 export const pgPlatformMigrations: readonly Migration[] = [
   { version: 1, name: 'terminals', sql: m0001 },
   { version: 2, name: 'queue', sql: m0002 },
   { version: 3, name: 'services', sql: m0003 },
+  { version: 4, name: 'queue-seq', sql: m0004 },
 ];

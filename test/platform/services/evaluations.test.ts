@@ -20,12 +20,12 @@ const other = cases.find((c) => c.status === 'inReview')!;
 let db: Db;
 let platform: Platform;
 let clock: ManualClock;
-beforeEach(() => {
+beforeEach(async () => {
   // Friday 2026-11-27 10:00 in the hall: five working days later is Friday 2026-12-04.
   clock = new ManualClock(Date.parse('2026-11-27T10:00:00+08:00'));
   db = openPlatformDatabase(':memory:');
   platform = createPlatform({ db, clock, version: 't', idSecret: 'secret-of-sixteen-chars' });
-  seedReferencePlatform(platform, DAY);
+  await seedReferencePlatform(platform, DAY);
 });
 afterEach(() => db.close());
 
@@ -52,8 +52,8 @@ describe('evaluations', () => {
     expect(b!.evaluation).toMatchObject({ windowId: 'w09', staffId: 'LX2009' });
   });
 
-  it('every seeded case is accepted at a staffed window, by its named handler where that person has a window', () => {
-    const { windows, staff } = platform.queue.configuration() as unknown as { windows: { id: string; staffId: string | null }[]; staff: { id: string; name: string }[] };
+  it('every seeded case is accepted at a staffed window, by its named handler where that person has a window', async () => {
+    const { windows, staff } = await platform.queue.configuration() as unknown as { windows: { id: string; staffId: string | null }[]; staff: { id: string; name: string }[] };
     for (const c of cases) {
       const by = acceptedByOf(c);
       expect(windows.find((w) => w.id === by.windowId)?.staffId, c.caseNumber).toBe(by.staffId);
@@ -94,11 +94,11 @@ describe('evaluations', () => {
     ]);
   });
 
-  it('follows the hall’s own number of working days', () => {
+  it('follows the hall’s own number of working days', async () => {
     const db15 = openPlatformDatabase(':memory:');
     try {
       const p = createPlatform({ db: db15, clock, version: 't', idSecret: 'secret-of-sixteen-chars', followUpWorkingDays: 15 });
-      seedReferencePlatform(p, DAY);
+      await seedReferencePlatform(p, DAY);
       p.records.addEvaluation(
         evaluationSchema.parse({ caseNumber: finished.caseNumber, stage: 'finish', level: 'dissatisfied', reasons: ['slow'], channel: 'hallTablet', ratedAt: '20261127T100000', areaCode: '339102' }),
         'k1',

@@ -13,16 +13,16 @@ import { hallConfig, shanghai, TUESDAY, value } from '../queue/support.ts';
 let db: Db;
 let platform: Platform;
 let clock: ManualClock;
-beforeEach(() => {
+beforeEach(async () => {
   clock = new ManualClock(shanghai(`${TUESDAY} 09:00`));
   db = openPlatformDatabase(':memory:');
   platform = createPlatform({ db, clock, version: 't', idSecret: 'secret-of-sixteen-chars' });
-  value(platform.queue.configure(hallConfig()));
+  value(await platform.queue.configure(hallConfig()));
 });
 afterEach(() => db.close());
 
 const at = (wall: string) => clock.set(shanghai(`${TUESDAY} ${wall}`));
-const issue = (categoryId: string) => value(platform.queue.issueTicket({ categoryId, channel: 'kiosk', terminalId: 'k1' }));
+const issue = async (categoryId: string) => value(await platform.queue.issueTicket({ categoryId, channel: 'kiosk', terminalId: 'k1' }));
 const rate = (over: Partial<EvaluationInput>) =>
   platform.records.addEvaluation(evaluationSchema.parse({ stage: 'accept', level: 'satisfied', channel: 'hallPad', ratedAt: '20261124T100000', areaCode: '339102', ...over }), 'c1');
 
@@ -32,28 +32,28 @@ const rate = (over: Partial<EvaluationInput>) =>
  * the transferred A002 at 09:20 and finishes it at 09:30. A001 rated 满意 at w01, the transferred A002
  * 不满意 at w02; one rating given the next day.
  */
-function scriptedDay() {
-  const a1 = issue('general');
-  const a2 = issue('general');
-  issue('social');
+async function scriptedDay() {
+  const a1 = await issue('general');
+  const a2 = await issue('general');
+  await issue('social');
   at('09:05');
-  value(platform.queue.callNext('w01'));
+  value(await platform.queue.callNext('w01'));
   at('09:06');
-  expect(value(platform.queue.callNext('w02')).number).toBe('B001');
+  expect(value(await platform.queue.callNext('w02')).number).toBe('B001');
   at('09:07');
-  value(platform.queue.recall({ windowId: 'w02' }));
+  value(await platform.queue.recall({ windowId: 'w02' }));
   at('09:08');
-  value(platform.queue.skip({ windowId: 'w02' }));
+  value(await platform.queue.skip({ windowId: 'w02' }));
   at('09:10');
-  expect(value(platform.queue.callNext('w02')).id).toBe(a2.id);
+  expect(value(await platform.queue.callNext('w02')).id).toBe(a2.id);
   at('09:12');
-  const moved = value(platform.queue.transfer({ windowId: 'w02', toCategoryId: 'social' }));
+  const moved = value(await platform.queue.transfer({ windowId: 'w02', toCategoryId: 'social' }));
   at('09:15');
-  value(platform.queue.finish({ windowId: 'w01' }));
+  value(await platform.queue.finish({ windowId: 'w01' }));
   at('09:20');
-  expect(value(platform.queue.callNext('w02')).id).toBe(moved.id);
+  expect(value(await platform.queue.callNext('w02')).id).toBe(moved.id);
   at('09:30');
-  value(platform.queue.finish({ windowId: 'w02' }));
+  value(await platform.queue.finish({ windowId: 'w02' }));
   rate({ ticketId: a1.id, windowId: 'w01', staffId: 'ST0001', ratedAt: '20261124T091600' });
   const bad = rate({ ticketId: moved.id, windowId: 'w02', staffId: 'ST0002', level: 'dissatisfied', reasons: ['slow'], followUpPhone: '13800138000', ratedAt: '20261124T093100' });
   rate({ ticketId: 'from-another-day', windowId: 'w01', staffId: 'ST0001', level: 'verySatisfied', ratedAt: '20261125T090000' });
@@ -63,8 +63,8 @@ function scriptedDay() {
 const none = { verySatisfied: 0, satisfied: 0, basicallySatisfied: 0, dissatisfied: 0, veryDissatisfied: 0 };
 
 describe('daily figures', () => {
-  it('counts calls, waits, service times, end states and ratings per window, staff and hall', () => {
-    scriptedDay();
+  it('counts calls, waits, service times, end states and ratings per window, staff and hall', async () => {
+    await scriptedDay();
     const w01 = { calls: 1, recalls: 0, averageWaitSeconds: 300, averageServiceSeconds: 600, finished: 1, skipped: 0, transferred: 0, ratings: { ...none, satisfied: 1 }, ratingRate: 1 };
     // B001 waited to its last call (09:07: 420 s), A002 600 s, its successor from the transfer (480 s).
     const w02 = { calls: 3, recalls: 1, averageWaitSeconds: 500, averageServiceSeconds: 600, finished: 1, skipped: 1, transferred: 1, ratings: { ...none, dissatisfied: 1 }, ratingRate: 1 };
@@ -82,8 +82,8 @@ describe('daily figures', () => {
     });
   });
 
-  it('a day with ratings but no ticket served has no averages and no rate; a day with nothing is empty', () => {
-    scriptedDay();
+  it('a day with ratings but no ticket served has no averages and no rate; a day with nothing is empty', async () => {
+    await scriptedDay();
     const next = platform.supervision.daily('2026-11-25');
     expect(next.hall).toMatchObject({ calls: 0, finished: 0, averageWaitSeconds: null, averageServiceSeconds: null, ratingRate: null, ratings: { ...none, verySatisfied: 1 } });
     expect(next.windows).toEqual([{ windowId: 'w01', figures: next.hall }]);
@@ -92,8 +92,8 @@ describe('daily figures', () => {
 });
 
 describe('follow-ups of bad ratings', () => {
-  it('lists the open ones with the rating, the phone left and the due day; by the day rated', () => {
-    const { bad } = scriptedDay();
+  it('lists the open ones with the rating, the phone left and the due day; by the day rated', async () => {
+    const { bad } = await scriptedDay();
     const open = platform.supervision.followUps({ state: 'open' });
     expect(open).toEqual([
       expect.objectContaining({ id: bad.id, target: expect.stringMatching(/^ticket:/), level: 'dissatisfied', reasons: ['slow'], windowId: 'w02', staffId: 'ST0002', phone: '13800138000', ratedAt: '20261124T093100', dueBy: '2026-12-01', state: 'open', handler: null, outcome: null }),
@@ -104,8 +104,8 @@ describe('follow-ups of bad ratings', () => {
     expect(platformCodeThrown(() => platform.supervision.followUps({ state: 'all', from: '2026-11-25', to: TUESDAY }))).toBe('invalidRequest');
   });
 
-  it('records who, what and the call back; closes with an outcome; a closed one is not changed again', () => {
-    const { bad } = scriptedDay();
+  it('records who, what and the call back; closes with an outcome; a closed one is not changed again', async () => {
+    const { bad } = await scriptedDay();
     at('14:00');
     expect(platform.supervision.updateFollowUp(bad.id, { handler: 'ST0009' })).toMatchObject({ handler: 'ST0009', state: 'open', updatedAt: new Date(clock.now()).toISOString() });
     // Closing needs what was done and a call back.
@@ -122,8 +122,8 @@ describe('follow-ups of bad ratings', () => {
     expect(platform.supervision.followUp(bad.id)).toEqual(closed);
   });
 
-  it('an unreachable citizen closes without a call back; a good rating or an unknown id has no follow-up', () => {
-    const { bad } = scriptedDay();
+  it('an unreachable citizen closes without a call back; a good rating or an unknown id has no follow-up', async () => {
+    const { bad } = await scriptedDay();
     expect(platform.supervision.updateFollowUp(bad.id, { handler: 'ST0009', actionTaken: '三次致电未接', outcome: 'unreachable' })).toMatchObject({ state: 'closed', calledBackAt: null });
     const good = platform.records.evaluations().find((e) => e.evaluation.level === 'satisfied')!;
     expect(platformCodeThrown(() => platform.supervision.followUp(good.id))).toBe('followUp.notFound');
