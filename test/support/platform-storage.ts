@@ -16,8 +16,22 @@ export async function pgPlatformStorage(): Promise<Storage> {
   return s;
 }
 
-/** Both storages as describe.each rows: `name`, `skip` (PostgreSQL not installed), `open`. */
+/**
+ * Both storages as describe.each rows: `name`, `skip` (PostgreSQL not installed), `open`, and `another`:
+ * a second storage over the same database, as another platform process has (PostgreSQL: its own pool
+ * and listen connection; SQLite in memory: the same storage, a process has one).
+ */
 export const platformStorageKinds = [
-  { name: 'sqlite', skip: false, open: async (): Promise<Storage> => new SqliteStorage(openSqlite(':memory:', platformMigrations, 'platform')) },
-  { name: 'postgres', skip: !pgInstalled, open: pgPlatformStorage },
+  {
+    name: 'sqlite',
+    skip: false,
+    open: async (): Promise<Storage> => new SqliteStorage(openSqlite(':memory:', platformMigrations, 'platform')),
+    another: async (s: Storage): Promise<Storage> => s,
+  },
+  {
+    name: 'postgres',
+    skip: !pgInstalled,
+    open: pgPlatformStorage,
+    another: async (s: Storage): Promise<Storage> => new PgStorage((s as PgStorage).pool.options.connectionString!),
+  },
 ] as const;
