@@ -295,6 +295,8 @@ export function setWindowStaff(ctx: QueueContext, input: WindowDutyInput, q?: Tr
   return ctx.write(q, async (tx, emit) => {
     await ctx.lock(tx, `window:${input.windowId}`);
     await ctx.lock(tx, 'configuration');
+    // What this transaction read before it held the lock may be older than what it must check.
+    ctx.forgetSetup(tx);
     const setup = await ctx.setup(tx);
     const window = setup.window.get(input.windowId);
     if (!window) return err(kioskError('queue.unknownWindow', `no window "${input.windowId}"`));
@@ -309,7 +311,7 @@ export function setWindowStaff(ctx: QueueContext, input: WindowDutyInput, q?: Tr
       await ctx.tickets.releaseReserved(tx, window.id, ctx.now());
     }
     const updated: Window = { ...window, staffId: input.staffId };
-    await ctx.config.updateWindow(tx, updated);
+    await ctx.updateWindow(tx, updated);
     emit({ type: 'configurationChanged', at: new Date(ctx.now()).toISOString() });
     return ok(updated);
   });

@@ -52,6 +52,8 @@ export class QueueContext {
   readonly #local: (ms: number) => LocalTime;
   #setup: QueueSetup | null = null;
   #setupVersion = -1;
+  /** The set-up each open transaction read: one version read per transaction, not per look-up. */
+  readonly #setupOf = new WeakMap<Queryable, QueueSetup>();
 
   constructor(storage: Storage, clock: Clock, options: QueueOptions) {
     if (options.idSecret.length < 16) throw new RangeError('the queue needs an idSecret of at least 16 characters');
@@ -78,16 +80,37 @@ export class QueueContext {
     return this.local().date;
   }
 
-  /** The stored configuration, re-read only when its version moved. */
+  /**
+   * The stored configuration as this transaction sees it: its version read once per transaction, the
+   * rows re-read only when the version moved (another process or connection changed it).
+   */
   async setup(q: Queryable): Promise<QueueSetup> {
+    const seen = this.#setupOf.get(q);
+    if (seen) return seen;
     const version = await this.config.version(q);
     if (this.#setup === null || version !== this.#setupVersion) {
-      const setup = indexSetup(await this.config.load(q));
-      this.#setup = setup;
+      this.#setup = indexSetup(await this.config.load(q));
       this.#setupVersion = version;
-      return setup;
     }
+    this.#setupOf.set(q, this.#setup);
     return this.#setup;
+  }
+
+  /** The next look-up in this transaction reads the version again (after taking the configuration's lock). */
+  forgetSetup(q: Queryable): void {
+    this.#setupOf.delete(q);
+  }
+
+  /** Replaces the configuration in this transaction (its later look-ups see the new one). */
+  async replaceConfig(q: Queryable, config: Parameters<ConfigRepo['replace']>[1]): Promise<void> {
+    this.#setupOf.delete(q);
+    await this.config.replace(q, config);
+  }
+
+  /** Changes one window in this transaction (its later look-ups see the change). */
+  async updateWindow(q: Queryable, window: Parameters<ConfigRepo['updateWindow']>[1]): Promise<void> {
+    this.#setupOf.delete(q);
+    await this.config.updateWindow(q, window);
   }
 
   /**

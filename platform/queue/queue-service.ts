@@ -86,7 +86,7 @@ export class QueueService {
     const config: QueueConfiguration = { categories: [...categories], windows: [...windows], staff: [...staff] };
     return this.#ctx.write(q, async (tx, emit) => {
       await this.#ctx.lock(tx, 'configuration');
-      await this.#ctx.config.replace(tx, config);
+      await this.#ctx.replaceConfig(tx, config);
       emit({ type: 'configurationChanged', at: new Date(this.#ctx.now()).toISOString() });
       return ok(config);
     });
