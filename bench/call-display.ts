@@ -43,21 +43,21 @@ const platform = await startPlatform({
   seed: async (p) => {
     await seedReferencePlatform(p, DATE);
     // Hundreds of calls in one morning: the seed hall's quotas lifted.
-    const c = p.queue.configuration();
-    const lifted = p.queue.configure({ ...c, categories: c.categories.map((x) => ({ ...x, dailyQuota: null, slotQuotas: [] })) });
+    const c = await p.queue.configuration();
+    const lifted = await p.queue.configure({ ...c, categories: c.categories.map((x) => ({ ...x, dailyQuota: null, slotQuotas: [] })) });
     if (!lifted.ok) throw new Error(lifted.error.message);
   },
 });
 const log = new EventLog(clock);
 
-function enrolled(id: string, role: 'counter' | 'display'): Credentials {
-  return { terminalId: id, credential: platform.platform.auth.enrol(platform.platform.auth.issueEnrolmentCode(id, role), id, role) };
+async function enrolled(id: string, role: 'counter' | 'display'): Promise<Credentials> {
+  return { terminalId: id, credential: await platform.platform.auth.enrol(await platform.platform.auth.issueEnrolmentCode(id, role), id, role) };
 }
-const counterCreds = enrolled('bench-counter', 'counter');
+const counterCreds = await enrolled('bench-counter', 'counter');
 const counter = new PlatformClient({ baseUrl: platform.url, fetch: (u, i) => fetch(u, i), clock, timeoutMs: 30_000, credentials: () => counterCreds });
 
 // The real display: a terminal process (browser host) and its page. Voice off: the figure is the paint.
-const terminal = await startTerminal({ ...displayConfig(platform, { terminalId: 'bench-display' }), ui: { screenWidthMm: 1218, voice: { enabled: false, volume: 0 } } });
+const terminal = await startTerminal({ ...(await displayConfig(platform, { terminalId: 'bench-display' })), ui: { screenWidthMm: 1218, voice: { enabled: false, volume: 0 } } });
 const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
 const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
 await page.goto(terminal.url);
@@ -76,7 +76,7 @@ const paintedAt = (n: string) => page.evaluate(`window.__painted.get(${JSON.stri
 const cores: { events: PlatformEvents; arrived: Map<string, number> }[] = [];
 async function subscribe(total: number): Promise<void> {
   while (cores.length < total) {
-    const creds = enrolled(`bench-core-${cores.length + 1}`, 'display');
+    const creds = await enrolled(`bench-core-${cores.length + 1}`, 'display');
     const events = new PlatformEvents({ baseUrl: platform.url, credentials: () => creds, fetch: fetchStream, clock: systemClock, random: Math.random, log: log.for('bench') });
     const arrived = new Map<string, number>();
     events.on('ticketCalled', (e) => arrived.set(e.ticketId, now()));
@@ -96,7 +96,7 @@ const until = async (ok: () => boolean | Promise<boolean>, what: string) => {
 };
 
 // Each round calls at a window of its own business (the daily quotas are per business).
-const setup = platform.platform.queue.configuration();
+const setup = await platform.platform.queue.configuration();
 const plainBusiness = new Set(setup.categories.filter((c) => !c.realName.required && c.priorityRules.every((r) => r.basis !== 'age' && r.basis !== 'certificate')).map((c) => c.id));
 const windows = setup.windows.filter((w) => w.staffId !== null && plainBusiness.has(w.categoryIds[0]!));
 const used = new Set<string>();
@@ -107,7 +107,7 @@ function windowOfItsOwn() {
 }
 
 async function callOnce(at: { windowId: string; categoryId: string }) {
-  const issued = platform.platform.queue.issueTicket({ categoryId: at.categoryId, channel: 'kiosk', terminalId: 'bench-kiosk' });
+  const issued = await platform.platform.queue.issueTicket({ categoryId: at.categoryId, channel: 'kiosk', terminalId: 'bench-kiosk' });
   if (!issued.ok) throw new Error(issued.error.message);
   const sent = now();
   const r = await counter.call('queue.windowAction', { params: { windowId: at.windowId }, body: { action: 'callNext' }, idempotencyKey: crypto.randomUUID() });
@@ -144,7 +144,7 @@ for (const subscribed of [1, 10, 50]) {
 }
 
 // The plainer alternative: a display that polls queue.board every second.
-const pollCreds = enrolled('bench-poller', 'display');
+const pollCreds = await enrolled('bench-poller', 'display');
 const poller = new PlatformClient({ baseUrl: platform.url, fetch: (u, i) => fetch(u, i), clock, timeoutMs: 30_000, credentials: () => pollCreds });
 const seenByPoll = new Map<string, number>();
 let polling = true;

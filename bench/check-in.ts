@@ -53,15 +53,15 @@ const platform = await startPlatform({
   dbPath: join(dir, 'platform.db'),
   seed: async (p) => {
     await seedReferencePlatform(p, DATE);
-    codes.forEach((code, i) => {
+    for (const [i, code] of codes.entries()) {
       const id = withCheckDigit(`3301061970${String(1 + (i % 12)).padStart(2, '0')}${String(1 + (i % 28)).padStart(2, '0')}${String(100 + i).slice(-3)}`);
       if (!id.ok) throw new Error(id.error.message);
-      const made = p.queue.createAppointment({ code, categoryId: category.id, idNumber: id.value, date: DATE, slot: { from: '10:00', to: '11:00' } });
+      const made = await p.queue.createAppointment({ code, categoryId: category.id, idNumber: id.value, date: DATE, slot: { from: '10:00', to: '11:00' } });
       if (!made.ok) throw new Error(`appointment ${code}: ${made.error.message}`);
-    });
+    }
   },
 });
-const enrolment = platform.platform.auth.issueEnrolmentCode('bench-kiosk', 'kiosk');
+const enrolment = await platform.platform.auth.issueEnrolmentCode('bench-kiosk', 'kiosk');
 const terminal = await startTerminal(
   testConfig({
     terminal: { id: 'bench-kiosk', role: 'kiosk', hallName: HALL, hallArea: AREA },

@@ -89,7 +89,7 @@ const platform = await startPlatform({
     await p.catalogue.publish({ upserts: items.map((body) => ({ kind: 'item' as const, id: body.id, body })) });
   },
 });
-const code = platform.platform.auth.issueEnrolmentCode('bench-kiosk', 'kiosk');
+const code = await platform.platform.auth.issueEnrolmentCode('bench-kiosk', 'kiosk');
 const terminal = await startTerminal(
   testConfig({ terminal: { id: 'bench-kiosk', role: 'kiosk', hallName: '基准测试大厅' }, platform: { url: platform.url, enrolmentCode: code, requestTimeoutMs: 30_000 } }),
 );

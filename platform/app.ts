@@ -108,7 +108,7 @@ export function createPlatform(deps: PlatformDeps): Platform {
   /** The storage subscriptions (store/storage.ts listen): awaited by preparePlatform, ended when the app closes. */
   const listening: Promise<() => Promise<void>>[] = [];
   const iso = () => new Date(now()).toISOString();
-  const auth = new TerminalAuth(deps.db, now);
+  const auth = new TerminalAuth(storage, now);
   const catalogue = new CatalogueStore(storage, now);
   const box = deps.box ?? sealedBox(randomBytes(32));
   const records: RecordsStore = new RecordsStore(storage, now, deps.idSecret, {
@@ -124,13 +124,17 @@ export function createPlatform(deps: PlatformDeps): Platform {
   const paymentListeners = new Set<(e: PaymentChangedEvent) => void>();
   const payments = new PaymentStore(storage, now, records);
   listening.push(payments.listen((e) => { for (const l of [...paymentListeners]) l(e); }));
-  const queue = new QueueService(deps.db, deps.clock, { idSecret: deps.idSecret, ...(deps.timeZone ? { timeZone: deps.timeZone } : {}), ...(deps.isWorkingDay ? { isWorkingDay: deps.isWorkingDay } : {}) });
+  const queue = new QueueService(storage, deps.clock, { idSecret: deps.idSecret, ...(deps.timeZone ? { timeZone: deps.timeZone } : {}), ...(deps.isWorkingDay ? { isWorkingDay: deps.isWorkingDay } : {}) });
   const intake: IntakeService = new IntakeService({
     storage,
     now,
     records,
     catalogue,
-    ticketAt: (windowId) => unwrap(queue.windowStatus(windowId)).current?.id ?? null,
+    // The window's called or serving ticket, read in the route's transaction.
+    ticketAt: async (windowId, tx) => {
+      const w = await queue.windowStatus(windowId, tx);
+      return w.ok ? (w.value.current?.id ?? null) : null;
+    },
     ...(deps.isWorkingDay ? { isWorkingDay: deps.isWorkingDay } : {}),
     ...(deps.timeZone ? { timeZone: deps.timeZone } : {}),
   });
@@ -139,25 +143,25 @@ export function createPlatform(deps: PlatformDeps): Platform {
   // This process's one subscription per channel, feeding the in-process listeners (the event stream).
   listening.push(help.listen((e) => { for (const l of [...helpListeners]) l(e); }));
   const dutyListeners = new Set<(e: WindowDutyChangedEvent) => void>();
-  const staffDuty = new StaffDuty({ db: deps.db, now, idSecret: deps.idSecret, queue, unwrap, emit: (e) => { for (const l of [...dutyListeners]) l(e); } });
+  const staffDuty = new StaffDuty({ storage, now, idSecret: deps.idSecret, queue, unwrap, emit: (e) => { for (const l of [...dutyListeners]) l(e); } });
   /** Window staff routes: only a terminal enrolled as a counter. */
-  const counterOnly = (terminalId: string | null) => {
-    if (auth.roleOf(terminalId ?? '') !== 'counter') throw new PlatformError('forbidden', 'only a counter terminal (role counter) signs staff in and out of a window');
+  const counterOnly = async (terminalId: string | null, tx: Transaction) => {
+    if ((await auth.roleOf(terminalId ?? '', tx)) !== 'counter') throw new PlatformError('forbidden', 'only a counter terminal (role counter) signs staff in and out of a window');
   };
   /** No new citizen is called at a paused window. */
-  const notPaused = (windowId: string) => {
-    if (staffDuty.isPaused(windowId)) throw new PlatformError('queue.windowPaused', `window ${windowId} is paused (暂停服务): resume it first`);
+  const notPaused = async (windowId: string, tx: Transaction) => {
+    if (await staffDuty.isPaused(windowId, tx)) throw new PlatformError('queue.windowPaused', `window ${windowId} is paused (暂停服务): resume it first`);
   };
 
   const handlers: Handlers = {
     'system.health': () => ({ status: 'ok', version: deps.version, time: iso() }),
-    'terminals.enrol': ({ body }) => ({
+    'terminals.enrol': async ({ body, tx }) => ({
       terminalId: body.terminalId,
-      credential: auth.enrol(body.code, body.terminalId, body.role),
+      credential: await auth.enrol(body.code, body.terminalId, body.role, tx),
       platformTime: iso(),
     }),
-    'terminals.heartbeat': ({ body, terminalId }) => {
-      auth.recordHeartbeat(terminalId!, body);
+    'terminals.heartbeat': async ({ body, terminalId, tx }) => {
+      await auth.recordHeartbeat(terminalId!, body, tx);
       return { platformTime: iso() };
     },
     'catalogue.get': async ({ query, tx }) => {
@@ -197,68 +201,68 @@ export function createPlatform(deps: PlatformDeps): Platform {
       return records.addSubmission(body, terminalId!, tx);
     },
     'complaints.create': ({ body, terminalId, tx }) => records.addComplaint(body, terminalId!, undefined, tx),
-    'queue.categories': () => {
-      const c = queue.configuration();
+    'queue.categories': async ({ tx }) => {
+      const c = await queue.configuration(tx);
       return { businessDate: queue.businessDate(), categories: c.categories, windows: c.windows };
     },
-    'queue.counts': () => ({ businessDate: queue.businessDate(), counts: queue.counts() }),
-    'queue.issueTicket': ({ body, terminalId }) => unwrap(queue.issueTicket({ ...body, terminalId: terminalId! })),
-    'queue.checkIn': ({ body, terminalId }) => unwrap(queue.checkIn({ ...body, terminalId: terminalId! })),
-    'queue.offlineTicket': ({ body, terminalId }) =>
-      unwrap(queue.importOfflineTicket({ ...body, issuedAt: Date.parse(body.issuedAt), terminalId: terminalId! })),
-    'queue.getTicket': ({ params }) => unwrap(queue.getTicket(params.ticketId)),
-    'queue.windowAction': ({ params, body }) => {
+    'queue.counts': async ({ tx }) => ({ businessDate: queue.businessDate(), counts: await queue.counts(undefined, tx) }),
+    'queue.issueTicket': async ({ body, terminalId, tx }) => unwrap(await queue.issueTicket({ ...body, terminalId: terminalId! }, tx)),
+    'queue.checkIn': async ({ body, terminalId, tx }) => unwrap(await queue.checkIn({ ...body, terminalId: terminalId! }, tx)),
+    'queue.offlineTicket': async ({ body, terminalId, tx }) =>
+      unwrap(await queue.importOfflineTicket({ ...body, issuedAt: Date.parse(body.issuedAt), terminalId: terminalId! }, tx)),
+    'queue.getTicket': async ({ params, tx }) => unwrap(await queue.getTicket(params.ticketId, tx)),
+    'queue.windowAction': async ({ params, body, tx }) => {
       const at = { windowId: params.windowId, ...(body.ticketId === undefined ? {} : { ticketId: body.ticketId }) };
       switch (body.action) {
         case 'callNext':
-          notPaused(params.windowId);
-          return unwrap(queue.callNext(params.windowId));
+          await notPaused(params.windowId, tx);
+          return unwrap(await queue.callNext(params.windowId, tx));
         case 'recall':
-          return unwrap(queue.recall(at));
+          return unwrap(await queue.recall(at, tx));
         case 'start':
-          return unwrap(queue.startServing(at));
+          return unwrap(await queue.startServing(at, tx));
         case 'skip':
-          return unwrap(queue.skip(at));
+          return unwrap(await queue.skip(at, tx));
         case 'hold':
-          return unwrap(queue.hold(at));
+          return unwrap(await queue.hold(at, tx));
         case 'callBack':
-          notPaused(params.windowId);
-          return unwrap(queue.callBack({ windowId: params.windowId, ticketId: body.ticketId! }));
+          await notPaused(params.windowId, tx);
+          return unwrap(await queue.callBack({ windowId: params.windowId, ticketId: body.ticketId! }, tx));
         case 'transfer':
           return unwrap(
-            queue.transfer({
+            await queue.transfer({
               ...at,
               ...(body.toCategoryId === undefined ? {} : { toCategoryId: body.toCategoryId }),
               ...(body.toWindowId === undefined ? {} : { toWindowId: body.toWindowId }),
               ...(body.position ? { position: body.position } : {}),
-            }),
+            }, tx),
           );
         case 'finish':
-          return unwrap(queue.finish(at));
+          return unwrap(await queue.finish(at, tx));
         default:
           return body.action satisfies never;
       }
     },
-    'queue.board': ({ query }) => queue.board(query.limit ?? 10),
-    'queue.windowStatus': ({ params }) => {
-      const w = unwrap(queue.windowStatus(params.windowId));
-      return { ...w, held: [...w.held], paused: staffDuty.isPaused(params.windowId) && w.staffId !== null };
+    'queue.board': ({ query, tx }) => queue.board(query.limit ?? 10, tx),
+    'queue.windowStatus': async ({ params, tx }) => {
+      const w = unwrap(await queue.windowStatus(params.windowId, tx));
+      return { ...w, held: [...w.held], paused: (await staffDuty.isPaused(params.windowId, tx)) && w.staffId !== null };
     },
-    'staff.signIn': ({ params, body, terminalId }) => {
-      counterOnly(terminalId);
-      return staffDuty.signIn(params.windowId, body);
+    'staff.signIn': async ({ params, body, terminalId, tx }) => {
+      await counterOnly(terminalId, tx);
+      return staffDuty.signIn(params.windowId, body, tx);
     },
-    'staff.signOut': ({ params, terminalId }) => {
-      counterOnly(terminalId);
-      return staffDuty.signOut(params.windowId);
+    'staff.signOut': async ({ params, terminalId, tx }) => {
+      await counterOnly(terminalId, tx);
+      return staffDuty.signOut(params.windowId, tx);
     },
-    'staff.pause': ({ params, terminalId }) => {
-      counterOnly(terminalId);
-      return staffDuty.pause(params.windowId);
+    'staff.pause': async ({ params, terminalId, tx }) => {
+      await counterOnly(terminalId, tx);
+      return staffDuty.pause(params.windowId, tx);
     },
-    'staff.resume': ({ params, terminalId }) => {
-      counterOnly(terminalId);
-      return staffDuty.resume(params.windowId);
+    'staff.resume': async ({ params, terminalId, tx }) => {
+      await counterOnly(terminalId, tx);
+      return staffDuty.resume(params.windowId, tx);
     },
     'help.create': ({ body, terminalId, tx }) => help.call(terminalId!, body.reason, body.place, tx),
     'help.get': ({ params, terminalId, tx }) => help.get(params.callId, terminalId!, tx),
@@ -268,15 +272,15 @@ export function createPlatform(deps: PlatformDeps): Platform {
     'help.listOpen': async ({ tx }) => ({ calls: await help.open(tx) }),
     // Follow-ups carry the phone the citizen left: for staff (counter) terminals only.
     'supervision.followUps': async ({ query, terminalId, tx }) => {
-      if (auth.roleOf(terminalId ?? '') !== 'counter') throw new PlatformError('forbidden', 'only a staff (counter) terminal reads the follow-ups of bad ratings: they carry the citizen\'s phone');
+      if ((await auth.roleOf(terminalId ?? '', tx)) !== 'counter') throw new PlatformError('forbidden', 'only a staff (counter) terminal reads the follow-ups of bad ratings: they carry the citizen\'s phone');
       return { followUps: await supervision.followUps(query, tx) };
     },
-    'supervision.updateFollowUp': ({ params, body, terminalId, tx }) => {
-      if (auth.roleOf(terminalId ?? '') !== 'counter') throw new PlatformError('forbidden', 'only a staff (counter) terminal updates the follow-ups of bad ratings');
+    'supervision.updateFollowUp': async ({ params, body, terminalId, tx }) => {
+      if ((await auth.roleOf(terminalId ?? '', tx)) !== 'counter') throw new PlatformError('forbidden', 'only a staff (counter) terminal updates the follow-ups of bad ratings');
       return supervision.updateFollowUp(params.followUpId, body, tx);
     },
     'supervision.daily': ({ query, tx }) => supervision.daily(query.date, tx),
-    'supervision.terminals': () => ({ terminals: auth.health() }),
+    'supervision.terminals': async ({ tx }) => ({ terminals: await auth.health(tx) }),
     'intake.accept': async ({ body, terminalId, tx }) => {
       await intake.requireCounter(terminalId!, tx);
       return intake.accept(body, tx);
@@ -289,8 +293,8 @@ export function createPlatform(deps: PlatformDeps): Platform {
       await intake.requireCounter(terminalId!, tx);
       return intake.findCase(body.caseNumber, tx);
     },
-    'appointments.slots': ({ query }) => unwrap(queue.appointmentSlots(query)),
-    'appointments.book': ({ body, terminalId }) => unwrap(queue.book({ ...body, channel: `${body.channel}:${terminalId!}`.slice(0, 64) })),
+    'appointments.slots': async ({ query, tx }) => unwrap(await queue.appointmentSlots(query, tx)),
+    'appointments.book': async ({ body, terminalId, tx }) => unwrap(await queue.book({ ...body, channel: `${body.channel}:${terminalId!}`.slice(0, 64) }, tx)),
     'queue.events': () => {
       throw new PlatformError('internal', 'the event stream is served by registerEventStream');
     },

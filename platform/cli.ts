@@ -44,7 +44,7 @@ const running = await startPlatform({
 console.log(`Reference platform listening on ${running.url}api/v1/ (database ${value('db') ?? 'var/platform.db'})`);
 for (const e of enrol) {
   const [terminalId, role] = e.split(':') as [string, string];
-  console.log(`enrolment code for ${terminalId} (${role}): ${running.platform.auth.issueEnrolmentCode(terminalId, role)}`);
+  console.log(`enrolment code for ${terminalId} (${role}): ${await running.platform.auth.issueEnrolmentCode(terminalId, role)}`);
 }
 const stop = () => void running.close().then(() => logs.close()).then(() => process.exit(0));
 process.once('SIGINT', stop);

@@ -54,13 +54,13 @@ export async function seedReferencePlatform(platform: Platform, businessDate: st
       ...seedForms.map((body) => ({ kind: 'form' as const, id: body.id, body })),
     ],
   });
-  const configured = platform.queue.configure({ categories: businessCategories, windows, staff });
+  const configured = await platform.queue.configure({ categories: businessCategories, windows, staff });
   if (!configured.ok) throw new Error(`the seed's queue set-up is refused: ${configured.error.message}`);
   // Demo sign-in (上岗) for every staff member: PIN and, for a few, a staff card (seed/staff-credentials.ts).
-  for (const s of staff) platform.staffDuty.setCredentials(s.id, seedPinOf(s.id), seedStaffCards.find((c) => c.staffId === s.id)?.idNumber ?? null);
+  for (const s of staff) await platform.staffDuty.setCredentials(s.id, seedPinOf(s.id), seedStaffCards.find((c) => c.staffId === s.id)?.idNumber ?? null);
   // Only appointments still to be checked in: the queue keeps its own record of check-ins.
   for (const a of sampleAppointments(businessDate).filter((x) => x.status === 'booked')) {
-    const made = platform.queue.createAppointment({ code: a.code, categoryId: a.categoryId, idNumber: a.applicant.idNumber, date: a.date, slot: a.slot });
+    const made = await platform.queue.createAppointment({ code: a.code, categoryId: a.categoryId, idNumber: a.applicant.idNumber, date: a.date, slot: a.slot });
     if (!made.ok) throw new Error(`seed appointment ${a.code} refused: ${made.error.message}`);
   }
   await platform.notices.publish(sampleNotices(businessDate));

@@ -64,7 +64,7 @@ for (const r of roles) {
     ...base,
     profile: `hall-${r.role}`,
     terminal: { ...base.terminal, id: r.id, role: r.role, hallArea: r.area },
-    platform: { url: platform.url, enrolmentCode: platform.platform.auth.issueEnrolmentCode(r.id, r.role), healthIntervalSeconds: 5 },
+    platform: { url: platform.url, enrolmentCode: await platform.platform.auth.issueEnrolmentCode(r.id, r.role), healthIntervalSeconds: 5 },
     store: { path: join(dir, `${r.role}.db`) },
     devices: r.devices,
     host: { browser: { port: 0, kiosk: false } },

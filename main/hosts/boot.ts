@@ -55,18 +55,34 @@ export interface BootedTerminal {
 export const version: string = pkg.version;
 
 
-/** The embedded platform's appointments still to check in today: what the developer page's scanner offers. */
+/**
+ * The embedded platform's appointments still to check in today: what the developer page's scanner
+ * offers. The scanner asks synchronously and the platform answers asynchronously, so it gets the list
+ * as last read, and each ask reads it again (one read at a time); the first read starts here.
+ */
 function appointmentsToScan(embedded: RunningPlatform, clock: Clock, timeZone: string): () => { code: string; label: string }[] {
   const queue = embedded.platform.queue;
-  return () => {
-    const now = localTimeAt(clock.now(), timeZone).time.slice(0, 5);
-    return queue
+  let latest: { code: string; label: string }[] = [];
+  let reading: Promise<void> | null = null;
+  const read = () => {
+    reading ??= queue
       .listAppointments({ date: queue.businessDate() })
-      .filter((a) => a.ticketId === null)
-      // Those that can be checked in now (within their check-in window) first.
-      .sort((a, b) => Number(b.checkIn.from <= now && now <= b.checkIn.until) - Number(a.checkIn.from <= now && now <= a.checkIn.until))
-      .slice(0, 3)
-      .map((a) => ({ code: a.code, label: `${a.categoryId} ${a.slot.from}` }));
+      .then((list) => {
+        const now = localTimeAt(clock.now(), timeZone).time.slice(0, 5);
+        latest = list
+          .filter((a) => a.ticketId === null)
+          // Those that can be checked in now (within their check-in window) first.
+          .sort((a, b) => Number(b.checkIn.from <= now && now <= b.checkIn.until) - Number(a.checkIn.from <= now && now <= a.checkIn.until))
+          .slice(0, 3)
+          .map((a) => ({ code: a.code, label: `${a.categoryId} ${a.slot.from}` }));
+      })
+      .catch(() => undefined)
+      .finally(() => (reading = null));
+  };
+  read();
+  return () => {
+    read();
+    return latest;
   };
 }
 
@@ -146,7 +162,7 @@ export async function bootTerminal(configured: Config, options: BootOptions = {}
       log: log.for('platform'),
     });
     // The embedded platform enrols its own terminal; a real one needs the code hall staff issued.
-    const code = embedded ? embedded.platform.auth.issueEnrolmentCode(config.terminal.id, config.terminal.role) : config.platform.enrolmentCode;
+    const code = embedded ? await embedded.platform.auth.issueEnrolmentCode(config.terminal.id, config.terminal.role) : config.platform.enrolmentCode;
     const enrolled = await session.enrol(code);
     if (!enrolled.ok) log.write('warn', 'platform', enrolled.error.message, { code: enrolled.error.code });
 

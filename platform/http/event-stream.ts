@@ -57,8 +57,8 @@ export function registerEventStream(app: FastifyInstance, path: string, deps: Ev
     done();
   });
 
-  app.get(path, (req, reply) => {
-    const terminalId = deps.auth.verify(req.headers[HEADERS.terminalId], req.headers[HEADERS.authorization]);
+  app.get(path, async (req, reply) => {
+    const terminalId = await deps.auth.verify(req.headers[HEADERS.terminalId], req.headers[HEADERS.authorization]);
     if (!terminalId) {
       void reply.code(401).send({ error: { code: 'unauthorized', message: 'unknown terminal or wrong credential' } });
       return;

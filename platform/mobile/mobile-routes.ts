@@ -44,10 +44,10 @@ export function registerMobilePages(app: FastifyInstance, deps: MobileDeps): voi
 
   const viewOf = async (token: string): Promise<TicketView | null> => {
     if (!isTicketToken(token)) return null;
-    const found = deps.queue.getTicket(token);
+    const found = await deps.queue.getTicket(token);
     if (!found.ok) return null;
     const ticket = found.value;
-    const setup = indexSetup(deps.queue.configuration());
+    const setup = indexSetup(await deps.queue.configuration());
     const category = setup.category.get(ticket.categoryId) ?? null;
     const estimate =
       ticket.state === 'waiting'
@@ -142,15 +142,16 @@ export function registerMobilePages(app: FastifyInstance, deps: MobileDeps): voi
         stream.write(`event: live\n${section.split('\n').map((line) => `data: ${line}`).join('\n')}\n\n`);
       };
       push(first);
+      let pending: Promise<void> = Promise.resolve();
       stream.onClose(
         deps.queue.subscribe(() => {
-          // Views read one after another, in the order of the changes (the storage serves them in turn).
-          viewOf(req.params.token).then(
-            (v) => {
+          // In the order asked: a later change's view never overtakes an earlier one's.
+          pending = pending
+            .then(async () => {
+              const v = await viewOf(req.params.token);
               if (v && !closed) push(v);
-            },
-            () => end(),
-          );
+            })
+            .catch(() => void end());
         }),
       );
       return reply;

@@ -1,6 +1,7 @@
 // SQL of appointments (网上预约): who (keyed hash and last 6 only), which category, which date and slot,
-// and the ticket their first check-in produced.
-import type { Db } from '../../lib/sqlite.ts';
+// and the ticket their first check-in produced. Over the storage interface: each method runs on the
+// caller's transaction handle.
+import type { Queryable } from '../store/storage.ts';
 
 export interface AppointmentRow {
   readonly code: string;
@@ -18,69 +19,71 @@ export interface AppointmentRow {
   readonly channel?: string | null;
 }
 
+const ROW = 'code, category_id, id_hash, id_tail6, date, slot_from, slot_to, created_at, ticket_id, checked_in_at, phone_masked, channel';
+
 export class AppointmentRepo {
-  readonly #insert;
-  readonly #get;
-  readonly #ofPerson;
-  readonly #list;
-  readonly #checkIn;
-  readonly #countHalf;
-  readonly #ofHolderOn;
-
-  constructor(db: Db) {
-    this.#insert = db.prepare<AppointmentRow>(
-      `INSERT INTO queue_appointments (code, category_id, id_hash, id_tail6, date, slot_from, slot_to, created_at, ticket_id, checked_in_at, phone_masked, channel)
-       VALUES (@code, @category_id, @id_hash, @id_tail6, @date, @slot_from, @slot_to, @created_at, @ticket_id, @checked_in_at, @phone_masked, @channel)`,
-    );
-    // Every appointment whose slot starts in [from, to) on that date: the places a half-day has given.
-    this.#countHalf = db.prepare<[string, string, string, string], { n: number }>(
-      'SELECT count(*) AS n FROM queue_appointments WHERE category_id = ? AND date = ? AND slot_from >= ? AND slot_from < ?',
-    );
-    this.#ofHolderOn = db.prepare<[string, string, string], AppointmentRow>(
-      'SELECT * FROM queue_appointments WHERE id_hash = ? AND category_id = ? AND date = ? ORDER BY slot_from, code LIMIT 1',
-    );
-    this.#get = db.prepare<[string], AppointmentRow>('SELECT * FROM queue_appointments WHERE code = ?');
-    this.#ofPerson = db.prepare<[string], AppointmentRow>(
-      'SELECT * FROM queue_appointments WHERE id_hash = ? ORDER BY date, slot_from, code',
-    );
-    this.#list = db.prepare<{ date: string | null; category: string | null }, AppointmentRow>(
-      `SELECT * FROM queue_appointments
-       WHERE (@date IS NULL OR date = @date) AND (@category IS NULL OR category_id = @category)
-       ORDER BY date, slot_from, code`,
-    );
-    this.#checkIn = db.prepare<[string, number, string]>(
-      'UPDATE queue_appointments SET ticket_id = ?, checked_in_at = ? WHERE code = ? AND ticket_id IS NULL',
-    );
+  async insert(q: Queryable, row: AppointmentRow): Promise<void> {
+    await q.run(`INSERT INTO queue_appointments (${ROW}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, [
+      row.code,
+      row.category_id,
+      row.id_hash,
+      row.id_tail6,
+      row.date,
+      row.slot_from,
+      row.slot_to,
+      row.created_at,
+      row.ticket_id,
+      row.checked_in_at,
+      row.phone_masked ?? null,
+      row.channel ?? null,
+    ]);
   }
 
-  insert(row: AppointmentRow): void {
-    this.#insert.run({ phone_masked: null, channel: null, ...row });
-  }
-
-  /** How many appointments of a category start within [from, to) on a date. */
-  countStarting(categoryId: string, date: string, from: string, to: string): number {
-    return this.#countHalf.get(categoryId, date, from, to)?.n ?? 0;
+  /** How many appointments of a category start within [from, to) on a date: the places a half-day has given. */
+  async countStarting(q: Queryable, categoryId: string, date: string, from: string, to: string): Promise<number> {
+    const r = await q.one<{ n: number }>('SELECT count(*) AS n FROM queue_appointments WHERE category_id = ? AND date = ? AND slot_from >= ? AND slot_from < ?', [
+      categoryId,
+      date,
+      from,
+      to,
+    ]);
+    return Number(r?.n ?? 0);
   }
 
   /** The holder's appointment for a business on a date, if any. */
-  ofHolderOn(idHash: string, categoryId: string, date: string): AppointmentRow | null {
-    return this.#ofHolderOn.get(idHash, categoryId, date) ?? null;
+  async ofHolderOn(q: Queryable, idHash: string, categoryId: string, date: string): Promise<AppointmentRow | null> {
+    return q.one<AppointmentRow>(`SELECT ${ROW} FROM queue_appointments WHERE id_hash = ? AND category_id = ? AND date = ? ORDER BY slot_from, code LIMIT 1`, [
+      idHash,
+      categoryId,
+      date,
+    ]);
   }
 
-  get(code: string): AppointmentRow | null {
-    return this.#get.get(code) ?? null;
+  async get(q: Queryable, code: string): Promise<AppointmentRow | null> {
+    return q.one<AppointmentRow>(`SELECT ${ROW} FROM queue_appointments WHERE code = ?`, [code]);
   }
 
   /** Every appointment of one person, by date and slot. */
-  ofPerson(idHash: string): AppointmentRow[] {
-    return this.#ofPerson.all(idHash);
+  async ofPerson(q: Queryable, idHash: string): Promise<AppointmentRow[]> {
+    return q.query<AppointmentRow>(`SELECT ${ROW} FROM queue_appointments WHERE id_hash = ? ORDER BY date, slot_from, code`, [idHash]);
   }
 
-  list(date: string | null, categoryId: string | null): AppointmentRow[] {
-    return this.#list.all({ date, category: categoryId });
+  async list(q: Queryable, date: string | null, categoryId: string | null): Promise<AppointmentRow[]> {
+    const where: string[] = [];
+    const params: string[] = [];
+    if (date !== null) {
+      where.push('date = ?');
+      params.push(date);
+    }
+    if (categoryId !== null) {
+      where.push('category_id = ?');
+      params.push(categoryId);
+    }
+    return q.query<AppointmentRow>(`SELECT ${ROW} FROM queue_appointments${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY date, slot_from, code`, params);
   }
 
-  markCheckedIn(code: string, ticketId: string, at: number): void {
-    this.#checkIn.run(ticketId, at, code);
+  /** Marks the first check-in; false when another check-in took the appointment first. */
+  async markCheckedIn(q: Queryable, code: string, ticketId: string, at: number): Promise<boolean> {
+    return (await q.run('UPDATE queue_appointments SET ticket_id = ?, checked_in_at = ? WHERE code = ? AND ticket_id IS NULL', [ticketId, at, code])).changes === 1;
   }
 }

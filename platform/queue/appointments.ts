@@ -11,6 +11,8 @@ import { clockMinutes, type LocalTime } from '../../domain/hall-time.ts';
 import { DEFAULT_APPOINTMENT_CHECK_IN } from '../../domain/queue-setup.ts';
 import type { AppointmentRow } from './appointment-repo.ts';
 import type { QueueContext } from './queue-context.ts';
+import type { Queryable, Transaction } from '../store/storage.ts';
+import type { QueueSetup } from './configuration.ts';
 import type { CheckInInput, CreateAppointmentInput, ListAppointmentsInput } from './schemas.ts';
 import { identify, issueInTransaction } from './ticket-issuer.ts';
 import type { TicketRow } from './ticket-repo.ts';
@@ -19,8 +21,8 @@ import type { Appointment, CheckInResult, QueueEvent } from './types.ts';
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
-export function toAppointment(ctx: QueueContext, row: AppointmentRow): Appointment {
-  const window = checkInWindow(ctx, row);
+export function toAppointment(setup: QueueSetup, row: AppointmentRow): Appointment {
+  const window = checkInWindow(setup, row);
   return {
     code: row.code,
     categoryId: row.category_id,
@@ -34,19 +36,21 @@ export function toAppointment(ctx: QueueContext, row: AppointmentRow): Appointme
   };
 }
 
-export function createAppointment(ctx: QueueContext, input: CreateAppointmentInput): Result<Appointment> {
-  return ctx.write(() => {
-    if (!ctx.setup().category.has(input.categoryId)) {
+export function createAppointment(ctx: QueueContext, input: CreateAppointmentInput, q?: Transaction): Promise<Result<Appointment>> {
+  return ctx.write(q, async (tx) => {
+    const setup = await ctx.setup(tx);
+    if (!setup.category.has(input.categoryId)) {
       return err(kioskError('queue.unknownCategory', `no business category "${input.categoryId}"`));
     }
     const who = identify(ctx, input.idNumber);
     if (!who.ok) return who;
     if (who.value === null) return err(kioskError('idcard.invalidIdNumber', 'an appointment needs an ID number'));
     const code = input.code ?? ctx.newAppointmentCode();
-    if (ctx.appointments.get(code)) return err(kioskError('queue.duplicate', `appointment code ${code} exists`));
+    await ctx.lock(tx, `appointment:${code}`);
+    if (await ctx.appointments.get(tx, code)) return err(kioskError('queue.duplicate', `appointment code ${code} exists`));
     const row = newAppointmentRow(ctx, { code, categoryId: input.categoryId, who: who.value, date: input.date, slot: input.slot });
-    ctx.appointments.insert(row);
-    return ok(toAppointment(ctx, row));
+    await ctx.appointments.insert(tx, row);
+    return ok(toAppointment(setup, row));
   });
 }
 
@@ -69,19 +73,22 @@ export function newAppointmentRow(
   };
 }
 
-export function listAppointments(ctx: QueueContext, input: ListAppointmentsInput = {}): Appointment[] {
-  return ctx.appointments.list(input.date ?? null, input.categoryId ?? null).map((row) => toAppointment(ctx, row));
+export function listAppointments(ctx: QueueContext, input: ListAppointmentsInput = {}, q?: Transaction): Promise<Appointment[]> {
+  return ctx.read(q, async (tx) => {
+    const setup = await ctx.setup(tx);
+    return (await ctx.appointments.list(tx, input.date ?? null, input.categoryId ?? null)).map((row) => toAppointment(setup, row));
+  });
 }
 
 /** When an appointment may be checked in, in minutes of its day: its category's window around the slot. */
-export function checkInWindow(ctx: QueueContext, row: Pick<AppointmentRow, 'category_id' | 'slot_from' | 'slot_to'>): { readonly from: number; readonly until: number } {
-  const rule = ctx.setup().category.get(row.category_id)?.appointmentCheckIn ?? DEFAULT_APPOINTMENT_CHECK_IN;
+export function checkInWindow(setup: QueueSetup, row: Pick<AppointmentRow, 'category_id' | 'slot_from' | 'slot_to'>): { readonly from: number; readonly until: number } {
+  const rule = setup.category.get(row.category_id)?.appointmentCheckIn ?? DEFAULT_APPOINTMENT_CHECK_IN;
   return { from: clockMinutes(row.slot_from) - rule.earlyMinutes, until: clockMinutes(row.slot_to) + rule.lateMinutes };
 }
 
 /** Where a time of day falls against an appointment's check-in window. */
-function timing(ctx: QueueContext, row: AppointmentRow, minutes: number): 'early' | 'inTime' | 'late' {
-  const w = checkInWindow(ctx, row);
+function timing(setup: QueueSetup, row: AppointmentRow, minutes: number): 'early' | 'inTime' | 'late' {
+  const w = checkInWindow(setup, row);
   return minutes < w.from ? 'early' : minutes > w.until ? 'late' : 'inTime';
 }
 
@@ -95,57 +102,60 @@ const hhmm = (minutes: number) => {
  * now, else one already checked in (the same ticket again), else the next one not yet open, else the
  * last one missed.
  */
-function findAppointment(ctx: QueueContext, input: CheckInInput, now: LocalTime): Result<AppointmentRow> {
+async function findAppointment(ctx: QueueContext, q: Queryable, setup: QueueSetup, input: CheckInInput, now: LocalTime): Promise<Result<AppointmentRow>> {
   const today = now.date;
   const notFound = () => err(kioskError('queue.appointmentNotFound', 'no such appointment'));
   const notToday = (dates: readonly string[]) =>
     err(kioskError('queue.appointmentNotToday', `the appointment is not for today (${today})`, { dates }));
   if (input.code !== undefined) {
-    const row = ctx.appointments.get(input.code.trim().toUpperCase());
+    const row = await ctx.appointments.get(q, input.code.trim().toUpperCase());
     if (!row) return notFound();
     return row.date === today ? ok(row) : notToday([row.date]);
   }
   const who = identify(ctx, input.idNumber);
   if (!who.ok) return who;
   if (who.value === null) return notFound();
-  const mine = ctx.appointments.ofPerson(who.value.idHash).filter((a) => input.categoryId === undefined || a.category_id === input.categoryId);
+  const mine = (await ctx.appointments.ofPerson(q, who.value.idHash)).filter((a) => input.categoryId === undefined || a.category_id === input.categoryId);
   const todays = mine.filter((a) => a.date === today);
   const open = todays.filter((a) => a.ticket_id === null);
   const chosen =
-    open.find((a) => timing(ctx, a, now.minutes) === 'inTime') ??
+    open.find((a) => timing(setup, a, now.minutes) === 'inTime') ??
     todays.find((a) => a.ticket_id !== null) ??
-    open.find((a) => timing(ctx, a, now.minutes) === 'early') ??
+    open.find((a) => timing(setup, a, now.minutes) === 'early') ??
     open.at(-1);
   if (chosen) return ok(chosen);
   return mine.length > 0 ? notToday([...new Set(mine.map((a) => a.date))]) : notFound();
 }
 
 /** Follows transfers to the ticket that stands for this one now. */
-export function latest(ctx: QueueContext, row: TicketRow): TicketRow {
+export async function latest(ctx: QueueContext, q: Queryable, row: TicketRow): Promise<TicketRow> {
   let current = row;
   for (let hops = 0; current.transferred_to !== null && hops < 100; hops++) {
-    const next = ctx.tickets.get(current.transferred_to);
+    const next = await ctx.tickets.get(q, current.transferred_to);
     if (!next) break;
     current = next;
   }
   return current;
 }
 
-export function checkIn(ctx: QueueContext, input: CheckInInput): Result<CheckInResult> {
-  return ctx.write<CheckInResult>((emit) => {
+export function checkIn(ctx: QueueContext, input: CheckInInput, q?: Transaction): Promise<Result<CheckInResult>> {
+  return ctx.write<CheckInResult>(q, async (tx, emit) => {
     const now = ctx.now();
     const local = ctx.local(now);
-    const found = findAppointment(ctx, input, local);
-    if (!found.ok) return found;
-    const appt = found.value;
+    const setup = await ctx.setup(tx);
+    const look = await findAppointment(ctx, tx, setup, input, local);
+    if (!look.ok) return look;
+    // Two check-ins of one appointment at once (two processes): the second waits and then finds it checked in.
+    await ctx.lock(tx, `appointment:${look.value.code}`);
+    const appt = (await ctx.appointments.get(tx, look.value.code)) ?? look.value;
     if (appt.ticket_id !== null) {
-      const first = ctx.tickets.get(appt.ticket_id);
+      const first = await ctx.tickets.get(tx, appt.ticket_id);
       if (!first) return err(kioskError('queue.notFound', `the ticket of appointment ${appt.code} is gone`));
-      return ok({ ticket: toTicket(ctx, latest(ctx, first)), repeated: true });
+      return ok({ ticket: await toTicket(ctx, tx, await latest(ctx, tx, first)), repeated: true });
     }
     const slot = { from: appt.slot_from, to: appt.slot_to };
-    const window = checkInWindow(ctx, appt);
-    switch (timing(ctx, appt, local.minutes)) {
+    const window = checkInWindow(setup, appt);
+    switch (timing(setup, appt, local.minutes)) {
       case 'early':
         return err(kioskError('queue.appointmentTooEarly', `check-in opens at ${hhmm(window.from)}`, { from: hhmm(window.from), slot }));
       case 'late':
@@ -153,7 +163,7 @@ export function checkIn(ctx: QueueContext, input: CheckInInput): Result<CheckInR
       case 'inTime':
         break;
     }
-    const issued = issueInTransaction(ctx, {
+    const issued = await issueInTransaction(ctx, tx, {
       categoryId: appt.category_id,
       identity: { idHash: appt.id_hash, idTail6: appt.id_tail6, idNumber: null },
       priority: 'appointment',
@@ -163,13 +173,13 @@ export function checkIn(ctx: QueueContext, input: CheckInInput): Result<CheckInR
       appointmentCode: appt.code,
     });
     if (!issued.ok) return issued;
-    ctx.appointments.markCheckedIn(appt.code, issued.value.id, now);
-    const ticket = toTicket(ctx, issued.value);
+    await ctx.appointments.markCheckedIn(tx, appt.code, issued.value.id, now);
+    const ticket = await toTicket(ctx, tx, issued.value);
     const at = iso(now);
     const events: QueueEvent[] = [
       { type: 'ticketIssued', at, ticket: publicTicket(ticket) },
       { type: 'appointmentCheckedIn', at, code: appt.code, ticketId: ticket.id, categoryId: ticket.categoryId },
-      { type: 'countsChanged', at, counts: countsOf(ctx, ticket.businessDate, [ticket.categoryId]) },
+      { type: 'countsChanged', at, counts: await countsOf(ctx, tx, ticket.businessDate, [ticket.categoryId]) },
     ];
     events.forEach(emit);
     return ok({ ticket, repeated: false });

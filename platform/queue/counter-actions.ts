@@ -25,24 +25,28 @@
 import type { Window } from '../../domain/catalogue.ts';
 import { err, ok, type Result } from '../../domain/result.ts';
 import { kioskError } from '../../domain/errors.ts';
-import type { QueueContext } from './queue-context.ts';
+import type { Queryable, Transaction } from '../store/storage.ts';
+import type { Emit, QueueContext } from './queue-context.ts';
 import type { CallBackInput, CounterInput, TransferInput, WindowDutyInput } from './schemas.ts';
 import type { StateChange, TicketRow } from './ticket-repo.ts';
 import { allowedFrom, transitions, type CounterAction } from './ticket-states.ts';
 import { callAt, countsOf, publicTicket, toTicket } from './ticket-view.ts';
 import type { QueueEvent, Ticket, WindowStatus } from './types.ts';
 
-type Emit = (event: QueueEvent) => void;
-
-function windowOnDuty(ctx: QueueContext, windowId: string): Result<Window> {
-  const window = ctx.setup().window.get(windowId);
+/**
+ * The window, with staff on duty. Its actions are serialised (PostgreSQL: an advisory lock per
+ * window), so two presses at one window in two processes act one after the other.
+ */
+async function windowOnDuty(ctx: QueueContext, tx: Transaction, windowId: string): Promise<Result<Window>> {
+  await ctx.lock(tx, `window:${windowId}`);
+  const window = (await ctx.setup(tx)).window.get(windowId);
   if (!window) return err(kioskError('queue.unknownWindow', `no window "${windowId}"`));
   if (window.staffId === null) return err(kioskError('queue.windowClosed', `window ${window.number} has no staff on duty`));
   return ok(window);
 }
 
-function freeWindow(ctx: QueueContext, window: Window): Result<Window> {
-  const busy = ctx.tickets.atWindow(window.id);
+async function freeWindow(ctx: QueueContext, q: Queryable, window: Window): Promise<Result<Window>> {
+  const busy = await ctx.tickets.atWindow(q, window.id);
   if (busy) {
     return err(
       kioskError('queue.windowBusy', `window ${window.number} still has ${busy.number} (${busy.state}): finish, skip, hold or transfer it first`, {
@@ -66,11 +70,11 @@ function checkState(row: TicketRow, action: CounterAction): Result<TicketRow> {
   );
 }
 
-/** The named ticket, or the window's current one; in a state the action allows; at this window. */
-function target(ctx: QueueContext, input: CounterInput, action: CounterAction): Result<{ window: Window; row: TicketRow }> {
-  const window = windowOnDuty(ctx, input.windowId);
+/** The named ticket, or the window's current one (locked); in a state the action allows; at this window. */
+async function target(ctx: QueueContext, tx: Transaction, input: CounterInput, action: CounterAction): Promise<Result<{ window: Window; row: TicketRow }>> {
+  const window = await windowOnDuty(ctx, tx, input.windowId);
   if (!window.ok) return window;
-  const row = input.ticketId === undefined ? ctx.tickets.atWindow(input.windowId) : ctx.tickets.get(input.ticketId);
+  const row = input.ticketId === undefined ? await ctx.tickets.atWindow(tx, input.windowId) : await ctx.tickets.getForUpdate(tx, input.ticketId);
   if (!row) {
     const what = input.ticketId === undefined ? `window ${window.value.number} has no current ticket` : `no ticket ${input.ticketId}`;
     return err(kioskError('queue.notFound', what));
@@ -84,9 +88,9 @@ function target(ctx: QueueContext, input: CounterInput, action: CounterAction): 
 }
 
 /** Applies a change and announces it: the state change, and the counts of the categories touched. */
-function apply(ctx: QueueContext, emit: Emit, row: TicketRow, change: StateChange, extra: readonly QueueEvent[] = []): Ticket {
-  ctx.tickets.change(row.id, change);
-  const updated = ctx.tickets.get(row.id) ?? row;
+async function apply(ctx: QueueContext, tx: Transaction, emit: Emit, row: TicketRow, change: StateChange, extra: readonly QueueEvent[] = []): Promise<Ticket> {
+  await ctx.tickets.change(tx, row.id, change);
+  const updated = (await ctx.tickets.get(tx, row.id)) ?? row;
   const at = new Date(change.at).toISOString();
   if (row.state !== change.state) {
     emit({
@@ -101,7 +105,7 @@ function apply(ctx: QueueContext, emit: Emit, row: TicketRow, change: StateChang
     });
   }
   for (const e of extra) emit(e);
-  return toTicket(ctx, updated);
+  return toTicket(ctx, tx, updated);
 }
 
 function calledEvent(ctx: QueueContext, row: TicketRow, window: Window, recall: boolean): QueueEvent {
@@ -114,43 +118,43 @@ function calledEvent(ctx: QueueContext, row: TicketRow, window: Window, recall: 
   };
 }
 
-function countsEvent(ctx: QueueContext, businessDate: string, categoryIds: readonly string[]): QueueEvent {
-  return { type: 'countsChanged', at: new Date(ctx.now()).toISOString(), counts: countsOf(ctx, businessDate, categoryIds) };
+async function countsEvent(ctx: QueueContext, q: Queryable, businessDate: string, categoryIds: readonly string[]): Promise<QueueEvent> {
+  return { type: 'countsChanged', at: new Date(ctx.now()).toISOString(), counts: await countsOf(ctx, q, businessDate, categoryIds) };
 }
 
-function callTo(ctx: QueueContext, emit: Emit, row: TicketRow, window: Window): Ticket {
-  const ticket = apply(ctx, emit, row, { state: 'called', at: ctx.now(), windowId: window.id, staffId: window.staffId, called: true }, [
+async function callTo(ctx: QueueContext, tx: Transaction, emit: Emit, row: TicketRow, window: Window): Promise<Ticket> {
+  const ticket = await apply(ctx, tx, emit, row, { state: 'called', at: ctx.now(), windowId: window.id, staffId: window.staffId, called: true }, [
     calledEvent(ctx, row, window, false),
   ]);
-  emit(countsEvent(ctx, row.business_date, [row.category_id]));
+  emit(await countsEvent(ctx, tx, row.business_date, [row.category_id]));
   return ticket;
 }
 
-export function callNext(ctx: QueueContext, windowId: string): Result<Ticket> {
-  return ctx.write((emit) => {
-    const window = windowOnDuty(ctx, windowId);
+export function callNext(ctx: QueueContext, windowId: string, q?: Transaction): Promise<Result<Ticket>> {
+  return ctx.write(q, async (tx, emit) => {
+    const window = await windowOnDuty(ctx, tx, windowId);
     if (!window.ok) return window;
-    const free = freeWindow(ctx, window.value);
+    const free = await freeWindow(ctx, tx, window.value);
     if (!free.ok) return free;
-    const row = ctx.tickets.nextWaiting(ctx.today(), window.value.id, window.value.categoryIds);
+    const row = await ctx.tickets.nextWaiting(tx, ctx.today(), window.value.id, window.value.categoryIds);
     if (!row) return err(kioskError('queue.noWaiting', `nobody is waiting for window ${window.value.number}`));
-    return ok(callTo(ctx, emit, row, window.value));
+    return ok(await callTo(ctx, tx, emit, row, window.value));
   });
 }
 
-export function recall(ctx: QueueContext, input: CounterInput): Result<Ticket> {
-  return ctx.write((emit) => {
-    const t = target(ctx, input, 'recall');
+export function recall(ctx: QueueContext, input: CounterInput, q?: Transaction): Promise<Result<Ticket>> {
+  return ctx.write(q, async (tx, emit) => {
+    const t = await target(ctx, tx, input, 'recall');
     if (!t.ok) return t;
     const { row, window } = t.value;
-    return ok(apply(ctx, emit, row, { state: 'called', at: ctx.now(), called: true }, [calledEvent(ctx, row, window, true)]));
+    return ok(await apply(ctx, tx, emit, row, { state: 'called', at: ctx.now(), called: true }, [calledEvent(ctx, row, window, true)]));
   });
 }
 
 /** A simple move from one state to another at the window (start, skip, hold, finish). */
-function move(ctx: QueueContext, input: CounterInput, action: 'start' | 'skip' | 'hold' | 'finish'): Result<Ticket> {
-  return ctx.write((emit) => {
-    const t = target(ctx, input, action);
+function move(ctx: QueueContext, input: CounterInput, action: 'start' | 'skip' | 'hold' | 'finish', q?: Transaction): Promise<Result<Ticket>> {
+  return ctx.write(q, async (tx, emit) => {
+    const t = await target(ctx, tx, input, action);
     if (!t.ok) return t;
     const { row, window } = t.value;
     const now = ctx.now();
@@ -167,22 +171,22 @@ function move(ctx: QueueContext, input: CounterInput, action: 'start' | 'skip' |
         staffId: row.staff_id,
       });
     }
-    const ticket = apply(ctx, emit, row, { state: to, at: now, finished: action === 'finish' }, extra);
-    emit(countsEvent(ctx, row.business_date, [row.category_id]));
+    const ticket = await apply(ctx, tx, emit, row, { state: to, at: now, finished: action === 'finish' }, extra);
+    emit(await countsEvent(ctx, tx, row.business_date, [row.category_id]));
     return ok(ticket);
   });
 }
 
-export const startServing = (ctx: QueueContext, input: CounterInput) => move(ctx, input, 'start');
-export const skip = (ctx: QueueContext, input: CounterInput) => move(ctx, input, 'skip');
-export const hold = (ctx: QueueContext, input: CounterInput) => move(ctx, input, 'hold');
-export const finish = (ctx: QueueContext, input: CounterInput) => move(ctx, input, 'finish');
+export const startServing = (ctx: QueueContext, input: CounterInput, q?: Transaction) => move(ctx, input, 'start', q);
+export const skip = (ctx: QueueContext, input: CounterInput, q?: Transaction) => move(ctx, input, 'skip', q);
+export const hold = (ctx: QueueContext, input: CounterInput, q?: Transaction) => move(ctx, input, 'hold', q);
+export const finish = (ctx: QueueContext, input: CounterInput, q?: Transaction) => move(ctx, input, 'finish', q);
 
-export function callBack(ctx: QueueContext, input: CallBackInput): Result<Ticket> {
-  return ctx.write((emit) => {
-    const window = windowOnDuty(ctx, input.windowId);
+export function callBack(ctx: QueueContext, input: CallBackInput, q?: Transaction): Promise<Result<Ticket>> {
+  return ctx.write(q, async (tx, emit) => {
+    const window = await windowOnDuty(ctx, tx, input.windowId);
     if (!window.ok) return window;
-    const row = ctx.tickets.get(input.ticketId);
+    const row = await ctx.tickets.getForUpdate(tx, input.ticketId);
     if (!row) return err(kioskError('queue.notFound', `no ticket ${input.ticketId}`));
     const state = checkState(row, 'callBack');
     if (!state.ok) return state;
@@ -192,23 +196,24 @@ export function callBack(ctx: QueueContext, input: CallBackInput): Result<Ticket
       const why = row.state === 'held' ? 'was held by another window' : row.reserved_for !== null && row.reserved_for !== window.value.id ? 'was transferred to another window' : 'is in a category this window does not serve';
       return err(kioskError('queue.wrongWindow', `ticket ${row.number} ${why}`, { ticketId: row.id, windowId: row.window_id }));
     }
-    const free = freeWindow(ctx, window.value);
+    const free = await freeWindow(ctx, tx, window.value);
     if (!free.ok) return free;
-    return ok(callTo(ctx, emit, row, window.value));
+    return ok(await callTo(ctx, tx, emit, row, window.value));
   });
 }
 
-export function transfer(ctx: QueueContext, input: TransferInput): Result<Ticket> {
-  return ctx.write((emit) => {
-    const t = target(ctx, input, 'transfer');
+export function transfer(ctx: QueueContext, input: TransferInput, q?: Transaction): Promise<Result<Ticket>> {
+  return ctx.write(q, async (tx, emit) => {
+    const t = await target(ctx, tx, input, 'transfer');
     if (!t.ok) return t;
     const { row, window: from } = t.value;
     const toCategoryId = input.toCategoryId ?? row.category_id;
-    const to = ctx.setup().category.get(toCategoryId);
+    const setup = await ctx.setup(tx);
+    const to = setup.category.get(toCategoryId);
     if (!to) return err(kioskError('queue.unknownCategory', `no business category "${toCategoryId}"`));
     let reservedFor: string | null = null;
     if (input.toWindowId !== undefined) {
-      const target = targetWindow(ctx, row, from, to.id, input.toWindowId);
+      const target = targetWindow(setup, row, from, to.id, input.toWindowId);
       if (!target.ok) return target;
       reservedFor = target.value.id;
     } else if (to.id === row.category_id) {
@@ -220,12 +225,12 @@ export function transfer(ctx: QueueContext, input: TransferInput): Result<Ticket
     const byCode = to.priorityRules.findIndex((r) => r.code === row.priority_code);
     const byBasis = to.priorityRules.findIndex((r) => r.basis === row.priority_basis);
     const rank = row.priority_code === null ? null : byCode >= 0 ? byCode : byBasis >= 0 ? byBasis : to.priorityRules.length;
-    apply(ctx, emit, row, { state: 'transferred', at: now, transferredTo: successorId });
+    await apply(ctx, tx, emit, row, { state: 'transferred', at: now, transferredTo: successorId });
     const successor: TicketRow = {
       ...row,
       id: successorId,
       category_id: to.id,
-      queue_seq: position === 'keep' ? row.queue_seq : ctx.tickets.nextQueueSeq(),
+      queue_seq: position === 'keep' ? row.queue_seq : await ctx.tickets.nextQueueSeq(tx),
       state: 'waiting',
       origin: 'transfer',
       priority_rank: rank,
@@ -240,18 +245,17 @@ export function transfer(ctx: QueueContext, input: TransferInput): Result<Ticket
       reserved_for: reservedFor,
       updated_at: now,
     };
-    ctx.tickets.insert(successor);
-    const ticket = toTicket(ctx, successor);
+    await ctx.tickets.insert(tx, successor);
+    const ticket = await toTicket(ctx, tx, successor);
     const at = new Date(now).toISOString();
     emit({ type: 'ticketTransferred', at, fromTicketId: row.id, fromCategoryId: row.category_id, position, ticket: publicTicket(ticket) });
-    emit(countsEvent(ctx, row.business_date, [row.category_id, to.id]));
+    emit(await countsEvent(ctx, tx, row.business_date, [row.category_id, to.id]));
     return ok(ticket);
   });
 }
 
 /** The window a ticket is transferred to: it exists, is open, serves the category, and is not the one transferring. */
-function targetWindow(ctx: QueueContext, row: TicketRow, from: Window, categoryId: string, windowId: string): Result<Window> {
-  const setup = ctx.setup();
+function targetWindow(setup: Awaited<ReturnType<QueueContext['setup']>>, row: TicketRow, from: Window, categoryId: string, windowId: string): Result<Window> {
   const window = setup.window.get(windowId);
   if (!window) return err(kioskError('queue.unknownWindow', `no window "${windowId}" to transfer ${row.number} to`, { windowId }));
   const details = { windowId: window.id, windowNumber: window.number, categoryId };
@@ -264,24 +268,36 @@ function targetWindow(ctx: QueueContext, row: TicketRow, from: Window, categoryI
   return ok(window);
 }
 
-export function windowStatus(ctx: QueueContext, windowId: string): Result<WindowStatus> {
-  return ctx.read(() => {
-    const window = ctx.setup().window.get(windowId);
+export function windowStatus(ctx: QueueContext, windowId: string, q?: Transaction): Promise<Result<WindowStatus>> {
+  return ctx.read(q, async (tx): Promise<Result<WindowStatus>> => {
+    const window = (await ctx.setup(tx)).window.get(windowId);
     if (!window) return err(kioskError('queue.unknownWindow', `no window "${windowId}"`));
-    const current = ctx.tickets.atWindow(windowId);
+    const current = await ctx.tickets.get(tx, (await currentId(ctx, tx, windowId)) ?? '');
+    const held: Ticket[] = [];
+    for (const r of await ctx.tickets.heldAt(tx, windowId)) held.push(await toTicket(ctx, tx, r));
     return ok({
       windowId,
       staffId: window.staffId,
-      current: current === null ? null : toTicket(ctx, current),
-      held: ctx.tickets.heldAt(windowId).map((r) => toTicket(ctx, r)),
+      current: current === null ? null : await toTicket(ctx, tx, current),
+      held,
     });
   });
 }
 
+/** The window's called or serving ticket's id, read without locking it. */
+async function currentId(ctx: QueueContext, q: Queryable, windowId: string): Promise<string | null> {
+  const r = await q.one<{ id: string }>("SELECT id FROM queue_tickets WHERE hall_id = ? AND window_id = ? AND state IN ('called', 'serving')", [ctx.hall, windowId]);
+  return r?.id ?? null;
+}
+
 /** Staff signs in at a window (staffId) or out (null: the window closes; refused while it has a ticket). */
-export function setWindowStaff(ctx: QueueContext, input: WindowDutyInput): Result<Window> {
-  return ctx.write((emit) => {
-    const setup = ctx.setup();
+export function setWindowStaff(ctx: QueueContext, input: WindowDutyInput, q?: Transaction): Promise<Result<Window>> {
+  return ctx.write(q, async (tx, emit) => {
+    await ctx.lock(tx, `window:${input.windowId}`);
+    await ctx.lock(tx, 'configuration');
+    // What this transaction read before it held the lock may be older than what it must check.
+    ctx.forgetSetup(tx);
+    const setup = await ctx.setup(tx);
     const window = setup.window.get(input.windowId);
     if (!window) return err(kioskError('queue.unknownWindow', `no window "${input.windowId}"`));
     if (input.staffId !== null) {
@@ -289,13 +305,13 @@ export function setWindowStaff(ctx: QueueContext, input: WindowDutyInput): Resul
       const elsewhere = setup.windows.find((w) => w.staffId === input.staffId && w.id !== window.id);
       if (elsewhere) return err(kioskError('queue.invalidConfig', `staff ${input.staffId} is on duty at window ${elsewhere.number}`));
     } else {
-      const free = freeWindow(ctx, window);
+      const free = await freeWindow(ctx, tx, window);
       if (!free.ok) return free;
       // Nobody would call the tickets transferred to a closed window: any window of their category may.
-      ctx.tickets.releaseReserved(window.id, ctx.now());
+      await ctx.tickets.releaseReserved(tx, window.id, ctx.now());
     }
     const updated: Window = { ...window, staffId: input.staffId };
-    ctx.config.updateWindow(updated);
+    await ctx.updateWindow(tx, updated);
     emit({ type: 'configurationChanged', at: new Date(ctx.now()).toISOString() });
     return ok(updated);
   });

@@ -4,11 +4,12 @@
 // counter row is locked as it is read (an upsert ... RETURNING: a row lock on PostgreSQL that a
 // concurrent transaction waits on and then reads past, under read committed; on SQLite the
 // transaction is serial anyway), so two processes never take the same number and none is skipped.
-// Not yet wired into the routes: the engine (queue-service.ts) still numbers synchronously on SQLite.
+// The engine (ticket-issuer.ts) numbers every ticket it issues here.
 import type { Storage, Transaction } from '../store/storage.ts';
 import { onceForKey, type StoredAnswer } from '../store/idempotency.ts';
 import { formatNumber, numbersAfter } from './ticket-issuer.ts';
 import { liveStates } from './ticket-states.ts';
+import { TicketRepo } from './ticket-repo.ts';
 
 export interface NumberScope {
   readonly hall: string;
@@ -22,19 +23,26 @@ export interface NumberScope {
 
 const LIVE = `(${liveStates.map((s) => `'${s}'`).join(', ')})`;
 
-/** Inside the caller's transaction: the next free number, the counter moved on to it; null when every number is live. */
-export async function nextTicketNumber(tx: Transaction, scope: NumberScope): Promise<{ n: number; text: string } | null> {
-  const key = [scope.hall, scope.categoryId, scope.date] as const;
-  // One statement makes the day's counter (below start, so the rule's next is start, as with no
-  // counter) or locks the one there, and reads it: a concurrent transaction waits on the row lock and
-  // then reads the value this one leaves.
+/**
+ * One statement makes the day's counter (below start, so the rule's next is start, as with no
+ * counter) or locks the one there, and reads it: a concurrent transaction waits on the row lock and
+ * then reads the value this one leaves. The issue takes it before its checks (quotas, one ticket per
+ * person), so concurrent issues of a category check one after the other. Answers the last number.
+ */
+export async function lockCounter(tx: Transaction, scope: Pick<NumberScope, 'hall' | 'categoryId' | 'date' | 'start'>): Promise<number | null> {
   const counter = await tx.one<{ last_number: number }>(
     `INSERT INTO queue_counters (hall_id, category_id, business_date, last_number) VALUES (?, ?, ?, ?)
      ON CONFLICT (hall_id, category_id, business_date) DO UPDATE SET last_number = queue_counters.last_number
      RETURNING last_number`,
-    [...key, scope.start - 1],
+    [scope.hall, scope.categoryId, scope.date, scope.start - 1],
   );
-  const last = counter && counter.last_number >= scope.start ? counter.last_number : null;
+  return counter && counter.last_number >= scope.start ? counter.last_number : null;
+}
+
+/** Inside the caller's transaction: the next free number, the counter moved on to it; null when every number is live. */
+export async function nextTicketNumber(tx: Transaction, scope: NumberScope): Promise<{ n: number; text: string } | null> {
+  const key = [scope.hall, scope.categoryId, scope.date] as const;
+  const last = await lockCounter(tx, scope);
   for (const n of numbersAfter(last, scope.start, scope.end)) {
     const text = formatNumber(scope.prefix, n);
     const live = await tx.one(`SELECT 1 AS live FROM queue_tickets WHERE hall_id = ? AND business_date = ? AND number = ? AND state IN ${LIVE} LIMIT 1`, [
@@ -73,8 +81,8 @@ export async function issueNumberedTicket(storage: Storage, req: NumberedTicketR
       if (number === null) return { status: 409, body: JSON.stringify({ exhausted: true }) };
       await tx.run(
         `INSERT INTO queue_tickets (id, hall_id, business_date, category_id, number, queue_seq, state, origin, channel, terminal_id, issued_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, (SELECT COALESCE(MAX(queue_seq), 0) + 1 FROM queue_tickets), 'waiting', 'issue', ?, ?, ?, ?)`,
-        [req.ticketId, req.hall, req.date, req.categoryId, number.text, req.channel, req.terminalId, req.now, req.now],
+         VALUES (?, ?, ?, ?, ?, ?, 'waiting', 'issue', ?, ?, ?, ?)`,
+        [req.ticketId, req.hall, req.date, req.categoryId, number.text, await new TicketRepo(req.hall).nextQueueSeq(tx), req.channel, req.terminalId, req.now, req.now],
       );
       return { status: 201, body: JSON.stringify({ ticketId: req.ticketId, number: number.text }) };
     };

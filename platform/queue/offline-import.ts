@@ -5,6 +5,8 @@
 import { err, ok, type Result } from '../../domain/result.ts';
 import { kioskError } from '../../domain/errors.ts';
 import type { QueueContext } from './queue-context.ts';
+import type { Transaction } from '../store/storage.ts';
+import { lockCounter } from './numbering.ts';
 import { identify } from './ticket-issuer.ts';
 import type { TicketRow } from './ticket-repo.ts';
 import { countsOf, publicTicket, toTicket } from './ticket-view.ts';
@@ -20,11 +22,11 @@ export interface OfflineTicketInput {
   readonly idNumber?: string;
 }
 
-export function importOfflineTicket(ctx: QueueContext, input: OfflineTicketInput): Result<Ticket> {
+export async function importOfflineTicket(ctx: QueueContext, input: OfflineTicketInput, q?: Transaction): Promise<Result<Ticket>> {
   const who = identify(ctx, input.idNumber);
   if (!who.ok) return who;
-  return ctx.write((emit) => {
-    const category = ctx.setup().category.get(input.categoryId);
+  return ctx.write(q, async (tx, emit) => {
+    const category = (await ctx.setup(tx)).category.get(input.categoryId);
     if (!category) return err(kioskError('queue.unknownCategory', `no business category "${input.categoryId}"`));
     if (!new RegExp(`^${category.prefix}\\d{3}$`).test(input.number)) {
       return err(kioskError('queue.offlineRefused', `${input.number} is not a ${category.name} number (${category.prefix} + 3 digits)`));
@@ -36,7 +38,10 @@ export function importOfflineTicket(ctx: QueueContext, input: OfflineTicketInput
     if (input.issuedAt > ctx.now() + 5 * 60_000) {
       return err(kioskError('queue.offlineRefused', 'the ticket claims to be issued in the future (terminal clock wrong?)'));
     }
-    if (ctx.tickets.isNumberLive(date, input.number)) {
+    // The category's counter row as the lock: an import and an issue (or two imports of one number,
+    // two processes) of the category check the live numbers one after the other.
+    await lockCounter(tx, { hall: ctx.hall, categoryId: category.id, date, start: category.start });
+    if (await ctx.tickets.isNumberLive(tx, date, input.number)) {
       return err(kioskError('queue.offlineNumberTaken', `${input.number} is already in use today: the reserved range overlaps the platform's`));
     }
     const now = ctx.now();
@@ -45,7 +50,7 @@ export function importOfflineTicket(ctx: QueueContext, input: OfflineTicketInput
       business_date: date,
       category_id: category.id,
       number: input.number,
-      queue_seq: ctx.tickets.seqAt(date, input.issuedAt),
+      queue_seq: await ctx.tickets.seqAt(tx, date, input.issuedAt),
       state: 'waiting',
       origin: 'offline',
       priority_rank: null,
@@ -70,11 +75,11 @@ export function importOfflineTicket(ctx: QueueContext, input: OfflineTicketInput
       reserved_for: null,
       updated_at: now,
     };
-    ctx.tickets.insert(row);
-    const ticket = toTicket(ctx, row);
+    await ctx.tickets.insert(tx, row);
+    const ticket = await toTicket(ctx, tx, row);
     const at = new Date(now).toISOString();
     emit({ type: 'ticketIssued', at, ticket: publicTicket(ticket) });
-    emit({ type: 'countsChanged', at, counts: countsOf(ctx, date, [category.id]) });
+    emit({ type: 'countsChanged', at, counts: await countsOf(ctx, tx, date, [category.id]) });
     return ok(ticket);
   });
 }

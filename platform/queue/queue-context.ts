@@ -1,15 +1,16 @@
 // What every part of the queue engine shares: the repositories, the clock read in the hall's zone,
-// the current configuration (re-read when another connection changed it), id sources, and the one
-// way to write: a transaction that rolls back on an error value and emits its events after commit.
+// the current configuration (re-read when another connection or process changed it), id sources, and
+// the one way to write: in the caller's transaction or a new one (store/within.ts), undone when it
+// answers an error value, its events sent with the transaction (tx.notify: delivered on commit, to
+// every platform process listening).
 import { randomInt, randomUUID } from 'node:crypto';
 import type { Clock } from '../../domain/clock.ts';
-import type { KioskError } from '../../domain/errors.ts';
 import type { Result } from '../../domain/result.ts';
-import type { Db } from '../../lib/sqlite.ts';
+import { checkPayload, MAX_PAYLOAD_BYTES, type Queryable, type Storage, type Transaction } from '../store/storage.ts';
+import { within, withinUndoable } from '../store/within.ts';
 import { AppointmentRepo } from './appointment-repo.ts';
 import { ConfigRepo } from './config-repo.ts';
 import { indexSetup, type QueueSetup } from './configuration.ts';
-import type { EventHub } from './event-hub.ts';
 import { DEFAULT_TIME_ZONE, localTimeIn, type LocalTime } from '../../domain/hall-time.ts';
 import { TicketRepo } from './ticket-repo.ts';
 import { isWorkingDay } from '../seed/calendar.ts';
@@ -20,6 +21,8 @@ export interface QueueOptions {
   readonly timeZone?: string;
   /** Keys the HMAC-SHA256 of ID numbers (duplicate guard, per-person limit, appointments). */
   readonly idSecret: string;
+  /** The hall whose tickets and numbers this service keeps (queue_tickets.hall_id); default 'default'. */
+  readonly hall?: string;
   /** Ticket ids; default random UUIDs. */
   readonly newId?: () => string;
   /** Appointment codes when the caller gives none; default YY + 8 random digits. */
@@ -30,42 +33,39 @@ export interface QueueOptions {
   readonly reportError?: (error: unknown) => void;
 }
 
+/** The notification channel of queue events: `{ hall, events }` per committed write. */
+export const QUEUE_CHANNEL = 'queue_events';
 
-class Rollback {
-  readonly error: KioskError;
-  constructor(error: KioskError) {
-    this.error = error;
-  }
-}
+export type Emit = (event: QueueEvent) => void;
 
 export class QueueContext {
-  readonly db: Db;
+  readonly storage: Storage;
   readonly clock: Clock;
+  readonly hall: string;
   readonly tickets: TicketRepo;
-  readonly appointments: AppointmentRepo;
-  readonly config: ConfigRepo;
+  readonly appointments = new AppointmentRepo();
+  readonly config = new ConfigRepo();
   readonly idSecret: string;
   readonly newId: () => string;
   readonly newAppointmentCode: () => string;
   readonly isWorkingDay: (date: string) => boolean;
   readonly #local: (ms: number) => LocalTime;
-  readonly #hub: EventHub;
   #setup: QueueSetup | null = null;
   #setupVersion = -1;
+  /** The set-up each open transaction read: one version read per transaction, not per look-up. */
+  readonly #setupOf = new WeakMap<Queryable, QueueSetup>();
 
-  constructor(db: Db, clock: Clock, options: QueueOptions, hub: EventHub) {
+  constructor(storage: Storage, clock: Clock, options: QueueOptions) {
     if (options.idSecret.length < 16) throw new RangeError('the queue needs an idSecret of at least 16 characters');
-    this.db = db;
+    this.storage = storage;
     this.clock = clock;
-    this.tickets = new TicketRepo(db);
-    this.appointments = new AppointmentRepo(db);
-    this.config = new ConfigRepo(db);
+    this.hall = options.hall ?? 'default';
+    this.tickets = new TicketRepo(this.hall);
     this.idSecret = options.idSecret;
     this.newId = options.newId ?? (() => randomUUID());
     this.newAppointmentCode = options.newAppointmentCode ?? (() => `YY${String(randomInt(0, 100_000_000)).padStart(8, '0')}`);
     this.isWorkingDay = options.isWorkingDay ?? isWorkingDay;
     this.#local = localTimeIn(options.timeZone ?? DEFAULT_TIME_ZONE);
-    this.#hub = hub;
   }
 
   now(): number {
@@ -80,39 +80,84 @@ export class QueueContext {
     return this.local().date;
   }
 
-  /** The stored configuration, re-read only when its version moved. */
-  setup(): QueueSetup {
-    const version = this.config.version();
+  /**
+   * The stored configuration as this transaction sees it: its version read once per transaction, the
+   * rows re-read only when the version moved (another process or connection changed it).
+   */
+  async setup(q: Queryable): Promise<QueueSetup> {
+    const seen = this.#setupOf.get(q);
+    if (seen) return seen;
+    const version = await this.config.version(q);
     if (this.#setup === null || version !== this.#setupVersion) {
-      this.#setup = indexSetup(this.config.load());
+      this.#setup = indexSetup(await this.config.load(q));
       this.#setupVersion = version;
     }
+    this.#setupOf.set(q, this.#setup);
     return this.#setup;
   }
 
-  /**
-   * Runs `fn` in one IMMEDIATE transaction (the write lock is taken first, so two connections never
-   * read the same counter). An error value rolls everything back; events are emitted after commit.
-   */
-  write<T>(fn: (emit: (event: QueueEvent) => void) => Result<T>): Result<T> {
-    const events: QueueEvent[] = [];
-    const tx = this.db.transaction(() => {
-      const result = fn((e) => events.push(e));
-      if (!result.ok) throw new Rollback(result.error);
-      return result;
-    });
-    try {
-      const result = tx.immediate();
-      this.#hub.emit(events);
-      return result;
-    } catch (e) {
-      if (e instanceof Rollback) return { ok: false, error: e.error };
-      throw e;
-    }
+  /** The next look-up in this transaction reads the version again (after taking the configuration's lock). */
+  forgetSetup(q: Queryable): void {
+    this.#setupOf.delete(q);
   }
 
-  /** Reads in one transaction so counts and views are consistent. */
-  read<T>(fn: () => T): T {
-    return this.db.transaction(fn).deferred();
+  /** Replaces the configuration in this transaction (its later look-ups see the new one). */
+  async replaceConfig(q: Queryable, config: Parameters<ConfigRepo['replace']>[1]): Promise<void> {
+    this.#setupOf.delete(q);
+    await this.config.replace(q, config);
   }
+
+  /** Changes one window in this transaction (its later look-ups see the change). */
+  async updateWindow(q: Queryable, window: Parameters<ConfigRepo['updateWindow']>[1]): Promise<void> {
+    this.#setupOf.delete(q);
+    await this.config.updateWindow(q, window);
+  }
+
+  /**
+   * Serialises the transactions that use one key until they end (PostgreSQL: a transaction-scoped
+   * advisory lock; SQLite's write transactions are serial already). For checks that read rows which
+   * do not exist yet: a half-day's bookings, a person's tickets today, a window's current ticket.
+   */
+  async lock(q: Queryable, key: string): Promise<void> {
+    if (q.dialect === 'postgres') await q.one('SELECT pg_advisory_xact_lock(hashtextextended(?, 0)) AS locked', [`${this.hall}:${key}`]);
+  }
+
+  /**
+   * Runs `fn` in the caller's transaction or a new one. An error value undoes what it wrote (a
+   * savepoint, or the new transaction rolled back) and sends nothing; otherwise its events go out with
+   * the transaction, so listeners in every process hear them once it commits, in order.
+   */
+  write<T>(q: Transaction | undefined, fn: (tx: Transaction, emit: Emit) => Promise<Result<T>>): Promise<Result<T>> {
+    return withinUndoable(
+      this.storage,
+      q,
+      async (tx) => {
+        const events: QueueEvent[] = [];
+        const result = await fn(tx, (e) => events.push(e));
+        if (result.ok && events.length > 0) await sendEvents(tx, this.hall, events);
+        return result;
+      },
+      (r) => r.ok,
+    );
+  }
+
+  /** Reads in the caller's transaction or a new one, so counts and views are consistent. */
+  read<T>(q: Transaction | undefined, fn: (tx: Transaction) => Promise<T>): Promise<T> {
+    return within(this.storage, q, fn);
+  }
+}
+
+/** The events of one write as few notifications as fit (each at most MAX_PAYLOAD_BYTES), in order. */
+async function sendEvents(tx: Transaction, hall: string, events: readonly QueueEvent[]): Promise<void> {
+  let batch: QueueEvent[] = [];
+  const payload = (list: readonly QueueEvent[]) => JSON.stringify({ hall, events: list });
+  for (const e of events) {
+    if (batch.length > 0 && Buffer.byteLength(payload([...batch, e]), 'utf8') > MAX_PAYLOAD_BYTES) {
+      await tx.notify(QUEUE_CHANNEL, payload(batch));
+      batch = [];
+    }
+    batch.push(e);
+  }
+  // One event alone over the limit is a bug worth a clear error (checkPayload says which channel and size).
+  await tx.notify(QUEUE_CHANNEL, checkPayload(QUEUE_CHANNEL, payload(batch)));
 }

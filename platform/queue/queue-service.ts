@@ -1,18 +1,21 @@
-// The queue engine of the reference platform: one object over the platform's SQLite database. Every
-// write is one IMMEDIATE transaction (numbers are never given twice, even by two connections);
-// every change is announced to subscribers after it committed. Expected failures are Result values.
+// The queue engine of the reference platform: one object over the platform's storage (SQLite or
+// PostgreSQL, store/storage.ts). Every method is async and takes the route's transaction as its last,
+// optional parameter (without it, it opens its own). Every write is one transaction whose error value
+// undoes it; numbers are never given twice, even by several processes (numbering.ts); every change is
+// announced to subscribers in every process once it committed (tx.notify, one listen per service).
+// Expected failures are Result values.
 import type { Window } from '../../domain/catalogue.ts';
 import type { BoardCall, QueueBoard } from '../../domain/queue.ts';
 import { err, ok, type Result } from '../../domain/result.ts';
 import { kioskError } from '../../domain/errors.ts';
 import { type Clock } from '../../domain/clock.ts';
-import type { Db } from '../../lib/sqlite.ts';
+import type { Storage, Transaction } from '../store/storage.ts';
 import { checkIn, createAppointment, listAppointments } from './appointments.ts';
 import { appointmentSlots, book, type BookableDay, type BookInput, type Booking } from './booking.ts';
 import { parseConfiguration } from './configuration.ts';
 import * as counter from './counter-actions.ts';
 import { EventHub } from './event-hub.ts';
-import { QueueContext, type QueueOptions } from './queue-context.ts';
+import { QUEUE_CHANNEL, QueueContext, type QueueOptions } from './queue-context.ts';
 import type {
   CallBackInput,
   CheckInInput,
@@ -27,21 +30,45 @@ import type {
 import { importOfflineTicket, type OfflineTicketInput } from './offline-import.ts';
 import { identify, issueInTransaction } from './ticket-issuer.ts';
 import { callAt, countsOf, publicTicket, toTicket } from './ticket-view.ts';
-import type { Appointment, CategoryCounts, CheckInResult, QueueListener, Ticket, WindowStatus } from './types.ts';
+import type { Appointment, CategoryCounts, CheckInResult, QueueEvent, QueueListener, Ticket, WindowStatus } from './types.ts';
 
 export class QueueService {
   readonly #ctx: QueueContext;
   readonly #hub: EventHub;
+  readonly #listening: Promise<() => Promise<void>>;
 
   /** Throws only on a set-up bug: an unknown time zone, a missing idSecret. */
-  constructor(db: Db, clock: Clock, options: QueueOptions) {
-    this.#hub = new EventHub(options.reportError ?? ((e) => console.error('queue event listener failed', e)));
-    this.#ctx = new QueueContext(db, clock, options, this.#hub);
+  constructor(storage: Storage, clock: Clock, options: QueueOptions) {
+    const report = options.reportError ?? ((e) => console.error('queue event listener failed', e));
+    this.#hub = new EventHub(report);
+    this.#ctx = new QueueContext(storage, clock, options);
+    const hall = this.#ctx.hall;
+    // One listen per service: what any process committed reaches this process's subscribers.
+    this.#listening = storage.listen(QUEUE_CHANNEL, (payload) => {
+      const note = JSON.parse(payload) as { hall: string; events: QueueEvent[] };
+      if (note.hall === hall) this.#hub.emit(note.events);
+    });
+    this.#listening.catch(report);
+  }
+
+  /** Resolves once this service hears the queue's notifications (PostgreSQL: its LISTEN is in place). */
+  async ready(): Promise<void> {
+    await this.#listening;
+  }
+
+  /** Stops listening (the storage stays open: its owner closes it). */
+  async close(): Promise<void> {
+    await (await this.#listening)();
   }
 
   /** Listens to every change; returns the unsubscribe function. */
   subscribe(listener: QueueListener): () => void {
     return this.#hub.subscribe(listener);
+  }
+
+  /** The hall this service keeps the queue of. */
+  get hall(): string {
+    return this.#ctx.hall;
   }
 
   /** The business date now, yyyy-MM-dd in the hall's zone. */
@@ -52,35 +79,36 @@ export class QueueService {
   // --- configuration ---------------------------------------------------------------------------
 
   /** Checks and stores categories, windows and staff, replacing what was there. */
-  configure(input: unknown): Result<QueueConfiguration> {
+  async configure(input: unknown, q?: Transaction): Promise<Result<QueueConfiguration>> {
     const parsed = parseConfiguration(input);
     if (!parsed.ok) return parsed;
     const { categories, windows, staff } = parsed.value;
     const config: QueueConfiguration = { categories: [...categories], windows: [...windows], staff: [...staff] };
-    return this.#ctx.write((emit) => {
-      this.#ctx.config.replace(config);
+    return this.#ctx.write(q, async (tx, emit) => {
+      await this.#ctx.lock(tx, 'configuration');
+      await this.#ctx.replaceConfig(tx, config);
       emit({ type: 'configurationChanged', at: new Date(this.#ctx.now()).toISOString() });
       return ok(config);
     });
   }
 
-  configuration(): QueueConfiguration {
-    const { categories, windows, staff } = this.#ctx.setup();
+  async configuration(q?: Transaction): Promise<QueueConfiguration> {
+    const { categories, windows, staff } = await this.#ctx.read(q, (tx) => this.#ctx.setup(tx));
     return { categories: [...categories], windows: [...windows], staff: [...staff] };
   }
 
-  setWindowStaff(input: WindowDutyInput): Result<Window> {
-    return counter.setWindowStaff(this.#ctx, input);
+  setWindowStaff(input: WindowDutyInput, q?: Transaction): Promise<Result<Window>> {
+    return counter.setWindowStaff(this.#ctx, input, q);
   }
 
   // --- tickets ---------------------------------------------------------------------------------
 
-  issueTicket(input: IssueTicketInput): Result<Ticket> {
+  async issueTicket(input: IssueTicketInput, q?: Transaction): Promise<Result<Ticket>> {
     const ctx = this.#ctx;
     const who = identify(ctx, input.idNumber);
     if (!who.ok) return who;
-    return ctx.write((emit) => {
-      const issued = issueInTransaction(ctx, {
+    return ctx.write(q, async (tx, emit) => {
+      const issued = await issueInTransaction(ctx, tx, {
         categoryId: input.categoryId,
         identity: who.value,
         priority: input.priority ?? null,
@@ -90,37 +118,41 @@ export class QueueService {
         appointmentCode: null,
       });
       if (!issued.ok) return issued;
-      const ticket = toTicket(ctx, issued.value);
+      const ticket = await toTicket(ctx, tx, issued.value);
       const at = ticket.issuedAt;
       emit({ type: 'ticketIssued', at, ticket: publicTicket(ticket) });
-      emit({ type: 'countsChanged', at, counts: countsOf(ctx, ticket.businessDate, [ticket.categoryId]) });
+      emit({ type: 'countsChanged', at, counts: await countsOf(ctx, tx, ticket.businessDate, [ticket.categoryId]) });
       return ok(ticket);
     });
   }
 
   /** A ticket a terminal numbered from its reserved range while the platform was away. */
-  importOfflineTicket(input: OfflineTicketInput): Result<Ticket> {
-    return importOfflineTicket(this.#ctx, input);
+  importOfflineTicket(input: OfflineTicketInput, q?: Transaction): Promise<Result<Ticket>> {
+    return importOfflineTicket(this.#ctx, input, q);
   }
 
-  getTicket(ticketId: string): Result<Ticket> {
+  getTicket(ticketId: string, q?: Transaction): Promise<Result<Ticket>> {
     const ctx = this.#ctx;
-    return ctx.read(() => {
-      const row = ctx.tickets.get(ticketId);
-      return row ? ok(toTicket(ctx, row)) : err(kioskError('queue.notFound', `no ticket ${ticketId}`));
+    return ctx.read(q, async (tx): Promise<Result<Ticket>> => {
+      const row = await ctx.tickets.get(tx, ticketId);
+      return row ? ok(await toTicket(ctx, tx, row)) : err(kioskError('queue.notFound', `no ticket ${ticketId}`));
     });
   }
 
   /** Every ticket of a business date (default today), in queue order: for audits and reports. */
-  listTickets(businessDate?: string): Ticket[] {
+  listTickets(businessDate?: string, q?: Transaction): Promise<Ticket[]> {
     const ctx = this.#ctx;
-    return ctx.read(() => ctx.tickets.ofDate(businessDate ?? ctx.today()).map((r) => toTicket(ctx, r)));
+    return ctx.read(q, async (tx) => {
+      const out: Ticket[] = [];
+      for (const r of await ctx.tickets.ofDate(tx, businessDate ?? ctx.today())) out.push(await toTicket(ctx, tx, r));
+      return out;
+    });
   }
 
   /** Waiting, being served, held and the last number called, per category, today. */
-  counts(categoryIds?: readonly string[]): CategoryCounts[] {
+  counts(categoryIds?: readonly string[], q?: Transaction): Promise<CategoryCounts[]> {
     const ctx = this.#ctx;
-    return ctx.read(() => countsOf(ctx, ctx.today(), categoryIds ?? ctx.setup().categories.map((c) => c.id)));
+    return ctx.read(q, async (tx) => countsOf(ctx, tx, ctx.today(), categoryIds ?? (await ctx.setup(tx)).categories.map((c) => c.id)));
   }
 
   /**
@@ -128,13 +160,13 @@ export class QueueService {
    * newest first, at most `limit`), the counts of every category, the categories' names, the windows
    * open or closed (no staff on duty). A call whose window left the set-up is left out.
    */
-  board(limit: number): QueueBoard {
+  board(limit: number, q?: Transaction): Promise<QueueBoard> {
     const ctx = this.#ctx;
-    return ctx.read(() => {
-      const setup = ctx.setup();
+    return ctx.read(q, async (tx) => {
+      const setup = await ctx.setup(tx);
       const today = ctx.today();
       const calls: BoardCall[] = [];
-      for (const row of ctx.tickets.latestCalls(today, limit)) {
+      for (const row of await ctx.tickets.latestCalls(tx, today, limit)) {
         const window = row.window_id === null ? undefined : setup.window.get(row.window_id);
         if (!window || row.called_at === null) continue;
         calls.push({
@@ -148,7 +180,7 @@ export class QueueService {
         businessDate: today,
         at: new Date(ctx.now()).toISOString(),
         calls,
-        counts: countsOf(ctx, today, setup.categories.map((c) => c.id)),
+        counts: await countsOf(ctx, tx, today, setup.categories.map((c) => c.id)),
         categories: setup.categories.map((c) => ({ id: c.id, name: c.name, prefix: c.prefix })),
         windows: setup.windows.map((w) => ({ id: w.id, number: w.number, name: w.name, area: w.area, categoryIds: [...w.categoryIds], state: w.staffId === null ? 'closed' : 'open' })),
       };
@@ -157,63 +189,63 @@ export class QueueService {
 
   // --- appointments ----------------------------------------------------------------------------
 
-  createAppointment(input: CreateAppointmentInput): Result<Appointment> {
-    return createAppointment(this.#ctx, input);
+  createAppointment(input: CreateAppointmentInput, q?: Transaction): Promise<Result<Appointment>> {
+    return createAppointment(this.#ctx, input, q);
   }
 
-  listAppointments(input?: ListAppointmentsInput): Appointment[] {
-    return listAppointments(this.#ctx, input);
+  listAppointments(input?: ListAppointmentsInput, q?: Transaction): Promise<Appointment[]> {
+    return listAppointments(this.#ctx, input, q);
   }
 
-  checkIn(input: CheckInInput): Result<CheckInResult> {
-    return checkIn(this.#ctx, input);
+  checkIn(input: CheckInInput, q?: Transaction): Promise<Result<CheckInResult>> {
+    return checkIn(this.#ctx, input, q);
   }
 
   /** 办事预约: the places per half-day of a business for its next open working days. */
-  appointmentSlots(input: { readonly categoryId: string; readonly days?: number | undefined }): Result<{ categoryId: string; days: BookableDay[] }> {
-    return appointmentSlots(this.#ctx, input);
+  appointmentSlots(input: { readonly categoryId: string; readonly days?: number | undefined }, q?: Transaction): Promise<Result<{ categoryId: string; days: BookableDay[] }>> {
+    return appointmentSlots(this.#ctx, input, q);
   }
 
   /** 办事预约: book a half-day for an ID number (one place, taken atomically). */
-  book(input: BookInput): Result<Booking> {
-    return book(this.#ctx, input);
+  book(input: BookInput, q?: Transaction): Promise<Result<Booking>> {
+    return book(this.#ctx, input, q);
   }
 
   // --- counter actions -------------------------------------------------------------------------
 
-  callNext(windowId: string): Result<Ticket> {
-    return counter.callNext(this.#ctx, windowId);
+  callNext(windowId: string, q?: Transaction): Promise<Result<Ticket>> {
+    return counter.callNext(this.#ctx, windowId, q);
   }
 
-  recall(input: CounterInput): Result<Ticket> {
-    return counter.recall(this.#ctx, input);
+  recall(input: CounterInput, q?: Transaction): Promise<Result<Ticket>> {
+    return counter.recall(this.#ctx, input, q);
   }
 
-  startServing(input: CounterInput): Result<Ticket> {
-    return counter.startServing(this.#ctx, input);
+  startServing(input: CounterInput, q?: Transaction): Promise<Result<Ticket>> {
+    return counter.startServing(this.#ctx, input, q);
   }
 
-  skip(input: CounterInput): Result<Ticket> {
-    return counter.skip(this.#ctx, input);
+  skip(input: CounterInput, q?: Transaction): Promise<Result<Ticket>> {
+    return counter.skip(this.#ctx, input, q);
   }
 
-  hold(input: CounterInput): Result<Ticket> {
-    return counter.hold(this.#ctx, input);
+  hold(input: CounterInput, q?: Transaction): Promise<Result<Ticket>> {
+    return counter.hold(this.#ctx, input, q);
   }
 
-  callBack(input: CallBackInput): Result<Ticket> {
-    return counter.callBack(this.#ctx, input);
+  callBack(input: CallBackInput, q?: Transaction): Promise<Result<Ticket>> {
+    return counter.callBack(this.#ctx, input, q);
   }
 
-  transfer(input: TransferInput): Result<Ticket> {
-    return counter.transfer(this.#ctx, input);
+  transfer(input: TransferInput, q?: Transaction): Promise<Result<Ticket>> {
+    return counter.transfer(this.#ctx, input, q);
   }
 
-  finish(input: CounterInput): Result<Ticket> {
-    return counter.finish(this.#ctx, input);
+  finish(input: CounterInput, q?: Transaction): Promise<Result<Ticket>> {
+    return counter.finish(this.#ctx, input, q);
   }
 
-  windowStatus(windowId: string): Result<WindowStatus> {
-    return counter.windowStatus(this.#ctx, windowId);
+  windowStatus(windowId: string, q?: Transaction): Promise<Result<WindowStatus>> {
+    return counter.windowStatus(this.#ctx, windowId, q);
   }
 }

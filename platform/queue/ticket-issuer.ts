@@ -13,6 +13,8 @@ import { choosePriority, type PriorityChoice } from './priority.ts';
 import type { QueueContext } from './queue-context.ts';
 import type { PriorityKind } from './schemas.ts';
 import type { TicketRow } from './ticket-repo.ts';
+import type { Transaction } from '../store/storage.ts';
+import { lockCounter, nextTicketNumber } from './numbering.ts';
 
 export interface Identity {
   readonly idHash: string;
@@ -50,8 +52,8 @@ function exhausted(category: BusinessCategory, why: string, details: Record<stri
   return err(kioskError('queue.quotaExhausted', `${category.exhaustedNotice} (${why})`, { notice: category.exhaustedNotice, ...details }));
 }
 
-export function issueInTransaction(ctx: QueueContext, req: IssueRequest): Result<TicketRow> {
-  const category = ctx.setup().category.get(req.categoryId);
+export async function issueInTransaction(ctx: QueueContext, tx: Transaction, req: IssueRequest): Promise<Result<TicketRow>> {
+  const category = (await ctx.setup(tx)).category.get(req.categoryId);
   if (!category) return err(kioskError('queue.unknownCategory', `no business category "${req.categoryId}"`));
   const now = ctx.now();
   const local = ctx.local(now);
@@ -60,18 +62,22 @@ export function issueInTransaction(ctx: QueueContext, req: IssueRequest): Result
     return err(kioskError('queue.closed', `${category.name} is not open now`, { opensAt: opensLaterToday(category.hours, local) }));
   }
 
+  // The category's counter first: concurrent issues of the category (other processes) check their
+  // quotas and duplicates one after the other; a person's tickets across categories likewise.
+  await lockCounter(tx, { hall: ctx.hall, categoryId: category.id, date, start: category.start });
   const who = req.identity;
+  if (who !== null) await ctx.lock(tx, `person:${date}:${who.idHash}`);
   if (who === null && category.realName.required) {
     return err(kioskError('queue.realNameRequired', `${category.name} needs the ID card read (实名取号)`));
   }
   if (who !== null) {
-    const held = category.realName.oneUnservedPerId ? ctx.tickets.unservedTicketOfPerson(category.id, date, who.idHash) : null;
+    const held = category.realName.oneUnservedPerId ? await ctx.tickets.unservedTicketOfPerson(tx, category.id, date, who.idHash) : null;
     if (held) {
       // The number and id of the ticket held, so the terminal can say which and offer a reprint (补打).
       return err(kioskError('queue.duplicate', `this person already holds an unserved ${category.name} ticket`, { ticketId: held.id, number: held.number }));
     }
     const limit = category.realName.perPersonDailyLimit;
-    if (limit !== null && ctx.tickets.takenByPerson(date, who.idHash) >= limit) {
+    if (limit !== null && (await ctx.tickets.takenByPerson(tx, date, who.idHash)) >= limit) {
       return err(kioskError('queue.personalLimit', `this person has taken ${limit} tickets today, the limit`, { limit }));
     }
   }
@@ -95,23 +101,22 @@ export function issueInTransaction(ctx: QueueContext, req: IssueRequest): Result
 
   const slot = req.appointmentCode === null ? slotAt(category.slotQuotas, local) : null;
   if (req.appointmentCode === null) {
-    if (category.dailyQuota !== null && ctx.tickets.issuedToday(category.id, date) >= category.dailyQuota) {
+    if (category.dailyQuota !== null && (await ctx.tickets.issuedToday(tx, category.id, date)) >= category.dailyQuota) {
       return exhausted(category, `daily quota ${category.dailyQuota} used up`, { quota: category.dailyQuota });
     }
-    if (slot !== null && ctx.tickets.issuedInSlot(category.id, date, slot.from) >= slot.quota) {
+    if (slot !== null && (await ctx.tickets.issuedInSlot(tx, category.id, date, slot.from)) >= slot.quota) {
       return exhausted(category, `quota ${slot.quota} of ${slot.from}-${slot.to} used up`, { slot });
     }
   }
 
-  const number = nextFreeNumber(ctx, category, date);
+  const number = await nextTicketNumber(tx, { hall: ctx.hall, categoryId: category.id, prefix: category.prefix, date, start: category.start, end: category.end });
   if (number === null) return exhausted(category, 'every number from start to end is still in use today');
-  ctx.tickets.setLastNumber(category.id, date, number.n);
   const row: TicketRow = {
     id: ctx.newId(),
     business_date: date,
     category_id: category.id,
     number: number.text,
-    queue_seq: ctx.tickets.nextQueueSeq(),
+    queue_seq: await ctx.tickets.nextQueueSeq(tx),
     state: 'waiting',
     origin: req.appointmentCode === null ? 'issue' : 'appointment',
     priority_rank: priority?.rank ?? null,
@@ -136,14 +141,14 @@ export function issueInTransaction(ctx: QueueContext, req: IssueRequest): Result
     reserved_for: null,
     updated_at: now,
   };
-  ctx.tickets.insert(row);
+  await ctx.tickets.insert(tx, row);
   return ok(row);
 }
 
 /**
  * The numbers to try after the counter's last one, in order: the next, wrapping from end to start
  * (no counter yet: start first), each once. The caller takes the first not held by a live ticket.
- * The one rule of the synchronous engine here and of the storage-interface numbering (numbering.ts).
+ * The numbering rule, applied by numbering.ts's nextTicketNumber.
  */
 export function* numbersAfter(last: number | null, start: number, end: number): Generator<number> {
   const step = (n: number) => (n >= end || n < start ? start : n + 1);
@@ -152,13 +157,4 @@ export function* numbersAfter(last: number | null, start: number, end: number): 
     yield n;
     n = step(n);
   }
-}
-
-/** The counter's next number for the date, wrapping, skipping numbers held by live tickets. */
-function nextFreeNumber(ctx: QueueContext, category: BusinessCategory, date: string): { n: number; text: string } | null {
-  for (const n of numbersAfter(ctx.tickets.lastNumber(category.id, date), category.start, category.end)) {
-    const text = formatNumber(category.prefix, n);
-    if (!ctx.tickets.isNumberLive(date, text)) return { n, text };
-  }
-  return null;
 }

@@ -1,5 +1,7 @@
-// SQL of tickets and their per-category, per-business-date counters.
-import type { Db } from '../../lib/sqlite.ts';
+// SQL of tickets and their per-category, per-business-date counters, over the storage interface
+// (store/storage.ts): every statement runs on the caller's transaction handle and names the hall. What
+// only one dialect speaks stays in `forUpdate` and `nextQueueSeq` below.
+import type { Queryable, SqlValue } from '../store/storage.ts';
 import type { TicketState } from './ticket-states.ts';
 import type { TicketOrigin } from './types.ts';
 
@@ -38,6 +40,26 @@ export interface TicketRow {
 const LIVE = "('waiting', 'called', 'serving', 'held', 'skipped')";
 const UNSERVED = "('waiting', 'called', 'serving', 'held')";
 
+/** The columns a row is written with, in this order. */
+const COLUMNS = [
+  'id', 'business_date', 'category_id', 'number', 'queue_seq', 'state', 'origin', 'priority_rank', 'priority_code', 'priority_label',
+  'priority_mark', 'priority_basis', 'id_hash', 'id_tail6', 'channel', 'terminal_id', 'slot_from', 'issued_at', 'window_id', 'staff_id',
+  'called_at', 'call_count', 'finished_at', 'transferred_from', 'transferred_to', 'appointment_code', 'reserved_for', 'updated_at',
+] as const satisfies readonly (keyof TicketRow)[];
+
+/** Rows as SELECT * gives them: PostgreSQL has the hall too, not part of TicketRow. */
+const ROW = `id, business_date, category_id, number, queue_seq, state, origin, priority_rank, priority_code, priority_label, priority_mark,
+  priority_basis, id_hash, id_tail6, channel, terminal_id, slot_from, issued_at, window_id, staff_id, called_at, call_count, finished_at,
+  transferred_from, transferred_to, appointment_code, reserved_for, updated_at`;
+
+/**
+ * A row read to be changed is locked on PostgreSQL (a concurrent transaction waits, then reads it as
+ * this one left it); SQLite's transactions are serial, and it has no FOR UPDATE.
+ */
+function forUpdate(q: Queryable, skipLocked = false): string {
+  return q.dialect === 'postgres' ? (skipLocked ? ' FOR UPDATE SKIP LOCKED' : ' FOR UPDATE') : '';
+}
+
 export interface StateChange {
   readonly state: TicketState;
   readonly at: number;
@@ -49,226 +71,213 @@ export interface StateChange {
   readonly transferredTo?: string;
 }
 
-export class TicketRepo {
-  readonly #counter;
-  readonly #setCounter;
-  readonly #insert;
-  readonly #get;
-  readonly #numberLive;
-  readonly #issuedToday;
-  readonly #issuedInSlot;
-  readonly #unservedTicketOfPerson;
-  readonly #takenByPerson;
-  readonly #nextWaiting;
-  readonly #waitingIn;
-  readonly #maxSeq;
-  readonly #seqAt;
-  readonly #atWindow;
-  readonly #heldAt;
-  readonly #update;
-  readonly #counts;
-  readonly #lastCalled;
-  readonly #ofDate;
-  readonly #latestCalls;
-  readonly #release;
+type Waiting = Pick<TicketRow, 'id' | 'priority_rank' | 'queue_seq' | 'reserved_for'>;
 
-  constructor(db: Db) {
-    this.#counter = db.prepare<[string, string], { last_number: number }>(
-      'SELECT last_number FROM queue_counters WHERE category_id = ? AND business_date = ?',
-    );
-    this.#setCounter = db.prepare<[string, string, number]>(
-      `INSERT INTO queue_counters (category_id, business_date, last_number) VALUES (?, ?, ?)
-       ON CONFLICT (hall_id, category_id, business_date) DO UPDATE SET last_number = excluded.last_number`,
-    );
-    this.#insert = db.prepare<TicketRow>(
-      `INSERT INTO queue_tickets (id, business_date, category_id, number, queue_seq, state, origin, priority_rank,
-         priority_code, priority_label, priority_mark, priority_basis, id_hash, id_tail6, channel, terminal_id, slot_from,
-         issued_at, window_id, staff_id, called_at, call_count, finished_at, transferred_from, transferred_to,
-         appointment_code, reserved_for, updated_at)
-       VALUES (@id, @business_date, @category_id, @number, @queue_seq, @state, @origin, @priority_rank, @priority_code,
-         @priority_label, @priority_mark, @priority_basis, @id_hash, @id_tail6, @channel, @terminal_id, @slot_from,
-         @issued_at, @window_id, @staff_id, @called_at, @call_count, @finished_at, @transferred_from, @transferred_to,
-         @appointment_code, @reserved_for, @updated_at)`,
-    );
-    this.#get = db.prepare<[string], TicketRow>('SELECT * FROM queue_tickets WHERE id = ?');
-    this.#numberLive = db.prepare<[string, string], { n: number }>(
-      `SELECT COUNT(*) AS n FROM queue_tickets WHERE business_date = ? AND number = ? AND state IN ${LIVE}`,
-    );
-    this.#issuedToday = db.prepare<[string, string], { n: number }>(
-      "SELECT COUNT(*) AS n FROM queue_tickets WHERE category_id = ? AND business_date = ? AND origin = 'issue'",
-    );
-    this.#issuedInSlot = db.prepare<[string, string, string], { n: number }>(
-      "SELECT COUNT(*) AS n FROM queue_tickets WHERE category_id = ? AND business_date = ? AND origin = 'issue' AND slot_from = ?",
-    );
-    this.#unservedTicketOfPerson = db.prepare<[string, string, string], TicketRow>(
-      `SELECT * FROM queue_tickets
-       WHERE category_id = ? AND business_date = ? AND id_hash = ? AND state IN ${UNSERVED} ORDER BY queue_seq DESC LIMIT 1`,
-    );
-    this.#takenByPerson = db.prepare<[string, string], { n: number }>(
-      "SELECT COUNT(*) AS n FROM queue_tickets WHERE business_date = ? AND id_hash = ? AND origin <> 'transfer'",
-    );
-    // Tickets reserved for the window first (those reserved for other windows never), then priority
-    // tickets, then the window's categories in its order of preference, then the priority rules'
-    // order, then issue order.
-    this.#nextWaiting = db.prepare<[string, string, string], TicketRow>(
-      `SELECT t.* FROM queue_tickets AS t JOIN json_each(?) AS pref ON pref.value = t.category_id
-       WHERE t.business_date = ? AND t.state = 'waiting' AND (t.reserved_for IS NULL OR t.reserved_for = ?)
-       ORDER BY (t.reserved_for IS NULL), (t.priority_rank IS NULL), pref.key, t.priority_rank, t.queue_seq
-       LIMIT 1`,
-    );
-    this.#waitingIn = db.prepare<[string, string], Pick<TicketRow, 'id' | 'priority_rank' | 'queue_seq' | 'reserved_for'>>(
-      "SELECT id, priority_rank, queue_seq, reserved_for FROM queue_tickets WHERE business_date = ? AND category_id = ? AND state = 'waiting'",
-    );
-    this.#maxSeq = db.prepare<[], { m: number | null }>('SELECT MAX(queue_seq) AS m FROM queue_tickets');
-    this.#seqAt = db.prepare<[string, number], { m: number | null }>(
-      'SELECT MAX(queue_seq) AS m FROM queue_tickets WHERE business_date = ? AND issued_at <= ?',
-    );
-    this.#atWindow = db.prepare<[string], TicketRow>(
-      "SELECT * FROM queue_tickets WHERE window_id = ? AND state IN ('called', 'serving')",
-    );
-    this.#heldAt = db.prepare<[string], TicketRow>(
-      "SELECT * FROM queue_tickets WHERE window_id = ? AND state = 'held' ORDER BY queue_seq",
-    );
-    this.#update = db.prepare<{
-      id: string;
-      state: TicketState;
-      at: number;
-      window_id: string | null;
-      set_window: number;
-      staff_id: string | null;
-      set_staff: number;
-      called: number;
-      finished: number;
-      transferred_to: string | null;
-    }>(
-      `UPDATE queue_tickets SET
-         state = @state,
-         updated_at = @at,
-         window_id = CASE WHEN @set_window THEN @window_id ELSE window_id END,
-         staff_id = CASE WHEN @set_staff THEN @staff_id ELSE staff_id END,
-         called_at = CASE WHEN @called THEN @at ELSE called_at END,
-         call_count = call_count + @called,
-         finished_at = CASE WHEN @finished THEN @at ELSE finished_at END,
-         transferred_to = COALESCE(@transferred_to, transferred_to)
-       WHERE id = @id`,
-    );
-    this.#counts = db.prepare<[string, string], { waiting: number; serving: number; held: number }>(
-      `SELECT COALESCE(SUM(state = 'waiting'), 0) AS waiting,
-              COALESCE(SUM(state IN ('called', 'serving')), 0) AS serving,
-              COALESCE(SUM(state = 'held'), 0) AS held
-       FROM queue_tickets WHERE business_date = ? AND category_id = ?`,
-    );
-    this.#lastCalled = db.prepare<[string, string], { number: string }>(
-      `SELECT number FROM queue_tickets WHERE business_date = ? AND category_id = ? AND called_at IS NOT NULL
-       ORDER BY called_at DESC, rowid DESC LIMIT 1`,
-    );
-    this.#ofDate = db.prepare<[string], TicketRow>('SELECT * FROM queue_tickets WHERE business_date = ? ORDER BY queue_seq, rowid');
-    this.#latestCalls = db.prepare<[string, number], TicketRow>(
-      `SELECT * FROM queue_tickets WHERE business_date = ? AND called_at IS NOT NULL AND window_id IS NOT NULL
-       ORDER BY called_at DESC, rowid DESC LIMIT ?`,
-    );
-    this.#release = db.prepare<[number, string]>(
-      "UPDATE queue_tickets SET reserved_for = NULL, updated_at = ? WHERE reserved_for = ? AND state IN ('waiting', 'skipped')",
-    );
+export class TicketRepo {
+  /** The hall every statement is scoped to (queue_tickets.hall_id, queue_counters.hall_id). */
+  readonly hall: string;
+
+  constructor(hall: string) {
+    this.hall = hall;
   }
 
   /** A closed window's reservations go: its waiting and skipped tickets may be called by any window of their category. */
-  releaseReserved(windowId: string, at: number): number {
-    return this.#release.run(at, windowId).changes;
+  async releaseReserved(q: Queryable, windowId: string, at: number): Promise<number> {
+    const r = await q.run("UPDATE queue_tickets SET reserved_for = NULL, updated_at = ? WHERE hall_id = ? AND reserved_for = ? AND state IN ('waiting', 'skipped')", [
+      at,
+      this.hall,
+      windowId,
+    ]);
+    return r.changes;
   }
 
-  lastNumber(categoryId: string, businessDate: string): number | null {
-    return this.#counter.get(categoryId, businessDate)?.last_number ?? null;
+  async insert(q: Queryable, row: TicketRow): Promise<void> {
+    await q.run(`INSERT INTO queue_tickets (hall_id, ${COLUMNS.join(', ')}) VALUES (?, ${COLUMNS.map(() => '?').join(', ')})`, [
+      this.hall,
+      ...COLUMNS.map((c) => row[c] as SqlValue),
+    ]);
   }
 
-  setLastNumber(categoryId: string, businessDate: string, n: number): void {
-    this.#setCounter.run(categoryId, businessDate, n);
+  async get(q: Queryable, id: string): Promise<TicketRow | null> {
+    return q.one<TicketRow>(`SELECT ${ROW} FROM queue_tickets WHERE hall_id = ? AND id = ?`, [this.hall, id]);
   }
 
-  insert(row: TicketRow): void {
-    this.#insert.run(row);
+  /** The row, locked until the transaction ends (PostgreSQL): read it this way to change it. */
+  async getForUpdate(q: Queryable, id: string): Promise<TicketRow | null> {
+    return q.one<TicketRow>(`SELECT ${ROW} FROM queue_tickets WHERE hall_id = ? AND id = ?${forUpdate(q)}`, [this.hall, id]);
   }
 
-  get(id: string): TicketRow | null {
-    return this.#get.get(id) ?? null;
-  }
-
-  isNumberLive(businessDate: string, number: string): boolean {
-    return (this.#numberLive.get(businessDate, number)?.n ?? 0) > 0;
+  async isNumberLive(q: Queryable, businessDate: string, number: string): Promise<boolean> {
+    const r = await q.one(`SELECT 1 AS live FROM queue_tickets WHERE hall_id = ? AND business_date = ? AND number = ? AND state IN ${LIVE} LIMIT 1`, [this.hall, businessDate, number]);
+    return r !== null;
   }
 
   /** Tickets issued at a kiosk or counter today (not appointment check-ins, not transfers in). */
-  issuedToday(categoryId: string, businessDate: string): number {
-    return this.#issuedToday.get(categoryId, businessDate)?.n ?? 0;
+  async issuedToday(q: Queryable, categoryId: string, businessDate: string): Promise<number> {
+    const r = await q.one<{ n: number }>("SELECT COUNT(*) AS n FROM queue_tickets WHERE hall_id = ? AND category_id = ? AND business_date = ? AND origin = 'issue'", [
+      this.hall,
+      categoryId,
+      businessDate,
+    ]);
+    return Number(r?.n ?? 0);
   }
 
-  issuedInSlot(categoryId: string, businessDate: string, slotFrom: string): number {
-    return this.#issuedInSlot.get(categoryId, businessDate, slotFrom)?.n ?? 0;
+  async issuedInSlot(q: Queryable, categoryId: string, businessDate: string, slotFrom: string): Promise<number> {
+    const r = await q.one<{ n: number }>(
+      "SELECT COUNT(*) AS n FROM queue_tickets WHERE hall_id = ? AND category_id = ? AND business_date = ? AND origin = 'issue' AND slot_from = ?",
+      [this.hall, categoryId, businessDate, slotFrom],
+    );
+    return Number(r?.n ?? 0);
   }
 
   /** The person's unserved ticket in the category today (the one a second request is refused for), or null. */
-  unservedTicketOfPerson(categoryId: string, businessDate: string, idHash: string): TicketRow | null {
-    return this.#unservedTicketOfPerson.get(categoryId, businessDate, idHash) ?? null;
+  async unservedTicketOfPerson(q: Queryable, categoryId: string, businessDate: string, idHash: string): Promise<TicketRow | null> {
+    return q.one<TicketRow>(
+      `SELECT ${ROW} FROM queue_tickets WHERE hall_id = ? AND category_id = ? AND business_date = ? AND id_hash = ? AND state IN ${UNSERVED}
+       ORDER BY queue_seq DESC LIMIT 1`,
+      [this.hall, categoryId, businessDate, idHash],
+    );
   }
 
   /** Tickets a person took today in every category (issued or checked in). */
-  takenByPerson(businessDate: string, idHash: string): number {
-    return this.#takenByPerson.get(businessDate, idHash)?.n ?? 0;
+  async takenByPerson(q: Queryable, businessDate: string, idHash: string): Promise<number> {
+    const r = await q.one<{ n: number }>("SELECT COUNT(*) AS n FROM queue_tickets WHERE hall_id = ? AND business_date = ? AND id_hash = ? AND origin <> 'transfer'", [
+      this.hall,
+      businessDate,
+      idHash,
+    ]);
+    return Number(r?.n ?? 0);
   }
 
-  /** The next ticket for a window serving these categories (in order of preference): its reserved ones first. */
-  nextWaiting(businessDate: string, windowId: string, categoryIds: readonly string[]): TicketRow | null {
-    return this.#nextWaiting.get(JSON.stringify(categoryIds), businessDate, windowId) ?? null;
+  /**
+   * The next ticket for a window serving these categories (in order of preference), locked: tickets
+   * reserved for the window first (those reserved for other windows never), then priority tickets,
+   * then the window's categories in its order of preference, then the priority rules' order, then
+   * issue order. On PostgreSQL a ticket another window's transaction is calling is skipped, not
+   * waited for, so two windows calling at once get two tickets.
+   */
+  async nextWaiting(q: Queryable, businessDate: string, windowId: string, categoryIds: readonly string[]): Promise<TicketRow | null> {
+    if (categoryIds.length === 0) return null;
+    const marks = categoryIds.map(() => '?').join(', ');
+    const preference = `CASE t.category_id ${categoryIds.map((_, i) => `WHEN ? THEN ${i}`).join(' ')} END`;
+    return q.one<TicketRow>(
+      `SELECT ${ROW} FROM queue_tickets AS t
+       WHERE t.hall_id = ? AND t.business_date = ? AND t.state = 'waiting' AND t.category_id IN (${marks}) AND (t.reserved_for IS NULL OR t.reserved_for = ?)
+       ORDER BY CASE WHEN t.reserved_for IS NULL THEN 1 ELSE 0 END, CASE WHEN t.priority_rank IS NULL THEN 1 ELSE 0 END, ${preference}, t.priority_rank, t.queue_seq, t.issued_at, t.id
+       LIMIT 1${forUpdate(q, true)}`,
+      [this.hall, businessDate, ...categoryIds, windowId, ...categoryIds],
+    );
   }
 
-  waitingIn(businessDate: string, categoryId: string): Pick<TicketRow, 'id' | 'priority_rank' | 'queue_seq' | 'reserved_for'>[] {
-    return this.#waitingIn.all(businessDate, categoryId);
+  async waitingIn(q: Queryable, businessDate: string, categoryId: string): Promise<Waiting[]> {
+    return q.query<Waiting>("SELECT id, priority_rank, queue_seq, reserved_for FROM queue_tickets WHERE hall_id = ? AND business_date = ? AND category_id = ? AND state = 'waiting'", [
+      this.hall,
+      businessDate,
+      categoryId,
+    ]);
   }
 
   /** The queue position of the last ticket issued at or before `at` on the date (0 if none). */
-  seqAt(businessDate: string, at: number): number {
-    return this.#seqAt.get(businessDate, at)?.m ?? 0;
+  async seqAt(q: Queryable, businessDate: string, at: number): Promise<number> {
+    const r = await q.one<{ m: number | null }>('SELECT MAX(queue_seq) AS m FROM queue_tickets WHERE hall_id = ? AND business_date = ? AND issued_at <= ?', [
+      this.hall,
+      businessDate,
+      at,
+    ]);
+    return Number(r?.m ?? 0);
   }
 
-  nextQueueSeq(): number {
-    return (this.#maxSeq.get()?.m ?? 0) + 1;
+  /**
+   * The next queue position. PostgreSQL: a sequence (pg migration 0004), because under read committed
+   * two transactions reading MAX(queue_seq) at once would both take the same one, and a sequence,
+   * unlike a locked counter row, does not make every issue in the platform wait for the one before
+   * it (positions only order tickets; a gap from a rolled-back issue is harmless). SQLite: MAX + 1,
+   * safe because its write transactions are serial.
+   */
+  async nextQueueSeq(q: Queryable): Promise<number> {
+    const sql = q.dialect === 'postgres' ? "SELECT nextval('queue_ticket_seq') AS m" : 'SELECT COALESCE(MAX(queue_seq), 0) + 1 AS m FROM queue_tickets';
+    return Number((await q.one<{ m: number }>(sql))!.m);
   }
 
-  atWindow(windowId: string): TicketRow | null {
-    return this.#atWindow.get(windowId) ?? null;
+  async atWindow(q: Queryable, windowId: string): Promise<TicketRow | null> {
+    return q.one<TicketRow>(`SELECT ${ROW} FROM queue_tickets WHERE hall_id = ? AND window_id = ? AND state IN ('called', 'serving')${forUpdate(q)}`, [this.hall, windowId]);
   }
 
-  heldAt(windowId: string): TicketRow[] {
-    return this.#heldAt.all(windowId);
+  async heldAt(q: Queryable, windowId: string): Promise<TicketRow[]> {
+    return q.query<TicketRow>(`SELECT ${ROW} FROM queue_tickets WHERE hall_id = ? AND window_id = ? AND state = 'held' ORDER BY queue_seq, issued_at, id`, [this.hall, windowId]);
   }
 
-  change(id: string, c: StateChange): void {
-    this.#update.run({
-      id,
-      state: c.state,
-      at: c.at,
-      window_id: c.windowId ?? null,
-      set_window: c.windowId === undefined ? 0 : 1,
-      staff_id: c.staffId ?? null,
-      set_staff: c.staffId === undefined ? 0 : 1,
-      called: c.called ? 1 : 0,
-      finished: c.finished ? 1 : 0,
-      transferred_to: c.transferredTo ?? null,
-    });
+  async change(q: Queryable, id: string, c: StateChange): Promise<void> {
+    const called = c.called ? 1 : 0;
+    await q.run(
+      `UPDATE queue_tickets SET
+         state = ?,
+         updated_at = ?,
+         window_id = CASE WHEN ? = 1 THEN ? ELSE window_id END,
+         staff_id = CASE WHEN ? = 1 THEN ? ELSE staff_id END,
+         called_at = CASE WHEN ? = 1 THEN ? ELSE called_at END,
+         call_count = call_count + ?,
+         finished_at = CASE WHEN ? = 1 THEN ? ELSE finished_at END,
+         transferred_to = COALESCE(?, transferred_to)
+       WHERE hall_id = ? AND id = ?`,
+      [
+        c.state,
+        c.at,
+        c.windowId === undefined ? 0 : 1,
+        c.windowId ?? null,
+        c.staffId === undefined ? 0 : 1,
+        c.staffId ?? null,
+        called,
+        c.at,
+        called,
+        c.finished ? 1 : 0,
+        c.at,
+        c.transferredTo ?? null,
+        this.hall,
+        id,
+      ],
+    );
   }
 
-  counts(businessDate: string, categoryId: string): { waiting: number; serving: number; held: number; lastCalled: string | null } {
-    const c = this.#counts.get(businessDate, categoryId) ?? { waiting: 0, serving: 0, held: 0 };
-    return { ...c, lastCalled: this.#lastCalled.get(businessDate, categoryId)?.number ?? null };
+  async counts(q: Queryable, businessDate: string, categoryId: string): Promise<{ waiting: number; serving: number; held: number; lastCalled: string | null }> {
+    const c = await q.one<{ waiting: number; serving: number; held: number }>(
+      `SELECT COALESCE(SUM(CASE WHEN state = 'waiting' THEN 1 ELSE 0 END), 0) AS waiting,
+              COALESCE(SUM(CASE WHEN state IN ('called', 'serving') THEN 1 ELSE 0 END), 0) AS serving,
+              COALESCE(SUM(CASE WHEN state = 'held' THEN 1 ELSE 0 END), 0) AS held
+       FROM queue_tickets WHERE hall_id = ? AND business_date = ? AND category_id = ?`,
+      [this.hall, businessDate, categoryId],
+    );
+    const last = await q.one<{ number: string }>(
+      `SELECT number FROM queue_tickets WHERE hall_id = ? AND business_date = ? AND category_id = ? AND called_at IS NOT NULL
+       ORDER BY ${LATEST_CALL_FIRST} LIMIT 1`,
+      [this.hall, businessDate, categoryId],
+    );
+    return { waiting: Number(c?.waiting ?? 0), serving: Number(c?.serving ?? 0), held: Number(c?.held ?? 0), lastCalled: last?.number ?? null };
   }
 
   /** The tickets of a business date called at a window, newest call first, at most `limit`. */
-  latestCalls(businessDate: string, limit: number): TicketRow[] {
-    return this.#latestCalls.all(businessDate, limit);
+  async latestCalls(q: Queryable, businessDate: string, limit: number): Promise<TicketRow[]> {
+    return q.query<TicketRow>(
+      `SELECT ${ROW} FROM queue_tickets WHERE hall_id = ? AND business_date = ? AND called_at IS NOT NULL AND window_id IS NOT NULL
+       ORDER BY ${LATEST_CALL_FIRST} LIMIT ?`,
+      [this.hall, businessDate, limit],
+    );
   }
 
   /** Every ticket of a business date, in queue order (for audits and tests). */
-  ofDate(businessDate: string): TicketRow[] {
-    return this.#ofDate.all(businessDate);
+  async ofDate(q: Queryable, businessDate: string): Promise<TicketRow[]> {
+    return q.query<TicketRow>(`SELECT ${ROW} FROM queue_tickets WHERE hall_id = ? AND business_date = ? ORDER BY queue_seq, ${MADE_FIRST}`, [this.hall, businessDate]);
   }
 }
+
+/**
+ * Among tickets of one queue position, the one made first: a transfer's successor shares its
+ * predecessor's position and issue time (offline tickets share the position of the one issued before
+ * them), and comes after it. SQLite's rowid said this before; PostgreSQL has none, so it is spelt out:
+ * a ticket transferred on before its successor, then issue time, then update time, then the number
+ * (a terminal numbers its offline tickets in order), then the id, so the order is always the same.
+ */
+const MADE_FIRST = 'CASE WHEN transferred_to IS NULL THEN 1 ELSE 0 END, issued_at, updated_at, number, id';
+
+/** The latest call first; at one instant, the latest made (see MADE_FIRST) first. */
+const LATEST_CALL_FIRST = 'called_at DESC, queue_seq DESC, CASE WHEN transferred_to IS NULL THEN 0 ELSE 1 END, issued_at DESC, updated_at DESC, number DESC, id DESC';

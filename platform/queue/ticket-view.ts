@@ -8,6 +8,7 @@ import type { Window } from '../../domain/catalogue.ts';
 import type { QueueSetup } from './configuration.ts';
 import type { QueueContext } from './queue-context.ts';
 import type { TicketRow } from './ticket-repo.ts';
+import type { Queryable } from '../store/storage.ts';
 import type { CategoryCounts, PublicTicket, Ticket, TicketOrigin } from './types.ts';
 
 const iso = (ms: number | null): string | null => (ms === null ? null : new Date(ms).toISOString());
@@ -33,17 +34,18 @@ export function estimateMinutes(setup: QueueSetup, categoryId: string, ahead: nu
   return Math.ceil((ahead * avg) / Math.max(1, windowsOnDuty(setup, categoryId)));
 }
 
-export function toTicket(ctx: QueueContext, row: TicketRow): Ticket {
+export async function toTicket(ctx: QueueContext, q: Queryable, row: TicketRow): Promise<Ticket> {
   let waitingAhead: number | null = null;
   let estimatedWaitMinutes: number | null = null;
   if (row.state === 'waiting') {
-    const waiting = ctx.tickets.waitingIn(row.business_date, row.category_id);
+    const waiting = await ctx.tickets.waitingIn(q, row.business_date, row.category_id);
+    const setup = await ctx.setup(q);
     if (row.reserved_for === null) {
       waitingAhead = waiting.filter((other) => other.id !== row.id && before(other, row)).length;
-      estimatedWaitMinutes = estimateMinutes(ctx.setup(), row.category_id, waitingAhead);
+      estimatedWaitMinutes = estimateMinutes(setup, row.category_id, waitingAhead);
     } else {
       waitingAhead = waiting.filter((other) => other.id !== row.id && other.reserved_for === row.reserved_for && before(other, row)).length;
-      estimatedWaitMinutes = waitingAhead * (ctx.setup().category.get(row.category_id)?.avgServiceMinutes ?? 0);
+      estimatedWaitMinutes = waitingAhead * (setup.category.get(row.category_id)?.avgServiceMinutes ?? 0);
     }
   }
   const priority =
@@ -87,8 +89,10 @@ export function publicTicket(ticket: Ticket): PublicTicket {
   return rest;
 }
 
-export function countsOf(ctx: QueueContext, businessDate: string, categoryIds: readonly string[]): CategoryCounts[] {
-  return [...new Set(categoryIds)].map((categoryId) => ({ categoryId, businessDate, ...ctx.tickets.counts(businessDate, categoryId) }));
+export async function countsOf(ctx: QueueContext, q: Queryable, businessDate: string, categoryIds: readonly string[]): Promise<CategoryCounts[]> {
+  const out: CategoryCounts[] = [];
+  for (const categoryId of new Set(categoryIds)) out.push({ categoryId, businessDate, ...(await ctx.tickets.counts(q, businessDate, categoryId)) });
+  return out;
 }
 
 /** A ticket's call at a window as the call's event and the call board both name it: no personal data. */

@@ -4,9 +4,13 @@
 // wrong PINs in a row lock the staff number for 15 minutes (the clock is the platform's). A staff
 // member is on duty at one window at a time; whoever was on the window is signed out by a new sign-in.
 // A paused window keeps its staff but calls no new citizen (the route layer refuses callNext and
-// callBack with queue.windowPaused). Every change is announced as windowDutyChanged after it is written.
+// callBack with queue.windowPaused). Every change is announced as windowDutyChanged once its transaction
+// committed (tx.notify on `window_duty`, heard by every platform process: one listen per service).
+// Over the platform's storage: each method takes the route's transaction last, or opens its own; a
+// refusal (PlatformError) keeps what was written before it (a wrong PIN's count), as the route does.
 import { randomBytes, scryptSync, timingSafeEqual } from 'node:crypto';
-import type { Db } from '../../lib/sqlite.ts';
+import type { Storage, Transaction } from '../store/storage.ts';
+import { within } from '../store/within.ts';
 import type { Window } from '../../domain/queue-setup.ts';
 import { STAFF_LOCK_MINUTES, STAFF_PIN_ATTEMPTS, type StaffSignIn, type WindowDuty, type WindowDutyChangedEvent } from '../../domain/staff.ts';
 import type { QueueService } from '../queue/index.ts';
@@ -38,130 +42,178 @@ interface CredentialRow {
   locked_until: number | null;
 }
 
+/** The notification channel of window duty changes (the event itself: a few ids, no PIN or card). */
+export const DUTY_CHANNEL = 'window_duty';
+
 export interface StaffDutyDeps {
-  readonly db: Db;
+  readonly storage: Storage;
   readonly now: () => number;
   readonly idSecret: string;
   readonly queue: QueueService;
+  /** Each change, in this process, once committed (by any process). */
   readonly emit: (e: WindowDutyChangedEvent) => void;
   /** The queue engine's refusal as the API's (app.ts platformErrorOf), thrown. */
   readonly unwrap: <T>(r: Result<T>) => T;
+  /** Where a throwing listener is reported; default console.error. */
+  readonly reportError?: (error: unknown) => void;
 }
 
 export class StaffDuty {
   readonly #d: StaffDutyDeps;
+  readonly #listening: Promise<() => Promise<void>>;
 
   constructor(deps: StaffDutyDeps) {
     this.#d = deps;
+    const report = deps.reportError ?? ((e: unknown) => console.error('window duty listener failed', e));
+    this.#listening = deps.storage.listen(DUTY_CHANNEL, (payload) => deps.emit(JSON.parse(payload) as WindowDutyChangedEvent));
+    this.#listening.catch(report);
+  }
+
+  /** Resolves once this service hears duty changes (PostgreSQL: its LISTEN is in place). */
+  async ready(): Promise<void> {
+    await this.#listening;
+  }
+
+  /**
+   * In the caller's transaction or a new one; a refusal (PlatformError) is thrown after the
+   * transaction commits what came before it, as a route's refusal does.
+   */
+  async #run<T>(q: Transaction | undefined, fn: (tx: Transaction) => Promise<T>): Promise<T> {
+    const r = await within(this.#d.storage, q, async (tx): Promise<{ value: T } | { refused: PlatformError }> => {
+      try {
+        return { value: await fn(tx) };
+      } catch (e) {
+        if (e instanceof PlatformError && q === undefined) return { refused: e };
+        throw e;
+      }
+    });
+    if ('refused' in r) throw r.refused;
+    return r.value;
   }
 
   /** Sets a staff member's PIN (hashed) and staff card (keyed hash of its ID number, or none). */
-  setCredentials(staffId: string, pin: string, cardIdNumber: string | null): void {
+  async setCredentials(staffId: string, pin: string, cardIdNumber: string | null, q?: Transaction): Promise<void> {
     const card = cardIdNumber === null ? null : hashIdNumber(this.#d.idSecret, cardIdNumber);
-    this.#d.db
-      .prepare(
+    const hash = hashPin(pin);
+    await within(this.#d.storage, q, (tx) =>
+      tx.run(
         `INSERT INTO staff_credentials (staff_id, pin_hash, card_hash) VALUES (?, ?, ?)
          ON CONFLICT (staff_id) DO UPDATE SET pin_hash = excluded.pin_hash, card_hash = excluded.card_hash, failed_pins = 0, locked_until = NULL`,
-      )
-      .run(staffId, hashPin(pin), card);
+        [staffId, hash, card],
+      ),
+    );
   }
 
-  signIn(windowId: string, input: StaffSignIn): WindowDuty {
-    const window = this.#window(windowId);
-    const staffId = 'pin' in input ? this.#checkPin(input.staffId, input.pin) : this.#checkCard(input.idNumber);
-    const elsewhere = this.#d.queue.configuration().windows.find((w) => w.staffId === staffId && w.id !== window.id);
-    if (elsewhere) {
-      throw new PlatformError('staff.onDutyElsewhere', `staff ${staffId} is signed in at window ${elsewhere.number}: sign out there first`, { windowNumber: elsewhere.number });
-    }
-    if (window.staffId !== staffId) this.#unwrap(this.#d.queue.setWindowStaff({ windowId, staffId }));
-    this.#d.db.prepare('DELETE FROM window_pauses WHERE window_id = ?').run(windowId);
-    return this.#announce(windowId);
+  signIn(windowId: string, input: StaffSignIn, q?: Transaction): Promise<WindowDuty> {
+    return this.#run(q, async (tx) => {
+      const window = await this.#window(windowId, tx);
+      const staffId = 'pin' in input ? await this.#checkPin(tx, input.staffId, input.pin) : await this.#checkCard(tx, input.idNumber);
+      const elsewhere = (await this.#d.queue.configuration(tx)).windows.find((w) => w.staffId === staffId && w.id !== window.id);
+      if (elsewhere) {
+        throw new PlatformError('staff.onDutyElsewhere', `staff ${staffId} is signed in at window ${elsewhere.number}: sign out there first`, { windowNumber: elsewhere.number });
+      }
+      if (window.staffId !== staffId) this.#unwrap(await this.#d.queue.setWindowStaff({ windowId, staffId }, tx));
+      await tx.run('DELETE FROM window_pauses WHERE window_id = ?', [windowId]);
+      return this.#announce(tx, windowId);
+    });
   }
 
-  signOut(windowId: string): WindowDuty {
-    const window = this.#window(windowId);
-    if (window.staffId === null) return this.duty(windowId);
-    this.#unwrap(this.#d.queue.setWindowStaff({ windowId, staffId: null }));
-    this.#d.db.prepare('DELETE FROM window_pauses WHERE window_id = ?').run(windowId);
-    return this.#announce(windowId);
+  signOut(windowId: string, q?: Transaction): Promise<WindowDuty> {
+    return this.#run(q, async (tx) => {
+      const window = await this.#window(windowId, tx);
+      if (window.staffId === null) return this.duty(windowId, tx);
+      this.#unwrap(await this.#d.queue.setWindowStaff({ windowId, staffId: null }, tx));
+      await tx.run('DELETE FROM window_pauses WHERE window_id = ?', [windowId]);
+      return this.#announce(tx, windowId);
+    });
   }
 
-  pause(windowId: string): WindowDuty {
-    this.#onDuty(windowId);
-    this.#d.db.prepare('INSERT INTO window_pauses (window_id, paused_at) VALUES (?, ?) ON CONFLICT (window_id) DO NOTHING').run(windowId, this.#d.now());
-    return this.#announce(windowId);
+  pause(windowId: string, q?: Transaction): Promise<WindowDuty> {
+    return this.#run(q, async (tx) => {
+      await this.#onDuty(windowId, tx);
+      await tx.run('INSERT INTO window_pauses (window_id, paused_at) VALUES (?, ?) ON CONFLICT (window_id) DO NOTHING', [windowId, this.#d.now()]);
+      return this.#announce(tx, windowId);
+    });
   }
 
-  resume(windowId: string): WindowDuty {
-    this.#onDuty(windowId);
-    this.#d.db.prepare('DELETE FROM window_pauses WHERE window_id = ?').run(windowId);
-    return this.#announce(windowId);
+  resume(windowId: string, q?: Transaction): Promise<WindowDuty> {
+    return this.#run(q, async (tx) => {
+      await this.#onDuty(windowId, tx);
+      await tx.run('DELETE FROM window_pauses WHERE window_id = ?', [windowId]);
+      return this.#announce(tx, windowId);
+    });
   }
 
-  isPaused(windowId: string): boolean {
-    return this.#d.db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM window_pauses WHERE window_id = ?').get(windowId)!.n > 0;
+  async isPaused(windowId: string, q?: Transaction): Promise<boolean> {
+    const row = await within(this.#d.storage, q, (tx) => tx.one('SELECT 1 AS paused FROM window_pauses WHERE window_id = ?', [windowId]));
+    return row !== null;
   }
 
-  duty(windowId: string): WindowDuty {
-    const window = this.#window(windowId);
-    const staff = window.staffId === null ? null : (this.#d.queue.configuration().staff.find((s) => s.id === window.staffId) ?? null);
-    return {
-      window,
-      staff: staff === null ? null : { id: staff.id, name: staff.name, position: staff.position, stars: staff.stars },
-      paused: staff !== null && this.isPaused(windowId),
-    };
+  duty(windowId: string, q?: Transaction): Promise<WindowDuty> {
+    return this.#run(q, async (tx) => {
+      const window = await this.#window(windowId, tx);
+      const staff = window.staffId === null ? null : ((await this.#d.queue.configuration(tx)).staff.find((s) => s.id === window.staffId) ?? null);
+      return {
+        window,
+        staff: staff === null ? null : { id: staff.id, name: staff.name, position: staff.position, stars: staff.stars },
+        paused: staff !== null && (await this.isPaused(windowId, tx)),
+      };
+    });
   }
 
-  #announce(windowId: string): WindowDuty {
-    const duty = this.duty(windowId);
-    this.#d.emit({
+  async #announce(tx: Transaction, windowId: string): Promise<WindowDuty> {
+    const duty = await this.duty(windowId, tx);
+    const event: WindowDutyChangedEvent = {
       type: 'windowDutyChanged',
       at: new Date(this.#d.now()).toISOString(),
       windowId,
       windowNumber: duty.window.number,
       staffId: duty.staff?.id ?? null,
       paused: duty.paused,
-    });
+    };
+    await tx.notify(DUTY_CHANNEL, JSON.stringify(event));
     return duty;
   }
 
-  #window(windowId: string): Window {
-    const window = this.#d.queue.configuration().windows.find((w) => w.id === windowId);
+  async #window(windowId: string, tx: Transaction): Promise<Window> {
+    const window = (await this.#d.queue.configuration(tx)).windows.find((w) => w.id === windowId);
     if (!window) throw new PlatformError('queue.unknownWindow', `no window "${windowId}"`);
     return window;
   }
 
-  #onDuty(windowId: string): Window {
-    const window = this.#window(windowId);
+  async #onDuty(windowId: string, tx: Transaction): Promise<Window> {
+    const window = await this.#window(windowId, tx);
     if (window.staffId === null) throw new PlatformError('queue.windowClosed', `window ${window.number} has no staff on duty`);
     return window;
   }
 
-  #checkPin(staffId: string, pin: string): string {
-    const { db, now } = this.#d;
-    const known = this.#d.queue.configuration().staff.some((s) => s.id === staffId);
-    const row = known ? db.prepare<[string], CredentialRow>('SELECT staff_id, pin_hash, failed_pins, locked_until FROM staff_credentials WHERE staff_id = ?').get(staffId) : undefined;
+  async #checkPin(tx: Transaction, staffId: string, pin: string): Promise<string> {
+    const { now } = this.#d;
+    const known = (await this.#d.queue.configuration(tx)).staff.some((s) => s.id === staffId);
+    // Locked as it is read (PostgreSQL), so two wrong PINs at once in two processes count as two.
+    const forUpdate = tx.dialect === 'postgres' ? ' FOR UPDATE' : '';
+    const row = known ? await tx.one<CredentialRow>(`SELECT staff_id, pin_hash, failed_pins, locked_until FROM staff_credentials WHERE staff_id = ?${forUpdate}`, [staffId]) : null;
     if (!row) throw new PlatformError('staff.unknown', `no staff number ${staffId} with a PIN`);
     if (row.locked_until !== null && row.locked_until > now()) {
       throw new PlatformError('staff.locked', `staff number ${staffId} is locked after ${STAFF_PIN_ATTEMPTS} wrong PINs`, { until: new Date(row.locked_until).toISOString() });
     }
     if (pinMatches(pin, row.pin_hash)) {
-      db.prepare('UPDATE staff_credentials SET failed_pins = 0, locked_until = NULL WHERE staff_id = ?').run(staffId);
+      await tx.run('UPDATE staff_credentials SET failed_pins = 0, locked_until = NULL WHERE staff_id = ?', [staffId]);
       return staffId;
     }
     // A lock that ran out starts a fresh count.
     const failed = (row.locked_until !== null ? 0 : row.failed_pins) + 1;
     if (failed >= STAFF_PIN_ATTEMPTS) {
       const until = now() + STAFF_LOCK_MINUTES * 60_000;
-      db.prepare('UPDATE staff_credentials SET failed_pins = 0, locked_until = ? WHERE staff_id = ?').run(until, staffId);
+      await tx.run('UPDATE staff_credentials SET failed_pins = 0, locked_until = ? WHERE staff_id = ?', [until, staffId]);
       throw new PlatformError('staff.locked', `staff number ${staffId} is locked after ${STAFF_PIN_ATTEMPTS} wrong PINs`, { until: new Date(until).toISOString() });
     }
-    db.prepare('UPDATE staff_credentials SET failed_pins = ?, locked_until = NULL WHERE staff_id = ?').run(failed, staffId);
+    await tx.run('UPDATE staff_credentials SET failed_pins = ?, locked_until = NULL WHERE staff_id = ?', [failed, staffId]);
     throw new PlatformError('staff.wrongPin', `wrong PIN for ${staffId}`, { attemptsLeft: STAFF_PIN_ATTEMPTS - failed });
   }
 
-  #checkCard(idNumber: string): string {
-    const row = this.#d.db.prepare<[string], { staff_id: string }>('SELECT staff_id FROM staff_credentials WHERE card_hash = ?').get(hashIdNumber(this.#d.idSecret, idNumber));
+  async #checkCard(tx: Transaction, idNumber: string): Promise<string> {
+    const row = await tx.one<{ staff_id: string }>('SELECT staff_id FROM staff_credentials WHERE card_hash = ?', [hashIdNumber(this.#d.idSecret, idNumber)]);
     if (!row) throw new PlatformError('staff.unknownCard', 'this card is not a staff card of this hall');
     return row.staff_id;
   }

@@ -27,7 +27,7 @@ let displayTerminal: TerminalProcess;
 test.beforeAll(async () => {
   pinHash = await hashPin(PIN, { N: 1024, r: 8, p: 1 });
   kioskTerminal = await startTerminal(testConfig({ devices: [...printerCardScanner], admin: { pinHash, maxTries: 3 } }));
-  displayTerminal = await startTerminal({ ...displayConfig(null, { ui: { largeText: true, highContrast: true } }), admin: { pinHash, maxTries: 3, lockoutMinutes: 15 } });
+  displayTerminal = await startTerminal({ ...(await displayConfig(null, { ui: { largeText: true, highContrast: true } })), admin: { pinHash, maxTries: 3, lockoutMinutes: 15 } });
 });
 test.afterAll(async () => {
   await kioskTerminal?.stop();

@@ -41,7 +41,7 @@ test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async ({ browser }) => {
   platform = await startPlatform({ clock: platformClock, version: 'e2e', seed: (p) => seedReferencePlatform(p, DAY) });
-  ({ terminal, dev, kiosk } = await startKiosk(browser, enrolledConfig(platform, { devices: [...devices] }, 2000), 'idcard-1'));
+  ({ terminal, dev, kiosk } = await startKiosk(browser, await enrolledConfig(platform, { devices: [...devices] }, 2000), 'idcard-1'));
 });
 test.afterAll(async () => {
   await terminal?.stop();
@@ -109,7 +109,7 @@ test('book Wednesday morning with the ID card: the slip with the code; on Wednes
   await expect(dev.getByTestId('slip')).toBeVisible();
   const slip = await dev.getByTestId('slip').screenshot({ path: 'var/screens/booking-slip.png' });
   expect(readQr(slip)).toBe(code);
-  const made = platform.platform.queue.listAppointments({ date: WEDNESDAY, categoryId: 'general' }).find((a) => a.code === code)!;
+  const made = (await platform.platform.queue.listAppointments({ date: WEDNESDAY, categoryId: 'general' })).find((a) => a.code === code)!;
   expect(made).toMatchObject({ slot: { from: '08:30', to: '12:00' }, idTail6: zhangWei.idNumber.slice(-6), ticketId: null });
   await kiosk.getByTestId('booking-finish').click();
   await removeCard();
@@ -122,9 +122,9 @@ test('book Wednesday morning with the ID card: the slip with the code; on Wednes
   await kiosk.getByTestId('check-in-code-submit').click();
   await expect(kiosk.getByTestId('ticket-screen')).toBeVisible();
   await expect(kiosk.getByTestId('ticket-screen')).toContainText('预约');
-  const checkedIn = platform.platform.queue.listAppointments({ date: WEDNESDAY }).find((a) => a.code === code)!;
+  const checkedIn = (await platform.platform.queue.listAppointments({ date: WEDNESDAY })).find((a) => a.code === code)!;
   expect(checkedIn.ticketId).not.toBeNull();
-  const ticket = platform.platform.queue.getTicket(checkedIn.ticketId!);
+  const ticket = await platform.platform.queue.getTicket(checkedIn.ticketId!);
   expect(ticket.ok && ticket.value.appointmentCode).toBe(code);
   await kiosk.getByTestId('ticket-done').click();
   setPlatformTime(`${DAY}T10:05:00+08:00`);
@@ -158,7 +158,7 @@ test('the card lifted before confirming: said so, and nothing is booked until it
   await kiosk.screenshot({ path: 'var/screens/booking-card-gone-1080x1920.png' });
   await kiosk.getByTestId('booking-card-gone-again').click();
   await expect(kiosk.getByTestId('screen-booking.who')).toBeVisible();
-  expect(platform.platform.queue.listAppointments({ date: THURSDAY, categoryId: 'general' }).filter((a) => a.idTail6 === weiXiuying.idNumber.slice(-6))).toEqual([]);
+  expect((await platform.platform.queue.listAppointments({ date: THURSDAY, categoryId: 'general' })).filter((a) => a.idTail6 === weiXiuying.idNumber.slice(-6))).toEqual([]);
 });
 
 test('a typed ID number with a wrong check digit is refused, saying what is wrong', async () => {
@@ -182,7 +182,7 @@ test('a typed ID number with a wrong check digit is refused, saying what is wron
 test('a full half-day shows as full; a place taken meanwhile is refused as full', async () => {
   // Thursday afternoon filled by others.
   for (let i = 0; i < 20; i++) {
-    const r = platform.platform.queue.book({ categoryId: 'general', date: THURSDAY, half: 'pm', idNumber: person(100 + i), phone: '13700000000', channel: 'counter' });
+    const r = await platform.platform.queue.book({ categoryId: 'general', date: THURSDAY, half: 'pm', idNumber: person(100 + i), phone: '13700000000', channel: 'counter' });
     expect(r.ok).toBe(true);
   }
   await home();
@@ -195,9 +195,9 @@ test('a full half-day shows as full; a place taken meanwhile is refused as full'
   // Friday morning: chosen with places left, then taken by others before the citizen confirms.
   await kiosk.getByTestId(`booking-slot-${FRIDAY}-am`).click();
   await typedToReview(kiosk, person(2));
-  const free = platform.platform.queue.appointmentSlots({ categoryId: 'general' });
+  const free = await platform.platform.queue.appointmentSlots({ categoryId: 'general' });
   const left = free.ok ? free.value.days.find((d) => d.date === FRIDAY)!.halves.find((h) => h.half === 'am')!.free : 0;
-  for (let i = 0; i < left; i++) platform.platform.queue.book({ categoryId: 'general', date: FRIDAY, half: 'am', idNumber: person(200 + i), phone: '13700000000', channel: 'counter' });
+  for (let i = 0; i < left; i++) await platform.platform.queue.book({ categoryId: 'general', date: FRIDAY, half: 'am', idNumber: person(200 + i), phone: '13700000000', channel: 'counter' });
   await kiosk.getByTestId('booking-confirm').click();
   await expect(kiosk.getByTestId('problem')).toHaveAttribute('data-code', 'queue.slotFull');
   await expect(kiosk.getByTestId('problem')).toContainText('另选一个时段');

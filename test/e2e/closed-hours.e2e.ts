@@ -151,7 +151,7 @@ test.describe('hall settings changed on the platform reach the open kiosk', () =
 test.describe('the call display outside its hours', () => {
   let display: TerminalProcess;
   test.beforeAll(async () => {
-    const config: ConfigInput = { ...displayConfig(null), hallSettings: { openingHours: afternoonOnly } };
+    const config: ConfigInput = { ...(await displayConfig(null)), hallSettings: { openingHours: afternoonOnly } };
     display = await startTerminal(config);
   });
   test.afterAll(async () => {

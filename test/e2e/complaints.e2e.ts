@@ -31,7 +31,7 @@ test.beforeAll(async ({ browser }) => {
   dir = mkdtempSync(join(tmpdir(), 'hall-complaints-'));
   platform = await platformOn(0);
   port = Number(new URL(platform.url).port);
-  ({ terminal, dev, kiosk } = await startKiosk(browser, enrolledConfig(platform, { devices: [...devices] }), 'printer-1'));
+  ({ terminal, dev, kiosk } = await startKiosk(browser, await enrolledConfig(platform, { devices: [...devices] }), 'printer-1'));
   await expect(kiosk.getByTestId('platform-status')).toHaveAttribute('data-state', 'online');
 });
 test.afterAll(async () => {

@@ -43,7 +43,7 @@ export interface CounterRigOptions {
 /** Starts a counter terminal enrolled on `platform` at `windowId` and opens its page and developer page. */
 export async function startCounter(browser: Browser, platform: RunningPlatform, options: CounterRigOptions): Promise<CounterRig> {
   const terminalId = options.terminalId ?? `e2e-counter-${options.windowId}`;
-  const enrolmentCode = platform.platform.auth.issueEnrolmentCode(terminalId, 'counter');
+  const enrolmentCode = await platform.platform.auth.issueEnrolmentCode(terminalId, 'counter');
   const config = testConfig({
     terminal: { id: terminalId, role: 'counter', hallName: '明湖区政务服务中心', hallArea: '一楼 综合服务区' },
     // The seed hall's area code (行政区划代码): the window's ratings carry it (好差评 at the window).

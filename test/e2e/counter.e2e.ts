@@ -18,7 +18,7 @@ test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async ({ browser }) => {
   platform = await startPlatform({ clock: hallOpenClock(), version: 'e2e', seed: (p) => seedReferencePlatform(p, '2026-11-24') });
-  staffId = platform.platform.queue.configuration().windows.find((w) => w.id === WINDOW)!.staffId!;
+  staffId = (await platform.platform.queue.configuration()).windows.find((w) => w.id === WINDOW)!.staffId!;
   rig = await startCounter(browser, platform, { windowId: WINDOW });
 });
 
@@ -28,8 +28,8 @@ test.afterAll(async () => {
   if (!platformClosed) await platform?.close();
 });
 
-const issue = (categoryId = 'general', idNumber?: string) => {
-  const r = platform.platform.queue.issueTicket({ categoryId, channel: 'kiosk', terminalId: 'e2e-kiosk', ...(idNumber ? { idNumber } : {}) });
+const issue = async (categoryId = 'general', idNumber?: string) => {
+  const r = await platform.platform.queue.issueTicket({ categoryId, channel: 'kiosk', terminalId: 'e2e-kiosk', ...(idNumber ? { idNumber } : {}) });
   if (!r.ok) throw new Error(r.error.message);
   return r.value;
 };
@@ -52,7 +52,7 @@ test('sign in by PIN: a wrong PIN is said with the tries left, the right one ope
 
 test('call next shows the number and the pad shows it too; finish frees the window', async () => {
   const { page, dev } = rig;
-  const ticket = issue();
+  const ticket = await issue();
   await expect(page.getByTestId('business-general')).not.toHaveAttribute('data-waiting', '');
   await page.getByTestId('act-callNext').click();
   await expect(page.getByTestId('counter-current')).toHaveAttribute('data-number', ticket.number);
@@ -64,15 +64,15 @@ test('call next shows the number and the pad shows it too; finish frees the wind
   await page.getByTestId('act-finish').click();
   await expect(page.getByTestId('counter-current')).toHaveAttribute('data-number', '');
   await expect(page.getByTestId('counter-outcome')).toHaveText(`${ticket.number} 号已办结`);
-  expect(platform.platform.queue.getTicket(ticket.id)).toMatchObject({ ok: true, value: { state: 'finished' } });
+  expect(await platform.platform.queue.getTicket(ticket.id)).toMatchObject({ ok: true, value: { state: 'finished' } });
 });
 
 const current = () => rig.page.getByTestId('counter-current');
 
 test('recall, skip and call back from the skipped list, hold and call back, transfer keeping the place', async () => {
   const { page } = rig;
-  const a = issue();
-  const b = issue();
+  const a = await issue();
+  const b = await issue();
   await page.getByTestId('act-callNext').click();
   await expect(current()).toHaveAttribute('data-number', a.number);
   await page.getByTestId('act-recall').click();
@@ -96,7 +96,7 @@ test('recall, skip and call back from the skipped list, hold and call back, tran
   await page.getByTestId('transfer-confirm').click();
   await expect(page.getByTestId('transfer-dialog')).toHaveCount(0);
   await expect(page.getByTestId('counter-outcome')).toHaveText(`${b.number} 号已转到 社保医保`);
-  const moved = platform.platform.queue.listTickets().find((t) => t.transferredFrom === b.id);
+  const moved = (await platform.platform.queue.listTickets()).find((t) => t.transferredFrom === b.id);
   expect(moved).toMatchObject({ categoryId: 'social', state: 'waiting', number: b.number });
   // Call the held one back and finish it.
   await page.getByTestId(`callback-${a.number}`).click();
@@ -109,12 +109,12 @@ test('recall, skip and call back from the skipped list, hold and call back, tran
 test('transfer to a named window: only its open windows of the business are offered; a window closed meanwhile is refused in the dialog; the chosen window calls the number first', async () => {
   const { page } = rig;
   const q = platform.platform.queue;
-  const open = q.configuration().windows.filter((w) => w.id !== WINDOW && w.staffId !== null);
+  const open = (await q.configuration()).windows.filter((w) => w.id !== WINDOW && w.staffId !== null);
   const serving = open.filter((w) => w.categoryIds.includes('general')).sort((a, b) => Number(a.number) - Number(b.number));
   const [closing, target] = serving;
   if (!closing || !target) throw new Error('the seed hall needs two other open windows serving general');
-  const a = issue();
-  const earlier = issue();
+  const a = await issue();
+  const earlier = await issue();
   await page.getByTestId('act-callNext').click();
   await expect(current()).toHaveAttribute('data-number', a.number);
   await page.getByTestId('act-transfer').click();
@@ -127,13 +127,13 @@ test('transfer to a named window: only its open windows of the business are offe
   // A window chosen, then closed on the platform before the confirm: refused in plain words, in the dialog.
   await page.getByTestId(`transfer-window-${closing.id}`).click();
   await expect(page.getByTestId('transfer-summary')).toContainText(`${Number(closing.number)} 号窗口`);
-  platform.platform.staffDuty.signOut(closing.id);
+  await platform.platform.staffDuty.signOut(closing.id);
   await page.getByTestId('transfer-confirm').click();
   await expect(page.getByTestId('transfer-error')).toHaveAttribute('data-code', 'queue.targetWindowClosed');
   await expect(page.getByTestId('transfer-error')).toHaveText(`${Number(closing.number)} 号窗口现在没人上岗，不能转过去。请选开着的窗口。`);
   await expectNoAxeViolations(page);
   await page.screenshot({ path: 'var/screens/counter-transfer-refused-zh-plain.png' });
-  expect(q.getTicket(a.id)).toMatchObject({ ok: true, value: { state: 'called', windowId: WINDOW } });
+  expect(await q.getTicket(a.id)).toMatchObject({ ok: true, value: { state: 'called', windowId: WINDOW } });
   // Another window, to the end of the queue: the closed one, no longer chosen, is no longer offered.
   await page.getByTestId(`transfer-window-${target.id}`).click();
   await expect(page.getByTestId(`transfer-window-${closing.id}`)).toHaveCount(0);
@@ -141,29 +141,29 @@ test('transfer to a named window: only its open windows of the business are offe
   await page.getByTestId('transfer-confirm').click();
   await expect(page.getByTestId('transfer-dialog')).toHaveCount(0);
   await expect(page.getByTestId('counter-outcome')).toHaveText(`${a.number} 号已转到 ${Number(target.number)} 号窗口（综合受理）`);
-  const moved = q.listTickets().find((t) => t.transferredFrom === a.id)!;
+  const moved = (await q.listTickets()).find((t) => t.transferredFrom === a.id)!;
   expect(moved).toMatchObject({ categoryId: 'general', state: 'waiting', reservedFor: target.id });
   // That window calls it before the number issued earlier; this window never takes it.
-  const called = q.callNext(target.id);
+  const called = await q.callNext(target.id);
   expect(called.ok && called.value.id).toBe(moved.id);
   await page.getByTestId('act-callNext').click();
   await expect(current()).toHaveAttribute('data-number', earlier.number);
   await page.getByTestId('act-finish').click();
   await expect(current()).toHaveAttribute('data-number', '');
-  q.finish({ windowId: target.id });
-  q.setWindowStaff({ windowId: closing.id, staffId: closing.staffId });
+  await q.finish({ windowId: target.id });
+  await q.setWindowStaff({ windowId: closing.id, staffId: closing.staffId });
 });
 
 test('function keys and the pad caller keys do the same; nobody waiting is said plainly', async () => {
   const { page, dev } = rig;
-  const a = issue();
+  const a = await issue();
   await page.keyboard.press('F1');
   await expect(current()).toHaveAttribute('data-number', a.number);
   // Its answer shown, the next key.
   await expect(page.getByTestId('counter-outcome')).toHaveText(`已叫 ${a.number} 号`);
   await page.keyboard.press('F6');
   await expect(current()).toHaveAttribute('data-number', '');
-  const b = issue();
+  const b = await issue();
   await dev.getByTestId('sim-pad-1-key:callNext').click();
   await expect(current()).toHaveAttribute('data-number', b.number);
   await expect(async () => {
@@ -177,11 +177,11 @@ test('function keys and the pad caller keys do the same; nobody waiting is said 
   await expect(page.getByTestId('transfer-dialog')).toHaveCount(0);
   await dev.getByTestId('sim-pad-1-key:confirm').click();
   await expect(current()).toHaveAttribute('data-number', '');
-  expect(platform.platform.queue.getTicket(b.id)).toMatchObject({ ok: true, value: { state: 'finished' } });
+  expect(await platform.platform.queue.getTicket(b.id)).toMatchObject({ ok: true, value: { state: 'finished' } });
   // Everyone served: call next says nobody waits.
-  for (const t of platform.platform.queue.listTickets().filter((x) => x.state === 'waiting' && x.categoryId === 'general')) {
-    platform.platform.queue.callNext('w01');
-    platform.platform.queue.finish({ windowId: 'w01', ticketId: t.id });
+  for (const t of (await platform.platform.queue.listTickets()).filter((x) => x.state === 'waiting' && x.categoryId === 'general')) {
+    await platform.platform.queue.callNext('w01');
+    await platform.platform.queue.finish({ windowId: 'w01', ticketId: t.id });
   }
   await page.keyboard.press('F1');
   await expect(page.getByTestId('counter-error')).toHaveAttribute('data-code', 'queue.noWaiting');
@@ -189,13 +189,13 @@ test('function keys and the pad caller keys do the same; nobody waiting is said 
 
 test('pause: call next is refused until resumed, and the window says so; no sign-out with a citizen at the window', async () => {
   const { page } = rig;
-  issue();
+  await issue();
   await page.keyboard.press('F8');
   await expect(page.getByTestId('counter-paused')).toBeVisible();
   await expect(page.getByTestId('act-callNext')).toBeDisabled();
   await expect(current()).toContainText('按 F8“恢复服务”后才能叫号');
   await page.screenshot({ path: 'var/screens/counter-paused-zh-plain-1920x1080.png' });
-  expect(platform.platform.staffDuty.isPaused(WINDOW)).toBe(true);
+  expect(await platform.platform.staffDuty.isPaused(WINDOW)).toBe(true);
   await page.getByTestId('counter-pause').click();
   await expect(page.getByTestId('counter-paused')).toHaveCount(0);
   await page.getByTestId('act-callNext').click();
@@ -222,7 +222,7 @@ test('help calls from kiosks: acknowledged as the signed-in staff, then resolved
 
 test('the counter screens at 1920x1080 and 1366x768, Chinese, and English with large text and high contrast', async ({ browser }) => {
   // A real-name ticket: the holder shows as the ID tail only; a priority one shows its mark.
-  const marked = platform.platform.queue.issueTicket({ categoryId: 'general', channel: 'kiosk', terminalId: 'e2e-kiosk', priority: 'onlineApplication', idNumber: '110105199003071239' });
+  const marked = await platform.platform.queue.issueTicket({ categoryId: 'general', channel: 'kiosk', terminalId: 'e2e-kiosk', priority: 'onlineApplication', idNumber: '110105199003071239' });
   expect(marked.ok).toBe(true);
   await platform.platform.help.call('e2e-kiosk-8', 'fillingForm', '二楼 B 区 3 号自助机');
   await rig.page.keyboard.press('F1');
@@ -274,12 +274,12 @@ test('sign out, then a staff card: refused while its holder is on duty elsewhere
   await small.screenshot({ path: 'var/screens/counter-signin-en-large-contrast-1366x768.png' });
   await expectNoAxeViolations(small);
   await small.close();
-  const own = platform.platform.queue.configuration().windows.find((w) => w.staffId === 'LX2001')!;
+  const own = (await platform.platform.queue.configuration()).windows.find((w) => w.staffId === 'LX2001')!;
   await insertCard(dev, 'maJianguo');
   await expect(page.getByTestId('counter-error')).toHaveAttribute('data-code', 'staff.onDutyElsewhere');
   await expect(page.getByTestId('counter-error')).toContainText(`您已在 ${Number(own.number)} 号窗口上岗`);
   await liftCard(dev);
-  platform.platform.staffDuty.signOut(own.id);
+  await platform.platform.staffDuty.signOut(own.id);
   await insertCard(dev, 'maJianguo');
   await expect(page.getByTestId('counter-workspace')).toBeVisible();
   await expect(page.getByTestId('counter-staff')).toContainText('LX2001');

@@ -47,7 +47,7 @@ export async function openDisplay(browser: Browser, terminal: TerminalProcess, v
 
 /** Starts a display terminal enrolled on `platform` and opens its page, its board read. */
 export async function startDisplay(browser: Browser, platform: RunningPlatform | null, o: DisplayOptions = {}): Promise<DisplayRig> {
-  const terminal = await startTerminal(displayConfig(platform, o));
+  const terminal = await startTerminal(await displayConfig(platform, o));
   try {
     const page = await openDisplay(browser, terminal, o.viewport);
     if (platform) await expect(page.getByTestId('display-starting')).toHaveCount(0, { timeout: 15_000 });
@@ -67,16 +67,16 @@ export async function startDisplay(browser: Browser, platform: RunningPlatform |
 }
 
 /** A ticket taken on the platform, as a kiosk would. */
-export function takeTicket(platform: RunningPlatform, categoryId = 'general'): Ticket {
-  const r = platform.platform.queue.issueTicket({ categoryId, channel: 'kiosk', terminalId: 'e2e-kiosk' });
+export async function takeTicket(platform: RunningPlatform, categoryId = 'general'): Promise<Ticket> {
+  const r = await platform.platform.queue.issueTicket({ categoryId, channel: 'kiosk', terminalId: 'e2e-kiosk' });
   if (!r.ok) throw new Error(`no ticket: ${r.error.message}`);
   return r.value;
 }
 
 /** A counter action on the platform's queue, as a window terminal would (queue.windowAction). */
-export function windowAction(platform: RunningPlatform, windowId: string, action: 'callNext' | 'recall' | 'finish'): Ticket {
+export async function windowAction(platform: RunningPlatform, windowId: string, action: 'callNext' | 'recall' | 'finish'): Promise<Ticket> {
   const q = platform.platform.queue;
-  const r = action === 'callNext' ? q.callNext(windowId) : action === 'recall' ? q.recall({ windowId }) : q.finish({ windowId });
+  const r = action === 'callNext' ? await q.callNext(windowId) : action === 'recall' ? await q.recall({ windowId }) : await q.finish({ windowId });
   if (!r.ok) throw new Error(`${action} at ${windowId}: ${r.error.message}`);
   return r.value;
 }

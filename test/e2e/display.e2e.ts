@@ -49,8 +49,8 @@ test('calls appear large with their window, the history grows, counts change; ea
     await page.screenshot({ path: join(shots, 'display-empty-day-landscape-zh.png') });
     const generalWaiting = page.getByTestId('display-count-general');
     await expect(generalWaiting).toContainText('0 人');
-    const a = takeTicket(platform);
-    const b = takeTicket(platform);
+    const a = await takeTicket(platform);
+    const b = await takeTicket(platform);
     await expect(generalWaiting).toContainText('2 人');
 
     windowAction(platform, 'w01', 'callNext');
@@ -64,8 +64,8 @@ test('calls appear large with their window, the history grows, counts change; ea
     ]);
 
     // A second call at window 12 (a business window 12 serves): the current call, the first in the history.
-    const w12 = platform.platform.queue.configuration().windows.find((w) => w.id === 'w12')!;
-    const c = takeTicket(platform, w12.categoryIds[0]);
+    const w12 = (await platform.platform.queue.configuration()).windows.find((w) => w.id === 'w12')!;
+    const c = await takeTicket(platform, w12.categoryIds[0]);
     windowAction(platform, 'w12', 'callNext');
     await expect(current(page)).toHaveText(c.number);
     await expect(page.getByTestId('display-current-window')).toHaveText('12号窗口');
@@ -85,7 +85,7 @@ test('calls appear large with their window, the history grows, counts change; ea
     // Two quick calls: both said in full, in order (the second waits for the first).
     windowAction(platform, 'w01', 'finish');
     windowAction(platform, 'w12', 'finish');
-    const d = takeTicket(platform, w12.categoryIds[0]);
+    const d = await takeTicket(platform, w12.categoryIds[0]);
     windowAction(platform, 'w01', 'callNext');
     windowAction(platform, 'w12', 'callNext');
     await expect(current(page)).toHaveText(d.number);
@@ -114,7 +114,7 @@ test('the platform stopped: the screen says plainly it has not heard since when;
     platform = await platformOn(port);
     await expect(page.getByTestId('display-stale')).toHaveCount(0, { timeout: 30_000 });
     windowAction(platform, 'w01', 'finish');
-    const e = takeTicket(platform);
+    const e = await takeTicket(platform);
     windowAction(platform, 'w01', 'callNext');
     await expect(current(page)).toHaveText(e.number, { timeout: 10_000 });
     await expect.poll(async () => (await rig.spoken()).slice(before).map((s) => s.text), SAID).toEqual([zhCall(e.number, '一')]);
@@ -126,7 +126,7 @@ test('the platform stopped: the screen says plainly it has not heard since when;
 test('every state looks right: portrait and landscape, Chinese and English, large text and high contrast; before the first board it says it is connecting', async ({ browser }) => {
   test.setTimeout(120_000);
   // A call of its own (at a window the other tests leave alone), so that this test stands alone too.
-  takeTicket(platform);
+  await takeTicket(platform);
   windowAction(platform, 'w02', 'callNext');
   const looks = [
     { name: 'portrait-zh', viewport: { width: 1080, height: 1920 }, locale: 'zh-CN' as const, ui: { screenWidthMm: 685 } },

@@ -58,7 +58,7 @@ test('a seed form from the card: kept sealed offline, printed through CUPS and f
   test.setTimeout(90_000);
   await platformUp();
   const config = testConfig({
-    platform: { url: platform!.url, enrolmentCode: platform!.platform.auth.issueEnrolmentCode('e2e-kiosk', 'kiosk'), healthIntervalSeconds: 0.3, requestTimeoutMs: 1000 },
+    platform: { url: platform!.url, enrolmentCode: await platform!.platform.auth.issueEnrolmentCode('e2e-kiosk', 'kiosk'), healthIntervalSeconds: 0.3, requestTimeoutMs: 1000 },
     devices: [
       { id: 'printer-1', kind: 'printer', label: '取号打印机', model: 'generic-80', connection: { type: 'simulated', over: 'memory' } },
       { id: 'idcard-1', kind: 'idcard', label: '身份证阅读器', connection: { type: 'simulated', over: 'memory' } },

@@ -44,7 +44,7 @@ test.beforeAll(async ({ browser }) => {
   platform = await platformOn(0);
   port = Number(new URL(platform.url).port);
   const devices = [...printerCardScanner, { id: 'a4-1', kind: 'documentPrinter', label: 'A4 打印机', connection: { type: 'cups', printer: 'HallA4' } }] as const;
-  terminal = await startTerminal(enrolledConfig(platform, { devices: [...devices] }), [], { env: { PATH: cups.path } });
+  terminal = await startTerminal(await enrolledConfig(platform, { devices: [...devices] }), [], { env: { PATH: cups.path } });
   ({ dev, kiosk } = await openKioskAndDev(browser, terminal, 'printer-1'));
   rpc = await connect(terminal);
   await expect(kiosk.getByTestId('platform-status')).toHaveAttribute('data-state', 'online');

@@ -39,8 +39,8 @@ test.beforeAll(async ({ browser }) => {
   dir = mkdtempSync(join(tmpdir(), 'hall-three-roles-'));
   platform = await platformOn(0);
   port = Number(new URL(platform.url).port);
-  staffId = platform.platform.queue.configuration().windows.find((w) => w.id === WINDOW)!.staffId!;
-  kiosk = await startKiosk(browser, enrolledConfig(platform, { devices: [...printerCardScanner] }), 'printer-1');
+  staffId = (await platform.platform.queue.configuration()).windows.find((w) => w.id === WINDOW)!.staffId!;
+  kiosk = await startKiosk(browser, await enrolledConfig(platform, { devices: [...printerCardScanner] }), 'printer-1');
   counter = await startCounter(browser, platform, { windowId: WINDOW, terminalId: 'e2e-hall-counter' });
   display = await startDisplay(browser, platform);
   await signInByPin(counter.page, staffId);
@@ -63,7 +63,7 @@ async function ticketAtKiosk(page: Page): Promise<string> {
   await expect(page.getByTestId('entry-ticket')).toBeVisible();
   return text;
 }
-const ticketOf = (number: string) => platform.platform.queue.listTickets().find((t) => t.number === number && t.transferredTo === null)!;
+const ticketOf = async (number: string) => (await platform.platform.queue.listTickets()).find((t) => t.number === number && t.transferredTo === null)!;
 const ratingsOf = async (ticketId: string) => (await platform.platform.records.evaluations()).filter((e) => e.evaluation.ticketId === ticketId);
 const padKey = (what: string) => counter.dev.getByTestId(`sim-pad-1-${what}`).click();
 const waitingOn = async (categoryId: string) => Number((await display.page.getByTestId(`display-count-${categoryId}`).textContent())?.match(/(\d+)\s*人/)?.[1]);
@@ -93,7 +93,7 @@ test('kiosk → counter → display → pad: the ticket taken is called, shown a
   await expect.poll(async () => (await display.spoken()).map((s) => s.text), SAID).toEqual([zhCallToWindow1(number), zhCallToWindow1(number)]);
 
   // Finished: the citizen side asks, the pad's key rates it: one evaluation, bound to ticket, window, staff.
-  const ticket = ticketOf(number);
+  const ticket = await ticketOf(number);
   await counter.page.keyboard.press('F6');
   await expect(counter.page.getByTestId('counter-current')).toHaveAttribute('data-number', '');
   await expect(counter.page.getByTestId('citizen-rating')).toHaveAttribute('data-state', 'asking');
@@ -101,7 +101,7 @@ test('kiosk → counter → display → pad: the ticket taken is called, shown a
   await expect(counter.page.getByTestId('citizen-rating-thanks')).toHaveAttribute('data-sent', 'true');
   await expect.poll(async () => (await ratingsOf(ticket.id)).length).toBe(1);
   expect((await ratingsOf(ticket.id))[0]!.evaluation).toMatchObject({ ticketId: ticket.id, level: 'verySatisfied', windowId: WINDOW, staffId, channel: 'hallPad', stage: 'accept' });
-  expect(platform.platform.queue.listTickets().find((t) => t.id === ticket.id)).toMatchObject({ state: 'finished', windowId: WINDOW, staffId });
+  expect((await platform.platform.queue.listTickets()).find((t) => t.id === ticket.id)).toMatchObject({ state: 'finished', windowId: WINDOW, staffId });
 
   // A second press for the same ticket is refused plainly, and nothing more reaches the platform.
   await padKey('rate:dissatisfied');
@@ -115,7 +115,7 @@ test('the platform stopped while the citizen rates: kept on the counter, every r
   await counter.page.keyboard.press('F1');
   await expect(counter.page.getByTestId('counter-current')).toHaveAttribute('data-number', number);
   await expect(display.page.getByTestId('display-current-number')).toHaveText(number);
-  const ticket = ticketOf(number);
+  const ticket = await ticketOf(number);
   await counter.page.keyboard.press('F6');
   await expect(counter.page.getByTestId('citizen-rating')).toHaveAttribute('data-state', 'asking');
 
@@ -153,5 +153,5 @@ test('a transfer at the counter: the number waits in the other business, and the
   await counter.page.getByTestId('transfer-confirm').click();
   await expect(counter.page.getByTestId('counter-current')).toHaveAttribute('data-number', '');
   await expect.poll(() => waitingOn('social')).toBe(social + 1);
-  expect(ticketOf(number)).toMatchObject({ categoryId: 'social', state: 'waiting', origin: 'transfer' });
+  expect(await ticketOf(number)).toMatchObject({ categoryId: 'social', state: 'waiting', origin: 'transfer' });
 });

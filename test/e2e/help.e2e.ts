@@ -124,7 +124,7 @@ test('a call open keeps the kiosk waiting past the idle timeout; when the visit 
 
 test('with the platform down, the kiosk says the staff cannot be told and where to go in person', async ({ browser }) => {
   const platform = await startPlatform({ clock: systemClock, version: 'e2e', seed: (p) => seedReferencePlatform(p, '2026-11-24') });
-  const offline = await startTerminal(enrolledConfig(platform, { devices: [...devices], help: { deskPlace: DESK } }));
+  const offline = await startTerminal(await enrolledConfig(platform, { devices: [...devices], help: { deskPlace: DESK } }));
   try {
     const page = await browser.newPage({ viewport: { width: 1080, height: 1920 } });
     await page.goto(offline.url);

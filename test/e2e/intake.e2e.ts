@@ -34,7 +34,7 @@ test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async ({ browser }) => {
   platform = await startPlatform({ clock: hallOpenClock(), version: 'e2e', seed: (p) => seedReferencePlatform(p, DAY) });
-  const staffId = platform.platform.queue.configuration().windows.find((w) => w.id === WINDOW)!.staffId!;
+  const staffId = (await platform.platform.queue.configuration()).windows.find((w) => w.id === WINDOW)!.staffId!;
   rig = await startCounter(browser, platform, {
     windowId: WINDOW,
     devices: [...counterDevices, { id: 'printer-1', kind: 'printer', label: '受理回执打印机', model: 'generic-80', connection: { type: 'simulated', over: 'memory' } }],
@@ -57,10 +57,10 @@ function harnessUrl(extra = ''): string {
 /** A ticket of a business the window serves, then called there: from the counter's action bar, or the harness's button. */
 async function callTicket(page: Page): Promise<string> {
   const q = platform.platform.queue;
-  const category = q.configuration().categories.find((c) => c.windowIds.includes(WINDOW))!;
-  const current = q.windowStatus(WINDOW);
-  if (current.ok && current.value.current) q.finish({ windowId: WINDOW });
-  const t = q.issueTicket({ categoryId: category.id, channel: 'kiosk', terminalId: 'k1' });
+  const category = (await q.configuration()).categories.find((c) => c.windowIds.includes(WINDOW))!;
+  const current = await q.windowStatus(WINDOW);
+  if (current.ok && current.value.current) await q.finish({ windowId: WINDOW });
+  const t = await q.issueTicket({ categoryId: category.id, channel: 'kiosk', terminalId: 'k1' });
   if (!t.ok) throw new Error(t.error.message);
   if (page === panel) {
     await expect(panel.getByTestId('intake-ticket')).not.toContainText(/[A-Z]\d{3}/);

@@ -25,8 +25,8 @@ export const printerCardScanner = [
 ] as const;
 
 /** testConfig (with `overrides`) for a terminal enrolled to `platform` as the kiosk e2e-kiosk. */
-export function enrolledConfig(platform: RunningPlatform, overrides: Partial<ConfigInput>, requestTimeoutMs = 1000): ConfigInput {
-  const enrolmentCode = platform.platform.auth.issueEnrolmentCode('e2e-kiosk', 'kiosk');
+export async function enrolledConfig(platform: RunningPlatform, overrides: Partial<ConfigInput>, requestTimeoutMs = 1000): Promise<ConfigInput> {
+  const enrolmentCode = await platform.platform.auth.issueEnrolmentCode('e2e-kiosk', 'kiosk');
   return testConfig({ ...overrides, platform: { url: platform.url, enrolmentCode, healthIntervalSeconds: 0.3, requestTimeoutMs } });
 }
 

@@ -29,7 +29,7 @@ test.afterAll(async () => {
 test('after one sync, a terminal booted cold with the platform down gives an offline ticket from its reserved range', async ({ browser }) => {
   platform = await startPlatform({ clock: systemClock, version: 'e2e', seed: (p) => seedReferencePlatform(p, businessDateOf(Date.now(), 'Asia/Shanghai')) });
   const config = testConfig({
-    platform: { url: platform.url, enrolmentCode: platform.platform.auth.issueEnrolmentCode('e2e-kiosk', 'kiosk'), healthIntervalSeconds: 0.3, requestTimeoutMs: 1000 },
+    platform: { url: platform.url, enrolmentCode: await platform.platform.auth.issueEnrolmentCode('e2e-kiosk', 'kiosk'), healthIntervalSeconds: 0.3, requestTimeoutMs: 1000 },
     queue: { offlinePolicy: 'reserved', reservedRanges: [{ categoryId: 'general', start: 900, end: 949 }] },
     devices: [{ id: 'printer-1', kind: 'printer', label: '取号打印机', model: 'generic-80', connection: { type: 'simulated', over: 'memory' } }],
   });

@@ -37,7 +37,7 @@ let kiosk: Page;
 
 test.beforeAll(async ({ browser }) => {
   platform = await startPlatform({ clock: platformClock, version: 'e2e', seed: (p) => seedReferencePlatform(p, DAY) });
-  ({ terminal, dev, kiosk } = await startKiosk(browser, enrolledConfig(platform, { devices: [...devices] }, 2000), 'idcard-1'));
+  ({ terminal, dev, kiosk } = await startKiosk(browser, await enrolledConfig(platform, { devices: [...devices] }, 2000), 'idcard-1'));
   await expect(kiosk.getByTestId('platform-status')).toHaveAttribute('data-state', 'online');
 });
 test.afterAll(async () => {

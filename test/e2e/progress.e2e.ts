@@ -227,7 +227,7 @@ test('screens in both sizes, large text and high contrast, Chinese and English',
 
 test('with the platform down, case progress says so plainly', async ({ browser }) => {
   const platform = await startPlatform({ clock: systemClock, version: 'e2e', seed: (p) => seedReferencePlatform(p, DAY) });
-  const offline = await startTerminal(enrolledConfig(platform, { devices: [...devices] }));
+  const offline = await startTerminal(await enrolledConfig(platform, { devices: [...devices] }));
   try {
     const page = await browser.newPage({ viewport: { width: 1080, height: 1920 } });
     await page.goto(offline.url);

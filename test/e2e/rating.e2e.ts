@@ -220,7 +220,7 @@ test('with the platform down the rating is kept on the kiosk, and delivered once
   const seed = (p: Parameters<typeof seedReferencePlatform>[0]) => seedReferencePlatform(p, DAY);
   let platform = await startPlatform({ clock: systemClock, version: 'e2e', dbPath, seed });
   const port = Number(new URL(platform.url).port);
-  const offline = await startTerminal(enrolledConfig(platform, { devices: [...devices] }));
+  const offline = await startTerminal(await enrolledConfig(platform, { devices: [...devices] }));
   try {
     const page = await browser.newPage({ viewport: { width: 1080, height: 1920 } });
     await page.goto(offline.url);

@@ -36,7 +36,7 @@ test.describe.configure({ mode: 'serial' });
 test.beforeAll(async ({ browser }) => {
   platform = await startPlatform({ clock: platformClock, version: 'e2e', dbPath, seed });
   port = Number(new URL(platform.url).port);
-  const config = platform.platform.queue.configuration() as unknown as { windows: { id: string; staffId: string | null; categoryIds: string[] }[] };
+  const config = await platform.platform.queue.configuration() as unknown as { windows: { id: string; staffId: string | null; categoryIds: string[] }[] };
   windows = config.windows.filter((w) => w.staffId !== null && w.categoryIds.includes('general')).map((w) => ({ id: w.id, staffId: w.staffId! }));
   rig = await startCounter(browser, platform, { windowId: windows[0]!.id, terminalId: 'e2e-window' });
   ({ dev, page: counter } = rig);
@@ -50,11 +50,11 @@ test.afterAll(async () => {
 });
 
 /** A citizen served and finished at `windowId` on the platform (as the counter's own actions would). */
-function serveAndFinish(windowId: string): { ticketId: string; number: string } {
+async function serveAndFinish(windowId: string): Promise<{ ticketId: string; number: string }> {
   const q = platform.platform.queue;
-  const t = q.issueTicket({ categoryId: 'general', channel: 'kiosk', terminalId: 'k1' });
+  const t = await q.issueTicket({ categoryId: 'general', channel: 'kiosk', terminalId: 'k1' });
   if (!t.ok) throw new Error(t.error.message);
-  for (const r of [q.callNext(windowId), q.finish({ windowId })]) if (!r.ok) throw new Error(r.error.message);
+  for (const r of [await q.callNext(windowId), await q.finish({ windowId })]) if (!r.ok) throw new Error(r.error.message);
   return { ticketId: t.value.id, number: t.value.number };
 }
 const ratingsOf = async (ticketId: string) => (await platform.platform.records.evaluations()).filter((e) => e.evaluation.ticketId === ticketId);
@@ -68,7 +68,7 @@ async function expectAccessible(page: Page): Promise<void> {
 const shot = (page: Page, name: string) => page.screenshot({ path: `var/screens/${name}-${page.viewportSize()!.width}x${page.viewportSize()!.height}.png` });
 
 test('the pad rates the ticket just finished: one evaluation with window, staff, ticket and channel hallPad; a second press is refused', async () => {
-  const served = serveAndFinish(windows[0]!.id);
+  const served = await serveAndFinish(windows[0]!.id);
   const panel = counter.getByTestId('citizen-rating');
   await expect(panel).toHaveAttribute('data-state', 'asking');
   await expect(counter.getByTestId('citizen-rating-number')).toContainText(served.number);
@@ -90,7 +90,7 @@ test('the pad rates the ticket just finished: one evaluation with window, staff,
 });
 
 test('a bad rating takes the reasons touched on the panel, and opens a follow-up', async () => {
-  const served = serveAndFinish(windows[0]!.id);
+  const served = await serveAndFinish(windows[0]!.id);
   await expect(counter.getByTestId('citizen-rating')).toHaveAttribute('data-state', 'asking');
   await press('rate:dissatisfied');
   await expect(counter.getByTestId('citizen-rating')).toHaveAttribute('data-state', 'reasons');
@@ -113,7 +113,7 @@ test('a bad rating takes the reasons touched on the panel, and opens a follow-up
 });
 
 test('with the platform stopped while rating, the rating is kept and delivered exactly once when it is back', async () => {
-  const served = serveAndFinish(windows[0]!.id);
+  const served = await serveAndFinish(windows[0]!.id);
   await expect(counter.getByTestId('citizen-rating')).toHaveAttribute('data-state', 'asking');
   await platform.close();
   await expect(counter.getByTestId('platform-status')).toHaveAttribute('data-state', 'offline');
@@ -144,7 +144,7 @@ test('in English with large text and high contrast, on a wide and a small window
       { width: 1366, height: 768 },
     ]) {
       await page.setViewportSize(size);
-      serveAndFinish(windows[1]!.id);
+      await serveAndFinish(windows[1]!.id);
       await expect(page.getByTestId('citizen-rating')).toHaveAttribute('data-state', 'asking');
       await shot(page, 'window-rating-asking-en-large-contrast');
       await expectAccessible(page);

@@ -15,10 +15,10 @@ beforeEach(async () => {
   clock = new ManualClock(Date.parse('2026-11-24T10:00:00+08:00'));
   platform = await startPlatform({ clock, version: 't' });
   const allDay = [{ weekdays: [1, 2, 3, 4, 5, 6, 7], periods: [{ from: '00:00', to: '23:59' }] }];
-  const r = platform.platform.queue.configure({ categories: businessCategories.map((c) => ({ ...c, hours: allDay, slotQuotas: [] })), windows, staff });
+  const r = await platform.platform.queue.configure({ categories: businessCategories.map((c) => ({ ...c, hours: allDay, slotQuotas: [] })), windows, staff });
   if (!r.ok) throw new Error(r.error.message);
   const anon = new PlatformClient({ baseUrl: platform.url, fetch: (u, i) => fetch(u, i), clock, timeoutMs: 3000, credentials: () => null });
-  const e = await anon.call('terminals.enrol', { body: { code: platform.platform.auth.issueEnrolmentCode('screen-1', 'display'), terminalId: 'screen-1', role: 'display', version: 't' } });
+  const e = await anon.call('terminals.enrol', { body: { code: await platform.platform.auth.issueEnrolmentCode('screen-1', 'display'), terminalId: 'screen-1', role: 'display', version: 't' } });
   if (!e.ok || e.value.notModified) throw new Error('enrol');
   credential = e.value.value.credential;
 });
@@ -48,10 +48,10 @@ describe('GET /api/v1/queue/events', () => {
     const s = await listen({ 'x-terminal-id': 'screen-1', authorization: `Bearer ${credential}` });
     expect(s.status).toBe(200);
     const a = businessCategories.find((c) => c.prefix === 'A')!;
-    const issued = platform.platform.queue.issueTicket({ categoryId: a.id, channel: 'kiosk', terminalId: 'k1', idNumber: zhangWei.idNumber });
+    const issued = await platform.platform.queue.issueTicket({ categoryId: a.id, channel: 'kiosk', terminalId: 'k1', idNumber: zhangWei.idNumber });
     expect(issued.ok).toBe(true);
     const window = windows.find((w) => w.categoryIds.includes(a.id) && w.staffId !== null)!;
-    expect(platform.platform.queue.callNext(window.id).ok).toBe(true);
+    expect((await platform.platform.queue.callNext(window.id)).ok).toBe(true);
     await until(() => s.events().some((e) => e.event === 'ticketCalled'));
     const types = s.events().map((e) => e.event);
     expect(types).toEqual(expect.arrayContaining(['ticketIssued', 'countsChanged', 'ticketCalled']));

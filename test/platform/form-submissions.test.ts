@@ -107,7 +107,7 @@ describe('POST form-submissions', () => {
   it('takes a submission whose PDF is as large as the schema allows, checked against its form', async () => {
     await running.close();
     running = await startPlatform({ clock, version: 't', seed: (p) => seedReferencePlatform(p, '2026-11-24') });
-    const credential = running.platform.auth.enrol(running.platform.auth.issueEnrolmentCode('kiosk-7', 'kiosk'), 'kiosk-7', 'kiosk');
+    const credential = await running.platform.auth.enrol(await running.platform.auth.issueEnrolmentCode('kiosk-7', 'kiosk'), 'kiosk-7', 'kiosk');
     const form = seedForms.find((f) => f.id === 'idcard-application')!;
     const big = Buffer.alloc(1_499_000, 7).toString('base64');
     expect(big.length).toBeLessThanOrEqual(2_000_000);

@@ -104,7 +104,7 @@ describe('paymentChanged', () => {
     const running = await startPlatform({ clock, version: 't' });
     try {
       await seedReferencePlatform(running.platform, DAY);
-      const credential = running.platform.auth.enrol(running.platform.auth.issueEnrolmentCode('k1', 'kiosk'), 'k1', 'kiosk');
+      const credential = await running.platform.auth.enrol(await running.platform.auth.issueEnrolmentCode('k1', 'kiosk'), 'k1', 'kiosk');
       const s = await listenSse(`${running.url}api/v1/queue/events`, { 'x-terminal-id': 'k1', authorization: `Bearer ${credential}` });
       const p = running.platform.payments;
       const order = await p.createOrder((await p.fees({ caseNumber: reissue.caseNumber, queryCode: reissue.queryCode }))[0]!.feeId, 'k1');

@@ -26,8 +26,8 @@ beforeEach(async () => {
   clock = new ManualClock();
   running = await startPlatform({ clock, version: 'test' });
   await seedReferencePlatform(running.platform, DAY);
-  const code = running.platform.auth.issueEnrolmentCode('k1', 'kiosk');
-  const credential = running.platform.auth.enrol(code, 'k1', 'kiosk');
+  const code = await running.platform.auth.issueEnrolmentCode('k1', 'kiosk');
+  const credential = await running.platform.auth.enrol(code, 'k1', 'kiosk');
   headers = { [HEADERS.terminalId]: 'k1', [HEADERS.authorization]: `Bearer ${credential}` };
 });
 afterEach(async () => {

@@ -12,7 +12,7 @@ import { seedPinOf, seedStaffCards } from '../../platform/seed/staff-credentials
 import { hashPin, pinMatches, StaffDuty } from '../../platform/services/staff-duty.ts';
 import { openPlatformDatabase } from '../../platform/store/database.ts';
 import { ManualClock } from '../support/manual-clock.ts';
-import { platformCodeThrown } from '../support/platform-code.ts';
+import { platformCodeRejected } from '../support/platform-code.ts';
 
 let db: Db;
 let clock: ManualClock;
@@ -22,20 +22,20 @@ const W = 'w02';
 const staffAt = (id: string) => windows.find((w) => w.id === id)!.staffId!;
 const S = staffAt(W);
 
-beforeEach(() => {
+beforeEach(async () => {
   db = openPlatformDatabase(':memory:');
   clock = new ManualClock(Date.parse('2026-11-24T10:00:00+08:00'));
   platform = createPlatform({ db, clock, version: 't', idSecret: 'test-secret-0123456789' });
-  const q = platform.queue.configure({ categories: businessCategories, windows, staff });
+  const q = await platform.queue.configure({ categories: businessCategories, windows, staff });
   if (!q.ok) throw new Error(q.error.message);
-  for (const s of staff) platform.staffDuty.setCredentials(s.id, seedPinOf(s.id), seedStaffCards.find((c) => c.staffId === s.id)?.idNumber ?? null);
+  for (const s of staff) await platform.staffDuty.setCredentials(s.id, seedPinOf(s.id), seedStaffCards.find((c) => c.staffId === s.id)?.idNumber ?? null);
 });
 afterEach(() => db.close());
 
-const codeOf = platformCodeThrown;
-const detailsOf = (f: () => unknown): unknown => {
+const codeOf = platformCodeRejected;
+const detailsOf = async (f: () => Promise<unknown>): Promise<unknown> => {
   try {
-    f();
+    await f();
   } catch (e) {
     return (e as { details?: unknown }).details;
   }
@@ -59,53 +59,56 @@ describe('staff PINs and cards', () => {
     expect(rows.filter((r) => r.card_hash !== null)).toHaveLength(seedStaffCards.length);
   });
 
-  it('signs in by PIN or card and answers who is on the window', () => {
-    const duty = platform.staffDuty.signIn(W, { staffId: S, pin: seedPinOf(S) });
+  it('signs in by PIN or card and answers who is on the window', async () => {
+    const duty = await platform.staffDuty.signIn(W, { staffId: S, pin: seedPinOf(S) });
     expect(duty).toMatchObject({ window: { id: W }, staff: { id: S }, paused: false });
     const card = seedStaffCards[0]!;
     const own = windows.find((w) => w.staffId === card.staffId)!;
-    expect(platform.staffDuty.signIn(own.id, { idNumber: card.idNumber }).staff?.id).toBe(card.staffId);
-    expect(codeOf(() => platform.staffDuty.signIn(W, { idNumber: '110105199003071239' }))).toBe('staff.unknownCard');
-    expect(codeOf(() => platform.staffDuty.signIn(W, { staffId: 'ZZ9999', pin: '1234' }))).toBe('staff.unknown');
-    expect(codeOf(() => platform.staffDuty.signIn('w999', { staffId: S, pin: seedPinOf(S) }))).toBe('queue.unknownWindow');
+    expect((await platform.staffDuty.signIn(own.id, { idNumber: card.idNumber })).staff?.id).toBe(card.staffId);
+    expect(await codeOf(async () => await platform.staffDuty.signIn(W, { idNumber: '110105199003071239' }))).toBe('staff.unknownCard');
+    expect(await codeOf(async () => await platform.staffDuty.signIn(W, { staffId: 'ZZ9999', pin: '1234' }))).toBe('staff.unknown');
+    expect(await codeOf(async () => await platform.staffDuty.signIn('w999', { staffId: S, pin: seedPinOf(S) }))).toBe('queue.unknownWindow');
   });
 
-  it('counts wrong PINs down, locks the staff number on the fifth for 15 minutes, and lets them in after', () => {
-    expect(codeOf(() => platform.staffDuty.signIn(W, { staffId: S, pin: '000000' }))).toBe('staff.wrongPin');
+  it('counts wrong PINs down, locks the staff number on the fifth for 15 minutes, and lets them in after', async () => {
+    expect(await codeOf(async () => await platform.staffDuty.signIn(W, { staffId: S, pin: '000000' }))).toBe('staff.wrongPin');
     // A right PIN starts the count again: then four wrong in a row tell the tries left.
-    platform.staffDuty.signIn(W, { staffId: S, pin: seedPinOf(S) });
-    const lefts = [1, 2, 3, 4].map(() => (detailsOf(() => platform.staffDuty.signIn(W, { staffId: S, pin: '000000' })) as { attemptsLeft: number }).attemptsLeft);
+    await platform.staffDuty.signIn(W, { staffId: S, pin: seedPinOf(S) });
+    const lefts: number[] = [];
+    for (let i = 0; i < 4; i++) lefts.push(((await detailsOf(async () => await platform.staffDuty.signIn(W, { staffId: S, pin: '000000' }))) as { attemptsLeft: number }).attemptsLeft);
     expect(lefts).toEqual([4, 3, 2, 1]);
-    expect(codeOf(() => platform.staffDuty.signIn(W, { staffId: S, pin: '000000' }))).toBe('staff.locked');
+    expect(await codeOf(async () => await platform.staffDuty.signIn(W, { staffId: S, pin: '000000' }))).toBe('staff.locked');
     // Locked: even the right PIN is refused, saying until when.
-    expect(detailsOf(() => platform.staffDuty.signIn(W, { staffId: S, pin: seedPinOf(S) }))).toEqual({ until: new Date(clock.now() + 15 * 60_000).toISOString() });
+    expect(await detailsOf(async () => await platform.staffDuty.signIn(W, { staffId: S, pin: seedPinOf(S) }))).toEqual({ until: new Date(clock.now() + 15 * 60_000).toISOString() });
     clock.advance(14 * 60_000);
-    expect(codeOf(() => platform.staffDuty.signIn(W, { staffId: S, pin: seedPinOf(S) }))).toBe('staff.locked');
+    expect(await codeOf(async () => await platform.staffDuty.signIn(W, { staffId: S, pin: seedPinOf(S) }))).toBe('staff.locked');
     clock.advance(60_000);
-    expect(platform.staffDuty.signIn(W, { staffId: S, pin: seedPinOf(S) }).staff?.id).toBe(S);
+    expect((await platform.staffDuty.signIn(W, { staffId: S, pin: seedPinOf(S) })).staff?.id).toBe(S);
     // The count starts again from nothing.
-    expect((detailsOf(() => platform.staffDuty.signIn(W, { staffId: S, pin: '000000' })) as { attemptsLeft: number }).attemptsLeft).toBe(4);
+    expect((await detailsOf(async () => await platform.staffDuty.signIn(W, { staffId: S, pin: '000000' })) as { attemptsLeft: number }).attemptsLeft).toBe(4);
   });
 });
 
 describe('staff on duty', () => {
-  it('refuses a staff member on duty at another window, naming it; the window they stand at takes them', () => {
+  it('refuses a staff member on duty at another window, naming it; the window they stand at takes them', async () => {
     const other = staffAt('w03');
-    expect(codeOf(() => platform.staffDuty.signIn(W, { staffId: other, pin: seedPinOf(other) }))).toBe('staff.onDutyElsewhere');
-    expect(detailsOf(() => platform.staffDuty.signIn(W, { staffId: other, pin: seedPinOf(other) }))).toEqual({ windowNumber: '03' });
-    platform.staffDuty.signOut('w03');
+    expect(await codeOf(async () => await platform.staffDuty.signIn(W, { staffId: other, pin: seedPinOf(other) }))).toBe('staff.onDutyElsewhere');
+    expect(await detailsOf(async () => await platform.staffDuty.signIn(W, { staffId: other, pin: seedPinOf(other) }))).toEqual({ windowNumber: '03' });
+    await platform.staffDuty.signOut('w03');
     // Whoever was on w02 is replaced by the new sign-in.
-    expect(platform.staffDuty.signIn(W, { staffId: other, pin: seedPinOf(other) }).staff?.id).toBe(other);
-    expect(platform.queue.configuration().windows.find((w) => w.id === W)?.staffId).toBe(other);
+    expect((await platform.staffDuty.signIn(W, { staffId: other, pin: seedPinOf(other) })).staff?.id).toBe(other);
+    expect((await platform.queue.configuration()).windows.find((w) => w.id === W)?.staffId).toBe(other);
   });
 
-  it('announces every change: who is on the window and whether it is paused, nothing more', () => {
+  it('announces every change: who is on the window and whether it is paused, nothing more', async () => {
     const events: WindowDutyChangedEvent[] = [];
-    const duty = new StaffDuty({ db, now: () => clock.now(), idSecret: 'test-secret-0123456789', queue: platform.queue, emit: (e) => events.push(e), unwrap: (r) => { if (!r.ok) throw platformErrorOf(r.error); return r.value; } });
-    duty.signIn(W, { staffId: S, pin: seedPinOf(S) });
-    duty.pause(W);
-    duty.resume(W);
-    duty.signOut(W);
+    const duty = new StaffDuty({ storage: platform.storage, now: () => clock.now(), idSecret: 'test-secret-0123456789', queue: platform.queue, emit: (e) => events.push(e), unwrap: (r) => { if (!r.ok) throw platformErrorOf(r.error); return r.value; } });
+    await duty.signIn(W, { staffId: S, pin: seedPinOf(S) });
+    await duty.pause(W);
+    await duty.resume(W);
+    await duty.signOut(W);
+    // Notifications reach their listeners a tick after the commit.
+    await new Promise((r) => setImmediate(r));
     expect(events.map(({ staffId, paused, windowNumber }) => ({ staffId, paused, windowNumber }))).toEqual([
       { staffId: S, paused: false, windowNumber: '02' },
       { staffId: S, paused: true, windowNumber: '02' },
@@ -115,20 +118,20 @@ describe('staff on duty', () => {
     expect(JSON.stringify(events)).not.toContain(seedPinOf(S));
   });
 
-  it('refuses sign-out while a citizen is at the window; signed out, the window is closed', () => {
-    platform.queue.issueTicket({ categoryId: 'general', channel: 'kiosk', terminalId: 'k1' });
-    expect(platform.queue.callNext(W).ok).toBe(true);
-    expect(codeOf(() => platform.staffDuty.signOut(W))).toBe('queue.windowBusy');
-    expect(platform.queue.finish({ windowId: W }).ok).toBe(true);
-    expect(platform.staffDuty.signOut(W)).toMatchObject({ staff: null, paused: false });
-    expect(codeOf(() => platform.staffDuty.pause(W))).toBe('queue.windowClosed');
+  it('refuses sign-out while a citizen is at the window; signed out, the window is closed', async () => {
+    await platform.queue.issueTicket({ categoryId: 'general', channel: 'kiosk', terminalId: 'k1' });
+    expect((await platform.queue.callNext(W)).ok).toBe(true);
+    expect(await codeOf(async () => await platform.staffDuty.signOut(W))).toBe('queue.windowBusy');
+    expect((await platform.queue.finish({ windowId: W })).ok).toBe(true);
+    expect(await platform.staffDuty.signOut(W)).toMatchObject({ staff: null, paused: false });
+    expect(await codeOf(async () => await platform.staffDuty.pause(W))).toBe('queue.windowClosed');
   });
 });
 
 describe('the staff routes over HTTP', () => {
   async function enrolled(role: string, id: string): Promise<Record<string, string>> {
-    const code = platform.auth.issueEnrolmentCode(id, role);
-    const credential = platform.auth.enrol(code, id, role);
+    const code = await platform.auth.issueEnrolmentCode(id, role);
+    const credential = await platform.auth.enrol(code, id, role);
     return { 'x-terminal-id': id, authorization: `Bearer ${credential}`, 'content-type': 'application/json' };
   }
   const post = async (headers: Record<string, string>, url: string, body?: unknown, key?: string) => {
@@ -151,7 +154,7 @@ describe('the staff routes over HTTP', () => {
 
   it('a paused window refuses call next and says so in its status; resumed, it calls again', async () => {
     const counter = await enrolled('counter', 'c1');
-    const t = platform.queue.issueTicket({ categoryId: 'general', channel: 'kiosk', terminalId: 'k1' });
+    const t = await platform.queue.issueTicket({ categoryId: 'general', channel: 'kiosk', terminalId: 'k1' });
     if (!t.ok) throw new Error('issue');
     const paused = await post(counter, `/api/v1/windows/${W}/pause`);
     expect(paused.json).toMatchObject({ paused: true });

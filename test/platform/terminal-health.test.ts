@@ -50,6 +50,6 @@ describe('supervision.terminals', () => {
     const r = await k1.call('terminals.heartbeat', { body: { ...heartbeat, paper: 'half' as never } });
     expect(r.ok).toBe(false);
     expect(!r.ok && JSON.stringify(r.error.details)).toContain('paper');
-    expect(platform.platform.auth.health()[0]!.heartbeat).toBeNull();
+    expect((await platform.platform.auth.health())[0]!.heartbeat).toBeNull();
   });
 });

@@ -16,7 +16,7 @@ export interface DisplayOptions {
 }
 
 /** A display terminal's config, enrolled on `platform` (null: none, the platform unreachable). */
-export function displayConfig(platform: RunningPlatform | null, o: DisplayOptions = {}): ConfigInput {
+export async function displayConfig(platform: RunningPlatform | null, o: DisplayOptions = {}): Promise<ConfigInput> {
   const id = o.terminalId ?? 'e2e-display';
   const base = testConfig({ ui: { screenWidthMm: 1218, ...o.ui } });
   return {
@@ -24,7 +24,7 @@ export function displayConfig(platform: RunningPlatform | null, o: DisplayOption
     terminal: { id, role: 'display', hallName: '明湖区政务服务中心', hallArea: '一楼 候号区', locale: o.locale ?? 'zh-CN' },
     display: { repeat: 1, staleSeconds: 3, ...o.display },
     platform: platform
-      ? { url: platform.url, enrolmentCode: platform.platform.auth.issueEnrolmentCode(id, 'display'), healthIntervalSeconds: 0.3, requestTimeoutMs: 1000 }
+      ? { url: platform.url, enrolmentCode: await platform.platform.auth.issueEnrolmentCode(id, 'display'), healthIntervalSeconds: 0.3, requestTimeoutMs: 1000 }
       : { url: 'http://127.0.0.1:9/', healthIntervalSeconds: 0.3, requestTimeoutMs: 500 },
   };
 }

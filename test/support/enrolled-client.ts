@@ -13,6 +13,6 @@ import type { ManualClock } from './manual-clock.ts';
 export async function enrolledClient(platform: RunningPlatform, clock: ManualClock, id: string, role: (typeof roles)[number]) {
   const db = openDatabase(':memory:');
   const session = new PlatformSession({ baseUrl: platform.url, terminalId: id, role, version: 't', fetch: (u, i) => fetch(u, i), clock, timeoutMs: 3000, meta: new MetaRepo(db), box: sealedBox(randomBytes(32)), log: new EventLog(clock).for('p') });
-  expect((await session.enrol(platform.platform.auth.issueEnrolmentCode(id, role))).ok).toBe(true);
+  expect((await session.enrol(await platform.platform.auth.issueEnrolmentCode(id, role))).ok).toBe(true);
   return session.client;
 }

@@ -46,7 +46,7 @@ async function makeCore(overrides: Partial<ConfigInput> = {}) {
     box,
     log: log.for('platform'),
   });
-  expect((await session.enrol(platform.platform.auth.issueEnrolmentCode('k1', 'kiosk'))).ok).toBe(true);
+  expect((await session.enrol(await platform.platform.auth.issueEnrolmentCode('k1', 'kiosk'))).ok).toBe(true);
   const core = createCore({ config: parsed.config, clock, db, log, session, box, embeddedPlatform: false, version: '9.9.9', random: () => 0.5 });
   running.push({ platform, core });
   const events: { name: EventName; payload: unknown }[] = [];
@@ -71,7 +71,7 @@ describe('terminal core', () => {
     await clock.advanceAsync(0);
     await core.sync.whenIdle();
     await core.outbox.whenIdle();
-    const [k1] = platform.platform.auth.health();
+    const [k1] = (await platform.platform.auth.health());
     expect(k1).toMatchObject({ terminalId: 'k1', role: 'kiosk' });
     const hb = k1!.heartbeat!;
     // The first heartbeat leaves at start, while the printer still connects: its paper is not known yet.

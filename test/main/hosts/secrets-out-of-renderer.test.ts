@@ -33,7 +33,7 @@ const answered = new Map<string, unknown>();
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'hall-secrets-'));
   platform = await startPlatform({ clock: systemClock, version: 'test', seed: (p) => seedReferencePlatform(p, businessDateOf(Date.now(), 'Asia/Shanghai')) });
-  const code = platform.platform.auth.issueEnrolmentCode('kiosk-s1', 'kiosk');
+  const code = await platform.platform.auth.issueEnrolmentCode('kiosk-s1', 'kiosk');
   secrets['enrolment code'] = code;
   // The admin panel's PIN hash (and its salt and hash parts on their own) never reach the screen either.
   const pinHash = await hashPin('358024', { N: 2 ** 10, r: 8, p: 1 });

@@ -47,7 +47,7 @@ afterEach(async () => {
 });
 
 async function enrol(terminalId = 'k1') {
-  const code = running.platform.auth.issueEnrolmentCode(terminalId, 'kiosk');
+  const code = await running.platform.auth.issueEnrolmentCode(terminalId, 'kiosk');
   const r = await client.call('terminals.enrol', { body: { code, terminalId, role: 'kiosk', version: '1' } });
   if (!r.ok || r.value.notModified) throw new Error(JSON.stringify(r));
   creds = { terminalId, credential: r.value.value.credential };
@@ -69,7 +69,7 @@ describe('enrolment and credentials', () => {
   });
 
   it('refuses a code issued for another terminal, and a wrong credential', async () => {
-    const code = running.platform.auth.issueEnrolmentCode('k2', 'kiosk');
+    const code = await running.platform.auth.issueEnrolmentCode('k2', 'kiosk');
     expect(await client.call('terminals.enrol', { body: { code, terminalId: 'k1', role: 'kiosk', version: '1' } })).toMatchObject({ ok: false });
     await enrol('k1');
     creds = { terminalId: 'k1', credential: 'x'.repeat(43) };
@@ -320,7 +320,7 @@ describe('appointments (办事预约)', () => {
     await enrol();
     const bad = await client.call('appointments.book', { body: { ...BOOK, phone: '12345' }, idempotencyKey: 'book-00000003' });
     expect(bad.ok ? '' : JSON.stringify(bad.error.details)).toContain('phone');
-    expect(running.platform.queue.listAppointments({ date: '2026-11-25' }).filter((a) => a.idTail6 === '31002X')).toEqual([]);
+    expect((await running.platform.queue.listAppointments({ date: '2026-11-25' })).filter((a) => a.idTail6 === '31002X')).toEqual([]);
   });
 
   // The answers of both routes, fuzzed: unreadable JSON, a field gone, a field of the wrong type or
@@ -529,7 +529,7 @@ describe('complaints.create (咨询投诉建议)', () => {
 
 describe('one-window intake and hand-out (一窗受理, 综合出件)', () => {
   async function enrolAs(terminalId: string, role: 'kiosk' | 'counter') {
-    const code = running.platform.auth.issueEnrolmentCode(terminalId, role);
+    const code = await running.platform.auth.issueEnrolmentCode(terminalId, role);
     const r = await client.call('terminals.enrol', { body: { code, terminalId, role, version: '1' } });
     if (!r.ok || r.value.notModified) throw new Error(JSON.stringify(r));
     creds = { terminalId, credential: r.value.value.credential };
@@ -592,17 +592,17 @@ describe('one-window intake and hand-out (一窗受理, 综合出件)', () => {
 
 describe('window staff (上岗, 离岗, 暂停服务)', () => {
   async function enrolCounter(terminalId = 'c1') {
-    const code = running.platform.auth.issueEnrolmentCode(terminalId, 'counter');
+    const code = await running.platform.auth.issueEnrolmentCode(terminalId, 'counter');
     const r = await client.call('terminals.enrol', { body: { code, terminalId, role: 'counter', version: '1' } });
     if (!r.ok || r.value.notModified) throw new Error(JSON.stringify(r));
     creds = { terminalId, credential: r.value.value.credential };
   }
   const W = 'w02';
-  const staffId = () => running.platform.queue.configuration().windows.find((w) => w.id === W)!.staffId!;
+  const staffId = async () => (await running.platform.queue.configuration()).windows.find((w) => w.id === W)!.staffId!;
 
   it('signs in by PIN, pauses (call next refused), resumes, signs out; a wrong PIN comes back with its details', async () => {
     await enrolCounter();
-    const s = staffId();
+    const s = await staffId();
     const wrong = await client.call('staff.signIn', { params: { windowId: W }, body: { staffId: s, pin: '000000' } });
     expect(wrong).toMatchObject({ ok: false, error: { code: 'platform.rejected', details: { status: 403, platformCode: 'staff.wrongPin', details: { attemptsLeft: 4 } } } });
     const r = await client.call('staff.signIn', { params: { windowId: W }, body: { staffId: s, pin: seedPinOf(s) } });
@@ -621,11 +621,11 @@ describe('window staff (上岗, 离岗, 暂停服务)', () => {
   it('transfers to a named window (toWindowId): the answer carries the reservation; a transfer naming neither target is refused', async () => {
     await enrolCounter();
     const q = running.platform.queue;
-    const windows = q.configuration().windows;
+    const windows = (await q.configuration()).windows;
     const here = windows.find((w) => w.id === W)!;
     const categoryId = here.categoryIds[0]!;
     const there = windows.find((w) => w.id !== W && w.staffId !== null && w.categoryIds.includes(categoryId))!;
-    const issued = q.issueTicket({ categoryId, channel: 'kiosk', terminalId: 'k1' });
+    const issued = await q.issueTicket({ categoryId, channel: 'kiosk', terminalId: 'k1' });
     if (!issued.ok) throw new Error(issued.error.message);
     const called = await client.call('queue.windowAction', { params: { windowId: W }, body: { action: 'callNext' }, idempotencyKey: 'transfer-key-0001' });
     const ticketId = called.ok && !called.value.notModified ? called.value.value.id : '';
@@ -636,7 +636,7 @@ describe('window staff (上岗, 离岗, 暂停服务)', () => {
     expect(moved.ok && !moved.value.notModified && moved.value.value).toMatchObject({ categoryId, state: 'waiting', reservedFor: there.id, transferredFrom: ticketId });
     // Only that window calls it.
     const successor = moved.ok && !moved.value.notModified ? moved.value.value.id : '';
-    const next = q.callNext(there.id);
+    const next = await q.callNext(there.id);
     expect(next.ok && next.value.id).toBe(successor);
   });
 
@@ -653,7 +653,7 @@ describe('window staff (上岗, 离岗, 暂停服务)', () => {
 
   it('a kiosk may not sign staff in', async () => {
     await enrol('k1');
-    const s = staffId();
+    const s = await staffId();
     expect(await client.call('staff.signIn', { params: { windowId: W }, body: { staffId: s, pin: seedPinOf(s) } })).toMatchObject({ ok: false, error: { details: { platformCode: 'forbidden' } } });
   });
 
@@ -691,13 +691,13 @@ describe('window staff (上岗, 离岗, 暂停服务)', () => {
 
 describe('supervision (电子监察): follow-ups of bad ratings and the daily figures', () => {
   /** A ticket served at a staffed window of the seed hall and finished: what a pad at that window rates. */
-  function servedTicket() {
+  async function servedTicket() {
     const q = running.platform.queue;
-    const window = (q.configuration() as unknown as { windows: { id: string; staffId: string | null; categoryIds: string[] }[] }).windows.find((w) => w.staffId !== null && w.categoryIds.includes('general'))!;
-    const t = q.issueTicket({ categoryId: 'general', channel: 'kiosk', terminalId: 'k1' });
+    const window = (await q.configuration() as unknown as { windows: { id: string; staffId: string | null; categoryIds: string[] }[] }).windows.find((w) => w.staffId !== null && w.categoryIds.includes('general'))!;
+    const t = await q.issueTicket({ categoryId: 'general', channel: 'kiosk', terminalId: 'k1' });
     if (!t.ok) throw new Error(t.error.message);
     for (const step of [() => q.callNext(window.id), () => q.finish({ windowId: window.id })]) {
-      const r = step();
+      const r = await step();
       if (!r.ok) throw new Error(r.error.message);
     }
     return { ticketId: t.value.id, windowId: window.id, staffId: window.staffId! };
@@ -708,11 +708,11 @@ describe('supervision (电子监察): follow-ups of bad ratings and the daily fi
     // A kiosk reads the day's figures but not the follow-ups (they carry the citizen's phone).
     expect(await client.call('supervision.followUps', { query: {} })).toMatchObject({ ok: false, error: { details: { platformCode: 'forbidden' } } });
     expect((await client.call('supervision.daily', { query: { date: BUSINESS_DATE } })).ok).toBe(true);
-    const code = running.platform.auth.issueEnrolmentCode('c1', 'counter');
+    const code = await running.platform.auth.issueEnrolmentCode('c1', 'counter');
     const enrolled = await client.call('terminals.enrol', { body: { code, terminalId: 'c1', role: 'counter', version: '1' } });
     if (!enrolled.ok || enrolled.value.notModified) throw new Error(JSON.stringify(enrolled));
     creds = { terminalId: 'c1', credential: enrolled.value.value.credential };
-    const served = servedTicket();
+    const served = await servedTicket();
     const made = await client.call('evaluations.create', {
       body: evaluation({ caseNumber: undefined, ticketId: served.ticketId, stage: 'accept', level: 'veryDissatisfied', reasons: ['attitude'], windowId: served.windowId, staffId: served.staffId, followUpPhone: '13912345678' }),
       idempotencyKey: 'eval-sup-0001',
@@ -795,9 +795,9 @@ describe('the call board (queue.board)', () => {
 
   it('reads the seed hall’s board: calls newest first with their window, the counts, the closed windows', async () => {
     await enrol('display-1');
-    running.platform.queue.issueTicket({ categoryId: 'general', channel: 'kiosk', terminalId: 'k1' });
-    const window = running.platform.queue.configuration().windows.find((w) => w.staffId !== null && w.categoryIds.includes('general'))!;
-    const called = running.platform.queue.callNext(window.id);
+    await running.platform.queue.issueTicket({ categoryId: 'general', channel: 'kiosk', terminalId: 'k1' });
+    const window = (await running.platform.queue.configuration()).windows.find((w) => w.staffId !== null && w.categoryIds.includes('general'))!;
+    const called = await running.platform.queue.callNext(window.id);
     if (!called.ok) throw new Error(called.error.message);
     const r = await client.call('queue.board', { query: { limit: 5 } });
     if (!r.ok || r.value.notModified) throw new Error(JSON.stringify(r));

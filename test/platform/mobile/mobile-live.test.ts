@@ -28,7 +28,7 @@ async function until(f: () => boolean): Promise<void> {
 
 it('streams the live section at once, on each change, and only on a change', async () => {
   const q = platform.platform.queue;
-  const mine = q.issueTicket({ categoryId: 'tax', channel: 'kiosk', terminalId: 'k1' });
+  const mine = await q.issueTicket({ categoryId: 'tax', channel: 'kiosk', terminalId: 'k1' });
   if (!mine.ok) throw new Error(mine.error.message);
   const s = await listen(`/m/ticket/${mine.value.id}/live?lang=en`);
   expect(s.status).toBe(200);
@@ -36,13 +36,13 @@ it('streams the live section at once, on each change, and only on a change', asy
   await until(() => s.sections().length === 1);
   expect(s.sections()[0]).toContain('You are next');
   // Another business's ticket changes nothing on this page: nothing is sent.
-  q.issueTicket({ categoryId: 'general', channel: 'kiosk', terminalId: 'k1' });
-  const w = q.configuration().windows.find((x) => x.categoryIds[0] === 'tax' && x.staffId !== null)!;
-  q.callNext(w.id);
+  await q.issueTicket({ categoryId: 'general', channel: 'kiosk', terminalId: 'k1' });
+  const w = (await q.configuration()).windows.find((x) => x.categoryIds[0] === 'tax' && x.staffId !== null)!;
+  await q.callNext(w.id);
   await until(() => s.sections().length === 2);
   expect(s.sections()[1]).toContain(`Please go to window ${Number(w.number)}`);
   expect(s.sections()[1]).toContain('data-state="called"');
-  q.finish({ windowId: w.id });
+  await q.finish({ windowId: w.id });
   await until(() => s.sections().length === 3);
   expect(s.sections()[2]).toContain('data-testid="rate"');
   s.close();
@@ -56,7 +56,7 @@ it('an unknown ticket gets a 404 page, not a stream', async () => {
 });
 
 it('a phone that keeps its page open does not keep the platform from stopping', async () => {
-  const mine = platform.platform.queue.issueTicket({ categoryId: 'tax', channel: 'kiosk', terminalId: 'k1' });
+  const mine = await platform.platform.queue.issueTicket({ categoryId: 'tax', channel: 'kiosk', terminalId: 'k1' });
   if (!mine.ok) throw new Error(mine.error.message);
   const s = await listen(`/m/ticket/${mine.value.id}/live`);
   await until(() => s.sections().length === 1);

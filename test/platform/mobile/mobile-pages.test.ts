@@ -28,14 +28,14 @@ afterEach(async () => {
   db.close();
 });
 
-function issue(categoryId = 'general', idNumber?: string): Ticket {
-  const r = p.queue.issueTicket({ categoryId, channel: 'kiosk', terminalId: 'k1', ...(idNumber ? { idNumber } : {}) });
+async function issue(categoryId = 'general', idNumber?: string): Promise<Ticket> {
+  const r = await p.queue.issueTicket({ categoryId, channel: 'kiosk', terminalId: 'k1', ...(idNumber ? { idNumber } : {}) });
   if (!r.ok) throw new Error(r.error.message);
   return r.value;
 }
 
-function windowOf(categoryId: string): string {
-  return p.queue.configuration().windows.find((w) => w.categoryIds[0] === categoryId && w.staffId !== null)!.id;
+async function windowOf(categoryId: string): Promise<string> {
+  return (await p.queue.configuration()).windows.find((w) => w.categoryIds[0] === categoryId && w.staffId !== null)!.id;
 }
 
 async function get(url: string) {
@@ -49,13 +49,13 @@ async function rate(ticketId: string, form: Record<string, string | string[]>, l
 }
 
 /** Serves `ticket` at its window: call (the window calls next until it is this one) and finish. */
-function serve(ticket: Ticket, minutes: number): void {
-  const w = windowOf(ticket.categoryId);
+async function serve(ticket: Ticket, minutes: number): Promise<void> {
+  const w = await windowOf(ticket.categoryId);
   for (;;) {
-    const called = p.queue.callNext(w);
+    const called = await p.queue.callNext(w);
     if (!called.ok) throw new Error(called.error.message);
     clock.advance(minutes * 60_000);
-    const done = p.queue.finish({ windowId: w });
+    const done = await p.queue.finish({ windowId: w });
     if (!done.ok) throw new Error(done.error.message);
     if (called.value.id === ticket.id) return;
   }
@@ -63,7 +63,8 @@ function serve(ticket: Ticket, minutes: number): void {
 
 describe('the ticket page', () => {
   it('uses the ticket id as its token: a random UUID, 122 bits, never a number', async () => {
-    const ids = Array.from({ length: 50 }, () => issue().id);
+    const ids: string[] = [];
+    for (let i = 0; i < 50; i++) ids.push((await issue()).id);
     for (const id of ids) expect(isTicketToken(id), id).toBe(true);
     expect(new Set(ids).size).toBe(50);
     expect(isTicketToken('A001')).toBe(false);
@@ -75,9 +76,9 @@ describe('the ticket page', () => {
   });
 
   it('shows the number, the business, the people ahead and the wait, with a strict CSP', async () => {
-    issue();
-    issue();
-    const t = issue();
+    await issue();
+    await issue();
+    const t = await issue();
     const r = await get(`/m/ticket/${t.id}`);
     expect(r.statusCode).toBe(200);
     expect(r.headers['content-security-policy']).toContain("default-src 'none'");
@@ -92,33 +93,33 @@ describe('the ticket page', () => {
   });
 
   it('estimates from today\'s recent services once there are some, and says so', async () => {
-    const first = issue();
-    serve(first, 30);
-    issue();
-    const t = issue();
-    const windows = p.queue.configuration().windows.filter((w) => w.staffId !== null && w.categoryIds.includes('general')).length;
+    const first = await issue();
+    await serve(first, 30);
+    await issue();
+    const t = await issue();
+    const windows = (await p.queue.configuration()).windows.filter((w) => w.staffId !== null && w.categoryIds.includes('general')).length;
     const r = await get(`/m/ticket/${t.id}`);
     expect(r.body).toContain(`data-kind="recent" data-minutes="${Math.ceil((1 * 30) / windows)}"`);
     expect(r.body).toContain('最近 1 位的平均办理时间（每位约 30 分钟）');
   });
 
   it('says plainly when no estimate can be made (no window on duty)', async () => {
-    const config = p.queue.configuration();
+    const config = await p.queue.configuration();
     const closed = config.windows.map((w) => (w.categoryIds.includes('general') ? { ...w, staffId: null } : w));
-    expect(p.queue.configure({ ...config, windows: closed }).ok).toBe(true);
-    const r = await get(`/m/ticket/${issue().id}`);
+    expect((await p.queue.configure({ ...config, windows: closed })).ok).toBe(true);
+    const r = await get(`/m/ticket/${(await issue()).id}`);
     expect(r.body).toContain('data-kind="none"');
     expect(r.body).toContain('暂时无法估算等候时间');
   });
 
   it('says "请到 N 号窗口" when called, in English too, and follows each state', async () => {
-    const t = issue();
-    const w = windowOf('general');
-    p.queue.callNext(w);
-    const number = String(Number(p.queue.configuration().windows.find((x) => x.id === w)!.number));
+    const t = await issue();
+    const w = await windowOf('general');
+    await p.queue.callNext(w);
+    const number = String(Number((await p.queue.configuration()).windows.find((x) => x.id === w)!.number));
     expect((await get(`/m/ticket/${t.id}`)).body).toContain(`请到 ${number} 号窗口`);
     expect((await get(`/m/ticket/${t.id}?lang=en`)).body).toContain(`Please go to window ${number}`);
-    p.queue.skip({ windowId: w });
+    await p.queue.skip({ windowId: w });
     expect((await get(`/m/ticket/${t.id}`)).body).toContain('data-state="skipped"');
     clock.advance(24 * 3600_000);
     expect((await get(`/m/ticket/${t.id}`)).body).toContain('data-state="expired"');
@@ -137,10 +138,11 @@ describe('the ticket page', () => {
 
   it('shows no personal data: no name, ID number or ID tail of the holder on any page', async () => {
     const people = Object.values(testIdentities).filter((i) => i.cardType === 'resident').slice(0, 3);
-    const tickets = people.map((person) => issue('general', person.idNumber));
-    const w = windowOf('general');
-    p.queue.callNext(w);
-    p.queue.finish({ windowId: w });
+    const tickets = [];
+    for (const person of people) tickets.push(await issue('general', person.idNumber));
+    const w = await windowOf('general');
+    await p.queue.callNext(w);
+    await p.queue.finish({ windowId: w });
     for (const t of tickets) {
       expect(t.idTail6).not.toBeNull();
       for (const lang of ['', '?lang=en']) {
@@ -158,11 +160,11 @@ describe('the ticket page', () => {
 
 describe('rating on the phone', () => {
   it('offers the form once finished, records it with channel mobile and the window and staff of the service, and refuses a second', async () => {
-    const t = issue();
+    const t = await issue();
     expect((await get(`/m/ticket/${t.id}`)).body).not.toContain('data-testid="rate"');
     expect((await rate(t.id, { level: 'satisfied' })).statusCode).toBe(409);
-    serve(t, 5);
-    const finished = p.queue.getTicket(t.id);
+    await serve(t, 5);
+    const finished = await p.queue.getTicket(t.id);
     if (!finished.ok) throw new Error('ticket');
     expect((await get(`/m/ticket/${t.id}`)).body).toContain('data-testid="rate"');
 
@@ -194,9 +196,9 @@ describe('rating on the phone', () => {
   });
 
   it('is refused twice across channels: a ticket the rating pad rated cannot be rated on the phone', async () => {
-    const t = issue();
-    serve(t, 5);
-    const done = p.queue.getTicket(t.id);
+    const t = await issue();
+    await serve(t, 5);
+    const done = await p.queue.getTicket(t.id);
     if (!done.ok) throw new Error('ticket');
     await p.records.addEvaluation(
       { ticketId: t.id, stage: 'finish', level: 'satisfied', reasons: [], windowId: done.value.windowId!, staffId: done.value.staffId!, channel: 'hallPad', ratedAt: '20261124T100600', areaCode: '339102' },
@@ -208,8 +210,8 @@ describe('rating on the phone', () => {
   });
 
   it('names what is wrong with a bad form and stores nothing', async () => {
-    const t = issue();
-    serve(t, 5);
+    const t = await issue();
+    await serve(t, 5);
     const cases: [Record<string, string | string[]>, string][] = [
       [{}, '请先选择一个评价等级'],
       [{ level: 'excellent' }, '请先选择一个评价等级'],

@@ -19,7 +19,7 @@ function run(job: object): Promise<{ numbers: string[]; failures: string[] }> {
 
 describe('concurrent issue', () => {
   it('gives distinct, gapless numbers to racing writers', async () => {
-    const h = openQueue();
+    const h = await openQueue();
     h.close();
     const gate = new SharedArrayBuffer(4);
     const workers = [1, 2, 3, 4].map((worker) => run({ path: h.path, secret: SECRET, now: h.clock.now(), count: 40, worker, gate }));

@@ -3,41 +3,42 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { QueueService } from '../../../platform/queue/index.ts';
 import { openPlatformDatabase } from '../../../platform/store/database.ts';
+import { SqliteStorage } from '../../../platform/store/sqlite-storage.ts';
 import { category, cleanUp, code, hallConfig, issue, openQueue, SECRET, value } from './support.ts';
 
 afterEach(cleanUp);
 
-function issuesOf(r: ReturnType<QueueService['configure']>): { path: string; message: string }[] {
+function issuesOf(r: Awaited<ReturnType<QueueService['configure']>>): { path: string; message: string }[] {
   return r.ok ? [] : ((r.error.details as { issues: { path: string; message: string }[] }).issues ?? []);
 }
 
 describe('configuration', () => {
-  it('stores the checked configuration, defaults applied, and survives a restart', () => {
-    const h = openQueue();
-    const config = h.queue.configuration();
+  it('stores the checked configuration, defaults applied, and survives a restart', async () => {
+    const h = await openQueue();
+    const config = await h.queue.configuration();
     expect(config.categories.map((c) => c.id)).toEqual(['general', 'social', 'green']);
     expect(config.categories[0]?.exhaustedNotice).toBe('排队号已取完，若窗口空闲可直接到窗口办理');
-    h.restart();
-    expect(h.queue.configuration()).toEqual(config);
+    await h.restart();
+    expect(await h.queue.configuration()).toEqual(config);
   });
 
-  it('rejects a schema violation with its path', () => {
-    const h = openQueue();
+  it('rejects a schema violation with its path', async () => {
+    const h = await openQueue();
     const bad = hallConfig({ general: { prefix: 'a1' } });
-    const r = h.queue.configure(bad);
+    const r = await h.queue.configure(bad);
     expect(code(r)).toBe('queue.invalidConfig');
     expect(issuesOf(r)[0]?.path).toBe('categories.0.prefix');
     // Nothing stored was lost.
-    expect(h.queue.configuration().categories[0]?.prefix).toBe('A');
+    expect((await h.queue.configuration()).categories[0]?.prefix).toBe('A');
   });
 
-  it('rejects cross-reference mistakes, each named', () => {
-    const h = openQueue();
+  it('rejects cross-reference mistakes, each named', async () => {
+    const h = await openQueue();
     const config = hallConfig();
     config.categories.push(category({ id: 'dup', prefix: 'A', windowIds: ['w09'] }));
     config.windows[0] = { ...config.windows[0]!, categoryIds: ['general', 'green', 'nope'] };
     config.windows[2] = { ...config.windows[2]!, staffId: 'ST0002' };
-    const r = h.queue.configure(config);
+    const r = await h.queue.configure(config);
     expect(issuesOf(r).map((i) => i.message)).toEqual([
       'prefix "A" is used by two categories: numbers would collide',
       'staff "ST0002" is on duty at two windows',
@@ -46,31 +47,32 @@ describe('configuration', () => {
     ]);
   });
 
-  it('requires windows and categories to list each other', () => {
-    const h = openQueue();
+  it('requires windows and categories to list each other', async () => {
+    const h = await openQueue();
     const config = hallConfig({ social: { windowIds: ['w02'] } });
-    expect(issuesOf(h.queue.configure(config))).toEqual([{ path: 'windows.2.categoryIds', message: 'category "social" does not list window "w03"' }]);
+    expect(issuesOf(await h.queue.configure(config))).toEqual([{ path: 'windows.2.categoryIds', message: 'category "social" does not list window "w03"' }]);
   });
 
-  it('is seen by another service over the same file when it changes', () => {
-    const h = openQueue();
+  it('is seen by another service over the same file when it changes', async () => {
+    const h = await openQueue();
     const db2 = openPlatformDatabase(h.path);
     try {
-      const other = new QueueService(db2, h.clock, { idSecret: SECRET });
-      expect(other.configuration().categories).toHaveLength(3);
-      value(h.queue.configure(hallConfig({ general: { prefix: 'G' } })));
-      expect(value(other.issueTicket({ categoryId: 'general', channel: 'kiosk', terminalId: 'k' })).number).toBe('G001');
-      value(other.setWindowStaff({ windowId: 'w03', staffId: 'ST0003' }));
-      expect(h.queue.configuration().windows[2]?.staffId).toBe('ST0003');
+      const other = new QueueService(new SqliteStorage(db2, { ownsHandle: false }), h.clock, { idSecret: SECRET });
+      expect((await other.configuration()).categories).toHaveLength(3);
+      value(await h.queue.configure(hallConfig({ general: { prefix: 'G' } })));
+      expect(value(await other.issueTicket({ categoryId: 'general', channel: 'kiosk', terminalId: 'k' })).number).toBe('G001');
+      value(await other.setWindowStaff({ windowId: 'w03', staffId: 'ST0003' }));
+      expect((await h.queue.configuration()).windows[2]?.staffId).toBe('ST0003');
     } finally {
       db2.close();
     }
-    expect(issue(h, 'general').number).toBe('G002');
+    expect((await issue(h, 'general')).number).toBe('G002');
   });
 
-  it('refuses a missing secret and an unknown time zone at construction (set-up bugs)', () => {
-    const h = openQueue();
-    expect(() => new QueueService(h.db, h.clock, { idSecret: '' })).toThrow(/idSecret/);
-    expect(() => new QueueService(h.db, h.clock, { idSecret: SECRET, timeZone: 'Mars/Olympus' })).toThrow(RangeError);
+  it('refuses a missing secret and an unknown time zone at construction (set-up bugs)', async () => {
+    const h = await openQueue();
+    const storage = new SqliteStorage(h.db, { ownsHandle: false });
+    expect(() => new QueueService(storage, h.clock, { idSecret: '' })).toThrow(/idSecret/);
+    expect(() => new QueueService(storage, h.clock, { idSecret: SECRET, timeZone: 'Mars/Olympus' })).toThrow(RangeError);
   });
 });

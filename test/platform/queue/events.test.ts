@@ -11,9 +11,9 @@ const PERSON = idNumber('19900315', 123);
 const types = (events: readonly QueueEvent[]) => events.map((e) => e.type);
 
 describe('events', () => {
-  it('announces an issued ticket and the new counts, without the ID tail', () => {
-    const h = openQueue();
-    const t = issue(h, 'general', { idNumber: PERSON });
+  it('announces an issued ticket and the new counts, without the ID tail', async () => {
+    const h = await openQueue();
+    const t = await issue(h, 'general', { idNumber: PERSON });
     expect(types(h.events)).toEqual(['ticketIssued', 'countsChanged']);
     const [issued, counts] = h.events;
     expect(issued).toMatchObject({ type: 'ticketIssued', at: t.issuedAt, ticket: { id: t.id, number: 'A001', waitingAhead: 0 } });
@@ -22,11 +22,11 @@ describe('events', () => {
     expect(JSON.stringify(h.events)).not.toContain(PERSON.slice(-6));
   });
 
-  it('announces calls with the window, recalls as recalls, and every state change', () => {
-    const h = openQueue();
-    const t = issue(h, 'general');
+  it('announces calls with the window, recalls as recalls, and every state change', async () => {
+    const h = await openQueue();
+    const t = await issue(h, 'general');
     h.events.length = 0;
-    value(h.queue.callNext('w02'));
+    value(await h.queue.callNext('w02'));
     expect(h.events).toEqual([
       expect.objectContaining({ type: 'ticketStateChanged', ticketId: t.id, from: 'waiting', to: 'called', windowId: 'w02' }),
       expect.objectContaining({
@@ -41,29 +41,29 @@ describe('events', () => {
       expect.objectContaining({ type: 'countsChanged', counts: [expect.objectContaining({ waiting: 0, serving: 1, lastCalled: 'A001' })] }),
     ]);
     h.events.length = 0;
-    value(h.queue.recall({ windowId: 'w02' }));
+    value(await h.queue.recall({ windowId: 'w02' }));
     expect(h.events).toEqual([expect.objectContaining({ type: 'ticketCalled', recall: true, callCount: 2 })]);
     h.events.length = 0;
-    value(h.queue.startServing({ windowId: 'w02' }));
-    value(h.queue.hold({ windowId: 'w02' }));
-    value(h.queue.callBack({ windowId: 'w02', ticketId: t.id }));
-    value(h.queue.finish({ windowId: 'w02' }));
+    value(await h.queue.startServing({ windowId: 'w02' }));
+    value(await h.queue.hold({ windowId: 'w02' }));
+    value(await h.queue.callBack({ windowId: 'w02', ticketId: t.id }));
+    value(await h.queue.finish({ windowId: 'w02' }));
     const changes = h.events.flatMap((e) => (e.type === 'ticketStateChanged' ? [`${e.from}->${e.to}`] : []));
     expect(changes).toEqual(['called->serving', 'serving->held', 'held->called', 'called->finished']);
     expect(h.events.find((e) => e.type === 'ticketFinished')).toMatchObject({ ticketId: t.id, windowId: 'w02', staffId: 'ST0002' });
   });
 
-  it('announces a skip and a transfer with the counts of both categories', () => {
-    const h = openQueue();
-    issue(h, 'general');
-    issue(h, 'general');
-    value(h.queue.callNext('w01'));
+  it('announces a skip and a transfer with the counts of both categories', async () => {
+    const h = await openQueue();
+    await issue(h, 'general');
+    await issue(h, 'general');
+    value(await h.queue.callNext('w01'));
     h.events.length = 0;
-    value(h.queue.skip({ windowId: 'w01' }));
+    value(await h.queue.skip({ windowId: 'w01' }));
     expect(h.events.map((e) => (e.type === 'ticketStateChanged' ? e.to : e.type))).toEqual(['skipped', 'countsChanged']);
-    value(h.queue.callNext('w01'));
+    value(await h.queue.callNext('w01'));
     h.events.length = 0;
-    const moved = value(h.queue.transfer({ windowId: 'w01', toCategoryId: 'social' }));
+    const moved = value(await h.queue.transfer({ windowId: 'w01', toCategoryId: 'social' }));
     expect(types(h.events)).toEqual(['ticketStateChanged', 'ticketTransferred', 'countsChanged']);
     expect(h.events[1]).toMatchObject({ fromCategoryId: 'general', position: 'keep', ticket: { id: moved.id, categoryId: 'social' } });
     const counts = h.events[2]?.type === 'countsChanged' ? h.events[2].counts : [];
@@ -73,51 +73,51 @@ describe('events', () => {
     ]);
   });
 
-  it('announces a check-in and configuration changes', () => {
-    const h = openQueue();
-    value(h.queue.createAppointment({ code: 'YY1', categoryId: 'social', idNumber: PERSON, date: '2026-11-24', slot: { from: '09:00', to: '10:00' } }));
-    value(h.queue.checkIn({ code: 'YY1', channel: 'kiosk', terminalId: 'k' }));
+  it('announces a check-in and configuration changes', async () => {
+    const h = await openQueue();
+    value(await h.queue.createAppointment({ code: 'YY1', categoryId: 'social', idNumber: PERSON, date: '2026-11-24', slot: { from: '09:00', to: '10:00' } }));
+    value(await h.queue.checkIn({ code: 'YY1', channel: 'kiosk', terminalId: 'k' }));
     expect(types(h.events)).toEqual(['ticketIssued', 'appointmentCheckedIn', 'countsChanged']);
     h.events.length = 0;
-    value(h.queue.checkIn({ code: 'YY1', channel: 'kiosk', terminalId: 'k' }));
+    value(await h.queue.checkIn({ code: 'YY1', channel: 'kiosk', terminalId: 'k' }));
     expect(h.events).toEqual([]);
-    value(h.queue.setWindowStaff({ windowId: 'w03', staffId: 'ST0003' }));
+    value(await h.queue.setWindowStaff({ windowId: 'w03', staffId: 'ST0003' }));
     expect(types(h.events)).toEqual(['configurationChanged']);
   });
 
-  it('announces nothing for a refused action', () => {
-    const h = openQueue();
-    expect(h.queue.callNext('w01').ok).toBe(false);
-    expect(h.queue.issueTicket({ categoryId: 'green', channel: 'kiosk', terminalId: 'k' }).ok).toBe(false);
+  it('announces nothing for a refused action', async () => {
+    const h = await openQueue();
+    expect((await h.queue.callNext('w01')).ok).toBe(false);
+    expect((await h.queue.issueTicket({ categoryId: 'green', channel: 'kiosk', terminalId: 'k' })).ok).toBe(false);
     expect(h.events).toEqual([]);
   });
 
-  it('keeps going when a listener throws, reports it, and stops after unsubscribe', () => {
+  it('keeps going when a listener throws, reports it, and stops after unsubscribe', async () => {
     const reported: unknown[] = [];
-    const h = openQueue({ queue: { reportError: (e) => reported.push(e) } });
+    const h = await openQueue({ queue: { reportError: (e) => reported.push(e) } });
     const boom = new Error('listener bug');
     const off = h.queue.subscribe(() => {
       throw boom;
     });
-    const t = issue(h, 'general');
+    const t = await issue(h, 'general');
     expect(t.number).toBe('A001');
     expect(types(h.events)).toEqual(['ticketIssued', 'countsChanged']);
     expect(reported).toEqual([boom, boom]);
     off();
-    issue(h, 'general');
+    await issue(h, 'general');
     expect(reported).toHaveLength(2);
     expect(h.events).toHaveLength(4);
   });
 
-  it("announces only what the terminals' schemas (domain/queue.ts) read, every type of it", () => {
-    const h = openQueue();
-    const a = issue(h, 'general');
-    issue(h, 'general');
-    value(h.queue.callNext('w01'));
-    value(h.queue.recall({ windowId: 'w01' }));
-    value(h.queue.transfer({ windowId: 'w01', toCategoryId: 'social' }));
-    value(h.queue.callNext('w01'));
-    value(h.queue.finish({ windowId: 'w01' }));
+  it("announces only what the terminals' schemas (domain/queue.ts) read, every type of it", async () => {
+    const h = await openQueue();
+    const a = await issue(h, 'general');
+    await issue(h, 'general');
+    value(await h.queue.callNext('w01'));
+    value(await h.queue.recall({ windowId: 'w01' }));
+    value(await h.queue.transfer({ windowId: 'w01', toCategoryId: 'social' }));
+    value(await h.queue.callNext('w01'));
+    value(await h.queue.finish({ windowId: 'w01' }));
     const seen = new Set<string>();
     for (const e of h.events) {
       const schema = queueEventSchemas[e.type as QueueEventType];

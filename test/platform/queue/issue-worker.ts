@@ -4,6 +4,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { QueueService } from '../../../platform/queue/index.ts';
 import { openPlatformDatabase } from '../../../platform/store/database.ts';
+import { SqliteStorage } from '../../../platform/store/sqlite-storage.ts';
 
 interface Job {
   readonly path: string;
@@ -22,21 +23,22 @@ const job = workerData as Job;
 const db = openPlatformDatabase(job.path);
 const clock = { now: () => job.now, setTimeout: () => 0, clearTimeout: () => undefined };
 let n = 0;
-const queue = new QueueService(db, clock, { idSecret: job.secret, newId: () => `w${job.worker}-${++n}`, newAppointmentCode: () => `W${job.worker}X${++n}` });
+const storage = new SqliteStorage(db);
+const queue = new QueueService(storage, clock, { idSecret: job.secret, newId: () => `w${job.worker}-${++n}`, newAppointmentCode: () => `W${job.worker}X${++n}` });
 const gate = new Int32Array(job.gate);
 Atomics.wait(gate, 0, 0);
 const numbers: string[] = [];
 const failures: string[] = [];
 const codes: string[] = [];
 for (const idNumber of job.idNumbers ?? []) {
-  const r = queue.book({ categoryId: 'general', date: job.date ?? '', half: 'am', idNumber, phone: '13800138000', channel: 'kiosk' });
+  const r = await queue.book({ categoryId: 'general', date: job.date ?? '', half: 'am', idNumber, phone: '13800138000', channel: 'kiosk' });
   if (r.ok) codes.push(r.value.code);
   else failures.push(r.error.code);
 }
 for (let i = 0; i < job.count; i++) {
-  const r = queue.issueTicket({ categoryId: i % 2 === 0 ? 'general' : 'social', channel: 'kiosk', terminalId: `kiosk-${job.worker}` });
+  const r = await queue.issueTicket({ categoryId: i % 2 === 0 ? 'general' : 'social', channel: 'kiosk', terminalId: `kiosk-${job.worker}` });
   if (r.ok) numbers.push(r.value.number);
   else failures.push(r.error.code);
 }
-db.close();
+await storage.close();
 parentPort?.postMessage({ numbers, failures, codes });

@@ -18,6 +18,7 @@ import { PgStorage } from '../../../platform/store/pg-storage.ts';
 import { SqliteStorage } from '../../../platform/store/sqlite-storage.ts';
 import type { Storage } from '../../../platform/store/storage.ts';
 import { freshPgDatabase, pgInstalled, stopPgCluster } from '../../support/pg-cluster.ts';
+import { pgPlatformStorage } from '../../support/platform-storage.ts';
 import { startStorageProcess } from '../../support/storage-processes.ts';
 
 const DATE = '2026-12-08';
@@ -37,11 +38,7 @@ const kinds = [
   {
     name: 'postgres',
     skip: !pgInstalled,
-    open: async (): Promise<Storage> => {
-      const s = new PgStorage(await freshPgDatabase());
-      await migrate(s, pgPlatformMigrations, 'platform');
-      return s;
-    },
+    open: pgPlatformStorage,
   },
 ] as const;
 

@@ -10,11 +10,11 @@ afterEach(cleanUp);
 const inShanghai = localTimeIn('Asia/Shanghai');
 
 describe('hall time in the queue', () => {
-  it('numbers by the configured zone', () => {
+  it('numbers by the configured zone', async () => {
     const allDay = [{ weekdays: [1, 2, 3, 4, 5, 6, 7], periods: [{ from: '00:00', to: '23:59' }] }];
-    const h = openQueue({ at: '2026-11-25 07:30', queue: { timeZone: 'UTC' } });
-    expect(h.queue.configure({ ...h.queue.configuration(), categories: h.queue.configuration().categories.map((c) => ({ ...c, hours: allDay })) }).ok).toBe(true);
-    expect(issue(h, 'general').businessDate).toBe('2026-11-24');
+    const h = await openQueue({ at: '2026-11-25 07:30', queue: { timeZone: 'UTC' } });
+    expect((await h.queue.configure({ ...(await h.queue.configuration()), categories: (await h.queue.configuration()).categories.map((c) => ({ ...c, hours: allDay })) })).ok).toBe(true);
+    expect((await issue(h, 'general')).businessDate).toBe('2026-11-24');
     expect(h.queue.businessDate()).toBe('2026-11-24');
   });
 });

@@ -95,7 +95,7 @@ class Model {
 }
 
 /** Runs one op on the engine and the model; returns the engine's error code or the ticket id. */
-function step(h: Harness, m: Model, o: Op): void {
+async function step(h: Harness, m: Model, o: Op): Promise<void> {
   const date = h.queue.businessDate();
   const minute = new Date(h.clock.now() + 8 * 3600_000).getUTCHours() * 60 + new Date(h.clock.now()).getUTCMinutes();
   switch (o.kind) {
@@ -103,7 +103,7 @@ function step(h: Harness, m: Model, o: Op): void {
       h.clock.advance(o.minutes * 60_000);
       return;
     case 'issue': {
-      const r = h.queue.issueTicket({ categoryId: o.cat, priority: o.priority, channel: 'kiosk', terminalId: 'k1' });
+      const r = await h.queue.issueTicket({ categoryId: o.cat, priority: o.priority, channel: 'kiosk', terminalId: 'k1' });
       const rank = o.priority === null ? null : o.priority === 'appointment' ? 0 : 1;
       if (minute === 23 * 60 + 59) return void expect(code(r)).toBe('queue.closed');
       if (o.cat === 'social' && o.priority === 'onlineApplication') return void expect(code(r)).toBe('queue.notEligible');
@@ -116,7 +116,7 @@ function step(h: Harness, m: Model, o: Op): void {
       return;
     }
     case 'callNext': {
-      const r = h.queue.callNext(o.window);
+      const r = await h.queue.callNext(o.window);
       if (m.current(o.window)) return void expect(code(r)).toBe('queue.windowBusy');
       const t = m.next(o.window, date);
       if (!t) return void expect(code(r)).toBe('queue.noWaiting');
@@ -128,7 +128,7 @@ function step(h: Harness, m: Model, o: Op): void {
       const candidates = m.tickets.filter((t) => t.state === 'held' || t.state === 'skipped');
       const t = candidates[o.pick % Math.max(1, candidates.length)];
       if (!t) return;
-      const r = h.queue.callBack({ windowId: o.window, ticketId: t.id });
+      const r = await h.queue.callBack({ windowId: o.window, ticketId: t.id });
       const mine = t.state === 'held' ? t.window === o.window : WINDOWS[o.window]!.includes(t.cat);
       if (!mine) return void expect(code(r)).toBe('queue.wrongWindow');
       if (m.current(o.window)) return void expect(code(r)).toBe('queue.windowBusy');
@@ -137,7 +137,7 @@ function step(h: Harness, m: Model, o: Op): void {
       return;
     }
     default: {
-      const r = o.kind === 'start' ? h.queue.startServing({ windowId: o.window }) : h.queue[o.kind]({ windowId: o.window });
+      const r = o.kind === 'start' ? await h.queue.startServing({ windowId: o.window }) : await h.queue[o.kind]({ windowId: o.window });
       const t = m.current(o.window);
       if (!t) return void expect(code(r)).toBe('queue.notFound');
       const to = { start: 'serving', skip: 'skipped', hold: 'held', finish: 'finished' } as const;
@@ -149,9 +149,10 @@ function step(h: Harness, m: Model, o: Op): void {
   }
 }
 
-function checkInvariants(h: Harness, m: Model): void {
+async function checkInvariants(h: Harness, m: Model): Promise<void> {
   const dates = [...new Set(m.tickets.map((t) => t.date))];
-  const stored = dates.flatMap((d) => h.queue.listTickets(d));
+  const stored = [];
+  for (const d of dates) stored.push(...(await h.queue.listTickets(d)));
   // Nothing lost, nothing extra, every state as the model says.
   expect(stored.map((t) => [t.id, t.number, t.categoryId, t.state]).sort()).toEqual(m.tickets.map((t) => [t.id, t.number, t.cat, t.state]).sort());
   for (const d of dates) {
@@ -166,17 +167,17 @@ function checkInvariants(h: Harness, m: Model): void {
 }
 
 describe('queue model (property)', () => {
-  it('matches the model over random sequences, across midnight, without losing or duplicating tickets', () => {
-    fc.assert(
-      fc.property(fc.array(op, { minLength: 1, maxLength: 80, size: 'max' }), fc.integer({ min: 0, max: 120 }), (ops, startOffset) => {
+  it('matches the model over random sequences, across midnight, without losing or duplicating tickets', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(op, { minLength: 1, maxLength: 80, size: 'max' }), fc.integer({ min: 0, max: 120 }), async (ops, startOffset) => {
         try {
           // From 21:00 to 23:00 Shanghai: many runs cross local midnight.
-          const h = openQueue({ at: '2026-11-24 21:00', config });
+          const h = await openQueue({ at: '2026-11-24 21:00', config });
           h.clock.advance(startOffset * 60_000);
           const m = new Model();
           for (const o of ops) {
-            step(h, m, o);
-            checkInvariants(h, m);
+            await step(h, m, o);
+            await checkInvariants(h, m);
           }
         } finally {
           cleanUp();

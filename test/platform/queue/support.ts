@@ -1,6 +1,8 @@
 // Test harness of the queue engine: a real platform database file in a temp dir, a ManualClock at a
 // given Shanghai wall time, a small hall (three categories, three windows), ID numbers with real check
-// digits, and the events the service emitted.
+// digits, and the events the service emitted. The service runs over a SqliteStorage on the file; each
+// of its calls resolves only after the events it committed were delivered (a notification reaches its
+// listener a tick after the commit), so a test reads `events` right after awaiting the call.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,6 +11,8 @@ import type { Db } from '../../../main/store/index.ts';
 import { withCheckDigit } from '../../../domain/id-number.ts';
 import { QueueService, type QueueEvent, type QueueOptions, type Ticket } from '../../../platform/queue/index.ts';
 import { openPlatformDatabase } from '../../../platform/store/database.ts';
+import { SqliteStorage } from '../../../platform/store/sqlite-storage.ts';
+import { settled } from '../../support/settled.ts';
 import { ManualClock } from '../../support/manual-clock.ts';
 
 export const SECRET = 'test-secret-0123456789abcdef';
@@ -98,7 +102,7 @@ export interface Harness {
   readonly clock: ManualClock;
   readonly events: QueueEvent[];
   /** Closes the database and opens a new QueueService over the same file (a restart). */
-  restart(): void;
+  restart(): Promise<void>;
   close(): void;
 }
 
@@ -111,9 +115,9 @@ export function cleanUp(): void {
   for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
 }
 
-export function openQueue(
+export async function openQueue(
   options: { at?: string; config?: unknown; queue?: Partial<QueueOptions> } = {},
-): Harness {
+): Promise<Harness> {
   const dir = mkdtempSync(join(tmpdir(), 'queue-test-'));
   dirs.push(dir);
   const path = join(dir, 'platform.db');
@@ -121,9 +125,9 @@ export function openQueue(
   const events: QueueEvent[] = [];
   let n = 0;
   const make = (db: Db) => {
-    const q = new QueueService(db, clock, { idSecret: SECRET, newId: () => `t${String(++n).padStart(4, '0')}`, ...options.queue });
+    const q = new QueueService(new SqliteStorage(db, { ownsHandle: false }), clock, { idSecret: SECRET, newId: () => `t${String(++n).padStart(4, '0')}`, ...options.queue });
     q.subscribe((e) => events.push(e));
-    return q;
+    return settled(q);
   };
   const db = openPlatformDatabase(path);
   const h: Harness = {
@@ -133,7 +137,8 @@ export function openQueue(
     queue: make(db),
     clock,
     events,
-    restart() {
+    async restart() {
+      await h.queue.close();
       h.db.close();
       h.db = openPlatformDatabase(path);
       h.queue = make(h.db);
@@ -143,7 +148,7 @@ export function openQueue(
     },
   };
   harnesses.push(h);
-  const configured = h.queue.configure(options.config ?? hallConfig());
+  const configured = await h.queue.configure(options.config ?? hallConfig());
   if (!configured.ok) throw new Error(configured.error.message);
   events.length = 0;
   return h;
@@ -160,6 +165,6 @@ export function code(r: { ok: boolean; error?: { code: string } }): string | und
   return r.ok ? undefined : r.error?.code;
 }
 
-export function issue(h: Harness, categoryId: string, extra: Partial<Parameters<QueueService['issueTicket']>[0]> = {}): Ticket {
-  return value(h.queue.issueTicket({ categoryId, channel: 'kiosk', terminalId: 'kiosk-01', ...extra }));
+export async function issue(h: Harness, categoryId: string, extra: Partial<Parameters<QueueService['issueTicket']>[0]> = {}): Promise<Ticket> {
+  return value(await h.queue.issueTicket({ categoryId, channel: 'kiosk', terminalId: 'kiosk-01', ...extra }));
 }

@@ -53,7 +53,7 @@ describe('evaluations', () => {
   });
 
   it('every seeded case is accepted at a staffed window, by its named handler where that person has a window', async () => {
-    const { windows, staff } = platform.queue.configuration() as unknown as { windows: { id: string; staffId: string | null }[]; staff: { id: string; name: string }[] };
+    const { windows, staff } = await platform.queue.configuration() as unknown as { windows: { id: string; staffId: string | null }[]; staff: { id: string; name: string }[] };
     for (const c of cases) {
       const by = acceptedByOf(c);
       expect(windows.find((w) => w.id === by.windowId)?.staffId, c.caseNumber).toBe(by.staffId);

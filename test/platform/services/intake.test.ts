@@ -38,19 +38,19 @@ async function start(isWorkingDay?: (d: string) => boolean) {
   platform = createPlatform({ db, clock, version: 't', idSecret: 'secret-of-sixteen-chars', ...(isWorkingDay ? { isWorkingDay } : {}) });
   await seedReferencePlatform(platform, DAY);
   retireItem = (await platform.catalogue.get('item', RETIRE)) as ServiceItem;
-  const config = platform.queue.configuration();
+  const config = await platform.queue.configuration();
   const category = config.categories.find((c) => c.purpose !== 'resultCollection' && c.windowIds.some((w) => config.windows.find((x) => x.id === w)?.staffId))!;
   categoryId = category.id;
   windowId = category.windowIds.find((w) => config.windows.find((x) => x.id === w)?.staffId)!;
 }
 
 /** A ticket issued and called at the window: the one being served. */
-function serveTicket(): string {
-  const current = platform.queue.windowStatus(windowId);
-  if (current.ok && current.value.current) platform.queue.finish({ windowId });
-  const t = platform.queue.issueTicket({ categoryId, channel: 'kiosk', terminalId: 'k1' });
+async function serveTicket(): Promise<string> {
+  const current = await platform.queue.windowStatus(windowId);
+  if (current.ok && current.value.current) await platform.queue.finish({ windowId });
+  const t = await platform.queue.issueTicket({ categoryId, channel: 'kiosk', terminalId: 'k1' });
   if (!t.ok) throw new Error(t.error.message);
-  const called = platform.queue.callNext(windowId);
+  const called = await platform.queue.callNext(windowId);
   if (!called.ok) throw new Error(called.error.message);
   return called.value.id;
 }
@@ -78,7 +78,7 @@ describe('intake.accept', () => {
   beforeEach(() => start());
 
   it('accepts a case when every required material is in: national case number, query code, promised date 10 working days on (over two weekends), window and staff, ticket bound', async () => {
-    const ticketId = serveTicket();
+    const ticketId = await serveTicket();
     const out = await platform.intake.accept(request({ ticketId }));
     expect(out.outcome).toBe('accepted');
     if (out.outcome !== 'accepted') return;
@@ -100,12 +100,12 @@ describe('intake.accept', () => {
     expect(rating.id).toBeTruthy();
     expect((await platform.records.evaluations()).at(-1)!.evaluation).toMatchObject({ windowId, staffId: 'LX2001' });
     // The next case of the item that day takes the next sequence.
-    const second = await platform.intake.accept(request({ ticketId: serveTicket(), applicant: { idNumber: people[4]!.idNumber, name: people[4]!.name } }));
+    const second = await platform.intake.accept(request({ ticketId: await serveTicket(), applicant: { idNumber: people[4]!.idNumber, name: people[4]!.name } }));
     expect(second.outcome === 'accepted' && second.acceptance.caseNumber).toBe(`${item().taskCode}202611270002`);
   });
 
   it('gives a notice listing EVERY missing material (required ones, and conditional ones that apply), with what the guide says of each', async () => {
-    const ticketId = serveTicket();
+    const ticketId = await serveTicket();
     const [first, ...rest] = required();
     const photo = conditional()[0]!;
     const out = await platform.intake.accept(request({ ticketId, received: rest.slice(1), applies: [photo] }));
@@ -124,12 +124,12 @@ describe('intake.accept', () => {
   });
 
   it('a conditional material that does not apply is not missing', async () => {
-    const out = await platform.intake.accept(request({ ticketId: serveTicket(), applies: [] }));
+    const out = await platform.intake.accept(request({ ticketId: await serveTicket(), applies: [] }));
     expect(out.outcome).toBe('accepted');
   });
 
   it('refuses a material the guide does not ask, an unknown item, a ticket not at the window', async () => {
-    const ticketId = serveTicket();
+    const ticketId = await serveTicket();
     expect(await platformCodeRejected(platform.intake.accept(request({ ticketId, received: [...required(), '结婚证'] })))).toBe('intake.unknownMaterial');
     expect(await platformCodeRejected(platform.intake.accept(request({ ticketId, itemId: 'nope' })))).toBe('intake.unknownItem');
     expect(await platformCodeRejected(platform.intake.accept(request({ ticketId: 'other-ticket' })))).toBe('intake.notAtWindow');
@@ -138,11 +138,11 @@ describe('intake.accept', () => {
   describe('the return visit: never a second trip for the same gap', () => {
     it('refuses a new notice that names a material received last time, or one the first notice did not name', async () => {
       const [a, b, c] = required();
-      const first = await platform.intake.accept(request({ ticketId: serveTicket(), received: [a!] }));
+      const first = await platform.intake.accept(request({ ticketId: await serveTicket(), received: [a!] }));
       expect(first.outcome === 'notice' && first.notice.missing.map((m) => m.name)).toEqual([b, c]);
       clock.advance(86_400_000 * 3);
       // Back on Monday with b: staff forgot to tick a (received last time) -> refused, naming a.
-      const ticketId = serveTicket();
+      const ticketId = await serveTicket();
       let details: unknown;
       try {
         await platform.intake.accept(request({ ticketId, received: [b!] }));
@@ -163,18 +163,18 @@ describe('intake.accept', () => {
 
     it('lets a new notice name a new gap when the guide changed since the earlier notice', async () => {
       const [a, b, c] = required();
-      await platform.intake.accept(request({ ticketId: serveTicket(), received: [a!, b!] }));
+      await platform.intake.accept(request({ ticketId: await serveTicket(), received: [a!, b!] }));
       const changed = { ...item(), materials: item().materials.map((m) => (m.name === c ? { ...m, copies: m.copies + 1 } : m)) };
       await platform.catalogue.publish({ upserts: [{ kind: 'item', id: changed.id, body: changed }] });
-      const out = await platform.intake.accept(request({ ticketId: serveTicket(), received: [b!, c!] }));
+      const out = await platform.intake.accept(request({ ticketId: await serveTicket(), received: [b!, c!] }));
       expect(out.outcome === 'notice' && out.notice.missing.map((m) => m.name)).toEqual([a]);
     });
 
     it('holds no later application once a case was accepted for the item', async () => {
       const [a, b, c] = required();
-      await platform.intake.accept(request({ ticketId: serveTicket(), received: [a!, b!] }));
-      expect((await platform.intake.accept(request({ ticketId: serveTicket(), received: [a!, b!, c!] }))).outcome).toBe('accepted');
-      const later = await platform.intake.accept(request({ ticketId: serveTicket(), received: [b!, c!] }));
+      await platform.intake.accept(request({ ticketId: await serveTicket(), received: [a!, b!] }));
+      expect((await platform.intake.accept(request({ ticketId: await serveTicket(), received: [a!, b!, c!] }))).outcome).toBe('accepted');
+      const later = await platform.intake.accept(request({ ticketId: await serveTicket(), received: [b!, c!] }));
       expect(later.outcome === 'notice' && later.notice.missing.map((m) => m.name)).toEqual([a]);
     });
   });
@@ -182,7 +182,7 @@ describe('intake.accept', () => {
   it('binds an existing case of the same applicant and item (applied online) instead of creating one', async () => {
     const online = cases.find((c) => c.status === 'accepted' && c.itemId === RETIRE)!;
     const who = { idNumber: online.applicant.idNumber, name: online.applicant.name };
-    const ticketId = serveTicket();
+    const ticketId = await serveTicket();
     const out = await platform.intake.accept(request({ ticketId, caseNumber: online.caseNumber, applicant: who }));
     expect(out.outcome === 'accepted' && out.acceptance).toMatchObject({ caseNumber: online.caseNumber, bound: true, queryCode: null, promisedBy: '2026-12-11' });
     expect(await platform.intake.casesOfTicket(ticketId)).toEqual([online.caseNumber]);
@@ -199,7 +199,7 @@ describe('the window rating of a ticket bound at intake', () => {
   const padRating = (ticketId: string): Evaluation => ({ ticketId, stage: 'accept', level: 'satisfied', reasons: [], windowId, staffId: 'LX2001', channel: 'hallPad', ratedAt: '20261127T100500', areaCode: '339102' });
 
   it("is filed as the case's 受理 rating, the ticket kept beside it, so the case cannot be rated at that stage again", async () => {
-    const ticketId = serveTicket();
+    const ticketId = await serveTicket();
     const out = await platform.intake.accept(request({ ticketId }));
     if (out.outcome !== 'accepted') throw new Error(out.outcome);
     await platform.records.addEvaluation(padRating(ticketId), 'c1');
@@ -212,10 +212,10 @@ describe('the window rating of a ticket bound at intake', () => {
   });
 
   it('stays a rating of the ticket when intake bound no case to it (a notice, or no intake at all)', async () => {
-    const noticeTicket = serveTicket();
+    const noticeTicket = await serveTicket();
     expect((await platform.intake.accept(request({ ticketId: noticeTicket, received: [] }))).outcome).toBe('notice');
     await platform.records.addEvaluation(padRating(noticeTicket), 'c1');
-    const plain = serveTicket();
+    const plain = await serveTicket();
     await platform.records.addEvaluation(padRating(plain), 'c1');
     const filed = (await platform.records.evaluations()).slice(-2).map((e) => e.evaluation);
     expect(filed.map((e) => [e.ticketId, e.caseNumber])).toEqual([
@@ -234,7 +234,7 @@ describe('promised dates on the hall calendar', () => {
     expect(platform.intake.promisedBy({ promiseLimit: { days: 2, unit: '工作日', note: null } }, DAY)).toBe('2026-12-03');
     expect(platform.intake.promisedBy({ promiseLimit: { days: 0, unit: '自然日', note: null } }, DAY)).toBe(DAY);
     expect(platform.intake.promisedBy({ promiseLimit: { days: 15, unit: '自然日', note: null } }, DAY)).toBe('2026-12-12');
-    const out = await platform.intake.accept(request({ ticketId: serveTicket() }));
+    const out = await platform.intake.accept(request({ ticketId: await serveTicket() }));
     expect(out.outcome === 'accepted' && out.acceptance.promisedBy).toBe('2026-12-15');
   });
 });
@@ -274,15 +274,15 @@ describe('intake.handOver and findCase', () => {
 describe('over HTTP', () => {
   beforeEach(() => start());
 
-  function headersFor(id: string, role: 'kiosk' | 'counter') {
-    const code = platform.auth.issueEnrolmentCode(id, role);
-    return { [HEADERS.terminalId]: id, [HEADERS.authorization]: `Bearer ${platform.auth.enrol(code, id, role)}` };
+  async function headersFor(id: string, role: 'kiosk' | 'counter') {
+    const code = await platform.auth.issueEnrolmentCode(id, role);
+    return { [HEADERS.terminalId]: id, [HEADERS.authorization]: `Bearer ${await platform.auth.enrol(code, id, role)}` };
   }
 
   it('serves counters only, and answers a replayed accept with the first answer (no second case)', async () => {
-    const counter = headersFor('c1', 'counter');
-    const kiosk = headersFor('k9', 'kiosk');
-    const ticketId = serveTicket();
+    const counter = await headersFor('c1', 'counter');
+    const kiosk = await headersFor('k9', 'kiosk');
+    const ticketId = await serveTicket();
     const body = { windowId, staffId: 'LX2001', ticketId, itemId: RETIRE, applicant: { idNumber: APPLICANT.idNumber, name: APPLICANT.name }, received: required() };
     const post = (headers: Record<string, string>, key: string) =>
       platform.app.inject({ method: 'POST', url: '/api/v1/intake/accept', headers: { ...headers, [HEADERS.idempotencyKey]: key }, payload: body });

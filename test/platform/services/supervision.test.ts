@@ -17,12 +17,12 @@ beforeEach(async () => {
   clock = new ManualClock(shanghai(`${TUESDAY} 09:00`));
   db = openPlatformDatabase(':memory:');
   platform = createPlatform({ db, clock, version: 't', idSecret: 'secret-of-sixteen-chars' });
-  value(platform.queue.configure(hallConfig()));
+  value(await platform.queue.configure(hallConfig()));
 });
 afterEach(() => db.close());
 
 const at = (wall: string) => clock.set(shanghai(`${TUESDAY} ${wall}`));
-const issue = (categoryId: string) => value(platform.queue.issueTicket({ categoryId, channel: 'kiosk', terminalId: 'k1' }));
+const issue = async (categoryId: string) => value(await platform.queue.issueTicket({ categoryId, channel: 'kiosk', terminalId: 'k1' }));
 const rate = (over: Partial<EvaluationInput>) =>
   platform.records.addEvaluation(evaluationSchema.parse({ stage: 'accept', level: 'satisfied', channel: 'hallPad', ratedAt: '20261124T100000', areaCode: '339102', ...over }), 'c1');
 
@@ -33,27 +33,27 @@ const rate = (over: Partial<EvaluationInput>) =>
  * 不满意 at w02; one rating given the next day.
  */
 async function scriptedDay() {
-  const a1 = issue('general');
-  const a2 = issue('general');
-  issue('social');
+  const a1 = await issue('general');
+  const a2 = await issue('general');
+  await issue('social');
   at('09:05');
-  value(platform.queue.callNext('w01'));
+  value(await platform.queue.callNext('w01'));
   at('09:06');
-  expect(value(platform.queue.callNext('w02')).number).toBe('B001');
+  expect(value(await platform.queue.callNext('w02')).number).toBe('B001');
   at('09:07');
-  value(platform.queue.recall({ windowId: 'w02' }));
+  value(await platform.queue.recall({ windowId: 'w02' }));
   at('09:08');
-  value(platform.queue.skip({ windowId: 'w02' }));
+  value(await platform.queue.skip({ windowId: 'w02' }));
   at('09:10');
-  expect(value(platform.queue.callNext('w02')).id).toBe(a2.id);
+  expect(value(await platform.queue.callNext('w02')).id).toBe(a2.id);
   at('09:12');
-  const moved = value(platform.queue.transfer({ windowId: 'w02', toCategoryId: 'social' }));
+  const moved = value(await platform.queue.transfer({ windowId: 'w02', toCategoryId: 'social' }));
   at('09:15');
-  value(platform.queue.finish({ windowId: 'w01' }));
+  value(await platform.queue.finish({ windowId: 'w01' }));
   at('09:20');
-  expect(value(platform.queue.callNext('w02')).id).toBe(moved.id);
+  expect(value(await platform.queue.callNext('w02')).id).toBe(moved.id);
   at('09:30');
-  value(platform.queue.finish({ windowId: 'w02' }));
+  value(await platform.queue.finish({ windowId: 'w02' }));
   await rate({ ticketId: a1.id, windowId: 'w01', staffId: 'ST0001', ratedAt: '20261124T091600' });
   const bad = await rate({ ticketId: moved.id, windowId: 'w02', staffId: 'ST0002', level: 'dissatisfied', reasons: ['slow'], followUpPhone: '13800138000', ratedAt: '20261124T093100' });
   await rate({ ticketId: 'from-another-day', windowId: 'w01', staffId: 'ST0001', level: 'verySatisfied', ratedAt: '20261125T090000' });

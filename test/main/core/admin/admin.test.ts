@@ -75,7 +75,7 @@ async function makeCore(overrides: Partial<ConfigInput> = {}, extra: { host?: Ho
   const db = openDatabase(parsed.config.store.path);
   const box = sealedBox(randomBytes(32));
   const session = new PlatformSession({ baseUrl: platform.url, terminalId: 'k1', role: 'kiosk', version: '9.9.9', fetch: (u, i) => fetch(u, i), clock, timeoutMs: 5000, meta: new MetaRepo(db), box, log: log.for('platform') });
-  if (session.credentials() === null) expect((await session.enrol(platform.platform.auth.issueEnrolmentCode('k1', 'kiosk'))).ok).toBe(true);
+  if (session.credentials() === null) expect((await session.enrol(await platform.platform.auth.issueEnrolmentCode('k1', 'kiosk'))).ok).toBe(true);
   const core = createCore({ config: parsed.config, clock, db, log, session, box, embeddedPlatform: false, version: '9.9.9', random: () => 0.5, catalogueWorker: null, ...(extra.host ? { host: extra.host } : {}), ...(extra.probes ? { networkProbes: extra.probes } : {}) });
   open.push({ core, db });
   const call = <M extends MethodName>(method: M, input: InputOf<M>, connectionId = 'screen-1') => {
@@ -226,7 +226,7 @@ describe('admin panel actions', () => {
     await clock.advanceAsync(0);
     await m.core.sync.whenIdle();
     await m.core.outbox.whenIdle();
-    expect(platform.platform.auth.health()[0]?.heartbeat?.watchdog).toEqual({ restarts: 2, lastReason: 'heartbeat' });
+    expect((await platform.platform.auth.health())[0]?.heartbeat?.watchdog).toEqual({ restarts: 2, lastReason: 'heartbeat' });
   });
 
   it('the self-updater\'s state in the status\'s host part (contract schema) and in the heartbeat, as the updater\'s events come', async () => {
@@ -248,7 +248,7 @@ describe('admin panel actions', () => {
     await clock.advanceAsync(0);
     await m.core.sync.whenIdle();
     await m.core.outbox.whenIdle();
-    expect(platform.platform.auth.health()[0]?.heartbeat?.update).toMatchObject({ state: 'downloaded', offeredVersion: '9.10.0', currentVersion: '9.9.9' });
+    expect((await platform.platform.auth.health())[0]?.heartbeat?.update).toMatchObject({ state: 'downloaded', offeredVersion: '9.10.0', currentVersion: '9.9.9' });
     await unlocked(m);
     expect(await m.call('admin.status', {})).toMatchObject({ ok: true, value: { snapshot: { host: { update: { state: 'downloaded' } } } } });
   });

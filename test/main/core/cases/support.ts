@@ -66,7 +66,7 @@ export async function openDesks(wall = `${BUSINESS_DATE}T10:00:00+08:00`): Promi
   const log = new EventLog(clock);
   const box = sealedBox(keyFile(join(dir, 'key')));
   const session = new PlatformSession({ baseUrl: platform.url, terminalId: 'k1', role: 'kiosk', version: 't', fetch: (u, i) => fetch(u, i), clock, timeoutMs: 3000, meta: new MetaRepo(db), box, log: log.for('p') });
-  const enrolled = await session.enrol(platform.platform.auth.issueEnrolmentCode('k1', 'kiosk'));
+  const enrolled = await session.enrol(await platform.platform.auth.issueEnrolmentCode('k1', 'kiosk'));
   if (!enrolled.ok) throw new Error(enrolled.error.message);
   const outbox = new Outbox({ repo: new OutboxRepo(db, box), client: session.client, clock, log: log.for('o'), random: () => 0.5 });
   const setup = new QueueSetupCache({ client: session.client, repo: new QueueSetupRepo(db), clock, log: log.for('q') });

@@ -48,7 +48,7 @@ async function makeSync(onWorker: boolean) {
     box: sealedBox(keyFile(join(dir, 'key'))),
     log: log.for('platform'),
   });
-  const enrolled = await session.enrol(platform.platform.auth.issueEnrolmentCode('k1', 'kiosk'));
+  const enrolled = await session.enrol(await platform.platform.auth.issueEnrolmentCode('k1', 'kiosk'));
   expect(enrolled.ok).toBe(true);
   const repo = new CatalogueRepo(db, { clock });
   const applier = onWorker ? new WorkerApplier(join(dir, 'terminal.db')) : undefined;

@@ -76,11 +76,11 @@ function makeDesk(idlePauseMinutes = 15): CounterDesk {
 beforeEach(async () => {
   clock = new ManualClock(Date.parse('2026-11-24T10:00:00+08:00'));
   platform = await startPlatform({ clock, version: 't' });
-  const q = platform.platform.queue.configure({ categories: businessCategories, windows, staff });
+  const q = await platform.platform.queue.configure({ categories: businessCategories, windows, staff });
   if (!q.ok) throw new Error(q.error.message);
-  for (const s of staff) platform.platform.staffDuty.setCredentials(s.id, seedPinOf(s.id), seedStaffCards.find((c) => c.staffId === s.id)?.idNumber ?? null);
+  for (const s of staff) await platform.platform.staffDuty.setCredentials(s.id, seedPinOf(s.id), seedStaffCards.find((c) => c.staffId === s.id)?.idNumber ?? null);
   net = 'up';
-  const code = platform.platform.auth.issueEnrolmentCode('c1', 'counter');
+  const code = await platform.platform.auth.issueEnrolmentCode('c1', 'counter');
   const enrol = await new PlatformClient({ baseUrl: platform.url, fetch, clock, timeoutMs: 3000, credentials: () => null }).call('terminals.enrol', { body: { code, terminalId: 'c1', role: 'counter', version: 't' } });
   if (!enrol.ok || enrol.value.notModified) throw new Error('enrol');
   creds = { terminalId: 'c1', credential: enrol.value.value.credential };
@@ -97,13 +97,13 @@ afterEach(async () => {
   await platform.close();
 });
 
-const issue = (categoryId = 'general') => {
-  const r = platform.platform.queue.issueTicket({ categoryId, channel: 'kiosk', terminalId: 'k1' });
+const issue = async (categoryId = 'general') => {
+  const r = await platform.platform.queue.issueTicket({ categoryId, channel: 'kiosk', terminalId: 'k1' });
   if (!r.ok) throw new Error(r.error.message);
   return r.value;
 };
-const ticketState = (id: string) => {
-  const r = platform.platform.queue.getTicket(id);
+const ticketState = async (id: string) => {
+  const r = await platform.platform.queue.getTicket(id);
   return r.ok ? r.value.state : null;
 };
 
@@ -132,7 +132,7 @@ describe('CounterDesk', () => {
     const own = windows.find((w) => w.staffId === card.staffId)!;
     const elsewhere = await desk.cardPresented(card.idNumber);
     expect(!elsewhere.ok && elsewhere.error).toMatchObject({ code: 'staff.onDutyElsewhere', details: { windowNumber: own.number } });
-    platform.platform.staffDuty.signOut(own.id);
+    await platform.platform.staffDuty.signOut(own.id);
     const r = await desk.cardPresented(card.idNumber);
     expect(r.ok && r.value.staff?.id).toBe(card.staffId);
     const unknown = await makeDesk().cardPresented('110105199003071239');
@@ -141,15 +141,15 @@ describe('CounterDesk', () => {
 
   it('calls next: the ticket at the window, the pad shows its number and beeps; finish frees the window', async () => {
     await desk.signIn(STAFF, seedPinOf(STAFF));
-    const t = issue();
+    const t = await issue();
     const r = await desk.act({ action: 'callNext' });
     expect(r.ok && r.value.current).toMatchObject({ id: t.id, number: t.number, state: 'called', categoryName: '综合受理' });
     expect(pad).toEqual({ shown: [t.number], beeps: 1 });
     expect((await desk.act({ action: 'start' })).ok).toBe(true);
-    expect(ticketState(t.id)).toBe('serving');
+    expect(await ticketState(t.id)).toBe('serving');
     const done = await desk.act({ action: 'finish' });
     expect(done.ok && done.value.current).toBeNull();
-    expect(ticketState(t.id)).toBe('finished');
+    expect(await ticketState(t.id)).toBe('finished');
     expect(states.at(-1)?.current).toBeNull();
   });
 
@@ -160,7 +160,7 @@ describe('CounterDesk', () => {
     expect(others.map((w) => w.id).sort()).toEqual(seedOthers.map((w) => w.id).sort());
     expect(others.map((w) => Number(w.number))).toEqual([...others.map((w) => Number(w.number))].sort((a, b) => a - b));
     for (const w of others) expect(w.open).toBe(seedOthers.find((x) => x.id === w.id)!.staffId !== null);
-    const t = issue();
+    const t = await issue();
     await desk.act({ action: 'callNext' });
     const notServing = others.find((w) => w.open && !w.categoryIds.includes('general'))!;
     const refusedTransfer = await desk.act({ action: 'transfer', toWindowId: notServing.id, position: 'keep' });
@@ -169,24 +169,24 @@ describe('CounterDesk', () => {
     const target = others.find((w) => w.open && w.categoryIds.includes('general'))!;
     const r = await desk.act({ action: 'transfer', toWindowId: target.id, position: 'keep' });
     expect(r.ok && r.value.current).toBeNull();
-    const successor = platform.platform.queue.getTicket(t.id);
+    const successor = await platform.platform.queue.getTicket(t.id);
     const successorId = successor.ok ? successor.value.transferredTo : null;
-    const moved = platform.platform.queue.getTicket(successorId ?? '');
+    const moved = await platform.platform.queue.getTicket(successorId ?? '');
     expect(moved.ok && moved.value).toMatchObject({ number: t.number, categoryId: 'general', state: 'waiting', reservedFor: target.id });
   });
 
   it('a press whose answer was lost is sent again with the same key: one ticket called, not two', async () => {
     await desk.signIn(STAFF, seedPinOf(STAFF));
-    const a = issue();
-    const b = issue();
+    const a = await issue();
+    const b = await issue();
     net = 'lost';
     const lost = await desk.act({ action: 'callNext' });
     expect(!lost.ok && lost.error.code).toBe('platform.offline');
-    expect(ticketState(a.id)).toBe('called'); // it did reach the platform
+    expect(await ticketState(a.id)).toBe('called'); // it did reach the platform
     net = 'up';
     const again = await desk.act({ action: 'callNext' });
     expect(again.ok && again.value.current?.id).toBe(a.id);
-    expect(ticketState(b.id)).toBe('waiting');
+    expect(await ticketState(b.id)).toBe('waiting');
     expect(keys).toHaveLength(1);
     // The next press is a new one: a fresh key.
     await desk.act({ action: 'recall' });
@@ -197,7 +197,7 @@ describe('CounterDesk', () => {
     await desk.signIn(STAFF, seedPinOf(STAFF));
     const none = await desk.act({ action: 'callNext' });
     expect(!none.ok && none.error.code).toBe('queue.noWaiting');
-    const t = issue();
+    const t = await issue();
     const r = await desk.act({ action: 'callNext' });
     expect(r.ok && r.value.current?.id).toBe(t.id);
     expect(keys).toHaveLength(2);
@@ -207,7 +207,7 @@ describe('CounterDesk', () => {
 
   it('pause refuses call next on the platform until resumed', async () => {
     await desk.signIn(STAFF, seedPinOf(STAFF));
-    issue();
+    await issue();
     const p = await desk.pause();
     expect(p.ok && p.value.paused).toBe(true);
     const r = await desk.act({ action: 'callNext' });
@@ -218,11 +218,11 @@ describe('CounterDesk', () => {
 
   it('follows the window by its events: a call made elsewhere, counts, skipped numbers, a sign-out elsewhere', async () => {
     await desk.signIn(STAFF, seedPinOf(STAFF));
-    const t = issue();
-    events.deliver({ type: 'countsChanged', at: new Date(clock.now()).toISOString(), counts: platform.platform.queue.counts(['general']) });
+    const t = await issue();
+    events.deliver({ type: 'countsChanged', at: new Date(clock.now()).toISOString(), counts: await platform.platform.queue.counts(['general']) });
     expect(states.at(-1)?.businesses.find((b) => b.categoryId === 'general')?.waiting).toBe(1);
     // The developer page calls at this window: the event makes the desk read the window.
-    const called = platform.platform.queue.callNext(WINDOW);
+    const called = await platform.platform.queue.callNext(WINDOW);
     expect(called.ok).toBe(true);
     events.deliver({ type: 'ticketCalled', at: '', ticketId: t.id, number: t.number, categoryId: 'general', windowId: WINDOW, windowNumber: '02', windowName: '', area: '', recall: false, callCount: 1 });
     await desk.refresh();
@@ -237,7 +237,7 @@ describe('CounterDesk', () => {
     events.deliver({ type: 'ticketStateChanged', at: '', ticketId: t.id, number: t.number, categoryId: 'general', from: 'skipped', to: 'called', windowId: 'w03' });
     expect(desk.state().skipped).toEqual([]);
     // Signed out on the platform (another terminal, the developer page): back to the sign-in screen.
-    platform.platform.staffDuty.signOut(WINDOW);
+    await platform.platform.staffDuty.signOut(WINDOW);
     events.deliver({ type: 'windowDutyChanged', at: '', windowId: WINDOW, windowNumber: '02', staffId: null, paused: false });
     await desk.refresh();
     expect(desk.state().staff).toBeNull();
@@ -245,24 +245,24 @@ describe('CounterDesk', () => {
 
   it("maps the pad's caller keys: call next, recall, skip, pause to hold, confirm to finish, transfer to the screen", async () => {
     await desk.signIn(STAFF, seedPinOf(STAFF));
-    const a = issue();
+    const a = await issue();
     await desk.padKey('callNext');
-    expect(ticketState(a.id)).toBe('called');
+    expect(await ticketState(a.id)).toBe('called');
     await desk.padKey('recall');
     expect(desk.state().current?.callCount).toBe(2);
     await desk.padKey('pause');
-    expect(ticketState(a.id)).toBe('held');
+    expect(await ticketState(a.id)).toBe('held');
     await desk.act({ action: 'callBack', ticketId: a.id });
     await desk.padKey('transfer');
     expect(transfers).toBe(1);
     await desk.padKey('requestRating');
-    expect(ticketState(a.id)).toBe('called');
+    expect(await ticketState(a.id)).toBe('called');
     await desk.padKey('confirm');
-    expect(ticketState(a.id)).toBe('finished');
-    const b = issue();
+    expect(await ticketState(a.id)).toBe('finished');
+    const b = await issue();
     await desk.padKey('callNext');
     await desk.padKey('skip');
-    expect(ticketState(b.id)).toBe('skipped');
+    expect(await ticketState(b.id)).toBe('skipped');
     expect(pad.shown).toEqual([a.number, a.number, a.number, b.number]);
   });
 
@@ -276,7 +276,7 @@ describe('CounterDesk', () => {
     clock.advance(9 * 60_000);
     expect(desk.state().locked).toBe(false);
     // A citizen at the window keeps it open however long it takes.
-    issue();
+    await issue();
     await desk.act({ action: 'callNext' });
     clock.advance(30 * 60_000);
     expect(desk.state().locked).toBe(false);
@@ -285,10 +285,10 @@ describe('CounterDesk', () => {
     expect(desk.state()).toMatchObject({ locked: true, paused: true });
     const refusedAct = await desk.act({ action: 'callNext' });
     expect(!refusedAct.ok && refusedAct.error.code).toBe('staff.notSignedIn');
-    await expect.poll(() => platform.platform.staffDuty.isPaused(WINDOW)).toBe(true);
+    await expect.poll(async () => await platform.platform.staffDuty.isPaused(WINDOW)).toBe(true);
     const back = await desk.signIn(STAFF, seedPinOf(STAFF));
     expect(back.ok && back.value).toMatchObject({ locked: false, paused: false });
-    expect(platform.platform.staffDuty.isPaused(WINDOW)).toBe(false);
+    expect(await platform.platform.staffDuty.isPaused(WINDOW)).toBe(false);
   });
 
   it('lists help calls from the events, and acknowledges them as the signed-in staff', async () => {

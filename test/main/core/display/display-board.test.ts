@@ -14,6 +14,7 @@ import type { QueueEvent } from '../../../../platform/queue/index.ts';
 import { flushMicrotasks, ManualClock } from '../../../support/manual-clock.ts';
 import { FakePlatformEvents } from '../../../support/fake-platform-events.ts';
 import { clientWhileUp } from '../../../support/client-while-up.ts';
+import { settled } from '../../../support/settled.ts';
 
 const DATE = '2026-11-24';
 let platform: RunningPlatform;
@@ -33,18 +34,19 @@ function board(display: ConfigInput['display'] = {}): DisplayBoard {
   return b;
 }
 
-const q = () => platform.platform.queue;
-function issue(categoryId = 'general') {
-  const r = q().issueTicket({ categoryId, channel: 'kiosk', terminalId: 'k1' });
+// Each call resolves once its events reached the subscribers (test/support/settled.ts).
+const q = () => settled(platform.platform.queue);
+async function issue(categoryId = 'general') {
+  const r = await q().issueTicket({ categoryId, channel: 'kiosk', terminalId: 'k1' });
   if (!r.ok) throw new Error(r.error.message);
   return r.value;
 }
-function call(windowId: string) {
-  const r = q().callNext(windowId);
+async function call(windowId: string) {
+  const r = await q().callNext(windowId);
   if (!r.ok) throw new Error(r.error.message);
   return r.value;
 }
-const finish = (windowId: string) => q().finish({ windowId });
+const finish = async (windowId: string) => await q().finish({ windowId });
 const last = () => states.at(-1)!;
 
 beforeEach(async () => {
@@ -53,7 +55,7 @@ beforeEach(async () => {
   await seedReferencePlatform(platform.platform, DATE);
   up = true;
   const enrol = new PlatformClient({ baseUrl: platform.url, fetch: (u, i) => fetch(u, i), clock, timeoutMs: 3000, credentials: () => null });
-  const r = await enrol.call('terminals.enrol', { body: { code: platform.platform.auth.issueEnrolmentCode('d1', 'display'), terminalId: 'd1', role: 'display', version: 't' } });
+  const r = await enrol.call('terminals.enrol', { body: { code: await platform.platform.auth.issueEnrolmentCode('d1', 'display'), terminalId: 'd1', role: 'display', version: 't' } });
   if (!r.ok || r.value.notModified) throw new Error('enrol');
   creds = { terminalId: 'd1', credential: r.value.value.credential };
   events = new FakePlatformEvents();
@@ -69,8 +71,8 @@ afterEach(async () => {
 
 describe('DisplayBoard', () => {
   it('waits for its first board, which it reads at the stream’s resync without announcing the calls made before it', async () => {
-    const a = issue();
-    call('w01');
+    const a = await issue();
+    await call('w01');
     const b = board();
     expect(b.state()).toMatchObject({ status: 'waiting', calls: [], counts: [] });
     events.resync();
@@ -87,12 +89,12 @@ describe('DisplayBoard', () => {
   it('shows and announces a live call at once, a recall again on top, and ignores a replayed event', async () => {
     const b = board();
     await b.resync();
-    const a = issue();
-    const c = issue();
-    call('w01');
-    call('w02');
+    const a = await issue();
+    const c = await issue();
+    await call('w01');
+    await call('w02');
     expect(b.state().calls.map((x) => [x.number, x.windowId])).toEqual([[c.number, 'w02'], [a.number, 'w01']]);
-    q().recall({ windowId: 'w01' });
+    await q().recall({ windowId: 'w01' });
     expect(b.state().calls.map((x) => [x.number, x.recall])).toEqual([[a.number, true], [c.number, false]]);
     expect(said.map((s) => [s.call.number, s.cause, s.call.recall])).toEqual([[a.number, 'live', false], [c.number, 'live', false], [a.number, 'live', true]]);
     expect(said.map((s) => s.seq)).toEqual([1, 2, 3]);
@@ -111,9 +113,9 @@ describe('DisplayBoard', () => {
     forward = false;
     const missed = [];
     for (const w of ['w01', 'w02', 'w03', 'w04']) {
-      missed.push(issue());
+      missed.push(await issue());
       clock.advance(1000);
-      call(w);
+      await call(w);
     }
     clock.advance(5000);
     forward = true;
@@ -134,11 +136,11 @@ describe('DisplayBoard', () => {
     events.set('connecting');
     forward = false;
     const sub = q().subscribe((e) => held.push(e));
-    const t1 = issue();
-    call('w01');
+    const t1 = await issue();
+    await call('w01');
     clock.advance(1000);
-    const t2 = issue();
-    call('w02');
+    const t2 = await issue();
+    await call('w02');
     sub();
     clock.advance(10_000);
     events.set('connected');
@@ -148,33 +150,33 @@ describe('DisplayBoard', () => {
     await clock.advanceAsync(MISSED_GATHER_MS);
     expect(said.map((s) => [s.call.number, s.cause])).toEqual([[t2.number, 'missed']]);
     // A call after the reconnection is live again.
-    finish('w01');
-    const t3 = issue();
-    call('w01');
+    await finish('w01');
+    const t3 = await issue();
+    await call('w01');
     expect(said.at(-1)).toMatchObject({ cause: 'live', call: { number: t3.number } });
   });
 
   it('keeps only the calls and businesses of its windows (show.windows / show.areas)', async () => {
     const b = board({ show: { windows: ['w01'] } });
     await b.resync();
-    const a = issue();
-    issue();
-    call('w02');
+    const a = await issue();
+    await issue();
+    await call('w02');
     expect(b.state().calls).toEqual([]);
     expect(said).toEqual([]);
-    finish('w02');
-    const next = call('w01');
+    await finish('w02');
+    const next = await call('w01');
     expect(b.state().calls.map((c) => c.number)).toEqual([next.number]);
-    const w01 = q().configuration().windows.find((w) => w.id === 'w01')!;
+    const w01 = (await q().configuration()).windows.find((w) => w.id === 'w01')!;
     expect(b.state().counts.map((c) => c.categoryId).sort()).toEqual([...w01.categoryIds].sort());
     expect(a.number).not.toBe(next.number);
     const byArea = board({ show: { areas: [w01.area] } });
     await byArea.resync();
     expect(byArea.state().calls.map((c) => c.windowId)).toContain('w01');
     expect(byArea.state().calls.every((c) => c.area === w01.area)).toBe(true);
-    const elsewhere = q().configuration().windows.find((w) => w.area !== w01.area && w.staffId !== null)!;
-    const away = issue(elsewhere.categoryIds[0]);
-    const other = q().callNext(elsewhere.id);
+    const elsewhere = (await q().configuration()).windows.find((w) => w.area !== w01.area && w.staffId !== null)!;
+    const away = await issue(elsewhere.categoryIds[0]);
+    const other = await q().callNext(elsewhere.id);
     expect(other.ok && other.value.number).toBe(away.number);
     expect(byArea.state().calls.map((c) => c.number)).not.toContain(away.number);
   });
@@ -195,8 +197,8 @@ describe('DisplayBoard', () => {
   it('clears yesterday’s calls by itself when the hall’s day turns, and reads the new day’s board', async () => {
     const b = board();
     await b.resync();
-    issue();
-    call('w01');
+    await issue();
+    await call('w01');
     expect(b.state().calls).toHaveLength(1);
     await clock.advanceAsync(14 * 3600_000 + 60_000);
     await vi.waitFor(() => expect(b.state()).toMatchObject({ businessDate: '2026-11-25', calls: [] }));
@@ -206,18 +208,18 @@ describe('DisplayBoard', () => {
   it('keeps what it shows when the board cannot be read, with the reason', async () => {
     const b = board();
     await b.resync();
-    issue();
-    call('w01');
+    await issue();
+    await call('w01');
     up = false;
     const r = await b.resync();
     expect(r).toMatchObject({ ok: false, error: { code: 'platform.offline' } });
     expect(b.state().calls).toHaveLength(1);
     // It tries again by itself after a back-off, and takes the board once the platform answers.
     up = true;
-    finish('w01');
-    issue();
+    await finish('w01');
+    await issue();
     forward = false;
-    const missed = call('w01');
+    const missed = await call('w01');
     await clock.advanceAsync(2000);
     await vi.waitFor(() => expect(b.state().calls[0]!.number).toBe(missed.number));
   });

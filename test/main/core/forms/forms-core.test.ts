@@ -59,7 +59,7 @@ async function startCore(devices: DeviceConfigInput[]) {
   const log = new EventLog(clock);
   const box = sealedBox(keyFile(join(dir, 'key')));
   const session = new PlatformSession({ baseUrl: platform!.url, terminalId: 'kiosk-7', role: 'kiosk', version: 't', fetch: (u, i) => fetch(u, i), clock, timeoutMs: 3000, meta: new MetaRepo(db), box, log: log.for('p') });
-  expect((await session.enrol(platform!.platform.auth.issueEnrolmentCode('kiosk-7', 'kiosk'))).ok).toBe(true);
+  expect((await session.enrol(await platform!.platform.auth.issueEnrolmentCode('kiosk-7', 'kiosk'))).ok).toBe(true);
   core = createCore({ config: parsed.config, clock, db, log, session, box, embeddedPlatform: false, version: 't', random: () => 0.5, catalogueWorker: null });
   const slips: string[] = [];
   core.hardware.on('slipPrinted', (s) => slips.push(s.text));

@@ -29,7 +29,7 @@ beforeEach(async () => {
   platform = await startPlatform({ clock, version: 't' });
   up = true;
   const client = clientWhileUp({ baseUrl: platform.url, clock, up: () => up, credentials: () => creds ?? null });
-  const r = await client.call('terminals.enrol', { body: { code: platform.platform.auth.issueEnrolmentCode('k1', 'kiosk'), terminalId: 'k1', role: 'kiosk', version: 't' } });
+  const r = await client.call('terminals.enrol', { body: { code: await platform.platform.auth.issueEnrolmentCode('k1', 'kiosk'), terminalId: 'k1', role: 'kiosk', version: 't' } });
   if (!r.ok || r.value.notModified) throw new Error('enrol');
   creds = { terminalId: 'k1', credential: r.value.value.credential };
   events = new FakePlatformEvents();

@@ -48,7 +48,7 @@ beforeEach(async () => {
   if (!parsed.ok) throw new Error(parsed.problems.join('\n'));
   const log = new EventLog(clock);
   const session = new PlatformSession({ baseUrl: platform.url, terminalId: 'c1', role: 'counter', version: 't', fetch: (u, i) => fetch(u, i), clock, timeoutMs: 3000, meta: new MetaRepo(db), box: sealedBox(keyFile(join(dir, 'key'))), log: log.for('p') });
-  const enrolled = await session.enrol(platform.platform.auth.issueEnrolmentCode('c1', 'counter'));
+  const enrolled = await session.enrol(await platform.platform.auth.issueEnrolmentCode('c1', 'counter'));
   if (!enrolled.ok) throw new Error(enrolled.error.message);
   const setup = new QueueSetupCache({ client: session.client, repo: new QueueSetupRepo(db), clock, log: log.for('q') });
   const refreshed = await setup.refresh();
@@ -93,14 +93,14 @@ afterEach(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-function serveTicket(): string {
+async function serveTicket(): Promise<string> {
   const q = platform.platform.queue;
-  const current = q.windowStatus(WINDOW);
-  if (current.ok && current.value.current) q.finish({ windowId: WINDOW });
-  const category = q.configuration().categories.find((c) => c.windowIds.includes(WINDOW))!;
-  const t = q.issueTicket({ categoryId: category.id, channel: 'kiosk', terminalId: 'k1' });
+  const current = await q.windowStatus(WINDOW);
+  if (current.ok && current.value.current) await q.finish({ windowId: WINDOW });
+  const category = (await q.configuration()).categories.find((c) => c.windowIds.includes(WINDOW))!;
+  const t = await q.issueTicket({ categoryId: category.id, channel: 'kiosk', terminalId: 'k1' });
   if (!t.ok) throw new Error(t.error.message);
-  const called = q.callNext(WINDOW);
+  const called = await q.callNext(WINDOW);
   if (!called.ok) throw new Error(called.error.message);
   return called.value.id;
 }
@@ -121,7 +121,7 @@ describe('IntakeDesk', () => {
 
   it('a notice first (one missing, printed and read back), then the acceptance: receipt printed with case number and promised date; reprint leaves the query code off', async () => {
     const materials = value(desk.checklist(RETIRE)).materials.filter((m) => m.role === 'required').map((m) => m.name);
-    const ticketId = serveTicket();
+    const ticketId = await serveTicket();
     card = { idNumber: APPLICANT.idNumber, name: APPLICANT.name };
     const first = value(await desk.accept({ ticketId, staffId: 'LX2002', itemId: RETIRE, received: materials.slice(1), applies: [], delivery: 'window' }));
     expect(first.print).toEqual({ printed: true, problem: null });
@@ -139,7 +139,8 @@ describe('IntakeDesk', () => {
     expect(receipt).toContain(a.queryCode!);
     expect(receipt.some((l) => l.startsWith('承诺办结') && l.endsWith('2026-12-11'))).toBe(true);
     expect(receipt.join('')).toContain('综合出件窗口（一楼A区）');
-    expect(receipt.some((l) => l.startsWith('受理窗口') && l.endsWith(platform.platform.queue.configuration().windows.find((w) => w.id === WINDOW)!.name))).toBe(true);
+    const windowName = (await platform.platform.queue.configuration()).windows.find((w) => w.id === WINDOW)!.name;
+    expect(receipt.some((l) => l.startsWith('受理窗口') && l.endsWith(windowName))).toBe(true);
     expect(value(await desk.reprint('receipt', a.caseNumber))).toEqual({ printed: true, problem: null });
     expect(printed.at(-1)).toContain('受理回执（补打）');
     expect(printed.at(-1)).not.toContain(a.queryCode!);
@@ -149,7 +150,7 @@ describe('IntakeDesk', () => {
   });
 
   it('takes a typed applicant without a card; without either it says so', async () => {
-    const ticketId = serveTicket();
+    const ticketId = await serveTicket();
     const all = value(desk.checklist(RETIRE)).materials.filter((m) => m.role === 'required').map((m) => m.name);
     const none = await desk.accept({ ticketId, staffId: 'LX2002', itemId: RETIRE, received: all, applies: [], delivery: 'window' });
     expect(!none.ok && none.error.code).toBe('intake.noApplicant');
@@ -160,7 +161,7 @@ describe('IntakeDesk', () => {
   it('out of paper: the outcome stands and the answer says why it did not print', async () => {
     paper = 'out';
     card = { idNumber: APPLICANT.idNumber, name: APPLICANT.name };
-    const r = value(await desk.accept({ ticketId: serveTicket(), staffId: 'LX2002', itemId: RETIRE, received: [], applies: [], delivery: 'window' }));
+    const r = value(await desk.accept({ ticketId: await serveTicket(), staffId: 'LX2002', itemId: RETIRE, received: [], applies: [], delivery: 'window' }));
     expect(r.outcome.outcome).toBe('notice');
     expect(r.print).toEqual({ printed: false, problem: 'printer.paperOut' });
   });
@@ -168,8 +169,8 @@ describe('IntakeDesk', () => {
   it('a new gap on the return visit is refused with the earlier notice for staff to see', async () => {
     const materials = value(desk.checklist(RETIRE)).materials.filter((m) => m.role === 'required').map((m) => m.name);
     card = { idNumber: APPLICANT.idNumber, name: APPLICANT.name };
-    value(await desk.accept({ ticketId: serveTicket(), staffId: 'LX2002', itemId: RETIRE, received: [materials[0]!], applies: [], delivery: 'window' }));
-    const again = await desk.accept({ ticketId: serveTicket(), staffId: 'LX2002', itemId: RETIRE, received: [materials[1]!], applies: [], delivery: 'window' });
+    value(await desk.accept({ ticketId: await serveTicket(), staffId: 'LX2002', itemId: RETIRE, received: [materials[0]!], applies: [], delivery: 'window' }));
+    const again = await desk.accept({ ticketId: await serveTicket(), staffId: 'LX2002', itemId: RETIRE, received: [materials[1]!], applies: [], delivery: 'window' });
     expect(again.ok).toBe(false);
     if (again.ok) return;
     expect(again.error.code).toBe('intake.newGap');
@@ -178,7 +179,7 @@ describe('IntakeDesk', () => {
 
   it('a ticket not at the window is refused by its own code', async () => {
     card = { idNumber: APPLICANT.idNumber, name: APPLICANT.name };
-    serveTicket();
+    await serveTicket();
     const r = await desk.accept({ ticketId: 'not-this-one', staffId: 'LX2002', itemId: RETIRE, received: [], applies: [], delivery: 'window' });
     expect(!r.ok && r.error.code).toBe('intake.notAtWindow');
   });

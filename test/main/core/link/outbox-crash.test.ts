@@ -31,7 +31,7 @@ it(`delivers ${TOTAL} evaluations exactly once through ${KILLS} SIGKILLs and pla
   let platform: RunningPlatform | null = await startPlatform({ clock: systemClock, version: 't', dbPath: platformDb });
   const port = Number(new URL(platform.url).port);
   try {
-    const code = platform.platform.auth.issueEnrolmentCode('k1', 'kiosk');
+    const code = await platform.platform.auth.issueEnrolmentCode('k1', 'kiosk');
     const enrolled = await new PlatformClient({ baseUrl: platform.url, fetch: (u, i) => fetch(u, i), clock: systemClock, timeoutMs: 2000, credentials: () => null }).call(
       'terminals.enrol',
       { body: { code, terminalId: 'k1', role: 'kiosk', version: '1' } },

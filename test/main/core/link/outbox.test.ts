@@ -51,7 +51,7 @@ beforeEach(async () => {
   clock = new ManualClock();
   port = 0;
   await up();
-  const code = platform!.platform.auth.issueEnrolmentCode('k1', 'kiosk');
+  const code = await platform!.platform.auth.issueEnrolmentCode('k1', 'kiosk');
   const r = await new PlatformClient({ baseUrl: platform!.url, fetch: (u, i) => fetch(u, i), clock, timeoutMs: 2000, credentials: () => null }).call('terminals.enrol', {
     body: { code, terminalId: 'k1', role: 'kiosk', version: '1' },
   });

@@ -216,7 +216,7 @@ describe('PlatformEvents against the reference platform over HTTP', () => {
     const clock = new ManualClock(Date.parse('2026-11-24T10:00:00+08:00'));
     platform = await startPlatform({ clock, version: 't' });
     const client = new PlatformClient({ baseUrl: platform.url, fetch: (u, i) => fetch(u, i), clock, timeoutMs: 3000, credentials: () => null });
-    const enrolled = await client.call('terminals.enrol', { body: { code: platform.platform.auth.issueEnrolmentCode('k1', 'kiosk'), terminalId: 'k1', role: 'kiosk', version: 't' } });
+    const enrolled = await client.call('terminals.enrol', { body: { code: await platform.platform.auth.issueEnrolmentCode('k1', 'kiosk'), terminalId: 'k1', role: 'kiosk', version: 't' } });
     if (!enrolled.ok || enrolled.value.notModified) throw new Error('enrol');
     const creds = { terminalId: 'k1', credential: enrolled.value.value.credential };
     // The real fetch, with a way to cut the connection under the listener.
@@ -258,7 +258,7 @@ describe('PlatformEvents against the reference platform over HTTP', () => {
     const clock = new ManualClock();
     platform = await startPlatform({ clock, version: 't' });
     const client = new PlatformClient({ baseUrl: platform.url, fetch: (u, i) => fetch(u, i), clock, timeoutMs: 3000, credentials: () => null });
-    const enrolled = await client.call('terminals.enrol', { body: { code: platform.platform.auth.issueEnrolmentCode('k1', 'kiosk'), terminalId: 'k1', role: 'kiosk', version: 't' } });
+    const enrolled = await client.call('terminals.enrol', { body: { code: await platform.platform.auth.issueEnrolmentCode('k1', 'kiosk'), terminalId: 'k1', role: 'kiosk', version: 't' } });
     if (!enrolled.ok || enrolled.value.notModified) throw new Error('enrol');
     const abort = new AbortController();
     const res = await fetchStream(`${platform.url}api/v1/queue/events`, {

@@ -133,7 +133,7 @@ describe('booking desk', () => {
     expect(r.ok).toBe(true);
     expect(sent).toHaveLength(2);
     expect(sent[0]).toBe(sent[1]);
-    const stored = d.platform.platform.queue.listAppointments({ date: WEDNESDAY, categoryId: 'general' }).filter((a) => a.idTail6 === zhangWei.idNumber.slice(-6));
+    const stored = (await d.platform.platform.queue.listAppointments({ date: WEDNESDAY, categoryId: 'general' })).filter((a) => a.idTail6 === zhangWei.idNumber.slice(-6));
     expect(stored.map((a) => a.code)).toEqual([r.ok ? r.value.code : '']);
   });
 

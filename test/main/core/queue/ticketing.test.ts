@@ -62,9 +62,9 @@ async function up() {
   port = Number(new URL(platform.url).port);
 }
 
-function configure(overrides: Partial<(typeof businessCategories)[number]> = {}) {
+async function configure(overrides: Partial<(typeof businessCategories)[number]> = {}) {
   const categories = businessCategories.map((c) => ({ ...c, hours: ALL_DAY, slotQuotas: [], ...(c.id === A.id ? overrides : {}) }));
-  const r = platform!.platform.queue.configure({ categories, windows, staff });
+  const r = await platform!.platform.queue.configure({ categories, windows, staff });
   if (!r.ok) throw new Error(r.error.message);
 }
 
@@ -75,7 +75,7 @@ async function makeTicketing(queue: ConfigInput['queue'] = {}) {
   const box = sealedBox(keyFile(join(dir, 'key')));
   const meta = new MetaRepo(db);
   const session = new PlatformSession({ baseUrl: `http://127.0.0.1:${port}/`, terminalId: 'k1', role: 'kiosk', version: 't', fetch: fetchThrough, clock, timeoutMs: 3000, meta, box, log: log.for('p') });
-  if (!session.enrolled) expect((await session.enrol(platform!.platform.auth.issueEnrolmentCode('k1', 'kiosk'))).ok).toBe(true);
+  if (!session.enrolled) expect((await session.enrol(await platform!.platform.auth.issueEnrolmentCode('k1', 'kiosk'))).ok).toBe(true);
   const outbox = new Outbox({ repo: new OutboxRepo(db, box), client: session.client, clock, log: log.for('o'), random: () => 0.5 });
   const setup = new QueueSetupCache({ client: session.client, repo: new QueueSetupRepo(db), clock, log: log.for('q') });
   const ticketing = new Ticketing({ session, outbox, counters: new OfflineCounterRepo(db), setup, clock, config: parsed.config, log: log.for('q'), idNumber: () => (expiredCard ? err(expiredCardError('2024-05-01')) : ok(idInReader)) });
@@ -102,7 +102,7 @@ beforeEach(async () => {
   expiredCard = false;
   tamper = null;
   await up();
-  configure();
+  await configure();
   db = openDatabase(join(dir, 'terminal.db'));
 });
 afterEach(async () => {
@@ -138,7 +138,7 @@ describe('ticketing through the core', () => {
   });
 
   it('refuses once the daily quota is used up, with the notice the hall wrote', async () => {
-    configure({ dailyQuota: 2 });
+    await configure({ dailyQuota: 2 });
     const { ticketing } = await makeTicketing();
     await take(ticketing);
     await take(ticketing);
@@ -148,7 +148,7 @@ describe('ticketing through the core', () => {
   });
 
   it('guards against a second unserved ticket for the same ID card', async () => {
-    configure({ realName: { required: true, oneUnservedPerId: true, perPersonDailyLimit: null } });
+    await configure({ realName: { required: true, oneUnservedPerId: true, perPersonDailyLimit: null } });
     const { ticketing } = await makeTicketing();
     expect(await take(ticketing)).toBe('queue.realNameRequired');
     idInReader = ID_1;
@@ -159,7 +159,7 @@ describe('ticketing through the core', () => {
   });
 
   it('refuses an expired card for a real-name category with its date; an ordinary ticket is still given, without the card', async () => {
-    configure({ realName: { required: true, oneUnservedPerId: true, perPersonDailyLimit: null } });
+    await configure({ realName: { required: true, oneUnservedPerId: true, perPersonDailyLimit: null } });
     const { ticketing } = await makeTicketing();
     await ticketing.categories(); // the set-up is known: which categories are real-name
     expiredCard = true;
@@ -226,7 +226,7 @@ describe('ticketing through the core', () => {
     const after = await take(ticketing); // issued online after the offline ones
     await outbox.drain();
     expect(outbox.counts()).toMatchObject({ pending: 0, refused: 0 });
-    const queue = platform!.platform.queue.listTickets().filter((t) => t.categoryId === A.id).map((t) => t.number);
+    const queue = (await platform!.platform.queue.listTickets()).filter((t) => t.categoryId === A.id).map((t) => t.number);
     // Queue order is issue order: the offline tickets sit between the ones issued before and after.
     expect(queue).toEqual([before, 'A900', 'A901', after]);
   });
@@ -251,7 +251,7 @@ describe('the cached queue set-up', () => {
   it('is refreshed whenever the platform gives the set-up', async () => {
     const { ticketing, setup } = await makeTicketing();
     await ticketing.categories();
-    configure({ name: '综合受理（新）' });
+    await configure({ name: '综合受理（新）' });
     clock.advance(60_000);
     const r = await ticketing.categories();
     expect(r.ok && r.value.categories.find((c) => c.id === A.id)?.name).toBe('综合受理（新）');
@@ -270,7 +270,7 @@ describe('the cached queue set-up', () => {
     const { ticketing, log } = await makeTicketing();
     await ticketing.categories();
     const fetchedAt = clock.now();
-    configure({ name: '不应被缓存' });
+    await configure({ name: '不应被缓存' });
     clock.advance(60_000);
     tamper = (url, body) => (url.includes('/queue/categories') ? rewrite(body) : body);
     const r = await ticketing.categories();
@@ -317,7 +317,7 @@ describe('the cached queue set-up', () => {
   });
 
   it('honours the cached opening hours and real-name rule offline', async () => {
-    configure({
+    await configure({
       hours: [{ weekdays: [1, 2, 3, 4, 5], periods: [{ from: '08:30', to: '12:00' }, { from: '13:30', to: '17:00' }] }],
       realName: { required: true, oneUnservedPerId: true, perPersonDailyLimit: null },
     });
@@ -347,7 +347,7 @@ describe('what the tiles and refusals tell the citizen', () => {
   };
 
   it('gives each tile its hours today, whether it is open now, and when it opens next', async () => {
-    configure({ hours: LUNCH_HOURS });
+    await configure({ hours: LUNCH_HOURS });
     const { ticketing } = await makeTicketing();
     clock.set(Date.parse('2026-11-24T10:00:00+08:00')); // Tuesday
     expect(await tileA(ticketing)).toMatchObject({ openNow: true, opensAt: null, hoursText: '08:30-12:00, 13:30-17:00' });
@@ -360,7 +360,7 @@ describe('what the tiles and refusals tell the citizen', () => {
   });
 
   it('names the ticket already held when a second is refused', async () => {
-    configure({ realName: { required: true, oneUnservedPerId: true, perPersonDailyLimit: null } });
+    await configure({ realName: { required: true, oneUnservedPerId: true, perPersonDailyLimit: null } });
     const { ticketing } = await makeTicketing();
     idInReader = ID_1;
     const first = await ticketing.issue({ categoryId: A.id, priority: null });
@@ -370,7 +370,7 @@ describe('what the tiles and refusals tell the citizen', () => {
   });
 
   it('takes a number typed on the screen when no card was read', async () => {
-    configure({ realName: { required: true, oneUnservedPerId: true, perPersonDailyLimit: null } });
+    await configure({ realName: { required: true, oneUnservedPerId: true, perPersonDailyLimit: null } });
     const { ticketing } = await makeTicketing();
     expect(await ticketing.issue({ categoryId: A.id, priority: null, idNumber: ID_2 })).toMatchObject({ ok: true });
     expect(await ticketing.issue({ categoryId: A.id, priority: null, idNumber: ID_2 })).toMatchObject({ ok: false, error: { code: 'queue.duplicate' } });

@@ -44,7 +44,7 @@ beforeEach(async () => {
   views = [];
   padAsked = 0;
   finished = [];
-  const windows = (d.platform.platform.queue.configuration() as unknown as { windows: { id: string; staffId: string | null; categoryIds: string[] }[] }).windows;
+  const windows = (await d.platform.platform.queue.configuration() as unknown as { windows: { id: string; staffId: string | null; categoryIds: string[] }[] }).windows;
   const w = windows.find((x) => x.staffId !== null && x.categoryIds.includes('general'))!;
   windowId = w.id;
   staffId = w.staffId!;
@@ -61,11 +61,11 @@ afterEach(async () => {
 });
 
 /** A citizen served at the window and finished: the platform's ticketFinished goes to the window rating. */
-function serve(): QueueEventOf<'ticketFinished'> {
+async function serve(): Promise<QueueEventOf<'ticketFinished'>> {
   const q = d.platform.platform.queue;
-  const t = q.issueTicket({ categoryId: 'general', channel: 'kiosk', terminalId: 'k1' });
+  const t = await q.issueTicket({ categoryId: 'general', channel: 'kiosk', terminalId: 'k1' });
   if (!t.ok) throw new Error(t.error.message);
-  for (const r of [q.callNext(windowId), q.finish({ windowId })]) if (!r.ok) throw new Error(r.error.message);
+  for (const r of [await q.callNext(windowId), await q.finish({ windowId })]) if (!r.ok) throw new Error(r.error.message);
   const e = finished.at(-1)!;
   wr.ticketFinished(e);
   return e;
@@ -79,7 +79,7 @@ const code = (r: { ok: boolean; error?: { code: string } }) => (r.ok ? 'ok' : r.
 
 describe('asking after 办结', () => {
   it('asks on the pad and the screen; the key pressed is one evaluation of the ticket, window and staff, channel hallPad', async () => {
-    const e = serve();
+    const e = await serve();
     expect(padAsked).toBe(1);
     expect(wr.view).toEqual({ state: 'asking', ticket: { ticketId: e.ticketId, number: e.number }, until: new Date(d.clock.now() + WAIT_S * 1000).toISOString() });
     d.clock.advance(5_000);
@@ -94,7 +94,7 @@ describe('asking after 办结', () => {
   });
 
   it("ignores another window's finished ticket, and never asks about one that names no staff", async () => {
-    const e = serve();
+    const e = await serve();
     wr.rate('satisfied', 'pad');
     const other = ratingFor();
     other.ticketFinished({ ...e, ticketId: 'x1', windowId: 'elsewhere' });
@@ -106,7 +106,7 @@ describe('asking after 办结', () => {
   });
 
   it('with no rating in time: back to idle, nothing filed; the staff can ask again', async () => {
-    const e = serve();
+    const e = await serve();
     d.clock.advance(WAIT_S * 1000);
     expect(wr.view).toEqual({ state: 'idle' });
     expect(code(wr.rate('satisfied', 'pad'))).toBe('windowRating.nothingToRate');
@@ -120,7 +120,7 @@ describe('asking after 办结', () => {
 
 describe('a bad rating', () => {
   it('asks for the reasons and files them with the phone left', async () => {
-    const e = serve();
+    const e = await serve();
     expect(value(wr.rate('veryDissatisfied', 'pad'))).toMatchObject({ state: 'reasons', level: 'veryDissatisfied' });
     expect(await evaluations()).toEqual([]);
     value(wr.giveReasons(['attitude', 'slow'], '13905891234'));
@@ -131,7 +131,7 @@ describe('a bad rating', () => {
   });
 
   it('without reasons in time: filed as "no reason given", which the platform takes and follows up', async () => {
-    serve();
+    await serve();
     d.clock.advance(10_000);
     wr.rate('dissatisfied', 'pad');
     // The wait starts again for the reasons.
@@ -145,7 +145,7 @@ describe('a bad rating', () => {
   });
 
   it('a good key pressed while the reasons are asked replaces the bad level', async () => {
-    serve();
+    await serve();
     wr.rate('dissatisfied', 'pad');
     wr.rate('basicallySatisfied', 'pad');
     await wr.whenSettled();
@@ -155,7 +155,7 @@ describe('a bad rating', () => {
 
 describe('one rating per ticket', () => {
   it('refuses a second press and the staff asking again, plainly; still one evaluation', async () => {
-    const e = serve();
+    const e = await serve();
     wr.rate('satisfied', 'pad');
     await wr.whenSettled();
     expect(value(wr.rate('veryDissatisfied', 'pad'))).toEqual({ state: 'refused', ticket: { ticketId: e.ticketId, number: e.number } });
@@ -169,7 +169,7 @@ describe('one rating per ticket', () => {
   });
 
   it('a rating the platform already has (filed by another terminal) is refused when it comes back', async () => {
-    const e = serve();
+    const e = await serve();
     await d.platform.platform.records.addEvaluation({ ticketId: e.ticketId, stage: 'accept', level: 'satisfied', reasons: [], windowId, staffId, channel: 'qrCode', ratedAt: '20261124T100000', areaCode: '339102' }, 'phone');
     wr.rate('verySatisfied', 'pad');
     await wr.whenSettled();
@@ -181,7 +181,7 @@ describe('one rating per ticket', () => {
 
 describe('the platform away', () => {
   it('keeps the rating, refuses a second one offline (also after a restart), delivers exactly once when the platform is back', async () => {
-    const e = serve();
+    const e = await serve();
     await d.platformDown();
     wr.rate('satisfied', 'pad');
     await wr.whenSettled();

@@ -49,7 +49,7 @@ async function makeDesk() {
   const log = new EventLog(clock);
   const box = sealedBox(keyFile(join(dir, 'key')));
   const session = new PlatformSession({ baseUrl: `http://127.0.0.1:${port}/`, terminalId: 'kiosk-7', role: 'kiosk', version: 't', fetch: (u, i) => fetch(u, i), clock, timeoutMs: 3000, meta: new MetaRepo(db), box, log: log.for('p') });
-  if (!session.enrolled) expect((await session.enrol(platform!.platform.auth.issueEnrolmentCode('kiosk-7', 'kiosk'))).ok).toBe(true);
+  if (!session.enrolled) expect((await session.enrol(await platform!.platform.auth.issueEnrolmentCode('kiosk-7', 'kiosk'))).ok).toBe(true);
   const outbox = new Outbox({ repo: new OutboxRepo(db, box), client: session.client, clock, log: log.for('o'), random: () => 0.5 });
   const desk = new ComplaintDesk({ outbox, counters: new OfflineCounterRepo(db), online: () => platform !== null, printer: () => (slips ? printer : null), config: parsed.config, clock, log: log.for('c') });
   return { desk, outbox };

@@ -34,7 +34,7 @@ async function notices() {
   const log = new EventLog(clock);
   const meta = new MetaRepo(db);
   const session = new PlatformSession({ baseUrl: platform!.url, terminalId: 'k1', role: 'kiosk', version: 't', fetch: (u, i) => fetch(u, i), clock, timeoutMs: 3000, meta, box: sealedBox(keyFile(join(dir, 'key'))), log: log.for('p') });
-  expect((await session.enrol(platform!.platform.auth.issueEnrolmentCode('k1', 'kiosk'))).ok).toBe(true);
+  expect((await session.enrol(await platform!.platform.auth.issueEnrolmentCode('k1', 'kiosk'))).ok).toBe(true);
   return new HallNotices({ client: session.client, repo: new NoticesRepo(db), meta, clock, log: log.for('n') });
 }
 

@@ -37,7 +37,7 @@ afterEach(async () => {
 async function remote(file = {}) {
   const meta = new MetaRepo(db);
   const session = new PlatformSession({ baseUrl: platform.url, terminalId: 'k1', role: 'kiosk', version: 't', fetch: (u, i) => fetch(u, i), clock, timeoutMs: 3000, meta, box: sealedBox(keyFile(join(dir, 'key'))), log: log.for('p') });
-  if (session.credentials() === null) expect((await session.enrol(platform.platform.auth.issueEnrolmentCode('k1', 'kiosk'))).ok).toBe(true);
+  if (session.credentials() === null) expect((await session.enrol(await platform.platform.auth.issueEnrolmentCode('k1', 'kiosk'))).ok).toBe(true);
   return new RemoteConfig({ client: session.client, meta, clock, log: log.for('config'), file });
 }
 

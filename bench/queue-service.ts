@@ -1,0 +1,106 @@
+// The queue engine over the async storage (issue 17): one citizen's whole cycle through QueueService
+// (issue a ticket, call next at a window, finish: three transactions, each with its events notified)
+// on PostgreSQL (a throwaway cluster, lib/pg-cluster.ts) and on SQLite (the embedded default, a file),
+// one process each, BENCH_CYCLES cycles (default 300) after 30 unmeasured, 3 rounds taking turns.
+// The hall: the seed's categories, windows and staff, with quotas lifted and open all day.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { startPgCluster } from '../lib/pg-cluster.ts';
+import { openSqlite } from '../lib/sqlite.ts';
+import { QueueService } from '../platform/queue/index.ts';
+import { businessCategories, staff, windows } from '../platform/seed/index.ts';
+import { migrate } from '../platform/store/migrate.ts';
+import { platformMigrations } from '../platform/store/migrations/index.ts';
+import { pgPlatformMigrations } from '../platform/store/pg-migrations/index.ts';
+import { PgStorage } from '../platform/store/pg-storage.ts';
+import { SqliteStorage } from '../platform/store/sqlite-storage.ts';
+import type { Storage, Transaction } from '../platform/store/storage.ts';
+import { median, ms, printTable } from './table.ts';
+
+const CYCLES = Number(process.env['BENCH_CYCLES'] ?? 300);
+const WARMUP = 30;
+const allDay = [{ weekdays: [1, 2, 3, 4, 5, 6, 7], periods: [{ from: '00:00', to: '23:59' }] }];
+const clock = { now: () => Date.parse('2026-11-24T10:00:00+08:00'), setTimeout: () => 0, clearTimeout: () => undefined };
+
+/** The storage with every statement of its transactions counted (a round trip each on PostgreSQL). */
+function counted(storage: Storage): { storage: Storage; statements: () => number } {
+  let n = 0;
+  const countTx = (tx: Transaction): Transaction =>
+    new Proxy(tx, {
+      get(target, name) {
+        const member = Reflect.get(target, name, target) as unknown;
+        if (typeof member !== 'function') return member;
+        return (...args: unknown[]) => (n++, (member as (...a: unknown[]) => unknown).apply(target, args));
+      },
+    });
+  const wrapped = new Proxy(storage, {
+    get(target, name) {
+      if (name === 'transaction') return <T>(fn: (tx: Transaction) => Promise<T>) => (n += 2, target.transaction((tx) => fn(countTx(tx))));
+      const member = Reflect.get(target, name, target) as unknown;
+      return typeof member === 'function' ? (member as (...a: unknown[]) => unknown).bind(target) : member;
+    },
+  });
+  return { storage: wrapped, statements: () => n };
+}
+
+/** Median ms per cycle on a fresh hall over `storage`, and the statements of a cycle (BEGIN and COMMIT included). */
+async function cycleMs(plain: Storage): Promise<{ ms: number; statements: number }> {
+  const { storage, statements } = counted(plain);
+  const queue = new QueueService(storage, clock, { idSecret: 'bench-secret-0123456789' });
+  await queue.ready();
+  const configured = await queue.configure({
+    categories: businessCategories.map((c) => ({ ...c, hours: allDay, dailyQuota: null, slotQuotas: [], realName: { ...c.realName, required: false } })),
+    windows,
+    staff,
+  });
+  if (!configured.ok) throw new Error(configured.error.message);
+  const window = windows.find((w) => w.staffId !== null && w.categoryIds.length > 0)!;
+  const categoryId = window.categoryIds[0]!;
+  const times: number[] = [];
+  let counting = 0;
+  for (let i = 0; i < WARMUP + CYCLES; i++) {
+    if (i === WARMUP) counting = statements();
+    const t0 = performance.now();
+    const issued = await queue.issueTicket({ categoryId, channel: 'kiosk', terminalId: 'bench' });
+    const called = await queue.callNext(window.id);
+    const finished = await queue.finish({ windowId: window.id });
+    if (!issued.ok || !called.ok || !finished.ok) throw new Error(`cycle ${i} refused: ${JSON.stringify([issued, called, finished].find((r) => !r.ok))}`);
+    if (i >= WARMUP) times.push(performance.now() - t0);
+  }
+  const perCycle = (statements() - counting) / CYCLES;
+  await queue.close();
+  return { ms: median(times), statements: perCycle };
+}
+
+const cluster = await startPgCluster();
+const folder = mkdtempSync(join(tmpdir(), 'queue-service-'));
+const pg: number[] = [];
+const lite: number[] = [];
+let perCycle = 0;
+try {
+  for (let round = 0; round < 3; round++) {
+    const s = new PgStorage(await cluster.createDatabase(`bench_queue_${round}`));
+    await migrate(s, pgPlatformMigrations, 'platform');
+    const r = await cycleMs(s);
+    pg.push(r.ms);
+    perCycle = r.statements;
+    await s.close();
+    const l = new SqliteStorage(openSqlite(join(folder, `q${round}.db`), platformMigrations, 'platform'));
+    lite.push((await cycleMs(l)).ms);
+    await l.close();
+  }
+} finally {
+  await cluster.stop();
+  rmSync(folder, { recursive: true, force: true });
+}
+
+const p = median(pg);
+const q = median(lite);
+printTable(`QueueService cycle (issue + call next + finish), median of ${CYCLES} cycles per round, median of 3 rounds`, [
+  ['PostgreSQL (one process, pool 10)', `${ms(p)} per cycle (${(1000 / p).toFixed(0)} cycles/s); rounds ${pg.map(ms).join(', ')}`],
+  ['SQLite file (the embedded default)', `${ms(q)} per cycle (${(1000 / q).toFixed(0)} cycles/s); rounds ${lite.map(ms).join(', ')}`],
+  ['PostgreSQL / SQLite', `${(p / q).toFixed(2)} x`],
+  ['statements per cycle (3 transactions, BEGIN and COMMIT included)', perCycle.toFixed(1)],
+]);

@@ -1,0 +1,79 @@
+// Terminal enrolment and authentication (platform/http/terminal-auth.ts) over the storage, on SQLite
+// and PostgreSQL: a code enrols its terminal once, before it expires, for its own id and role; the
+// credential verifies (and marks the terminal seen) and a wrong one does not; re-enrolling replaces the
+// credential, so the old one stops working at once; inside a caller's transaction that rolls back,
+// an enrolment leaves nothing behind. Heartbeats and the health list.
+import { afterAll, describe, expect, it } from 'vitest';
+import { TerminalAuth } from '../../../platform/http/terminal-auth.ts';
+import type { Storage } from '../../../platform/store/storage.ts';
+import { stopPgCluster } from '../../support/pg-cluster.ts';
+import { platformStorageKinds } from '../../support/platform-storage.ts';
+
+afterAll(stopPgCluster, 60_000);
+
+describe.each(platformStorageKinds)('terminal auth over $name', ({ open, skip }) => {
+  const storages: Storage[] = [];
+  afterAll(async () => {
+    for (const s of storages) await s.close();
+  });
+  let t = 1_765_000_000_000;
+  const setUp = async () => {
+    const s = await open();
+    storages.push(s);
+    return { s, auth: new TerminalAuth(s, () => t) };
+  };
+  const bearer = (c: string) => `Bearer ${c}`;
+
+  it.skipIf(skip)('enrols once with a valid code, verifies the credential, and a re-enrolment retires the old one', { timeout: 120_000 }, async () => {
+    const { auth } = await setUp();
+    const code = await auth.issueEnrolmentCode('k1', 'kiosk');
+    await expect(auth.enrol(code, 'k2', 'kiosk')).rejects.toMatchObject({ code: 'enrolment.invalidCode' });
+    await expect(auth.enrol(code, 'k1', 'counter')).rejects.toMatchObject({ code: 'enrolment.invalidCode' });
+    const first = await auth.enrol(code, 'k1', 'kiosk');
+    await expect(auth.enrol(code, 'k1', 'kiosk')).rejects.toMatchObject({ code: 'enrolment.invalidCode' });
+    expect(await auth.verify('k1', bearer(first))).toBe('k1');
+    expect(await auth.verify('k2', bearer(first))).toBeNull();
+    expect(await auth.verify('k1', bearer(`${first.slice(0, -1)}${first.endsWith('A') ? 'B' : 'A'}`))).toBeNull();
+    expect(await auth.verify('k1', first)).toBeNull();
+    expect(await auth.verify(undefined, bearer(first))).toBeNull();
+    expect(await auth.roleOf('k1')).toBe('kiosk');
+    expect(await auth.roleOf('nobody')).toBeNull();
+
+    const second = await auth.enrol(await auth.issueEnrolmentCode('k1', 'counter'), 'k1', 'counter');
+    expect(await auth.verify('k1', bearer(first))).toBeNull();
+    expect(await auth.verify('k1', bearer(second))).toBe('k1');
+    expect(await auth.roleOf('k1')).toBe('counter');
+  });
+
+  it.skipIf(skip)('refuses an expired code; an enrolment in a transaction that rolls back leaves the code unused', { timeout: 120_000 }, async () => {
+    const { s, auth } = await setUp();
+    const late = await auth.issueEnrolmentCode('k1', 'kiosk', 60_000);
+    t += 60_001;
+    await expect(auth.enrol(late, 'k1', 'kiosk')).rejects.toMatchObject({ code: 'enrolment.invalidCode' });
+    const code = await auth.issueEnrolmentCode('k1', 'kiosk');
+    await expect(
+      s.transaction(async (tx) => {
+        await auth.enrol(code, 'k1', 'kiosk', tx);
+        throw new Error('the request failed after');
+      }),
+    ).rejects.toThrow('the request failed after');
+    expect(await auth.roleOf('k1')).toBeNull();
+    const credential = await auth.enrol(code, 'k1', 'kiosk');
+    expect(await auth.verify('k1', bearer(credential))).toBe('k1');
+  });
+
+  it.skipIf(skip)('keeps the latest heartbeat and when each terminal was last seen', { timeout: 120_000 }, async () => {
+    const { auth } = await setUp();
+    const c = await auth.enrol(await auth.issueEnrolmentCode('k1', 'kiosk'), 'k1', 'kiosk');
+    await auth.enrol(await auth.issueEnrolmentCode('d1', 'display'), 'd1', 'display');
+    expect((await auth.health()).map((h) => [h.terminalId, h.lastSeenAt, h.heartbeat])).toEqual([
+      ['d1', null, null],
+      ['k1', null, null],
+    ]);
+    t += 1000;
+    await auth.verify('k1', bearer(c));
+    await auth.recordHeartbeat('k1', { version: '1.2.3' });
+    const k1 = (await auth.health()).find((h) => h.terminalId === 'k1');
+    expect(k1).toMatchObject({ role: 'kiosk', lastSeenAt: new Date(t).toISOString(), heartbeat: { version: '1.2.3' } });
+  });
+});

@@ -1,0 +1,76 @@
+// within (platform/store/within.ts), on SQLite and PostgreSQL: a method given the caller's transaction
+// works inside it (its writes commit or roll back with the caller's), not given it opens its own;
+// withinUndoable undoes what a refused step wrote (a savepoint in the caller's transaction, a rollback
+// of its own) and keeps the rest of the caller's work.
+import { afterAll, describe, expect, it } from 'vitest';
+import { openSqlite } from '../../../lib/sqlite.ts';
+import { PgStorage } from '../../../platform/store/pg-storage.ts';
+import { SqliteStorage } from '../../../platform/store/sqlite-storage.ts';
+import type { Storage, Transaction } from '../../../platform/store/storage.ts';
+import { within, withinUndoable } from '../../../platform/store/within.ts';
+import { freshPgDatabase, pgInstalled, stopPgCluster } from '../../support/pg-cluster.ts';
+
+afterAll(stopPgCluster, 60_000);
+
+const kinds = [
+  { name: 'sqlite', open: async (): Promise<Storage> => new SqliteStorage(openSqlite(':memory:', [], 'test')), skip: false },
+  { name: 'postgres', open: async (): Promise<Storage> => new PgStorage(await freshPgDatabase()), skip: !pgInstalled },
+] as const;
+
+describe.each(kinds)('within over $name', ({ open, skip }) => {
+  const storages: Storage[] = [];
+  const fresh = async () => {
+    const s = await open();
+    storages.push(s);
+    await s.exec('CREATE TABLE t (id BIGINT PRIMARY KEY, label TEXT NOT NULL)');
+    return s;
+  };
+  afterAll(async () => {
+    for (const s of storages) await s.close();
+  });
+  const labels = async (s: Storage) => (await s.query<{ label: string }>('SELECT label FROM t ORDER BY id')).map((r) => r.label);
+  const add = (s: Storage, id: number, label: string, q?: Transaction) => within(s, q, (tx) => tx.run('INSERT INTO t (id, label) VALUES (?, ?)', [id, label]));
+
+  it.skipIf(skip)('opens its own transaction when not given one, and joins the one given', { timeout: 120_000 }, async () => {
+    const s = await fresh();
+    await add(s, 1, 'alone');
+    expect(await labels(s)).toEqual(['alone']);
+    // Joined: rolled back with the caller's transaction.
+    await expect(
+      s.transaction(async (tx) => {
+        await add(s, 2, 'joined', tx);
+        expect(await tx.one('SELECT label FROM t WHERE id = 2')).toEqual({ label: 'joined' });
+        throw new Error('the caller refuses');
+      }),
+    ).rejects.toThrow('the caller refuses');
+    expect(await labels(s)).toEqual(['alone']);
+    // Not joined, inside another transaction of the same storage: refused, not deadlocked.
+    await expect(s.transaction(async () => add(s, 3, 'nested'))).rejects.toThrow(/inside a transaction/);
+  });
+
+  it.skipIf(skip)('withinUndoable undoes a refused step, in its own transaction and inside the caller\'s', { timeout: 120_000 }, async () => {
+    const s = await fresh();
+    const step = (id: number, ok: boolean, q?: Transaction) =>
+      withinUndoable(
+        s,
+        q,
+        async (tx) => {
+          await tx.run('INSERT INTO t (id, label) VALUES (?, ?)', [id, ok ? 'kept' : 'undone']);
+          return ok;
+        },
+        (v) => v,
+      );
+    expect(await step(1, true)).toBe(true);
+    expect(await step(2, false)).toBe(false);
+    expect(await labels(s)).toEqual(['kept']);
+    await s.transaction(async (tx) => {
+      await tx.run("INSERT INTO t (id, label) VALUES (10, 'before')");
+      expect(await step(11, false, tx)).toBe(false);
+      expect(await step(12, true, tx)).toBe(true);
+      // A throwing step is undone too and the caller may carry on.
+      await expect(withinUndoable(s, tx, async (t) => { await t.run("INSERT INTO t (id, label) VALUES (13, 'x')"); await t.run('INSERT INTO t (id, label) VALUES (10, ?)', ['duplicate']); }, () => true)).rejects.toThrow();
+      await tx.run("INSERT INTO t (id, label) VALUES (14, 'after')");
+    });
+    expect(await labels(s)).toEqual(['kept', 'before', 'kept', 'after']);
+  });
+});
