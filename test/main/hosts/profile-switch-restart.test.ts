@@ -75,7 +75,7 @@ it('switch the profile, restart: the profile runs, and the store, key, id and cr
     terminal: { id: 'kiosk-07', role: 'kiosk', hallName: '测试大厅' },
     store: { path: join(dir, 'data', 'hall.db') },
     log: { dir: null },
-    platform: { url: platform.url, enrolmentCode: platform.platform.auth.issueEnrolmentCode('kiosk-07', 'kiosk') },
+    platform: { url: platform.url, enrolmentCode: await platform.platform.auth.issueEnrolmentCode('kiosk-07', 'kiosk') },
     admin: { pinHash, profilesDir: profiles },
     devices: [{ id: 'printer-1', kind: 'printer', label: '取号打印机', connection: { type: 'simulated' } }],
   });

@@ -10,6 +10,7 @@ import type { WindowRatingView } from '../../../../main/contract/window-rating.t
 import { NO_REASON_GIVEN, SHOW_RESULT_MS, WindowRating } from '../../../../main/core/rating/window-rating.ts';
 import { EventLog } from '../../../../main/core/system/event-log.ts';
 import { openDesks, type CoreDesks } from '../cases/support.ts';
+import { settled } from '../../../support/settled.ts';
 
 const WAIT_S = 60;
 let d: CoreDesks;
@@ -62,7 +63,8 @@ afterEach(async () => {
 
 /** A citizen served at the window and finished: the platform's ticketFinished goes to the window rating. */
 async function serve(): Promise<QueueEventOf<'ticketFinished'>> {
-  const q = d.platform.platform.queue;
+  // Resolves once the committed changes' events reached the subscriber above.
+  const q = settled(d.platform.platform.queue);
   const t = await q.issueTicket({ categoryId: 'general', channel: 'kiosk', terminalId: 'k1' });
   if (!t.ok) throw new Error(t.error.message);
   for (const r of [await q.callNext(windowId), await q.finish({ windowId })]) if (!r.ok) throw new Error(r.error.message);
