@@ -14,8 +14,9 @@ export interface PlatformOptions {
   readonly version: string;
   /** The platform's database file; ':memory:' (the default) for a throw-away platform. */
   readonly dbPath?: string;
-  /** Fills an empty database (catalogue, forms, queue set-up, samples). */
-  readonly seed?: (platform: Platform) => void;
+  /** Fills an empty database (catalogue, forms, queue set-up, samples); awaited before listening, so it
+   *  may load its data first (only a new database pays for it). */
+  readonly seed?: (platform: Platform) => void | Promise<void>;
   readonly idSecret?: string;
   readonly timeZone?: string;
   /** Hours a form's PDF stays downloadable by its QR (default 72). */
@@ -47,7 +48,7 @@ export async function startPlatform(options: PlatformOptions & { port?: number; 
       ...(options.logger ? { logger: options.logger } : {}),
       box: sealedBox(!options.dbPath || options.dbPath === ':memory:' ? randomBytes(32) : keyFile(options.keyPath ?? `${options.dbPath}.key`)),
     });
-    if (options.seed && platform.catalogue.version() === 0) options.seed(platform);
+    if (options.seed && platform.catalogue.version() === 0) await options.seed(platform);
     const address = await platform.app.listen({ port: options.port ?? 0, host: options.host ?? '127.0.0.1' });
     platform.payments.setPublicUrl(address);
     return {
