@@ -141,6 +141,7 @@ function serve(worker: Worker, o: ServerThreadOptions): Promise<BrowserHost> {
   const screens = new Map<number, { transport: RelayedScreen; close: () => void }>();
   let stopped: (() => void) | null = null;
   let serving = false;
+  let exited = false;
 
   const goneAll = () => {
     for (const { transport } of screens.values()) transport.gone();
@@ -162,10 +163,13 @@ function serve(worker: Worker, o: ServerThreadOptions): Promise<BrowserHost> {
                 // As server.ts closes: every screen's connection first, then the server.
                 for (const { close } of [...screens.values()]) close();
                 stopped = () => {
+                  stopped = null;
                   goneAll();
                   void worker.terminate().then(() => done());
                 };
-                post({ type: 'stop' });
+                // A thread that died already has nothing to stop.
+                if (exited) stopped();
+                else post({ type: 'stop' });
               }),
           });
           return;
@@ -211,7 +215,9 @@ function serve(worker: Worker, o: ServerThreadOptions): Promise<BrowserHost> {
       o.onFailure?.(e);
     });
     worker.once('exit', (code) => {
+      exited = true;
       if (!serving) reject(new Error(`the page server thread exited (${code}) before it was serving`));
+      stopped?.();
     });
     post({ type: 'start', options: { rendererDir: o.rendererDir, port: o.port, devPage: o.devPage, token: o.token } });
   });
