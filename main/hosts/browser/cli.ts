@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { findChromium, hasDisplay, runChromium, sweepStaleProfiles, type BrowserWindowProcess } from './chromium.ts';
 import { coreGate, heldLogger } from './core-gate.ts';
 import { portFromArgs } from './port-flag.ts';
-import { browserHostThread } from './server-thread.ts';
+import { startBrowserHost } from './server.ts';
 import type { BootedTerminal } from '../boot.ts';
 import type { startWatchdog as StartWatchdog } from '../watchdog/run.ts';
 
@@ -19,8 +19,6 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 // file's content. Only what is imported after this line is cached, so the core comes in by import().
 // It never throws: an unwritable folder (an app installed read-only) only costs the speed, said below.
 const compileCache = enableCompileCache(process.env['NODE_COMPILE_CACHE'] ?? join(root, 'var', 'compile-cache'));
-// The page server's thread (server-thread.ts) loads its modules while this one reads the config.
-const serverThread = browserHostThread(compileCache.status === constants.compileCacheStatus.FAILED ? null : (compileCache.directory ?? null));
 const [{ formatConfigProblems, loadConfigFile, resolveConfigSource }, { applyLocalOverride }] = await Promise.all([
   import('../../../config/load.ts'),
   import('../../../config/local-override.ts'),
@@ -43,9 +41,7 @@ if (!portArg.ok) {
 const port = portArg.value;
 const kiosk = argv.includes('--kiosk') ? true : argv.includes('--windowed') ? false : config.host.browser.kiosk;
 
-// The page first, the core after: Chromium starts and loads the page while the core boots. The page
-// is served from a thread of its own (server-thread.ts): loading the core's modules holds this
-// thread's event loop, and the page would otherwise wait for it to get even its HTML.
+// The page first, the core after: Chromium starts and loads the page while the core boots.
 const log = heldLogger();
 if (compileCache.status === constants.compileCacheStatus.FAILED) log.warn('no compile cache: every start strips and compiles the sources again', { directory: compileCache.directory, why: compileCache.message });
 const gate = coreGate();
@@ -53,11 +49,8 @@ let terminal: BootedTerminal | undefined;
 let host;
 // eslint-disable-next-line prefer-const -- set once Chromium is started, read by the heartbeat route and the status before that
 let watchdog: ReturnType<typeof StartWatchdog> | undefined;
-let window: BrowserWindowProcess | null = null;
-// Until the core is up, stopping (a signal, or the page server failing) stops the browser and exits.
-let stopWith = (code: number) => void window?.stop().finally(() => process.exit(code));
 try {
-  host = await serverThread.start({
+  host = await startBrowserHost({
     rendererDir: join(root, 'dist', 'renderer'),
     port,
     devPage: config.dev.page,
@@ -65,18 +58,13 @@ try {
     log,
     media: () => terminal?.core.mediaFiles,
     onHeartbeat: () => watchdog?.heartbeat(),
-    // Its thread died (a bug): the screens cannot be served any more, so the host stops with an error
-    // and the service manager starts it again.
-    onFailure: (e) => {
-      console.error(`The page server failed: ${e.message}`);
-      stopWith(1);
-    },
   });
 } catch (e) {
   console.error(`Cannot serve the terminal on 127.0.0.1:${port}: ${(e as Error).message}${port ? ' (another terminal on this machine? start it with --port N, or --port 0 for any free port)' : ''}`);
   process.exit(1);
 }
 
+let window: BrowserWindowProcess | null = null;
 const chromium = findChromium(process.env);
 const opening = argv.includes('--no-open') ? 'no-open' : !hasDisplay(process.env) ? 'no-display' : !chromium ? 'no-chromium' : 'open';
 // A fresh profile per launch in the temp folder, removed when that browser exits; those of a host that
@@ -86,7 +74,7 @@ if (opening === 'open') {
   window = runChromium(chromium!, host.url, { kiosk, tmpRoot: tmpdir(), log });
 }
 // Stopped while the core boots: the browser goes too (it would outlive this process otherwise).
-const stopEarly = () => stopWith(0);
+const stopEarly = () => void window?.stop().finally(() => process.exit(0));
 process.once('SIGINT', stopEarly);
 process.once('SIGTERM', stopEarly);
 
@@ -163,7 +151,6 @@ const stop = async (code = 0) => {
   await booted.shutdown();
   process.exit(code);
 };
-stopWith = (code) => void stop(code);
 process.off('SIGINT', stopEarly);
 process.off('SIGTERM', stopEarly);
 process.once('SIGINT', () => void stop());

@@ -12,7 +12,7 @@ import { MAX_FRAME_BYTES, wsTransport } from '../../rpc/ws.ts';
 import type { Logger } from '../../core/system/event-log.ts';
 import type { MediaFile } from '../../core/system/attract-media.ts';
 import { kioskCsp } from '../csp.ts';
-import { answerMedia, MEDIA_PREFIX, type MediaAnswer } from '../media-files.ts';
+import { answerMedia, MEDIA_PREFIX } from '../media-files.ts';
 
 export interface BrowserHostOptions {
   /** The built renderer (dist/renderer). */
@@ -28,9 +28,6 @@ export interface BrowserHostOptions {
   /** The attract loop's files (TerminalCore.mediaFiles), served under /media/<name>; nothing else is.
    *  A function when the core boots after the server starts (none until then). */
   readonly media?: ReadonlyMap<string, MediaFile> | (() => ReadonlyMap<string, MediaFile> | undefined);
-  /** Instead of `media`: the answer for a media request worked out elsewhere (the core's thread, when
-   *  this server runs on a thread of its own: server-thread.ts). */
-  readonly answerMedia?: (pathname: string, range: string | undefined) => Promise<MediaAnswer>;
   /** Called on each heartbeat the page posts to /heartbeat (the renderer watchdog). */
   readonly onHeartbeat?: () => void;
 }
@@ -97,22 +94,8 @@ export async function startBrowserHost(o: BrowserHostOptions): Promise<BrowserHo
   }
 
   function serveMedia(req: IncomingMessage, res: ServerResponse) {
-    const pathname = new URL(req.url ?? '/', origin).pathname;
-    if (o.answerMedia) {
-      o.answerMedia(pathname, req.headers.range).then(
-        (answer) => sendMedia(req, res, answer),
-        (e: unknown) => {
-          o.log.warn('could not answer a media request', { error: (e as Error).message });
-          plain(res, 503, 'the media are not available');
-        },
-      );
-      return;
-    }
     const media = typeof o.media === 'function' ? o.media() : o.media;
-    sendMedia(req, res, answerMedia(media ?? new Map(), pathname, req.headers.range));
-  }
-
-  function sendMedia(req: IncomingMessage, res: ServerResponse, answer: MediaAnswer) {
+    const answer = answerMedia(media ?? new Map(), new URL(req.url ?? '/', origin).pathname, req.headers.range);
     if (answer.status === 404) return plain(res, 404, 'not found');
     res.writeHead(answer.status, answer.headers);
     if (answer.status === 416 || req.method === 'HEAD') return res.end();

@@ -1,5 +1,4 @@
-// The browser host's watchdog end to end on real processes: the real loopback server (on its thread, as
-// cli.ts runs it: the heartbeats relayed from there), runChromium and
+// The browser host's watchdog end to end on real processes: the real loopback server, runChromium and
 // the watchdog wired as cli.ts wires them, with a stand-in browser (a shell script) in place of
 // Chromium. A page that beats (curl POST /heartbeat with the token, as renderer/src/heartbeat.ts
 // does) is left alone; one that stops beating is killed and a fresh one started.
@@ -9,8 +8,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { EventLog } from '../../../../main/core/system/event-log.ts';
 import { runChromium, type BrowserWindowProcess } from '../../../../main/hosts/browser/chromium.ts';
-import type { BrowserHost } from '../../../../main/hosts/browser/server.ts';
-import { startBrowserHostThread } from '../../../../main/hosts/browser/server-thread.ts';
+import { startBrowserHost, type BrowserHost } from '../../../../main/hosts/browser/server.ts';
 import { startWatchdog, type RunningWatchdog } from '../../../../main/hosts/watchdog/run.ts';
 import { ManualClock } from '../../../support/manual-clock.ts';
 
@@ -53,7 +51,7 @@ async function start(fake: string) {
   writeFileSync(join(renderer, 'index.html'), '<!doctype html>');
   const log = new EventLog(new ManualClock()).for('t');
   const beats: number[] = [];
-  host = await startBrowserHostThread({ rendererDir: renderer, port: 0, devPage: false, connect: () => () => {}, log, onHeartbeat: () => {
+  host = await startBrowserHost({ rendererDir: renderer, port: 0, devPage: false, connect: () => () => {}, log, onHeartbeat: () => {
     beats.push(Date.now());
     dog?.heartbeat();
   } });
