@@ -14,7 +14,8 @@ export interface PlatformOptions {
   readonly version: string;
   /** The platform's database file; ':memory:' (the default) for a throw-away platform. */
   readonly dbPath?: string;
-  /** Fills an empty database (catalogue, forms, queue set-up, samples). */
+  /** Fills an empty database (catalogue, forms, queue set-up, samples); awaited before listening, so it
+   *  may load its data first (only a new database pays for it). */
   readonly seed?: (platform: Platform) => void | Promise<void>;
   readonly idSecret?: string;
   readonly timeZone?: string;

@@ -132,8 +132,9 @@ export async function bootTerminal(configured: Config, options: BootOptions = {}
   try {
     if (!config.platform.url) {
       // Loaded only here: a terminal with a real platform never pays for the reference one (its
-      // modules, fastify, the seed) at start.
-      const [{ startPlatform }, { seedReferencePlatform }] = await Promise.all([import('../../platform/server.ts'), import('../../platform/seeding.ts')]);
+      // modules, fastify) at start; the seed hall (its data built and checked as its modules load) only
+      // when the platform's database is new, not at every restart.
+      const { startPlatform } = await import('../../platform/server.ts');
       embedded = await startPlatform({
         clock,
         version,
@@ -141,7 +142,7 @@ export async function bootTerminal(configured: Config, options: BootOptions = {}
         // Its sealed fields (complaints, ratings, forms) under a key beside the terminal's.
         ...(inMemory ? {} : { keyPath: join(dirname(config.store.path), 'keys', 'platform.key') }),
         timeZone: config.queue.timeZone,
-        seed: (p) => seedReferencePlatform(p, businessDateOf(clock.now(), config.queue.timeZone)),
+        seed: async (p) => (await import('../../platform/seeding.ts')).seedReferencePlatform(p, businessDateOf(clock.now(), config.queue.timeZone)),
         ...(logDir ? { logger: await openLog('platform') } : {}),
       });
       log.write('info', 'platform', 'no platform URL configured: the reference platform runs inside this terminal', { url: embedded.url });

@@ -74,7 +74,8 @@ if (opening === 'open') {
   window = runChromium(chromium!, host.url, { kiosk, tmpRoot: tmpdir(), log });
 }
 // Stopped while the core boots: the browser goes too (it would outlive this process otherwise).
-const stopEarly = () => void window?.stop().finally(() => process.exit(0));
+// (Without a browser of ours there is nothing to wait for: it exits at once.)
+const stopEarly = () => void (window?.stop() ?? Promise.resolve()).finally(() => process.exit(0));
 process.once('SIGINT', stopEarly);
 process.once('SIGTERM', stopEarly);
 
