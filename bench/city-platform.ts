@@ -3,9 +3,14 @@
 // open all day every day with no quotas, CITY_WINDOWS windows each with staff on duty serving two
 // businesses, and a one-time enrolment code printed for every terminal of CITY_TERMINALS
 // ("id:role,id:role,..."). Prints `code <id> <code>` lines, then `url <base url>`; stops on SIGTERM.
-//   CITY_DB: the SQLite file (default a throw-away ':memory:').
+//   CITY_DB: the SQLite file (default a throw-away ':memory:'). CITY_DATABASE: a postgres:// URL instead,
+//   served by CITY_PROCESSES (default 3) workers on CITY_PORT with the key in CITY_KEY; each worker's
+//   pid is on a `platform worker <pid> serving` line.
 import type { BusinessCategoryInput, Staff, Window } from '../domain/queue-setup.ts';
 import { systemClock } from '../domain/clock.ts';
+import cluster from 'node:cluster';
+import type { Platform } from '../platform/app.ts';
+import { runCluster } from '../platform/cluster.ts';
 import { startPlatform } from '../platform/server.ts';
 
 const env = (name: string, fallback?: string) => {
@@ -53,16 +58,32 @@ const categories: BusinessCategoryInput[] = Array.from({ length: categoryCount }
   sortOrder: i,
 }));
 
-const running = await startPlatform({
-  clock: systemClock,
-  version: 'bench-city',
-  dbPath: process.env['CITY_DB'] ?? ':memory:',
-  port: 0,
-  seed: async (p) => {
-    const configured = await p.queue.configure({ categories, windows, staff });
-    if (!configured.ok) throw new Error(`the load test's queue set-up is refused: ${configured.error.message}`);
-  },
-});
-for (const [id, role] of terminals) console.log(`code ${id} ${await running.platform.auth.issueEnrolmentCode(id, role)}`);
-console.log(`url ${running.url}`);
-process.once('SIGTERM', () => void running.close().then(() => process.exit(0)));
+const seed = async (p: Platform) => {
+  const configured = await p.queue.configure({ categories, windows, staff });
+  if (!configured.ok) throw new Error(`the load test's queue set-up is refused: ${configured.error.message}`);
+};
+const database = process.env['CITY_DATABASE'];
+if (database === undefined) {
+  const running = await startPlatform({ clock: systemClock, version: 'bench-city', dbPath: process.env['CITY_DB'] ?? ':memory:', port: 0, seed });
+  for (const [id, role] of terminals) console.log(`code ${id} ${await running.platform.auth.issueEnrolmentCode(id, role)}`);
+  console.log(`url ${running.url}`);
+  process.once('SIGTERM', () => void running.close().then(() => process.exit(0)));
+} else {
+  // PostgreSQL: CITY_PROCESSES workers on CITY_PORT through platform/cluster.ts, as `npm run platform
+  // -- --processes=N` runs them; the primary sets the hall up and prints the codes once.
+  const options = { clock: systemClock, version: 'bench-city', database, keyPath: env('CITY_KEY') };
+  const port = Number(env('CITY_PORT'));
+  await runCluster({
+    processes: Number(env('CITY_PROCESSES', '3')),
+    prepare: async () => {
+      const once = await startPlatform({ ...options, port: 0, seed });
+      try {
+        for (const [id, role] of terminals) console.log(`code ${id} ${await once.platform.auth.issueEnrolmentCode(id, role)}`);
+      } finally {
+        await once.close();
+      }
+    },
+    serve: () => startPlatform({ ...options, port }),
+  });
+  if (cluster.isPrimary) console.log(`url http://127.0.0.1:${port}/`);
+}

@@ -12,8 +12,11 @@
 // and no kiosk ticket exists that no kiosk was answered with (doubled: 0), and each business's numbers
 // are exactly 1..n with no duplicate and no gap.
 //
-// Targets (BENCH_TARGETS, comma-separated): `sqlite` (one platform process on a SQLite file, today's
-// only one). PostgreSQL with several processes joins when the platform runs on it (issue 17).
+// Targets (BENCH_TARGETS, comma-separated): `sqlite` (one platform process on a SQLite file) and
+// `postgres` (3 processes through platform/cluster.ts on one port, over a throwaway PostgreSQL cluster
+// from lib/pg-cluster.ts; BENCH_KILL_AT=<s>: kill -9 one worker that many seconds after the platform is
+// up, the cluster replaces it). Displays on the killed worker lose their stream (they do not reconnect
+// here), so some calls go unseen after it.
 //   BENCH_SECONDS (default 300), BENCH_KIOSKS (160), BENCH_COUNTERS (100, one window each),
 //   BENCH_DISPLAYS (40), BENCH_RATE (tickets a second from all kiosks together, default 40),
 //   BENCH_SERVE_MS (a counter's pause per ticket served, default 1500), BENCH_CATEGORIES (20).
@@ -23,7 +26,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { createServer } from 'node:net';
 import Database from 'better-sqlite3';
+import { startPgCluster } from '../lib/pg-cluster.ts';
+import { PgStorage } from '../platform/store/pg-storage.ts';
 import { HEADERS } from '../domain/api/define.ts';
 import { routes } from '../domain/api/routes.ts';
 import { ms, printTable } from './table.ts';
@@ -42,7 +48,9 @@ const SERVE_MS = num('BENCH_SERVE_MS', 1500);
 // Every business needs a window: no more businesses than counters.
 const CATEGORIES = Math.min(num('BENCH_CATEGORIES', 20), COUNTERS);
 const TARGETS = (process.env['BENCH_TARGETS'] ?? 'sqlite').split(',');
-for (const t of TARGETS) if (t !== 'sqlite') throw new Error(`BENCH_TARGETS: unknown target "${t}" (have: sqlite)`);
+for (const t of TARGETS) if (t !== 'sqlite' && t !== 'postgres') throw new Error(`BENCH_TARGETS: unknown target "${t}" (have: sqlite, postgres)`);
+/** postgres: kill -9 one worker this many seconds after the load starts (absent: none). */
+const KILL_AT = process.env['BENCH_KILL_AT'] === undefined ? null : num('BENCH_KILL_AT', 0);
 
 const pad = (n: number, w: number) => String(n).padStart(w, '0');
 const sleep = (msec: number) => new Promise((r) => setTimeout(r, msec));
@@ -65,49 +73,97 @@ const terminals: Terminal[] = [
   ...Array.from({ length: DISPLAYS }, (_, i) => ({ id: `display-${pad(i + 1, 3)}`, role: 'display' as const, credential: '' })),
 ];
 
+type StoredTicket = { id: string; category_id: string; number: string; terminal_id: string };
+const KIOSK_TICKETS = "SELECT id, category_id, number, terminal_id FROM queue_tickets WHERE terminal_id LIKE 'kiosk-%'";
+
 interface Target {
   readonly name: string;
   readonly url: string;
   readonly codes: Map<string, string>;
   readonly child: ChildProcess;
+  /** The platform's worker processes (postgres), for BENCH_KILL_AT. */
+  readonly workers: number[];
   /** The kiosk tickets as stored: id, business, number, the key's terminal. */
-  storedTickets(): { id: string; category_id: string; number: string; terminal_id: string }[];
+  storedTickets(): Promise<StoredTicket[]>;
   stop(): Promise<void>;
+}
+
+/** The platform process (city-platform.ts) with `env`: its enrolment codes, its URL once every worker serves, the workers' pids. */
+async function startPlatformProcess(env: Record<string, string>, processes: number) {
+  const child = spawn(process.execPath, [new URL('./city-platform.ts', import.meta.url).pathname], {
+    env: { ...process.env, ...env, CITY_WINDOWS: String(COUNTERS), CITY_CATEGORIES: String(CATEGORIES), CITY_TERMINALS: terminals.map((t) => `${t.id}:${t.role}`).join(',') },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const codes = new Map<string, string>();
+  const workers: number[] = [];
+  const url = await new Promise<string>((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`the platform exited (${code}) before it was ready`)));
+    let at: string | null = null;
+    const ready = () => at !== null && (processes === 0 || workers.length >= processes) && resolve(at);
+    createInterface({ input: child.stdout! }).on('line', (line) => {
+      const [kind, a, b] = line.split(' ');
+      const worker = /^platform worker (\d+) serving/.exec(line);
+      if (kind === 'code' && a && b) codes.set(a, b);
+      else if (kind === 'url' && a) at = a;
+      else if (worker) workers.push(Number(worker[1]));
+      ready();
+    });
+  });
+  const stop = async () => {
+    if (child.exitCode !== null) return;
+    const exited = new Promise((r) => child.once('exit', r));
+    child.kill('SIGTERM');
+    await exited;
+  };
+  return { child, codes, url, workers, stop };
 }
 
 async function startSqliteTarget(): Promise<Target> {
   const folder = mkdtempSync(join(tmpdir(), 'bench-city-'));
   const db = join(folder, 'platform.db');
-  const child = spawn(process.execPath, [new URL('./city-platform.ts', import.meta.url).pathname], {
-    env: { ...process.env, CITY_DB: db, CITY_WINDOWS: String(COUNTERS), CITY_CATEGORIES: String(CATEGORIES), CITY_TERMINALS: terminals.map((t) => `${t.id}:${t.role}`).join(',') },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const codes = new Map<string, string>();
-  const url = await new Promise<string>((resolve, reject) => {
-    child.once('exit', (code) => reject(new Error(`the platform exited (${code}) before it was ready`)));
-    createInterface({ input: child.stdout! }).on('line', (line) => {
-      const [kind, a, b] = line.split(' ');
-      if (kind === 'code' && a && b) codes.set(a, b);
-      else if (kind === 'url' && a) resolve(a);
-    });
-  });
+  const p = await startPlatformProcess({ CITY_DB: db }, 0);
   return {
     name: 'SQLite, 1 process',
-    url,
-    codes,
-    child,
-    storedTickets: () => {
+    ...p,
+    storedTickets: async () => {
       const h = new Database(db, { readonly: true });
       try {
-        return h.prepare("SELECT id, category_id, number, terminal_id FROM queue_tickets WHERE terminal_id LIKE 'kiosk-%'").all() as never;
+        return h.prepare(KIOSK_TICKETS).all() as StoredTicket[];
       } finally {
         h.close();
       }
     },
     stop: async () => {
-      const exited = new Promise((r) => child.once('exit', r));
-      child.kill('SIGTERM');
-      await exited;
+      await p.stop();
+      rmSync(folder, { recursive: true, force: true });
+    },
+  };
+}
+
+/** 3 platform processes (platform/cluster.ts, as `npm run platform -- --processes=3`) over a throwaway PostgreSQL cluster. */
+async function startPostgresTarget(): Promise<Target> {
+  const folder = mkdtempSync(join(tmpdir(), 'bench-city-pg-'));
+  const pg = await startPgCluster();
+  const database = await pg.createDatabase('city');
+  const server = createServer();
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const port = (server.address() as { port: number }).port;
+  await new Promise<void>((r) => server.close(() => r()));
+  const p = await startPlatformProcess({ CITY_DATABASE: database, CITY_KEY: join(folder, 'platform.key'), CITY_PROCESSES: '3', CITY_PORT: String(port) }, 3);
+  return {
+    name: `PostgreSQL, 3 processes${KILL_AT === null ? '' : `, one killed (-9) at ${KILL_AT} s`}`,
+    ...p,
+    storedTickets: async () => {
+      const s = new PgStorage(database);
+      try {
+        return await s.query<StoredTicket>(KIOSK_TICKETS);
+      } finally {
+        await s.close();
+      }
+    },
+    stop: async () => {
+      await p.stop();
+      await pg.stop();
       rmSync(folder, { recursive: true, force: true });
     },
   };
@@ -275,7 +331,7 @@ async function runLoad(target: Target) {
   await Promise.allSettled(displays);
 
   // Checks, from the platform's own database.
-  const stored = target.storedTickets();
+  const stored = await target.storedTickets();
   const answered = new Set(issued.map((t) => t.id));
   const storedIds = new Set(stored.map((t) => t.id));
   const lost = [...answered].filter((id) => !storedIds.has(id)).length;
@@ -324,11 +380,17 @@ async function runLoad(target: Target) {
 }
 
 for (const name of TARGETS) {
-  const target = name === 'sqlite' ? await startSqliteTarget() : (null as never);
+  const target = name === 'sqlite' ? await startSqliteTarget() : await startPostgresTarget();
+  const victim = target.workers[0];
+  const kill = KILL_AT === null || victim === undefined ? null : setTimeout(() => {
+    console.log(`kill -9 of platform worker ${victim} at ${KILL_AT} s`);
+    process.kill(victim, 'SIGKILL');
+  }, KILL_AT * 1000);
   try {
     const result = await runLoad(target);
     printTable(`City load, ${target.name}`, result.rows);
   } finally {
+    if (kill) clearTimeout(kill);
     await target.stop();
   }
 }

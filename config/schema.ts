@@ -126,6 +126,13 @@ export const configSchema = z
       .strictObject({
         /** The central platform. Absent: the reference platform runs inside this terminal. */
         url: z.url({ protocol: /^https?$/ }).optional(),
+        /** The embedded platform's database (no `url` only): `sqlite:<path>` or `postgres://user@host:port/db`
+         *  (the platform checks it fully at start: platform/store/storage.ts parseDatabaseUrl). Absent: the
+         *  SQLite file beside the store, as always. */
+        database: z
+          .string()
+          .regex(/^(sqlite:.|postgres(ql)?:\/\/.)/, 'platform.database must be sqlite:<path> or postgres://user@host:port/database')
+          .optional(),
         /** Where phones reach the platform's pages (the QR on slips and guides): absent, the platform's
          *  own address (`url`, or the embedded one's, which is loopback: set this for real phones). */
         publicUrl: z.url({ protocol: /^https?$/ }).optional(),
@@ -362,6 +369,9 @@ export const configSchema = z
         path: ['platform', 'tls'],
         message: c.platform.url === undefined ? 'platform.tls needs an https platform.url (the embedded platform is plain loopback)' : `platform.tls needs an https platform.url, not "${c.platform.url}"`,
       });
+    }
+    if (c.platform.database !== undefined && c.platform.url !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['platform', 'database'], message: 'platform.database is the embedded platform\'s database: with platform.url set no platform runs here, so leave one of them out' });
     }
     if (c.update.url !== null && c.update.installAt === undefined && c.watchdog.dailyRestartAt === undefined) {
       ctx.addIssue({ code: 'custom', path: ['update', 'installAt'], message: 'updates need a quiet time to be installed at: update.installAt or watchdog.dailyRestartAt (e.g. "03:30")' });

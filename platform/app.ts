@@ -36,8 +36,9 @@ import { StaffDuty } from './services/staff-duty.ts';
 import type { WindowDutyChangedEvent } from '../domain/staff.ts';
 
 export interface PlatformDeps {
-  readonly db: Db;
-  /** What the routes run their transactions on; default a SqliteStorage over `db` (the platform closes neither). */
+  /** The platform's SQLite handle, wrapped in a SqliteStorage when no `storage` is given; none on PostgreSQL. */
+  readonly db?: Db;
+  /** What every service and route runs on; default a SqliteStorage over `db`. The platform closes neither. */
   readonly storage?: Storage;
   readonly clock: Clock;
   readonly version: string;
@@ -104,7 +105,8 @@ const CATALOGUE_KINDS: readonly EntryKind[] = ['item', 'department', 'theme'];
 
 export function createPlatform(deps: PlatformDeps): Platform {
   const now = () => deps.clock.now();
-  const storage = deps.storage ?? new SqliteStorage(deps.db, { ownsHandle: false });
+  const storage = deps.storage ?? (deps.db ? new SqliteStorage(deps.db, { ownsHandle: false }) : null);
+  if (!storage) throw new Error('createPlatform needs a storage (SQLite or PostgreSQL) or a SQLite handle (db): it was given neither');
   /** The storage subscriptions (store/storage.ts listen): awaited by preparePlatform, ended when the app closes. */
   const listening: Promise<() => Promise<void>>[] = [];
   const iso = () => new Date(now()).toISOString();
@@ -331,7 +333,7 @@ export function createPlatform(deps: PlatformDeps): Platform {
   };
   registerEventStream(app, routes['queue.events'].path, { auth, sources: [(l) => queue.subscribe(l), helpSource, paymentSource, dutySource], clock: deps.clock });
   registerFormDownload(app, { records, clock: deps.clock, ...(deps.formDownloadHours === undefined ? {} : { hours: deps.formDownloadHours }) });
-  registerMobilePages(app, { db: deps.db, clock: deps.clock, queue, records, catalogue, ...(deps.timeZone ? { timeZone: deps.timeZone } : {}) });
+  registerMobilePages(app, { clock: deps.clock, queue, records, catalogue, ...(deps.timeZone ? { timeZone: deps.timeZone } : {}) });
   // Every subscription ended with the app; one that failed to start is answered by preparePlatform.
   const subscribed = Promise.allSettled(listening);
   app.addHook('onClose', async () => {

@@ -138,8 +138,12 @@ export async function bootTerminal(configured: Config, options: BootOptions = {}
       embedded = await startPlatform({
         clock,
         version,
-        dbPath: inMemory ? ':memory:' : config.store.path.replace(/(\.db)?$/, '.platform.db'),
-        // Its sealed fields (complaints, ratings, forms) under a key beside the terminal's.
+        // platform.database, or a SQLite file beside the terminal's store as always.
+        ...(config.platform.database !== undefined
+          ? { database: config.platform.database }
+          : { dbPath: inMemory ? ':memory:' : config.store.path.replace(/(\.db)?$/, '.platform.db') }),
+        // Its sealed fields (complaints, ratings, forms) under a key beside the terminal's (on
+        // PostgreSQL with a :memory: store there is none: startPlatform refuses, saying so).
         ...(inMemory ? {} : { keyPath: join(dirname(config.store.path), 'keys', 'platform.key') }),
         timeZone: config.queue.timeZone,
         seed: async (p) => (await import('../../platform/seeding.ts')).seedReferencePlatform(p, businessDateOf(clock.now(), config.queue.timeZone)),

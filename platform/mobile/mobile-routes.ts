@@ -7,7 +7,6 @@ import type { Clock } from '../../domain/clock.ts';
 import type { Department, ServiceItem } from '../../domain/catalogue.ts';
 import { DEFAULT_TIME_ZONE } from '../../domain/hall-time.ts';
 import { isTicketToken, MOBILE_GUIDE_PATH, MOBILE_TICKET_PATH } from '../../domain/mobile-links.ts';
-import type { Db } from '../../lib/sqlite.ts';
 import { openEventStream } from '../http/event-stream.ts';
 import { indexSetup } from '../queue/configuration.ts';
 import type { QueueService } from '../queue/index.ts';
@@ -23,7 +22,6 @@ import { liveSection, notFoundPage, ticketPage, ticketPath, type RatingNotice, t
 import { estimateWait, RECENT_SERVICES } from './wait-estimate.ts';
 
 export interface MobileDeps {
-  readonly db: Db;
   readonly clock: Clock;
   readonly queue: QueueService;
   readonly records: RecordsStore;
@@ -36,11 +34,6 @@ type TokenParams = { Params: { token: string }; Querystring: Record<string, stri
 
 export function registerMobilePages(app: FastifyInstance, deps: MobileDeps): void {
   const timeZone = deps.timeZone ?? DEFAULT_TIME_ZONE;
-  const recent = deps.db.prepare<[string, string, number], { m: number }>(
-    `SELECT (finished_at - called_at) / 60000.0 AS m FROM queue_tickets
-     WHERE business_date = ? AND category_id = ? AND state = 'finished' AND called_at IS NOT NULL AND finished_at IS NOT NULL
-     ORDER BY finished_at DESC LIMIT ?`,
-  );
 
   const viewOf = async (token: string): Promise<TicketView | null> => {
     if (!isTicketToken(token)) return null;
@@ -53,7 +46,7 @@ export function registerMobilePages(app: FastifyInstance, deps: MobileDeps): voi
       ticket.state === 'waiting'
         ? estimateWait({
             ahead: ticket.waitingAhead ?? 0,
-            recentMinutes: recent.all(ticket.businessDate, ticket.categoryId, RECENT_SERVICES).map((r) => r.m),
+            recentMinutes: await deps.queue.recentServiceMinutes(ticket.businessDate, ticket.categoryId, RECENT_SERVICES),
             configuredMinutes: category?.avgServiceMinutes ?? 0,
             windowsOnDuty: windowsOnDuty(setup, ticket.categoryId),
           })

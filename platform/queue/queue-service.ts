@@ -149,6 +149,12 @@ export class QueueService {
     });
   }
 
+  /** How long (minutes, call to finish) the latest `limit` services of a category took on a business date, latest first: the phone page's wait estimate. */
+  recentServiceMinutes(businessDate: string, categoryId: string, limit: number, q?: Transaction): Promise<number[]> {
+    const ctx = this.#ctx;
+    return ctx.read(q, (tx) => ctx.tickets.recentServiceMinutes(tx, businessDate, categoryId, limit));
+  }
+
   /** Waiting, being served, held and the last number called, per category, today. */
   counts(categoryIds?: readonly string[], q?: Transaction): Promise<CategoryCounts[]> {
     const ctx = this.#ctx;

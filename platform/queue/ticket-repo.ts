@@ -264,6 +264,17 @@ export class TicketRepo {
     );
   }
 
+  /** The call-to-finish durations (minutes) of a category's tickets finished on a business date, latest finish first, at most `limit`. */
+  async recentServiceMinutes(q: Queryable, businessDate: string, categoryId: string, limit: number): Promise<number[]> {
+    const rows = await q.query<{ m: number }>(
+      `SELECT (finished_at - called_at) / 60000.0 AS m FROM queue_tickets
+       WHERE hall_id = ? AND business_date = ? AND category_id = ? AND state = 'finished' AND called_at IS NOT NULL AND finished_at IS NOT NULL
+       ORDER BY finished_at DESC, id DESC LIMIT ?`,
+      [this.hall, businessDate, categoryId, limit],
+    );
+    return rows.map((r) => Number(r.m));
+  }
+
   /** Every ticket of a business date, in queue order (for audits and tests). */
   async ofDate(q: Queryable, businessDate: string): Promise<TicketRow[]> {
     return q.query<TicketRow>(`SELECT ${ROW} FROM queue_tickets WHERE hall_id = ? AND business_date = ? ORDER BY queue_seq, ${MADE_FIRST}`, [this.hall, businessDate]);

@@ -1,44 +1,15 @@
 // platform/cluster.ts: N workers behind one port, a dead worker replaced while the others serve, a
 // clean stop on SIGTERM, and giving up (exit 1) when workers keep dying at start. Run on real OS
 // processes (test/support/cluster-child.ts: tiny HTTP servers answering their pid).
-import { spawn, type ChildProcess } from 'node:child_process';
 import { get } from 'node:http';
-import { createServer } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkProcesses } from '../../platform/cluster.ts';
+import { freePort, killWatched, startWatched } from '../support/watched-process.ts';
 
 const child = new URL('../support/cluster-child.ts', import.meta.url).pathname;
-const running: ChildProcess[] = [];
-afterEach(() => {
-  for (const p of running.splice(0)) if (p.exitCode === null) p.kill('SIGKILL');
-});
+afterEach(killWatched);
 
-async function freePort(): Promise<number> {
-  const s = createServer();
-  await new Promise<void>((r) => s.listen(0, '127.0.0.1', r));
-  const port = (s.address() as { port: number }).port;
-  await new Promise<void>((r) => s.close(() => r()));
-  return port;
-}
-
-function start(env: Record<string, string>) {
-  const p = spawn(process.execPath, [child], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  running.push(p);
-  let out = '';
-  p.stdout!.on('data', (d: Buffer) => (out += d.toString()));
-  p.stderr!.on('data', (d: Buffer) => (out += d.toString()));
-  const exited = new Promise<number | null>((r) => p.once('exit', (code) => r(code)));
-  const waitFor = async (pattern: RegExp, count = 1, ms = 20_000) => {
-    const until = Date.now() + ms;
-    while (Date.now() < until) {
-      const hits = out.match(new RegExp(pattern.source, 'g')) ?? [];
-      if (hits.length >= count) return out;
-      await new Promise((r) => setTimeout(r, 25));
-    }
-    throw new Error(`waited for ${count} x ${pattern}; output:\n${out}`);
-  };
-  return { p, exited, waitFor, output: () => out };
-}
+const start = (env: Record<string, string>) => startWatched(child, [], { env });
 
 const servingPids = (out: string) => [...out.matchAll(/platform worker (\d+) serving/g)].map((m) => Number(m[1]));
 

@@ -5,12 +5,13 @@ import type { Complaint } from '../../platform/services/records-store.ts';
 import { defaultComplaintRules } from '../../platform/services/records-store.ts';
 import { startPlatform, type RunningPlatform } from '../../platform/server.ts';
 import { ManualClock } from '../support/manual-clock.ts';
+import { platformDatabase } from '../support/platform-database.ts';
 
 let running: RunningPlatform;
 let clock: ManualClock;
 beforeEach(async () => {
   clock = new ManualClock(Date.parse('2026-11-24T02:00:00Z'));
-  running = await startPlatform({ clock, version: 't' });
+  running = await startPlatform({ ...(await platformDatabase()), clock, version: 't' });
 });
 afterEach(async () => {
   await running.close();

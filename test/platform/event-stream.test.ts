@@ -6,6 +6,7 @@ import { businessCategories, staff, windows } from '../../platform/seed/index.ts
 import { startPlatform, type RunningPlatform } from '../../platform/server.ts';
 import { ManualClock } from '../support/manual-clock.ts';
 import { listenSse } from '../support/sse-listen.ts';
+import { platformDatabase } from '../support/platform-database.ts';
 
 let platform: RunningPlatform;
 let clock: ManualClock;
@@ -13,7 +14,7 @@ let credential: string;
 
 beforeEach(async () => {
   clock = new ManualClock(Date.parse('2026-11-24T10:00:00+08:00'));
-  platform = await startPlatform({ clock, version: 't' });
+  platform = await startPlatform({ ...(await platformDatabase()), clock, version: 't' });
   const allDay = [{ weekdays: [1, 2, 3, 4, 5, 6, 7], periods: [{ from: '00:00', to: '23:59' }] }];
   const r = await platform.platform.queue.configure({ categories: businessCategories.map((c) => ({ ...c, hours: allDay, slotQuotas: [] })), windows, staff });
   if (!r.ok) throw new Error(r.error.message);

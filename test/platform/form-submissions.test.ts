@@ -17,6 +17,7 @@ import { openSqlite } from '../../lib/sqlite.ts';
 import { openPlatformDatabase } from '../../platform/store/database.ts';
 import { platformMigrations } from '../../platform/store/migrations/index.ts';
 import { ManualClock } from '../support/manual-clock.ts';
+import { platformDatabase } from '../support/platform-database.ts';
 
 const TOKEN = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQ';
 const PDF = Buffer.from('%PDF-1.7\n申请表\n%%EOF');
@@ -25,7 +26,7 @@ let running: RunningPlatform;
 let clock: ManualClock;
 beforeEach(async () => {
   clock = new ManualClock(Date.parse('2026-11-24T02:00:00Z'));
-  running = await startPlatform({ clock, version: 't' });
+  running = await startPlatform({ ...(await platformDatabase()), clock, version: 't' });
 });
 afterEach(async () => {
   await running.close();
@@ -89,7 +90,7 @@ describe('form submissions on the reference platform', () => {
 
   it('takes the hall’s own lifetime', async () => {
     await running.close();
-    running = await startPlatform({ clock, version: 't', formDownloadHours: 1 });
+    running = await startPlatform({ ...(await platformDatabase()), clock, version: 't', formDownloadHours: 1 });
     await running.platform.records.addSubmission(submission(), 'kiosk-7');
     clock.advance(3_600_000);
     expect((await download(`/m/form/FKIOSK7-20261124-0001?t=${TOKEN}`)).statusCode).toBe(200);
@@ -106,7 +107,7 @@ describe('form submissions on the reference platform', () => {
 describe('POST form-submissions', () => {
   it('takes a submission whose PDF is as large as the schema allows, checked against its form', async () => {
     await running.close();
-    running = await startPlatform({ clock, version: 't', seed: (p) => seedReferencePlatform(p, '2026-11-24') });
+    running = await startPlatform({ ...(await platformDatabase()), clock, version: 't', seed: (p) => seedReferencePlatform(p, '2026-11-24') });
     const credential = await running.platform.auth.enrol(await running.platform.auth.issueEnrolmentCode('kiosk-7', 'kiosk'), 'kiosk-7', 'kiosk');
     const form = seedForms.find((f) => f.id === 'idcard-application')!;
     const big = Buffer.alloc(1_499_000, 7).toString('base64');

@@ -11,6 +11,7 @@ import { seedReferencePlatform } from '../../platform/seeding.ts';
 import { startPlatform, type RunningPlatform } from '../../platform/server.ts';
 import { ORDER_LIFETIME_MS } from '../../platform/services/payment-store.ts';
 import { ManualClock } from '../support/manual-clock.ts';
+import { platformDatabase } from '../support/platform-database.ts';
 
 const DAY = '2026-11-24';
 const cases = sampleCases(DAY);
@@ -24,7 +25,7 @@ let headers: Record<string, string>;
 
 beforeEach(async () => {
   clock = new ManualClock();
-  running = await startPlatform({ clock, version: 'test' });
+  running = await startPlatform({ ...(await platformDatabase()), clock, version: 'test' });
   await seedReferencePlatform(running.platform, DAY);
   const code = await running.platform.auth.issueEnrolmentCode('k1', 'kiosk');
   const credential = await running.platform.auth.enrol(code, 'k1', 'kiosk');

@@ -4,13 +4,14 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startPlatform, type RunningPlatform } from '../../platform/server.ts';
 import { ManualClock } from '../support/manual-clock.ts';
 import { enrolledClient } from '../support/enrolled-client.ts';
+import { platformDatabase } from '../support/platform-database.ts';
 
 let clock: ManualClock;
 let platform: RunningPlatform;
 
 beforeEach(async () => {
   clock = new ManualClock(Date.parse('2026-11-24T10:00:00+08:00'));
-  platform = await startPlatform({ clock, version: 't' });
+  platform = await startPlatform({ ...(await platformDatabase()), clock, version: 't' });
 });
 afterEach(() => platform.close());
 

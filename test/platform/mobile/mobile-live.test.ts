@@ -5,12 +5,14 @@ import { startPlatform, type RunningPlatform } from '../../../platform/server.ts
 import { seedReferencePlatform } from '../../../platform/seeding.ts';
 import { ManualClock } from '../../support/manual-clock.ts';
 import { listenSse } from '../../support/sse-listen.ts';
+import { platformDatabase } from '../../support/platform-database.ts';
+import { until as untilHeld } from '../../support/storage-kinds.ts';
 
 let platform: RunningPlatform;
 
 beforeEach(async () => {
   const clock = new ManualClock(Date.parse('2026-11-24T10:00:00+08:00'));
-  platform = await startPlatform({ clock, version: 't', seed: (p) => seedReferencePlatform(p, '2026-11-24') });
+  platform = await startPlatform({ ...(await platformDatabase()), clock, version: 't', seed: (p) => seedReferencePlatform(p, '2026-11-24') });
 });
 afterEach(async () => {
   await platform.close();
@@ -21,10 +23,8 @@ async function listen(path: string): Promise<{ status: number; type: string; sec
   return { status: s.status, type: s.type, sections: () => s.events().filter((e) => e.event === 'live').map((e) => e.data), close: s.close };
 }
 
-async function until(f: () => boolean): Promise<void> {
-  for (let i = 0; i < 200 && !f(); i++) await new Promise((r) => setImmediate(r));
-  expect(f()).toBe(true);
-}
+/** The page's stream is fed by the queue's notifications: on PostgreSQL they come over a connection, so wait in real time, not a number of ticks. */
+const until = (f: () => boolean) => untilHeld(f, 'the live section');
 
 it('streams the live section at once, on each change, and only on a change', async () => {
   const q = platform.platform.queue;

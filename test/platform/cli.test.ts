@@ -1,0 +1,51 @@
+// `npm run platform` (platform/cli.ts) as a real process: what it refuses and why (exit 2, nothing
+// opened), and --processes=2 on PostgreSQL: prepared once in the primary (one set of enrolment codes),
+// two workers serving the one port, each connection answered, a clean stop on SIGTERM.
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { freshPgDatabase, pgInstalled, stopPgCluster } from '../support/pg-cluster.ts';
+import { freePort, killWatched, startWatched } from '../support/watched-process.ts';
+
+const cli = new URL('../../platform/cli.ts', import.meta.url).pathname;
+const folder = mkdtempSync(join(tmpdir(), 'platform-cli-'));
+afterEach(killWatched);
+afterAll(async () => {
+  await stopPgCluster();
+  rmSync(folder, { recursive: true, force: true });
+});
+
+const run = (args: string[]) => startWatched(cli, args, { cwd: folder, env: { HALL_TIME_ZONE: 'Asia/Shanghai' } });
+
+describe('refusals', () => {
+  it.each([
+    [['--processes=2'], /--processes=2 needs --database=postgres:\/\/\.\.\.: on SQLite each process would keep its own event stream/],
+    [['--database=sqlite:x.db', '--processes=3'], /on SQLite each process would keep its own event stream/],
+    [['--database=postgres://h/db'], /needs --key=<file>/],
+    [['--database=mysql://h/db'], /--database: .*neither sqlite:<path> nor postgres/],
+    [['--database=sqlite:a.db', '--db=b.db'], /not both/],
+    [['--processes=0'], /--processes must be a whole number from 1 to 64/],
+  ])('%j exits 2 saying why, opening nothing', async (args, message) => {
+    const r = run(args);
+    expect(await r.exited).toBe(2);
+    expect(r.output()).toMatch(message);
+    expect(existsSync(join(folder, 'var'))).toBe(false);
+  });
+});
+
+describe.skipIf(!pgInstalled)('--processes=2 on PostgreSQL', () => {
+  it('prepares once, serves the port from two workers, stops cleanly', async () => {
+    const port = await freePort();
+    const r = run([`--database=${await freshPgDatabase()}`, '--key=keys/platform.key', '--processes=2', `--port=${port}`, '--enrol=k1:kiosk']);
+    await r.waitFor(/platform worker \d+ serving/, 2, 60_000);
+    expect(r.output().match(/enrolment code for k1 \(kiosk\): /g)).toHaveLength(1);
+    expect(existsSync(join(folder, 'keys/platform.key'))).toBe(true);
+    for (let i = 0; i < 6; i++) {
+      const res = await fetch(`http://127.0.0.1:${port}/api/v1/health`, { headers: { connection: 'close' } });
+      expect(res.status).toBe(200);
+    }
+    r.p.kill('SIGTERM');
+    expect(await r.exited).toBe(0);
+  }, 120_000);
+});
