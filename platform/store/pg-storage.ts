@@ -70,6 +70,7 @@ export class PgStorage implements Storage {
   readonly #reportError: (error: unknown) => void;
   #listenClient: pg.Client | null = null;
   #listenReady: Promise<void> | null = null;
+  #listenChain: Promise<unknown> = Promise.resolve();
   #connects = 0;
   #closed = false;
 
@@ -169,14 +170,21 @@ export class PgStorage implements Storage {
     set.add(handler);
     if (this.#listenReady === null) this.#listenReady = this.#connectListener(0);
     await this.#listenReady;
-    if (first && this.#listenClient) await this.#listenClient.query(`LISTEN ${channel}`);
+    if (first) await this.#onListenConnection(`LISTEN ${channel}`);
     return async () => {
       set.delete(handler);
       if (set.size === 0 && this.#listeners.get(channel) === set) {
         this.#listeners.delete(channel);
-        await this.#listenClient?.query(`UNLISTEN ${channel}`).catch((e: unknown) => this.#reportError(e));
+        await this.#onListenConnection(`UNLISTEN ${channel}`).catch((e: unknown) => this.#reportError(e));
       }
     };
+  }
+
+  /** LISTEN / UNLISTEN one after another on the notification connection (a pg client runs one query at a time). */
+  #onListenConnection(sql: string): Promise<unknown> {
+    const run = this.#listenChain.then(() => this.#listenClient?.query(sql));
+    this.#listenChain = run.catch(() => undefined);
+    return run;
   }
 
   /** The listen connection, with LISTEN on every channel; retried with back-off until it is up or the storage closes. */
