@@ -257,7 +257,7 @@ test('profile switch: the installed profiles with role and devices, a broken one
   mkdirSync(profiles);
   writeFileSync(
     join(profiles, 'wall-display.json'),
-    JSON.stringify({ ...displayConfig(null), profile: 'wall-display', devices: [{ id: 'pad-1', kind: 'ratingPad', label: '评价器', connection: { type: 'simulated' } }] }),
+    JSON.stringify({ ...(await displayConfig(null)), profile: 'wall-display', devices: [{ id: 'pad-1', kind: 'ratingPad', label: '评价器', connection: { type: 'simulated' } }] }),
   );
   writeFileSync(join(profiles, 'torn.json'), JSON.stringify({ ...testConfig(), devise: [] }));
   const config = testConfig({ devices: [...printerCardScanner], ui: { idleTimeoutSeconds: 60, largeText: true, highContrast: true }, admin: { pinHash, profilesDir: profiles } });
