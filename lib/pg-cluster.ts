@@ -20,8 +20,8 @@ export interface PgCluster {
   readonly database: string;
   /** Milliseconds from the call to a database accepting connections. */
   readonly startMs: number;
-  /** Another empty database in the same cluster; its URL. */
-  createDatabase(name: string): Promise<string>;
+  /** Another database in the same cluster, empty or (`template`) a copy of that database of the cluster, which nothing may be connected to; its URL. */
+  createDatabase(name: string, template?: string): Promise<string>;
   /** Stops the server and removes the folder. */
   stop(): Promise<void>;
 }
@@ -92,8 +92,8 @@ export async function startPgCluster(options: { database?: string } = {}): Promi
     dir: ready.dir,
     database,
     startMs: performance.now() - started,
-    async createDatabase(name) {
-      await admin(`CREATE DATABASE ${validName(name)}`);
+    async createDatabase(name, template) {
+      await admin(`CREATE DATABASE ${validName(name)}${template === undefined ? '' : ` TEMPLATE ${validName(template)}`}`);
       return urlOf(name);
     },
     stop() {

@@ -44,6 +44,15 @@ describe.skipIf(!pgInstalled)('a throwaway PostgreSQL cluster', () => {
     }
     const other = await cluster.createDatabase('second_one');
     expect(other).toMatch(/\/second_one$/);
+    const writer = new pg.Client({ connectionString: other });
+    await writer.connect();
+    await writer.query("CREATE TABLE kept (v text); INSERT INTO kept VALUES ('from the template')");
+    await writer.end();
+    const copy = new pg.Client({ connectionString: await cluster.createDatabase('third_one', 'second_one') });
+    await copy.connect();
+    expect((await copy.query<{ v: string }>('SELECT v FROM kept')).rows).toEqual([{ v: 'from the template' }]);
+    await copy.end();
+    await expect(cluster.createDatabase('fourth_one', 'Bad Name')).rejects.toThrow(/lower-case letters, digits and _/);
     await expect(cluster.createDatabase('Bad Name')).rejects.toThrow(/lower-case letters, digits and _/);
     await cluster.stop();
     expect(existsSync(cluster.dir)).toBe(false);

@@ -5,16 +5,14 @@
 // whether paused, never a PIN or card.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { WindowDutyChangedEvent } from '../../domain/staff.ts';
-import type { Db } from '../../lib/sqlite.ts';
-import { createPlatform, platformErrorOf, type Platform } from '../../platform/app.ts';
+import { platformErrorOf, type Platform } from '../../platform/app.ts';
 import { businessCategories, staff, windows } from '../../platform/seed/index.ts';
 import { seedPinOf, seedStaffCards } from '../../platform/seed/staff-credentials.ts';
 import { hashPin, pinMatches, StaffDuty } from '../../platform/services/staff-duty.ts';
-import { openPlatformDatabase } from '../../platform/store/database.ts';
 import { ManualClock } from '../support/manual-clock.ts';
 import { platformCodeRejected } from '../support/platform-code.ts';
+import { closeTestPlatforms, createTestPlatform } from '../support/platform-database.ts';
 
-let db: Db;
 let clock: ManualClock;
 let platform: Platform;
 
@@ -23,14 +21,13 @@ const staffAt = (id: string) => windows.find((w) => w.id === id)!.staffId!;
 const S = staffAt(W);
 
 beforeEach(async () => {
-  db = openPlatformDatabase(':memory:');
   clock = new ManualClock(Date.parse('2026-11-24T10:00:00+08:00'));
-  platform = createPlatform({ db, clock, version: 't', idSecret: 'test-secret-0123456789' });
+  platform = await createTestPlatform({ clock, version: 't', idSecret: 'test-secret-0123456789' });
   const q = await platform.queue.configure({ categories: businessCategories, windows, staff });
   if (!q.ok) throw new Error(q.error.message);
   for (const s of staff) await platform.staffDuty.setCredentials(s.id, seedPinOf(s.id), seedStaffCards.find((c) => c.staffId === s.id)?.idNumber ?? null);
 });
-afterEach(() => db.close());
+afterEach(closeTestPlatforms);
 
 const codeOf = platformCodeRejected;
 const detailsOf = async (f: () => Promise<unknown>): Promise<unknown> => {
@@ -43,7 +40,7 @@ const detailsOf = async (f: () => Promise<unknown>): Promise<unknown> => {
 };
 
 describe('staff PINs and cards', () => {
-  it('keeps PINs as salted scrypt hashes: never in clear, two hashes of one PIN differ, both verify', () => {
+  it('keeps PINs as salted scrypt hashes: never in clear, two hashes of one PIN differ, both verify', async () => {
     const a = hashPin('200288');
     const b = hashPin('200288');
     expect(a).toMatch(/^scrypt\$\d+\$\d+\$\d+\$[\w-]+\$[\w-]+$/);
@@ -51,7 +48,7 @@ describe('staff PINs and cards', () => {
     expect(pinMatches('200288', a) && pinMatches('200288', b)).toBe(true);
     expect(pinMatches('200289', a)).toBe(false);
     expect(pinMatches('200288', 'md5$abc')).toBe(false);
-    const rows = db.prepare<[], { pin_hash: string; card_hash: string | null }>('SELECT pin_hash, card_hash FROM staff_credentials').all();
+    const rows = await platform.storage.query<{ pin_hash: string; card_hash: string | null }>('SELECT pin_hash, card_hash FROM staff_credentials');
     expect(rows).toHaveLength(staff.length);
     const dump = JSON.stringify(rows);
     for (const s of staff) expect(dump).not.toContain(seedPinOf(s.id));

@@ -12,6 +12,12 @@ if (!pgInstalled) {
 
 let cluster: Promise<PgCluster> | null = null;
 let databases = 0;
+const onStop: (() => void)[] = [];
+
+/** `forget` runs when the file's cluster stops (what was kept of it, such as a template database, is gone with it). */
+export function onPgClusterStop(forget: () => void): void {
+  onStop.push(forget);
+}
 
 /** The file's cluster, started on first use; `stopPgCluster` in afterAll. */
 export function pgCluster(): Promise<PgCluster> {
@@ -19,14 +25,15 @@ export function pgCluster(): Promise<PgCluster> {
   return cluster;
 }
 
-/** An empty database in the file's cluster: its URL. */
-export async function freshPgDatabase(): Promise<string> {
+/** An empty database in the file's cluster (or, given `template`, a copy of that database of it): its URL. */
+export async function freshPgDatabase(template?: string): Promise<string> {
   const c = await pgCluster();
-  return c.createDatabase(`t${process.pid}_${++databases}`);
+  return c.createDatabase(`t${process.pid}_${++databases}`, template);
 }
 
 export async function stopPgCluster(): Promise<void> {
   const c = cluster;
   cluster = null;
+  for (const forget of onStop.splice(0)) forget();
   if (c) await (await c).stop();
 }

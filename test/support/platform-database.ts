@@ -3,13 +3,19 @@
 // database of the file's throwaway PostgreSQL cluster for each platform started (test/support/pg-cluster.ts;
 // without PostgreSQL installed the file's tests fail saying so, since the project asked for it). The
 // vitest project `platform-pg` (vitest.config.ts) sets it over the platform's suites that use this.
-// `...(await platformDatabase())` goes into startPlatform's options.
+// `...(await platformDatabase())` goes into startPlatform's options; a suite that builds its platform
+// with createPlatform takes `createTestPlatform(deps)` (`closeTestPlatforms` in afterEach), one that builds
+// a service over a storage `platformStorage()`, and one that opens a database again (a restart, another
+// process, a worker thread) `freshDatabaseUrl()` with `openPlatformStorage(url)` (platform-storage.ts).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll } from 'vitest';
 import { MISSING_POSTGRES } from '../../lib/pg-cluster.ts';
-import { freshPgDatabase, pgInstalled, stopPgCluster } from './pg-cluster.ts';
+import { createPlatform, preparePlatform, type Platform, type PlatformDeps } from '../../platform/app.ts';
+import type { Storage } from '../../platform/store/storage.ts';
+import { pgInstalled, stopPgCluster } from './pg-cluster.ts';
+import { freshPgPlatformDatabase, openPlatformStorage } from './platform-storage.ts';
 
 const kind = process.env['PLATFORM_TEST_DATABASE'] ?? 'sqlite';
 if (kind !== 'sqlite' && kind !== 'postgres') throw new Error(`PLATFORM_TEST_DATABASE must be sqlite or postgres, got "${kind}"`);
@@ -18,16 +24,67 @@ if (kind !== 'sqlite' && kind !== 'postgres') throw new Error(`PLATFORM_TEST_DAT
 export const platformTestDatabase: 'sqlite' | 'postgres' = kind;
 
 let keys: string | null = null;
+let files: string | null = null;
+let count = 0;
 afterAll(async () => {
   await stopPgCluster();
-  if (keys) rmSync(keys, { recursive: true, force: true });
-  keys = null;
+  for (const dir of [keys, files]) if (dir) rmSync(dir, { recursive: true, force: true });
+  keys = files = null;
 });
+
+function needPostgres(): void {
+  if (!pgInstalled) throw new Error(`PLATFORM_TEST_DATABASE=postgres: ${MISSING_POSTGRES}`);
+}
 
 /** startPlatform's database options for one platform: none (SQLite in memory) or a fresh PostgreSQL database with its key file. */
 export async function platformDatabase(): Promise<{ database?: string; keyPath?: string }> {
   if (kind === 'sqlite') return {};
-  if (!pgInstalled) throw new Error(`PLATFORM_TEST_DATABASE=postgres: ${MISSING_POSTGRES}`);
+  needPostgres();
   keys ??= mkdtempSync(join(tmpdir(), 'platform-test-keys-'));
-  return { database: await freshPgDatabase(), keyPath: join(keys, 'platform.key') };
+  return { database: await freshPgPlatformDatabase(), keyPath: join(keys, 'platform.key') };
+}
+
+/**
+ * A new, empty database of this run's kind as a URL: a SQLite file in the test file's temporary folder
+ * (`sqlite:<path>`), or a fresh database of its throwaway cluster. openPlatformStorage(url) opens it,
+ * as often as a test restarts or adds processes.
+ */
+export async function freshDatabaseUrl(): Promise<string> {
+  if (kind === 'sqlite') {
+    files ??= mkdtempSync(join(tmpdir(), 'platform-test-db-'));
+    return `sqlite:${join(files, `p${++count}.db`)}`;
+  }
+  needPostgres();
+  return freshPgPlatformDatabase();
+}
+
+/** A fresh storage of this run's kind with the platform's schema: SQLite in memory, or a fresh PostgreSQL database. */
+export async function platformStorage(): Promise<Storage> {
+  if (kind === 'sqlite') return openPlatformStorage('sqlite::memory:');
+  return openPlatformStorage(await freshDatabaseUrl());
+}
+
+const made: Platform[] = [];
+
+/** createPlatform over a fresh storage of this run's kind, prepared (its subscriptions listening). closeTestPlatforms ends it. */
+export async function createTestPlatform(deps: Omit<PlatformDeps, 'db' | 'storage'>): Promise<Platform> {
+  const storage = await platformStorage();
+  let platform: Platform;
+  try {
+    platform = createPlatform({ ...deps, storage });
+  } catch (e) {
+    await storage.close();
+    throw e;
+  }
+  made.push(platform);
+  await preparePlatform(platform);
+  return platform;
+}
+
+/** Closes every platform createTestPlatform made since the last call (the app, then its storage): the file's afterEach. */
+export async function closeTestPlatforms(): Promise<void> {
+  for (const p of made.splice(0)) {
+    await p.app.close();
+    await p.storage.close();
+  }
 }

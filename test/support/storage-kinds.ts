@@ -8,13 +8,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openSqlite } from '../../lib/sqlite.ts';
-import { migrate } from '../../platform/store/migrate.ts';
 import { platformMigrations } from '../../platform/store/migrations/index.ts';
-import { pgPlatformMigrations } from '../../platform/store/pg-migrations/index.ts';
-import { PgStorage } from '../../platform/store/pg-storage.ts';
 import { SqliteStorage } from '../../platform/store/sqlite-storage.ts';
 import type { Storage } from '../../platform/store/storage.ts';
-import { freshPgDatabase, pgInstalled, stopPgCluster } from './pg-cluster.ts';
+import { pgInstalled, stopPgCluster } from './pg-cluster.ts';
+import { pgPlatformStorage } from './platform-storage.ts';
 
 let folder: string | null = null;
 let files = 0;
@@ -41,9 +39,8 @@ export const storageKinds: readonly StorageKind[] = [
     name: 'postgres',
     skip: !pgInstalled,
     open: async () => {
-      const s = new PgStorage(await freshPgDatabase());
+      const s = await pgPlatformStorage();
       opened.push(s);
-      await migrate(s, pgPlatformMigrations, 'platform');
       return s;
     },
   },

@@ -5,28 +5,22 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { testIdentities } from '../../../devices/idcard/test-identities.ts';
 import type { ServiceItem } from '../../../domain/catalogue.ts';
 import { isTicketToken, mobileLinkTemplates } from '../../../domain/mobile-links.ts';
-import { createPlatform, type Platform } from '../../../platform/app.ts';
+import type { Platform } from '../../../platform/app.ts';
 import { MOBILE_SENDER } from '../../../platform/mobile/mobile-rating.ts';
 import type { Ticket } from '../../../platform/queue/index.ts';
 import { seedReferencePlatform } from '../../../platform/seeding.ts';
-import { openPlatformDatabase } from '../../../platform/store/database.ts';
-import type { Db } from '../../../lib/sqlite.ts';
 import { ManualClock } from '../../support/manual-clock.ts';
+import { closeTestPlatforms, createTestPlatform } from '../../support/platform-database.ts';
 
-let db: Db;
 let clock: ManualClock;
 let p: Platform;
 
 beforeEach(async () => {
   clock = new ManualClock(Date.parse('2026-11-24T10:00:00+08:00'));
-  db = openPlatformDatabase(':memory:');
-  p = createPlatform({ db, clock, version: 't', idSecret: 'a-test-secret-of-some-length' });
+  p = await createTestPlatform({ clock, version: 't', idSecret: 'a-test-secret-of-some-length' });
   await seedReferencePlatform(p, '2026-11-24');
 });
-afterEach(async () => {
-  await p.app.close();
-  db.close();
-});
+afterEach(closeTestPlatforms);
 
 async function issue(categoryId = 'general', idNumber?: string): Promise<Ticket> {
   const r = await p.queue.issueTicket({ categoryId, channel: 'kiosk', terminalId: 'k1', ...(idNumber ? { idNumber } : {}) });

@@ -41,7 +41,7 @@ describe('appointments', () => {
     expect((await h.queue.listAppointments()).map((x) => x.code)).toEqual(['YY26112401', 'YY26112501']);
     expect((await h.queue.listAppointments({ date: TUESDAY })).map((x) => x.code)).toEqual(['YY26112401']);
     expect((await h.queue.listAppointments({ categoryId: 'social' })).map((x) => x.code)).toEqual(['YY26112501']);
-    expect(JSON.stringify(h.db.prepare('SELECT * FROM queue_appointments').all())).not.toContain(PERSON.slice(0, 12));
+    expect(JSON.stringify(await h.storage.query('SELECT * FROM queue_appointments'))).not.toContain(PERSON.slice(0, 12));
   });
 
   it('generates a code when none is given, and refuses a taken code, an unknown category, a bad ID', async () => {

@@ -65,7 +65,7 @@ describe('booking', () => {
       phoneMasked: '139****5678',
       createdAt: new Date(h.clock.now()).toISOString(),
     });
-    const stored = JSON.stringify(h.db.prepare('SELECT * FROM queue_appointments').all());
+    const stored = JSON.stringify(await h.storage.query('SELECT * FROM queue_appointments'));
     expect(stored).not.toContain(PERSON.slice(0, 12));
     expect(stored).not.toContain('13912345678');
     // The next morning, check-in by the code gives an appointment ticket.
@@ -98,14 +98,14 @@ describe('booking', () => {
 
   it('gives the last places to exactly as many racing connections as there are places', async () => {
     const h = await openQueue({ config });
-    h.close();
+    await h.close();
     const gate = new SharedArrayBuffer(4);
     const people = (w: number) => [1, 2, 3].map((i) => idNumber('19900101', 100 + w * 10 + i));
     const workers = [1, 2, 3, 4].map(
       (worker) =>
         new Promise<{ codes: string[]; failures: string[] }>((resolve, reject) => {
           const w = new Worker(new URL('./issue-worker.ts', import.meta.url), {
-            workerData: { path: h.path, secret: SECRET, now: h.clock.now(), count: 0, idNumbers: people(worker), date: WEDNESDAY, worker, gate },
+            workerData: { database: h.database, secret: SECRET, now: h.clock.now(), count: 0, idNumbers: people(worker), date: WEDNESDAY, worker, gate },
           });
           w.once('message', resolve);
           w.once('error', reject);

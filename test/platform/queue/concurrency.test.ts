@@ -1,5 +1,6 @@
-// Ticket issue is one IMMEDIATE transaction: worker threads with their own connections to one file,
-// released together, never get the same number and never fail for a lock.
+// Ticket issue is one transaction (SQLite: IMMEDIATE; PostgreSQL: the counter row locked): worker
+// threads with their own storages of one database, released together, never get the same number and
+// never fail for a lock.
 import { Worker } from 'node:worker_threads';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanUp, openQueue, SECRET } from './support.ts';
@@ -20,9 +21,9 @@ function run(job: object): Promise<{ numbers: string[]; failures: string[] }> {
 describe('concurrent issue', () => {
   it('gives distinct, gapless numbers to racing writers', async () => {
     const h = await openQueue();
-    h.close();
+    await h.close();
     const gate = new SharedArrayBuffer(4);
-    const workers = [1, 2, 3, 4].map((worker) => run({ path: h.path, secret: SECRET, now: h.clock.now(), count: 40, worker, gate }));
+    const workers = [1, 2, 3, 4].map((worker) => run({ database: h.database, secret: SECRET, now: h.clock.now(), count: 40, worker, gate }));
     const view = new Int32Array(gate);
     Atomics.store(view, 0, 1);
     Atomics.notify(view, 0);

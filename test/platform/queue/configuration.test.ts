@@ -1,9 +1,8 @@
 // The queue configuration: checked with the catalogue schemas and against itself, stored, and seen by
-// a second service over the same file.
+// a second service over its own storage of the same database.
 import { afterEach, describe, expect, it } from 'vitest';
 import { QueueService } from '../../../platform/queue/index.ts';
-import { openPlatformDatabase } from '../../../platform/store/database.ts';
-import { SqliteStorage } from '../../../platform/store/sqlite-storage.ts';
+import { openPlatformStorage } from '../../support/platform-storage.ts';
 import { category, cleanUp, code, hallConfig, issue, openQueue, SECRET, value } from './support.ts';
 
 afterEach(cleanUp);
@@ -53,26 +52,25 @@ describe('configuration', () => {
     expect(issuesOf(await h.queue.configure(config))).toEqual([{ path: 'windows.2.categoryIds', message: 'category "social" does not list window "w03"' }]);
   });
 
-  it('is seen by another service over the same file when it changes', async () => {
+  it('is seen by another service over the same database when it changes', async () => {
     const h = await openQueue();
-    const db2 = openPlatformDatabase(h.path);
+    const second = await openPlatformStorage(h.database);
     try {
-      const other = new QueueService(new SqliteStorage(db2, { ownsHandle: false }), h.clock, { idSecret: SECRET });
+      const other = new QueueService(second, h.clock, { idSecret: SECRET });
       expect((await other.configuration()).categories).toHaveLength(3);
       value(await h.queue.configure(hallConfig({ general: { prefix: 'G' } })));
       expect(value(await other.issueTicket({ categoryId: 'general', channel: 'kiosk', terminalId: 'k' })).number).toBe('G001');
       value(await other.setWindowStaff({ windowId: 'w03', staffId: 'ST0003' }));
       expect((await h.queue.configuration()).windows[2]?.staffId).toBe('ST0003');
     } finally {
-      db2.close();
+      await second.close();
     }
     expect((await issue(h, 'general')).number).toBe('G002');
   });
 
   it('refuses a missing secret and an unknown time zone at construction (set-up bugs)', async () => {
     const h = await openQueue();
-    const storage = new SqliteStorage(h.db, { ownsHandle: false });
-    expect(() => new QueueService(storage, h.clock, { idSecret: '' })).toThrow(/idSecret/);
-    expect(() => new QueueService(storage, h.clock, { idSecret: SECRET, timeZone: 'Mars/Olympus' })).toThrow(RangeError);
+    expect(() => new QueueService(h.storage, h.clock, { idSecret: '' })).toThrow(/idSecret/);
+    expect(() => new QueueService(h.storage, h.clock, { idSecret: SECRET, timeZone: 'Mars/Olympus' })).toThrow(RangeError);
   });
 });

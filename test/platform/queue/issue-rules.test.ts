@@ -30,7 +30,7 @@ describe('opening hours', () => {
     expect(await h.queue.issueTicket(ticketIn('general'))).toMatchObject({ ok: false, error: { code: 'queue.closed', details: { opensAt: null } } });
     h.clock.set(shanghai('2026-11-28 10:00')); // Saturday
     expect(code(await h.queue.issueTicket(ticketIn('general')))).toBe('queue.closed');
-    h.close();
+    await h.close();
   });
 
   it('reads Saturday hours from their own part', async () => {
@@ -41,13 +41,13 @@ describe('opening hours', () => {
     const h = await openQueue({ at: '2026-11-28 09:30', config: hallConfig({ social: { hours } }) });
     expect((await issue(h, 'social')).number).toBe('B001');
     expect(code(await h.queue.issueTicket(ticketIn('general')))).toBe('queue.closed');
-    h.close();
+    await h.close();
   });
 
   it('answers an unknown category with its own error', async () => {
     const h = await openQueue();
     expect(code(await h.queue.issueTicket(ticketIn('nope')))).toBe('queue.unknownCategory');
-    h.close();
+    await h.close();
   });
 });
 
@@ -64,7 +64,7 @@ describe('quotas', () => {
     expect((await issue(h, 'social')).number).toBe('B001');
     h.clock.set(shanghai('2026-11-25 09:00'));
     expect((await issue(h, 'general')).number).toBe('A001');
-    h.close();
+    await h.close();
   });
 
   it('applies slot quotas in their slot only, and not outside any slot', async () => {
@@ -85,7 +85,7 @@ describe('quotas', () => {
     expect(code(await h.queue.issueTicket(ticketIn('general')))).toBe('queue.quotaExhausted');
     h.clock.set(shanghai(`${TUESDAY} 14:00`)); // open, in no slot: only the daily quota applies
     expect((await issue(h, 'general')).number).toBe('A004');
-    h.close();
+    await h.close();
   });
 });
 
@@ -97,19 +97,19 @@ describe('real name', () => {
     const refused = await h.queue.issueTicket(ticketIn('general', { idNumber: bad }));
     expect(code(refused)).toBe('idcard.invalidIdNumber');
     expect(JSON.stringify(refused)).not.toContain(bad.slice(0, 10));
-    h.close();
+    await h.close();
   });
 
   it('stores a keyed hash and the last 6 characters, never the number', async () => {
     const h = await openQueue();
     const t = await issue(h, 'general', { idNumber: ` ${YOUNG.toLowerCase()} ` });
     expect(t.idTail6).toBe(YOUNG.slice(-6));
-    const row = h.db.prepare<[string], { id_hash: string; id_tail6: string }>('SELECT id_hash, id_tail6 FROM queue_tickets WHERE id = ?').get(t.id);
+    const row = await h.storage.one<{ id_hash: string; id_tail6: string }>('SELECT id_hash, id_tail6 FROM queue_tickets WHERE id = ?', [t.id]);
     expect(row).toEqual({ id_hash: hashIdNumber(SECRET, YOUNG), id_tail6: YOUNG.slice(-6) });
     expect(row?.id_hash).not.toBe(hashIdNumber('another-secret-entirely', YOUNG));
-    const dump = JSON.stringify(h.db.prepare('SELECT * FROM queue_tickets').all());
+    const dump = JSON.stringify(await h.storage.query('SELECT * FROM queue_tickets'));
     expect(dump).not.toContain(YOUNG.slice(0, 12));
-    h.close();
+    await h.close();
   });
 
   it('gives one unserved ticket per ID per category; a served or skipped one frees the person', async () => {
@@ -130,14 +130,14 @@ describe('real name', () => {
     value(await h.queue.callNext('w01')); // A003, YOUNG's
     value(await h.queue.skip({ windowId: 'w01' }));
     expect((await issue(h, 'general', { idNumber: YOUNG })).number).toBe('A004');
-    h.close();
+    await h.close();
   });
 
   it('can switch the duplicate guard off', async () => {
     const h = await openQueue({ config: hallConfig({ general: { realName: { required: false, oneUnservedPerId: false, perPersonDailyLimit: null } } }) });
     await issue(h, 'general', { idNumber: YOUNG });
     expect((await issue(h, 'general', { idNumber: YOUNG })).number).toBe('A002');
-    h.close();
+    await h.close();
   });
 
   it('limits the tickets one ID takes a day across categories', async () => {
@@ -150,7 +150,7 @@ describe('real name', () => {
     expect((await issue(h, 'general', { idNumber: OTHER })).number).toBe('A002');
     h.clock.set(shanghai('2026-11-25 09:00'));
     expect((await issue(h, 'general', { idNumber: YOUNG })).number).toBe('A001');
-    h.close();
+    await h.close();
   });
 });
 
@@ -168,7 +168,7 @@ describe('priority', () => {
     expect(counter.priority?.code).toBe('disabled');
     const named = await issue(h, 'green', { idNumber: YOUNG, priority: 'green', priorityRule: 'disabled', channel: 'counter' });
     expect(named.priority?.code).toBe('disabled');
-    h.close();
+    await h.close();
   });
 
   it('applies an age rule from the ID card without being asked; the green desk takes no one else', async () => {
@@ -176,7 +176,7 @@ describe('priority', () => {
     expect((await issue(h, 'green', { idNumber: SEVENTY_TODAY })).priority?.code).toBe('elderly');
     expect(code(await h.queue.issueTicket(ticketIn('green', { idNumber: YOUNG })))).toBe('queue.notEligible');
     expect((await issue(h, 'general', { idNumber: YOUNG })).priority).toBeNull();
-    h.close();
+    await h.close();
   });
 
   it('refuses a priority the category has no rule for, or the person does not qualify for', async () => {
@@ -188,6 +188,6 @@ describe('priority', () => {
     expect(code(await h.queue.issueTicket(ticketIn('green', { idNumber: YOUNG, priorityRule: 'nosuch' })))).toBe('queue.notEligible');
     expect(code(await h.queue.issueTicket(ticketIn('general', { priority: 'onlineApplication', priorityRule: 'appointment' })))).toBe('queue.notEligible');
     expect((await issue(h, 'general', { priority: 'onlineApplication' })).priority).toMatchObject({ code: 'online', mark: '网办' });
-    h.close();
+    await h.close();
   });
 });

@@ -1,13 +1,14 @@
 // A worker thread that issues tickets (or, given ID numbers, books places: one booking each, all for the
-// same half-day) through its own connection to a shared platform database, all workers released at
-// once, so the engine's transactions really race. Run by concurrency.test.ts and booking.test.ts.
+// same half-day) through its own storage of a shared platform database (a SQLite file or a PostgreSQL
+// database, by its URL), all workers released at once, so the engine's transactions really race. Run
+// by concurrency.test.ts and booking.test.ts.
 import { parentPort, workerData } from 'node:worker_threads';
 import { QueueService } from '../../../platform/queue/index.ts';
-import { openPlatformDatabase } from '../../../platform/store/database.ts';
-import { SqliteStorage } from '../../../platform/store/sqlite-storage.ts';
+import { openPlatformStorage } from '../../support/platform-storage.ts';
 
 interface Job {
-  readonly path: string;
+  /** The database's URL (openPlatformStorage). */
+  readonly database: string;
   readonly secret: string;
   readonly now: number;
   readonly count: number;
@@ -20,10 +21,9 @@ interface Job {
 }
 
 const job = workerData as Job;
-const db = openPlatformDatabase(job.path);
 const clock = { now: () => job.now, setTimeout: () => 0, clearTimeout: () => undefined };
 let n = 0;
-const storage = new SqliteStorage(db);
+const storage = await openPlatformStorage(job.database);
 const queue = new QueueService(storage, clock, { idSecret: job.secret, newId: () => `w${job.worker}-${++n}`, newAppointmentCode: () => `W${job.worker}X${++n}` });
 const gate = new Int32Array(job.gate);
 Atomics.wait(gate, 0, 0);

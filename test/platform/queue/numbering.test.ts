@@ -1,10 +1,8 @@
 // Ticket numbers: prefix + 3 digits, per-category counter, wrap, daily reset on the hall's business
 // date, restart-safety, and no number given twice by concurrent writers.
 import { afterEach, describe, expect, it } from 'vitest';
-import { schemaVersion } from '../../../main/store/index.ts';
 import { QueueService } from '../../../platform/queue/index.ts';
-import { openPlatformDatabase } from '../../../platform/store/database.ts';
-import { SqliteStorage } from '../../../platform/store/sqlite-storage.ts';
+import { openPlatformStorage } from '../../support/platform-storage.ts';
 import { category, cleanUp, code, hallConfig, issue, openQueue, SECRET, shanghai, TUESDAY, value } from './support.ts';
 
 afterEach(cleanUp);
@@ -12,8 +10,11 @@ afterEach(cleanUp);
 describe('numbering', () => {
   it('applies the queue migration to the platform database', async () => {
     const h = await openQueue();
-    expect(schemaVersion(h.db)).toBeGreaterThanOrEqual(2);
-    const tables = h.db.prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'queue_%'").all();
+    const tables = await h.storage.query<{ name: string }>(
+      h.storage.dialect === 'sqlite'
+        ? "SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'queue_%'"
+        : "SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_name LIKE 'queue_%'",
+    );
     expect(tables.map((t) => t.name).sort()).toEqual(['queue_appointments', 'queue_config', 'queue_counters', 'queue_settings', 'queue_tickets']);
   });
 
@@ -105,11 +106,11 @@ describe('numbering', () => {
     expect(code(await h.queue.callNext('w02'))).toBe('queue.noWaiting');
   });
 
-  it('never gives the same number to two services over the same file', async () => {
+  it('never gives the same number to two services over the same database', async () => {
     const h = await openQueue();
-    const db2 = openPlatformDatabase(h.path);
+    const storage2 = await openPlatformStorage(h.database);
     try {
-      const second = new QueueService(new SqliteStorage(db2, { ownsHandle: false }), h.clock, { idSecret: SECRET });
+      const second = new QueueService(storage2, h.clock, { idSecret: SECRET });
       const got: string[] = [];
       for (let i = 0; i < 20; i++) {
         const q = i % 3 === 0 ? second : h.queue;
@@ -118,7 +119,7 @@ describe('numbering', () => {
       expect(new Set(got).size).toBe(20);
       expect(got.at(-1)).toBe('A020');
     } finally {
-      db2.close();
+      await storage2.close();
     }
   });
 });

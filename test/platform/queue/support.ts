@@ -1,18 +1,17 @@
-// Test harness of the queue engine: a real platform database file in a temp dir, a ManualClock at a
-// given Shanghai wall time, a small hall (three categories, three windows), ID numbers with real check
-// digits, and the events the service emitted. The service runs over a SqliteStorage on the file; each
-// of its calls resolves only after the events it committed were delivered (a notification reaches its
-// listener a tick after the commit), so a test reads `events` right after awaiting the call.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+// Test harness of the queue engine: a real platform database of the run's kind (a SQLite file, or with
+// PLATFORM_TEST_DATABASE=postgres a fresh database of the file's throwaway cluster: see
+// test/support/platform-database.ts), a ManualClock at a given Shanghai wall time, a small hall (three
+// categories, three windows), ID numbers with real check digits, and the events the service emitted.
+// Each of the service's calls resolves only after the events it committed were delivered (a
+// notification reaches its listener after the commit: test/support/settled.ts settledOver), so a test
+// reads `events` right after awaiting the call. Tests read what is at rest through `h.storage`.
 import type { BusinessCategoryInput, Staff, Window } from '../../../domain/catalogue.ts';
-import type { Db } from '../../../main/store/index.ts';
 import { withCheckDigit } from '../../../domain/id-number.ts';
 import { QueueService, type QueueEvent, type QueueOptions, type Ticket } from '../../../platform/queue/index.ts';
-import { openPlatformDatabase } from '../../../platform/store/database.ts';
-import { SqliteStorage } from '../../../platform/store/sqlite-storage.ts';
-import { settled } from '../../support/settled.ts';
+import type { Storage } from '../../../platform/store/storage.ts';
+import { freshDatabaseUrl } from '../../support/platform-database.ts';
+import { openPlatformStorage } from '../../support/platform-storage.ts';
+import { settledOver } from '../../support/settled.ts';
 import { ManualClock } from '../../support/manual-clock.ts';
 
 export const SECRET = 'test-secret-0123456789abcdef';
@@ -95,56 +94,56 @@ export function hallConfig(patch: { general?: Partial<BusinessCategoryInput>; so
 }
 
 export interface Harness {
-  readonly dir: string;
-  readonly path: string;
-  db: Db;
+  /** The database's URL (`sqlite:<file>` or `postgres://...`): openPlatformStorage(database) opens it again. */
+  readonly database: string;
+  storage: Storage;
   queue: QueueService;
   readonly clock: ManualClock;
   readonly events: QueueEvent[];
-  /** Closes the database and opens a new QueueService over the same file (a restart). */
+  /** Closes the storage and opens a new QueueService over a new storage of the same database (a restart). */
   restart(): Promise<void>;
-  close(): void;
+  close(): Promise<void>;
 }
 
-const dirs: string[] = [];
 const harnesses: Harness[] = [];
 
-/** Closes every harness and removes every temp dir made since the last call (call in afterEach). */
-export function cleanUp(): void {
-  for (const h of harnesses.splice(0)) h.close();
-  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+/** Closes every harness opened since the last call (call in afterEach); the databases go with the file's temporary folder or cluster. */
+export async function cleanUp(): Promise<void> {
+  for (const h of harnesses.splice(0)) await h.close();
 }
 
 export async function openQueue(
   options: { at?: string; config?: unknown; queue?: Partial<QueueOptions> } = {},
 ): Promise<Harness> {
-  const dir = mkdtempSync(join(tmpdir(), 'queue-test-'));
-  dirs.push(dir);
-  const path = join(dir, 'platform.db');
+  const database = await freshDatabaseUrl();
   const clock = new ManualClock(shanghai(options.at ?? `${TUESDAY} 09:00`));
   const events: QueueEvent[] = [];
   let n = 0;
-  const make = (db: Db) => {
-    const q = new QueueService(new SqliteStorage(db, { ownsHandle: false }), clock, { idSecret: SECRET, newId: () => `t${String(++n).padStart(4, '0')}`, ...options.queue });
+  let closed = false;
+  const make = async (storage: Storage) => {
+    const q = new QueueService(storage, clock, { idSecret: SECRET, newId: () => `t${String(++n).padStart(4, '0')}`, ...options.queue });
     q.subscribe((e) => events.push(e));
-    return settled(q);
+    await q.ready();
+    return settledOver(q, storage);
   };
-  const db = openPlatformDatabase(path);
+  const storage = await openPlatformStorage(database);
   const h: Harness = {
-    dir,
-    path,
-    db,
-    queue: make(db),
+    database,
+    storage,
+    queue: await make(storage),
     clock,
     events,
     async restart() {
       await h.queue.close();
-      h.db.close();
-      h.db = openPlatformDatabase(path);
-      h.queue = make(h.db);
+      await h.storage.close();
+      h.storage = await openPlatformStorage(database);
+      h.queue = await make(h.storage);
     },
-    close() {
-      if (h.db.open) h.db.close();
+    async close() {
+      if (closed) return;
+      closed = true;
+      await h.queue.close();
+      await h.storage.close();
     },
   };
   harnesses.push(h);

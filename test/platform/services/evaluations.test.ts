@@ -4,30 +4,27 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { EvaluationInput } from '../../../domain/evaluation.ts';
 import { evaluationSchema } from '../../../domain/evaluation.ts';
-import { createPlatform, type Platform } from '../../../platform/app.ts';
-import { openPlatformDatabase } from '../../../platform/store/database.ts';
+import type { Platform } from '../../../platform/app.ts';
 import { acceptedByOf, seedReferencePlatform } from '../../../platform/seeding.ts';
 import { sampleCases } from '../../../platform/seed/index.ts';
 import { PlatformError } from '../../../platform/http/platform-error.ts';
 import { ManualClock } from '../../support/manual-clock.ts';
-import type { Db } from '../../../lib/sqlite.ts';
+import { closeTestPlatforms, createTestPlatform } from '../../support/platform-database.ts';
 
 const DAY = '2026-11-24';
 const cases = sampleCases(DAY);
 const finished = cases.find((c) => c.status === 'delivered')!;
 const other = cases.find((c) => c.status === 'inReview')!;
 
-let db: Db;
 let platform: Platform;
 let clock: ManualClock;
 beforeEach(async () => {
   // Friday 2026-11-27 10:00 in the hall: five working days later is Friday 2026-12-04.
   clock = new ManualClock(Date.parse('2026-11-27T10:00:00+08:00'));
-  db = openPlatformDatabase(':memory:');
-  platform = createPlatform({ db, clock, version: 't', idSecret: 'secret-of-sixteen-chars' });
+  platform = await createTestPlatform({ clock, version: 't', idSecret: 'secret-of-sixteen-chars' });
   await seedReferencePlatform(platform, DAY);
 });
-afterEach(() => db.close());
+afterEach(closeTestPlatforms);
 
 const rate = (over: Partial<EvaluationInput> = {}) =>
   platform.records.addEvaluation(
@@ -95,18 +92,13 @@ describe('evaluations', () => {
   });
 
   it('follows the hall’s own number of working days', async () => {
-    const db15 = openPlatformDatabase(':memory:');
-    try {
-      const p = createPlatform({ db: db15, clock, version: 't', idSecret: 'secret-of-sixteen-chars', followUpWorkingDays: 15 });
-      await seedReferencePlatform(p, DAY);
-      await p.records.addEvaluation(
-        evaluationSchema.parse({ caseNumber: finished.caseNumber, stage: 'finish', level: 'dissatisfied', reasons: ['slow'], channel: 'hallTablet', ratedAt: '20261127T100000', areaCode: '339102' }),
-        'k1',
-      );
-      expect((await p.records.followUpsDue()).map((f) => f.by)).toEqual(['2026-12-18']);
-      expect(p.records.followUpWorkingDays).toBe(15);
-    } finally {
-      db15.close();
-    }
+    const p = await createTestPlatform({ clock, version: 't', idSecret: 'secret-of-sixteen-chars', followUpWorkingDays: 15 });
+    await seedReferencePlatform(p, DAY);
+    await p.records.addEvaluation(
+      evaluationSchema.parse({ caseNumber: finished.caseNumber, stage: 'finish', level: 'dissatisfied', reasons: ['slow'], channel: 'hallTablet', ratedAt: '20261127T100000', areaCode: '339102' }),
+      'k1',
+    );
+    expect((await p.records.followUpsDue()).map((f) => f.by)).toEqual(['2026-12-18']);
+    expect(p.records.followUpWorkingDays).toBe(15);
   });
 });

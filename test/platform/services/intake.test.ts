@@ -6,8 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { HEADERS } from '../../../domain/api/define.ts';
 import type { ServiceItem } from '../../../domain/catalogue.ts';
 import type { Evaluation } from '../../../domain/evaluation.ts';
-import { createPlatform, type Platform } from '../../../platform/app.ts';
-import { openPlatformDatabase } from '../../../platform/store/database.ts';
+import type { Platform } from '../../../platform/app.ts';
 import { seedReferencePlatform } from '../../../platform/seeding.ts';
 import { itemIdByKey, sampleCases } from '../../../platform/seed/index.ts';
 import { people } from '../../../platform/seed/people.ts';
@@ -16,7 +15,7 @@ import { intakeAcceptBodySchema } from '../../../domain/intake.ts';
 import { maskPersonName } from '../../../domain/person-name.ts';
 import { ManualClock } from '../../support/manual-clock.ts';
 import { platformCodeRejected } from '../../support/platform-code.ts';
-import type { Db } from '../../../lib/sqlite.ts';
+import { closeTestPlatforms, createTestPlatform } from '../../support/platform-database.ts';
 
 const DAY = '2026-11-27';
 const cases = sampleCases(DAY);
@@ -25,7 +24,6 @@ const APPLICANT = people[3]!;
 /** 2026-12-01 and 12-02 are holidays in the calendar of some tests. */
 const HOLIDAYS = new Set(['2026-12-01', '2026-12-02']);
 
-let db: Db;
 let platform: Platform;
 let clock: ManualClock;
 let windowId: string;
@@ -34,8 +32,7 @@ let categoryId: string;
 async function start(isWorkingDay?: (d: string) => boolean) {
   // Friday 2026-11-27 10:00 in the hall.
   clock = new ManualClock(Date.parse('2026-11-27T10:00:00+08:00'));
-  db = openPlatformDatabase(':memory:');
-  platform = createPlatform({ db, clock, version: 't', idSecret: 'secret-of-sixteen-chars', ...(isWorkingDay ? { isWorkingDay } : {}) });
+  platform = await createTestPlatform({ clock, version: 't', idSecret: 'secret-of-sixteen-chars', ...(isWorkingDay ? { isWorkingDay } : {}) });
   await seedReferencePlatform(platform, DAY);
   retireItem = (await platform.catalogue.get('item', RETIRE)) as ServiceItem;
   const config = await platform.queue.configuration();
@@ -72,7 +69,7 @@ function request(over: Partial<AcceptRequest> & { ticketId: string }): AcceptReq
   });
 }
 
-afterEach(() => db.close());
+afterEach(closeTestPlatforms);
 
 describe('intake.accept', () => {
   beforeEach(() => start());
@@ -217,11 +214,16 @@ describe('the window rating of a ticket bound at intake', () => {
     await platform.records.addEvaluation(padRating(noticeTicket), 'c1');
     const plain = await serveTicket();
     await platform.records.addEvaluation(padRating(plain), 'c1');
-    const filed = (await platform.records.evaluations()).slice(-2).map((e) => e.evaluation);
-    expect(filed.map((e) => [e.ticketId, e.caseNumber])).toEqual([
-      [noticeTicket, undefined],
-      [plain, undefined],
-    ]);
+    // Filed in the same millisecond (the clock stands still): on PostgreSQL such rows come in the order
+    // of their ids (store/dialect-sql.ts writtenOrder), so each is found by its ticket.
+    const filed = (await platform.records.evaluations()).map((e) => e.evaluation).filter((e) => e.ticketId === noticeTicket || e.ticketId === plain);
+    expect(filed).toHaveLength(2);
+    expect(new Map(filed.map((e) => [e.ticketId, e.caseNumber]))).toEqual(
+      new Map([
+        [noticeTicket, undefined],
+        [plain, undefined],
+      ]),
+    );
   });
 });
 

@@ -3,23 +3,20 @@
 // (核实整改, 回访): listed open / closed / by date, updated, closed with an outcome, never changed after.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { evaluationSchema, type EvaluationInput } from '../../../domain/evaluation.ts';
-import { createPlatform, type Platform } from '../../../platform/app.ts';
-import { openPlatformDatabase } from '../../../platform/store/database.ts';
-import type { Db } from '../../../lib/sqlite.ts';
+import type { Platform } from '../../../platform/app.ts';
 import { ManualClock } from '../../support/manual-clock.ts';
 import { platformCodeRejected } from '../../support/platform-code.ts';
+import { closeTestPlatforms, createTestPlatform } from '../../support/platform-database.ts';
 import { hallConfig, shanghai, TUESDAY, value } from '../queue/support.ts';
 
-let db: Db;
 let platform: Platform;
 let clock: ManualClock;
 beforeEach(async () => {
   clock = new ManualClock(shanghai(`${TUESDAY} 09:00`));
-  db = openPlatformDatabase(':memory:');
-  platform = createPlatform({ db, clock, version: 't', idSecret: 'secret-of-sixteen-chars' });
+  platform = await createTestPlatform({ clock, version: 't', idSecret: 'secret-of-sixteen-chars' });
   value(await platform.queue.configure(hallConfig()));
 });
-afterEach(() => db.close());
+afterEach(closeTestPlatforms);
 
 const at = (wall: string) => clock.set(shanghai(`${TUESDAY} ${wall}`));
 const issue = async (categoryId: string) => value(await platform.queue.issueTicket({ categoryId, channel: 'kiosk', terminalId: 'k1' }));

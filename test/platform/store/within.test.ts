@@ -3,31 +3,19 @@
 // withinUndoable undoes what a refused step wrote (a savepoint in the caller's transaction, a rollback
 // of its own) and keeps the rest of the caller's work.
 import { afterAll, describe, expect, it } from 'vitest';
-import { openSqlite } from '../../../lib/sqlite.ts';
-import { PgStorage } from '../../../platform/store/pg-storage.ts';
-import { SqliteStorage } from '../../../platform/store/sqlite-storage.ts';
 import type { Storage, Transaction } from '../../../platform/store/storage.ts';
 import { within, withinUndoable } from '../../../platform/store/within.ts';
-import { freshPgDatabase, pgInstalled, stopPgCluster } from '../../support/pg-cluster.ts';
+import { closeStorageKinds, storageKinds } from '../../support/storage-kinds.ts';
 
-afterAll(stopPgCluster, 60_000);
+afterAll(closeStorageKinds, 60_000);
 
-const kinds = [
-  { name: 'sqlite', open: async (): Promise<Storage> => new SqliteStorage(openSqlite(':memory:', [], 'test')), skip: false },
-  { name: 'postgres', open: async (): Promise<Storage> => new PgStorage(await freshPgDatabase()), skip: !pgInstalled },
-] as const;
-
-describe.each(kinds)('within over $name', ({ open, skip }) => {
-  const storages: Storage[] = [];
+describe.each(storageKinds)('within over $name', ({ open, skip }) => {
+  /** A fresh storage of the kind (the platform's schema beside it) with a table of its own. */
   const fresh = async () => {
     const s = await open();
-    storages.push(s);
     await s.exec('CREATE TABLE t (id BIGINT PRIMARY KEY, label TEXT NOT NULL)');
     return s;
   };
-  afterAll(async () => {
-    for (const s of storages) await s.close();
-  });
   const labels = async (s: Storage) => (await s.query<{ label: string }>('SELECT label FROM t ORDER BY id')).map((r) => r.label);
   const add = (s: Storage, id: number, label: string, q?: Transaction) => within(s, q, (tx) => tx.run('INSERT INTO t (id, label) VALUES (?, ?)', [id, label]));
 
