@@ -25,8 +25,7 @@ let store: PaymentStore;
 
 beforeEach(async () => {
   clock = new ManualClock(Date.parse('2026-11-24T10:00:00+08:00'));
-  platform = await createTestPlatform({ clock, version: 't', idSecret: 'a'.repeat(64) });
-  await seedReferencePlatform(platform, DAY);
+  platform = await createTestPlatform({ clock, version: 't', idSecret: 'a'.repeat(64) }, { seedDay: DAY });
   events = [];
   // Over the platform's own storage, with the events caught here.
   store = new PaymentStore(platform.storage, () => clock.now(), platform.records);

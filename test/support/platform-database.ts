@@ -7,14 +7,17 @@
 // with createPlatform takes `createTestPlatform(deps)` (`closeTestPlatforms` in afterEach), one that builds
 // a service over a storage `platformStorage()`, and one that opens a database again (a restart, another
 // process, a worker thread) `freshDatabaseUrl()` with `openPlatformStorage(url)` (platform-storage.ts).
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll } from 'vitest';
 import { MISSING_POSTGRES } from '../../lib/pg-cluster.ts';
+import { sealedBox } from '../../lib/sealed-box.ts';
 import { createPlatform, preparePlatform, type Platform, type PlatformDeps } from '../../platform/app.ts';
+import { seedReferencePlatform } from '../../platform/seeding.ts';
 import type { Storage } from '../../platform/store/storage.ts';
-import { pgInstalled, stopPgCluster } from './pg-cluster.ts';
+import { freshPgDatabase, onPgClusterStop, pgInstalled, stopPgCluster } from './pg-cluster.ts';
 import { freshPgPlatformDatabase, openPlatformStorage } from './platform-storage.ts';
 
 const kind = process.env['PLATFORM_TEST_DATABASE'] ?? 'sqlite';
@@ -65,20 +68,62 @@ export async function platformStorage(): Promise<Storage> {
 }
 
 const made: Platform[] = [];
+/** One sealing key for the file's test platforms (unless a test gives its own), so a seeded copy opens with it. */
+const box = sealedBox(randomBytes(32));
+/** PostgreSQL: the seeded template databases of this file's cluster, by what the seed depended on. */
+const seededTemplates = new Map<string, Promise<string>>();
+onPgClusterStop(() => seededTemplates.clear());
 
-/** createPlatform over a fresh storage of this run's kind, prepared (its subscriptions listening). closeTestPlatforms ends it. */
-export async function createTestPlatform(deps: Omit<PlatformDeps, 'db' | 'storage'>): Promise<Platform> {
-  const storage = await platformStorage();
+/**
+ * createPlatform over a fresh storage of this run's kind, prepared (its subscriptions listening), and
+ * with `seedDay` the reference seed of that business day (seedReferencePlatform). On PostgreSQL the
+ * seed runs once per file and clock time, secret, zone and calendar into a template database, and each
+ * platform (not given a box of its own) gets a copy (the seed's scrypt hashes and a few hundred rows over a socket take seconds per
+ * test there); on SQLite it runs each time. closeTestPlatforms ends the platform.
+ */
+export async function createTestPlatform(deps: Omit<PlatformDeps, 'db' | 'storage'>, options: { seedDay?: string } = {}): Promise<Platform> {
+  const full = { box, ...deps };
+  const seedDay = options.seedDay;
+  let copied = false;
+  let storage: Storage;
+  if (kind === 'postgres' && seedDay !== undefined && deps.box === undefined) {
+    const key = JSON.stringify([seedDay, deps.clock.now(), deps.idSecret, deps.timeZone ?? null, deps.isWorkingDay?.toString() ?? null]);
+    let template = seededTemplates.get(key);
+    if (!template) {
+      template = seededTemplate(full, seedDay);
+      seededTemplates.set(key, template);
+    }
+    storage = await openPlatformStorage(await freshPgDatabase(await template));
+    copied = true;
+  } else {
+    storage = await platformStorage();
+  }
   let platform: Platform;
   try {
-    platform = createPlatform({ ...deps, storage });
+    platform = createPlatform({ ...full, storage });
   } catch (e) {
     await storage.close();
     throw e;
   }
   made.push(platform);
   await preparePlatform(platform);
+  if (seedDay !== undefined && !copied) await seedReferencePlatform(platform, seedDay);
   return platform;
+}
+
+/** A PostgreSQL database seeded for `seedDay` by a platform of `deps`, closed again so it can be copied: its name. */
+async function seededTemplate(deps: Omit<PlatformDeps, 'db' | 'storage'>, seedDay: string): Promise<string> {
+  const url = await freshPgPlatformDatabase();
+  const storage = await openPlatformStorage(url);
+  const platform = createPlatform({ ...deps, storage });
+  try {
+    await preparePlatform(platform);
+    await seedReferencePlatform(platform, seedDay);
+  } finally {
+    await platform.app.close();
+    await storage.close();
+  }
+  return new URL(url).pathname.slice(1);
 }
 
 /** Closes every platform createTestPlatform made since the last call (the app, then its storage): the file's afterEach. */

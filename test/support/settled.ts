@@ -5,13 +5,18 @@
 import type { Storage } from '../../platform/store/storage.ts';
 
 export function settled<T extends object>(service: T): T {
+  return awaitingAfter(service, () => new Promise((r) => setImmediate(r)));
+}
+
+/** `service` with each of its promise-returning methods resolving only after `after()` did (its value kept). */
+function awaitingAfter<T extends object>(service: T, after: () => Promise<unknown>): T {
   return new Proxy(service, {
     get(target, name) {
       const member = Reflect.get(target, name, target) as unknown;
       if (typeof member !== 'function') return member;
       return (...args: unknown[]) => {
         const out = (member as (...a: unknown[]) => unknown).apply(target, args);
-        return out instanceof Promise ? out.then(async (v) => (await new Promise((r) => setImmediate(r)), v)) : out;
+        return out instanceof Promise ? out.then(async (v) => (await after(), v)) : out;
       };
     },
   });
@@ -43,15 +48,5 @@ export async function deliveredOver(storage: Storage): Promise<() => Promise<voi
 
 /** `settled` for a service over a storage of either kind: each async method resolves once what it committed was delivered (deliveredOver). */
 export async function settledOver<T extends object>(service: T, storage: Storage): Promise<T> {
-  const delivered = await deliveredOver(storage);
-  return new Proxy(service, {
-    get(target, name) {
-      const member = Reflect.get(target, name, target) as unknown;
-      if (typeof member !== 'function') return member;
-      return (...args: unknown[]) => {
-        const out = (member as (...a: unknown[]) => unknown).apply(target, args);
-        return out instanceof Promise ? out.then(async (v) => (await delivered(), v)) : out;
-      };
-    },
-  });
+  return awaitingAfter(service, await deliveredOver(storage));
 }

@@ -8,7 +8,6 @@ import { isTicketToken, mobileLinkTemplates } from '../../../domain/mobile-links
 import type { Platform } from '../../../platform/app.ts';
 import { MOBILE_SENDER } from '../../../platform/mobile/mobile-rating.ts';
 import type { Ticket } from '../../../platform/queue/index.ts';
-import { seedReferencePlatform } from '../../../platform/seeding.ts';
 import { ManualClock } from '../../support/manual-clock.ts';
 import { closeTestPlatforms, createTestPlatform } from '../../support/platform-database.ts';
 
@@ -17,8 +16,7 @@ let p: Platform;
 
 beforeEach(async () => {
   clock = new ManualClock(Date.parse('2026-11-24T10:00:00+08:00'));
-  p = await createTestPlatform({ clock, version: 't', idSecret: 'a-test-secret-of-some-length' });
-  await seedReferencePlatform(p, '2026-11-24');
+  p = await createTestPlatform({ clock, version: 't', idSecret: 'a-test-secret-of-some-length' }, { seedDay: '2026-11-24' });
 });
 afterEach(closeTestPlatforms);
 

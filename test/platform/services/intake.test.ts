@@ -7,7 +7,6 @@ import { HEADERS } from '../../../domain/api/define.ts';
 import type { ServiceItem } from '../../../domain/catalogue.ts';
 import type { Evaluation } from '../../../domain/evaluation.ts';
 import type { Platform } from '../../../platform/app.ts';
-import { seedReferencePlatform } from '../../../platform/seeding.ts';
 import { itemIdByKey, sampleCases } from '../../../platform/seed/index.ts';
 import { people } from '../../../platform/seed/people.ts';
 import type { AcceptRequest } from '../../../platform/services/intake-service.ts';
@@ -32,8 +31,7 @@ let categoryId: string;
 async function start(isWorkingDay?: (d: string) => boolean) {
   // Friday 2026-11-27 10:00 in the hall.
   clock = new ManualClock(Date.parse('2026-11-27T10:00:00+08:00'));
-  platform = await createTestPlatform({ clock, version: 't', idSecret: 'secret-of-sixteen-chars', ...(isWorkingDay ? { isWorkingDay } : {}) });
-  await seedReferencePlatform(platform, DAY);
+  platform = await createTestPlatform({ clock, version: 't', idSecret: 'secret-of-sixteen-chars', ...(isWorkingDay ? { isWorkingDay } : {}) }, { seedDay: DAY });
   retireItem = (await platform.catalogue.get('item', RETIRE)) as ServiceItem;
   const config = await platform.queue.configuration();
   const category = config.categories.find((c) => c.purpose !== 'resultCollection' && c.windowIds.some((w) => config.windows.find((x) => x.id === w)?.staffId))!;

@@ -12,7 +12,6 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { evaluationSchema } from '../../../domain/evaluation.ts';
 import { sealedBox } from '../../../lib/sealed-box.ts';
 import { sampleCases } from '../../../platform/seed/index.ts';
-import { seedReferencePlatform } from '../../../platform/seeding.ts';
 import type { Complaint } from '../../../platform/services/records-store.ts';
 import { startPlatform } from '../../../platform/server.ts';
 import { openJson, sealedJson } from '../../../platform/store/sealed-fields.ts';
@@ -52,8 +51,7 @@ describe('personal fields at rest on the storage', () => {
 
   it('keeps a complaint\'s and a rating\'s personal fields sealed in the rows, and reads them back opened', async () => {
     const clock = new ManualClock(Date.parse('2026-11-27T10:00:00+08:00'));
-    const platform = await createTestPlatform({ clock, version: 't', idSecret: 'secret-of-sixteen-chars' });
-    await seedReferencePlatform(platform, '2026-11-24');
+    const platform = await createTestPlatform({ clock, version: 't', idSecret: 'secret-of-sixteen-chars' }, { seedDay: '2026-11-24' });
     const delivered = sampleCases('2026-11-24').find((c) => c.status === 'delivered')!;
     const filed = { ...complaint, submittedAt: '2026-11-27T02:00:00.000Z' } as Complaint;
     await platform.records.addComplaint(filed, 'kiosk-7');
