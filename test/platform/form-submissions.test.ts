@@ -129,6 +129,7 @@ describe('POST form-submissions', () => {
   });
 });
 
+// SQLite only: a file written by SQLite's migrations before 0013 (PostgreSQL's schema starts with every column).
 describe('migration 0013 on a platform that already has submissions', () => {
   it('takes the submission id and token hash from the bodies, the first of each id', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'hall-platform-0013-'));

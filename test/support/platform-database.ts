@@ -78,8 +78,9 @@ onPgClusterStop(() => seededTemplates.clear());
  * createPlatform over a fresh storage of this run's kind, prepared (its subscriptions listening), and
  * with `seedDay` the reference seed of that business day (seedReferencePlatform). On PostgreSQL the
  * seed runs once per file and clock time, secret, zone and calendar into a template database, and each
- * platform (not given a box of its own) gets a copy (the seed's scrypt hashes and a few hundred rows over a socket take seconds per
- * test there); on SQLite it runs each time. closeTestPlatforms ends the platform.
+ * platform (not given a box of its own) gets a copy (bench/pg-test-database.ts: 0.12x the time of
+ * seeding, whose staff scrypt hashes and few hundred rows over a socket took up to seconds per test
+ * under load); on SQLite it runs each time. closeTestPlatforms ends the platform.
  */
 export async function createTestPlatform(deps: Omit<PlatformDeps, 'db' | 'storage'>, options: { seedDay?: string } = {}): Promise<Platform> {
   const full = { box, ...deps };
