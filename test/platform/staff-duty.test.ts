@@ -6,12 +6,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { WindowDutyChangedEvent } from '../../domain/staff.ts';
 import { platformErrorOf, type Platform } from '../../platform/app.ts';
-import { businessCategories, staff, windows } from '../../platform/seed/index.ts';
+import { staff, windows } from '../../platform/seed/index.ts';
 import { seedPinOf, seedStaffCards } from '../../platform/seed/staff-credentials.ts';
 import { hashPin, pinMatches, StaffDuty } from '../../platform/services/staff-duty.ts';
 import { ManualClock } from '../support/manual-clock.ts';
 import { platformCodeRejected } from '../support/platform-code.ts';
 import { closeTestPlatforms, createTestPlatform } from '../support/platform-database.ts';
+import { deliveredOver } from '../support/settled.ts';
 
 let clock: ManualClock;
 let platform: Platform;
@@ -22,10 +23,9 @@ const S = staffAt(W);
 
 beforeEach(async () => {
   clock = new ManualClock(Date.parse('2026-11-24T10:00:00+08:00'));
-  platform = await createTestPlatform({ clock, version: 't', idSecret: 'test-secret-0123456789' });
-  const q = await platform.queue.configure({ categories: businessCategories, windows, staff });
-  if (!q.ok) throw new Error(q.error.message);
-  for (const s of staff) await platform.staffDuty.setCredentials(s.id, seedPinOf(s.id), seedStaffCards.find((c) => c.staffId === s.id)?.idNumber ?? null);
+  // The reference seed: the hall's queue set-up (seed businesses, windows, staff) and every staff
+  // member's PIN and, for a few, card (seedPinOf, seedStaffCards); on PostgreSQL a copy of it.
+  platform = await createTestPlatform({ clock, version: 't', idSecret: 'test-secret-0123456789' }, { seedDay: '2026-11-24' });
 });
 afterEach(closeTestPlatforms);
 
@@ -100,12 +100,14 @@ describe('staff on duty', () => {
   it('announces every change: who is on the window and whether it is paused, nothing more', async () => {
     const events: WindowDutyChangedEvent[] = [];
     const duty = new StaffDuty({ storage: platform.storage, now: () => clock.now(), idSecret: 'test-secret-0123456789', queue: platform.queue, emit: (e) => events.push(e), unwrap: (r) => { if (!r.ok) throw platformErrorOf(r.error); return r.value; } });
+    const delivered = await deliveredOver(platform.storage);
+    await duty.ready(); // listening (PostgreSQL: its LISTEN in place) before the first change
     await duty.signIn(W, { staffId: S, pin: seedPinOf(S) });
     await duty.pause(W);
     await duty.resume(W);
     await duty.signOut(W);
-    // Notifications reach their listeners a tick after the commit.
-    await new Promise((r) => setImmediate(r));
+    // Notifications reach their listeners after the commit (PostgreSQL: over the listen connection).
+    await delivered();
     expect(events.map(({ staffId, paused, windowNumber }) => ({ staffId, paused, windowNumber }))).toEqual([
       { staffId: S, paused: false, windowNumber: '02' },
       { staffId: S, paused: true, windowNumber: '02' },

@@ -55,14 +55,15 @@ describe('configuration', () => {
   it('is seen by another service over the same database when it changes', async () => {
     const h = await openQueue();
     const second = await openPlatformStorage(h.database);
+    const other = new QueueService(second, h.clock, { idSecret: SECRET });
     try {
-      const other = new QueueService(second, h.clock, { idSecret: SECRET });
       expect((await other.configuration()).categories).toHaveLength(3);
       value(await h.queue.configure(hallConfig({ general: { prefix: 'G' } })));
       expect(value(await other.issueTicket({ categoryId: 'general', channel: 'kiosk', terminalId: 'k' })).number).toBe('G001');
       value(await other.setWindowStaff({ windowId: 'w03', staffId: 'ST0003' }));
       expect((await h.queue.configuration()).windows[2]?.staffId).toBe('ST0003');
     } finally {
+      await other.close();
       await second.close();
     }
     expect((await issue(h, 'general')).number).toBe('G002');

@@ -109,8 +109,8 @@ describe('numbering', () => {
   it('never gives the same number to two services over the same database', async () => {
     const h = await openQueue();
     const storage2 = await openPlatformStorage(h.database);
+    const second = new QueueService(storage2, h.clock, { idSecret: SECRET });
     try {
-      const second = new QueueService(storage2, h.clock, { idSecret: SECRET });
       const got: string[] = [];
       for (let i = 0; i < 20; i++) {
         const q = i % 3 === 0 ? second : h.queue;
@@ -119,6 +119,7 @@ describe('numbering', () => {
       expect(new Set(got).size).toBe(20);
       expect(got.at(-1)).toBe('A020');
     } finally {
+      await second.close();
       await storage2.close();
     }
   });
