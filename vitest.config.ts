@@ -50,7 +50,9 @@ export default defineConfig({
     testTimeout: 20_000,
     projects: [
       { extends: true, test: { name: 'default', include: ['test/**/*.test.ts'], exclude: ['test/e2e/**', 'node_modules/**'] } },
-      ...(withPostgres ? [{ extends: true, test: { name: 'platform-pg', include: onBothStorages, env: { PLATFORM_TEST_DATABASE: 'postgres' } } }] : []),
+      // hookTimeout: a file's first beforeEach starts its cluster and may seed its template (the reference
+      // seed with every staff PIN's scrypt): over 10 s, vitest's default, at load 16 on two cores.
+      ...(withPostgres ? [{ extends: true, test: { name: 'platform-pg', include: onBothStorages, hookTimeout: 60_000, env: { PLATFORM_TEST_DATABASE: 'postgres' } } }] : []),
     ],
   },
 });
