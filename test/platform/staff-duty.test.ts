@@ -102,7 +102,7 @@ describe('staff on duty', () => {
 
   it('announces every change: who is on the window and whether it is paused, nothing more', async () => {
     const events: WindowDutyChangedEvent[] = [];
-    const duty = new StaffDuty({ storage: platform.storage, now: () => clock.now(), idSecret: 'test-secret-0123456789', queue: platform.queue, emit: (e) => events.push(e), unwrap: (r) => { if (!r.ok) throw platformErrorOf(r.error); return r.value; } });
+    const duty = new StaffDuty({ storage: platform.storage, now: () => clock.now(), idSecret: 'test-secret-0123456789', queueOf: (hall) => platform.queues.of(hall), emit: (e) => events.push(e), unwrap: (r) => { if (!r.ok) throw platformErrorOf(r.error); return r.value; } });
     await duty.signIn(W, { staffId: S, pin: seedPinOf(S) });
     await duty.pause(W);
     await duty.resume(W);
