@@ -23,7 +23,7 @@ import { businessDateOf, DEFAULT_TIME_ZONE } from '../domain/hall-time.ts';
 import pkg from '../package.json' with { type: 'json' };
 import { checkProcesses, runCluster } from './cluster.ts';
 import { seedHall, seedReferencePlatform } from './seeding.ts';
-import { DEFAULT_HALL, HALL_ID, type Hall } from './services/halls.ts';
+import { checkHallId, DEFAULT_HALL, type Hall } from './services/halls.ts';
 import { startPlatform, type PlatformOptions } from './server.ts';
 import { parseDatabaseUrl, redact as redactUrl, type DatabaseUrl } from './store/storage.ts';
 
@@ -32,19 +32,29 @@ const value = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.sl
 const problems: string[] = [];
 const port = Number(value('port') ?? 5790);
 if (!Number.isInteger(port) || port < 0 || port > 65535) problems.push(`--port must be a whole number from 0 to 65535, got "${value('port')}"`);
+/** What is wrong with a hall id (services/halls.ts checkHallId), or null. */
+const hallIdProblem = (id: string): string | null => {
+  try {
+    checkHallId(id);
+    return null;
+  } catch (e) {
+    return (e as Error).message;
+  }
+};
 const enrolArgs = args.filter((a) => a.startsWith('--enrol=')).map((a) => a.slice('--enrol='.length));
 const enrol: { terminalId: string; role: string; hall: string }[] = [];
 for (const e of enrolArgs) {
   const m = /^([A-Za-z0-9][A-Za-z0-9_-]{0,63}):(kiosk|counter|display)(?:@(.*))?$/.exec(e);
   if (!m) problems.push(`--enrol takes TERMINAL_ID:ROLE or TERMINAL_ID:ROLE@HALL_ID (role kiosk, counter or display), got "${e}"`);
-  else if (m[3] !== undefined && !HALL_ID.test(m[3])) problems.push(`--enrol "${e}": the hall id after @ must be lower-case letters, digits, - and _, starting with a letter or digit, at most 32`);
+  else if (m[3] !== undefined && hallIdProblem(m[3])) problems.push(`--enrol "${e}": ${hallIdProblem(m[3])}`);
   else enrol.push({ terminalId: m[1]!, role: m[2]!, hall: m[3] ?? DEFAULT_HALL });
 }
 const newHalls: Hall[] = [];
 for (const h of args.filter((a) => a.startsWith('--hall=')).map((a) => a.slice('--hall='.length))) {
   const m = /^([^:]*):(.*)$/.exec(h);
-  if (!m || !HALL_ID.test(m[1]!) || m[2]!.trim() === '' || m[2]!.length > 100) {
-    problems.push(`--hall takes HALL_ID:NAME (the id lower-case letters, digits, - and _, at most 32; a name of 1-100 characters), got "${h}"`);
+  if (!m) problems.push(`--hall takes HALL_ID:NAME, got "${h}"`);
+  else if (hallIdProblem(m[1]!) || m[2]!.trim() === '' || m[2]!.length > 100) {
+    problems.push(`--hall "${h}": ${hallIdProblem(m[1]!) ?? 'a name of 1 to 100 characters is needed after the colon'}`);
   } else newHalls.push({ id: m[1]!, name: m[2]!.trim() });
 }
 const unknown = args.filter((a) => !/^--(port|db|database|key|processes|logs|enrol|hall)=/.test(a) && a !== '--public');

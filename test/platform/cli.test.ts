@@ -28,7 +28,7 @@ describe('refusals', () => {
     [['--database=mysql://h/db'], /--database: .*neither sqlite:<path> nor postgres/],
     [['--database=sqlite:a.db', '--db=b.db'], /not both/],
     [['--processes=0'], /--processes must be a whole number from 1 to 64/],
-    [['--enrol=k1:kiosk@East Hall'], /--enrol "k1:kiosk@East Hall": the hall id after @ must be lower-case letters/],
+    [['--enrol=k1:kiosk@East Hall'], /--enrol "k1:kiosk@East Hall": hall id "East Hall": lower-case letters, digits/],
     [['--hall=east'], /--hall takes HALL_ID:NAME/],
   ])('%j exits 2 saying why, opening nothing', async (args, message) => {
     const r = run(args);
