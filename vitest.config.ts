@@ -12,6 +12,7 @@ const onBothStorages = [
   'test/platform/complaints.test.ts',
   'test/platform/event-stream.test.ts',
   'test/platform/form-submissions.test.ts',
+  'test/platform/halls.test.ts',
   'test/platform/hall-settings.test.ts',
   'test/platform/payment-events.test.ts',
   'test/platform/payments.test.ts',

@@ -2,7 +2,10 @@
 // shares its event loop), set up for a load test rather than the demo hall: CITY_CATEGORIES businesses
 // open all day every day with no quotas, CITY_WINDOWS windows each with staff on duty serving two
 // businesses, and a one-time enrolment code printed for every terminal of CITY_TERMINALS
-// ("id:role,id:role,..."). Prints `code <id> <code>` lines, then `url <base url>`; stops on SIGTERM.
+// ("id:role@hall,id:role@hall,...": each enrolled into its hall). CITY_HALLS halls (default 1): the
+// hall `default` and `hall-02`, `hall-03`... (services/halls.ts), each with that same queue set-up of
+// its own (several halls in one platform, issue 17). Prints `code <id> <code>` lines, then
+// `url <base url>`; stops on SIGTERM.
 //   CITY_DB: the SQLite file (default a throw-away ':memory:'). CITY_DATABASE: a postgres:// URL instead,
 //   served by CITY_PROCESSES (default 3) workers on CITY_PORT with the key in CITY_KEY; each worker's
 //   pid is on a `platform worker <pid> serving` line.
@@ -20,10 +23,17 @@ const env = (name: string, fallback?: string) => {
 };
 const categoryCount = Number(env('CITY_CATEGORIES', '20'));
 const windowCount = Number(env('CITY_WINDOWS', '100'));
+const hallCount = Number(env('CITY_HALLS', '1'));
 const terminals = env('CITY_TERMINALS')
   .split(',')
   .filter(Boolean)
-  .map((t) => t.split(':') as [string, string]);
+  .map((t) => {
+    const m = /^([^:]+):([a-z]+)@(.+)$/.exec(t);
+    if (!m) throw new Error(`CITY_TERMINALS: "${t}" is not id:role@hall`);
+    return { id: m[1]!, role: m[2]!, hall: m[3]! };
+  });
+/** The halls: `default`, then hall-02, hall-03... (bench/city.ts names them the same way). */
+const halls = Array.from({ length: hallCount }, (_, h) => (h === 0 ? 'default' : `hall-${String(h + 1).padStart(2, '0')}`));
 
 const pad = (n: number, w: number) => String(n).padStart(w, '0');
 const categoryId = (i: number) => `c${pad(i + 1, 2)}`;
@@ -59,13 +69,19 @@ const categories: BusinessCategoryInput[] = Array.from({ length: categoryCount }
 }));
 
 const seed = async (p: Platform) => {
-  const configured = await p.queue.configure({ categories, windows, staff });
-  if (!configured.ok) throw new Error(`the load test's queue set-up is refused: ${configured.error.message}`);
+  for (const hall of halls) {
+    if (hall !== 'default') await p.halls.create({ id: hall, name: `${hall} 政务服务大厅` });
+    const configured = await p.queues.of(hall).configure({ categories, windows, staff });
+    if (!configured.ok) throw new Error(`the load test's queue set-up is refused in ${hall}: ${configured.error.message}`);
+  }
+};
+const printCodes = async (p: Platform) => {
+  for (const t of terminals) console.log(`code ${t.id} ${await p.auth.issueEnrolmentCode(t.id, t.role, { hall: t.hall })}`);
 };
 const database = process.env['CITY_DATABASE'];
 if (database === undefined) {
   const running = await startPlatform({ clock: systemClock, version: 'bench-city', dbPath: process.env['CITY_DB'] ?? ':memory:', port: 0, seed });
-  for (const [id, role] of terminals) console.log(`code ${id} ${await running.platform.auth.issueEnrolmentCode(id, role)}`);
+  await printCodes(running.platform);
   console.log(`url ${running.url}`);
   process.once('SIGTERM', () => void running.close().then(() => process.exit(0)));
 } else {
@@ -78,7 +94,7 @@ if (database === undefined) {
     prepare: async () => {
       const once = await startPlatform({ ...options, port: 0, seed });
       try {
-        for (const [id, role] of terminals) console.log(`code ${id} ${await once.platform.auth.issueEnrolmentCode(id, role)}`);
+        await printCodes(once.platform);
       } finally {
         await once.close();
       }

@@ -10,7 +10,12 @@
 // ticketCalled event), failures by kind, and the checks after the run, read from the platform's own
 // database: every ticket a kiosk was answered with is stored once (lost: 0), no key made two tickets
 // and no kiosk ticket exists that no kiosk was answered with (doubled: 0), and each business's numbers
-// are exactly 1..n with no duplicate and no gap.
+// are exactly 1..n with no duplicate and no gap, in each hall.
+//
+// BENCH_HALLS=H (default 1): H halls in the one platform (issue 17), `default`, hall-02... each with
+// its own queue; kiosks, counters and displays spread over them in turn (terminal i in hall i mod H),
+// each hall's counters on its own windows w001.., its businesses min(BENCH_CATEGORIES, its windows).
+// A display counts the calls of its own hall; one it hears from another hall is a leak (goal 0).
 //
 // Targets (BENCH_TARGETS, comma-separated): `sqlite` (one platform process on a SQLite file) and
 // `postgres` (3 processes through platform/cluster.ts on one port, over a throwaway PostgreSQL cluster
@@ -46,7 +51,12 @@ const DISPLAYS = num('BENCH_DISPLAYS', 40);
 const RATE = num('BENCH_RATE', 40);
 const SERVE_MS = num('BENCH_SERVE_MS', 1500);
 // Every business needs a window: no more businesses than counters.
-const CATEGORIES = Math.min(num('BENCH_CATEGORIES', 20), COUNTERS);
+const HALLS = Math.floor(num('BENCH_HALLS', 1));
+if (HALLS > COUNTERS) throw new Error(`BENCH_HALLS=${HALLS}: every hall needs a counter (BENCH_COUNTERS=${COUNTERS})`);
+/** Windows (and counters) in each hall. */
+const WINDOWS = Math.ceil(COUNTERS / HALLS);
+const CATEGORIES = Math.min(num('BENCH_CATEGORIES', 20), WINDOWS);
+const hallId = (h: number) => (h === 0 ? 'default' : `hall-${String(h + 1).padStart(2, '0')}`);
 const TARGETS = (process.env['BENCH_TARGETS'] ?? 'sqlite').split(',');
 for (const t of TARGETS) if (t !== 'sqlite' && t !== 'postgres') throw new Error(`BENCH_TARGETS: unknown target "${t}" (have: sqlite, postgres)`);
 /** postgres: kill -9 one worker this many seconds after the load starts (absent: none). */
@@ -64,17 +74,18 @@ function quantile(xs: number[], q: number): number {
 interface Terminal {
   readonly id: string;
   readonly role: 'kiosk' | 'counter' | 'display';
+  readonly hall: string;
   credential: string;
 }
 
 const terminals: Terminal[] = [
-  ...Array.from({ length: KIOSKS }, (_, i) => ({ id: `kiosk-${pad(i + 1, 3)}`, role: 'kiosk' as const, credential: '' })),
-  ...Array.from({ length: COUNTERS }, (_, i) => ({ id: `counter-${pad(i + 1, 3)}`, role: 'counter' as const, credential: '' })),
-  ...Array.from({ length: DISPLAYS }, (_, i) => ({ id: `display-${pad(i + 1, 3)}`, role: 'display' as const, credential: '' })),
+  ...Array.from({ length: KIOSKS }, (_, i) => ({ id: `kiosk-${pad(i + 1, 3)}`, role: 'kiosk' as const, hall: hallId(i % HALLS), credential: '' })),
+  ...Array.from({ length: COUNTERS }, (_, i) => ({ id: `counter-${pad(i + 1, 3)}`, role: 'counter' as const, hall: hallId(i % HALLS), credential: '' })),
+  ...Array.from({ length: DISPLAYS }, (_, i) => ({ id: `display-${pad(i + 1, 3)}`, role: 'display' as const, hall: hallId(i % HALLS), credential: '' })),
 ];
 
-type StoredTicket = { id: string; category_id: string; number: string; terminal_id: string };
-const KIOSK_TICKETS = "SELECT id, category_id, number, terminal_id FROM queue_tickets WHERE terminal_id LIKE 'kiosk-%'";
+type StoredTicket = { id: string; hall_id: string; category_id: string; number: string; terminal_id: string };
+const KIOSK_TICKETS = "SELECT id, hall_id, category_id, number, terminal_id FROM queue_tickets WHERE terminal_id LIKE 'kiosk-%'";
 
 interface Target {
   readonly name: string;
@@ -91,7 +102,14 @@ interface Target {
 /** The platform process (city-platform.ts) with `env`: its enrolment codes, its URL once every worker serves, the workers' pids. */
 async function startPlatformProcess(env: Record<string, string>, processes: number) {
   const child = spawn(process.execPath, [new URL('./city-platform.ts', import.meta.url).pathname], {
-    env: { ...process.env, ...env, CITY_WINDOWS: String(COUNTERS), CITY_CATEGORIES: String(CATEGORIES), CITY_TERMINALS: terminals.map((t) => `${t.id}:${t.role}`).join(',') },
+    env: {
+      ...process.env,
+      ...env,
+      CITY_WINDOWS: String(WINDOWS),
+      CITY_CATEGORIES: String(CATEGORIES),
+      CITY_HALLS: String(HALLS),
+      CITY_TERMINALS: terminals.map((t) => `${t.id}:${t.role}@${t.hall}`).join(','),
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const codes = new Map<string, string>();
@@ -234,8 +252,8 @@ async function runLoad(target: Target) {
   const stopAt = now() + SECONDS * 1000;
   const running = () => now() < stopAt;
 
-  // Displays: the live stream, each ticketCalled's arrival time kept per ticket.
-  const arrivals = new Map<string, number[]>();
+  // Displays: the live stream, each ticketCalled's arrival time kept per ticket (with the display's hall).
+  const arrivals = new Map<string, { at: number; hall: string }[]>();
   const streams = new AbortController();
   let displayEvents = 0;
   const displays = terminals
@@ -264,7 +282,7 @@ async function runLoad(target: Target) {
               if (e.recall) continue;
               displayEvents++;
               const list = arrivals.get(e.ticketId) ?? [];
-              list.push(now());
+              list.push({ at: now(), hall: t.hall });
               arrivals.set(e.ticketId, list);
             }
           }
@@ -279,6 +297,7 @@ async function runLoad(target: Target) {
 
   // Kiosks: exponential gaps, mean KIOSKS / RATE seconds each.
   const issued: { id: string; number: string; categoryId: string; kiosk: string }[] = [];
+  // Counts each hall's own: its kiosks choose among its businesses.
   const issueMs: number[] = [];
   const refusals = new Map<string, number>();
   const kiosks = terminals
@@ -301,13 +320,13 @@ async function runLoad(target: Target) {
       }
     });
 
-  // Counters: call the next, start, finish, pause as if serving.
-  const calledAt = new Map<string, number>();
+  // Counters: call the next, start, finish, pause as if serving; counter i is window i div HALLS of its hall.
+  const calledAt = new Map<string, { at: number; hall: string }>();
   let served = 0;
   const counters = terminals
     .filter((t) => t.role === 'counter')
     .map(async (t, i) => {
-      const path = routes['queue.windowAction'].path.replace(':windowId', `w${pad(i + 1, 3)}`);
+      const path = routes['queue.windowAction'].path.replace(':windowId', `w${pad(Math.floor(i / HALLS) + 1, 3)}`);
       while (running()) {
         const sent = now();
         const called = await api.create(t, path, { action: 'callNext' });
@@ -316,7 +335,7 @@ async function runLoad(target: Target) {
           continue;
         }
         const ticket = called.body as { id: string };
-        calledAt.set(ticket.id, sent);
+        calledAt.set(ticket.id, { at: sent, hall: t.hall });
         await api.create(t, path, { action: 'start', ticketId: ticket.id });
         await sleep(SERVE_MS * (0.5 + Math.random()));
         const done = await api.create(t, path, { action: 'finish', ticketId: ticket.id });
@@ -343,7 +362,10 @@ async function runLoad(target: Target) {
   let gaps = 0;
   let wrapped = 0;
   const byCategory = new Map<string, number[]>();
-  for (const t of stored) byCategory.set(t.category_id, [...(byCategory.get(t.category_id) ?? []), Number(t.number.replace(/^[A-Z]+/, ''))]);
+  for (const t of stored) {
+    const business = `${t.hall_id}/${t.category_id}`;
+    byCategory.set(business, [...(byCategory.get(business) ?? []), Number(t.number.replace(/^[A-Z]+/, ''))]);
+  }
   for (const numbers of byCategory.values()) {
     if (numbers.length > 999) {
       wrapped++;
@@ -355,20 +377,23 @@ async function runLoad(target: Target) {
   }
   const callLatencies: number[] = [];
   let callsNotSeen = 0;
+  let leaked = 0;
   for (const [ticketId, sent] of calledAt) {
-    const seen = arrivals.get(ticketId);
-    if (!seen?.length) callsNotSeen++;
-    for (const at of seen ?? []) callLatencies.push(at - sent);
+    const seen = (arrivals.get(ticketId) ?? []).filter((a) => a.hall === sent.hall);
+    leaked += (arrivals.get(ticketId)?.length ?? 0) - seen.length;
+    if (!seen.length) callsNotSeen++;
+    for (const a of seen) callLatencies.push(a.at - sent.at);
   }
 
   return {
     rows: [
-      ['terminals', `${KIOSKS} kiosks, ${COUNTERS} counters, ${DISPLAYS} displays (enrolled in ${(enrolMs / 1000).toFixed(1)} s)`],
+      ['terminals', `${KIOSKS} kiosks, ${COUNTERS} counters, ${DISPLAYS} displays in ${HALLS} hall(s) of ${WINDOWS} windows and ${CATEGORIES} businesses (enrolled in ${(enrolMs / 1000).toFixed(1)} s)`],
       ['run', `${loadSeconds.toFixed(0)} s at a target of ${RATE} tickets/s`],
       ['tickets issued', `${issued.length} (${(issued.length / loadSeconds).toFixed(1)}/s); served ${served}`],
       ['issue latency p50 / p95 / p99', `${ms(quantile(issueMs, 0.5))} / ${ms(quantile(issueMs, 0.95))} / ${ms(quantile(issueMs, 0.99))}`],
       ['call to display p50 / p95 / p99', `${ms(quantile(callLatencies, 0.5))} / ${ms(quantile(callLatencies, 0.95))} / ${ms(quantile(callLatencies, 0.99))} (${callLatencies.length} deliveries of ${calledAt.size} calls to ${DISPLAYS} displays; ${displayEvents} events)`],
-      ['calls no display saw', String(callsNotSeen)],
+      ['calls no display of the hall saw', String(callsNotSeen)],
+      ['calls heard by a display of another hall', String(leaked)],
       ['refusals', refusals.size ? [...refusals].map(([k, v]) => `${k} ${v}`).join(', ') : '0'],
       ['failures (retried or not)', api.failures.size ? [...api.failures].map(([k, v]) => `${k} ${v}`).join(', ') : '0'],
       ['tickets lost (answered, not stored)', String(lost)],

@@ -13,7 +13,9 @@ import type { RouteSpec } from '../domain/api/define.ts';
 import { platformErrorCodes, type PlatformErrorCode } from '../domain/api/errors.ts';
 import { routes, type PlatformRoutes } from '../domain/api/routes.ts';
 import { registerEventStream } from './http/event-stream.ts';
-import { QueueService } from './queue/index.ts';
+import { HallQueues, type QueueEvent, type QueueService } from './queue/index.ts';
+import { QUEUE_CHANNEL } from './queue/queue-context.ts';
+import { DEFAULT_HALL, HallStore } from './services/halls.ts';
 import { PlatformError } from './http/platform-error.ts';
 import { registerRoute, type Handler } from './http/register.ts';
 import { SqliteStorage } from './store/sqlite-storage.ts';
@@ -65,6 +67,11 @@ export interface Platform {
   readonly auth: TerminalAuth;
   readonly catalogue: CatalogueStore;
   readonly records: RecordsStore;
+  /** The halls of this platform (services/halls.ts). */
+  readonly halls: HallStore;
+  /** Each hall's queue engine (`queues.of(hall)`); a route serves its terminal's hall's (`ctx.hall`). */
+  readonly queues: HallQueues;
+  /** The hall `default`'s queue engine (`queues.of('default')`): the embedded platform's one hall. */
   readonly queue: QueueService;
   readonly notices: NoticeStore;
   readonly hallSettings: HallSettingsStore;
@@ -101,6 +108,20 @@ function unwrap<T>(r: Result<T>): T {
 
 type Handlers = { [K in keyof PlatformRoutes]: Handler<PlatformRoutes[K]> };
 
+/** This process's listeners of one kind of event, each told the event and its hall (null: every hall). */
+function fanOut<E>(): { emit(e: E, hall: string | null): void; source(l: (e: E, hall: string | null) => void): () => void } {
+  const listeners = new Set<(e: E, hall: string | null) => void>();
+  return {
+    emit: (e, hall) => {
+      for (const l of [...listeners]) l(e, hall);
+    },
+    source: (l) => {
+      listeners.add(l);
+      return () => void listeners.delete(l);
+    },
+  };
+}
+
 const CATALOGUE_KINDS: readonly EntryKind[] = ['item', 'department', 'theme'];
 
 export function createPlatform(deps: PlatformDeps): Platform {
@@ -123,36 +144,47 @@ export function createPlatform(deps: PlatformDeps): Platform {
   const notices = new NoticeStore(storage, now);
   const hallSettings = new HallSettingsStore(storage, now);
   const supervision = new Supervision(storage, now, box);
-  const paymentListeners = new Set<(e: PaymentChangedEvent) => void>();
+  const halls = new HallStore(storage, now);
+  // A payment order's end names the order only (no hall): every hall's listeners hear it.
+  const paymentEvents = fanOut<PaymentChangedEvent>();
   const payments = new PaymentStore(storage, now, records);
-  listening.push(payments.listen((e) => { for (const l of [...paymentListeners]) l(e); }));
-  const queue = new QueueService(storage, deps.clock, { idSecret: deps.idSecret, ...(deps.timeZone ? { timeZone: deps.timeZone } : {}), ...(deps.isWorkingDay ? { isWorkingDay: deps.isWorkingDay } : {}) });
+  listening.push(payments.listen((e) => paymentEvents.emit(e, null)));
+  const queues = new HallQueues(storage, deps.clock, { idSecret: deps.idSecret, ...(deps.timeZone ? { timeZone: deps.timeZone } : {}), ...(deps.isWorkingDay ? { isWorkingDay: deps.isWorkingDay } : {}) });
+  const queue = queues.of(DEFAULT_HALL);
+  // The event stream's one subscription to every hall's queue events (each notification names its hall).
+  const queueEvents = fanOut<QueueEvent>();
+  listening.push(
+    storage.listen(QUEUE_CHANNEL, (payload) => {
+      const note = JSON.parse(payload) as { hall: string; events: QueueEvent[] };
+      for (const e of note.events) queueEvents.emit(e, note.hall);
+    }),
+  );
   const intake: IntakeService = new IntakeService({
     storage,
     now,
     records,
     catalogue,
-    // The window's called or serving ticket, read in the route's transaction.
-    ticketAt: async (windowId, tx) => {
-      const w = await queue.windowStatus(windowId, tx);
+    // The hall's window's called or serving ticket, read in the route's transaction.
+    ticketAt: async (windowId, tx, hall) => {
+      const w = await queues.of(hall).windowStatus(windowId, tx);
       return w.ok ? (w.value.current?.id ?? null) : null;
     },
     ...(deps.isWorkingDay ? { isWorkingDay: deps.isWorkingDay } : {}),
     ...(deps.timeZone ? { timeZone: deps.timeZone } : {}),
   });
-  const helpListeners = new Set<(e: HelpEvent) => void>();
+  const helpEvents = fanOut<HelpEvent>();
   const help = new HelpCalls({ storage, now });
   // This process's one subscription per channel, feeding the in-process listeners (the event stream).
-  listening.push(help.listen((e) => { for (const l of [...helpListeners]) l(e); }));
-  const dutyListeners = new Set<(e: WindowDutyChangedEvent) => void>();
-  const staffDuty = new StaffDuty({ storage, now, idSecret: deps.idSecret, queue, unwrap, emit: (e) => { for (const l of [...dutyListeners]) l(e); } });
+  listening.push(help.listen((e, hall) => helpEvents.emit(e, hall)));
+  const dutyEvents = fanOut<WindowDutyChangedEvent>();
+  const staffDuty = new StaffDuty({ storage, now, idSecret: deps.idSecret, queueOf: (hall) => queues.of(hall), unwrap, emit: (e, hall) => dutyEvents.emit(e, hall) });
   /** Window staff routes: only a terminal enrolled as a counter. */
   const counterOnly = async (terminalId: string | null, tx: Transaction) => {
     if ((await auth.roleOf(terminalId ?? '', tx)) !== 'counter') throw new PlatformError('forbidden', 'only a counter terminal (role counter) signs staff in and out of a window');
   };
   /** No new citizen is called at a paused window. */
-  const notPaused = async (windowId: string, tx: Transaction) => {
-    if (await staffDuty.isPaused(windowId, tx)) throw new PlatformError('queue.windowPaused', `window ${windowId} is paused (暂停服务): resume it first`);
+  const notPaused = async (windowId: string, tx: Transaction, hall: string) => {
+    if (await staffDuty.isPaused(windowId, tx, hall)) throw new PlatformError('queue.windowPaused', `window ${windowId} is paused (暂停服务): resume it first`);
   };
 
   const handlers: Handlers = {
@@ -181,9 +213,9 @@ export function createPlatform(deps: PlatformDeps): Platform {
       const c = await catalogue.changes(['form'], query.since, tx);
       return { version: c.version, full: c.full, forms: c.upserts.get('form') as never, deleted: c.deletions.get('form')! };
     },
-    'notices.list': async ({ tx }) => ({ notices: await notices.list(tx) }),
-    'terminals.settings': ({ tx }) => hallSettings.get(tx),
-    'terminals.updateSettings': ({ body, tx }) => hallSettings.set(body, tx),
+    'notices.list': async ({ tx, hall }) => ({ notices: await notices.list(tx, hall) }),
+    'terminals.settings': ({ tx, hall }) => hallSettings.get(tx, hall),
+    'terminals.updateSettings': ({ body, tx, hall }) => hallSettings.set(body, tx, hall),
     'cases.query': ({ body, tx }) => records.case(body.caseNumber, body.queryCode, tx),
     'cases.lookup': async ({ body, tx }) => ({ cases: await records.casesOf(body.idNumber, tx) }),
     'payments.fees': async ({ body, tx }) => ({
@@ -195,29 +227,31 @@ export function createPlatform(deps: PlatformDeps): Platform {
     'payments.settle': ({ params, body, tx }) => payments.settle(params.orderId, body.action, tx),
     'evaluations.create': ({ body, terminalId, tx }) => records.addEvaluation(body, terminalId!, tx),
     'evaluations.status': async ({ body, tx }) => ({ followUpWorkingDays: records.followUpWorkingDays, cases: await records.ratedStages(body.caseNumbers, tx) }),
-    'submissions.create': async ({ body, terminalId, tx }) => {
+    'submissions.create': async ({ body, terminalId, tx, hall }) => {
       const form = (await catalogue.get('form', body.formId, tx)) as FormDefinition | null;
       if (!form) throw new PlatformError('form.unknown', `no form ${body.formId}`);
-      const problems = checkSubmission(form, body.formVersion, body.values, queue.businessDate());
+      const problems = checkSubmission(form, body.formVersion, body.values, queues.of(hall).businessDate());
       if (problems.length) throw new PlatformError('form.invalid', 'the form is not filled in correctly', { problems });
       return records.addSubmission(body, terminalId!, tx);
     },
     'complaints.create': ({ body, terminalId, tx }) => records.addComplaint(body, terminalId!, undefined, tx),
-    'queue.categories': async ({ tx }) => {
+    'queue.categories': async ({ tx, hall }) => {
+      const queue = queues.of(hall);
       const c = await queue.configuration(tx);
       return { businessDate: queue.businessDate(), categories: c.categories, windows: c.windows };
     },
-    'queue.counts': async ({ tx }) => ({ businessDate: queue.businessDate(), counts: await queue.counts(undefined, tx) }),
-    'queue.issueTicket': async ({ body, terminalId, tx }) => unwrap(await queue.issueTicket({ ...body, terminalId: terminalId! }, tx)),
-    'queue.checkIn': async ({ body, terminalId, tx }) => unwrap(await queue.checkIn({ ...body, terminalId: terminalId! }, tx)),
-    'queue.offlineTicket': async ({ body, terminalId, tx }) =>
-      unwrap(await queue.importOfflineTicket({ ...body, issuedAt: Date.parse(body.issuedAt), terminalId: terminalId! }, tx)),
-    'queue.getTicket': async ({ params, tx }) => unwrap(await queue.getTicket(params.ticketId, tx)),
-    'queue.windowAction': async ({ params, body, tx }) => {
+    'queue.counts': async ({ tx, hall }) => ({ businessDate: queues.of(hall).businessDate(), counts: await queues.of(hall).counts(undefined, tx) }),
+    'queue.issueTicket': async ({ body, terminalId, tx, hall }) => unwrap(await queues.of(hall).issueTicket({ ...body, terminalId: terminalId! }, tx)),
+    'queue.checkIn': async ({ body, terminalId, tx, hall }) => unwrap(await queues.of(hall).checkIn({ ...body, terminalId: terminalId! }, tx)),
+    'queue.offlineTicket': async ({ body, terminalId, tx, hall }) =>
+      unwrap(await queues.of(hall).importOfflineTicket({ ...body, issuedAt: Date.parse(body.issuedAt), terminalId: terminalId! }, tx)),
+    'queue.getTicket': async ({ params, tx, hall }) => unwrap(await queues.of(hall).getTicket(params.ticketId, tx)),
+    'queue.windowAction': async ({ params, body, tx, hall }) => {
+      const queue = queues.of(hall);
       const at = { windowId: params.windowId, ...(body.ticketId === undefined ? {} : { ticketId: body.ticketId }) };
       switch (body.action) {
         case 'callNext':
-          await notPaused(params.windowId, tx);
+          await notPaused(params.windowId, tx, hall);
           return unwrap(await queue.callNext(params.windowId, tx));
         case 'recall':
           return unwrap(await queue.recall(at, tx));
@@ -228,7 +262,7 @@ export function createPlatform(deps: PlatformDeps): Platform {
         case 'hold':
           return unwrap(await queue.hold(at, tx));
         case 'callBack':
-          await notPaused(params.windowId, tx);
+          await notPaused(params.windowId, tx, hall);
           return unwrap(await queue.callBack({ windowId: params.windowId, ticketId: body.ticketId! }, tx));
         case 'transfer':
           return unwrap(
@@ -245,33 +279,33 @@ export function createPlatform(deps: PlatformDeps): Platform {
           return body.action satisfies never;
       }
     },
-    'queue.board': ({ query, tx }) => queue.board(query.limit ?? 10, tx),
-    'queue.windowStatus': async ({ params, tx }) => {
-      const w = unwrap(await queue.windowStatus(params.windowId, tx));
-      return { ...w, held: [...w.held], paused: (await staffDuty.isPaused(params.windowId, tx)) && w.staffId !== null };
+    'queue.board': ({ query, tx, hall }) => queues.of(hall).board(query.limit ?? 10, tx),
+    'queue.windowStatus': async ({ params, tx, hall }) => {
+      const w = unwrap(await queues.of(hall).windowStatus(params.windowId, tx));
+      return { ...w, held: [...w.held], paused: (await staffDuty.isPaused(params.windowId, tx, hall)) && w.staffId !== null };
     },
-    'staff.signIn': async ({ params, body, terminalId, tx }) => {
+    'staff.signIn': async ({ params, body, terminalId, tx, hall }) => {
       await counterOnly(terminalId, tx);
-      return staffDuty.signIn(params.windowId, body, tx);
+      return staffDuty.signIn(params.windowId, body, tx, hall);
     },
-    'staff.signOut': async ({ params, terminalId, tx }) => {
+    'staff.signOut': async ({ params, terminalId, tx, hall }) => {
       await counterOnly(terminalId, tx);
-      return staffDuty.signOut(params.windowId, tx);
+      return staffDuty.signOut(params.windowId, tx, hall);
     },
-    'staff.pause': async ({ params, terminalId, tx }) => {
+    'staff.pause': async ({ params, terminalId, tx, hall }) => {
       await counterOnly(terminalId, tx);
-      return staffDuty.pause(params.windowId, tx);
+      return staffDuty.pause(params.windowId, tx, hall);
     },
-    'staff.resume': async ({ params, terminalId, tx }) => {
+    'staff.resume': async ({ params, terminalId, tx, hall }) => {
       await counterOnly(terminalId, tx);
-      return staffDuty.resume(params.windowId, tx);
+      return staffDuty.resume(params.windowId, tx, hall);
     },
-    'help.create': ({ body, terminalId, tx }) => help.call(terminalId!, body.reason, body.place, tx),
+    'help.create': ({ body, terminalId, tx, hall }) => help.call(terminalId!, body.reason, body.place, tx, hall),
     'help.get': ({ params, terminalId, tx }) => help.get(params.callId, terminalId!, tx),
     'help.cancel': ({ params, terminalId, tx }) => help.cancel(params.callId, terminalId!, tx),
-    'help.acknowledge': ({ params, body, tx }) => help.acknowledge(params.callId, body.staff, tx),
-    'help.resolve': ({ params, tx }) => help.resolve(params.callId, tx),
-    'help.listOpen': async ({ tx }) => ({ calls: await help.open(tx) }),
+    'help.acknowledge': ({ params, body, tx, hall }) => help.acknowledge(params.callId, body.staff, tx, hall),
+    'help.resolve': ({ params, tx, hall }) => help.resolve(params.callId, tx, hall),
+    'help.listOpen': async ({ tx, hall }) => ({ calls: await help.open(tx, hall) }),
     // Follow-ups carry the phone the citizen left: for staff (counter) terminals only.
     'supervision.followUps': async ({ query, terminalId, tx }) => {
       if ((await auth.roleOf(terminalId ?? '', tx)) !== 'counter') throw new PlatformError('forbidden', 'only a staff (counter) terminal reads the follow-ups of bad ratings: they carry the citizen\'s phone');
@@ -281,11 +315,11 @@ export function createPlatform(deps: PlatformDeps): Platform {
       if ((await auth.roleOf(terminalId ?? '', tx)) !== 'counter') throw new PlatformError('forbidden', 'only a staff (counter) terminal updates the follow-ups of bad ratings');
       return supervision.updateFollowUp(params.followUpId, body, tx);
     },
-    'supervision.daily': ({ query, tx }) => supervision.daily(query.date, tx),
-    'supervision.terminals': async ({ tx }) => ({ terminals: await auth.health(tx) }),
-    'intake.accept': async ({ body, terminalId, tx }) => {
+    'supervision.daily': ({ query, tx, hall }) => supervision.daily(query.date, tx, hall),
+    'supervision.terminals': async ({ tx, hall }) => ({ terminals: await auth.health(tx, hall) }),
+    'intake.accept': async ({ body, terminalId, tx, hall }) => {
       await intake.requireCounter(terminalId!, tx);
-      return intake.accept(body, tx);
+      return intake.accept(body, tx, hall);
     },
     'intake.handOver': async ({ body, terminalId, tx }) => {
       await intake.requireCounter(terminalId!, tx);
@@ -295,8 +329,8 @@ export function createPlatform(deps: PlatformDeps): Platform {
       await intake.requireCounter(terminalId!, tx);
       return intake.findCase(body.caseNumber, tx);
     },
-    'appointments.slots': async ({ query, tx }) => unwrap(await queue.appointmentSlots(query, tx)),
-    'appointments.book': async ({ body, terminalId, tx }) => unwrap(await queue.book({ ...body, channel: `${body.channel}:${terminalId!}`.slice(0, 64) }, tx)),
+    'appointments.slots': async ({ query, tx, hall }) => unwrap(await queues.of(hall).appointmentSlots(query, tx)),
+    'appointments.book': async ({ body, terminalId, tx, hall }) => unwrap(await queues.of(hall).book({ ...body, channel: `${body.channel}:${terminalId!}`.slice(0, 64) }, tx)),
     'queue.events': () => {
       throw new PlatformError('internal', 'the event stream is served by registerEventStream');
     },
@@ -308,9 +342,9 @@ export function createPlatform(deps: PlatformDeps): Platform {
   const app = (deps.logger ? Fastify({ loggerInstance: deps.logger, bodyLimit: 3 * 1024 * 1024 }) : Fastify({ logger: false, bodyLimit: 3 * 1024 * 1024 })) as FastifyInstance;
   // The ETag names the newest version that changed what the route serves: a terminal that holds it
   // (whatever `since` it asks with) has nothing to fetch.
-  const etagOf = async (name: string) => {
-    if (name === 'notices.list') return await notices.etag();
-    if (name === 'terminals.settings') return await hallSettings.etag();
+  const etagOf = async (name: string, _query: unknown, _terminalId: string | null, hall: string) => {
+    if (name === 'notices.list') return await notices.etag(undefined, hall);
+    if (name === 'terminals.settings') return await hallSettings.etag(undefined, hall);
     const kinds = name === 'forms.get' ? (['form'] as const) : CATALOGUE_KINDS;
     return `"${name}-v${await catalogue.versionOf(kinds)}"`;
   };
@@ -319,25 +353,14 @@ export function createPlatform(deps: PlatformDeps): Platform {
     registerRoute(app, name, spec, handlers[name] as Handler<RouteSpec>, { storage, auth, now, etagOf });
   }
   registerPayPage(app, payments);
-  const helpSource = (l: (e: HelpEvent) => void) => {
-    helpListeners.add(l);
-    return () => void helpListeners.delete(l);
-  };
-  const paymentSource = (l: (e: PaymentChangedEvent) => void) => {
-    paymentListeners.add(l);
-    return () => void paymentListeners.delete(l);
-  };
-  const dutySource = (l: (e: WindowDutyChangedEvent) => void) => {
-    dutyListeners.add(l);
-    return () => void dutyListeners.delete(l);
-  };
-  registerEventStream(app, routes['queue.events'].path, { auth, sources: [(l) => queue.subscribe(l), helpSource, paymentSource, dutySource], clock: deps.clock });
+  registerEventStream(app, routes['queue.events'].path, { auth, sources: [queueEvents.source, helpEvents.source, paymentEvents.source, dutyEvents.source], clock: deps.clock });
   registerFormDownload(app, { records, clock: deps.clock, ...(deps.formDownloadHours === undefined ? {} : { hours: deps.formDownloadHours }) });
-  registerMobilePages(app, { clock: deps.clock, queue, records, catalogue, ...(deps.timeZone ? { timeZone: deps.timeZone } : {}) });
+  registerMobilePages(app, { clock: deps.clock, queues, records, catalogue, ...(deps.timeZone ? { timeZone: deps.timeZone } : {}) });
   // Every subscription ended with the app; one that failed to start is answered by preparePlatform.
   const subscribed = Promise.allSettled(listening);
   app.addHook('onClose', async () => {
     for (const r of await subscribed) if (r.status === 'fulfilled') await r.value();
+    await queues.close();
   });
   startUp.set(app, async () => {
     for (const r of await subscribed) if (r.status === 'rejected') throw r.reason;
@@ -354,7 +377,7 @@ export function createPlatform(deps: PlatformDeps): Platform {
     return reply.code(500).send({ error: { code: 'internal', message: 'the platform failed; the request may be retried' } });
   });
   app.setNotFoundHandler((req, reply) => reply.code(404).send({ error: { code: 'notFound', message: `no route ${req.method} ${req.url.split('?')[0]}` } }));
-  return { app, storage, auth, catalogue, records, queue, notices, hallSettings, payments, help, staffDuty, supervision, intake };
+  return { app, storage, auth, catalogue, records, halls, queues, queue, notices, hallSettings, payments, help, staffDuty, supervision, intake };
 }
 
 /** Each platform's asynchronous start-up steps, by its app (see preparePlatform). */

@@ -1,6 +1,6 @@
 // `npm run platform`: the reference platform on its own, so that several terminals share one queue.
 //   npm run platform -- [--port=5790] [--database=sqlite:var/platform.db | --database=postgres://user@host/db --key=FILE]
-//                       [--processes=N] [--logs=DIR] [--public] [--enrol=TERMINAL_ID:ROLE ...]
+//                       [--processes=N] [--logs=DIR] [--public] [--hall=HALL_ID:NAME ...] [--enrol=TERMINAL_ID:ROLE[@HALL_ID] ...]
 // --database: the platform's database as a URL (platform/store/storage.ts parseDatabaseUrl); the old
 // --db=<file> still names a SQLite file; default sqlite:var/platform.db. On PostgreSQL --key names the
 // file of the key that seals personal fields (made on first start; the same file for every process).
@@ -10,7 +10,10 @@
 // Its log (requests included, redacted) goes to rotated JSON-lines files in --logs (default `logs`
 // beside the database file, or beside the key on PostgreSQL; one file set per worker).
 // --enrol prints a one-time enrolment code for each terminal (put it in that terminal's
-// platform.enrolmentCode); the database keeps the catalogue, queue and records across restarts.
+// platform.enrolmentCode), enrolling it into the hall after @ (default `default`); the database keeps
+// the catalogue, queue and records across restarts. --hall adds a hall (several halls in one platform,
+// issue 17) with the seed hall's queue set-up (seeding.ts seedHall); a hall that exists is kept as it
+// is. An --enrol into a hall that neither exists nor is added is refused (exit 2) before any code is made.
 import cluster from 'node:cluster';
 import { dirname, join } from 'node:path';
 import { systemClock } from '../domain/clock.ts';
@@ -19,7 +22,8 @@ import { openJsonLog } from '../lib/log-files.ts';
 import { businessDateOf, DEFAULT_TIME_ZONE } from '../domain/hall-time.ts';
 import pkg from '../package.json' with { type: 'json' };
 import { checkProcesses, runCluster } from './cluster.ts';
-import { seedReferencePlatform } from './seeding.ts';
+import { seedHall, seedReferencePlatform } from './seeding.ts';
+import { checkHallId, DEFAULT_HALL, type Hall } from './services/halls.ts';
 import { startPlatform, type PlatformOptions } from './server.ts';
 import { parseDatabaseUrl, redact as redactUrl, type DatabaseUrl } from './store/storage.ts';
 
@@ -28,11 +32,32 @@ const value = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.sl
 const problems: string[] = [];
 const port = Number(value('port') ?? 5790);
 if (!Number.isInteger(port) || port < 0 || port > 65535) problems.push(`--port must be a whole number from 0 to 65535, got "${value('port')}"`);
-const enrol = args.filter((a) => a.startsWith('--enrol=')).map((a) => a.slice('--enrol='.length));
-for (const e of enrol) {
-  if (!/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}:(kiosk|counter|display)$/.test(e)) problems.push(`--enrol takes TERMINAL_ID:ROLE (role kiosk, counter or display), got "${e}"`);
+/** What is wrong with a hall id (services/halls.ts checkHallId), or null. */
+const hallIdProblem = (id: string): string | null => {
+  try {
+    checkHallId(id);
+    return null;
+  } catch (e) {
+    return (e as Error).message;
+  }
+};
+const enrolArgs = args.filter((a) => a.startsWith('--enrol=')).map((a) => a.slice('--enrol='.length));
+const enrol: { terminalId: string; role: string; hall: string }[] = [];
+for (const e of enrolArgs) {
+  const m = /^([A-Za-z0-9][A-Za-z0-9_-]{0,63}):(kiosk|counter|display)(?:@(.*))?$/.exec(e);
+  if (!m) problems.push(`--enrol takes TERMINAL_ID:ROLE or TERMINAL_ID:ROLE@HALL_ID (role kiosk, counter or display), got "${e}"`);
+  else if (m[3] !== undefined && hallIdProblem(m[3])) problems.push(`--enrol "${e}": ${hallIdProblem(m[3])}`);
+  else enrol.push({ terminalId: m[1]!, role: m[2]!, hall: m[3] ?? DEFAULT_HALL });
 }
-const unknown = args.filter((a) => !/^--(port|db|database|key|processes|logs|enrol)=/.test(a) && a !== '--public');
+const newHalls: Hall[] = [];
+for (const h of args.filter((a) => a.startsWith('--hall=')).map((a) => a.slice('--hall='.length))) {
+  const m = /^([^:]*):(.*)$/.exec(h);
+  if (!m) problems.push(`--hall takes HALL_ID:NAME, got "${h}"`);
+  else if (hallIdProblem(m[1]!) || m[2]!.trim() === '' || m[2]!.length > 100) {
+    problems.push(`--hall "${h}": ${hallIdProblem(m[1]!) ?? 'a name of 1 to 100 characters is needed after the colon'}`);
+  } else newHalls.push({ id: m[1]!, name: m[2]!.trim() });
+}
+const unknown = args.filter((a) => !/^--(port|db|database|key|processes|logs|enrol|hall)=/.test(a) && a !== '--public');
 if (unknown.length) problems.push(`unknown arguments: ${unknown.join(' ')}`);
 if (value('db') !== undefined && value('database') !== undefined) problems.push('give --database=<url> or the older --db=<file>, not both');
 let database: DatabaseUrl = { dialect: 'sqlite', path: 'var/platform.db' };
@@ -74,11 +99,25 @@ const logDir = value('logs') ?? join(dirname(database.dialect === 'sqlite' ? dat
 const host = args.includes('--public') ? '0.0.0.0' : '127.0.0.1';
 const seed = (p: Parameters<typeof seedReferencePlatform>[0]) => seedReferencePlatform(p, businessDateOf(systemClock.now(), timeZone));
 
-/** Prints each --enrol terminal's one-time code. */
-async function printEnrolmentCodes(running: Awaited<ReturnType<typeof startPlatform>>): Promise<void> {
-  for (const e of enrol) {
-    const [terminalId, role] = e.split(':') as [string, string];
-    console.log(`enrolment code for ${terminalId} (${role}): ${await running.platform.auth.issueEnrolmentCode(terminalId, role)}`);
+/**
+ * Adds the --hall halls, then prints each --enrol terminal's one-time code. An --enrol into a hall
+ * the platform does not have: the halls there are named, no code made, exit 2.
+ */
+async function prepareHalls(running: Awaited<ReturnType<typeof startPlatform>>): Promise<void> {
+  for (const h of newHalls) {
+    const created = await seedHall(running.platform, h);
+    console.log(`hall ${h.id}${created ? ` (${h.name}) added with the seed hall's queue set-up` : ' exists: kept as it is'}`);
+  }
+  const known = new Set((await running.platform.halls.list()).map((h) => h.id));
+  const missing = enrol.filter((e) => !known.has(e.hall));
+  if (missing.length) {
+    for (const e of missing) console.error(`--enrol=${e.terminalId}:${e.role}@${e.hall}: no hall "${e.hall}" in this platform (halls: ${[...known].join(', ')}); add it with --hall=${e.hall}:NAME`);
+    await running.close();
+    process.exit(2);
+  }
+  for (const { terminalId, role, hall } of enrol) {
+    const code = await running.platform.auth.issueEnrolmentCode(terminalId, role, { hall });
+    console.log(`enrolment code for ${terminalId} (${role}${hall === DEFAULT_HALL ? '' : ` in hall ${hall}`}): ${code}`);
   }
 }
 
@@ -86,7 +125,7 @@ if (processes === 1) {
   const logs = await openJsonLog({ dir: logDir, name: 'platform', level: 'info', maxSizeMb: 20, keepFiles: 14, redact });
   const running = await startPlatform({ ...base, logger: logs.logger, port, host, seed });
   console.log(`Reference platform listening on ${running.url}api/v1/ (database ${shown})`);
-  await printEnrolmentCodes(running);
+  await prepareHalls(running);
   const stop = () => void running.close().then(() => logs.close()).then(() => process.exit(0));
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
@@ -98,7 +137,7 @@ if (processes === 1) {
     prepare: async () => {
       const once = await startPlatform({ ...base, port: 0, seed });
       try {
-        await printEnrolmentCodes(once);
+        await prepareHalls(once);
       } finally {
         await once.close();
       }

@@ -1,8 +1,10 @@
 // Fills a new reference platform with the seed hall: the catalogue, forms, the queue's categories,
-// windows and staff, and the sample appointments and cases of the business date it starts on.
+// windows and staff, and the sample appointments and cases of the business date it starts on; and
+// `seedHall`, another hall of the same platform with the seed hall's queue set-up (issue 17).
 import { maskPersonName } from '../domain/person-name.ts';
 import { type CaseProgress } from '../domain/cases.ts';
 import type { Platform } from './app.ts';
+import type { Hall } from './services/halls.ts';
 import { businessCategories, departments, sampleAppointments, sampleCases, serviceItems, staff, themes, windows, type CaseRecord } from './seed/index.ts';
 import { seedForms } from './seed/forms.ts';
 import { sampleNotices } from './seed/notices.ts';
@@ -70,4 +72,25 @@ export async function seedReferencePlatform(platform: Platform, businessDate: st
   const fees = new Map<string, SampleFee[]>();
   for (const f of sampleFees(businessDate)) fees.set(f.caseNumber, [...(fees.get(f.caseNumber) ?? []), f]);
   for (const [caseNumber, list] of fees) await platform.payments.addFees(caseNumber, list);
+}
+
+/**
+ * Another hall in the platform (npm run platform -- --hall=ID:NAME, bench/city's halls): the hall row,
+ * and, when its queue has no configuration yet, the seed hall's categories, windows and staff with
+ * their demo PINs and cards, all the new hall's own (its numbers start at 1, its windows and staff
+ * answer only its terminals). A hall that exists keeps its name and configuration. Answers whether
+ * the hall is new. The catalogue is the platform's (its scope per hall is not set here).
+ */
+export async function seedHall(platform: Platform, hall: Hall): Promise<boolean> {
+  return platform.storage.transaction(async (tx) => {
+    const created = await platform.halls.create(hall, tx);
+    const queue = platform.queues.of(hall.id);
+    if ((await queue.configuration(tx)).categories.length > 0) return created;
+    const configured = await queue.configure({ categories: businessCategories, windows, staff }, tx);
+    if (!configured.ok) throw new Error(`hall ${hall.id}: the seed's queue set-up is refused: ${configured.error.message}`);
+    for (const s of staff) {
+      await platform.staffDuty.setCredentials(s.id, seedPinOf(s.id), seedStaffCards.find((c) => c.staffId === s.id)?.idNumber ?? null, tx, hall.id);
+    }
+    return created;
+  });
 }

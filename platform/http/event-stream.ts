@@ -7,6 +7,10 @@
 // the events that followed it, in order, before the live ones. When it cannot (another epoch: the
 // platform restarted; or the id fell out of the buffer) it gets one `resync` event first, so it knows
 // to ask again for what it needs rather than believe it missed nothing.
+//
+// Several halls in one platform (issue 17): a source says which hall each event happened in (null: every
+// hall, e.g. a payment order's end, which names only the order), and a listener hears only its own
+// terminal's hall's events: live and caught up alike. A display in hall A never hears hall B's calls.
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Clock } from '../../domain/clock.ts';
@@ -22,8 +26,8 @@ export interface StreamEvent {
 
 export interface EventStreamDeps {
   readonly auth: TerminalAuth;
-  /** Every source of events, subscribed once when the route is registered. */
-  readonly sources: readonly ((listener: (e: StreamEvent) => void) => () => void)[];
+  /** Every source of events, subscribed once when the route is registered; each event with its hall (null: every hall's). */
+  readonly sources: readonly ((listener: (e: StreamEvent, hall: string | null) => void) => () => void)[];
   readonly clock: Clock;
   readonly keepAliveMs?: number;
   /** How many past events a reconnecting client can catch up on. Default 1000. */
@@ -35,19 +39,23 @@ export interface EventStreamDeps {
 interface Sent {
   readonly seq: number;
   readonly frame: string;
+  /** null: for every hall. */
+  readonly hall: string | null;
 }
+
+const heard = (sent: Sent, hall: string) => sent.hall === null || sent.hall === hall;
 
 export function registerEventStream(app: FastifyInstance, path: string, deps: EventStreamDeps): void {
   const epoch = deps.epoch ?? randomBytes(6).toString('base64url').replace(/-/g, '_');
   const bufferSize = deps.bufferSize ?? 1000;
   const buffer: Sent[] = [];
-  const connections = new Map<(frame: string) => void, () => void>();
+  const connections = new Map<(sent: Sent) => void, () => void>();
   let seq = 0;
-  const publish = (e: StreamEvent) => {
-    const sent = { seq: ++seq, frame: `id: ${epoch}-${seq}\nevent: ${e.type}\ndata: ${JSON.stringify(e)}\n\n` };
+  const publish = (e: StreamEvent, hall: string | null) => {
+    const sent: Sent = { seq: ++seq, frame: `id: ${epoch}-${seq}\nevent: ${e.type}\ndata: ${JSON.stringify(e)}\n\n`, hall };
     buffer.push(sent);
     if (buffer.length > bufferSize) buffer.shift();
-    for (const c of [...connections.keys()]) c(sent.frame);
+    for (const c of [...connections.keys()]) c(sent);
   };
   const offs = deps.sources.map((subscribe) => subscribe(publish));
   // A stream never ends by itself: closing the platform ends them (else the server waits for them forever).
@@ -58,8 +66,8 @@ export function registerEventStream(app: FastifyInstance, path: string, deps: Ev
   });
 
   app.get(path, async (req, reply) => {
-    const terminalId = await deps.auth.verify(req.headers[HEADERS.terminalId], req.headers[HEADERS.authorization]);
-    if (!terminalId) {
+    const caller = await deps.auth.verify(req.headers[HEADERS.terminalId], req.headers[HEADERS.authorization]);
+    if (!caller) {
       void reply.code(401).send({ error: { code: 'unauthorized', message: 'unknown terminal or wrong credential' } });
       return;
     }
@@ -69,9 +77,11 @@ export function registerEventStream(app: FastifyInstance, path: string, deps: Ev
     if (typeof lastId === 'string' && lastId !== '') {
       const missed = catchUp(lastId);
       if (missed === null) stream.write(`id: ${epoch}-${seq}\nevent: ${RESYNC_EVENT}\ndata: ${JSON.stringify({ type: RESYNC_EVENT, at: new Date(deps.clock.now()).toISOString() })}\n\n`);
-      else for (const s of missed) stream.write(s.frame);
+      else for (const s of missed) if (heard(s, caller.hall)) stream.write(s.frame);
     }
-    const send = (frame: string) => stream.write(frame);
+    const send = (sent: Sent) => {
+      if (heard(sent, caller.hall)) stream.write(sent.frame);
+    };
     connections.set(send, () => stream.end());
     stream.onClose(() => connections.delete(send));
   });

@@ -13,6 +13,8 @@ import { statusOf, type PlatformErrorCode } from '../../domain/api/errors.ts';
 import { onceForKey } from '../store/idempotency.ts';
 import type { Storage, Transaction } from '../store/storage.ts';
 import { PlatformError } from './platform-error.ts';
+import type { Caller } from './terminal-auth.ts';
+import { DEFAULT_HALL } from '../services/halls.ts';
 
 export interface HandlerContext<R extends RouteSpec> {
   readonly params: z.output<R['params']>;
@@ -20,6 +22,8 @@ export interface HandlerContext<R extends RouteSpec> {
   readonly body: z.output<R['body']>;
   /** The calling terminal; null on routes without auth. */
   readonly terminalId: string | null;
+  /** The hall the calling terminal enrolled into (every hall-scoped service is asked for this one); `default` on routes without auth. */
+  readonly hall: string;
   /** The request's transaction: committed when the handler's answer is given, rolled back when it throws anything but an expected refusal. */
   readonly tx: Transaction;
 }
@@ -31,17 +35,17 @@ export interface HandlerContext<R extends RouteSpec> {
  */
 export type Handler<R extends RouteSpec> = (ctx: HandlerContext<R>) => z.input<R['response']> | Promise<z.input<R['response']>>;
 
-/** Who is calling: the terminal id when the headers carry its current credential, else null. */
+/** Who is calling: the terminal and its hall when the headers carry its current credential, else null. */
 export interface RouteAuth {
-  verify(terminalHeader: unknown, authorization: unknown): string | null | Promise<string | null>;
+  verify(terminalHeader: unknown, authorization: unknown): Caller | null | Promise<Caller | null>;
 }
 
 export interface RegisterDeps {
   readonly storage: Storage;
   readonly auth: RouteAuth;
   readonly now: () => number;
-  /** An ETag for a GET answer (routes with `etag`), computed from the validated request. */
-  readonly etagOf?: (name: string, query: unknown, terminalId: string | null) => string | null | Promise<string | null>;
+  /** An ETag for a GET answer (routes with `etag`), computed from the validated request and the caller's hall. */
+  readonly etagOf?: (name: string, query: unknown, terminalId: string | null, hall: string) => string | null | Promise<string | null>;
 }
 
 function sendError(reply: FastifyReply, code: PlatformErrorCode, message: string, details?: unknown) {
@@ -60,9 +64,11 @@ export function registerRoute<R extends RouteSpec>(app: FastifyInstance, name: s
     url: spec.path,
     handler: async (req: FastifyRequest, reply: FastifyReply) => {
       let terminalId: string | null = null;
+      let hall = DEFAULT_HALL;
       if (spec.auth === 'terminal') {
-        terminalId = await deps.auth.verify(req.headers[HEADERS.terminalId], req.headers[HEADERS.authorization]);
-        if (!terminalId) return sendError(reply, 'unauthorized', 'unknown terminal or wrong credential');
+        const caller = await deps.auth.verify(req.headers[HEADERS.terminalId], req.headers[HEADERS.authorization]);
+        if (!caller) return sendError(reply, 'unauthorized', 'unknown terminal or wrong credential');
+        ({ terminalId, hall } = caller);
       }
       const params = spec.params.safeParse(req.params ?? {});
       const query = spec.query.safeParse(req.query ?? {});
@@ -71,7 +77,7 @@ export function registerRoute<R extends RouteSpec>(app: FastifyInstance, name: s
       if (bad && !bad.success) return sendError(reply, 'invalidRequest', 'the request does not match the API', { issues: issues(bad.error) });
 
       if (spec.etag && deps.etagOf) {
-        const tag = await deps.etagOf(name, query.data, terminalId);
+        const tag = await deps.etagOf(name, query.data, terminalId, hall);
         if (tag) {
           reply.header('etag', tag);
           if (req.headers['if-none-match'] === tag) return reply.code(304).send();
@@ -79,7 +85,7 @@ export function registerRoute<R extends RouteSpec>(app: FastifyInstance, name: s
       }
 
       const run = async (tx: Transaction): Promise<{ status: number; body: string }> => {
-        const ctx = { params: params.data, query: query.data, body: body.data, terminalId, tx } as HandlerContext<R>;
+        const ctx = { params: params.data, query: query.data, body: body.data, terminalId, hall, tx } as HandlerContext<R>;
         try {
           const out = await handler(ctx);
           const checked = spec.response.safeParse(out);

@@ -4,14 +4,30 @@
 // last parameter or opens its own (store/within.ts). No cache of credential hashes: every request
 // writes last_seen_at anyway, so a cache would save one indexed read and, with several platform
 // processes, a re-enrolment in one would have to reach the others' caches before the old credential
-// stopped working there.
+// stopped working there. A code names the hall the terminal enrols into (issue 17: several halls in
+// one platform; default `default`); an unknown hall is refused when the code is made (HallError), and
+// `verify` answers the terminal's hall with its id: the hall every request of it is served in.
 import type { Heartbeat, TerminalHealth } from '../../domain/health.ts';
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Storage, Transaction } from '../store/storage.ts';
 import { within } from '../store/within.ts';
 import { PlatformError } from './platform-error.ts';
+import { DEFAULT_HALL, HallStore } from '../services/halls.ts';
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
+
+/** Who is calling: the terminal and the hall it enrolled into. */
+export interface Caller {
+  readonly terminalId: string;
+  readonly hall: string;
+}
+
+export interface EnrolmentCodeOptions {
+  /** The hall the terminal enrols into; it must exist (services/halls.ts). Default `default`. */
+  readonly hall?: string;
+  /** Default 24 hours. */
+  readonly validForMs?: number;
+}
 
 export class TerminalAuth {
   readonly #storage: Storage;
@@ -22,12 +38,20 @@ export class TerminalAuth {
     this.#now = now;
   }
 
-  /** Hall staff side: a code one terminal may enrol with once, before it expires. */
-  async issueEnrolmentCode(terminalId: string, role: string, validForMs = 24 * 3600 * 1000, q?: Transaction): Promise<string> {
+  /** Hall staff side: a code one terminal may enrol with once, before it expires, into a hall that exists (else a HallError). */
+  async issueEnrolmentCode(terminalId: string, role: string, options: EnrolmentCodeOptions = {}, q?: Transaction): Promise<string> {
     const code = randomBytes(9).toString('base64url');
-    await within(this.#storage, q, (tx) =>
-      tx.run('INSERT INTO enrolment_codes (code_hash, terminal_id, role, expires_at) VALUES (?, ?, ?, ?)', [sha256(code), terminalId, role, this.#now() + validForMs]),
-    );
+    const hall = options.hall ?? DEFAULT_HALL;
+    await within(this.#storage, q, async (tx) => {
+      await new HallStore(this.#storage, this.#now).require(hall, tx);
+      await tx.run('INSERT INTO enrolment_codes (code_hash, terminal_id, role, expires_at, hall_id) VALUES (?, ?, ?, ?, ?)', [
+        sha256(code),
+        terminalId,
+        role,
+        this.#now() + (options.validForMs ?? 24 * 3600 * 1000),
+        hall,
+      ]);
+    });
     return code;
   }
 
@@ -44,29 +68,31 @@ export class TerminalAuth {
       if (claimed.changes !== 1) {
         throw new PlatformError('enrolment.invalidCode', 'the enrolment code is unknown, used, expired, or for another terminal');
       }
+      const { hall_id: hall } = (await tx.one<{ hall_id: string }>('SELECT hall_id FROM enrolment_codes WHERE code_hash = ?', [sha256(code)]))!;
+      // A re-enrolment may move the terminal to another hall: the code's hall is where it belongs now.
       await tx.run(
-        `INSERT INTO terminals (id, role, credential_hash, enrolled_at) VALUES (?, ?, ?, ?)
-         ON CONFLICT (id) DO UPDATE SET role = excluded.role, credential_hash = excluded.credential_hash, enrolled_at = excluded.enrolled_at`,
-        [terminalId, role, sha256(credential), this.#now()],
+        `INSERT INTO terminals (id, role, credential_hash, enrolled_at, hall_id) VALUES (?, ?, ?, ?, ?)
+         ON CONFLICT (id) DO UPDATE SET role = excluded.role, credential_hash = excluded.credential_hash, enrolled_at = excluded.enrolled_at, hall_id = excluded.hall_id`,
+        [terminalId, role, sha256(credential), this.#now(), hall],
       );
     });
     return credential;
   }
 
-  /** The terminal id if the headers carry its current credential, else null. */
-  async verify(terminalHeader: unknown, authorization: unknown, q?: Transaction): Promise<string | null> {
+  /** The terminal and its hall if the headers carry its current credential, else null. */
+  async verify(terminalHeader: unknown, authorization: unknown, q?: Transaction): Promise<Caller | null> {
     if (typeof terminalHeader !== 'string' || typeof authorization !== 'string') return null;
     const m = /^Bearer ([A-Za-z0-9_-]{20,200})$/.exec(authorization);
     if (!m?.[1]) return null;
     const secret = m[1];
     return within(this.#storage, q, async (tx) => {
-      const row = await tx.one<{ credential_hash: string }>('SELECT credential_hash FROM terminals WHERE id = ?', [terminalHeader]);
+      const row = await tx.one<{ credential_hash: string; hall_id: string }>('SELECT credential_hash, hall_id FROM terminals WHERE id = ?', [terminalHeader]);
       if (!row) return null;
       const given = Buffer.from(sha256(secret));
       const stored = Buffer.from(row.credential_hash);
       if (given.length !== stored.length || !timingSafeEqual(given, stored)) return null;
       await tx.run('UPDATE terminals SET last_seen_at = ? WHERE id = ?', [this.#now(), terminalHeader]);
-      return terminalHeader;
+      return { terminalId: terminalHeader, hall: row.hall_id };
     });
   }
 
@@ -82,10 +108,19 @@ export class TerminalAuth {
     );
   }
 
-  /** Every enrolled terminal with its latest heartbeat, by id (for supervision.terminals). */
-  async health(q?: Transaction): Promise<TerminalHealth[]> {
+  /** The hall a terminal enrolled into, or null for an unknown terminal. */
+  async hallOf(terminalId: string, q?: Transaction): Promise<string | null> {
+    const row = await within(this.#storage, q, (tx) => tx.one<{ hall_id: string }>('SELECT hall_id FROM terminals WHERE id = ?', [terminalId]));
+    return row?.hall_id ?? null;
+  }
+
+  /** Every terminal enrolled into the hall with its latest heartbeat, by id (for supervision.terminals). */
+  async health(q?: Transaction, hall: string = DEFAULT_HALL): Promise<TerminalHealth[]> {
     const rows = await within(this.#storage, q, (tx) =>
-      tx.query<{ id: string; role: string; last_seen_at: number | null; last_heartbeat: string | null }>('SELECT id, role, last_seen_at, last_heartbeat FROM terminals ORDER BY id'),
+      tx.query<{ id: string; role: string; last_seen_at: number | null; last_heartbeat: string | null }>(
+        'SELECT id, role, last_seen_at, last_heartbeat FROM terminals WHERE hall_id = ? ORDER BY id',
+        [hall],
+      ),
     );
     return rows.map((r) => ({
       terminalId: r.id,

@@ -1,7 +1,8 @@
 // The phone pages the QR codes on slips and guides lead to, served by the platform without a
 // terminal credential: public and read-only but for the rating. A ticket is found only by its id, a
 // random UUID (122 bits) given to the holder on the slip; any other shape is a 404 without a
-// look-up, so numbers cannot be tried in turn. Pages carry no personal data.
+// look-up, so numbers cannot be tried in turn. Pages carry no personal data. A ticket is shown with
+// its own hall's queue (its window, categories and estimate): the id finds the hall.
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { Clock } from '../../domain/clock.ts';
 import type { Department, ServiceItem } from '../../domain/catalogue.ts';
@@ -9,7 +10,7 @@ import { DEFAULT_TIME_ZONE } from '../../domain/hall-time.ts';
 import { isTicketToken, MOBILE_GUIDE_PATH, MOBILE_TICKET_PATH } from '../../domain/mobile-links.ts';
 import { openEventStream } from '../http/event-stream.ts';
 import { indexSetup } from '../queue/configuration.ts';
-import type { QueueService } from '../queue/index.ts';
+import type { HallQueues, QueueService } from '../queue/index.ts';
 import { windowsOnDuty } from '../queue/ticket-view.ts';
 import type { CatalogueStore } from '../services/catalogue-store.ts';
 import type { RecordsStore } from '../services/records-store.ts';
@@ -23,7 +24,8 @@ import { estimateWait, RECENT_SERVICES } from './wait-estimate.ts';
 
 export interface MobileDeps {
   readonly clock: Clock;
-  readonly queue: QueueService;
+  /** Every hall's queue: a ticket is read in its own hall's. */
+  readonly queues: HallQueues;
   readonly records: RecordsStore;
   readonly catalogue: CatalogueStore;
   readonly timeZone?: string;
@@ -35,18 +37,26 @@ type TokenParams = { Params: { token: string }; Querystring: Record<string, stri
 export function registerMobilePages(app: FastifyInstance, deps: MobileDeps): void {
   const timeZone = deps.timeZone ?? DEFAULT_TIME_ZONE;
 
-  const viewOf = async (token: string): Promise<TicketView | null> => {
+  /** The queue of the ticket's hall; null for an id of no ticket. */
+  const queueOf = async (token: string): Promise<QueueService | null> => {
     if (!isTicketToken(token)) return null;
-    const found = await deps.queue.getTicket(token);
+    const hall = await deps.queues.hallOfTicket(token);
+    return hall === null ? null : deps.queues.of(hall);
+  };
+
+  const viewOf = async (token: string): Promise<TicketView | null> => {
+    const queue = await queueOf(token);
+    if (!queue) return null;
+    const found = await queue.getTicket(token);
     if (!found.ok) return null;
     const ticket = found.value;
-    const setup = indexSetup(await deps.queue.configuration());
+    const setup = indexSetup(await queue.configuration());
     const category = setup.category.get(ticket.categoryId) ?? null;
     const estimate =
       ticket.state === 'waiting'
         ? estimateWait({
             ahead: ticket.waitingAhead ?? 0,
-            recentMinutes: await deps.queue.recentServiceMinutes(ticket.businessDate, ticket.categoryId, RECENT_SERVICES),
+            recentMinutes: await queue.recentServiceMinutes(ticket.businessDate, ticket.categoryId, RECENT_SERVICES),
             configuredMinutes: category?.avgServiceMinutes ?? 0,
             windowsOnDuty: windowsOnDuty(setup, ticket.categoryId),
           })
@@ -55,7 +65,7 @@ export function registerMobilePages(app: FastifyInstance, deps: MobileDeps): voi
       ticket,
       category,
       window: ticket.windowId === null ? null : (setup.window.get(ticket.windowId) ?? null),
-      today: deps.queue.businessDate(),
+      today: queue.businessDate(),
       estimate,
       rated: ticket.state === 'finished' && (await isRated(deps.records, ticket.id)),
       timeZone,
@@ -136,8 +146,9 @@ export function registerMobilePages(app: FastifyInstance, deps: MobileDeps): voi
       };
       push(first);
       let pending: Promise<void> = Promise.resolve();
+      const queue = (await queueOf(req.params.token))!;
       stream.onClose(
-        deps.queue.subscribe(() => {
+        queue.subscribe(() => {
           // In the order asked: a later change's view never overtakes an earlier one's.
           pending = pending
             .then(async () => {

@@ -1,6 +1,6 @@
 // SQL of appointments (网上预约): who (keyed hash and last 6 only), which category, which date and slot,
 // and the ticket their first check-in produced. Over the storage interface: each method runs on the
-// caller's transaction handle.
+// caller's transaction handle, scoped to the repository's hall (queue_appointments.hall_id, migration 0017).
 import type { Queryable } from '../store/storage.ts';
 
 export interface AppointmentRow {
@@ -22,8 +22,16 @@ export interface AppointmentRow {
 const ROW = 'code, category_id, id_hash, id_tail6, date, slot_from, slot_to, created_at, ticket_id, checked_in_at, phone_masked, channel';
 
 export class AppointmentRepo {
+  /** The hall every statement is scoped to. */
+  readonly hall: string;
+
+  constructor(hall: string) {
+    this.hall = hall;
+  }
+
   async insert(q: Queryable, row: AppointmentRow): Promise<void> {
-    await q.run(`INSERT INTO queue_appointments (${ROW}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, [
+    await q.run(`INSERT INTO queue_appointments (hall_id, ${ROW}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, [
+      this.hall,
       row.code,
       row.category_id,
       row.id_hash,
@@ -41,7 +49,8 @@ export class AppointmentRepo {
 
   /** How many appointments of a category start within [from, to) on a date: the places a half-day has given. */
   async countStarting(q: Queryable, categoryId: string, date: string, from: string, to: string): Promise<number> {
-    const r = await q.one<{ n: number }>('SELECT count(*) AS n FROM queue_appointments WHERE category_id = ? AND date = ? AND slot_from >= ? AND slot_from < ?', [
+    const r = await q.one<{ n: number }>('SELECT count(*) AS n FROM queue_appointments WHERE hall_id = ? AND category_id = ? AND date = ? AND slot_from >= ? AND slot_from < ?', [
+      this.hall,
       categoryId,
       date,
       from,
@@ -52,7 +61,8 @@ export class AppointmentRepo {
 
   /** The holder's appointment for a business on a date, if any. */
   async ofHolderOn(q: Queryable, idHash: string, categoryId: string, date: string): Promise<AppointmentRow | null> {
-    return q.one<AppointmentRow>(`SELECT ${ROW} FROM queue_appointments WHERE id_hash = ? AND category_id = ? AND date = ? ORDER BY slot_from, code LIMIT 1`, [
+    return q.one<AppointmentRow>(`SELECT ${ROW} FROM queue_appointments WHERE hall_id = ? AND id_hash = ? AND category_id = ? AND date = ? ORDER BY slot_from, code LIMIT 1`, [
+      this.hall,
       idHash,
       categoryId,
       date,
@@ -60,17 +70,17 @@ export class AppointmentRepo {
   }
 
   async get(q: Queryable, code: string): Promise<AppointmentRow | null> {
-    return q.one<AppointmentRow>(`SELECT ${ROW} FROM queue_appointments WHERE code = ?`, [code]);
+    return q.one<AppointmentRow>(`SELECT ${ROW} FROM queue_appointments WHERE hall_id = ? AND code = ?`, [this.hall, code]);
   }
 
   /** Every appointment of one person, by date and slot. */
   async ofPerson(q: Queryable, idHash: string): Promise<AppointmentRow[]> {
-    return q.query<AppointmentRow>(`SELECT ${ROW} FROM queue_appointments WHERE id_hash = ? ORDER BY date, slot_from, code`, [idHash]);
+    return q.query<AppointmentRow>(`SELECT ${ROW} FROM queue_appointments WHERE hall_id = ? AND id_hash = ? ORDER BY date, slot_from, code`, [this.hall, idHash]);
   }
 
   async list(q: Queryable, date: string | null, categoryId: string | null): Promise<AppointmentRow[]> {
-    const where: string[] = [];
-    const params: string[] = [];
+    const where: string[] = ['hall_id = ?'];
+    const params: string[] = [this.hall];
     if (date !== null) {
       where.push('date = ?');
       params.push(date);
@@ -79,11 +89,11 @@ export class AppointmentRepo {
       where.push('category_id = ?');
       params.push(categoryId);
     }
-    return q.query<AppointmentRow>(`SELECT ${ROW} FROM queue_appointments${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY date, slot_from, code`, params);
+    return q.query<AppointmentRow>(`SELECT ${ROW} FROM queue_appointments WHERE ${where.join(' AND ')} ORDER BY date, slot_from, code`, params);
   }
 
   /** Marks the first check-in; false when another check-in took the appointment first. */
   async markCheckedIn(q: Queryable, code: string, ticketId: string, at: number): Promise<boolean> {
-    return (await q.run('UPDATE queue_appointments SET ticket_id = ?, checked_in_at = ? WHERE code = ? AND ticket_id IS NULL', [ticketId, at, code])).changes === 1;
+    return (await q.run('UPDATE queue_appointments SET ticket_id = ?, checked_in_at = ? WHERE hall_id = ? AND code = ? AND ticket_id IS NULL', [ticketId, at, this.hall, code])).changes === 1;
   }
 }

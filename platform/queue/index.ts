@@ -5,3 +5,4 @@ export * from './schemas.ts';
 export * from './types.ts';
 export { ticketStates, transitions, liveStates, unservedStates, type TicketState, type CounterAction } from './ticket-states.ts';
 export { parseConfiguration, type ConfigIssue } from './configuration.ts';
+export { HallQueues } from './hall-queues.ts';

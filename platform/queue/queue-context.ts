@@ -43,8 +43,8 @@ export class QueueContext {
   readonly clock: Clock;
   readonly hall: string;
   readonly tickets: TicketRepo;
-  readonly appointments = new AppointmentRepo();
-  readonly config = new ConfigRepo();
+  readonly appointments: AppointmentRepo;
+  readonly config: ConfigRepo;
   readonly idSecret: string;
   readonly newId: () => string;
   readonly newAppointmentCode: () => string;
@@ -61,6 +61,8 @@ export class QueueContext {
     this.clock = clock;
     this.hall = options.hall ?? 'default';
     this.tickets = new TicketRepo(this.hall);
+    this.appointments = new AppointmentRepo(this.hall);
+    this.config = new ConfigRepo(this.hall);
     this.idSecret = options.idSecret;
     this.newId = options.newId ?? (() => randomUUID());
     this.newAppointmentCode = options.newAppointmentCode ?? (() => `YY${String(randomInt(0, 100_000_000)).padStart(8, '0')}`);

@@ -5,13 +5,16 @@
 // HELP_CHANNEL, which the storage delivers only once that transaction committed (never for one rolled
 // back), to every platform process listening (PostgreSQL LISTEN/NOTIFY); the payload is the event
 // itself, the call as that change left it (a few hundred bytes: the kiosk, its place, the reason, staff
-// and times, nothing about the citizen). `listen` is each process's one subscription, which feeds its
-// event stream.
+// and times, nothing about the citizen) with the hall it happened in beside it (`hall`), so the event
+// stream sends it only to that hall's listeners. `listen` is each process's one subscription, which
+// feeds its event stream. A call is its kiosk's hall's (help_calls.hall_id, migration 0017): staff
+// acknowledge, resolve and list only their own hall's; the hall is the last parameter, default `default`.
 import { randomUUID } from 'node:crypto';
 import { helpCallSchema, helpEventSchemas, helpEventTypeOf, helpEventTypes, isOpenHelpCall, type HelpCall, type HelpEvent, type HelpReason } from '../../domain/help.ts';
 import { PlatformError } from '../http/platform-error.ts';
 import type { Storage, Transaction } from '../store/storage.ts';
 import { within } from '../store/within.ts';
+import { DEFAULT_HALL } from './halls.ts';
 
 /** The notification channel of help-call changes. */
 export const HELP_CHANNEL = 'help_calls';
@@ -48,10 +51,16 @@ function toCall(r: Row): HelpCall {
 
 /** A notification's payload as the event it carries; throws on anything else. */
 export function helpEventOf(payload: string): HelpEvent {
-  const raw = JSON.parse(payload) as { type?: unknown };
+  return helpNotificationOf(payload).event;
+}
+
+/** A notification's payload as the event and the hall it happened in (`default` for a payload without one). */
+export function helpNotificationOf(payload: string): { event: HelpEvent; hall: string } {
+  const raw = JSON.parse(payload) as { type?: unknown; hall?: unknown };
   const type = helpEventTypes.find((t) => t === raw.type);
   if (!type) throw new Error(`a ${HELP_CHANNEL} notification of unknown type ${JSON.stringify(raw.type)}`);
-  return helpEventSchemas[type].parse(raw);
+  // The event's schema leaves the hall out: it travels beside the event, not in it.
+  return { event: helpEventSchemas[type].parse(raw), hall: typeof raw.hall === 'string' ? raw.hall : DEFAULT_HALL };
 }
 
 export interface HelpCallsOptions {
@@ -72,17 +81,27 @@ export class HelpCalls {
    * unsubscribe. A payload that is not a help event throws in the storage's delivery, which reports
    * it (its `reportError`) and goes on.
    */
-  listen(onEvent: (event: HelpEvent) => void): Promise<() => Promise<void>> {
-    return this.#o.storage.listen(HELP_CHANNEL, (payload) => onEvent(helpEventOf(payload)));
+  listen(onEvent: (event: HelpEvent, hall: string) => void): Promise<() => Promise<void>> {
+    return this.#o.storage.listen(HELP_CHANNEL, (payload) => {
+      const { event, hall } = helpNotificationOf(payload);
+      onEvent(event, hall);
+    });
   }
 
-  async call(terminalId: string, reason: HelpReason, place: string, q?: Transaction): Promise<HelpCall> {
+  async call(terminalId: string, reason: HelpReason, place: string, q?: Transaction, hall: string = DEFAULT_HALL): Promise<HelpCall> {
     return within(this.#o.storage, q, async (tx) => {
       const open = await tx.one<Row>('SELECT * FROM help_calls WHERE terminal_id = ? AND state IN (?, ?) ORDER BY created_at LIMIT 1', [terminalId, 'waiting', 'acknowledged']);
       if (open) return toCall(open);
       const id = (this.#o.newId ?? randomUUID)();
       const now = this.#o.now();
-      await tx.run("INSERT INTO help_calls (id, terminal_id, place, reason, state, created_at) VALUES (?, ?, ?, ?, 'waiting', ?)", [id, terminalId, place, reason, now]);
+      await tx.run("INSERT INTO help_calls (id, terminal_id, place, reason, state, created_at, hall_id) VALUES (?, ?, ?, ?, 'waiting', ?, ?)", [
+        id,
+        terminalId,
+        place,
+        reason,
+        now,
+        hall,
+      ]);
       return this.#announce(tx, id, now);
     });
   }
@@ -107,9 +126,9 @@ export class HelpCalls {
     });
   }
 
-  async acknowledge(id: string, staff: string, q?: Transaction): Promise<HelpCall> {
+  async acknowledge(id: string, staff: string, q?: Transaction, hall: string = DEFAULT_HALL): Promise<HelpCall> {
     return within(this.#o.storage, q, async (tx) => {
-      const call = await this.#get(tx, id);
+      const call = await this.#get(tx, id, hall);
       if (call.state === 'acknowledged') return call;
       if (!isOpenHelpCall(call.state)) throw new PlatformError('help.closed', `help call ${id} was already ${call.state}`);
       const now = this.#o.now();
@@ -118,9 +137,9 @@ export class HelpCalls {
     });
   }
 
-  async resolve(id: string, q?: Transaction): Promise<HelpCall> {
+  async resolve(id: string, q?: Transaction, hall: string = DEFAULT_HALL): Promise<HelpCall> {
     return within(this.#o.storage, q, async (tx) => {
-      const call = await this.#get(tx, id);
+      const call = await this.#get(tx, id, hall);
       if (call.state === 'resolved') return call;
       if (call.state === 'cancelled') throw new PlatformError('help.closed', `help call ${id} was cancelled`);
       const now = this.#o.now();
@@ -129,24 +148,26 @@ export class HelpCalls {
     });
   }
 
-  /** Waiting and acknowledged calls, oldest first. */
-  async open(q?: Transaction): Promise<HelpCall[]> {
+  /** The hall's waiting and acknowledged calls, oldest first. */
+  async open(q?: Transaction, hall: string = DEFAULT_HALL): Promise<HelpCall[]> {
     return within(this.#o.storage, q, async (tx) =>
-      (await tx.query<Row>("SELECT * FROM help_calls WHERE state IN ('waiting', 'acknowledged') ORDER BY created_at, id")).map(toCall),
+      (await tx.query<Row>("SELECT * FROM help_calls WHERE hall_id = ? AND state IN ('waiting', 'acknowledged') ORDER BY created_at, id", [hall])).map(toCall),
     );
   }
 
-  async #get(tx: Transaction, id: string): Promise<HelpCall> {
-    const r = await tx.one<Row>('SELECT * FROM help_calls WHERE id = ?', [id]);
-    if (!r) throw notFound(id);
+  /** A call by id; `hall` given: only that hall's (another's answers help.notFound). */
+  async #get(tx: Transaction, id: string, hall?: string): Promise<HelpCall> {
+    const r = await tx.one<Row & { hall_id: string }>('SELECT * FROM help_calls WHERE id = ?', [id]);
+    if (!r || (hall !== undefined && r.hall_id !== hall)) throw notFound(id);
     return toCall(r);
   }
 
   /** The call as this change left it (read inside the writing transaction), notified: delivered once committed. */
   async #announce(tx: Transaction, id: string, at: number): Promise<HelpCall> {
+    const r = await tx.one<{ hall_id: string }>('SELECT hall_id FROM help_calls WHERE id = ?', [id]);
     const call = await this.#get(tx, id);
     const event: HelpEvent = { type: helpEventTypeOf(call.state), at: new Date(at).toISOString(), call };
-    await tx.notify(HELP_CHANNEL, JSON.stringify(event));
+    await tx.notify(HELP_CHANNEL, JSON.stringify({ ...event, hall: r!.hall_id }));
     return call;
   }
 }

@@ -6,6 +6,7 @@
 // the latest notice did not name, unless the guide's materials changed since (intake.newGap).
 // Over the platform's Storage: each method works in the caller's transaction when given one (a route's
 // `ctx.tx`), else in its own.
+import { DEFAULT_HALL } from './halls.ts';
 import { createHash, randomInt } from 'node:crypto';
 import type { z } from 'zod';
 import { formatCaseNumber, type ServiceItem } from '../../domain/catalogue.ts';
@@ -29,8 +30,8 @@ export interface IntakeDeps {
   readonly now: () => number;
   readonly records: RecordsStore;
   readonly catalogue: CatalogueStore;
-  /** The ticket called or served at a window now (throws PlatformError for an unknown window), read in the intake's transaction. */
-  readonly ticketAt: (windowId: string, tx: Transaction) => string | null | Promise<string | null>;
+  /** The ticket called or served at a hall's window now (throws PlatformError for an unknown window), read in the intake's transaction. */
+  readonly ticketAt: (windowId: string, tx: Transaction, hall: string) => string | null | Promise<string | null>;
   /** The hall calendar; default Monday to Friday. */
   readonly isWorkingDay?: (date: string) => boolean;
   readonly timeZone?: string;
@@ -83,18 +84,19 @@ export class IntakeService {
     return item.promiseLimit.unit === '自然日' ? addDays(date, days) : addWorkingDays(date, days, this.#working);
   }
 
-  async accept(req: AcceptRequest, q?: Transaction): Promise<IntakeOutcome> {
-    return within(this.#d.storage, q, (tx) => this.#accept(tx, req));
+  /** At a window of `hall` (the counter's; default `default`): the ticket must be the one at that hall's window. */
+  async accept(req: AcceptRequest, q?: Transaction, hall: string = DEFAULT_HALL): Promise<IntakeOutcome> {
+    return within(this.#d.storage, q, (tx) => this.#accept(tx, req, hall));
   }
 
-  async #accept(tx: Transaction, req: AcceptRequest): Promise<IntakeOutcome> {
+  async #accept(tx: Transaction, req: AcceptRequest, hall: string): Promise<IntakeOutcome> {
     const item = (await this.#d.catalogue.get('item', req.itemId, tx)) as ServiceItem | null;
     if (!item) throw new PlatformError('intake.unknownItem', `no service item ${req.itemId} in the catalogue`);
     const unknown = unknownMaterials(item.materials, [...req.received, ...req.applies]);
     if (unknown.length > 0) {
       throw new PlatformError('intake.unknownMaterial', `not materials of ${item.name}: ${unknown.join(', ')}`, { materials: unknown });
     }
-    const at = await this.#d.ticketAt(req.windowId, tx);
+    const at = await this.#d.ticketAt(req.windowId, tx, hall);
     if (at !== req.ticketId) {
       throw new PlatformError('intake.notAtWindow', `ticket ${req.ticketId} is not the one called or served at window ${req.windowId}`, { current: at });
     }

@@ -11,8 +11,10 @@
 //   finished / skipped / transferred   tickets in that end state at the window
 //   ratings     by level; ratingRate = ratings / finished
 // Over the platform's Storage: each method works in the caller's transaction when given one (a route's
-// `ctx.tx`), else in its own.
+// `ctx.tx`), else in its own. The day's figures are a hall's (issue 17): its tickets, and the ratings
+// given at its terminals (a rating from no enrolled terminal, the phone page's, counts in `default`).
 import type { SealedBox } from '../../lib/sealed-box.ts';
+import { DEFAULT_HALL } from './halls.ts';
 import { openJson, openValue } from '../store/sealed-fields.ts';
 import { sealedFields } from './records-store.ts';
 import type { Evaluation } from '../../domain/evaluation.ts';
@@ -138,17 +140,19 @@ export class Supervision {
   }
 
   /** The figures of a business date per window, per staff member and for the hall. */
-  async daily(date: string, q?: Transaction): Promise<DailySupervision> {
+  async daily(date: string, q?: Transaction, hall: string = DEFAULT_HALL): Promise<DailySupervision> {
     const [tickets, ratings] = await within(this.#storage, q, async (tx) => [
       await tx.query<TicketFigureRow>(
         `SELECT t.window_id, t.staff_id, t.state, t.issued_at, t.called_at, t.call_count, t.finished_at, p.updated_at AS transferred_at
          FROM queue_tickets AS t LEFT JOIN queue_tickets AS p ON p.id = t.transferred_from
-         WHERE t.business_date = ? AND t.window_id IS NOT NULL`,
-        [date],
+         WHERE t.hall_id = ? AND t.business_date = ? AND t.window_id IS NOT NULL`,
+        [hall, date],
       ),
       await tx.query<{ window_id: string | null; staff_id: string | null; level: RatingLevel }>(
-        `SELECT window_id, staff_id, level FROM evaluations WHERE substr(${jsonText(tx, 'body', 'ratedAt')}, 1, 8) = ?`,
-        [date.replaceAll('-', '')],
+        `SELECT window_id, staff_id, level FROM evaluations AS e
+         WHERE substr(${jsonText(tx, 'e.body', 'ratedAt')}, 1, 8) = ?
+           AND COALESCE((SELECT hall_id FROM terminals WHERE id = e.terminal_id), ?) = ?`,
+        [date.replaceAll('-', ''), DEFAULT_HALL, hall],
       ),
     ] as const);
     const by = (key: 'window_id' | 'staff_id') => {

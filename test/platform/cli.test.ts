@@ -1,6 +1,8 @@
 // `npm run platform` (platform/cli.ts) as a real process: what it refuses and why (exit 2, nothing
 // opened), and --processes=2 on PostgreSQL: prepared once in the primary (one set of enrolment codes),
-// two workers serving the one port, each connection answered, a clean stop on SIGTERM.
+// two workers serving the one port, each connection answered, a clean stop on SIGTERM. Halls (issue
+// 17): --hall=ID:NAME adds one, --enrol=ID:ROLE@HALL makes a code into it (the terminal is then that
+// hall's), an --enrol into a hall the platform does not have exits 2 before any code is made.
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -26,12 +28,47 @@ describe('refusals', () => {
     [['--database=mysql://h/db'], /--database: .*neither sqlite:<path> nor postgres/],
     [['--database=sqlite:a.db', '--db=b.db'], /not both/],
     [['--processes=0'], /--processes must be a whole number from 1 to 64/],
+    [['--enrol=k1:kiosk@East Hall'], /--enrol "k1:kiosk@East Hall": hall id "East Hall": lower-case letters, digits/],
+    [['--hall=east'], /--hall takes HALL_ID:NAME/],
   ])('%j exits 2 saying why, opening nothing', async (args, message) => {
     const r = run(args);
     expect(await r.exited).toBe(2);
     expect(r.output()).toMatch(message);
     expect(existsSync(join(folder, 'var'))).toBe(false);
   });
+});
+
+describe('halls', () => {
+  it('adds a hall and enrols a terminal into it (@HALL); the default hall without @', async () => {
+    const port = await freePort();
+    const r = run(['--database=sqlite:halls.db', `--port=${port}`, '--hall=east:东区政务服务大厅', '--enrol=k1:kiosk@east', '--enrol=k2:kiosk']);
+    await r.waitFor(/enrolment code for k2 \(kiosk\): \S+/, 1, 60_000);
+    expect(r.output()).toContain("hall east (东区政务服务大厅) added with the seed hall's queue set-up");
+    const codeOf = (id: string) => new RegExp(`enrolment code for ${id} \\([^)]*\\): (\\S+)`).exec(r.output())![1]!;
+    expect(r.output()).toMatch(/enrolment code for k1 \(kiosk in hall east\): /);
+    const api = `http://127.0.0.1:${port}/api/v1/`;
+    const enrol = async (id: string) => {
+      const res = await fetch(`${api}terminals/enrol`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code: codeOf(id), terminalId: id, role: 'kiosk', version: 't' }) });
+      expect(res.status).toBe(201);
+      return ((await res.json()) as { credential: string }).credential;
+    };
+    const listed = async (id: string, credential: string) => {
+      const res = await fetch(`${api}supervision/terminals`, { headers: { 'x-terminal-id': id, authorization: `Bearer ${credential}` } });
+      return ((await res.json()) as { terminals: { terminalId: string }[] }).terminals.map((t) => t.terminalId);
+    };
+    // Each terminal sees its own hall's terminals only.
+    expect(await listed('k1', await enrol('k1'))).toEqual(['k1']);
+    expect(await listed('k2', await enrol('k2'))).toEqual(['k2']);
+    r.p.kill('SIGTERM');
+    expect(await r.exited).toBe(0);
+  }, 120_000);
+
+  it('refuses an --enrol into a hall the platform does not have: exit 2, no code made', async () => {
+    const r = run(['--database=sqlite:halls-unknown.db', '--port=0', '--enrol=k1:kiosk', '--enrol=k2:counter@west']);
+    expect(await r.exited).toBe(2);
+    expect(r.output()).toMatch(/--enrol=k2:counter@west: no hall "west" in this platform \(halls: default\); add it with --hall=west:NAME/);
+    expect(r.output()).not.toMatch(/enrolment code for/);
+  }, 120_000);
 });
 
 describe.skipIf(!pgInstalled)('--processes=2 on PostgreSQL', () => {

@@ -34,7 +34,7 @@ describe.each(platformStorageKinds)('staff duty over $name', ({ open, another, s
         storage: s,
         now: () => clock.now(),
         idSecret: SECRET,
-        queue,
+        queueOf: () => queue,
         emit: (e) => events.push(e),
         unwrap: (r) => {
           if (!r.ok) throw platformErrorOf(r.error);

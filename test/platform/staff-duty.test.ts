@@ -99,7 +99,7 @@ describe('staff on duty', () => {
 
   it('announces every change: who is on the window and whether it is paused, nothing more', async () => {
     const events: WindowDutyChangedEvent[] = [];
-    const duty = new StaffDuty({ storage: platform.storage, now: () => clock.now(), idSecret: 'test-secret-0123456789', queue: platform.queue, emit: (e) => events.push(e), unwrap: (r) => { if (!r.ok) throw platformErrorOf(r.error); return r.value; } });
+    const duty = new StaffDuty({ storage: platform.storage, now: () => clock.now(), idSecret: 'test-secret-0123456789', queueOf: (hall) => platform.queues.of(hall), emit: (e) => events.push(e), unwrap: (r) => { if (!r.ok) throw platformErrorOf(r.error); return r.value; } });
     const delivered = await deliveredOver(platform.storage);
     await duty.ready(); // listening (PostgreSQL: its LISTEN in place) before the first change
     await duty.signIn(W, { staffId: S, pin: seedPinOf(S) });
