@@ -20,6 +20,8 @@ export interface HandlerContext<R extends RouteSpec> {
   readonly body: z.output<R['body']>;
   /** The calling terminal; null on routes without auth. */
   readonly terminalId: string | null;
+  /** The hall the calling terminal belongs to (its catalogue scope, services/catalogue-store.ts); 'default' until terminals enrol into halls. */
+  readonly hall: string;
   /** The request's transaction: committed when the handler's answer is given, rolled back when it throws anything but an expected refusal. */
   readonly tx: Transaction;
 }
@@ -40,8 +42,8 @@ export interface RegisterDeps {
   readonly storage: Storage;
   readonly auth: RouteAuth;
   readonly now: () => number;
-  /** An ETag for a GET answer (routes with `etag`), computed from the validated request. */
-  readonly etagOf?: (name: string, query: unknown, terminalId: string | null) => string | null | Promise<string | null>;
+  /** An ETag for a GET answer (routes with `etag`), computed from the validated request and the caller's hall. */
+  readonly etagOf?: (name: string, query: unknown, terminalId: string | null, hall: string) => string | null | Promise<string | null>;
 }
 
 function sendError(reply: FastifyReply, code: PlatformErrorCode, message: string, details?: unknown) {
@@ -67,11 +69,13 @@ export function registerRoute<R extends RouteSpec>(app: FastifyInstance, name: s
       const params = spec.params.safeParse(req.params ?? {});
       const query = spec.query.safeParse(req.query ?? {});
       const body = spec.body.safeParse(spec.method === 'GET' ? {} : (req.body ?? {}));
+      // The caller's hall: one hall until terminals enrol into halls.
+      const hall = 'default';
       const bad = [params, query, body].find((p) => !p.success);
       if (bad && !bad.success) return sendError(reply, 'invalidRequest', 'the request does not match the API', { issues: issues(bad.error) });
 
       if (spec.etag && deps.etagOf) {
-        const tag = await deps.etagOf(name, query.data, terminalId);
+        const tag = await deps.etagOf(name, query.data, terminalId, hall);
         if (tag) {
           reply.header('etag', tag);
           if (req.headers['if-none-match'] === tag) return reply.code(304).send();
@@ -79,7 +83,7 @@ export function registerRoute<R extends RouteSpec>(app: FastifyInstance, name: s
       }
 
       const run = async (tx: Transaction): Promise<{ status: number; body: string }> => {
-        const ctx = { params: params.data, query: query.data, body: body.data, terminalId, tx } as HandlerContext<R>;
+        const ctx = { params: params.data, query: query.data, body: body.data, terminalId, hall, tx } as HandlerContext<R>;
         try {
           const out = await handler(ctx);
           const checked = spec.response.safeParse(out);

@@ -17,6 +17,7 @@ import m0014 from './0014-hall-settings.ts';
 import m0013 from './0013-form-downloads.ts';
 import m0015 from './0015-hall-settings-version.ts';
 import m0016 from './0016-hall-scoped-numbering.ts';
+import m0017 from './0017-hall-catalogue-scope.ts';
 
 export const platformMigrations: readonly Migration[] = [
   { version: 1, name: 'terminals', sql: m0001 },
@@ -35,4 +36,5 @@ export const platformMigrations: readonly Migration[] = [
   { version: 14, name: 'hall-settings', sql: m0014 },
   { version: 15, name: 'hall-settings-version', sql: m0015 },
   { version: 16, name: 'hall-scoped-numbering', sql: m0016 },
+  { version: 17, name: 'hall-catalogue-scope', sql: m0017 },
 ];
