@@ -13,6 +13,7 @@
 // items of). What a hall offers is what its terminals are sent; `get` by id (the phone's guide, a form
 // submission, intake) serves any item of the city.
 import type { Storage, Transaction } from '../store/storage.ts';
+import { jsonText } from '../store/dialect-sql.ts';
 import { within } from '../store/within.ts';
 
 export type EntryKind = 'item' | 'department' | 'theme' | 'form';
@@ -154,8 +155,11 @@ export class CatalogueStore {
       const others = kinds.filter((k) => k !== 'item');
       let v = others.length ? await this.versionOf(others, tx) : 0;
       if (kinds.includes('item')) {
+        // The newest item version first (index by kind and version), down to the first one the hall offers.
         const r = await tx.one<{ v: number | null }>(
-          `SELECT max(e.version) AS v FROM catalogue_scope s JOIN catalogue_entries e ON e.kind = 'item' AND e.id = s.item_id WHERE s.hall_id = ? AND s.offered = 1`,
+          `SELECT e.version AS v FROM catalogue_entries e
+           WHERE e.kind = 'item' AND EXISTS (SELECT 1 FROM catalogue_scope s WHERE s.hall_id = ? AND s.item_id = e.id AND s.offered = 1)
+           ORDER BY e.version DESC LIMIT 1`,
           [hall],
         );
         v = Math.max(v, r?.v ?? 0);
@@ -187,38 +191,56 @@ export class CatalogueStore {
       const deletions = new Map<EntryKind, string[]>(kinds.map((k) => [k, base.deletions.get(k) ?? []]));
       if (kinds.includes('item')) {
         const offered = `FROM catalogue_entries e JOIN catalogue_scope s ON s.hall_id = ? AND s.item_id = e.id AND s.offered = 1 WHERE e.kind = 'item' AND e.deleted = 0`;
+        // Since a version: the items changed since (by the entries' version index) and those whose
+        // row changed since (by the rows' version index), one list, so no scan of the hall's items.
         const rows = full
           ? await tx.query<{ body: string }>(`SELECT e.body ${offered} ORDER BY e.id`, [hall])
-          : await tx.query<{ body: string }>(`SELECT e.body ${offered} AND (e.version > ? OR s.version > ?) ORDER BY e.id`, [hall, since, since]);
+          : await tx.query<{ body: string }>(
+              `SELECT e.body ${offered} AND e.id IN (SELECT id FROM catalogue_entries WHERE kind = 'item' AND version > ?
+                                                    UNION SELECT item_id FROM catalogue_scope WHERE hall_id = ? AND version > ?)
+               ORDER BY e.id`,
+              [hall, since, hall, since],
+            );
         upserts.set('item', rows.map((r) => JSON.parse(r.body) as unknown));
         if (!full) {
-          // Taken out of the hall since, or deleted from the catalogue while the hall offered it.
+          // Taken out of the hall since, or deleted from the catalogue since while the hall offered it.
           const gone = await tx.query<{ item_id: string }>(
-            `SELECT s.item_id FROM catalogue_scope s LEFT JOIN catalogue_entries e ON e.kind = 'item' AND e.id = s.item_id
-             WHERE s.hall_id = ? AND ((s.offered = 0 AND s.version > ?) OR (s.offered = 1 AND e.deleted = 1 AND e.version > ?)) ORDER BY s.item_id`,
-            [hall, since, since],
+            `SELECT item_id FROM catalogue_scope WHERE hall_id = ? AND offered = 0 AND version > ?
+             UNION
+             SELECT s.item_id FROM catalogue_entries e JOIN catalogue_scope s ON s.hall_id = ? AND s.item_id = e.id AND s.offered = 1
+             WHERE e.kind = 'item' AND e.deleted = 1 AND e.version > ?
+             ORDER BY item_id`,
+            [hall, since, hall, since],
           );
           deletions.set('item', gone.map((r) => r.item_id));
         }
       }
       if (kinds.includes('form')) {
-        // Forms are few (tens): read them all and keep those of the hall's items.
-        const scope = new Map((await tx.query<ScopeRow>('SELECT item_id, offered, version FROM catalogue_scope WHERE hall_id = ?', [hall])).map((r) => [r.item_id, r]));
-        const forms = await tx.query<{ id: string; deleted: number; version: number; body: string | null }>(
-          "SELECT id, deleted, version, body FROM catalogue_entries WHERE kind = 'form' ORDER BY id",
-        );
+        // A form goes with its item (`itemId` in its body). Since a version: the forms changed since,
+        // and those of items whose row changed since; then the hall's rows of their items only.
+        const itemOf = jsonText(tx, 'f.body', 'itemId');
+        type FormRow = { id: string; deleted: number; version: number; body: string | null; item_id: string | null };
+        const forms = full
+          ? await tx.query<FormRow>(`SELECT f.id, f.deleted, f.version, f.body, ${itemOf} AS item_id FROM catalogue_entries f WHERE f.kind = 'form' AND f.deleted = 0 ORDER BY f.id`)
+          : await tx.query<FormRow>(
+              `SELECT f.id, f.deleted, f.version, f.body, ${itemOf} AS item_id FROM catalogue_entries f
+               WHERE f.kind = 'form' AND (f.version > ? OR (f.deleted = 0 AND ${itemOf} IN (SELECT item_id FROM catalogue_scope WHERE hall_id = ? AND version > ?)))
+               ORDER BY f.id`,
+              [since, hall, since],
+            );
+        const itemIds = [...new Set(forms.flatMap((f) => (f.item_id === null ? [] : [f.item_id])))];
+        const scope = new Map<string, ScopeRow>();
+        for (let i = 0; i < itemIds.length; i += 500) {
+          const part = itemIds.slice(i, i + 500);
+          const rows = await tx.query<ScopeRow>(`SELECT item_id, offered, version FROM catalogue_scope WHERE hall_id = ? AND item_id IN (${part.map(() => '?').join(',')})`, [hall, ...part]);
+          for (const r of rows) scope.set(r.item_id, r);
+        }
         const up: unknown[] = [];
         const gone: string[] = [];
         for (const f of forms) {
-          if (f.deleted) {
-            if (!full && f.version > since!) gone.push(f.id);
-            continue;
-          }
-          const body = JSON.parse(f.body!) as { itemId?: unknown };
-          const s = typeof body.itemId === 'string' ? scope.get(body.itemId) : undefined;
-          const changed = full || f.version > since! || (s !== undefined && s.version > since!);
-          if (!changed) continue;
-          if (s?.offered) up.push(body);
+          // Deleted since: its tombstone (the terminal may hold it).
+          if (f.deleted) gone.push(f.id);
+          else if (f.item_id !== null && scope.get(f.item_id)?.offered) up.push(JSON.parse(f.body!) as unknown);
           // Not offered: the terminal may hold it (its item taken out, or the form moved to another item).
           else if (!full) gone.push(f.id);
         }
