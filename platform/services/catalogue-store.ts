@@ -115,18 +115,25 @@ export class CatalogueStore {
       }
       const rows = await tx.query<ScopeRow>('SELECT item_id, offered, version FROM catalogue_scope WHERE hall_id = ?', [hall]);
       const current = await this.version(tx);
-      const put = 'INSERT INTO catalogue_scope (hall_id, item_id, offered, version) VALUES (?, ?, ?, ?) ON CONFLICT (hall_id, item_id) DO UPDATE SET offered = excluded.offered, version = excluded.version';
+      // Rows written 500 a statement (a round trip each on PostgreSQL).
+      const put = async (rows: readonly (readonly [string, number, number])[]) => {
+        for (let i = 0; i < rows.length; i += 500) {
+          const part = rows.slice(i, i + 500);
+          await tx.run(
+            `INSERT INTO catalogue_scope (hall_id, item_id, offered, version) VALUES ${part.map(() => '(?, ?, ?, ?)').join(', ')}
+             ON CONFLICT (hall_id, item_id) DO UPDATE SET offered = excluded.offered, version = excluded.version`,
+            part.flatMap(([id, offered, version]) => [hall, id, offered, version]),
+          );
+        }
+      };
       if (rows.length === 0) {
         // A scope is its rows: with no item in the catalogue there is nothing to write it with.
         if (items.length === 0) throw new Error(`hall ${hall}'s scope cannot be set before the catalogue has items (a hall without a scope offers every item)`);
         // Everything was offered: the listed items keep being, the others are taken out now.
         const removed = items.filter((i) => !i.deleted && !wanted.has(i.id)).map((i) => i.id).sort();
         const version = removed.length ? await this.#nextVersion(tx) : current;
-        for (const i of items) {
-          // A deleted item's tombstone is as old as its deletion: a terminal behind it still learns of it.
-          const offered = wanted.has(i.id) ? 1 : 0;
-          await tx.run(put, [hall, i.id, offered, offered || i.deleted ? i.version : version]);
-        }
+        // A deleted item's tombstone is as old as its deletion: a terminal behind it still learns of it.
+        await put(items.map((i) => [i.id, wanted.has(i.id) ? 1 : 0, wanted.has(i.id) || i.deleted ? i.version : version] as const));
         return { version, added: [], removed };
       }
       const offered = new Set(rows.filter((r) => r.offered).map((r) => r.item_id));
@@ -134,8 +141,7 @@ export class CatalogueStore {
       const removed = [...offered].filter((id) => !wanted.has(id)).sort();
       if (!added.length && !removed.length) return { version: current, added, removed };
       const version = await this.#nextVersion(tx);
-      for (const id of added) await tx.run(put, [hall, id, 1, version]);
-      for (const id of removed) await tx.run(put, [hall, id, 0, version]);
+      await put([...added.map((id) => [id, 1, version] as const), ...removed.map((id) => [id, 0, version] as const)]);
       return { version, added, removed };
     });
   }
