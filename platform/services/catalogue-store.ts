@@ -200,14 +200,14 @@ export class CatalogueStore {
         // Since a version: the items changed since (by the entries' version index) and those whose
         // row changed since (by the rows' version index), one list, so no scan of the hall's items.
         const rows = full
-          ? await tx.query<{ body: string }>(`SELECT e.body ${offered} ORDER BY e.id`, [hall])
-          : await tx.query<{ body: string }>(
-              `SELECT e.body ${offered} AND e.id IN (SELECT id FROM catalogue_entries WHERE kind = 'item' AND version > ?
+          ? await tx.query<{ id: string; body: string }>(`SELECT e.id, e.body ${offered} ORDER BY e.id`, [hall])
+          : await tx.query<{ id: string; body: string }>(
+              `SELECT e.id, e.body ${offered} AND e.id IN (SELECT id FROM catalogue_entries WHERE kind = 'item' AND version > ?
                                                     UNION SELECT item_id FROM catalogue_scope WHERE hall_id = ? AND version > ?)
                ORDER BY e.id`,
               [hall, since, hall, since],
             );
-        upserts.set('item', rows.map((r) => JSON.parse(r.body) as unknown));
+        let sent = rows;
         if (!full) {
           // Taken out of the hall since, or deleted from the catalogue since while the hall offered it.
           const gone = await tx.query<{ item_id: string }>(
@@ -219,7 +219,13 @@ export class CatalogueStore {
             [hall, since, hall, since],
           );
           deletions.set('item', gone.map((r) => r.item_id));
+          // Two statements: on PostgreSQL (read committed) a scope change committed between them can put
+          // an id in both. The second saw the newer state, and a change committed after the version
+          // read first is sent again next time, so the deletion stands and the upsert waits for then.
+          const goneIds = new Set(deletions.get('item'));
+          sent = rows.filter((r) => !goneIds.has(r.id));
         }
+        upserts.set('item', sent.map((r) => JSON.parse(r.body) as unknown));
       }
       if (kinds.includes('form')) {
         // A form goes with its item (`itemId` in its body). Since a version: the forms changed since,
