@@ -9,6 +9,7 @@ import { findPostgresBin, MISSING_POSTGRES } from './lib/pg-cluster.ts';
  * CI=true, where it runs (and fails, saying what is missing).
  */
 const onBothStorages = [
+  'test/platform/catalogue-scope-routes.test.ts',
   'test/platform/complaints.test.ts',
   'test/platform/event-stream.test.ts',
   'test/platform/form-submissions.test.ts',

@@ -198,8 +198,9 @@ export function createPlatform(deps: PlatformDeps): Platform {
       await auth.recordHeartbeat(terminalId!, body, tx);
       return { platformTime: iso() };
     },
-    'catalogue.get': async ({ query, tx }) => {
-      const c = await catalogue.changes(CATALOGUE_KINDS, query.since, tx);
+    // The caller's hall's items only (its catalogue scope: services/catalogue-store.ts).
+    'catalogue.get': async ({ query, hall, tx }) => {
+      const c = await catalogue.changesFor(hall, CATALOGUE_KINDS, query.since, tx);
       return {
         version: c.version,
         full: c.full,
@@ -209,8 +210,8 @@ export function createPlatform(deps: PlatformDeps): Platform {
         deleted: { items: c.deletions.get('item')!, departments: c.deletions.get('department')!, themes: c.deletions.get('theme')! },
       };
     },
-    'forms.get': async ({ query, tx }) => {
-      const c = await catalogue.changes(['form'], query.since, tx);
+    'forms.get': async ({ query, hall, tx }) => {
+      const c = await catalogue.changesFor(hall, ['form'], query.since, tx);
       return { version: c.version, full: c.full, forms: c.upserts.get('form') as never, deleted: c.deletions.get('form')! };
     },
     'notices.list': async ({ tx, hall }) => ({ notices: await notices.list(tx, hall) }),
@@ -340,13 +341,14 @@ export function createPlatform(deps: PlatformDeps): Platform {
   // characters); the schemas bound everything else far below this.
   // Its request log carries URLs: the logger's formatter drops query tokens (?t=) and masks numbers.
   const app = (deps.logger ? Fastify({ loggerInstance: deps.logger, bodyLimit: 3 * 1024 * 1024 }) : Fastify({ logger: false, bodyLimit: 3 * 1024 * 1024 })) as FastifyInstance;
-  // The ETag names the newest version that changed what the route serves: a terminal that holds it
-  // (whatever `since` it asks with) has nothing to fetch.
+  // The ETag names the newest version that changed what the route serves the caller's hall: a
+  // terminal that holds it (whatever `since` it asks with) has nothing to fetch. The hall is in it, so
+  // a terminal moved to another hall never takes that hall's answer for its own.
   const etagOf = async (name: string, _query: unknown, _terminalId: string | null, hall: string) => {
     if (name === 'notices.list') return await notices.etag(undefined, hall);
     if (name === 'terminals.settings') return await hallSettings.etag(undefined, hall);
     const kinds = name === 'forms.get' ? (['form'] as const) : CATALOGUE_KINDS;
-    return `"${name}-v${await catalogue.versionOf(kinds)}"`;
+    return `"${name}-${encodeURIComponent(hall)}-v${await catalogue.versionFor(hall, kinds)}"`;
   };
   for (const [name, spec] of Object.entries(routes) as [keyof PlatformRoutes, RouteSpec][]) {
     if (spec.stream === 'sse') continue;

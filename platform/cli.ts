@@ -1,6 +1,6 @@
 // `npm run platform`: the reference platform on its own, so that several terminals share one queue.
 //   npm run platform -- [--port=5790] [--database=sqlite:var/platform.db | --database=postgres://user@host/db --key=FILE]
-//                       [--processes=N] [--logs=DIR] [--public] [--hall=HALL_ID:NAME ...] [--enrol=TERMINAL_ID:ROLE[@HALL_ID] ...]
+//                       [--processes=N] [--logs=DIR] [--public] [--hall=HALL_ID:NAME ...] [--enrol=TERMINAL_ID:ROLE[@HALL_ID] ...] [--scope=HALL_ID:FILE ...]
 // --database: the platform's database as a URL (platform/store/storage.ts parseDatabaseUrl); the old
 // --db=<file> still names a SQLite file; default sqlite:var/platform.db. On PostgreSQL --key names the
 // file of the key that seals personal fields (made on first start; the same file for every process).
@@ -14,7 +14,13 @@
 // the catalogue, queue and records across restarts. --hall adds a hall (several halls in one platform,
 // issue 17) with the seed hall's queue set-up (seeding.ts seedHall); a hall that exists is kept as it
 // is. An --enrol into a hall that neither exists nor is added is refused (exit 2) before any code is made.
+// --scope sets the items a hall offers (its catalogue scope, services/catalogue-store.ts) from FILE:
+// one item id a line (blank lines and lines starting with # left out), the whole list, once at start
+// (in the primary with --processes), after the --hall halls are added and before any code is made; a
+// hall the platform does not have, or an id the catalogue does not have, refuses it (exit 2, the scope
+// kept as it was). A hall never given a scope offers every item.
 import cluster from 'node:cluster';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { systemClock } from '../domain/clock.ts';
 import { redact } from '../domain/log-redaction.ts';
@@ -57,7 +63,21 @@ for (const h of args.filter((a) => a.startsWith('--hall=')).map((a) => a.slice('
     problems.push(`--hall "${h}": ${hallIdProblem(m[1]!) ?? 'a name of 1 to 100 characters is needed after the colon'}`);
   } else newHalls.push({ id: m[1]!, name: m[2]!.trim() });
 }
-const unknown = args.filter((a) => !/^--(port|db|database|key|processes|logs|enrol|hall)=/.test(a) && a !== '--public');
+const scopes: { hall: string; file: string; itemIds: string[] }[] = [];
+for (const a of args.filter((x) => x.startsWith('--scope='))) {
+  const m = /^--scope=([^:]*):(.+)$/.exec(a);
+  if (!m || hallIdProblem(m[1]!)) {
+    problems.push(`--scope takes HALL:FILE (a file of item ids one a line), got "${a.slice('--scope='.length)}"${m ? `: ${hallIdProblem(m[1]!)}` : ''}`);
+    continue;
+  }
+  try {
+    const itemIds = readFileSync(m[2]!, 'utf8').split(/\r?\n/).map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+    scopes.push({ hall: m[1]!, file: m[2]!, itemIds });
+  } catch (e) {
+    problems.push(`--scope=${m[1]}:${m[2]}: cannot read the file (${e instanceof Error ? e.message : String(e)})`);
+  }
+}
+const unknown = args.filter((a) => !/^--(port|db|database|key|processes|logs|enrol|hall|scope)=/.test(a) && a !== '--public');
 if (unknown.length) problems.push(`unknown arguments: ${unknown.join(' ')}`);
 if (value('db') !== undefined && value('database') !== undefined) problems.push('give --database=<url> or the older --db=<file>, not both');
 let database: DatabaseUrl = { dialect: 'sqlite', path: 'var/platform.db' };
@@ -100,10 +120,11 @@ const host = args.includes('--public') ? '0.0.0.0' : '127.0.0.1';
 const seed = (p: Parameters<typeof seedReferencePlatform>[0]) => seedReferencePlatform(p, businessDateOf(systemClock.now(), timeZone));
 
 /**
- * Adds the --hall halls, then prints each --enrol terminal's one-time code. An --enrol into a hall
- * the platform does not have: the halls there are named, no code made, exit 2.
+ * Adds the --hall halls, sets the --scope halls' items, then prints each --enrol terminal's one-time
+ * code. An --enrol or --scope naming a hall the platform does not have, or a scope refused: said why,
+ * no code made, false (the caller exits 2).
  */
-async function prepareHalls(running: Awaited<ReturnType<typeof startPlatform>>): Promise<void> {
+async function prepareHalls(running: Awaited<ReturnType<typeof startPlatform>>): Promise<boolean> {
   for (const h of newHalls) {
     const created = await seedHall(running.platform, h);
     console.log(`hall ${h.id}${created ? ` (${h.name}) added with the seed hall's queue set-up` : ' exists: kept as it is'}`);
@@ -112,20 +133,43 @@ async function prepareHalls(running: Awaited<ReturnType<typeof startPlatform>>):
   const missing = enrol.filter((e) => !known.has(e.hall));
   if (missing.length) {
     for (const e of missing) console.error(`--enrol=${e.terminalId}:${e.role}@${e.hall}: no hall "${e.hall}" in this platform (halls: ${[...known].join(', ')}); add it with --hall=${e.hall}:NAME`);
-    await running.close();
-    process.exit(2);
+    return false;
   }
+  if (!(await setScopes(running, known))) return false;
   for (const { terminalId, role, hall } of enrol) {
     const code = await running.platform.auth.issueEnrolmentCode(terminalId, role, { hall });
     console.log(`enrolment code for ${terminalId} (${role}${hall === DEFAULT_HALL ? '' : ` in hall ${hall}`}): ${code}`);
   }
+  return true;
+}
+
+/** Sets each --scope hall's items; false (said why) when one is refused. */
+async function setScopes(running: Awaited<ReturnType<typeof startPlatform>>, halls: ReadonlySet<string>): Promise<boolean> {
+  for (const s of scopes) {
+    if (!halls.has(s.hall)) {
+      console.error(`--scope=${s.hall}:${s.file}: no hall "${s.hall}" in this platform (halls: ${[...halls].join(', ')}); add it with --hall=${s.hall}:NAME`);
+      return false;
+    }
+    try {
+      const c = await running.platform.catalogue.setScope(s.hall, s.itemIds);
+      console.log(`hall ${s.hall} offers ${new Set(s.itemIds).size} items (${s.file}): ${c.added.length} added, ${c.removed.length} taken out, catalogue version ${c.version}`);
+    } catch (e) {
+      console.error(`--scope=${s.hall}:${s.file}: ${e instanceof Error ? e.message : String(e)}`);
+      return false;
+    }
+  }
+  return true;
 }
 
 if (processes === 1) {
   const logs = await openJsonLog({ dir: logDir, name: 'platform', level: 'info', maxSizeMb: 20, keepFiles: 14, redact });
   const running = await startPlatform({ ...base, logger: logs.logger, port, host, seed });
   console.log(`Reference platform listening on ${running.url}api/v1/ (database ${shown})`);
-  await prepareHalls(running);
+  if (!(await prepareHalls(running))) {
+    await running.close();
+    await logs.close();
+    process.exit(2);
+  }
   const stop = () => void running.close().then(() => logs.close()).then(() => process.exit(0));
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
@@ -137,7 +181,7 @@ if (processes === 1) {
     prepare: async () => {
       const once = await startPlatform({ ...base, port: 0, seed });
       try {
-        await prepareHalls(once);
+        if (!(await prepareHalls(once))) throw new Error('a --hall, --scope or --enrol was refused (said above)');
       } finally {
         await once.close();
       }

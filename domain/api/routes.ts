@@ -191,7 +191,7 @@ export const routes = {
     tag: 'catalogue',
     etag: true,
     summary:
-      'Service items with their guides, departments and themes. Without `since` (or when `since` is older than the platform keeps deletions for), the whole catalogue; with it, the changes and deletions since that version. ETag/If-None-Match: 304 when nothing changed.',
+      'Service items with their guides, departments and themes. The items are those the calling terminal\'s hall offers (its catalogue scope; a hall without one offers every item); departments and themes are the city\'s. Without `since` (or when `since` is older than the platform keeps deletions for), the whole catalogue; with it, the changes and deletions since that version: an item the hall took out since is among the deletions, one it added among the items even when the item did not change. ETag/If-None-Match (per hall): 304 when nothing changed for the hall.',
     query: sinceQuery,
     response: catalogueChangesSchema,
     errors: ['invalidRequest', 'unauthorized'],
@@ -201,7 +201,7 @@ export const routes = {
     path: '/api/v1/forms',
     tag: 'forms',
     etag: true,
-    summary: 'Form definitions per service item, versioned like the catalogue (full or changes since a version).',
+    summary: 'Form definitions per service item, versioned like the catalogue (full or changes since a version): the forms of the items the calling terminal\'s hall offers (a form taken out with its item is among the deletions). ETag per hall.',
     query: sinceQuery,
     response: formChangesSchema,
     errors: ['invalidRequest', 'unauthorized'],

@@ -86,7 +86,14 @@ export class CatalogueRepo {
       ),
       byDepartment: db.prepare<[string], SummaryRow>(`SELECT ${SUMMARY_COLUMNS} FROM catalogue_items i WHERE i.dept_code = ? ORDER BY i.name, i.no`),
       themes: db.prepare<[], { json: string }>('SELECT json FROM catalogue_themes ORDER BY sort_order, code'),
-      departments: db.prepare<[], { json: string }>('SELECT json FROM catalogue_departments ORDER BY position'),
+      // The held items of every theme, in listByTheme's order (the theme's own list first).
+      themeItems: db.prepare<[], { code: string; id: string; source: number }>(
+        `SELECT ti.theme_code AS code, i.id, min(ti.source) AS source FROM catalogue_theme_items ti JOIN catalogue_items i ON i.id = ti.item_id
+         GROUP BY ti.theme_code, i.no ORDER BY ti.theme_code, min(ti.source * 1000000 + ti.position), i.no`,
+      ),
+      departments: db.prepare<[], { json: string }>(
+        'SELECT d.json FROM catalogue_departments d WHERE EXISTS (SELECT 1 FROM catalogue_items i WHERE i.dept_code = d.code) ORDER BY d.position',
+      ),
       form: db.prepare<[string], { json: string }>('SELECT json FROM catalogue_forms WHERE id = ?'),
       formsOf: db.prepare<[string], { json: string }>('SELECT json FROM catalogue_forms WHERE item_id = ? ORDER BY id'),
       count: db.prepare<[], { n: number }>('SELECT count(*) AS n FROM catalogue_items'),
@@ -196,10 +203,29 @@ export class CatalogueRepo {
     return (this.#audiences[audience] ?? []).some((c) => item.serverType.includes(c));
   }
 
+  /**
+   * The themes with at least one item held, each with its `itemIds` cut to the held ones (or, when
+   * none it lists is held, the held items that name it). The catalogue is the city's; a hall's
+   * terminal holds its hall's items only (the platform's scope), so a theme may list items it lacks.
+   */
   listThemes(): Theme[] {
-    return this.#q.themes.all().map((r) => JSON.parse(r.json) as Theme);
+    const held = new Map<string, { listed: string[]; naming: string[] }>();
+    for (const r of this.#q.themeItems.all()) {
+      const h = held.get(r.code) ?? { listed: [], naming: [] };
+      (r.source === 0 ? h.listed : h.naming).push(r.id);
+      held.set(r.code, h);
+    }
+    return this.#q.themes.all().flatMap((r) => {
+      const theme = JSON.parse(r.json) as Theme;
+      const h = held.get(theme.code);
+      if (!h) return [];
+      const listed = new Set(h.listed);
+      const itemIds = theme.itemIds.filter((id) => listed.has(id));
+      return [{ ...theme, itemIds: itemIds.length ? itemIds : h.naming }];
+    });
   }
 
+  /** The departments with at least one item held (a hall's terminal holds its hall's items only). */
   listDepartments(): Department[] {
     return this.#q.departments.all().map((r) => JSON.parse(r.json) as Department);
   }

@@ -2,11 +2,13 @@
 // opened), and --processes=2 on PostgreSQL: prepared once in the primary (one set of enrolment codes),
 // two workers serving the one port, each connection answered, a clean stop on SIGTERM. Halls (issue
 // 17): --hall=ID:NAME adds one, --enrol=ID:ROLE@HALL makes a code into it (the terminal is then that
-// hall's), an --enrol into a hall the platform does not have exits 2 before any code is made.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+// hall's), an --enrol into a hall the platform does not have exits 2 before any code is made. --scope=HALL:FILE sets a hall's items.
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { openPlatformDatabase } from '../../platform/store/database.ts';
+import { serviceItems } from '../../platform/seed/index.ts';
 import { freshPgDatabase, pgInstalled, stopPgCluster } from '../support/pg-cluster.ts';
 import { freePort, killWatched, startWatched } from '../support/watched-process.ts';
 
@@ -30,6 +32,9 @@ describe('refusals', () => {
     [['--processes=0'], /--processes must be a whole number from 1 to 64/],
     [['--enrol=k1:kiosk@East Hall'], /--enrol "k1:kiosk@East Hall": hall id "East Hall": lower-case letters, digits/],
     [['--hall=east'], /--hall takes HALL_ID:NAME/],
+    [['--scope=street-1'], /--scope takes HALL:FILE/],
+    [['--scope=street-1:no-such-file.txt'], /--scope=street-1:no-such-file.txt: cannot read the file/],
+    [['--scope=Street 1:x.txt'], /--scope takes HALL:FILE .*hall id "Street 1": lower-case letters, digits/],
   ])('%j exits 2 saying why, opening nothing', async (args, message) => {
     const r = run(args);
     expect(await r.exited).toBe(2);
@@ -68,6 +73,34 @@ describe('halls', () => {
     expect(await r.exited).toBe(2);
     expect(r.output()).toMatch(/--enrol=k2:counter@west: no hall "west" in this platform \(halls: default\); add it with --hall=west:NAME/);
     expect(r.output()).not.toMatch(/enrolment code for/);
+  }, 60_000);
+});
+
+describe('--scope', () => {
+  it('sets a hall\'s items from a file at start; a file naming an item the catalogue lacks exits 2 and keeps the scope', async () => {
+    const [a, b, c] = serviceItems;
+    writeFileSync(join(folder, 'street-1.txt'), `# 街道便民服务中心\n${a!.id}\n\n${b!.id}\r\n`);
+    const port = await freePort();
+    const r = run(['--database=sqlite:scope/platform.db', `--port=${port}`, '--hall=street-1:街道便民服务中心', '--scope=street-1:street-1.txt']);
+    await r.waitFor(/hall street-1 offers 2 items \(street-1\.txt\): 0 added, \d+ taken out, catalogue version 2/);
+    r.p.kill('SIGTERM');
+    expect(await r.exited).toBe(0);
+
+    writeFileSync(join(folder, 'bad.txt'), `${c!.id}\nno-such-item\n`);
+    const bad = run(['--database=sqlite:scope/platform.db', `--port=${port}`, '--scope=street-1:bad.txt']);
+    expect(await bad.exited).toBe(2);
+    expect(bad.output()).toMatch(/--scope=street-1:bad.txt: hall street-1's scope names 1 item\(s\) the catalogue does not have: no-such-item; nothing was changed/);
+    const nowhere = run(['--database=sqlite:scope/platform.db', `--port=${port}`, '--scope=street-2:street-1.txt', '--enrol=k1:kiosk']);
+    expect(await nowhere.exited).toBe(2);
+    expect(nowhere.output()).toMatch(/--scope=street-2:street-1.txt: no hall "street-2" in this platform \(halls: default, street-1\); add it with --hall=street-2:NAME/);
+    expect(nowhere.output()).not.toMatch(/enrolment code for/);
+    const db = openPlatformDatabase(join(folder, 'scope/platform.db'));
+    try {
+      const offered = db.prepare<[], { item_id: string }>("SELECT item_id FROM catalogue_scope WHERE hall_id = 'street-1' AND offered = 1 ORDER BY item_id").all();
+      expect(offered.map((o) => o.item_id)).toEqual([a!.id, b!.id].sort());
+    } finally {
+      db.close();
+    }
   }, 120_000);
 });
 

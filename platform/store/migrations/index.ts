@@ -18,6 +18,7 @@ import m0013 from './0013-form-downloads.ts';
 import m0015 from './0015-hall-settings-version.ts';
 import m0016 from './0016-hall-scoped-numbering.ts';
 import m0017 from './0017-halls.ts';
+import m0018 from './0018-hall-catalogue-scope.ts';
 
 export const platformMigrations: readonly Migration[] = [
   { version: 1, name: 'terminals', sql: m0001 },
@@ -37,4 +38,5 @@ export const platformMigrations: readonly Migration[] = [
   { version: 15, name: 'hall-settings-version', sql: m0015 },
   { version: 16, name: 'hall-scoped-numbering', sql: m0016 },
   { version: 17, name: 'halls', sql: m0017 },
+  { version: 18, name: 'hall-catalogue-scope', sql: m0018 },
 ];

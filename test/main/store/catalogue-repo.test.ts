@@ -147,6 +147,25 @@ function failOnWriteOf(id: string, op: 'INSERT' | 'UPDATE' | 'DELETE'): void {
   );
 }
 
+describe('a hall\'s share of the city catalogue (the platform sends a hall its own items)', () => {
+  it('lists only departments with an item held, and themes cut to the items held', () => {
+    const work = theme('work', '就业', [licence.id], 'person', 2);
+    // Held: the ID card (names "move" itself) and the passport; the city's departments and themes whole.
+    expectOk(repo.applyFull(snapshot(1, [idcard, passport], [moveTheme, work, theme('fund', '公积金', [fund.id], 'person', 3)])));
+    expect(repo.listDepartments().map((d) => d.shortName)).toEqual(['公安分局']);
+    // "move" lists the fund (not held) and the passport; "work" and "fund" hold nothing here.
+    expect(repo.listThemes()).toEqual([{ ...moveTheme, itemIds: [passport.id] }]);
+    expect(names(repo.listByTheme('move'))).toEqual(['普通护照签发', '居民身份证换领']);
+    // Only items naming the theme themselves are held: those stand as its items.
+    expectOk(repo.applyFull(snapshot(2, [idcard], [moveTheme])));
+    expect(repo.listThemes()).toEqual([{ ...moveTheme, itemIds: [idcard.id] }]);
+    // The whole catalogue held: every department and theme as sent.
+    expectOk(repo.applyFull(snapshot(3, base, [moveTheme])));
+    expect(repo.listThemes()).toEqual([moveTheme]);
+    expect(repo.listDepartments()).toHaveLength(3);
+  });
+});
+
 describe('a failure midway leaves the previous catalogue whole and searchable', () => {
   const added = Array.from({ length: 30 }, (_, i) => item({ seq: 100 + i, name: `新增事项${i}号证明` }));
 

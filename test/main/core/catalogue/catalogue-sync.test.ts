@@ -110,6 +110,29 @@ describe.each([
     expect(sync.state().checkedAt).toBe(clock.now());
   });
 
+  it('applies its hall\'s scope: an item taken out is deleted with its form as a delta, put back it returns', async () => {
+    const { sync, repo } = await makeSync(onWorker);
+    await sync.syncNow();
+    const form = repo.getForm('idcard-application')!;
+    const item = repo.get(form.itemId)!;
+    expect(repo.search(item.name).map((h) => h.id)).toContain(item.id);
+    // The terminal's hall is 'default' (platform/http/register.ts): its scope leaves the item out.
+    const others = serviceItems.map((i) => i.id).filter((id) => id !== item.id);
+    await platform.platform.catalogue.setScope('default', others);
+    const out = await sync.syncNow();
+    expect(out).toMatchObject({ ok: true, value: { outcome: 'delta', changed: 1, forms: 'delta' } });
+    expect(repo.get(item.id)).toBeNull();
+    expect(repo.getForm(form.id)).toBeNull();
+    expect(repo.search(item.name).map((h) => h.id)).not.toContain(item.id);
+    expect(repo.itemCount()).toBe(serviceItems.length - 1);
+    expect(await sync.syncNow()).toMatchObject({ ok: true, value: { outcome: 'unchanged', forms: 'unchanged' } });
+
+    await platform.platform.catalogue.setScope('default', [...others, item.id]);
+    expect(await sync.syncNow()).toMatchObject({ ok: true, value: { outcome: 'delta', changed: 1, forms: 'delta' } });
+    expect(repo.get(item.id)).toEqual(item);
+    expect(repo.getForm(form.id)).toEqual(form);
+  });
+
   it('keeps the stored catalogue, searchable, while the platform is away', async () => {
     const { sync, repo } = await makeSync(onWorker);
     await sync.syncNow();
