@@ -1,6 +1,6 @@
 // The catalogue routes for the caller's hall (issue 17), through HTTP as a terminal: the hall of a
-// request is `default` until terminals enrol into halls (platform/http/register.ts), so the default
-// hall is given a scope here. GET catalogue and GET forms answer its items only; a scope change is a
+// request is the one its terminal enrolled into (platform/http/register.ts); the default hall is given
+// a scope here, and a terminal of a second hall gets its own. GET catalogue and GET forms answer its items only; a scope change is a
 // version of its own (an item taken out arrives as a deletion, its form too); the ETag is per hall and
 // follows the scope. The phone's guide still serves an item out of the scope. Runs on both storages
 // (the vitest project platform-pg).
@@ -66,6 +66,20 @@ describe('catalogue routes for the caller\'s hall', () => {
     const etag = answer(await k.call('catalogue.get', { query: { since: 3 } })).etag;
     expect(etag).toBe('"catalogue.get-default-v3"');
     expect(await k.call('catalogue.get', { query: { since: 4 }, etag })).toEqual({ ok: true, value: { notModified: true } });
+  });
+
+  it('a terminal enrolled into another hall gets that hall\'s scope, the default hall\'s terminal its own', async () => {
+    await platform.platform.halls.create({ id: 'street-1', name: '街道便民服务中心' });
+    await platform.platform.catalogue.setScope('street-1', [a.id]);
+    const street = await enrolledClient(platform, clock, 'k2', 'kiosk', 'street-1');
+    const home = await enrolledClient(platform, clock, 'k1', 'kiosk');
+    const streetAnswer = answer(await street.call('catalogue.get'));
+    expect(streetAnswer.value.items.map((i) => i.id)).toEqual([a.id]);
+    expect(streetAnswer.etag).toBe('"catalogue.get-street-1-v2"');
+    expect(answer(await street.call('forms.get')).value.forms).toEqual([]);
+    expect(answer(await home.call('catalogue.get')).value.items.map((i) => i.id).sort()).toEqual([a.id, b.id, withForm.id].sort());
+    // The other hall's ETag is no answer here.
+    expect(answer(await home.call('catalogue.get', { etag: streetAnswer.etag })).etag).toBe('"catalogue.get-default-v1"');
   });
 
   it('the phone\'s guide serves an item outside the hall\'s scope (a public guide of the city)', async () => {
