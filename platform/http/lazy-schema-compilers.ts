@@ -13,19 +13,20 @@ type SerializerFactory = NonNullable<Factories['buildSerializer']>;
 
 // Resolved from fastify's own folder: they are its dependencies, not ours.
 const require = createRequire(createRequire(import.meta.url).resolve('fastify'));
-let validatorFactory: ValidatorFactory | null = null;
-let serializerFactory: SerializerFactory | null = null;
+type AnyFactory = (...args: unknown[]) => unknown;
+let validatorFactory: AnyFactory | null = null;
+let serializerFactory: AnyFactory | null = null;
 
 /** Fastify's `schemaController` option: its default compilers, each loaded at its first use. */
 export const lazySchemaCompilers: NonNullable<FastifyServerOptions['schemaController']> = {
   compilersFactory: {
-    buildValidator: ((...args: Parameters<ValidatorFactory>) => {
-      validatorFactory ??= (require('@fastify/ajv-compiler') as () => ValidatorFactory)();
+    buildValidator: ((...args: unknown[]) => {
+      validatorFactory ??= (require('@fastify/ajv-compiler') as () => AnyFactory)();
       return validatorFactory(...args);
-    }) as ValidatorFactory,
-    buildSerializer: ((...args: Parameters<SerializerFactory>) => {
-      serializerFactory ??= (require('@fastify/fast-json-stringify-compiler') as () => SerializerFactory)();
+    }) as unknown as ValidatorFactory,
+    buildSerializer: ((...args: unknown[]) => {
+      serializerFactory ??= (require('@fastify/fast-json-stringify-compiler') as () => AnyFactory)();
       return serializerFactory(...args);
-    }) as SerializerFactory,
+    }) as unknown as SerializerFactory,
   },
 };
