@@ -14,7 +14,7 @@
 // DOMContentLoaded.
 //   BENCH_RUNS (default 5), BENCH_ROOT (another checkout to measure, for a before/after).
 import { spawn } from 'node:child_process';
-import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -44,6 +44,9 @@ interface Run {
   dcl: number;
   coreReady: number;
   interactive: number;
+  /** The host process's CPU time (user + system, all its threads) at its ready line and at the home interactive, in ms. */
+  cpuReady: number;
+  cpuInteractive: number;
 }
 
 const restart: Run[] = [];
@@ -68,6 +71,8 @@ printTable(`Cold start, host spawn -> kiosk home interactive, Chromium opened by
   ['restart: page DOMContentLoaded', col(restart, (r) => r.dcl)],
   ['restart: core ready (the host prints HALL_TERMINAL_READY)', col(restart, (r) => r.coreReady)],
   ['restart: home interactive with live status', col(restart, (r) => r.interactive)],
+  ['restart: host CPU (user + system) at its ready line', col(restart, (r) => r.cpuReady)],
+  ['restart: host CPU at the home interactive', col(restart, (r) => r.cpuInteractive)],
   ['first start (new database, empty compile cache): core ready', col(first, (r) => r.coreReady)],
   ['first start: home interactive', col(first, (r) => r.interactive)],
   ['floor: the same Chromium, a static page, spawn -> DOMContentLoaded', fmt(floor)],
@@ -87,18 +92,23 @@ async function startKiosk(dir: string): Promise<Run> {
       WAYLAND_DISPLAY: '',
       CHROMIUM_PATH: wrapper,
       BENCH_CDP_PORT: String(port),
-      // The host's compile cache in the run's folder (empty at a first start). Not for another checkout
-      // (BENCH_ROOT, a "before"): Node itself would then cache what that code never cached.
-      ...(process.env['BENCH_ROOT'] ? {} : { NODE_COMPILE_CACHE: join(dir, 'compile-cache') }),
+      // The host's compile cache in the run's folder (empty at a first start). A "before" (BENCH_ROOT)
+      // older than the compile cache (before d339cd3) would be cached by Node itself here,
+      // which that code never did: measure those without this line.
+      NODE_COMPILE_CACHE: join(dir, 'compile-cache'),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
   let coreReady = NaN;
+  let cpuReady = NaN;
   const exited = new Promise((r) => child.once('exit', r));
   const onData = (b: Buffer) => {
     out += b.toString();
-    if (Number.isNaN(coreReady) && out.includes('HALL_TERMINAL_READY')) coreReady = Date.now() - t0;
+    if (Number.isNaN(coreReady) && out.includes('HALL_TERMINAL_READY')) {
+      coreReady = Date.now() - t0;
+      cpuReady = cpuMs(child.pid!);
+    }
   };
   child.stdout.on('data', onData);
   child.stderr.on('data', onData);
@@ -107,8 +117,9 @@ async function startKiosk(dir: string): Promise<Run> {
     browser = await attach(port, () => out);
     const page = await pageOf(browser);
     const seen = await evaluateProbe(page);
+    const cpuInteractive = cpuMs(child.pid!);
     if (Number.isNaN(coreReady)) throw new Error(`interactive before the ready line?\n${out}`);
-    return { navigation: seen.origin - t0, dcl: seen.origin + seen.dcl - t0, coreReady, interactive: seen.origin + seen.at - t0 };
+    return { navigation: seen.origin - t0, dcl: seen.origin + seen.dcl - t0, coreReady, interactive: seen.origin + seen.at - t0, cpuReady, cpuInteractive };
   } finally {
     await browser?.close().catch(() => {});
     child.kill('SIGTERM');
@@ -190,6 +201,13 @@ async function evaluateProbe(page: Page): Promise<{ origin: number; dcl: number;
       if (tries > 20 || !/context was destroyed|navigation/i.test((e as Error).message)) throw e;
     }
   }
+}
+
+/** A process's CPU time so far (Linux: /proc/<pid>/stat utime + stime, in clock ticks of 10 ms). */
+function cpuMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  // After "pid (comm) ": state is field 3, utime 14 and stime 15 (1-based), so indexes 11 and 12 here.
+  return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
 function freePort(): Promise<number> {

@@ -1,12 +1,9 @@
-// JSON-lines log files through pino, rolled each day and by size by pino-roll, the oldest deleted. The
+// JSON-lines log files through pino, rolled each day and by size (rolling-file.ts), the oldest deleted. The
 // terminal and the reference platform each open one; what a line may contain is their business: they
 // pass the redaction every line goes through (domain/log-redaction.ts), applied in pino's formatter so
 // no caller can bypass it.
-import { once } from 'node:events';
-import { join } from 'node:path';
 import pino, { type Logger } from 'pino';
-import pinoRoll from 'pino-roll';
-import type { SonicBoom } from 'sonic-boom';
+import { openRollingFile, type RollClock, type RollingFile } from './rolling-file.ts';
 
 export type LogLevelName = 'debug' | 'info' | 'warn' | 'error';
 
@@ -22,39 +19,41 @@ export interface JsonLogOptions {
   readonly redact: (value: unknown) => unknown;
   /** Also write the JSON lines here (a platform run from the command line: stdout). */
   readonly alsoTo?: NodeJS.WritableStream;
+  /** The machine's clock for the daily roll (tests move it); default the system's. */
+  readonly clock?: RollClock;
 }
 
 export interface JsonLog {
   readonly logger: Logger;
-  /** pino-roll's stream: emits 'cleanup-complete' after each roll has removed the files beyond keepFiles. */
-  readonly file: SonicBoom;
+  /** The rolling file: its 'rolled' event comes after each roll has removed the files beyond keepFiles. */
+  readonly file: RollingFile;
   /** Writes out what is buffered (a test reads the files after this). */
   flush(): void;
   close(): Promise<void>;
 }
 
 export async function openJsonLog(options: JsonLogOptions): Promise<JsonLog> {
-  const file = await pinoRoll({
-    file: join(options.dir, options.name),
-    extension: '.log',
-    frequency: 'daily',
-    size: `${options.maxSizeMb}m`,
-    mkdir: true,
-    limit: { count: options.keepFiles },
+  const file = await openRollingFile({
+    dir: options.dir,
+    name: options.name,
+    maxBytes: options.maxSizeMb * 1024 * 1024,
+    keepFiles: options.keepFiles,
+    ...(options.clock ? { clock: options.clock } : {}),
   });
-  // The file opens asynchronously: until then SonicBoom cannot flush (a boot's first lines, a test reading the file).
-  if ((file as unknown as { fd: number }).fd === -1) await once(file, 'ready');
-  const destination = options.alsoTo ? pino.multistream([{ stream: file, level: options.level }, { stream: options.alsoTo, level: options.level }]) : file;
+  const stream = file.stream;
+  const destination = options.alsoTo ? pino.multistream([{ stream, level: options.level }, { stream: options.alsoTo, level: options.level }]) : stream;
   const logger = pino(jsonLogSettings(options.level, options.redact, { name: options.name }), destination);
+  // An old file that could not be removed is said in the log itself (the hall's IT staff read it).
+  const unremoved = (problems: readonly string[]) => {
+    for (const problem of problems) logger.warn({ problem }, 'an old log file could not be removed');
+  };
+  unremoved(file.removedAtOpen.problems);
+  file.on('rolled', (rolled) => unremoved(rolled.problems));
   return {
     logger,
     file,
-    flush: () => file.flushSync(),
-    close: () =>
-      new Promise<void>((resolve) => {
-        file.once('close', () => resolve());
-        file.end();
-      }),
+    flush: () => stream.flushSync(),
+    close: () => file.close(),
   };
 }
 

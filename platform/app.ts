@@ -10,6 +10,7 @@ import { validateForm } from '../domain/form-rules.ts';
 import { sealedBox, type SealedBox } from '../lib/sealed-box.ts';
 import type { Db } from '../lib/sqlite.ts';
 import type { RouteSpec } from '../domain/api/define.ts';
+import { lazySchemaCompilers } from './http/lazy-schema-compilers.ts';
 import { platformErrorCodes, type PlatformErrorCode } from '../domain/api/errors.ts';
 import { routes, type PlatformRoutes } from '../domain/api/routes.ts';
 import { registerEventStream } from './http/event-stream.ts';
@@ -340,7 +341,9 @@ export function createPlatform(deps: PlatformDeps): Platform {
   // A form submission carries its A4 application (formSubmissionSchema: up to 2,000,000 base64
   // characters); the schemas bound everything else far below this.
   // Its request log carries URLs: the logger's formatter drops query tokens (?t=) and masks numbers.
-  const app = (deps.logger ? Fastify({ loggerInstance: deps.logger, bodyLimit: 3 * 1024 * 1024 }) : Fastify({ logger: false, bodyLimit: 3 * 1024 * 1024 })) as FastifyInstance;
+  // No route has a JSON schema (zod checks them, register.ts): fastify's compilers load only if one does.
+  const options = { bodyLimit: 3 * 1024 * 1024, schemaController: lazySchemaCompilers };
+  const app = (deps.logger ? Fastify({ loggerInstance: deps.logger, ...options }) : Fastify({ logger: false, ...options })) as FastifyInstance;
   // The ETag names the newest version that changed what the route serves the caller's hall: a
   // terminal that holds it (whatever `since` it asks with) has nothing to fetch. The hall is in it, so
   // a terminal moved to another hall never takes that hall's answer for its own.

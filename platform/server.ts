@@ -8,9 +8,6 @@ import type { Clock } from '../domain/clock.ts';
 import { keyFile, sealedBox, type SealedBox } from '../lib/sealed-box.ts';
 import { createPlatform, preparePlatform, type Platform } from './app.ts';
 import { openPlatformDatabase } from './store/database.ts';
-import { migrate } from './store/migrate.ts';
-import { pgPlatformMigrations } from './store/pg-migrations/index.ts';
-import { PgStorage } from './store/pg-storage.ts';
 import { SqliteStorage } from './store/sqlite-storage.ts';
 import { parseDatabaseUrl, StorageError, type Storage } from './store/storage.ts';
 
@@ -72,6 +69,13 @@ async function openStorage(options: PlatformOptions): Promise<Opened> {
     throw new StorageError('a platform on PostgreSQL needs keyPath: the file of the key that seals personal fields (the same file for every process of the platform; made on first start)');
   }
   const box = sealedBox(keyFile(options.keyPath));
+  // Loaded only here: a platform on SQLite (the terminal's embedded one at every start) never loads pg
+  // (27 modules) or the PostgreSQL migrations.
+  const [{ PgStorage }, { migrate }, { pgPlatformMigrations }] = await Promise.all([
+    import('./store/pg-storage.ts'),
+    import('./store/migrate.ts'),
+    import('./store/pg-migrations/index.ts'),
+  ]);
   const storage = new PgStorage(target.url, options.poolSize === undefined ? {} : { max: options.poolSize });
   try {
     await migrate(storage, pgPlatformMigrations, 'platform');

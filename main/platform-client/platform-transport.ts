@@ -1,6 +1,8 @@
 // How the terminal reaches the platform over HTTP(S): one transport for the API calls (HttpFetch) and
-// the event stream, so the hall's TLS settings (config platform.tls) hold for every request. Without
-// TLS settings it is Node's fetch (the system's trusted CAs). With them it is node:https, since fetch
+// the event stream, so the hall's TLS settings (config platform.tls) hold for every request. Plain
+// http:// (the embedded platform on loopback, a hall's own network) is node:http; https:// without TLS
+// settings is Node's fetch (the system's trusted CAs): fetch's first request loads and compiles undici,
+// about 50 ms of a terminal's start, which the embedded platform need not pay. With TLS settings it is node:https, since fetch
 // takes no CA of its own without undici's Agent: `ca` given to node:tls REPLACES the system store, so
 // only the configured CA is trusted; the pin is checked on the certificate's public key (SPKI) after
 // the usual chain and name checks. A refusal is an Error whose message says which rule refused.
@@ -63,17 +65,52 @@ export function describeTlsFailure(e: unknown, tls: PlatformTls): Error {
 
 class PinMismatch extends Error {}
 
+type Send = (url: string, init: { method: string; headers: Record<string, string>; body?: string; signal: AbortSignal }) => Promise<IncomingMessage>;
+
+/** node:http for a plain http:// URL (default agent, keep-alive). */
+const sendPlain: Send = (url, init) =>
+  new Promise<IncomingMessage>((resolve, reject) => {
+    const req = httpRequest(new URL(url), { method: init.method, headers: init.headers, signal: init.signal });
+    req.once('response', resolve);
+    req.once('error', reject);
+    req.end(init.body);
+  });
+
+/** The transport over a node:http(s) sender: the whole answer read for a call, the body as it comes for the stream. */
+function overNode(send: Send): PlatformTransport {
+  return {
+    fetch: async (url, init): Promise<HttpResponseLike> => {
+      const res = await send(url, init);
+      const chunks: Buffer[] = [];
+      for await (const c of res) chunks.push(c as Buffer);
+      const text = Buffer.concat(chunks).toString('utf8');
+      return {
+        status: res.statusCode ?? 0,
+        headers: { get: (name) => headerOf(res, name) },
+        text: () => Promise.resolve(text),
+      };
+    },
+    stream: async (url, init) => {
+      const res = await send(url, { method: 'GET', headers: init.headers, signal: init.signal });
+      return { status: res.statusCode ?? 0, body: res };
+    },
+  };
+}
+
 export function platformTransport(tls: PlatformTls | null): PlatformTransport {
   if (tls === null || (tls.ca === null && tls.pins.length === 0)) {
+    const plain = overNode(sendPlain);
+    const isPlain = (url: string) => url.startsWith('http:');
     return {
-      fetch: (url, init) => fetch(url, init),
+      fetch: (url, init) => (isPlain(url) ? plain.fetch(url, init) : fetch(url, init)),
       stream: async (url, init) => {
+        if (isPlain(url)) return plain.stream(url, init);
         const res = await fetch(url, { method: 'GET', headers: init.headers, signal: init.signal });
         return { status: res.status, body: res.body as AsyncIterable<Uint8Array> | null };
       },
     };
   }
-  const send = (url: string, init: { method: string; headers: Record<string, string>; body?: string; signal: AbortSignal }) =>
+  const send: Send = (url, init) =>
     new Promise<IncomingMessage>((resolve, reject) => {
       const target = new URL(url);
       const options = {
@@ -92,28 +129,13 @@ export function platformTransport(tls: PlatformTls | null): PlatformTransport {
           return tls.pins.includes(got) ? undefined : new PinMismatch(`the platform's public key does not match platform.tls.pinSha256 (it is ${got})`);
         },
       };
-      const req = target.protocol === 'https:' ? httpsRequest(target, options) : httpRequest(target, { method: init.method, headers: init.headers, signal: init.signal });
+      if (target.protocol !== 'https:') return void sendPlain(url, init).then(resolve, reject);
+      const req = httpsRequest(target, options);
       req.once('response', resolve);
       req.once('error', (e) => reject(describeTlsFailure(e, tls)));
       req.end(init.body);
     });
-  return {
-    fetch: async (url, init): Promise<HttpResponseLike> => {
-      const res = await send(url, init);
-      const chunks: Buffer[] = [];
-      for await (const c of res) chunks.push(c as Buffer);
-      const text = Buffer.concat(chunks).toString('utf8');
-      return {
-        status: res.statusCode ?? 0,
-        headers: { get: (name) => headerOf(res, name) },
-        text: () => Promise.resolve(text),
-      };
-    },
-    stream: async (url, init) => {
-      const res = await send(url, { method: 'GET', headers: init.headers, signal: init.signal });
-      return { status: res.statusCode ?? 0, body: res };
-    },
-  };
+  return overNode(send);
 }
 
 function headerOf(res: IncomingMessage, name: string): string | null {

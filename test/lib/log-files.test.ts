@@ -1,8 +1,7 @@
 // The JSON-lines log files: written through pino with the caller's redaction applied to the object,
 // the message and fastify's request/response/error serializers; levels by name; below the level not
 // written; a new file when the size limit is reached, and only keepFiles old ones kept.
-import { once } from 'node:events';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -48,9 +47,9 @@ describe('openJsonLog', () => {
   it('starts a new file at the size limit and keeps only keepFiles old ones', async () => {
     log = await openJsonLog({ dir, name: 'terminal', level: 'info', maxSizeMb: 1, keepFiles: 2, redact });
     const filler = 'x'.repeat(10_000);
-    // Four times a little over 1 MB: each batch fills a file, pino-roll opens the next and removes the oldest beyond 2.
+    // Four times a little over 1 MB: each batch fills a file, the next is opened and the oldest beyond 2 removed.
     for (let batch = 0; batch < 4; batch++) {
-      const rolled = once(log.file, 'cleanup-complete');
+      const rolled = new Promise((resolve) => log!.file.on('rolled', resolve));
       for (let i = 0; i < 110; i++) log.logger.info({ batch, i }, filler);
       await rolled;
     }
@@ -59,10 +58,14 @@ describe('openJsonLog', () => {
     await log.close();
     log = null;
     const files = readdirSync(dir).filter((f) => f.endsWith('.log'));
-    // The current file and the 2 before it; the first two files (batches 0 and 1) are gone.
+    // The current file and the 2 before it; the first two files (batch 0 and most of batch 1) are gone.
     expect(files.sort()).toEqual(['terminal.3.log', 'terminal.4.log', 'terminal.5.log']);
+    // Each file stopped at the first line past 1 MB (lines of ~10 KB).
+    for (const f of ['terminal.3.log', 'terminal.4.log']) expect(statSync(join(dir, f)).size).toBeGreaterThanOrEqual(1024 * 1024);
+    for (const f of ['terminal.3.log', 'terminal.4.log']) expect(statSync(join(dir, f)).size).toBeLessThan(1024 * 1024 + 20_000);
     const kept = files.map((f) => readFileSync(join(dir, f), 'utf8')).join('');
-    for (const gone of ['"batch":0,', '"batch":1,']) expect(kept).not.toContain(gone);
+    // What was still buffered when a file was full went to the next one: batch 0 is all gone, batch 1's end is in file 3.
+    expect(kept).not.toContain('"batch":0,');
     for (const there of ['"batch":2,', '"batch":3,', '"msg":"last"']) expect(kept).toContain(there);
   });
 });
