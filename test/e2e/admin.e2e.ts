@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { zhangWei } from '../../devices/idcard/test-identities.ts';
-import { hashPin } from '../../main/core/admin/pin-hash.ts';
+import { testPinHash } from '../support/admin-pin.ts';
 import { displayConfig } from '../support/display-config.ts';
 import { axeViolations, describeViolations } from '../support/axe.ts';
 import { startTerminal, testConfig, type TerminalProcess } from '../support/terminal-process.ts';
@@ -25,7 +25,7 @@ let kioskTerminal: TerminalProcess;
 let displayTerminal: TerminalProcess;
 
 test.beforeAll(async () => {
-  pinHash = await hashPin(PIN, { N: 1024, r: 8, p: 1 });
+  pinHash = await testPinHash(PIN);
   kioskTerminal = await startTerminal(testConfig({ devices: [...printerCardScanner], admin: { pinHash, maxTries: 3 } }));
   displayTerminal = await startTerminal({ ...(await displayConfig(null, { ui: { largeText: true, highContrast: true } })), admin: { pinHash, maxTries: 3, lockoutMinutes: 15 } });
 });

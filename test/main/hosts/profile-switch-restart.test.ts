@@ -10,17 +10,17 @@ import { afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
 import { parseConfig } from '../../../config/load.ts';
 import { applyLocalOverride } from '../../../config/local-override.ts';
 import type { Config } from '../../../config/schema.ts';
-import { hashPin } from '../../../main/core/admin/pin-hash.ts';
 import { bootTerminal, type BootedTerminal } from '../../../main/hosts/boot.ts';
 import { openDatabase } from '../../../main/store/index.ts';
 import { systemClock } from '../../../domain/clock.ts';
 import { seedReferencePlatform } from '../../../platform/seeding.ts';
 import { startPlatform, type RunningPlatform } from '../../../platform/server.ts';
+import { TEST_ADMIN_PIN, testPinHash } from '../../support/admin-pin.ts';
 
-const PIN = '24681357';
+const PIN = TEST_ADMIN_PIN;
 let pinHash: string;
 beforeAll(async () => {
-  pinHash = await hashPin(PIN, { N: 1024, r: 8, p: 1 });
+  pinHash = await testPinHash();
 });
 
 let dir: string;
