@@ -102,11 +102,11 @@ describe('a profile over the installed config', () => {
     expect(r).toEqual({
       ok: true,
       entries: [
-        { name: 'torn', role: null, devices: [], problems: [expect.stringMatching(/^profile "torn": not valid JSON/)] },
+        { name: 'torn', role: null, devices: [], problems: [{ stage: 'file', problem: { kind: 'notJson', detail: expect.any(String) }, line: expect.stringMatching(/^profile "torn": not valid JSON/) }] },
         { name: 'wall-display', role: 'display', devices: [{ kind: 'ratingPad', label: '评价器' }], problems: [] },
       ],
     });
-    expect(listProfiles(installed(), join(dir, 'none'))).toEqual({ ok: false, problem: expect.stringMatching(/^the profiles folder .*none cannot be read \(ENOENT\)$/) });
+    expect(listProfiles(installed(), join(dir, 'none'))).toEqual({ ok: false, problem: expect.stringMatching(/^the profiles folder .*none cannot be read \(ENOENT\)$/), code: 'ENOENT' });
   });
 
   it('the profiles shipped with the terminal: each is taken by a development terminal; a production one refuses dev-simulated naming why', () => {
@@ -120,7 +120,11 @@ describe('a profile over the installed config', () => {
     ]);
     const prod = listProfiles(installed(), shippedProfiles);
     expect(prod.ok && prod.entries.find((e) => e.name === 'dev-simulated')?.problems).toEqual([
-      'profile "dev-simulated" on this terminal: dev.page: the developer page cannot be enabled in a production profile',
+      {
+        stage: 'terminal',
+        problem: { kind: 'invalid', key: 'dev.page', expected: 'the developer page cannot be enabled in a production profile', got: null },
+        line: 'profile "dev-simulated" on this terminal: dev.page: the developer page cannot be enabled in a production profile',
+      },
     ]);
   });
 

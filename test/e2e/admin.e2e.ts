@@ -270,7 +270,8 @@ test('profile switch: the installed profiles with role and devices, a broken one
     await expect(page.getByTestId('admin-profile-wall-display')).toContainText('叫号显示屏');
     await expect(page.getByTestId('admin-profile-wall-display')).toContainText('设备：评价器');
     await expect(page.getByTestId('admin-profile-problems-torn')).toContainText('不能使用：');
-    await expect(page.getByTestId('admin-profile-problems-torn')).toContainText('profile "torn": devise: unknown setting');
+    // The problem in the panel's language (Chinese first), the key path as the file has it.
+    await expect(page.getByTestId('admin-profile-problems-torn')).toContainText('devise：没有这项设置（拼写有误，或此处不能用）');
     await expect(page.getByTestId('admin-profile-use-torn')).toHaveCount(0);
     await section.scrollIntoViewIfNeeded();
     await page.screenshot({ path: 'var/screens/admin-profile-zh-CN-large-contrast-1080x1920.png' });
@@ -285,6 +286,7 @@ test('profile switch: the installed profiles with role and devices, a broken one
     await page.screenshot({ path: 'var/screens/admin-profile-pending-zh-CN-large-contrast-1080x1920.png' });
     await page.getByTestId('admin-language').click();
     await expect(page.getByTestId('admin-profile-pending')).toContainText('Profile "wall-display" chosen: it applies at the next start.');
+    await expect(page.getByTestId('admin-profile-problems-torn')).toContainText('devise: unknown setting (misspelt, or not valid here)');
     await showProfiles(page);
     await page.screenshot({ path: 'var/screens/admin-profile-pending-en-large-contrast-1080x1920.png' });
     await expectTouchTargets(page);

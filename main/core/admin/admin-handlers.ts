@@ -129,8 +129,8 @@ export function adminHandlers(d: AdminDeps): HandlersOf<typeof adminPart> {
           folder: d.profilesFolder,
           current: d.config.profile,
           pending: pendingProfile,
-          profiles: listed.ok ? listed.entries.map((e) => ({ ...e, devices: [...e.devices], problems: [...e.problems] })) : [],
-          problem: listed.ok ? null : listed.problem,
+          profiles: listed.ok ? listed.entries.map((e) => ({ ...e, devices: [...e.devices], problems: e.problems.map((p) => ({ ...p })) })) : [],
+          problem: listed.ok ? null : { line: listed.problem, code: listed.code },
         });
       }),
     'admin.setProfile': ({ name }, ctx) =>

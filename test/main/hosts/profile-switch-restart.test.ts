@@ -101,7 +101,7 @@ it('switch the profile, restart: the profile runs, and the store, key, id and cr
       pending: null,
       problem: null,
       profiles: [
-        { name: 'torn', role: null, devices: [], problems: [expect.stringMatching(/^profile "torn": not valid JSON/)] },
+        { name: 'torn', role: null, devices: [], problems: [{ stage: 'file', problem: { kind: 'notJson', detail: expect.any(String) }, line: expect.stringMatching(/^profile "torn": not valid JSON/) }] },
         { name: 'wall-display', role: 'display', devices: [{ kind: 'ratingPad', label: '评价器' }], problems: [] },
       ],
     },

@@ -5,7 +5,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { AdminProfiles } from '../../../../main/contract/index.ts';
 import { api } from '../../api/client.ts';
 import { useT } from '../../i18n/i18n.tsx';
-import { errorWords, roleWords } from '../admin-words.ts';
+import { errorWords, profileProblemWords, roleWords } from '../admin-words.ts';
 import { ConfirmCallButton } from '../confirm-call.tsx';
 import { OutcomeLine, Section, useAdminPanel, type Outcome } from './panel-parts.tsx';
 import { RestartButton } from './power-section.tsx';
@@ -27,7 +27,7 @@ export function ProfileSection() {
         <>
           <p data-testid="admin-profile-current">{t('admin.profile.current', { name: list.current })}</p>
           <p className="muted">{t('admin.profile.kept')}</p>
-          {list.problem && <p className="admin-note admin-note-bad">{t('admin.profile.unreadable', { problem: list.problem })}</p>}
+          {list.problem && <p className="admin-note admin-note-bad">{t('admin.profile.unreadable', { folder: list.folder, code: list.problem.code })}</p>}
           {!list.problem && list.profiles.length === 0 && <p className="muted">{t('admin.profile.none', { folder: list.folder })}</p>}
           {list.pending && (
             <div className="admin-row admin-pending" data-testid="admin-profile-pending">
@@ -68,8 +68,8 @@ export function ProfileSection() {
                     <div className="admin-profile-devices admin-note-bad" data-testid={`admin-profile-problems-${p.name}`}>
                       <p>{t('admin.profile.broken')}</p>
                       <ul>
-                        {p.problems.map((line) => (
-                          <li key={line}>{line}</li>
+                        {p.problems.map((problem) => (
+                          <li key={problem.line}>{profileProblemWords(problem, t)}</li>
                         ))}
                       </ul>
                     </div>
