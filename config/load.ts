@@ -5,7 +5,7 @@ import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { configProblemLine, type ConfigProblem } from '../domain/config-problem.ts';
 import { readPlatformTls } from './platform-tls.ts';
-import { configSchema, type Config } from './schema.ts';
+import { configSchema, type Config } from './schema/index.ts';
 
 export const profilesDir = join(dirname(fileURLToPath(import.meta.url)), 'profiles');
 export const defaultProfile = 'dev-simulated';

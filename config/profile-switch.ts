@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import type { ProfileProblem } from '../domain/config-problem.ts';
 import { configFailure, loadConfigFile, parseConfig, type ConfigResult } from './load.ts';
-import type { Config } from './schema.ts';
+import type { Config } from './schema/index.ts';
 
 /** What a profile cannot change, and why (config/README.md repeats this list). */
 export const KEPT_FROM_INSTALLED: readonly { readonly key: string; readonly why: string }[] = [

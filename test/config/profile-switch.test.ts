@@ -9,7 +9,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseConfig, profilesDir as shippedProfiles } from '../../config/load.ts';
 import { applyLocalOverride, changeLocalOverride } from '../../config/local-override.ts';
 import { KEPT_FROM_INSTALLED, listProfiles, loadProfile, profileOver, profilesFolder } from '../../config/profile-switch.ts';
-import type { Config, ConfigInput } from '../../config/schema.ts';
+import type { Config, ConfigInput } from '../../config/schema/index.ts';
 
 const PIN_HASH = 'scrypt$1024$8$1$kpxinlr0/+aZIxmVgUQCnA==$fPo8aKUmymAacHJJgvRJYivBubStZJad14cESsSjl7E=';
 const stamp = { writtenAt: '2026-12-07T10:00:00.000Z', writtenBy: 'admin panel' };

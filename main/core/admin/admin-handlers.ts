@@ -4,7 +4,7 @@
 import { kioskError } from '../../../domain/errors.ts';
 import { err, ok, type Result } from '../../../domain/result.ts';
 import { routes } from '../../../domain/api/routes.ts';
-import type { Config } from '../../../config/schema.ts';
+import type { Config } from '../../../config/schema/index.ts';
 import type { OverrideChange, OverrideResult } from '../../../config/local-override.ts';
 import type { listProfiles } from '../../../config/profile-switch.ts';
 import type { adminPart, AdminSync } from '../../contract/admin.ts';

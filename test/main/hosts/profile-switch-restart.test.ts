@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
 import { parseConfig } from '../../../config/load.ts';
 import { applyLocalOverride } from '../../../config/local-override.ts';
-import type { Config } from '../../../config/schema.ts';
+import type { Config } from '../../../config/schema/index.ts';
 import { bootTerminal, type BootedTerminal } from '../../../main/hosts/boot.ts';
 import { openDatabase } from '../../../main/store/index.ts';
 import { systemClock } from '../../../domain/clock.ts';

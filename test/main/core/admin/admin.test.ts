@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { parseConfig } from '../../../../config/load.ts';
 import { readLocalOverride } from '../../../../config/local-override.ts';
-import type { ConfigInput } from '../../../../config/schema.ts';
+import type { ConfigInput } from '../../../../config/schema/index.ts';
 import { parsePinHash } from '../../../../domain/admin-pin.ts';
 import { adminPart, statusSnapshotSchema, type InputOf, type MethodName } from '../../../../main/contract/index.ts';
 import { UpdateTracker, type UpdaterEvents } from '../../../../main/hosts/update-state.ts';
