@@ -23,7 +23,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type CDPSession, type Page } from '@playwright/test';
 import WebSocket from 'ws';
-import type { ConfigInput } from '../config/schema.ts';
+import type { ConfigInput } from '../config/schema/index.ts';
 import type { Events, Methods, RpcClient } from '../main/contract/index.ts';
 import { chromiumPath } from '../playwright.config.ts';
 import { startTerminal, testConfig } from '../test/support/terminal-process.ts';

@@ -3,13 +3,20 @@
 import { readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { configProblemLine, type ConfigProblem } from '../domain/config-problem.ts';
 import { readPlatformTls } from './platform-tls.ts';
-import { configSchema, type Config } from './schema.ts';
+import { configSchema, type Config } from './schema/index.ts';
 
 export const profilesDir = join(dirname(fileURLToPath(import.meta.url)), 'profiles');
 export const defaultProfile = 'dev-simulated';
 
-export type ConfigResult = { ok: true; config: Config; source: string } | { ok: false; source: string; problems: string[] };
+/** A failure has its problems as lines (`problems`, for the console and the log) and as data (`found`, for the admin panel's words). */
+export type ConfigResult = { ok: true; config: Config; source: string } | { ok: false; source: string; problems: string[]; found: ConfigProblem[] };
+
+/** A failure of `source` with these problems. */
+export function configFailure(source: string, found: ConfigProblem[]): Extract<ConfigResult, { ok: false }> {
+  return { ok: false, source, problems: found.map(configProblemLine), found };
+}
 
 /** Where the config comes from: `--config <path>` or `--profile <name>`, else HALL_CONFIG, else the default profile. */
 export function resolveConfigSource(argv: readonly string[], env: NodeJS.ProcessEnv, profiles: string = profilesDir): string {
@@ -31,14 +38,15 @@ export function resolveConfigSource(argv: readonly string[], env: NodeJS.Process
 export function parseConfig(raw: unknown, source = '(inline)'): ConfigResult {
   const parsed = configSchema.safeParse(raw, { reportInput: true });
   if (parsed.success) return { ok: true, config: parsed.data, source };
-  const problems = parsed.error.issues.flatMap((issue) => {
+  const found = parsed.error.issues.flatMap((issue): ConfigProblem[] => {
     const at = (extra: string[] = []) => [...issue.path.map(String), ...extra].join('.') || '(top level)';
-    if (issue.code === 'unrecognized_keys') return issue.keys.map((k) => `${at([k])}: unknown setting (misspelt, or not valid here)`);
+    if (issue.code === 'unrecognized_keys') return issue.keys.map((k) => ({ kind: 'unknownSetting', key: at([k]) }));
     const input = issue.input;
-    const got = input === undefined ? ' (missing)' : typeof input === 'object' ? '' : ` (got ${JSON.stringify(input)})`;
-    return [`${at()}: ${issue.message.replace(/^Invalid input: /, '')}${got}`];
+    const expected = issue.message.replace(/^Invalid input: /, '');
+    if (input === undefined) return [{ kind: 'missing', key: at(), expected }];
+    return [{ kind: 'invalid', key: at(), expected, got: typeof input === 'object' ? null : JSON.stringify(input) }];
   });
-  return { ok: false, source, problems };
+  return configFailure(source, found);
 }
 
 export function loadConfigFile(path: string): ConfigResult {
@@ -47,13 +55,13 @@ export function loadConfigFile(path: string): ConfigResult {
     text = readFileSync(path, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    return { ok: false, source: path, problems: [code === 'ENOENT' ? 'the file does not exist' : `cannot read the file (${code})`] };
+    return configFailure(path, [code === 'ENOENT' ? { kind: 'noFile' } : { kind: 'unreadable', code: String(code) }]);
   }
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch (e) {
-    return { ok: false, source: path, problems: [`not valid JSON: ${(e as Error).message}`] };
+    return configFailure(path, [{ kind: 'notJson', detail: (e as Error).message }]);
   }
   return withFilesChecked(withFoldersFrom(dirname(resolve(path)), parseConfig(raw, path)));
 }
@@ -62,7 +70,7 @@ export function loadConfigFile(path: string): ConfigResult {
 function withFilesChecked(result: ConfigResult): ConfigResult {
   if (!result.ok) return result;
   const tls = readPlatformTls(result.config.platform.tls);
-  return tls.ok ? result : { ok: false, source: result.source, problems: [tls.problem] };
+  return tls.ok ? result : configFailure(result.source, [{ kind: 'other', text: tls.problem }]);
 }
 
 /** Paths the file names relative to itself (`ui.attract.folder`, `platform.tls.caFile`, `admin.profilesDir`) become absolute, from the file's own folder. */

@@ -10,7 +10,7 @@ import { z } from 'zod';
 import { roleSchema } from '../domain/terminal.ts';
 import { parseConfig } from './load.ts';
 import { loadProfile, profileNameSchema, profilesFolder } from './profile-switch.ts';
-import type { Config } from './schema.ts';
+import type { Config } from './schema/index.ts';
 
 export const LOCAL_OVERRIDE_FILE = 'local-override.json';
 

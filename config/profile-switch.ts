@@ -9,8 +9,9 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { loadConfigFile, parseConfig, type ConfigResult } from './load.ts';
-import type { Config } from './schema.ts';
+import type { ProfileProblem } from '../domain/config-problem.ts';
+import { configFailure, loadConfigFile, parseConfig, type ConfigResult } from './load.ts';
+import type { Config } from './schema/index.ts';
 
 /** What a profile cannot change, and why (config/README.md repeats this list). */
 export const KEPT_FROM_INSTALLED: readonly { readonly key: string; readonly why: string }[] = [
@@ -52,15 +53,22 @@ export function profilesFolder(installed: Config, shipped: string): string {
   return installed.admin.profilesDir ?? shipped;
 }
 
+/** A profile that cannot be taken: its problems as lines (`profile "NAME": ...`, as the log says them) and as data, with where each arose. */
+export type ProfileResult = { ok: true; config: Config; source: string } | { ok: false; source: string; problems: string[]; found: ProfileProblem[] };
+
 /** The profile `name` in `folder`, read and checked alone, then over the installed config. */
-export function loadProfile(installed: Config, folder: string, name: string): ConfigResult {
+export function loadProfile(installed: Config, folder: string, name: string): ProfileResult {
   const file = join(folder, `${name}.json`);
+  const refused = (stage: ProfileProblem['stage'], r: Extract<ConfigResult, { ok: false }>): ProfileResult => {
+    const found = r.found.map((problem, i) => ({ stage, problem, line: `profile "${name}"${stage === 'terminal' ? ' on this terminal' : ''}: ${r.problems[i]!}` }));
+    return { ok: false, source: file, problems: found.map((f) => f.line), found };
+  };
   const checkedName = profileNameSchema.safeParse(name);
-  if (!checkedName.success) return { ok: false, source: file, problems: [`profile "${name}": ${checkedName.error.issues[0]!.message}`] };
+  if (!checkedName.success) return refused('name', configFailure(file, [{ kind: 'other', text: checkedName.error.issues[0]!.message }]));
   const own = loadConfigFile(file);
-  if (!own.ok) return { ok: false, source: file, problems: own.problems.map((p) => `profile "${name}": ${p}`) };
+  if (!own.ok) return refused('file', own);
   const merged = profileOver(installed, own.config, file);
-  return merged.ok ? merged : { ok: false, source: file, problems: merged.problems.map((p) => `profile "${name}" on this terminal: ${p}`) };
+  return merged.ok ? merged : refused('terminal', merged);
 }
 
 export interface ProfileEntry {
@@ -70,16 +78,17 @@ export interface ProfileEntry {
   readonly role: Config['terminal']['role'] | null;
   readonly devices: readonly { readonly kind: Config['devices'][number]['kind']; readonly label: string }[];
   /** Why it cannot be taken (empty: it can). */
-  readonly problems: readonly string[];
+  readonly problems: readonly ProfileProblem[];
 }
 
 /** Every `*.json` in the folder, each checked as a switch would check it; a folder that cannot be read is one problem. */
-export function listProfiles(installed: Config, folder: string): { ok: true; entries: ProfileEntry[] } | { ok: false; problem: string } {
+export function listProfiles(installed: Config, folder: string): { ok: true; entries: ProfileEntry[] } | { ok: false; problem: string; code: string } {
   let names: string[];
   try {
     names = readdirSync(folder).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -'.json'.length)).sort();
   } catch (e) {
-    return { ok: false, problem: `the profiles folder ${folder} cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` };
+    const code = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+    return { ok: false, problem: `the profiles folder ${folder} cannot be read (${code})`, code };
   }
   return {
     ok: true,
@@ -87,7 +96,7 @@ export function listProfiles(installed: Config, folder: string): { ok: true; ent
       const r = loadProfile(installed, folder, name);
       return r.ok
         ? { name, role: r.config.terminal.role, devices: r.config.devices.map((d) => ({ kind: d.kind, label: d.label })), problems: [] }
-        : { name, role: null, devices: [], problems: r.problems };
+        : { name, role: null, devices: [], problems: r.found };
     }),
   };
 }

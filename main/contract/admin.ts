@@ -8,6 +8,7 @@ import { deviceKindSchema, roleSchema } from '../../domain/terminal.ts';
 import { logEntrySchema } from './dev.ts';
 import { statusSnapshotSchema } from './system.ts';
 import { remoteConfigStatusSchema } from '../../domain/health.ts';
+import { profileProblemSchema } from '../../domain/config-problem.ts';
 
 const noInput = z.object({}).strict();
 const isoTime = z.string();
@@ -48,8 +49,8 @@ export const adminProfileSchema = z.object({
   /** The role it would run as; null when it is refused. */
   role: roleSchema.nullable(),
   devices: z.array(z.object({ kind: deviceKindSchema, label: z.string() })),
-  /** Why it cannot be taken, one line each (empty: it can). */
-  problems: z.array(z.string()),
+  /** Why it cannot be taken (empty: it can): each as data, for the panel's words, and as the log's English line. */
+  problems: z.array(profileProblemSchema),
 });
 export const adminProfilesSchema = z.object({
   /** The folder they are read from (config admin.profilesDir, or the one installed with the terminal). */
@@ -59,8 +60,8 @@ export const adminProfilesSchema = z.object({
   /** A profile switched to and waiting for the next start; null: none. */
   pending: z.string().nullable(),
   profiles: z.array(adminProfileSchema),
-  /** The folder cannot be read: why (profiles is then empty); null: read. */
-  problem: z.string().nullable(),
+  /** The folder cannot be read: the log's line and the system's code (ENOENT, EACCES...); profiles is then empty. Null: read. */
+  problem: z.object({ line: z.string(), code: z.string() }).nullable(),
 });
 export type AdminProfiles = z.infer<typeof adminProfilesSchema>;
 

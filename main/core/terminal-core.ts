@@ -6,7 +6,7 @@
 // domain is a new folder and one line in `handlers` below.
 import type { Clock } from '../../domain/clock.ts';
 import { businessDateOf } from '../../domain/hall-time.ts';
-import type { Config } from '../../config/schema.ts';
+import type { Config } from '../../config/schema/index.ts';
 import type { EventName, EventPayload, Handlers, StatusSnapshot } from '../contract/index.ts';
 import { CatalogueRepo } from '../store/catalogue-repo.ts';
 import { MetaRepo, NoticesRepo, OfflineCounterRepo, OutboxRepo, QueueSetupRepo, type Db, type SealedBox } from '../store/index.ts';

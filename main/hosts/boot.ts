@@ -4,7 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import { dirname, join } from 'node:path';
 import { systemClock, type Clock } from '../../domain/clock.ts';
-import type { Config } from '../../config/schema.ts';
+import type { Config } from '../../config/schema/index.ts';
 import pkg from '../../package.json' with { type: 'json' };
 import type { RunningPlatform } from '../../platform/server.ts';
 import type { HttpFetch } from '../platform-client/client.ts';

@@ -29,7 +29,7 @@ export function answerMedia(files: ReadonlyMap<string, MediaFile>, pathname: str
   } catch {
     return { status: 404 };
   }
-  // A Map has no prototype keys, and the names in it are plain file names (config/schema.ts).
+  // A Map has no prototype keys, and the names in it are plain file names (config/schema/ui.ts).
   const file = files.get(name);
   if (!file) return { status: 404 };
   let size: number;

@@ -3,7 +3,7 @@
 // at the address phones reach it at: `platform.publicUrl`, else the platform's own address (the
 // configured `platform.url`, or the embedded platform's loopback address, which only the kiosk
 // itself can open: a hall that wants phones to follow the queue sets `platform.publicUrl`).
-import type { Config } from '../../config/schema.ts';
+import type { Config } from '../../config/schema/index.ts';
 import { formDownloadTemplate, mobileLinkTemplates } from '../../domain/mobile-links.ts';
 
 export function withPhoneLinks(config: Config, platformUrl: string): Config {

@@ -2,7 +2,7 @@
 // functions of the clock and what the kiosk is doing, so tests drive them without Electron or a
 // server (the wiring is main/hosts/electron/update-service.ts). An update is installed only at the
 // hall's quiet time and only when nobody is at the kiosk: never mid-visit.
-import type { Config } from '../../config/schema.ts';
+import type { Config } from '../../config/schema/index.ts';
 import { clockMinutes, localTimeAt } from '../../domain/hall-time.ts';
 import { RESTART_WINDOW_MINUTES } from './watchdog/schedule.ts';
 

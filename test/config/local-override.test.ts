@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseConfig } from '../../config/load.ts';
 import { applyLocalOverride, localOverridePath, readLocalOverride, withOverride, writeLocalOverride } from '../../config/local-override.ts';
-import type { Config, ConfigInput } from '../../config/schema.ts';
+import type { Config, ConfigInput } from '../../config/schema/index.ts';
 
 let dir: string;
 /** The profiles folder (empty here: the profile switch has its own tests, profile-switch.test.ts). */

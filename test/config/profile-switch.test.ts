@@ -9,7 +9,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseConfig, profilesDir as shippedProfiles } from '../../config/load.ts';
 import { applyLocalOverride, changeLocalOverride } from '../../config/local-override.ts';
 import { KEPT_FROM_INSTALLED, listProfiles, loadProfile, profileOver, profilesFolder } from '../../config/profile-switch.ts';
-import type { Config, ConfigInput } from '../../config/schema.ts';
+import type { Config, ConfigInput } from '../../config/schema/index.ts';
 
 const PIN_HASH = 'scrypt$1024$8$1$kpxinlr0/+aZIxmVgUQCnA==$fPo8aKUmymAacHJJgvRJYivBubStZJad14cESsSjl7E=';
 const stamp = { writtenAt: '2026-12-07T10:00:00.000Z', writtenBy: 'admin panel' };
@@ -102,11 +102,11 @@ describe('a profile over the installed config', () => {
     expect(r).toEqual({
       ok: true,
       entries: [
-        { name: 'torn', role: null, devices: [], problems: [expect.stringMatching(/^profile "torn": not valid JSON/)] },
+        { name: 'torn', role: null, devices: [], problems: [{ stage: 'file', problem: { kind: 'notJson', detail: expect.any(String) }, line: expect.stringMatching(/^profile "torn": not valid JSON/) }] },
         { name: 'wall-display', role: 'display', devices: [{ kind: 'ratingPad', label: '评价器' }], problems: [] },
       ],
     });
-    expect(listProfiles(installed(), join(dir, 'none'))).toEqual({ ok: false, problem: expect.stringMatching(/^the profiles folder .*none cannot be read \(ENOENT\)$/) });
+    expect(listProfiles(installed(), join(dir, 'none'))).toEqual({ ok: false, problem: expect.stringMatching(/^the profiles folder .*none cannot be read \(ENOENT\)$/), code: 'ENOENT' });
   });
 
   it('the profiles shipped with the terminal: each is taken by a development terminal; a production one refuses dev-simulated naming why', () => {
@@ -120,7 +120,11 @@ describe('a profile over the installed config', () => {
     ]);
     const prod = listProfiles(installed(), shippedProfiles);
     expect(prod.ok && prod.entries.find((e) => e.name === 'dev-simulated')?.problems).toEqual([
-      'profile "dev-simulated" on this terminal: dev.page: the developer page cannot be enabled in a production profile',
+      {
+        stage: 'terminal',
+        problem: { kind: 'invalid', key: 'dev.page', expected: 'the developer page cannot be enabled in a production profile', got: null },
+        line: 'profile "dev-simulated" on this terminal: dev.page: the developer page cannot be enabled in a production profile',
+      },
     ]);
   });
 

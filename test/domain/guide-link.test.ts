@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { configSchema } from '../../config/schema.ts';
+import { configSchema } from '../../config/schema/index.ts';
 import { guideUrlTemplateProblem, serviceGuideLink } from '../../domain/guide-link.ts';
 
 const item = { id: '11339102735210463M4071001001002', catalogCode: '071001001002' };

@@ -2,6 +2,9 @@
 // high-contrast mode: no serious or critical axe-core violation, and every button a real touch
 // target. The dialogs (a failure, the idle warning) are checked the same way. axe-core is a dev
 // dependency: without it these tests fail rather than pass on touch targets alone.
+// The screens of one mode share one page (the kiosk loaded once, the mode set once, axe injected
+// once): each test starts from the home screen, reached by the frame's home button, in its mode
+// (checked; the page is loaded again if either is not so), as a citizen's visit goes from screen to screen.
 import { expect, test, type Page } from '@playwright/test';
 import { scanBurst } from './scanner-burst.ts';
 import { axeSource, axeViolations, describeViolations } from '../support/axe.ts';
@@ -36,15 +39,37 @@ async function expectNoSeriousViolations(page: Page) {
   expect(serious, describeViolations(serious)).toEqual([]);
 }
 
+/** The shared page back on the home screen in `mode`: by the frame's home button (the visit's settings
+ *  kept), else, or when the mode was lost (the visit ended), loaded again. */
+async function homeIn(page: Page, mode: (typeof modes)[number]) {
+  const home = page.getByTestId('nav-home');
+  if (await home.isVisible()) await home.click();
+  const contrast = await page.locator('html').getAttribute('data-contrast');
+  const atHome = await page.getByTestId('screen-home').isVisible();
+  if (!atHome || (contrast === 'high') !== (mode === 'high-contrast')) await openKiosk(page, mode);
+  await expect(page.getByTestId('screen-home')).toBeVisible();
+}
+
 for (const mode of modes) {
-  for (const screen of kioskScreens) {
-    test(`${screen.name} (${mode}): touch targets of 12.7 mm, no serious axe violation`, async ({ page }) => {
+  test.describe(`${mode} screens`, () => {
+    let page: Page;
+    test.beforeAll(async ({ browser }) => {
+      page = await browser.newPage();
       await openKiosk(page, mode);
-      await openScreen(page, screen);
-      await expectTouchTargets(page);
-      await expectNoSeriousViolations(page);
     });
-  }
+    test.afterAll(async () => {
+      await page?.close();
+    });
+
+    for (const screen of kioskScreens) {
+      test(`${screen.name} (${mode}): touch targets of 12.7 mm, no serious axe violation`, async () => {
+        await homeIn(page, mode);
+        await openScreen(page, screen);
+        await expectTouchTargets(page);
+        await expectNoSeriousViolations(page);
+      });
+    }
+  });
 
   test(`the failure and idle dialogs (${mode}) are named by their text and pass axe`, async ({ page }) => {
     await page.clock.install();

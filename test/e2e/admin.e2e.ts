@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { zhangWei } from '../../devices/idcard/test-identities.ts';
-import { hashPin } from '../../main/core/admin/pin-hash.ts';
+import { testPinHash } from '../support/admin-pin.ts';
 import { displayConfig } from '../support/display-config.ts';
 import { axeViolations, describeViolations } from '../support/axe.ts';
 import { startTerminal, testConfig, type TerminalProcess } from '../support/terminal-process.ts';
@@ -25,7 +25,7 @@ let kioskTerminal: TerminalProcess;
 let displayTerminal: TerminalProcess;
 
 test.beforeAll(async () => {
-  pinHash = await hashPin(PIN, { N: 1024, r: 8, p: 1 });
+  pinHash = await testPinHash(PIN);
   kioskTerminal = await startTerminal(testConfig({ devices: [...printerCardScanner], admin: { pinHash, maxTries: 3 } }));
   displayTerminal = await startTerminal({ ...(await displayConfig(null, { ui: { largeText: true, highContrast: true } })), admin: { pinHash, maxTries: 3, lockoutMinutes: 15 } });
 });
@@ -270,7 +270,8 @@ test('profile switch: the installed profiles with role and devices, a broken one
     await expect(page.getByTestId('admin-profile-wall-display')).toContainText('叫号显示屏');
     await expect(page.getByTestId('admin-profile-wall-display')).toContainText('设备：评价器');
     await expect(page.getByTestId('admin-profile-problems-torn')).toContainText('不能使用：');
-    await expect(page.getByTestId('admin-profile-problems-torn')).toContainText('profile "torn": devise: unknown setting');
+    // The problem in the panel's language (Chinese first), the key path as the file has it.
+    await expect(page.getByTestId('admin-profile-problems-torn')).toContainText('devise：没有这项设置（拼写有误，或此处不能用）');
     await expect(page.getByTestId('admin-profile-use-torn')).toHaveCount(0);
     await section.scrollIntoViewIfNeeded();
     await page.screenshot({ path: 'var/screens/admin-profile-zh-CN-large-contrast-1080x1920.png' });
@@ -285,6 +286,7 @@ test('profile switch: the installed profiles with role and devices, a broken one
     await page.screenshot({ path: 'var/screens/admin-profile-pending-zh-CN-large-contrast-1080x1920.png' });
     await page.getByTestId('admin-language').click();
     await expect(page.getByTestId('admin-profile-pending')).toContainText('Profile "wall-display" chosen: it applies at the next start.');
+    await expect(page.getByTestId('admin-profile-problems-torn')).toContainText('devise: unknown setting (misspelt, or not valid here)');
     await showProfiles(page);
     await page.screenshot({ path: 'var/screens/admin-profile-pending-en-large-contrast-1080x1920.png' });
     await expectTouchTargets(page);

@@ -4,7 +4,7 @@
 // off (closed at its idle end), and the call display's closed board. The terminals' clock starts at Tuesday 2026-11-24 10:00
 // (testConfig's dev.clockStart), so hours from 13:30 make the hall closed now, opening "today 13:30".
 import { expect, test, type Page } from '@playwright/test';
-import type { ConfigInput } from '../../config/schema.ts';
+import type { ConfigInput } from '../../config/schema/index.ts';
 import { startTerminal, testConfig, type TerminalProcess } from '../support/terminal-process.ts';
 import { displayConfig } from '../support/display-config.ts';
 

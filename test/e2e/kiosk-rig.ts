@@ -3,7 +3,7 @@
 // ready; go back home; switch a page to English, large text and high contrast; find a case by number
 // and query code; walk screens in both sizes and both modes.
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import type { ConfigInput } from '../../config/schema.ts';
+import type { ConfigInput } from '../../config/schema/index.ts';
 import type { RunningPlatform } from '../../platform/server.ts';
 import { startTerminal, testConfig, type TerminalProcess } from '../support/terminal-process.ts';
 import { scanBurst } from './scanner-burst.ts';

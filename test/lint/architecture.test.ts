@@ -91,7 +91,7 @@ describe('the import rules of every top-level folder (README of each)', () => {
     expect(await allowed('devices/printer/x.ts', '../../main/contract/index.ts')).toBe(false);
     expect(await allowed('devices/printer/x.ts', '../../main/core/terminal-core.ts')).toBe(false);
     expect(await allowed('devices/idcard/x.ts', '../../platform/queue/index.ts')).toBe(false);
-    expect(await allowed('devices/x.ts', '../config/schema.ts')).toBe(false);
+    expect(await allowed('devices/x.ts', '../config/schema/index.ts')).toBe(false);
   });
 
   it('platform/: domain/, lib/ and its own files; never main/ or devices/', async () => {

@@ -29,7 +29,8 @@ export function axeSource(): string | null {
 export async function axeViolations(page: Page): Promise<AxeViolation[]> {
   const src = axeSource();
   if (src === null) throw new Error('axe-core is not installed (the axe-core dev dependency: run npm install)');
-  await page.evaluate(src);
+  // Once a page: a page that moves between screens without loading again keeps the engine.
+  if (!(await page.evaluate(() => 'axe' in globalThis))) await page.evaluate(src);
   return page.evaluate(async () => {
     const w = globalThis as unknown as { document: unknown; axe: { run(ctx: unknown, opts: object): Promise<{ violations: AxeViolation[] }> } };
     const r = await w.axe.run(w.document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] }, resultTypes: ['violations'] });

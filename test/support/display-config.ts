@@ -1,6 +1,6 @@
 // A call display terminal's config (role display) for the e2e tests (test/e2e/display-rig.ts) and the
 // benches: enrolled on a reference platform the caller runs, or on none (the platform unreachable).
-import type { ConfigInput } from '../../config/schema.ts';
+import type { ConfigInput } from '../../config/schema/index.ts';
 import type { RunningPlatform } from '../../platform/server.ts';
 import { testConfig } from './terminal-process.ts';
 

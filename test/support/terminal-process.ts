@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ConfigInput } from '../../config/schema.ts';
+import type { ConfigInput } from '../../config/schema/index.ts';
 
 export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '../..');
 

@@ -5,7 +5,7 @@
 // PIN never is.
 import type { Clock } from '../../../domain/clock.ts';
 import { parsePinHash, type PinHash } from '../../../domain/admin-pin.ts';
-import type { Config } from '../../../config/schema.ts';
+import type { Config } from '../../../config/schema/index.ts';
 import type { AdminGate, AdminUnlock } from '../../contract/admin.ts';
 import type { AdminGuardRepo, AdminGuardState } from '../../store/admin-guard-repo.ts';
 import type { Logger } from '../system/event-log.ts';

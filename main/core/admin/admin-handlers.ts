@@ -4,7 +4,7 @@
 import { kioskError } from '../../../domain/errors.ts';
 import { err, ok, type Result } from '../../../domain/result.ts';
 import { routes } from '../../../domain/api/routes.ts';
-import type { Config } from '../../../config/schema.ts';
+import type { Config } from '../../../config/schema/index.ts';
 import type { OverrideChange, OverrideResult } from '../../../config/local-override.ts';
 import type { listProfiles } from '../../../config/profile-switch.ts';
 import type { adminPart, AdminSync } from '../../contract/admin.ts';
@@ -129,8 +129,8 @@ export function adminHandlers(d: AdminDeps): HandlersOf<typeof adminPart> {
           folder: d.profilesFolder,
           current: d.config.profile,
           pending: pendingProfile,
-          profiles: listed.ok ? listed.entries.map((e) => ({ ...e, devices: [...e.devices], problems: [...e.problems] })) : [],
-          problem: listed.ok ? null : listed.problem,
+          profiles: listed.ok ? listed.entries.map((e) => ({ ...e, devices: [...e.devices], problems: e.problems.map((p) => ({ ...p })) })) : [],
+          problem: listed.ok ? null : { line: listed.problem, code: listed.code },
         });
       }),
     'admin.setProfile': ({ name }, ctx) =>

@@ -10,7 +10,7 @@ import { kioskError, type KioskError } from '../../../domain/errors.ts';
 import type { Clock } from '../../../domain/clock.ts';
 import type { CaseProgress } from '../../../domain/cases.ts';
 import { caseProgressSheet } from '../../../devices/document-printer/case-progress-sheet.ts';
-import type { Config } from '../../../config/schema.ts';
+import type { Config } from '../../../config/schema/index.ts';
 import type { CaseView, CollectionPlace } from '../../contract/cases.ts';
 import type { IssuedTicket } from '../../contract/queue.ts';
 import { isTransient, platformCodeOf } from '../../platform-client/client.ts';

@@ -1,7 +1,7 @@
 // Taking a service guide away: its phone link (the QR, config `catalogue.guideUrl`), the whole guide
 // on the A4 document printer, or, where the hall has only the ticket printer, the materials as a
 // checklist slip. The guide printed is the cached catalogue row, as the screen shows it.
-import type { Config } from '../../../config/schema.ts';
+import type { Config } from '../../../config/schema/index.ts';
 import type { ServiceItem } from '../../../domain/catalogue.ts';
 import type { Clock } from '../../../domain/clock.ts';
 import { kioskError } from '../../../domain/errors.ts';

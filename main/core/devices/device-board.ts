@@ -2,7 +2,7 @@
 // core; the device registry translates their status events into `update` calls here.
 import type { Clock } from '../../../domain/clock.ts';
 import type { DeviceState, DeviceStatus } from '../../../domain/terminal.ts';
-import type { DeviceConfig } from '../../../config/schema.ts';
+import type { DeviceConfig } from '../../../config/schema/index.ts';
 
 export class DeviceBoard {
   readonly #clock: Clock;

@@ -7,7 +7,7 @@ import { err, type Result } from '../../../domain/result.ts';
 import { kioskError } from '../../../domain/errors.ts';
 import { type Clock } from '../../../domain/clock.ts';
 import { type CodeScanned, type DevDevice, type KeptDocument, type RatingPadPressed } from '../../contract/index.ts';
-import type { DeviceConfig } from '../../../config/schema.ts';
+import type { DeviceConfig } from '../../../config/schema/index.ts';
 import { Listeners } from '../../../devices/common/listeners.ts';
 import type { CommandRunner } from '../../../devices/document-printer/index.ts';
 import type { Identity } from '../../../devices/idcard/index.ts';

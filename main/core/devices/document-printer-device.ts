@@ -7,7 +7,7 @@ import { kioskError } from '../../../domain/errors.ts';
 import { type Clock } from '../../../domain/clock.ts';
 import { type DeviceState } from '../../../domain/terminal.ts';
 import { type KeptDocument } from '../../contract/index.ts';
-import type { DeviceConfig } from '../../../config/schema.ts';
+import type { DeviceConfig } from '../../../config/schema/index.ts';
 import {
   CupsDocumentPrinter,
   DocumentRenderer,

@@ -4,7 +4,7 @@ import { err, ok, type Result } from '../../../domain/result.ts';
 import { kioskError } from '../../../domain/errors.ts';
 import { type Clock } from '../../../domain/clock.ts';
 import { type DeviceState } from '../../../domain/terminal.ts';
-import type { DeviceConfig } from '../../../config/schema.ts';
+import type { DeviceConfig } from '../../../config/schema/index.ts';
 import { Listeners } from '../../../devices/common/listeners.ts';
 import { IdCardReader, IdCardReaderSimulator, type Identity, type ReaderStatus } from '../../../devices/idcard/index.ts';
 import { testIdentities } from '../../../devices/idcard/test-identities.ts';

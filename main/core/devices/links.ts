@@ -3,7 +3,7 @@
 // (a socat pty pair, so the real serial driver runs; an in-memory HID device handed to the real HID
 // transport; or an in-process memory link). A4 printers have no byte link: they go through CUPS.
 import type { Clock } from '../../../domain/clock.ts';
-import type { DeviceConfig } from '../../../config/schema.ts';
+import type { DeviceConfig } from '../../../config/schema/index.ts';
 import {
   createMemoryLink,
   createPtyPair,

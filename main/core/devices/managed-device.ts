@@ -2,7 +2,7 @@
 // to do (developer page), and start/stop. Each kind adds its own domain interface.
 import type { DeviceState } from '../../../domain/terminal.ts';
 import type { Result } from '../../../domain/result.ts';
-import type { DeviceConfig } from '../../../config/schema.ts';
+import type { DeviceConfig } from '../../../config/schema/index.ts';
 
 export interface SimulatorAction {
   readonly id: string;

@@ -5,7 +5,7 @@ import { kioskError } from '../../../domain/errors.ts';
 import { type Clock } from '../../../domain/clock.ts';
 import { type DeviceState } from '../../../domain/terminal.ts';
 import { type RatingPadPressed } from '../../contract/index.ts';
-import type { DeviceConfig } from '../../../config/schema.ts';
+import type { DeviceConfig } from '../../../config/schema/index.ts';
 import { createHidPad } from '../../../devices/rating-pad/hid-pad.driver.ts';
 import { findHidPadModel, findHidPadModelById, hidPadModels, vendorReportHidPadModel, type HidPadModel } from '../../../devices/rating-pad/hid-pad.models.ts';
 import { HidPadSimulator } from '../../../devices/rating-pad/hid-pad.simulator.ts';

@@ -4,7 +4,7 @@ import { err, ok, type Result } from '../../../domain/result.ts';
 import { kioskError } from '../../../domain/errors.ts';
 import { type Clock } from '../../../domain/clock.ts';
 import { type CodeScanned } from '../../contract/index.ts';
-import type { DeviceConfig } from '../../../config/schema.ts';
+import type { DeviceConfig } from '../../../config/schema/index.ts';
 import { createScanner } from '../../../devices/scanner/driver.ts';
 import { HidKeyboardScannerSimulator } from '../../../devices/scanner/hid-keyboard.simulator.ts';
 import { ScannerSimulator } from '../../../devices/scanner/simulator.ts';

@@ -12,7 +12,7 @@
 // calls were made before this screen was there). The screen says its calls may not be current when
 // the stream has not been connected for `staleSeconds` (on the injected clock).
 import type { Clock } from '../../../domain/clock.ts';
-import type { Config } from '../../../config/schema.ts';
+import type { Config } from '../../../config/schema/index.ts';
 import { err, ok, type Result } from '../../../domain/result.ts';
 import { kioskError } from '../../../domain/errors.ts';
 import { businessDateOf } from '../../../domain/hall-time.ts';

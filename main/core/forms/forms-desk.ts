@@ -21,7 +21,7 @@ import { exampleValues, prefillValues, shownValues, validateForm, type CardFacts
 import { formDefinitionSchema, formRefOf, formSubmissionSchema, type FormDefinition, type FormSubmission, type FormValues, type SignatureValue } from '../../../domain/forms.ts';
 import { businessDateOf } from '../../../domain/hall-time.ts';
 import { err, ok, type Result } from '../../../domain/result.ts';
-import type { Config } from '../../../config/schema.ts';
+import type { Config } from '../../../config/schema/index.ts';
 import { applicationFormSheet, pageFrame, type PrintDocument, type RenderedDocument } from '../../../devices/document-printer/index.ts';
 import type { FormPrintJob, FormsList, FormSubmitInput, FormSubmitted, ItemForms, ListedForm } from '../../contract/forms.ts';
 import type { OfflineCounterRepo } from '../../store/index.ts';

@@ -9,7 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { err, ok, type Result } from '../../../domain/result.ts';
 import { kioskError, type KioskError } from '../../../domain/errors.ts';
 import type { Clock } from '../../../domain/clock.ts';
-import type { Config } from '../../../config/schema.ts';
+import type { Config } from '../../../config/schema/index.ts';
 import { isOpenHelpCall, type HelpCall, type HelpReason } from '../../../domain/help.ts';
 import type { HelpState } from '../../contract/help.ts';
 import { isTransient, platformCodeOf, type PlatformClient } from '../../platform-client/client.ts';

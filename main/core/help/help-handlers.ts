@@ -2,7 +2,7 @@
 // for the staff screen (open calls, acknowledge, resolve), refused unless the profile enables it.
 import { err, ok, type Result } from '../../../domain/result.ts';
 import { kioskError } from '../../../domain/errors.ts';
-import type { Config } from '../../../config/schema.ts';
+import type { Config } from '../../../config/schema/index.ts';
 import type { HelpCall } from '../../../domain/help.ts';
 import type { HandlersOf } from '../../contract/index.ts';
 import type { helpPart } from '../../contract/help.ts';

@@ -6,7 +6,7 @@
 // stays on screen and the answer says why, and it can be printed again (补打) from memory (the query
 // code is printed once only). Only the receipts and notices of this run are kept, in memory.
 import { randomUUID } from 'node:crypto';
-import type { Config } from '../../../config/schema.ts';
+import type { Config } from '../../../config/schema/index.ts';
 import type { Clock } from '../../../domain/clock.ts';
 import { errorCodes, kioskError, type ErrorCode, type KioskError } from '../../../domain/errors.ts';
 import { serviceGuideLink } from '../../../domain/guide-link.ts';

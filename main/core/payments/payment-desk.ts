@@ -17,7 +17,7 @@ import type { Clock } from '../../../domain/clock.ts';
 import { kioskError, type KioskError } from '../../../domain/errors.ts';
 import type { CaseFee, PaymentOrder } from '../../../domain/payments.ts';
 import { err, ok, type Result } from '../../../domain/result.ts';
-import type { Config } from '../../../config/schema.ts';
+import type { Config } from '../../../config/schema/index.ts';
 import type { OrderChange, ReceiptOutcome } from '../../contract/payments.ts';
 import { isTransient, platformCodeOf } from '../../platform-client/client.ts';
 import type { PrinterDevice } from '../devices/printer-device.ts';

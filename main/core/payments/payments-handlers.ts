@@ -2,7 +2,7 @@
 // receipt, and the developer page's simulated provider (only with the developer page on).
 import { kioskError } from '../../../domain/errors.ts';
 import { err } from '../../../domain/result.ts';
-import type { Config } from '../../../config/schema.ts';
+import type { Config } from '../../../config/schema/index.ts';
 import type { HandlersOf } from '../../contract/index.ts';
 import type { paymentsPart } from '../../contract/payments.ts';
 import type { PaymentDesk } from './payment-desk.ts';

@@ -11,7 +11,7 @@ import { err, ok, type Result } from '../../../domain/result.ts';
 import { kioskError, type KioskError } from '../../../domain/errors.ts';
 import { hasValidCheckDigit, maskIdNumber } from '../../../domain/id-number.ts';
 import { isoWeekdayOf } from '../../../domain/calendar-date.ts';
-import type { Config } from '../../../config/schema.ts';
+import type { Config } from '../../../config/schema/index.ts';
 import type { BookingView } from '../../contract/appointments.ts';
 import { isTransient, platformCodeOf } from '../../platform-client/client.ts';
 import type { PrinterDevice } from '../devices/printer-device.ts';

@@ -5,7 +5,7 @@
 // stands: the screen shows the number and the tracking QR instead. A ticket of the visit (taken here,
 // or the one the platform names when it refuses a second: queue.duplicate) can be printed again, as a
 // 补打 slip with only the last 6 ID characters; what the visit may reprint is forgotten when it ends.
-import type { Config } from '../../../config/schema.ts';
+import type { Config } from '../../../config/schema/index.ts';
 import { err, ok, type Result } from '../../../domain/result.ts';
 import { kioskError } from '../../../domain/errors.ts';
 import { ticketTrackingLink } from '../../../domain/tracking-link.ts';

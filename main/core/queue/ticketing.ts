@@ -13,7 +13,7 @@ import type { Ticket } from '../../../domain/queue.ts';
 
 /** A ticket as numbered, before it is printed. */
 export type NumberedTicket = Omit<IssuedTicket, 'print' | 'printError' | 'trackingUrl'>;
-import type { Config } from '../../../config/schema.ts';
+import type { Config } from '../../../config/schema/index.ts';
 import { isTransient, platformCodeOf } from '../../platform-client/client.ts';
 import type { OfflineCounterRepo } from '../../store/index.ts';
 import { hoursOn, isOpen, nextOpening, opensLaterToday } from '../../../domain/opening-hours.ts';

@@ -10,7 +10,7 @@ import { kioskError, type KioskError } from '../../../domain/errors.ts';
 import type { Evaluation, EvaluationInput, EvaluationStage } from '../../../domain/evaluation.ts';
 import { areaCodeOfTaskCode, evaluationStageOf, ratedAtOf } from '../../../domain/rating.ts';
 import { err, ok, type Result } from '../../../domain/result.ts';
-import type { Config } from '../../../config/schema.ts';
+import type { Config } from '../../../config/schema/index.ts';
 import type { CaseView } from '../../contract/cases.ts';
 import type { RateableCase } from '../../contract/rating.ts';
 import type { PlatformSession } from '../link/platform-session.ts';

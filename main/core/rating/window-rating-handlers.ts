@@ -4,7 +4,7 @@
 // the profile enables the page.
 import { kioskError } from '../../../domain/errors.ts';
 import { err, ok, type Result } from '../../../domain/result.ts';
-import type { Config } from '../../../config/schema.ts';
+import type { Config } from '../../../config/schema/index.ts';
 import type { HandlersOf } from '../../contract/index.ts';
 import type { windowRatingPart } from '../../contract/window-rating.ts';
 import type { PlatformClient } from '../../platform-client/client.ts';

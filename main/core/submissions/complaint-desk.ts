@@ -11,7 +11,7 @@ import { complaintReference } from '../../../domain/complaints.ts';
 import { kioskError } from '../../../domain/errors.ts';
 import { businessDateOf } from '../../../domain/hall-time.ts';
 import { err, ok, type Result } from '../../../domain/result.ts';
-import type { Config } from '../../../config/schema.ts';
+import type { Config } from '../../../config/schema/index.ts';
 import type { ComplaintFiled } from '../../contract/submissions.ts';
 import type { complaintInputSchema } from '../../contract/submissions.ts';
 import type { OfflineCounterRepo } from '../../store/index.ts';

@@ -4,7 +4,7 @@
 // (`system.getAttract`) and the only files the hosts serve under /media/ (main/hosts/media-files.ts).
 import { statSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import type { Config } from '../../../config/schema.ts';
+import type { Config } from '../../../config/schema/index.ts';
 import type { AttractLoop } from '../../contract/index.ts';
 import type { Logger } from './event-log.ts';
 

@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { kioskError } from '../../../domain/errors.ts';
 import { err, ok, type Result } from '../../../domain/result.ts';
-import type { Config } from '../../../config/schema.ts';
+import type { Config } from '../../../config/schema/index.ts';
 import type { devPart } from '../../contract/dev.ts';
 import type { HandlersOf } from '../../contract/index.ts';
 import type { DeviceManager } from '../devices/device-manager.ts';

@@ -6,7 +6,7 @@
 import { ok, type Result } from '../../../domain/result.ts';
 import type { Clock } from '../../../domain/clock.ts';
 import type { RemoteConfigStatus } from '../../../domain/health.ts';
-import { hallSettingsSchema, type HallSettings } from '../../../config/schema.ts';
+import { hallSettingsSchema, type HallSettings } from '../../../config/schema/index.ts';
 import type { PlatformClient } from '../../platform-client/client.ts';
 import type { MetaRepo } from '../../store/index.ts';
 import type { Logger } from './event-log.ts';

@@ -2,7 +2,7 @@
 // devices, catalogue freshness, outbox depth).
 import type { Clock } from '../../../domain/clock.ts';
 import { ok } from '../../../domain/result.ts';
-import type { Config, HallSettings } from '../../../config/schema.ts';
+import type { Config, HallSettings } from '../../../config/schema/index.ts';
 import type { AttractLoop, HandlersOf, LiveSettings } from '../../contract/index.ts';
 import type { systemPart } from '../../contract/system.ts';
 import type { TerminalStatus } from './terminal-status.ts';

@@ -2,7 +2,7 @@
 // answered to `system.getStatus`, pushed as `system.statusChanged` whenever it changes, and sent to
 // the platform as a heartbeat (through the outbox, coalesced) on the configured interval.
 import type { Clock } from '../../../domain/clock.ts';
-import type { Config } from '../../../config/schema.ts';
+import type { Config } from '../../../config/schema/index.ts';
 import type { HostStatus, StatusSnapshot } from '../../contract/system.ts';
 import type { CatalogueSync } from '../catalogue/catalogue-sync.ts';
 import type { DeviceBoard } from '../devices/device-board.ts';

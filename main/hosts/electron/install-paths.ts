@@ -4,7 +4,7 @@
 //   Linux (deb, AppImage):  /etc/hall-terminal/terminal.json, data in /var/lib/hall-terminal/
 //   Windows (NSIS):         %ProgramData%\hall-terminal\terminal.json, data in %ProgramData%\hall-terminal\data\
 import { posix, win32 } from 'node:path';
-import type { Config } from '../../../config/schema.ts';
+import type { Config } from '../../../config/schema/index.ts';
 import { resolveConfigSource } from '../../../config/load.ts';
 
 export interface InstallPaths {

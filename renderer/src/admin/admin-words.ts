@@ -1,4 +1,5 @@
 // The admin panel's words chosen by value: every key written out, so the locale check finds each.
+import type { ConfigProblem, ProfileProblem } from '../../../domain/config-problem.ts';
 import type { KioskError } from '../../../domain/errors.ts';
 import type { UpdateStatus } from '../../../domain/health.ts';
 import type { DeviceKind, DeviceState } from '../../../domain/terminal.ts';
@@ -96,6 +97,37 @@ export function errorWords(e: KioskError, t: T): string {
       return t('admin.error.printer.coverOpen');
     default:
       return t('admin.error.generic', { message: e.message, code: e.code });
+  }
+}
+
+/**
+ * A profile's problem for staff: what is wrong in the panel's language; the key path and the schema's
+ * own words (what it expected, the value found) as the config has them. The log keeps `line`, in English.
+ */
+export function profileProblemWords(p: ProfileProblem, t: T): string {
+  if (p.stage === 'name') return t('admin.profile.problem.name');
+  const words = configProblemWords(p.problem, t);
+  return p.stage === 'terminal' ? t('admin.profile.problem.onTerminal', { problem: words }) : words;
+}
+
+function configProblemWords(p: ConfigProblem, t: T): string {
+  switch (p.kind) {
+    case 'noFile':
+      return t('admin.profile.problem.noFile');
+    case 'unreadable':
+      return t('admin.profile.problem.unreadable', { code: p.code });
+    case 'notJson':
+      return t('admin.profile.problem.notJson', { detail: p.detail });
+    case 'unknownSetting':
+      return t('admin.profile.problem.unknownSetting', { key: p.key });
+    case 'missing':
+      return t('admin.profile.problem.missing', { key: p.key });
+    case 'invalid':
+      return p.got === null ? t('admin.profile.problem.invalid', { key: p.key, expected: p.expected }) : t('admin.profile.problem.invalidGot', { key: p.key, expected: p.expected, got: p.got });
+    case 'other':
+      return p.text;
+    default:
+      return p satisfies never;
   }
 }
 

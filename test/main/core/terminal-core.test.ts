@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { EventName, StatusSnapshot } from '../../../main/contract/index.ts';
 import { parseConfig } from '../../../config/load.ts';
-import type { ConfigInput } from '../../../config/schema.ts';
+import type { ConfigInput } from '../../../config/schema/index.ts';
 import { EventLog } from '../../../main/core/system/event-log.ts';
 import { PlatformSession } from '../../../main/core/link/platform-session.ts';
 import { createCore, type TerminalCore } from '../../../main/core/terminal-core.ts';

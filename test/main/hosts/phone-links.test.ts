@@ -1,7 +1,7 @@
 // The QR links a terminal makes: the hall's own templates win; otherwise the platform's phone pages at
 // `platform.publicUrl`, else at the platform's own address.
 import { describe, expect, it } from 'vitest';
-import { configSchema } from '../../../config/schema.ts';
+import { configSchema } from '../../../config/schema/index.ts';
 import { ticketTrackingLink } from '../../../domain/tracking-link.ts';
 import { serviceGuideLink } from '../../../domain/guide-link.ts';
 import { withPhoneLinks } from '../../../main/hosts/phone-links.ts';

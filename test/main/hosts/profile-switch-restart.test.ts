@@ -9,18 +9,18 @@ import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
 import { parseConfig } from '../../../config/load.ts';
 import { applyLocalOverride } from '../../../config/local-override.ts';
-import type { Config } from '../../../config/schema.ts';
-import { hashPin } from '../../../main/core/admin/pin-hash.ts';
+import type { Config } from '../../../config/schema/index.ts';
 import { bootTerminal, type BootedTerminal } from '../../../main/hosts/boot.ts';
 import { openDatabase } from '../../../main/store/index.ts';
 import { systemClock } from '../../../domain/clock.ts';
 import { seedReferencePlatform } from '../../../platform/seeding.ts';
 import { startPlatform, type RunningPlatform } from '../../../platform/server.ts';
+import { TEST_ADMIN_PIN, testPinHash } from '../../support/admin-pin.ts';
 
-const PIN = '24681357';
+const PIN = TEST_ADMIN_PIN;
 let pinHash: string;
 beforeAll(async () => {
-  pinHash = await hashPin(PIN, { N: 1024, r: 8, p: 1 });
+  pinHash = await testPinHash();
 });
 
 let dir: string;
@@ -101,7 +101,7 @@ it('switch the profile, restart: the profile runs, and the store, key, id and cr
       pending: null,
       problem: null,
       profiles: [
-        { name: 'torn', role: null, devices: [], problems: [expect.stringMatching(/^profile "torn": not valid JSON/)] },
+        { name: 'torn', role: null, devices: [], problems: [{ stage: 'file', problem: { kind: 'notJson', detail: expect.any(String) }, line: expect.stringMatching(/^profile "torn": not valid JSON/) }] },
         { name: 'wall-display', role: 'display', devices: [{ kind: 'ratingPad', label: '评价器' }], problems: [] },
       ],
     },

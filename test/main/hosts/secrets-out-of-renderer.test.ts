@@ -19,8 +19,8 @@ import { platformTransport } from '../../../main/platform-client/platform-transp
 import { createFramePair } from '../../../main/rpc/memory-pair.ts';
 import { seedReferencePlatform } from '../../../platform/seeding.ts';
 import { startPlatform, type RunningPlatform } from '../../../platform/server.ts';
+import { testPinHash } from '../../support/admin-pin.ts';
 import { repoRoot } from '../../support/terminal-process.ts';
-import { hashPin } from '../../../main/core/admin/pin-hash.ts';
 
 let dir: string;
 let platform: RunningPlatform;
@@ -36,7 +36,7 @@ beforeAll(async () => {
   const code = await platform.platform.auth.issueEnrolmentCode('kiosk-s1', 'kiosk');
   secrets['enrolment code'] = code;
   // The admin panel's PIN hash (and its salt and hash parts on their own) never reach the screen either.
-  const pinHash = await hashPin('358024', { N: 2 ** 10, r: 8, p: 1 });
+  const pinHash = await testPinHash('358024');
   secrets['admin PIN hash'] = pinHash;
   const [, , , , salt, digest] = pinHash.split('$');
   secrets['admin PIN salt'] = salt!;

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { parseConfig } from '../../../../config/load.ts';
 import { readLocalOverride } from '../../../../config/local-override.ts';
-import type { ConfigInput } from '../../../../config/schema.ts';
+import type { ConfigInput } from '../../../../config/schema/index.ts';
 import { parsePinHash } from '../../../../domain/admin-pin.ts';
 import { adminPart, statusSnapshotSchema, type InputOf, type MethodName } from '../../../../main/contract/index.ts';
 import { UpdateTracker, type UpdaterEvents } from '../../../../main/hosts/update-state.ts';
@@ -24,13 +24,13 @@ import { createCore, type TerminalCore } from '../../../../main/core/terminal-co
 import { MetaRepo, openDatabase, sealedBox, type Db } from '../../../../main/store/index.ts';
 import { seedReferencePlatform } from '../../../../platform/seeding.ts';
 import { startPlatform, type RunningPlatform } from '../../../../platform/server.ts';
+import { TEST_ADMIN_PIN, TEST_SCRYPT, testPinHash } from '../../../support/admin-pin.ts';
 import { ManualClock } from '../../../support/manual-clock.ts';
 
-const PIN = '24681357';
+const PIN = TEST_ADMIN_PIN;
 let pinHash: string;
 beforeAll(async () => {
-  // A cheap cost for tests (the script's default is N=2^15).
-  pinHash = await hashPin(PIN, { N: 1024, r: 8, p: 1 });
+  pinHash = await testPinHash();
 });
 
 let dir: string;
@@ -90,7 +90,7 @@ const unlocked = async (m: Made, connectionId = 'screen-1') => expect(await m.ca
 
 describe('admin PIN hash', () => {
   it('is written scrypt$N$r$p$salt$hash and checks the right PIN only', async () => {
-    const h = await hashPin('1234', { N: 1024, r: 8, p: 1 });
+    const h = await hashPin('1234', TEST_SCRYPT);
     expect(h).toMatch(/^scrypt\$1024\$8\$1\$[A-Za-z0-9+/]{22}==\$[A-Za-z0-9+/]{43}=$/);
     const parsed = parsePinHash(h);
     expect(parsed.ok && parsed.value.salt.length).toBe(16);
@@ -98,7 +98,7 @@ describe('admin PIN hash', () => {
     expect(await verifyPin('1235', h)).toBe(false);
     expect(await verifyPin('1234', 'scrypt$bad')).toBe(false);
     // Two hashes of one PIN differ (a fresh salt each).
-    expect(await hashPin('1234', { N: 1024, r: 8, p: 1 })).not.toBe(h);
+    expect(await hashPin('1234', TEST_SCRYPT)).not.toBe(h);
   });
 
   it('refuses a malformed hash in the config, naming admin.pinHash and what is wrong', () => {

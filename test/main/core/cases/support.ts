@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseConfig } from '../../../../config/load.ts';
-import type { Config } from '../../../../config/schema.ts';
+import type { Config } from '../../../../config/schema/index.ts';
 import type { PrintDocument } from '../../../../devices/document-printer/types.ts';
 import { encodeCaseProgressSlip, printerProfiles, type CaseProgressSlip } from '../../../../devices/printer/index.ts';
 import { CaseDesk } from '../../../../main/core/cases/case-desk.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { configSchema } from '../../../../config/schema.ts';
+import { configSchema } from '../../../../config/schema/index.ts';
 import type { ServiceItem } from '../../../../domain/catalogue.ts';
 import { kioskError } from '../../../../domain/errors.ts';
 import { err, ok, type Result } from '../../../../domain/result.ts';

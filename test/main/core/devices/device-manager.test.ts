@@ -4,7 +4,7 @@
 // reader's events going up.
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseConfig } from '../../../../config/load.ts';
-import type { ConfigInput, DeviceConfig } from '../../../../config/schema.ts';
+import type { ConfigInput, DeviceConfig } from '../../../../config/schema/index.ts';
 import { DeviceBoard } from '../../../../main/core/devices/device-board.ts';
 import { DeviceManager, type DeviceManagerEvents } from '../../../../main/core/devices/device-manager.ts';
 import { EventLog } from '../../../../main/core/system/event-log.ts';

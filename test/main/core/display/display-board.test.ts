@@ -3,7 +3,7 @@
 // at a resync, live calls and recalls, replays ignored, the newest few of the missed calls said after
 // a reconnect, the screen's windows only, the counts, and "not heard for a while" on the clock.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { configSchema, type ConfigInput } from '../../../../config/schema.ts';
+import { configSchema, type ConfigInput } from '../../../../config/schema/index.ts';
 import type { DisplayAnnouncement, DisplayState } from '../../../../main/contract/index.ts';
 import { DisplayBoard, MISSED_GATHER_MS } from '../../../../main/core/display/display-board.ts';
 import { EventLog } from '../../../../main/core/system/event-log.ts';

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseConfig } from '../../../../config/load.ts';
-import type { ConfigInput } from '../../../../config/schema.ts';
+import type { ConfigInput } from '../../../../config/schema/index.ts';
 import { zhangWei } from '../../../../devices/idcard/test-identities.ts';
 import type { FormValues } from '../../../../domain/forms.ts';
 import type { Result } from '../../../../domain/result.ts';

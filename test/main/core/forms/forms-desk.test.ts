@@ -5,7 +5,7 @@
 // printer, paper out), blank and sample forms, jobs, and a visit's end.
 import { createHash, randomBytes } from 'node:crypto';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { configSchema } from '../../../../config/schema.ts';
+import { configSchema } from '../../../../config/schema/index.ts';
 import { serviceItemSchema, type ServiceItem } from '../../../../domain/catalogue.ts';
 import { kioskError } from '../../../../domain/errors.ts';
 import type { CardFacts } from '../../../../domain/form-rules.ts';

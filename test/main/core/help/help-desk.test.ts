@@ -3,7 +3,7 @@
 // (another kiosk's ignored), catching up after a resync, offline (a clear refusal, nothing kept half),
 // a cancel sent later when the platform is back, and the visit's end cancelling an open call.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { configSchema } from '../../../../config/schema.ts';
+import { configSchema } from '../../../../config/schema/index.ts';
 import type { HelpState } from '../../../../main/contract/index.ts';
 import { HelpDesk } from '../../../../main/core/help/help-desk.ts';
 import { EventLog } from '../../../../main/core/system/event-log.ts';

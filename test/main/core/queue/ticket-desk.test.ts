@@ -4,7 +4,7 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../../../../config/load.ts';
-import type { ConfigInput } from '../../../../config/schema.ts';
+import type { ConfigInput } from '../../../../config/schema/index.ts';
 import { err, ok, type Result } from '../../../../domain/result.ts';
 import { kioskError } from '../../../../domain/errors.ts';
 import { parseEscPos } from '../../../../devices/printer/escpos.parser.ts';

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseConfig } from '../../../../config/load.ts';
-import type { ConfigInput } from '../../../../config/schema.ts';
+import type { ConfigInput } from '../../../../config/schema/index.ts';
 import { EventLog } from '../../../../main/core/system/event-log.ts';
 import { CatalogueSync } from '../../../../main/core/catalogue/catalogue-sync.ts';
 import { Outbox } from '../../../../main/core/link/outbox.ts';

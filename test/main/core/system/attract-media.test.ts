@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseConfig } from '../../../../config/load.ts';
-import type { ConfigInput } from '../../../../config/schema.ts';
+import type { ConfigInput } from '../../../../config/schema/index.ts';
 import { attractMedia, DEFAULT_IMAGE_SECONDS } from '../../../../main/core/system/attract-media.ts';
 import { EventLog } from '../../../../main/core/system/event-log.ts';
 import { ManualClock } from '../../../support/manual-clock.ts';

@@ -2,7 +2,7 @@
 // replaces), decided without Electron.
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../../../../config/load.ts';
-import type { Config } from '../../../../config/schema.ts';
+import type { Config } from '../../../../config/schema/index.ts';
 import { installPaths, packagedConfigSource, placeInstalledData } from '../../../../main/hosts/electron/install-paths.ts';
 
 function config(over: Record<string, unknown> = {}): Config {

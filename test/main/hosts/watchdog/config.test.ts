@@ -1,6 +1,6 @@
 // The watchdog.* config section: defaults, and mistakes named by their key.
 import { describe, expect, it } from 'vitest';
-import { configSchema } from '../../../../config/schema.ts';
+import { configSchema } from '../../../../config/schema/index.ts';
 
 const base = { terminal: { id: 'k1', role: 'kiosk', hallName: '大厅' } };
 
