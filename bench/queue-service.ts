@@ -25,19 +25,20 @@ const allDay = [{ weekdays: [1, 2, 3, 4, 5, 6, 7], periods: [{ from: '00:00', to
 const clock = { now: () => Date.parse('2026-11-24T10:00:00+08:00'), setTimeout: () => 0, clearTimeout: () => undefined };
 
 /** The storage with every statement of its transactions counted (a round trip each on PostgreSQL). */
-function counted(storage: Storage): { storage: Storage; statements: () => number } {
+function counted(storage: Storage, log: string[] | null): { storage: Storage; statements: () => number } {
   let n = 0;
+  const note = (what: string) => (n++, log?.push(what.replace(/\s+/g, ' ').slice(0, 150)));
   const countTx = (tx: Transaction): Transaction =>
     new Proxy(tx, {
       get(target, name) {
         const member = Reflect.get(target, name, target) as unknown;
         if (typeof member !== 'function') return member;
-        return (...args: unknown[]) => (n++, (member as (...a: unknown[]) => unknown).apply(target, args));
+        return (...args: unknown[]) => (note(`${String(name)} ${String(args[0])}`), (member as (...a: unknown[]) => unknown).apply(target, args));
       },
     });
   const wrapped = new Proxy(storage, {
     get(target, name) {
-      if (name === 'transaction') return <T>(fn: (tx: Transaction) => Promise<T>) => (n += 2, target.transaction((tx) => fn(countTx(tx))));
+      if (name === 'transaction') return <T>(fn: (tx: Transaction) => Promise<T>) => (note('BEGIN'), target.transaction((tx) => fn(countTx(tx))).finally(() => note('COMMIT')));
       const member = Reflect.get(target, name, target) as unknown;
       return typeof member === 'function' ? (member as (...a: unknown[]) => unknown).bind(target) : member;
     },
@@ -46,8 +47,8 @@ function counted(storage: Storage): { storage: Storage; statements: () => number
 }
 
 /** Median ms per cycle on a fresh hall over `storage`, and the statements of a cycle (BEGIN and COMMIT included). */
-async function cycleMs(plain: Storage): Promise<{ ms: number; statements: number }> {
-  const { storage, statements } = counted(plain);
+async function cycleMs(plain: Storage, log: string[] | null = null): Promise<{ ms: number; statements: number }> {
+  const { storage, statements } = counted(plain, log);
   const queue = new QueueService(storage, clock, { idSecret: 'bench-secret-0123456789' });
   await queue.ready();
   const configured = await queue.configure({
@@ -62,6 +63,8 @@ async function cycleMs(plain: Storage): Promise<{ ms: number; statements: number
   let counting = 0;
   for (let i = 0; i < WARMUP + CYCLES; i++) {
     if (i === WARMUP) counting = statements();
+    if (i === WARMUP) log?.splice(0);
+    if (i === WARMUP + 1 && log) console.log(`the statements of one cycle on ${plain.dialect}:\n${log.map((l, k) => `  ${k + 1}. ${l}`).join('\n')}`);
     const t0 = performance.now();
     const issued = await queue.issueTicket({ categoryId, channel: 'kiosk', terminalId: 'bench' });
     const called = await queue.callNext(window.id);
@@ -83,7 +86,7 @@ try {
   for (let round = 0; round < 3; round++) {
     const s = new PgStorage(await cluster.createDatabase(`bench_queue_${round}`));
     await migrate(s, pgPlatformMigrations, 'platform');
-    const r = await cycleMs(s);
+    const r = await cycleMs(s, round === 0 && process.env['BENCH_LOG'] ? [] : null);
     pg.push(r.ms);
     perCycle = r.statements;
     await s.close();
