@@ -15,7 +15,7 @@ import { routes, type PlatformRoutes } from '../domain/api/routes.ts';
 import { registerEventStream } from './http/event-stream.ts';
 import { QueueService } from './queue/index.ts';
 import { PlatformError } from './http/platform-error.ts';
-import { registerRoute, type Handler } from './http/register.ts';
+import { registerRoute, type Handler, type ReadMode } from './http/register.ts';
 import { SqliteStorage } from './store/sqlite-storage.ts';
 import type { Storage, Transaction } from './store/storage.ts';
 import { HallSettingsStore } from './services/hall-settings-store.ts';
@@ -102,6 +102,32 @@ function unwrap<T>(r: Result<T>): T {
 type Handlers = { [K in keyof PlatformRoutes]: Handler<PlatformRoutes[K]> };
 
 const CATALOGUE_KINDS: readonly EntryKind[] = ['item', 'department', 'theme'];
+
+/**
+ * How each GET reads (http/register.ts): `statements` for a handler of no or one statement, no
+ * transaction (BEGIN and COMMIT are two round trips on PostgreSQL); `snapshot` for one whose
+ * statements must agree (the set-up and the tickets, counts of several businesses, a catalogue's
+ * version and its changes). Not listed: a read-write transaction (the payment orders write an expiry
+ * when read past it). A handler that writes under either mode is refused (store/read-only.ts).
+ */
+const READS: Partial<Record<keyof PlatformRoutes, ReadMode>> = {
+  'system.health': 'statements',
+  'notices.list': 'statements',
+  'terminals.settings': 'statements',
+  'help.get': 'statements',
+  'help.listOpen': 'statements',
+  'supervision.terminals': 'statements',
+  'catalogue.get': 'snapshot',
+  'forms.get': 'snapshot',
+  'queue.categories': 'snapshot',
+  'queue.counts': 'snapshot',
+  'queue.getTicket': 'snapshot',
+  'queue.windowStatus': 'snapshot',
+  'queue.board': 'snapshot',
+  'appointments.slots': 'snapshot',
+  'supervision.followUps': 'snapshot',
+  'supervision.daily': 'snapshot',
+};
 
 export function createPlatform(deps: PlatformDeps): Platform {
   const now = () => deps.clock.now();
@@ -316,7 +342,7 @@ export function createPlatform(deps: PlatformDeps): Platform {
   };
   for (const [name, spec] of Object.entries(routes) as [keyof PlatformRoutes, RouteSpec][]) {
     if (spec.stream === 'sse') continue;
-    registerRoute(app, name, spec, handlers[name] as Handler<RouteSpec>, { storage, auth, now, etagOf });
+    registerRoute(app, name, spec, handlers[name] as Handler<RouteSpec>, { storage, auth, now, etagOf, readsOf: (n) => READS[n as keyof PlatformRoutes] });
   }
   registerPayPage(app, payments);
   const helpSource = (l: (e: HelpEvent) => void) => {

@@ -20,6 +20,7 @@ import {
   type Transaction,
   type TransactionOptions,
 } from './storage.ts';
+import { assertRead } from './read-only.ts';
 
 const INT8_OID = 20;
 const NUMERIC_OID = 1700;
@@ -111,26 +112,28 @@ export class PgStorage implements Storage {
     if (this.#closed) throw new StorageError('the storage is closed');
     const isolation = options.isolation ?? 'read committed';
     const retries = options.retries ?? 8;
+    const readOnly = options.readOnly === true;
     for (let attempt = 0; ; attempt++) {
       const client = await this.pool.connect();
       const guard = endedGuard();
       let broken: Error | undefined;
       try {
+        const check = readOnly ? (sql: string) => (guard.check(), assertRead(sql)) : () => guard.check();
         const tx: Transaction = {
           dialect: 'postgres',
-          query: async <R>(sql: string, params: Params = []) => (guard.check(), (await onClient(client, sql, params)).rows as R[]),
-          one: async <R>(sql: string, params: Params = []) => (guard.check(), ((await onClient(client, sql, params)).rows[0] as R | undefined) ?? null),
-          run: async (sql, params = []) => (guard.check(), { changes: (await onClient(client, sql, params)).rowCount ?? 0 }),
+          query: async <R>(sql: string, params: Params = []) => (check(sql), (await onClient(client, sql, params)).rows as R[]),
+          one: async <R>(sql: string, params: Params = []) => (check(sql), ((await onClient(client, sql, params)).rows[0] as R | undefined) ?? null),
+          run: async (sql, params = []) => (check(`run ${sql}`), { changes: (await onClient(client, sql, params)).rowCount ?? 0 }),
           exec: async (sql) => {
-            guard.check();
+            check(`exec ${sql}`);
             await client.query(sql);
           },
           notify: async (channel, payload) => {
-            guard.check();
+            check(`notify ${channel}`);
             await client.query('SELECT pg_notify($1, $2)', [checkChannel(channel), checkPayload(channel, payload)]);
           },
         };
-        await client.query(`BEGIN ISOLATION LEVEL ${isolation.toUpperCase()}`);
+        await client.query(`BEGIN ISOLATION LEVEL ${isolation.toUpperCase()}${readOnly ? ' READ ONLY' : ''}`);
         try {
           const value = await this.#scope.run(() => fn(tx));
           guard.end();

@@ -33,6 +33,12 @@ export interface TransactionOptions {
   readonly isolation?: Isolation;
   /** Attempts after a serialization failure or deadlock (PostgreSQL 40001, 40P01) before giving up; default 8. */
   readonly retries?: number;
+  /**
+   * Reads only (store/read-only.ts): the handle refuses writes and notifications; PostgreSQL begins
+   * `READ ONLY` (with `isolation: 'repeatable read'`, one snapshot for every statement), SQLite a
+   * deferred `BEGIN` (no write lock taken).
+   */
+  readonly readOnly?: boolean;
 }
 
 export type Listener = (payload: string) => void;

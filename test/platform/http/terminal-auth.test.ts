@@ -2,7 +2,8 @@
 // and PostgreSQL: a code enrols its terminal once, before it expires, for its own id and role; the
 // credential verifies (and marks the terminal seen) and a wrong one does not; re-enrolling replaces the
 // credential, so the old one stops working at once; inside a caller's transaction that rolls back,
-// an enrolment leaves nothing behind. Heartbeats and the health list.
+// an enrolment leaves nothing behind. Heartbeats and the health list; a request marks its terminal
+// seen at most once a minute (a write per request no longer).
 import { afterAll, describe, expect, it } from 'vitest';
 import { TerminalAuth } from '../../../platform/http/terminal-auth.ts';
 import type { Storage } from '../../../platform/store/storage.ts';
@@ -75,5 +76,40 @@ describe.each(platformStorageKinds)('terminal auth over $name', ({ open, skip })
     await auth.recordHeartbeat('k1', { version: '1.2.3' });
     const k1 = (await auth.health()).find((h) => h.terminalId === 'k1');
     expect(k1).toMatchObject({ role: 'kiosk', lastSeenAt: new Date(t).toISOString(), heartbeat: { version: '1.2.3' } });
+  });
+
+  it.skipIf(skip)('marks a terminal seen at most once a minute, so a live one stays recent and a gone one ages', { timeout: 120_000 }, async () => {
+    const { s, auth } = await setUp();
+    const k = await auth.enrol(await auth.issueEnrolmentCode('k1', 'kiosk'), 'k1', 'kiosk');
+    await auth.enrol(await auth.issueEnrolmentCode('k2', 'kiosk'), 'k2', 'kiosk');
+    const seen = async (id: string) => (await auth.health()).find((h) => h.terminalId === id)?.lastSeenAt;
+    // last_seen_at moves only when a verification writes it: at first, then not before a minute has passed.
+    const start = t;
+    expect(await auth.verify('k1', bearer(k))).toBe('k1');
+    expect(await seen('k1')).toBe(new Date(start).toISOString());
+    t += 59_000;
+    expect(await auth.verify('k1', bearer(k))).toBe('k1');
+    expect(await seen('k1')).toBe(new Date(start).toISOString());
+    t += 1_000;
+    expect(await auth.verify('k1', bearer(k))).toBe('k1');
+    expect(await seen('k1')).toBe(new Date(t).toISOString());
+    // A wrong credential marks nothing; a terminal never heard from stays null.
+    t += 120_000;
+    expect(await auth.verify('k1', bearer(`${k.slice(0, -1)}${k.endsWith('A') ? 'B' : 'A'}`))).toBeNull();
+    expect(await seen('k1')).toBe(new Date(t - 120_000).toISOString());
+    expect(await seen('k2')).toBeNull();
+    // A clock set back: the stored time in the future is written again at once.
+    t -= 600_000;
+    expect(await auth.verify('k1', bearer(k))).toBe('k1');
+    expect(await seen('k1')).toBe(new Date(t).toISOString());
+    // In a caller's transaction too (what a route would pass), and undone with it.
+    t += 600_000;
+    await expect(
+      s.transaction(async (tx) => {
+        expect(await auth.verify('k1', bearer(k), tx)).toBe('k1');
+        throw new Error('rolled back');
+      }),
+    ).rejects.toThrow('rolled back');
+    expect(await seen('k1')).toBe(new Date(t - 600_000).toISOString());
   });
 });

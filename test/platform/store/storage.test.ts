@@ -8,6 +8,7 @@ import { openSqlite } from '../../../lib/sqlite.ts';
 import { migrate, storageSchemaVersion } from '../../../platform/store/migrate.ts';
 import { PgStorage } from '../../../platform/store/pg-storage.ts';
 import { SqliteStorage } from '../../../platform/store/sqlite-storage.ts';
+import { statementsOnly } from '../../../platform/store/read-only.ts';
 import { SerializationError, StorageError, type Storage } from '../../../platform/store/storage.ts';
 import { freshPgDatabase, pgInstalled, stopPgCluster } from '../../support/pg-cluster.ts';
 
@@ -103,6 +104,27 @@ describe.each(kinds)('storage over $name', ({ name, open, skip }) => {
     await outsideWrite;
     // The write beside the transaction was not swept into its rollback.
     expect(await s.query('SELECT id FROM t ORDER BY id')).toEqual([{ id: 6 }]);
+  });
+
+  it.skipIf(skip)('reads without a read-write transaction: statements alone or a read-only snapshot, either refusing writes by name', { timeout: 120_000 }, async () => {
+    const s = await fresh();
+    await s.run('INSERT INTO t (id, label) VALUES (?, ?)', [1, 'one']);
+    const alone = statementsOnly(s);
+    expect(await alone.one('SELECT label FROM t WHERE id = ?', [1])).toEqual({ label: 'one' });
+    await expect(alone.run('UPDATE t SET label = ?', ['x'])).rejects.toThrow(/read-only route called run/);
+    await expect(alone.one("UPDATE t SET label = 'x' RETURNING id")).rejects.toThrow(/read-only route wrote \(UPDATE t/);
+    await expect(alone.notify('c', 'x')).rejects.toThrow(StorageError);
+    const seen = await s.transaction(
+      async (tx) => {
+        const first = await tx.query<{ id: number }>('SELECT id FROM t ORDER BY id');
+        await expect(tx.run('INSERT INTO t (id, label) VALUES (?, ?)', [9, 'nine'])).rejects.toThrow(/read-only route wrote \(run INSERT/);
+        await expect(tx.notify('c', 'x')).rejects.toThrow(StorageError);
+        return first.map((r) => r.id);
+      },
+      { isolation: 'repeatable read', readOnly: true },
+    );
+    expect(seen).toEqual([1]);
+    expect(await s.query('SELECT id, label FROM t ORDER BY id')).toEqual([{ id: 1, label: 'one' }]);
   });
 
   it.skipIf(skip)('refuses a transaction handle used after its transaction ended', { timeout: 120_000 }, async () => {
@@ -226,6 +248,27 @@ describe.skipIf(!pgInstalled)('storage over postgres: its own', () => {
     await Promise.all([bump(), bump()]);
     expect(await s.one('SELECT n FROM c WHERE id = 1')).toEqual({ n: 2 });
     expect(attempts).toBe(3);
+  });
+
+  it('gives a read-only snapshot one state of the database: a write committed between its statements is not seen', { timeout: 120_000 }, async () => {
+    const url = await freshPgDatabase();
+    const s = await openPg(url);
+    const other = await openPg(url);
+    await s.exec('CREATE TABLE t (id BIGINT PRIMARY KEY, label TEXT NOT NULL)');
+    await s.run('INSERT INTO t (id, label) VALUES (1, ?)', ['one']);
+    {
+      const counts = await s.transaction(
+        async (tx) => {
+          const before = await tx.one<{ n: number }>('SELECT COUNT(*) AS n FROM t');
+          await other.run('INSERT INTO t (id, label) VALUES (2, ?)', ['two']);
+          const after = await tx.one<{ n: number }>('SELECT COUNT(*) AS n FROM t');
+          return [before!.n, after!.n];
+        },
+        { isolation: 'repeatable read', readOnly: true },
+      );
+      expect(counts).toEqual([1, 1]);
+      expect(await s.one('SELECT COUNT(*) AS n FROM t')).toEqual({ n: 2 });
+    }
   });
 
   it('gives up after the bound with a SerializationError naming the attempts', { timeout: 120_000 }, async () => {
