@@ -357,7 +357,7 @@ export function createPlatform(deps: PlatformDeps): Platform {
     dutyListeners.add(l);
     return () => void dutyListeners.delete(l);
   };
-  registerEventStream(app, routes['queue.events'].path, { auth, sources: [(l) => queue.subscribe(l), helpSource, paymentSource, dutySource], clock: deps.clock });
+  registerEventStream(app, routes['queue.events'].path, { auth, sources: [(l) => queue.subscribe(l), helpSource, paymentSource, dutySource], clock: deps.clock, order: storage });
   registerFormDownload(app, { records, clock: deps.clock, ...(deps.formDownloadHours === undefined ? {} : { hours: deps.formDownloadHours }) });
   registerMobilePages(app, { clock: deps.clock, queue, records, catalogue, ...(deps.timeZone ? { timeZone: deps.timeZone } : {}) });
   // Every subscription ended with the app; one that failed to start is answered by preparePlatform.

@@ -167,6 +167,16 @@ export class SqliteStorage implements Storage {
     }
   }
 
+  /** One process: no order to agree on with another (the event stream numbers its own events). */
+  delivering(): string | null {
+    return null;
+  }
+
+  /** Nothing is lost between a commit and this process's listeners. */
+  onNotificationsLost(): () => void {
+    return () => undefined;
+  }
+
   async listen(channel: string, handler: Listener): Promise<() => Promise<void>> {
     checkChannel(channel);
     let set = this.#listeners.get(channel);
