@@ -243,18 +243,27 @@ export class TicketRepo {
     );
   }
 
-  /** Waiting, being served, held and the last number called of a category on a date: one statement (the subquery's columns are its own table's, the nearer scope). */
-  async counts(q: Queryable, businessDate: string, categoryId: string): Promise<{ waiting: number; serving: number; held: number; lastCalled: string | null }> {
-    const c = await q.one<{ waiting: number; serving: number; held: number; last_called: string | null }>(
-      `SELECT COALESCE(SUM(CASE WHEN state = 'waiting' THEN 1 ELSE 0 END), 0) AS waiting,
-              COALESCE(SUM(CASE WHEN state IN ('called', 'serving') THEN 1 ELSE 0 END), 0) AS serving,
-              COALESCE(SUM(CASE WHEN state = 'held' THEN 1 ELSE 0 END), 0) AS held,
-              (SELECT l.number FROM queue_tickets AS l WHERE l.hall_id = ? AND l.business_date = ? AND l.category_id = ? AND l.called_at IS NOT NULL
+  /**
+   * Waiting, being served, held and the last number called of each category on a date: one statement
+   * for them all (a category without tickets that day answers zeros). The last call's subquery reads
+   * its own table (the nearer scope) for the group's category.
+   */
+  async counts(q: Queryable, businessDate: string, categoryIds: readonly string[]): Promise<Map<string, { waiting: number; serving: number; held: number; lastCalled: string | null }>> {
+    const out = new Map(categoryIds.map((id) => [id, { waiting: 0, serving: 0, held: 0, lastCalled: null as string | null }]));
+    if (categoryIds.length === 0) return out;
+    const rows = await q.query<{ category_id: string; waiting: number; serving: number; held: number; last_called: string | null }>(
+      `SELECT t.category_id,
+              SUM(CASE WHEN t.state = 'waiting' THEN 1 ELSE 0 END) AS waiting,
+              SUM(CASE WHEN t.state IN ('called', 'serving') THEN 1 ELSE 0 END) AS serving,
+              SUM(CASE WHEN t.state = 'held' THEN 1 ELSE 0 END) AS held,
+              (SELECT l.number FROM queue_tickets AS l WHERE l.hall_id = t.hall_id AND l.business_date = t.business_date AND l.category_id = t.category_id AND l.called_at IS NOT NULL
                ORDER BY ${LATEST_CALL_FIRST} LIMIT 1) AS last_called
-       FROM queue_tickets WHERE hall_id = ? AND business_date = ? AND category_id = ?`,
-      [this.hall, businessDate, categoryId, this.hall, businessDate, categoryId],
+       FROM queue_tickets AS t WHERE t.hall_id = ? AND t.business_date = ? AND t.category_id IN (${categoryIds.map(() => '?').join(', ')})
+       GROUP BY t.hall_id, t.business_date, t.category_id`,
+      [this.hall, businessDate, ...categoryIds],
     );
-    return { waiting: Number(c?.waiting ?? 0), serving: Number(c?.serving ?? 0), held: Number(c?.held ?? 0), lastCalled: c?.last_called ?? null };
+    for (const r of rows) out.set(r.category_id, { waiting: Number(r.waiting), serving: Number(r.serving), held: Number(r.held), lastCalled: r.last_called ?? null });
+    return out;
   }
 
   /** The tickets of a business date called at a window, newest call first, at most `limit`. */
