@@ -5,7 +5,7 @@
 // PostgreSQL). A kiosk issues (POST queue/tickets with an Idempotency-Key), a counter calls next and
 // finishes (POST queue/windows/:id/actions), a display reads the ticket, the board and the counts, and
 // supervision lists the terminals. BENCH_ROUNDS (default 150) after 20 unmeasured.
-// Run it in another checkout (BENCH_ROOT is not needed: copy the file there) for a before/after.
+// For a before/after, copy this file and counted-storage.ts into another checkout and run it there.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,46 +15,20 @@ import { startPgCluster } from '../lib/pg-cluster.ts';
 import { openSqlite } from '../lib/sqlite.ts';
 import { HEADERS } from '../domain/api/define.ts';
 import { createPlatform, preparePlatform } from '../platform/app.ts';
-import { businessCategories, staff, windows } from '../platform/seed/index.ts';
 import { migrate } from '../platform/store/migrate.ts';
 import { platformMigrations } from '../platform/store/migrations/index.ts';
 import { pgPlatformMigrations } from '../platform/store/pg-migrations/index.ts';
 import { PgStorage } from '../platform/store/pg-storage.ts';
 import { SqliteStorage } from '../platform/store/sqlite-storage.ts';
-import type { Storage, Transaction } from '../platform/store/storage.ts';
+import type { Storage } from '../platform/store/storage.ts';
+import { counted, seedHallAllDay } from './counted-storage.ts';
 import { median, ms, printTable } from './table.ts';
 
 const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 150);
 const WARMUP = 20;
-const allDay = [{ weekdays: [1, 2, 3, 4, 5, 6, 7], periods: [{ from: '00:00', to: '23:59' }] }];
 let t = Date.parse('2026-11-24T10:00:00+08:00');
 // The clock moves a second a round, so the terminals' last-seen times age as in a hall.
 const clock = { now: () => t, setTimeout: () => 0, clearTimeout: () => undefined };
-
-const STATEMENTS = new Set(['query', 'one', 'run', 'exec', 'notify']);
-
-/** The storage with every statement counted: in transactions, BEGIN and COMMIT, and outside them. */
-function counted(storage: Storage): { storage: Storage; statements: () => number } {
-  let n = 0;
-  const countTx = (tx: Transaction): Transaction =>
-    new Proxy(tx, {
-      get(target, name) {
-        const member = Reflect.get(target, name, target) as unknown;
-        if (typeof member !== 'function') return member;
-        return (...args: unknown[]) => (n++, (member as (...a: unknown[]) => unknown).apply(target, args));
-      },
-    });
-  const wrapped = new Proxy(storage, {
-    get(target, name) {
-      if (name === 'transaction') return <T>(fn: (tx: Transaction) => Promise<T>, options?: object) => ((n += 2), target.transaction((tx) => fn(countTx(tx)), options));
-      const member = Reflect.get(target, name, target) as unknown;
-      if (typeof member !== 'function') return member;
-      const bound = (member as (...a: unknown[]) => unknown).bind(target);
-      return STATEMENTS.has(String(name)) ? (...args: unknown[]) => (n++, bound(...args)) : bound;
-    },
-  });
-  return { storage: wrapped, statements: () => n };
-}
 
 type Kind = 'issue (POST)' | 'call next (POST)' | 'finish (POST)' | 'ticket (GET)' | 'board (GET)' | 'counts (GET)' | 'terminals (GET)';
 const KINDS: Kind[] = ['issue (POST)', 'call next (POST)', 'finish (POST)', 'ticket (GET)', 'board (GET)', 'counts (GET)', 'terminals (GET)'];
@@ -63,14 +37,7 @@ async function measure(plain: Storage): Promise<Map<Kind, { ms: number; statemen
   const { storage, statements } = counted(plain);
   const platform = createPlatform({ storage, clock, version: 'bench', idSecret: 'bench-secret-0123456789' });
   await preparePlatform(platform);
-  const configured = await platform.queue.configure({
-    categories: businessCategories.map((c) => ({ ...c, hours: allDay, dailyQuota: null, slotQuotas: [], realName: { ...c.realName, required: false } })),
-    windows,
-    staff,
-  });
-  if (!configured.ok) throw new Error(configured.error.message);
-  const window = windows.find((w) => w.staffId !== null && w.categoryIds.length > 0)!;
-  const categoryId = window.categoryIds[0]!;
+  const { windowId, categoryId } = await seedHallAllDay(platform.queue);
   const terminal = async (id: string, role: string) => {
     const credential = await platform.auth.enrol(await platform.auth.issueEnrolmentCode(id, role), id, role);
     return { [HEADERS.terminalId]: id, [HEADERS.authorization]: `Bearer ${credential}` };
@@ -105,10 +72,10 @@ async function measure(plain: Storage): Promise<Map<Kind, { ms: number; statemen
     t += 1000;
     const ticket = await timed('issue (POST)', m, () => send('POST', 'queue/tickets', kiosk, { categoryId, channel: 'kiosk' }));
     await timed('ticket (GET)', m, () => send('GET', `queue/tickets/${String(ticket['id'])}`, kiosk));
-    await timed('call next (POST)', m, () => send('POST', `queue/windows/${window.id}/actions`, counter, { action: 'callNext' }));
+    await timed('call next (POST)', m, () => send('POST', `queue/windows/${windowId}/actions`, counter, { action: 'callNext' }));
     await timed('board (GET)', m, () => send('GET', 'queue/board', display));
     await timed('counts (GET)', m, () => send('GET', 'queue/counts', display));
-    await timed('finish (POST)', m, () => send('POST', `queue/windows/${window.id}/actions`, counter, { action: 'finish' }));
+    await timed('finish (POST)', m, () => send('POST', `queue/windows/${windowId}/actions`, counter, { action: 'finish' }));
     await timed('terminals (GET)', m, () => send('GET', 'supervision/terminals', counter));
   }
   await platform.app.close();
