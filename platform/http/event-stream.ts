@@ -11,7 +11,8 @@
 // epoch, the platform restarted, the id fell out of the buffer, or notifications were lost while the
 // listen connection was down) the client gets one `resync` event first, so it knows to ask again for
 // what it needs rather than believe it missed nothing; clients connected when notifications were lost
-// get one too.
+// get one too. A display that reconnects to another process before its last event's notification
+// reached that process (a few ms after commit) is also told to resync: safe, never a silent gap.
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Clock } from '../../domain/clock.ts';
