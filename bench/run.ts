@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const NOT_BENCHES = new Set(['run.ts', 'table.ts', 'rig.ts', 'city-platform.ts']);
+const NOT_BENCHES = new Set(['run.ts', 'table.ts', 'rig.ts', 'city-platform.ts', 'counted-storage.ts']);
 const all = readdirSync(here).filter((f) => f.endsWith('.ts') && !NOT_BENCHES.has(f)).map((f) => f.slice(0, -3));
 const asked = process.argv.slice(2);
 const unknown = asked.filter((a) => !all.includes(a));

@@ -18,7 +18,7 @@ import { HallQueues, type QueueEvent, type QueueService } from './queue/index.ts
 import { QUEUE_CHANNEL } from './queue/queue-context.ts';
 import { DEFAULT_HALL, HallStore } from './services/halls.ts';
 import { PlatformError } from './http/platform-error.ts';
-import { registerRoute, type Handler } from './http/register.ts';
+import { registerRoute, type Handler, type ReadMode } from './http/register.ts';
 import { SqliteStorage } from './store/sqlite-storage.ts';
 import type { Storage, Transaction } from './store/storage.ts';
 import { HallSettingsStore } from './services/hall-settings-store.ts';
@@ -124,6 +124,32 @@ function fanOut<E>(): { emit(e: E, hall: string | null): void; source(l: (e: E, 
 }
 
 const CATALOGUE_KINDS: readonly EntryKind[] = ['item', 'department', 'theme'];
+
+/**
+ * How each GET reads (http/register.ts): `statements` for a handler of no or one statement, no
+ * transaction (BEGIN and COMMIT are two round trips on PostgreSQL); `snapshot` for one whose
+ * statements must agree (the set-up and the tickets, counts of several businesses, a catalogue's
+ * version and its changes). Not listed: a read-write transaction (the payment orders write an expiry
+ * when read past it). A handler that writes under either mode is refused (store/read-only.ts).
+ */
+const READS: Partial<Record<keyof PlatformRoutes, ReadMode>> = {
+  'system.health': 'statements',
+  'notices.list': 'statements',
+  'terminals.settings': 'statements',
+  'help.get': 'statements',
+  'help.listOpen': 'statements',
+  'supervision.terminals': 'statements',
+  'catalogue.get': 'snapshot',
+  'forms.get': 'snapshot',
+  'queue.categories': 'snapshot',
+  'queue.counts': 'snapshot',
+  'queue.getTicket': 'snapshot',
+  'queue.windowStatus': 'snapshot',
+  'queue.board': 'snapshot',
+  'appointments.slots': 'snapshot',
+  'supervision.followUps': 'snapshot',
+  'supervision.daily': 'snapshot',
+};
 
 export function createPlatform(deps: PlatformDeps): Platform {
   const now = () => deps.clock.now();
@@ -355,10 +381,10 @@ export function createPlatform(deps: PlatformDeps): Platform {
   };
   for (const [name, spec] of Object.entries(routes) as [keyof PlatformRoutes, RouteSpec][]) {
     if (spec.stream === 'sse') continue;
-    registerRoute(app, name, spec, handlers[name] as Handler<RouteSpec>, { storage, auth, now, etagOf });
+    registerRoute(app, name, spec, handlers[name] as Handler<RouteSpec>, { storage, auth, now, etagOf, readsOf: (n) => READS[n as keyof PlatformRoutes] });
   }
   registerPayPage(app, payments);
-  registerEventStream(app, routes['queue.events'].path, { auth, sources: [queueEvents.source, helpEvents.source, paymentEvents.source, dutyEvents.source], clock: deps.clock });
+  registerEventStream(app, routes['queue.events'].path, { auth, sources: [queueEvents.source, helpEvents.source, paymentEvents.source, dutyEvents.source], clock: deps.clock, order: storage });
   registerFormDownload(app, { records, clock: deps.clock, ...(deps.formDownloadHours === undefined ? {} : { hours: deps.formDownloadHours }) });
   registerMobilePages(app, { clock: deps.clock, queues, records, catalogue, ...(deps.timeZone ? { timeZone: deps.timeZone } : {}) });
   // Every subscription ended with the app; one that failed to start is answered by preparePlatform.

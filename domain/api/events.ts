@@ -19,9 +19,10 @@ export type PlatformEventType = keyof typeof platformEventSchemas;
 export type PlatformEventOf<T extends PlatformEventType> = z.output<(typeof platformEventSchemas)[T]>;
 
 /**
- * The SSE `id:` of an event: `<stream epoch>-<sequence>`. A terminal that reconnects sends the last
- * id it saw as Last-Event-ID; the platform replays what followed while it still holds it, or sends a
- * `resync` event (another platform process, or too far behind) so the terminal asks again for what it
- * needs instead of trusting it missed nothing.
+ * The SSE `id:` of an event is opaque to the terminal: the database's order on a platform over
+ * PostgreSQL (the same id on every platform process), `<stream epoch>-<sequence>` on one over SQLite.
+ * A terminal that reconnects sends the last id it saw as Last-Event-ID; the platform replays what
+ * followed while it still holds it, or sends a `resync` event (a restart, too far behind,
+ * notifications lost) so the terminal asks again for what it needs instead of trusting it missed nothing.
  */
 export const RESYNC_EVENT = 'resync';

@@ -476,7 +476,7 @@ export const routes = {
     tag: 'queue',
     stream: 'sse',
     summary:
-      'The live queue as Server-Sent Events: ticketIssued, ticketCalled (number, window: "请A023号到5号窗口"), ticketStateChanged, ticketTransferred, ticketFinished, appointmentCheckedIn, countsChanged, and the help calls: helpCalled, helpAcknowledged, helpCancelled, helpResolved (domain/api/events.ts). No personal data. A comment line every 15 s keeps proxies open. Each event has an id `<epoch>-<seq>`: reconnect with Last-Event-ID to get what followed it, or a `resync` event when the platform no longer holds it.',
+      'The live queue as Server-Sent Events: ticketIssued, ticketCalled (number, window: "请A023号到5号窗口"), ticketStateChanged, ticketTransferred, ticketFinished, appointmentCheckedIn, countsChanged, and the help calls: helpCalled, helpAcknowledged, helpCancelled, helpResolved (domain/api/events.ts). No personal data. A comment line every 15 s keeps proxies open. Each event has an id (the same on every platform process over one PostgreSQL): reconnect with Last-Event-ID, to this process or another, to get what followed it, or a `resync` event when the platform no longer holds it.',
     response: queueEventSchema,
     errors: ['unauthorized'],
   }),

@@ -2,11 +2,17 @@
 // orders announce, to every authenticated terminal or hall screen that listens. A comment line every
 // 15 s keeps proxies and dead-connection detection honest; a listener goes away with its connection.
 //
-// Each event has an id `<epoch>-<seq>` (the epoch names this stream's life, the sequence counts its
-// events) and the last `bufferSize` events are kept: a client that reconnects with Last-Event-ID gets
-// the events that followed it, in order, before the live ones. When it cannot (another epoch: the
-// platform restarted; or the id fell out of the buffer) it gets one `resync` event first, so it knows
-// to ask again for what it needs rather than believe it missed nothing.
+// Each event has an id and the last `bufferSize` events are kept: a client that reconnects with
+// Last-Event-ID gets the events that followed it, in order, before the live ones. On PostgreSQL the id
+// is the database's (`<notification id>.<k>`: the storage's `delivering()`, the same in every platform
+// process, which all receive the notifications in one order), so a display that reconnects to another
+// process resumes there; on SQLite (one process) it is `<epoch>-<seq>` (the epoch names this stream's
+// life, the sequence counts its events). When it cannot resume (an id it does not hold: another
+// epoch, the platform restarted, the id fell out of the buffer, or notifications were lost while the
+// listen connection was down) the client gets one `resync` event first, so it knows to ask again for
+// what it needs rather than believe it missed nothing; clients connected when notifications were lost
+// get one too. A display that reconnects to another process before its last event's notification
+// reached that process (a few ms after commit) is also told to resync: safe, never a silent gap.
 //
 // Several halls in one platform (issue 17): a source says which hall each event happened in (null: every
 // hall, e.g. a payment order's end, which names only the order), and a listener hears only its own
@@ -16,6 +22,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Clock } from '../../domain/clock.ts';
 import { HEADERS } from '../../domain/api/define.ts';
 import { RESYNC_EVENT } from '../../domain/api/events.ts';
+import type { Storage } from '../store/storage.ts';
 import type { TerminalAuth } from './terminal-auth.ts';
 
 /** What the stream carries: a type and a time, plus the event's own fields (domain/api/events.ts). */
@@ -34,10 +41,12 @@ export interface EventStreamDeps {
   readonly bufferSize?: number;
   /** Names this stream's life in the event ids; default random. */
   readonly epoch?: string;
+  /** The database-wide id of the notification being delivered (PostgreSQL), and word of notifications lost. */
+  readonly order?: Pick<Storage, 'delivering' | 'onNotificationsLost'>;
 }
 
 interface Sent {
-  readonly seq: number;
+  readonly id: string;
   readonly frame: string;
   /** null: for every hall. */
   readonly hall: string | null;
@@ -50,14 +59,41 @@ export function registerEventStream(app: FastifyInstance, path: string, deps: Ev
   const bufferSize = deps.bufferSize ?? 1000;
   const buffer: Sent[] = [];
   const connections = new Map<(sent: Sent) => void, () => void>();
+  const start = `${epoch}-0`;
+  /** False once an event left the buffer or notifications were lost: the start no longer resumes. */
+  let whole = true;
   let seq = 0;
+  let lastNote: string | null = null;
+  let inNote = 0;
+  const nextId = (): string => {
+    const note = deps.order?.delivering() ?? null;
+    if (note === null) return `${epoch}-${++seq}`;
+    inNote = note === lastNote ? inNote + 1 : 0;
+    lastNote = note;
+    return `${note}.${inNote}`;
+  };
+  const resyncFrame = (id: string | null) =>
+    `${id === null ? '' : `id: ${id}\n`}event: ${RESYNC_EVENT}\ndata: ${JSON.stringify({ type: RESYNC_EVENT, at: new Date(deps.clock.now()).toISOString() })}\n\n`;
   const publish = (e: StreamEvent, hall: string | null) => {
-    const sent: Sent = { seq: ++seq, frame: `id: ${epoch}-${seq}\nevent: ${e.type}\ndata: ${JSON.stringify(e)}\n\n`, hall };
+    const id = nextId();
+    const sent: Sent = { id, frame: `id: ${id}\nevent: ${e.type}\ndata: ${JSON.stringify(e)}\n\n`, hall };
     buffer.push(sent);
-    if (buffer.length > bufferSize) buffer.shift();
+    if (buffer.length > bufferSize) {
+      buffer.shift();
+      whole = false;
+    }
     for (const c of [...connections.keys()]) c(sent);
   };
   const offs = deps.sources.map((subscribe) => subscribe(publish));
+  // Notifications lost (the listen connection was cut): what was kept cannot be resumed from, and
+  // every open stream missed something.
+  const offLost = deps.order?.onNotificationsLost(() => {
+    buffer.length = 0;
+    whole = false;
+    lastNote = null;
+    for (const c of [...connections.keys()]) c({ id: '', frame: resyncFrame(null), hall: null });
+  });
+  if (offLost) offs.push(offLost);
   // A stream never ends by itself: closing the platform ends them (else the server waits for them forever).
   app.addHook('preClose', (done) => {
     for (const off of offs) off();
@@ -76,7 +112,7 @@ export function registerEventStream(app: FastifyInstance, path: string, deps: Ev
     const lastId = req.headers['last-event-id'];
     if (typeof lastId === 'string' && lastId !== '') {
       const missed = catchUp(lastId);
-      if (missed === null) stream.write(`id: ${epoch}-${seq}\nevent: ${RESYNC_EVENT}\ndata: ${JSON.stringify({ type: RESYNC_EVENT, at: new Date(deps.clock.now()).toISOString() })}\n\n`);
+      if (missed === null) stream.write(resyncFrame(buffer.at(-1)?.id ?? (whole ? start : null)));
       else for (const s of missed) if (heard(s, caller.hall)) stream.write(s.frame);
     }
     const send = (sent: Sent) => {
@@ -86,16 +122,11 @@ export function registerEventStream(app: FastifyInstance, path: string, deps: Ev
     stream.onClose(() => connections.delete(send));
   });
 
-  /** The buffered events after `lastId`; null when they cannot be told (another epoch, or too old). */
+  /** The buffered events after `lastId`; null when they cannot be told (an id not held: another epoch or process's own, too old, or lost). */
   function catchUp(lastId: string): readonly Sent[] | null {
-    const m = /^(.+)-(\d+)$/.exec(lastId);
-    if (!m || m[1] !== epoch) return null;
-    const last = Number(m[2]);
-    if (last > seq) return null;
-    if (last === seq) return [];
-    const first = buffer[0];
-    if (!first || first.seq > last + 1) return null;
-    return buffer.filter((s) => s.seq > last);
+    if (lastId === start) return whole ? [...buffer] : null;
+    for (let i = buffer.length - 1; i >= 0; i--) if (buffer[i]!.id === lastId) return buffer.slice(i + 1);
+    return null;
   }
 }
 

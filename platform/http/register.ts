@@ -5,12 +5,17 @@
 // PostgreSQL) and gets its handle as `ctx.tx`; on an idempotent route the key is claimed and its
 // answer recorded in that same transaction (store/idempotency.ts), so the work and its key commit
 // together: a crash can lose neither half alone, and two processes replaying one key do the work once.
+// A GET without an Idempotency-Key may instead read without a read-write transaction (`readsOf`, issue
+// 17: BEGIN and COMMIT are two round trips on PostgreSQL): `statements`, each statement on its own, for
+// a handler of one statement or of statements that need not agree; `snapshot`, a read-only REPEATABLE
+// READ transaction, for one whose statements must see one state. Both refuse writes (store/read-only.ts).
 import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import { HEADERS, type RouteSpec } from '../../domain/api/define.ts';
 import { statusOf, type PlatformErrorCode } from '../../domain/api/errors.ts';
 import { onceForKey } from '../store/idempotency.ts';
+import { statementsOnly } from '../store/read-only.ts';
 import type { Storage, Transaction } from '../store/storage.ts';
 import { PlatformError } from './platform-error.ts';
 import type { Caller } from './terminal-auth.ts';
@@ -40,10 +45,18 @@ export interface RouteAuth {
   verify(terminalHeader: unknown, authorization: unknown): Caller | null | Promise<Caller | null>;
 }
 
+export type ReadMode = 'statements' | 'snapshot';
+
 export interface RegisterDeps {
   readonly storage: Storage;
   readonly auth: RouteAuth;
   readonly now: () => number;
+  /**
+   * How a GET route without an Idempotency-Key reads: `statements` (no transaction: one statement, or
+   * statements that need not agree), `snapshot` (a read-only REPEATABLE READ transaction), undefined: a
+   * read-write transaction as every other route (a GET that writes, e.g. an order found expired).
+   */
+  readonly readsOf?: (name: string) => ReadMode | undefined;
   /** An ETag for a GET answer (routes with `etag`), computed from the validated request and the caller's hall. */
   readonly etagOf?: (name: string, query: unknown, terminalId: string | null, hall: string) => string | null | Promise<string | null>;
 }
@@ -117,7 +130,10 @@ export function registerRoute<R extends RouteSpec>(app: FastifyInstance, name: s
         if (r.replay) reply.header('idempotent-replay', 'true');
         result = r;
       } else {
-        result = await storage.transaction(run);
+        const reads = spec.method === 'GET' ? deps.readsOf?.(name) : undefined;
+        if (reads === 'statements') result = await run(statementsOnly(storage));
+        else if (reads === 'snapshot') result = await storage.transaction(run, { isolation: 'repeatable read', readOnly: true });
+        else result = await storage.transaction(run);
       }
       return reply.code(result.status).type('application/json; charset=utf-8').send(result.body);
     },

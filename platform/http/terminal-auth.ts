@@ -1,15 +1,17 @@
 // Terminal enrolment and authentication: hall staff issue a one-time code for a terminal id; the
 // terminal trades it for a random credential that it sends with every call. Only hashes are stored.
 // Over the platform's storage (store/storage.ts): every method takes the route's transaction as its
-// last parameter or opens its own (store/within.ts). No cache of credential hashes: every request
-// writes last_seen_at anyway, so a cache would save one indexed read and, with several platform
+// last parameter or opens its own (store/within.ts). `verify` runs on every request: one indexed read
+// outside any transaction, and `last_seen_at` written only when the stored value is older than
+// `seenEveryMs` (default 60 s; the condition is in the UPDATE itself, so several processes write it once),
+// so a terminal's reads are not each a write. No cache of credential hashes: with several platform
 // processes, a re-enrolment in one would have to reach the others' caches before the old credential
 // stopped working there. A code names the hall the terminal enrols into (issue 17: several halls in
 // one platform; default `default`); an unknown hall is refused when the code is made (HallError), and
 // `verify` answers the terminal's hall with its id: the hall every request of it is served in.
 import type { Heartbeat, TerminalHealth } from '../../domain/health.ts';
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import type { Storage, Transaction } from '../store/storage.ts';
+import type { Queryable, Storage, Transaction } from '../store/storage.ts';
 import { within } from '../store/within.ts';
 import { PlatformError } from './platform-error.ts';
 import { DEFAULT_HALL, HallStore } from '../services/halls.ts';
@@ -29,13 +31,18 @@ export interface EnrolmentCodeOptions {
   readonly validForMs?: number;
 }
 
+/** How stale `last_seen_at` may get before a request writes it again (supervision lists it to the minute). */
+export const SEEN_EVERY_MS = 60_000;
+
 export class TerminalAuth {
   readonly #storage: Storage;
   readonly #now: () => number;
+  readonly #seenEveryMs: number;
 
-  constructor(storage: Storage, now: () => number) {
+  constructor(storage: Storage, now: () => number, options: { readonly seenEveryMs?: number } = {}) {
     this.#storage = storage;
     this.#now = now;
+    this.#seenEveryMs = options.seenEveryMs ?? SEEN_EVERY_MS;
   }
 
   /** Hall staff side: a code one terminal may enrol with once, before it expires, into a hall that exists (else a HallError). */
@@ -79,21 +86,34 @@ export class TerminalAuth {
     return credential;
   }
 
-  /** The terminal and its hall if the headers carry its current credential, else null. */
+  /**
+   * The terminal and its hall if the headers carry its current credential, else null. One read; the terminal is
+   * marked seen (a second statement) only when it was last marked `seenEveryMs` ago or more (or in the
+   * future: a clock set back). In the caller's transaction when given, else each statement on its own.
+   */
   async verify(terminalHeader: unknown, authorization: unknown, q?: Transaction): Promise<Caller | null> {
     if (typeof terminalHeader !== 'string' || typeof authorization !== 'string') return null;
     const m = /^Bearer ([A-Za-z0-9_-]{20,200})$/.exec(authorization);
     if (!m?.[1]) return null;
-    const secret = m[1];
-    return within(this.#storage, q, async (tx) => {
-      const row = await tx.one<{ credential_hash: string; hall_id: string }>('SELECT credential_hash, hall_id FROM terminals WHERE id = ?', [terminalHeader]);
-      if (!row) return null;
-      const given = Buffer.from(sha256(secret));
-      const stored = Buffer.from(row.credential_hash);
-      if (given.length !== stored.length || !timingSafeEqual(given, stored)) return null;
-      await tx.run('UPDATE terminals SET last_seen_at = ? WHERE id = ?', [this.#now(), terminalHeader]);
-      return { terminalId: terminalHeader, hall: row.hall_id };
-    });
+    const on: Queryable = q ?? this.#storage;
+    const row = await on.one<{ credential_hash: string; hall_id: string; last_seen_at: number | null }>('SELECT credential_hash, hall_id, last_seen_at FROM terminals WHERE id = ?', [terminalHeader]);
+    if (!row) return null;
+    const given = Buffer.from(sha256(m[1]));
+    const stored = Buffer.from(row.credential_hash);
+    if (given.length !== stored.length || !timingSafeEqual(given, stored)) return null;
+    const now = this.#now();
+    const stale = now - this.#seenEveryMs;
+    const seen = row.last_seen_at === null ? null : Number(row.last_seen_at);
+    if (seen === null || seen <= stale || seen > now) {
+      await on.run('UPDATE terminals SET last_seen_at = ? WHERE id = ? AND credential_hash = ? AND (last_seen_at IS NULL OR last_seen_at <= ? OR last_seen_at > ?)', [
+        now,
+        terminalHeader,
+        row.credential_hash,
+        stale,
+        now,
+      ]);
+    }
+    return { terminalId: terminalHeader, hall: row.hall_id };
   }
 
   /** The role a terminal enrolled with (kiosk, counter, display), or null for an unknown terminal. */

@@ -89,8 +89,7 @@ async function target(ctx: QueueContext, tx: Transaction, input: CounterInput, a
 
 /** Applies a change and announces it: the state change, and the counts of the categories touched. */
 async function apply(ctx: QueueContext, tx: Transaction, emit: Emit, row: TicketRow, change: StateChange, extra: readonly QueueEvent[] = []): Promise<Ticket> {
-  await ctx.tickets.change(tx, row.id, change);
-  const updated = (await ctx.tickets.get(tx, row.id)) ?? row;
+  const updated = (await ctx.tickets.change(tx, row.id, change)) ?? row;
   const at = new Date(change.at).toISOString();
   if (row.state !== change.state) {
     emit({
@@ -134,10 +133,13 @@ export function callNext(ctx: QueueContext, windowId: string, q?: Transaction): 
   return ctx.write(q, async (tx, emit) => {
     const window = await windowOnDuty(ctx, tx, windowId);
     if (!window.ok) return window;
-    const free = await freeWindow(ctx, tx, window.value);
-    if (!free.ok) return free;
-    const row = await ctx.tickets.nextWaiting(tx, ctx.today(), window.value.id, window.value.categoryIds);
-    if (!row) return err(kioskError('queue.noWaiting', `nobody is waiting for window ${window.value.number}`));
+    // The next ticket only while the window is free (one statement); none: busy, or nobody waiting.
+    const row = await ctx.tickets.nextWaiting(tx, ctx.today(), window.value.id, window.value.categoryIds, { unlessBusy: true });
+    if (!row) {
+      const free = await freeWindow(ctx, tx, window.value);
+      if (!free.ok) return free;
+      return err(kioskError('queue.noWaiting', `nobody is waiting for window ${window.value.number}`));
+    }
     return ok(await callTo(ctx, tx, emit, row, window.value));
   });
 }
@@ -226,11 +228,10 @@ export function transfer(ctx: QueueContext, input: TransferInput, q?: Transactio
     const byBasis = to.priorityRules.findIndex((r) => r.basis === row.priority_basis);
     const rank = row.priority_code === null ? null : byCode >= 0 ? byCode : byBasis >= 0 ? byBasis : to.priorityRules.length;
     await apply(ctx, tx, emit, row, { state: 'transferred', at: now, transferredTo: successorId });
-    const successor: TicketRow = {
+    const successor: Omit<TicketRow, 'queue_seq'> = {
       ...row,
       id: successorId,
       category_id: to.id,
-      queue_seq: position === 'keep' ? row.queue_seq : await ctx.tickets.nextQueueSeq(tx),
       state: 'waiting',
       origin: 'transfer',
       priority_rank: rank,
@@ -245,8 +246,14 @@ export function transfer(ctx: QueueContext, input: TransferInput, q?: Transactio
       reserved_for: reservedFor,
       updated_at: now,
     };
-    await ctx.tickets.insert(tx, successor);
-    const ticket = await toTicket(ctx, tx, successor);
+    let stored: TicketRow;
+    if (position === 'keep') {
+      stored = { ...successor, queue_seq: row.queue_seq };
+      await ctx.tickets.insert(tx, stored);
+    } else {
+      stored = await ctx.tickets.insertAtNextSeq(tx, successor);
+    }
+    const ticket = await toTicket(ctx, tx, stored);
     const at = new Date(now).toISOString();
     emit({ type: 'ticketTransferred', at, fromTicketId: row.id, fromCategoryId: row.category_id, position, ticket: publicTicket(ticket) });
     emit(await countsEvent(ctx, tx, row.business_date, [row.category_id, to.id]));

@@ -9,7 +9,7 @@ import type { Storage, Transaction } from '../store/storage.ts';
 import { onceForKey, type StoredAnswer } from '../store/idempotency.ts';
 import { formatNumber, numbersAfter } from './ticket-issuer.ts';
 import { liveStates } from './ticket-states.ts';
-import { TicketRepo } from './ticket-repo.ts';
+import { nextQueueSeqSql } from './ticket-repo.ts';
 
 export interface NumberScope {
   readonly hall: string;
@@ -39,21 +39,22 @@ export async function lockCounter(tx: Transaction, scope: Pick<NumberScope, 'hal
   return counter && counter.last_number >= scope.start ? counter.last_number : null;
 }
 
-/** Inside the caller's transaction: the next free number, the counter moved on to it; null when every number is live. */
-export async function nextTicketNumber(tx: Transaction, scope: NumberScope): Promise<{ n: number; text: string } | null> {
-  const key = [scope.hall, scope.categoryId, scope.date] as const;
-  const last = await lockCounter(tx, scope);
+/**
+ * Inside the caller's transaction: the next free number, the counter moved on to it; null when every
+ * number is live. `last` is what `lockCounter` answered when the caller locked the counter already
+ * (the issue does, before its checks): the counter is then not locked a second time. Each number
+ * tried is one statement: the counter moves to it only when no live ticket holds it that day.
+ */
+export async function nextTicketNumber(tx: Transaction, scope: NumberScope, locked?: { readonly last: number | null }): Promise<{ n: number; text: string } | null> {
+  const last = locked ? locked.last : await lockCounter(tx, scope);
   for (const n of numbersAfter(last, scope.start, scope.end)) {
     const text = formatNumber(scope.prefix, n);
-    const live = await tx.one(`SELECT 1 AS live FROM queue_tickets WHERE hall_id = ? AND business_date = ? AND number = ? AND state IN ${LIVE} LIMIT 1`, [
-      scope.hall,
-      scope.date,
-      text,
-    ]);
-    if (live === null) {
-      await tx.run('UPDATE queue_counters SET last_number = ? WHERE hall_id = ? AND category_id = ? AND business_date = ?', [n, ...key]);
-      return { n, text };
-    }
+    const moved = await tx.run(
+      `UPDATE queue_counters SET last_number = ? WHERE hall_id = ? AND category_id = ? AND business_date = ?
+         AND NOT EXISTS (SELECT 1 FROM queue_tickets WHERE hall_id = ? AND business_date = ? AND number = ? AND state IN ${LIVE})`,
+      [n, scope.hall, scope.categoryId, scope.date, scope.hall, scope.date, text],
+    );
+    if (moved.changes === 1) return { n, text };
   }
   return null;
 }
@@ -81,8 +82,8 @@ export async function issueNumberedTicket(storage: Storage, req: NumberedTicketR
       if (number === null) return { status: 409, body: JSON.stringify({ exhausted: true }) };
       await tx.run(
         `INSERT INTO queue_tickets (id, hall_id, business_date, category_id, number, queue_seq, state, origin, channel, terminal_id, issued_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, 'waiting', 'issue', ?, ?, ?, ?)`,
-        [req.ticketId, req.hall, req.date, req.categoryId, number.text, await new TicketRepo(req.hall).nextQueueSeq(tx), req.channel, req.terminalId, req.now, req.now],
+         VALUES (?, ?, ?, ?, ?, ${nextQueueSeqSql(tx)}, 'waiting', 'issue', ?, ?, ?, ?)`,
+        [req.ticketId, req.hall, req.date, req.categoryId, number.text, req.channel, req.terminalId, req.now, req.now],
       );
       return { status: 201, body: JSON.stringify({ ticketId: req.ticketId, number: number.text }) };
     };

@@ -7,7 +7,7 @@ import { randomInt, randomUUID } from 'node:crypto';
 import type { Clock } from '../../domain/clock.ts';
 import type { Result } from '../../domain/result.ts';
 import { checkPayload, MAX_PAYLOAD_BYTES, type Queryable, type Storage, type Transaction } from '../store/storage.ts';
-import { within, withinUndoable } from '../store/within.ts';
+import { transactionOf, within, withinUndoable } from '../store/within.ts';
 import { AppointmentRepo } from './appointment-repo.ts';
 import { ConfigRepo } from './config-repo.ts';
 import { indexSetup, type QueueSetup } from './configuration.ts';
@@ -87,31 +87,31 @@ export class QueueContext {
    * rows re-read only when the version moved (another process or connection changed it).
    */
   async setup(q: Queryable): Promise<QueueSetup> {
-    const seen = this.#setupOf.get(q);
+    const seen = this.#setupOf.get(transactionOf(q));
     if (seen) return seen;
     const version = await this.config.version(q);
     if (this.#setup === null || version !== this.#setupVersion) {
       this.#setup = indexSetup(await this.config.load(q));
       this.#setupVersion = version;
     }
-    this.#setupOf.set(q, this.#setup);
+    this.#setupOf.set(transactionOf(q), this.#setup);
     return this.#setup;
   }
 
   /** The next look-up in this transaction reads the version again (after taking the configuration's lock). */
   forgetSetup(q: Queryable): void {
-    this.#setupOf.delete(q);
+    this.#setupOf.delete(transactionOf(q));
   }
 
   /** Replaces the configuration in this transaction (its later look-ups see the new one). */
   async replaceConfig(q: Queryable, config: Parameters<ConfigRepo['replace']>[1]): Promise<void> {
-    this.#setupOf.delete(q);
+    this.#setupOf.delete(transactionOf(q));
     await this.config.replace(q, config);
   }
 
   /** Changes one window in this transaction (its later look-ups see the change). */
   async updateWindow(q: Queryable, window: Parameters<ConfigRepo['updateWindow']>[1]): Promise<void> {
-    this.#setupOf.delete(q);
+    this.#setupOf.delete(transactionOf(q));
     await this.config.updateWindow(q, window);
   }
 

@@ -63,8 +63,9 @@ export async function issueInTransaction(ctx: QueueContext, tx: Transaction, req
   }
 
   // The category's counter first: concurrent issues of the category (other processes) check their
-  // quotas and duplicates one after the other; a person's tickets across categories likewise.
-  await lockCounter(tx, { hall: ctx.hall, categoryId: category.id, date, start: category.start });
+  // quotas and duplicates one after the other; a person's tickets across categories likewise. Locked
+  // once: the number below is taken from what this read.
+  const last = await lockCounter(tx, { hall: ctx.hall, categoryId: category.id, date, start: category.start });
   const who = req.identity;
   if (who !== null) await ctx.lock(tx, `person:${date}:${who.idHash}`);
   if (who === null && category.realName.required) {
@@ -109,14 +110,15 @@ export async function issueInTransaction(ctx: QueueContext, tx: Transaction, req
     }
   }
 
-  const number = await nextTicketNumber(tx, { hall: ctx.hall, categoryId: category.id, prefix: category.prefix, date, start: category.start, end: category.end });
+  const number = await nextTicketNumber(tx, { hall: ctx.hall, categoryId: category.id, prefix: category.prefix, date, start: category.start, end: category.end }, { last });
   if (number === null) return exhausted(category, 'every number from start to end is still in use today');
-  const row: TicketRow = {
+  // The queue position is taken by the insert itself (one statement).
+  return ok(
+    await ctx.tickets.insertAtNextSeq(tx, {
     id: ctx.newId(),
     business_date: date,
     category_id: category.id,
     number: number.text,
-    queue_seq: await ctx.tickets.nextQueueSeq(tx),
     state: 'waiting',
     origin: req.appointmentCode === null ? 'issue' : 'appointment',
     priority_rank: priority?.rank ?? null,
@@ -140,9 +142,8 @@ export async function issueInTransaction(ctx: QueueContext, tx: Transaction, req
     appointment_code: req.appointmentCode,
     reserved_for: null,
     updated_at: now,
-  };
-  await ctx.tickets.insert(tx, row);
-  return ok(row);
+    }),
+  );
 }
 
 /**

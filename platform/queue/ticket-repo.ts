@@ -1,6 +1,8 @@
 // SQL of tickets and their per-category, per-business-date counters, over the storage interface
 // (store/storage.ts): every statement runs on the caller's transaction handle and names the hall. What
-// only one dialect speaks stays in `forUpdate` and `nextQueueSeq` below.
+// only one dialect speaks stays in `forUpdate` and `nextQueueSeqSql` below. Each method is one
+// statement: a round trip on PostgreSQL, so what can be read with a write comes back with it
+// (`RETURNING`), and a check that only guards a write is part of it.
 import type { Queryable, SqlValue } from '../store/storage.ts';
 import type { TicketState } from './ticket-states.ts';
 import type { TicketOrigin } from './types.ts';
@@ -98,6 +100,16 @@ export class TicketRepo {
     ]);
   }
 
+  /** Inserts the row at the next queue position (see `nextQueueSeqSql`), in the same statement; answers the row as stored. */
+  async insertAtNextSeq(q: Queryable, row: Omit<TicketRow, 'queue_seq'>): Promise<TicketRow> {
+    const values = COLUMNS.map((c) => (c === 'queue_seq' ? nextQueueSeqSql(q) : '?'));
+    const stored = await q.one<{ queue_seq: number }>(`INSERT INTO queue_tickets (hall_id, ${COLUMNS.join(', ')}) VALUES (?, ${values.join(', ')}) RETURNING queue_seq`, [
+      this.hall,
+      ...COLUMNS.filter((c) => c !== 'queue_seq').map((c) => row[c] as SqlValue),
+    ]);
+    return { ...row, queue_seq: Number(stored!.queue_seq) };
+  }
+
   async get(q: Queryable, id: string): Promise<TicketRow | null> {
     return q.one<TicketRow>(`SELECT ${ROW} FROM queue_tickets WHERE hall_id = ? AND id = ?`, [this.hall, id]);
   }
@@ -156,16 +168,18 @@ export class TicketRepo {
    * issue order. On PostgreSQL a ticket another window's transaction is calling is skipped, not
    * waited for, so two windows calling at once get two tickets.
    */
-  async nextWaiting(q: Queryable, businessDate: string, windowId: string, categoryIds: readonly string[]): Promise<TicketRow | null> {
+  async nextWaiting(q: Queryable, businessDate: string, windowId: string, categoryIds: readonly string[], options: { readonly unlessBusy?: boolean } = {}): Promise<TicketRow | null> {
     if (categoryIds.length === 0) return null;
     const marks = categoryIds.map(() => '?').join(', ');
     const preference = `CASE t.category_id ${categoryIds.map((_, i) => `WHEN ? THEN ${i}`).join(' ')} END`;
+    // unlessBusy: none while the window has a called or serving ticket (the caller asks which only then).
+    const free = options.unlessBusy ? " AND NOT EXISTS (SELECT 1 FROM queue_tickets AS b WHERE b.hall_id = t.hall_id AND b.window_id = ? AND b.state IN ('called', 'serving'))" : '';
     return q.one<TicketRow>(
       `SELECT ${ROW} FROM queue_tickets AS t
-       WHERE t.hall_id = ? AND t.business_date = ? AND t.state = 'waiting' AND t.category_id IN (${marks}) AND (t.reserved_for IS NULL OR t.reserved_for = ?)
+       WHERE t.hall_id = ? AND t.business_date = ? AND t.state = 'waiting' AND t.category_id IN (${marks}) AND (t.reserved_for IS NULL OR t.reserved_for = ?)${free}
        ORDER BY CASE WHEN t.reserved_for IS NULL THEN 1 ELSE 0 END, CASE WHEN t.priority_rank IS NULL THEN 1 ELSE 0 END, ${preference}, t.priority_rank, t.queue_seq, t.issued_at, t.id
        LIMIT 1${forUpdate(q, true)}`,
-      [this.hall, businessDate, ...categoryIds, windowId, ...categoryIds],
+      [this.hall, businessDate, ...categoryIds, windowId, ...(options.unlessBusy ? [windowId] : []), ...categoryIds],
     );
   }
 
@@ -187,18 +201,6 @@ export class TicketRepo {
     return Number(r?.m ?? 0);
   }
 
-  /**
-   * The next queue position. PostgreSQL: a sequence (pg migration 0004), because under read committed
-   * two transactions reading MAX(queue_seq) at once would both take the same one, and a sequence,
-   * unlike a locked counter row, does not make every issue in the platform wait for the one before
-   * it (positions only order tickets; a gap from a rolled-back issue is harmless). SQLite: MAX + 1,
-   * safe because its write transactions are serial.
-   */
-  async nextQueueSeq(q: Queryable): Promise<number> {
-    const sql = q.dialect === 'postgres' ? "SELECT nextval('queue_ticket_seq') AS m" : 'SELECT COALESCE(MAX(queue_seq), 0) + 1 AS m FROM queue_tickets';
-    return Number((await q.one<{ m: number }>(sql))!.m);
-  }
-
   async atWindow(q: Queryable, windowId: string): Promise<TicketRow | null> {
     return q.one<TicketRow>(`SELECT ${ROW} FROM queue_tickets WHERE hall_id = ? AND window_id = ? AND state IN ('called', 'serving')${forUpdate(q)}`, [this.hall, windowId]);
   }
@@ -207,9 +209,10 @@ export class TicketRepo {
     return q.query<TicketRow>(`SELECT ${ROW} FROM queue_tickets WHERE hall_id = ? AND window_id = ? AND state = 'held' ORDER BY queue_seq, issued_at, id`, [this.hall, windowId]);
   }
 
-  async change(q: Queryable, id: string, c: StateChange): Promise<void> {
+  /** Changes the ticket's state; answers the row as changed (null: no such ticket). */
+  async change(q: Queryable, id: string, c: StateChange): Promise<TicketRow | null> {
     const called = c.called ? 1 : 0;
-    await q.run(
+    return q.one<TicketRow>(
       `UPDATE queue_tickets SET
          state = ?,
          updated_at = ?,
@@ -219,7 +222,8 @@ export class TicketRepo {
          call_count = call_count + ?,
          finished_at = CASE WHEN ? = 1 THEN ? ELSE finished_at END,
          transferred_to = COALESCE(?, transferred_to)
-       WHERE hall_id = ? AND id = ?`,
+       WHERE hall_id = ? AND id = ?
+       RETURNING ${ROW}`,
       [
         c.state,
         c.at,
@@ -239,20 +243,27 @@ export class TicketRepo {
     );
   }
 
-  async counts(q: Queryable, businessDate: string, categoryId: string): Promise<{ waiting: number; serving: number; held: number; lastCalled: string | null }> {
-    const c = await q.one<{ waiting: number; serving: number; held: number }>(
-      `SELECT COALESCE(SUM(CASE WHEN state = 'waiting' THEN 1 ELSE 0 END), 0) AS waiting,
-              COALESCE(SUM(CASE WHEN state IN ('called', 'serving') THEN 1 ELSE 0 END), 0) AS serving,
-              COALESCE(SUM(CASE WHEN state = 'held' THEN 1 ELSE 0 END), 0) AS held
-       FROM queue_tickets WHERE hall_id = ? AND business_date = ? AND category_id = ?`,
-      [this.hall, businessDate, categoryId],
+  /**
+   * Waiting, being served, held and the last number called of each category on a date: one statement
+   * for them all (a category without tickets that day answers zeros). The last call's subquery reads
+   * its own table (the nearer scope) for the group's category.
+   */
+  async counts(q: Queryable, businessDate: string, categoryIds: readonly string[]): Promise<Map<string, { waiting: number; serving: number; held: number; lastCalled: string | null }>> {
+    const out = new Map(categoryIds.map((id) => [id, { waiting: 0, serving: 0, held: 0, lastCalled: null as string | null }]));
+    if (categoryIds.length === 0) return out;
+    const rows = await q.query<{ category_id: string; waiting: number; serving: number; held: number; last_called: string | null }>(
+      `SELECT t.category_id,
+              SUM(CASE WHEN t.state = 'waiting' THEN 1 ELSE 0 END) AS waiting,
+              SUM(CASE WHEN t.state IN ('called', 'serving') THEN 1 ELSE 0 END) AS serving,
+              SUM(CASE WHEN t.state = 'held' THEN 1 ELSE 0 END) AS held,
+              (SELECT l.number FROM queue_tickets AS l WHERE l.hall_id = t.hall_id AND l.business_date = t.business_date AND l.category_id = t.category_id AND l.called_at IS NOT NULL
+               ORDER BY ${LATEST_CALL_FIRST} LIMIT 1) AS last_called
+       FROM queue_tickets AS t WHERE t.hall_id = ? AND t.business_date = ? AND t.category_id IN (${categoryIds.map(() => '?').join(', ')})
+       GROUP BY t.hall_id, t.business_date, t.category_id`,
+      [this.hall, businessDate, ...categoryIds],
     );
-    const last = await q.one<{ number: string }>(
-      `SELECT number FROM queue_tickets WHERE hall_id = ? AND business_date = ? AND category_id = ? AND called_at IS NOT NULL
-       ORDER BY ${LATEST_CALL_FIRST} LIMIT 1`,
-      [this.hall, businessDate, categoryId],
-    );
-    return { waiting: Number(c?.waiting ?? 0), serving: Number(c?.serving ?? 0), held: Number(c?.held ?? 0), lastCalled: last?.number ?? null };
+    for (const r of rows) out.set(r.category_id, { waiting: Number(r.waiting), serving: Number(r.serving), held: Number(r.held), lastCalled: r.last_called ?? null });
+    return out;
   }
 
   /** The tickets of a business date called at a window, newest call first, at most `limit`. */
@@ -292,3 +303,14 @@ const MADE_FIRST = 'CASE WHEN transferred_to IS NULL THEN 1 ELSE 0 END, issued_a
 
 /** The latest call first; at one instant, the latest made (see MADE_FIRST) first. */
 const LATEST_CALL_FIRST = 'called_at DESC, queue_seq DESC, CASE WHEN transferred_to IS NULL THEN 0 ELSE 1 END, issued_at DESC, updated_at DESC, number DESC, id DESC';
+
+/**
+ * The next queue position, as an expression of the INSERT that takes it. PostgreSQL: a sequence (pg
+ * migration 0004), because under read committed two transactions reading MAX(queue_seq) at once would
+ * both take the same one, and a sequence, unlike a locked counter row, does not make every issue in
+ * the platform wait for the one before it (positions only order tickets; a gap from a rolled-back
+ * issue is harmless). SQLite: MAX + 1, safe because its write transactions are serial.
+ */
+export function nextQueueSeqSql(q: Queryable): string {
+  return q.dialect === 'postgres' ? "nextval('queue_ticket_seq')" : '(SELECT COALESCE(MAX(queue_seq), 0) + 1 FROM queue_tickets)';
+}

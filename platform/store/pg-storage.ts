@@ -2,7 +2,10 @@
 // transaction takes a pooled connection, BEGIN ISOLATION LEVEL ..., and runs again (bounded, with a
 // jittered pause) on a serialization failure or deadlock (40001, 40P01). Notifications: pg_notify
 // inside the transaction, so PostgreSQL delivers them only on commit; listening is on one dedicated
-// connection (not the pool's) that reconnects with back-off and LISTENs again on every channel.
+// connection (not the pool's) that reconnects with back-off and LISTENs again on every channel. Each
+// notification carries an id before its payload (`<transaction id>.<n> `, taken in the pg_notify
+// statement itself: no round trip of its own), stripped on delivery and told by `delivering()`: every
+// process receives the notifications in commit order, so the id names one place in one sequence.
 // Numbers: bigint and numeric columns come back as JS numbers (epoch milliseconds, counts), refused
 // beyond 2^53 rather than rounded.
 import pg from 'pg';
@@ -20,6 +23,7 @@ import {
   type Transaction,
   type TransactionOptions,
 } from './storage.ts';
+import { assertRead } from './read-only.ts';
 
 const INT8_OID = 20;
 const NUMERIC_OID = 1700;
@@ -56,6 +60,15 @@ export interface PgStorageOptions {
 
 type Client = pg.PoolClient | pg.Client;
 
+/** pg_notify with the notification's id before the payload: the transaction's id and which of its notifications this is. */
+const NOTIFY = "SELECT pg_notify($1, txid_current()::text || '.' || $2::text || ' ' || $3)";
+
+/** A delivered payload's id and the payload as notified; a payload without an id (a NOTIFY sent by hand) has none. */
+export function splitNotification(raw: string): { id: string | null; payload: string } {
+  const m = /^(\d+\.\d+) /.exec(raw);
+  return m ? { id: m[1]!, payload: raw.slice(m[0].length) } : { id: null, payload: raw };
+}
+
 async function onClient(client: Client, sql: string, params: Params): Promise<pg.QueryResult> {
   return params.length === 0 ? client.query(sql) : client.query(toDollarParams(sql, params.length), params as unknown[]);
 }
@@ -73,6 +86,8 @@ export class PgStorage implements Storage {
   #listenChain: Promise<unknown> = Promise.resolve();
   #connects = 0;
   #closed = false;
+  #delivering: string | null = null;
+  readonly #lost = new Set<() => void>();
 
   constructor(url: string, options: PgStorageOptions = {}) {
     this.#config = { connectionString: url, types };
@@ -111,26 +126,29 @@ export class PgStorage implements Storage {
     if (this.#closed) throw new StorageError('the storage is closed');
     const isolation = options.isolation ?? 'read committed';
     const retries = options.retries ?? 8;
+    const readOnly = options.readOnly === true;
     for (let attempt = 0; ; attempt++) {
       const client = await this.pool.connect();
       const guard = endedGuard();
       let broken: Error | undefined;
+      let notes = 0;
       try {
+        const check = readOnly ? (sql: string) => (guard.check(), assertRead(sql)) : () => guard.check();
         const tx: Transaction = {
           dialect: 'postgres',
-          query: async <R>(sql: string, params: Params = []) => (guard.check(), (await onClient(client, sql, params)).rows as R[]),
-          one: async <R>(sql: string, params: Params = []) => (guard.check(), ((await onClient(client, sql, params)).rows[0] as R | undefined) ?? null),
-          run: async (sql, params = []) => (guard.check(), { changes: (await onClient(client, sql, params)).rowCount ?? 0 }),
+          query: async <R>(sql: string, params: Params = []) => (check(sql), (await onClient(client, sql, params)).rows as R[]),
+          one: async <R>(sql: string, params: Params = []) => (check(sql), ((await onClient(client, sql, params)).rows[0] as R | undefined) ?? null),
+          run: async (sql, params = []) => (check(`run ${sql}`), { changes: (await onClient(client, sql, params)).rowCount ?? 0 }),
           exec: async (sql) => {
-            guard.check();
+            check(`exec ${sql}`);
             await client.query(sql);
           },
           notify: async (channel, payload) => {
-            guard.check();
-            await client.query('SELECT pg_notify($1, $2)', [checkChannel(channel), checkPayload(channel, payload)]);
+            check(`notify ${channel}`);
+            await client.query(NOTIFY, [checkChannel(channel), notes++, checkPayload(channel, payload)]);
           },
         };
-        await client.query(`BEGIN ISOLATION LEVEL ${isolation.toUpperCase()}`);
+        await client.query(`BEGIN ISOLATION LEVEL ${isolation.toUpperCase()}${readOnly ? ' READ ONLY' : ''}`);
         try {
           const value = await this.#scope.run(() => fn(tx));
           guard.end();
@@ -158,7 +176,16 @@ export class PgStorage implements Storage {
 
   async notify(channel: string, payload: string): Promise<void> {
     this.#scope.refuseNested('storage.notify');
-    await this.pool.query('SELECT pg_notify($1, $2)', [checkChannel(channel), checkPayload(channel, payload)]);
+    await this.pool.query(NOTIFY, [checkChannel(channel), 0, checkPayload(channel, payload)]);
+  }
+
+  delivering(): string | null {
+    return this.#delivering;
+  }
+
+  onNotificationsLost(fn: () => void): () => void {
+    this.#lost.add(fn);
+    return () => void this.#lost.delete(fn);
   }
 
   async listen(channel: string, handler: Listener): Promise<() => Promise<void>> {
@@ -201,11 +228,15 @@ export class PgStorage implements Storage {
         continue;
       }
       client.on('notification', (m) => {
+        const { id, payload } = splitNotification(m.payload ?? '');
         for (const handler of this.#listeners.get(m.channel) ?? []) {
+          this.#delivering = id;
           try {
-            handler(m.payload ?? '');
+            handler(payload);
           } catch (e) {
             this.#reportError(e);
+          } finally {
+            this.#delivering = null;
           }
         }
       });
@@ -222,6 +253,15 @@ export class PgStorage implements Storage {
       client.on('end', () => onLost());
       this.#listenClient = client;
       this.#options.onListening?.(++this.#connects);
+      if (this.#connects > 1) {
+        for (const fn of [...this.#lost]) {
+          try {
+            fn();
+          } catch (e) {
+            this.#reportError(e);
+          }
+        }
+      }
       return;
     }
   }

@@ -17,7 +17,9 @@ import {
   type Params,
   type Storage,
   type Transaction,
+  type TransactionOptions,
 } from './storage.ts';
+import { assertRead } from './read-only.ts';
 
 /** A promise chain: one holder at a time, in order of arrival. */
 class Mutex {
@@ -109,26 +111,29 @@ export class SqliteStorage implements Storage {
     });
   }
 
-  async transaction<T>(fn: (tx: Transaction) => Promise<T>): Promise<T> {
+  async transaction<T>(fn: (tx: Transaction) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
     this.#scope.refuseNested('storage.transaction');
     const notes: [string, string][] = [];
+    const readOnly = options.readOnly === true;
     const result = await this.#mutex.lock(async () => {
       const guard = endedGuard();
+      const check = readOnly ? (sql: string) => (guard.check(), assertRead(sql)) : () => guard.check();
       const tx: Transaction = {
         dialect: 'sqlite',
-        query: async <R>(sql: string, params: Params = []) => (guard.check(), this.#query<R>(sql, params)),
-        one: async <R>(sql: string, params: Params = []) => (guard.check(), this.#one<R>(sql, params)),
-        run: async (sql, params = []) => (guard.check(), this.#run(sql, params)),
+        query: async <R>(sql: string, params: Params = []) => (check(sql), this.#query<R>(sql, params)),
+        one: async <R>(sql: string, params: Params = []) => (check(sql), this.#one<R>(sql, params)),
+        run: async (sql, params = []) => (check(`run ${sql}`), this.#run(sql, params)),
         exec: async (sql) => {
-          guard.check();
+          check(`exec ${sql}`);
           this.db.exec(sql);
         },
         notify: async (channel, payload) => {
-          guard.check();
+          check(`notify ${channel}`);
           notes.push([checkChannel(channel), checkPayload(channel, payload)]);
         },
       };
-      this.#statement('BEGIN IMMEDIATE').run();
+      // A reader takes no write lock (deferred BEGIN): the terminal's other connections are not held up.
+      this.#statement(readOnly ? 'BEGIN' : 'BEGIN IMMEDIATE').run();
       try {
         const value = await this.#scope.run(() => fn(tx));
         guard.end();
@@ -160,6 +165,16 @@ export class SqliteStorage implements Storage {
         }
       });
     }
+  }
+
+  /** One process: no order to agree on with another (the event stream numbers its own events). */
+  delivering(): string | null {
+    return null;
+  }
+
+  /** Nothing is lost between a commit and this process's listeners. */
+  onNotificationsLost(): () => void {
+    return () => undefined;
   }
 
   async listen(channel: string, handler: Listener): Promise<() => Promise<void>> {

@@ -33,6 +33,12 @@ export interface TransactionOptions {
   readonly isolation?: Isolation;
   /** Attempts after a serialization failure or deadlock (PostgreSQL 40001, 40P01) before giving up; default 8. */
   readonly retries?: number;
+  /**
+   * Reads only (store/read-only.ts): the handle refuses writes and notifications; PostgreSQL begins
+   * `READ ONLY` (with `isolation: 'repeatable read'`, one snapshot for every statement), SQLite a
+   * deferred `BEGIN` (no write lock taken).
+   */
+  readonly readOnly?: boolean;
 }
 
 export type Listener = (payload: string) => void;
@@ -49,6 +55,15 @@ export interface Storage extends Queryable {
   notify(channel: string, payload: string): Promise<void>;
   /** Calls `handler` with each payload notified on the channel (by this process or, on PostgreSQL, any); returns the unsubscribe. */
   listen(channel: string, handler: Listener): Promise<() => Promise<void>>;
+  /**
+   * Called from inside a listener (synchronously): the id of the notification being delivered, the
+   * same in every process that receives it (PostgreSQL: `<transaction id>.<its n-th notification>`),
+   * and every process receives the notifications in one order (commit order). Null outside a delivery,
+   * and on SQLite (one process: nothing to agree with). The event stream resumes on it across processes.
+   */
+  delivering(): string | null;
+  /** Calls `fn` each time notifications may have been lost (PostgreSQL: the listen connection came back after a cut); returns the unsubscribe. */
+  onNotificationsLost(fn: () => void): () => void;
   close(): Promise<void>;
 }
 
@@ -61,8 +76,11 @@ export class SerializationError extends StorageError {
   override name = 'SerializationError';
 }
 
-/** PostgreSQL's notification payload limit (bytes); SQLite keeps the same rule so code works on both. */
-export const MAX_PAYLOAD_BYTES = 7999;
+/**
+ * What a notification may carry (bytes): PostgreSQL's limit (under 8000) less room for the id the
+ * PostgreSQL storage puts before it (see `delivering`); SQLite keeps the same rule so code works on both.
+ */
+export const MAX_PAYLOAD_BYTES = 7960;
 
 export function checkChannel(channel: string): string {
   if (!/^[a-z_][a-z0-9_]{0,62}$/.test(channel)) {

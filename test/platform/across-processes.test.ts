@@ -2,7 +2,8 @@
 // (startPlatform in-process: it seeds the database and issues the enrolment codes) and two
 // `npm run platform` children on ports of their own, all on one database of a throwaway cluster.
 // Tickets issued through different processes are numbered without duplicate or gap; a display's event
-// stream on one process hears a call made through another (LISTEN/NOTIFY); an Idempotency-Key replayed
+// stream on one process hears a call made through another (LISTEN/NOTIFY) and, reconnecting to a
+// third with Last-Event-ID, resumes there without a resync; an Idempotency-Key replayed
 // on another process gets the first answer; after kill -9 of one child the others carry on.
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -98,12 +99,37 @@ describe.skipIf(!pgInstalled)('platform processes over one PostgreSQL', () => {
       await until(() => stream.events().some((e) => e.event === 'ticketCalled' && e.data.includes(String(called.body['id']))), 'the call on the display');
       stream.close();
 
+      // The display reconnects to another process with the last id it saw: it resumes there (what it
+      // missed meanwhile, in order, no resync), since the ids are the database's, not a process's.
+      const lastSeen = stream.events().at(-1)!.id!;
+      expect(lastSeen).toMatch(/^\d+\.\d+\.\d+$/);
+      const missed = await post(bases[1]!, kiosk, 'queue/tickets', { categoryId: 'general', channel: 'kiosk' });
+      expect(missed.status).toBe(201);
+      const resumed = await listenSse(`${bases[2]}api/v1/queue/events`, {
+        [HEADERS.terminalId]: display.id,
+        [HEADERS.authorization]: `Bearer ${display.credential}`,
+        'last-event-id': lastSeen,
+      });
+      await until(() => resumed.events().some((e) => e.event === 'ticketIssued' && e.data.includes(String(missed.body['id']))), 'the missed ticket on the resumed stream');
+      expect(resumed.events().map((e) => e.event)).not.toContain('resync');
+      expect(resumed.events()[0]!.event).not.toBe('ticketCalled');
+      // And what it got after the id is what the first process sent after it, ids and all.
+      const onFirst = await listenSse(`${bases[0]}api/v1/queue/events`, {
+        [HEADERS.terminalId]: display.id,
+        [HEADERS.authorization]: `Bearer ${display.credential}`,
+        'last-event-id': lastSeen,
+      });
+      await until(() => onFirst.events().length >= resumed.events().length, 'the same catch-up on the first process');
+      expect(onFirst.events().slice(0, resumed.events().length)).toEqual(resumed.events());
+      resumed.close();
+      onFirst.close();
+
       // kill -9 one child: the other and this process carry on, numbering on from where they were.
       children[0]!.c.p.kill('SIGKILL');
       await children[0]!.c.exited;
       const after = await post(bases[2]!, kiosk, 'queue/tickets', { categoryId: 'general', channel: 'kiosk' });
       expect(after.status).toBe(201);
-      expect(Number(String(after.body['number']).replace(/^\D+/, ''))).toBe(numbers.at(-1)! + 1);
+      expect(Number(String(after.body['number']).replace(/^\D+/, ''))).toBe(numbers.at(-1)! + 2);
       expect((await post(bases[0]!, kiosk, 'queue/tickets', { categoryId: 'general', channel: 'kiosk' })).status).toBe(201);
     } finally {
       await own.close();

@@ -5,6 +5,8 @@ import { request } from 'node:http';
 export interface SseEvent {
   readonly event: string;
   readonly data: string;
+  /** The event's `id:` line, when it has one. */
+  readonly id?: string;
 }
 
 export interface SseListener {
@@ -28,7 +30,8 @@ export function listenSse(url: string, headers: Record<string, string> = {}): Pr
           buffer = buffer.slice(cut + 2);
           const event = lines.find((l) => l.startsWith('event: '))?.slice('event: '.length);
           const data = lines.filter((l) => l.startsWith('data: ')).map((l) => l.slice('data: '.length));
-          if (event && data.length) events.push({ event, data: data.join('\n') });
+          const id = lines.find((l) => l.startsWith('id: '))?.slice('id: '.length);
+          if (event && data.length) events.push({ event, data: data.join('\n'), ...(id === undefined ? {} : { id }) });
         }
       });
       resolve({ status: res.statusCode ?? 0, type: String(res.headers['content-type']), events: () => events, close: () => req.destroy() });

@@ -4,7 +4,8 @@
 // credential, so the old one stops working at once; inside a caller's transaction that rolls back,
 // an enrolment leaves nothing behind. Heartbeats and the health list (a hall's terminals only). Halls
 // (issue 17): a code enrols into its hall, verify answers it, a code for an unknown hall is refused
-// with the halls there are, and a re-enrolment with another hall's code moves the terminal.
+// with the halls there are, and a re-enrolment with another hall's code moves the terminal. A request
+// marks its terminal seen at most once a minute (a write per request no longer).
 import { afterAll, describe, expect, it } from 'vitest';
 import { TerminalAuth } from '../../../platform/http/terminal-auth.ts';
 import { HallError, HallStore } from '../../../platform/services/halls.ts';
@@ -95,5 +96,40 @@ describe.each(platformStorageKinds)('terminal auth over $name', ({ open, skip })
     const moved = await auth.enrol(await auth.issueEnrolmentCode('k1', 'kiosk'), 'k1', 'kiosk');
     expect(await auth.verify('k1', bearer(moved))).toEqual({ terminalId: 'k1', hall: 'default' });
     expect(await auth.hallOf('k1')).toBe('default');
+  });
+
+  it.skipIf(skip)('marks a terminal seen at most once a minute, so a live one stays recent and a gone one ages', { timeout: 120_000 }, async () => {
+    const { s, auth } = await setUp();
+    const k = await auth.enrol(await auth.issueEnrolmentCode('k1', 'kiosk'), 'k1', 'kiosk');
+    await auth.enrol(await auth.issueEnrolmentCode('k2', 'kiosk'), 'k2', 'kiosk');
+    const seen = async (id: string) => (await auth.health()).find((h) => h.terminalId === id)?.lastSeenAt;
+    // last_seen_at moves only when a verification writes it: at first, then not before a minute has passed.
+    const start = t;
+    expect(await auth.verify('k1', bearer(k))).toEqual({ terminalId: 'k1', hall: 'default' });
+    expect(await seen('k1')).toBe(new Date(start).toISOString());
+    t += 59_000;
+    expect(await auth.verify('k1', bearer(k))).toEqual({ terminalId: 'k1', hall: 'default' });
+    expect(await seen('k1')).toBe(new Date(start).toISOString());
+    t += 1_000;
+    expect(await auth.verify('k1', bearer(k))).toEqual({ terminalId: 'k1', hall: 'default' });
+    expect(await seen('k1')).toBe(new Date(t).toISOString());
+    // A wrong credential marks nothing; a terminal never heard from stays null.
+    t += 120_000;
+    expect(await auth.verify('k1', bearer(`${k.slice(0, -1)}${k.endsWith('A') ? 'B' : 'A'}`))).toBeNull();
+    expect(await seen('k1')).toBe(new Date(t - 120_000).toISOString());
+    expect(await seen('k2')).toBeNull();
+    // A clock set back: the stored time in the future is written again at once.
+    t -= 600_000;
+    expect(await auth.verify('k1', bearer(k))).toEqual({ terminalId: 'k1', hall: 'default' });
+    expect(await seen('k1')).toBe(new Date(t).toISOString());
+    // In a caller's transaction too (what a route would pass), and undone with it.
+    t += 600_000;
+    await expect(
+      s.transaction(async (tx) => {
+        expect(await auth.verify('k1', bearer(k), tx)).toEqual({ terminalId: 'k1', hall: 'default' });
+        throw new Error('rolled back');
+      }),
+    ).rejects.toThrow('rolled back');
+    expect(await seen('k1')).toBe(new Date(t - 600_000).toISOString());
   });
 });

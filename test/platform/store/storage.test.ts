@@ -8,7 +8,9 @@ import { openSqlite } from '../../../lib/sqlite.ts';
 import { migrate, storageSchemaVersion } from '../../../platform/store/migrate.ts';
 import { PgStorage } from '../../../platform/store/pg-storage.ts';
 import { SqliteStorage } from '../../../platform/store/sqlite-storage.ts';
-import { SerializationError, StorageError, type Storage } from '../../../platform/store/storage.ts';
+import { statementsOnly } from '../../../platform/store/read-only.ts';
+import { MAX_PAYLOAD_BYTES, SerializationError, StorageError, type Storage } from '../../../platform/store/storage.ts';
+import { until } from '../../support/storage-kinds.ts';
 import { freshPgDatabase, pgInstalled, stopPgCluster } from '../../support/pg-cluster.ts';
 
 afterAll(stopPgCluster, 60_000);
@@ -105,6 +107,27 @@ describe.each(kinds)('storage over $name', ({ name, open, skip }) => {
     expect(await s.query('SELECT id FROM t ORDER BY id')).toEqual([{ id: 6 }]);
   });
 
+  it.skipIf(skip)('reads without a read-write transaction: statements alone or a read-only snapshot, either refusing writes by name', { timeout: 120_000 }, async () => {
+    const s = await fresh();
+    await s.run('INSERT INTO t (id, label) VALUES (?, ?)', [1, 'one']);
+    const alone = statementsOnly(s);
+    expect(await alone.one('SELECT label FROM t WHERE id = ?', [1])).toEqual({ label: 'one' });
+    await expect(alone.run('UPDATE t SET label = ?', ['x'])).rejects.toThrow(/read-only route called run/);
+    await expect(alone.one("UPDATE t SET label = 'x' RETURNING id")).rejects.toThrow(/read-only route wrote \(UPDATE t/);
+    await expect(alone.notify('c', 'x')).rejects.toThrow(StorageError);
+    const seen = await s.transaction(
+      async (tx) => {
+        const first = await tx.query<{ id: number }>('SELECT id FROM t ORDER BY id');
+        await expect(tx.run('INSERT INTO t (id, label) VALUES (?, ?)', [9, 'nine'])).rejects.toThrow(/read-only route wrote \(run INSERT/);
+        await expect(tx.notify('c', 'x')).rejects.toThrow(StorageError);
+        return first.map((r) => r.id);
+      },
+      { isolation: 'repeatable read', readOnly: true },
+    );
+    expect(seen).toEqual([1]);
+    expect(await s.query('SELECT id, label FROM t ORDER BY id')).toEqual([{ id: 1, label: 'one' }]);
+  });
+
   it.skipIf(skip)('refuses a transaction handle used after its transaction ended', { timeout: 120_000 }, async () => {
     const s = await fresh();
     let kept: Parameters<Parameters<Storage['transaction']>[0]>[0] | null = null;
@@ -169,7 +192,7 @@ describe.each(kinds)('storage over $name', ({ name, open, skip }) => {
   it.skipIf(skip)('refuses a bad channel name and an oversized payload, naming the limit', { timeout: 120_000 }, async () => {
     const s = await fresh();
     await expect(s.listen('Bad-Channel', () => undefined)).rejects.toThrow(/notification channel "Bad-Channel"/);
-    await expect(s.notify('ok_channel', 'x'.repeat(8000))).rejects.toThrow(/8000 bytes, over the 7999/);
+    await expect(s.notify('ok_channel', 'x'.repeat(8000))).rejects.toThrow(/8000 bytes, over the 7960/);
   });
 
   it.skipIf(skip)('applies numbered migrations once each, in order, and refuses a newer schema', { timeout: 120_000 }, async () => {
@@ -228,6 +251,27 @@ describe.skipIf(!pgInstalled)('storage over postgres: its own', () => {
     expect(attempts).toBe(3);
   });
 
+  it('gives a read-only snapshot one state of the database: a write committed between its statements is not seen', { timeout: 120_000 }, async () => {
+    const url = await freshPgDatabase();
+    const s = await openPg(url);
+    const other = await openPg(url);
+    await s.exec('CREATE TABLE t (id BIGINT PRIMARY KEY, label TEXT NOT NULL)');
+    await s.run('INSERT INTO t (id, label) VALUES (1, ?)', ['one']);
+    {
+      const counts = await s.transaction(
+        async (tx) => {
+          const before = await tx.one<{ n: number }>('SELECT COUNT(*) AS n FROM t');
+          await other.run('INSERT INTO t (id, label) VALUES (2, ?)', ['two']);
+          const after = await tx.one<{ n: number }>('SELECT COUNT(*) AS n FROM t');
+          return [before!.n, after!.n];
+        },
+        { isolation: 'repeatable read', readOnly: true },
+      );
+      expect(counts).toEqual([1, 1]);
+      expect(await s.one('SELECT COUNT(*) AS n FROM t')).toEqual({ n: 2 });
+    }
+  });
+
   it('gives up after the bound with a SerializationError naming the attempts', { timeout: 120_000 }, async () => {
     const s = await openPg();
     let calls = 0;
@@ -270,6 +314,8 @@ describe.skipIf(!pgInstalled)('storage over postgres: its own', () => {
     const arrivals: (() => void)[] = [];
     const arrival = () => new Promise<void>((resolve) => arrivals.push(resolve));
     const first = new Promise<number>((resolve) => connected.push(resolve));
+    let lost = 0;
+    s.onNotificationsLost(() => lost++);
     await s.listen('hall_events', (p) => {
       got.push(p);
       arrivals.shift()?.();
@@ -289,5 +335,32 @@ describe.skipIf(!pgInstalled)('storage over postgres: its own', () => {
     await after;
     expect(got).toEqual(['before', 'after']);
     expect(errors.map(String).join('\n')).toMatch(/notification connection was lost; reconnecting/);
+    // The consumers that keep what was notified (the event stream) were told something may be missing.
+    expect(lost).toBe(1);
+  });
+
+  it('gives every process the same id for a notification while its listeners run, in one order, none outside', { timeout: 120_000 }, async () => {
+    const url = await freshPgDatabase();
+    const [a, b] = [await openPg(url), await openPg(url)];
+    const seen: Record<'a' | 'b', [string | null, string][]> = { a: [], b: [] };
+    await a.listen('hall_events', (p) => seen.a.push([a.delivering(), p]));
+    await b.listen('hall_events', (p) => seen.b.push([b.delivering(), p]));
+    await a.transaction(async (tx) => {
+      await tx.notify('hall_events', 'one');
+      await tx.notify('hall_events', 'two');
+    });
+    await b.notify('hall_events', 'three');
+    // The largest payload a caller may send still fits with the id before it.
+    await a.notify('hall_events', 'x'.repeat(MAX_PAYLOAD_BYTES));
+    await until(() => seen.a.length === 4 && seen.b.length === 4, 'four notifications in each process');
+    expect(seen.a).toEqual(seen.b);
+    expect(seen.a.map(([, p]) => p.slice(0, 5))).toEqual(['one', 'two', 'three', 'xxxxx']);
+    const ids = seen.a.map(([id]) => id);
+    expect(new Set(ids).size).toBe(4);
+    for (const id of ids) expect(id).toMatch(/^\d+\.\d+$/);
+    // One transaction's notifications share its id and count on.
+    expect(ids[0]!.split('.')[0]).toBe(ids[1]!.split('.')[0]);
+    expect([ids[0]!.split('.')[1], ids[1]!.split('.')[1]]).toEqual(['0', '1']);
+    expect(a.delivering()).toBeNull();
   });
 });

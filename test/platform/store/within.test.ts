@@ -61,4 +61,24 @@ describe.each(storageKinds)('within over $name', ({ open, skip }) => {
     });
     expect(await labels(s)).toEqual(['kept', 'before', 'kept', 'after']);
   });
+
+  it.skipIf(skip)('sets the savepoint only before the first write: a refusal found by reads sends none, a kept step no RELEASE', { timeout: 120_000 }, async () => {
+    const s = await fresh();
+    await s.run("INSERT INTO t (id, label) VALUES (1, 'one')");
+    const sent: string[] = [];
+    await s.transaction(async (real) => {
+      const tx: Transaction = { ...real, exec: async (sql) => (sent.push(sql), real.exec(sql)), one: real.one, query: real.query, run: real.run, notify: real.notify, dialect: real.dialect };
+      const readOnly = await withinUndoable(s, tx, async (t) => (await t.one<{ label: string }>('SELECT label FROM t WHERE id = 1'))?.label === 'none', (v) => v);
+      expect(readOnly).toBe(false);
+      expect(sent).toEqual([]);
+      const kept = await withinUndoable(s, tx, async (t) => (await t.run("INSERT INTO t (id, label) VALUES (2, 'two')")).changes === 1, (v) => v);
+      expect(kept).toBe(true);
+      expect(sent).toHaveLength(1);
+      expect(sent[0]).toMatch(/^SAVEPOINT undo_\d+$/);
+      const undone = await withinUndoable(s, tx, async (t) => (await t.run("INSERT INTO t (id, label) VALUES (3, 'three')"), false), (v) => v);
+      expect(undone).toBe(false);
+      expect(sent.slice(1).map((x) => x.replace(/\d+$/, 'n'))).toEqual(['SAVEPOINT undo_n', 'ROLLBACK TO SAVEPOINT undo_n']);
+    });
+    expect(await labels(s)).toEqual(['one', 'two']);
+  });
 });
