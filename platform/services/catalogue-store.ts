@@ -15,6 +15,7 @@
 import type { Storage, Transaction } from '../store/storage.ts';
 import { jsonText } from '../store/dialect-sql.ts';
 import { within } from '../store/within.ts';
+import { checkHallId } from './halls.ts';
 
 export type EntryKind = 'item' | 'department' | 'theme' | 'form';
 
@@ -37,7 +38,6 @@ export interface ScopeChange {
   readonly removed: readonly string[];
 }
 
-const HALL_ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
 
 type ScopeRow = { item_id: string; offered: number; version: number };
 
@@ -98,7 +98,7 @@ export class CatalogueStore {
    * the listed ones offered since their own version (its terminals hold them already).
    */
   async setScope(hall: string, itemIds: readonly string[], q?: Transaction): Promise<ScopeChange> {
-    if (!HALL_ID.test(hall)) throw new Error(`a hall id is 1-64 of A-Z a-z 0-9 _ - (starting with a letter or digit), got ${JSON.stringify(hall)}`);
+    checkHallId(hall);
     const bad = itemIds.filter((id) => typeof id !== 'string' || id.length === 0 || id.length > 64);
     if (bad.length) throw new Error(`an item id is 1-64 characters: ${bad.slice(0, 5).map((b) => JSON.stringify(b)).join(', ')}`);
     const wanted = new Set(itemIds);

@@ -134,9 +134,11 @@ describe('platform.tls in the config', () => {
     const loaded = loadConfigFile(file);
     expect(loaded.ok && loaded.config.platform.tls?.caFile).toBe(join(dir, 'hall-ca.pem'));
     withCa('ext.cnf');
-    expect(loadConfigFile(file)).toEqual({ ok: false, source: file, problems: [`platform.tls.caFile: ${join(dir, 'ext.cnf')} holds no readable PEM certificate ("-----BEGIN CERTIFICATE-----")`] });
+    const noCert = `platform.tls.caFile: ${join(dir, 'ext.cnf')} holds no readable PEM certificate ("-----BEGIN CERTIFICATE-----")`;
+    expect(loadConfigFile(file)).toEqual({ ok: false, source: file, problems: [noCert], found: [{ kind: 'other', text: noCert }] });
     withCa('missing.pem');
-    expect(loadConfigFile(file)).toEqual({ ok: false, source: file, problems: [`platform.tls.caFile: cannot read ${join(dir, 'missing.pem')} (ENOENT)`] });
+    const unread = `platform.tls.caFile: cannot read ${join(dir, 'missing.pem')} (ENOENT)`;
+    expect(loadConfigFile(file)).toEqual({ ok: false, source: file, problems: [unread], found: [{ kind: 'other', text: unread }] });
     expect(readPlatformTls({ caFile: join(dir, 'hall-ca.pem'), pinSha256: spkiPin(serverCert) })).toEqual({ ok: true, tls: { ca: hallCa, pins: [spkiPin(serverCert)] } });
   });
 

@@ -121,7 +121,7 @@ describe.each(storageKinds)('catalogue scope over $name', ({ open, skip }) => {
     await catalogue.setScope('district', [a.id, b.id]);
     await catalogue.publish({ deletions: [{ kind: 'item', id: c.id }] });
     await expect(catalogue.setScope('district', [a.id, 'no-such-item', c.id])).rejects.toThrow(/2 item\(s\) the catalogue does not have: no-such-item, .*nothing was changed/);
-    await expect(catalogue.setScope('bad hall', [a.id])).rejects.toThrow(/a hall id is 1-64/);
+    await expect(catalogue.setScope('bad hall', [a.id])).rejects.toThrow(/hall id "bad hall": lower-case letters, digits/);
     await expect(catalogue.setScope('street-1', [''])).rejects.toThrow(/an item id is 1-64 characters/);
     expect(await catalogue.scopeOf('district')).toEqual([a.id, b.id].sort());
     expect(await catalogue.scopeOf('street-1')).toBeNull();
