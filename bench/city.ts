@@ -20,8 +20,9 @@
 // Targets (BENCH_TARGETS, comma-separated): `sqlite` (one platform process on a SQLite file) and
 // `postgres` (3 processes through platform/cluster.ts on one port, over a throwaway PostgreSQL cluster
 // from lib/pg-cluster.ts; BENCH_KILL_AT=<s>: kill -9 one worker that many seconds after the platform is
-// up, the cluster replaces it). Displays on the killed worker lose their stream (they do not reconnect
-// here), so some calls go unseen after it.
+// up, the cluster replaces it). Displays on the killed worker lose their stream and reconnect half a
+// second later, to whichever process takes the connection, with Last-Event-ID: resumed there with
+// what they missed (the ids are the database's on PostgreSQL), or told to resync.
 //   BENCH_SECONDS (default 300), BENCH_KIOSKS (160), BENCH_COUNTERS (100, one window each),
 //   BENCH_DISPLAYS (40), BENCH_RATE (tickets a second from all kiosks together, default 40),
 //   BENCH_SERVE_MS (a counter's pause per ticket served, default 1500), BENCH_CATEGORIES (20).
@@ -36,6 +37,7 @@ import Database from 'better-sqlite3';
 import { startPgCluster } from '../lib/pg-cluster.ts';
 import { PgStorage } from '../platform/store/pg-storage.ts';
 import { HEADERS } from '../domain/api/define.ts';
+import { RESYNC_EVENT } from '../domain/api/events.ts';
 import { routes } from '../domain/api/routes.ts';
 import { ms, printTable } from './table.ts';
 
@@ -256,12 +258,17 @@ async function runLoad(target: Target) {
   const arrivals = new Map<string, { at: number; hall: string }[]>();
   const streams = new AbortController();
   let displayEvents = 0;
+  // A display that lost its stream reconnects (to any process) with the id of the last event it had, as
+  // the terminal's PlatformEvents does: the platform resumes it with what it missed, or sends a resync.
+  const reconnects = { resumed: 0, resynced: 0 };
   const displays = terminals
     .filter((t) => t.role === 'display')
     .map(async (t) => {
+      let lastId: string | null = null;
       while (running()) {
         try {
-          const r = await fetch(new URL(routes['queue.events'].path.slice(1), api.base), { headers: api.headers(t), signal: streams.signal });
+          const headers = { ...api.headers(t), ...(lastId === null ? {} : { 'last-event-id': lastId }) };
+          const r = await fetch(new URL(routes['queue.events'].path.slice(1), api.base), { headers, signal: streams.signal });
           if (!r.ok || !r.body) {
             api.fail(`event stream HTTP ${r.status}`);
             await sleep(500);
@@ -269,12 +276,20 @@ async function runLoad(target: Target) {
           }
           let buffer = '';
           const decoder = new TextDecoder();
+          // After a drop: the first event tells whether the stream was resumed or must resync.
+          let told = lastId === null;
           for await (const chunk of r.body) {
             buffer += decoder.decode(chunk as Uint8Array, { stream: true });
             let end: number;
             while ((end = buffer.indexOf('\n\n')) >= 0) {
               const frame = buffer.slice(0, end);
               buffer = buffer.slice(end + 2);
+              const id = frame.split('\n').find((l) => l.startsWith('id: '));
+              if (id) lastId = id.slice(4);
+              if (!told && frame.includes('event: ')) {
+                told = true;
+                reconnects[frame.includes(`event: ${RESYNC_EVENT}`) ? 'resynced' : 'resumed']++;
+              }
               if (!frame.includes('event: ticketCalled')) continue;
               const data = frame.split('\n').find((l) => l.startsWith('data: '));
               if (!data) continue;
@@ -393,6 +408,7 @@ async function runLoad(target: Target) {
       ['issue latency p50 / p95 / p99', `${ms(quantile(issueMs, 0.5))} / ${ms(quantile(issueMs, 0.95))} / ${ms(quantile(issueMs, 0.99))}`],
       ['call to display p50 / p95 / p99', `${ms(quantile(callLatencies, 0.5))} / ${ms(quantile(callLatencies, 0.95))} / ${ms(quantile(callLatencies, 0.99))} (${callLatencies.length} deliveries of ${calledAt.size} calls to ${DISPLAYS} displays; ${displayEvents} events)`],
       ['calls no display of the hall saw', String(callsNotSeen)],
+      ['streams after a drop: resumed / resynced', `${reconnects.resumed} / ${reconnects.resynced}`],
       ['calls heard by a display of another hall', String(leaked)],
       ['refusals', refusals.size ? [...refusals].map(([k, v]) => `${k} ${v}`).join(', ') : '0'],
       ['failures (retried or not)', api.failures.size ? [...api.failures].map(([k, v]) => `${k} ${v}`).join(', ') : '0'],

@@ -4,7 +4,8 @@
 // Tickets issued through different processes are numbered without duplicate or gap; a display's event
 // stream on one process hears a call made through another (LISTEN/NOTIFY) and, reconnecting to a
 // third with Last-Event-ID, resumes there without a resync; an Idempotency-Key replayed
-// on another process gets the first answer; after kill -9 of one child the others carry on.
+// on another process gets the first answer, an offline ticket sent to two processes at once with its
+// outbox key is imported once; after kill -9 of one child the others carry on.
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -89,6 +90,18 @@ describe.skipIf(!pgInstalled)('platform processes over one PostgreSQL', () => {
       expect(first.status).toBe(201);
       expect(again.body['id']).toBe(first.body['id']);
       expect((await own.platform.queue.listTickets()).filter((t) => t.categoryId === 'tax')).toHaveLength(1);
+
+      // An offline ticket (离线取号) the kiosk's outbox sends again to another process while the first
+      // send is still in flight (its answer lost): imported once, both answered with that ticket. The
+      // same number under another key (an overlapping reserved range) is refused, not imported twice.
+      const offline = { categoryId: 'tax', number: 'G950', issuedAt: new Date(Date.now() - 1000).toISOString(), channel: 'kiosk' };
+      const offlineKey = randomUUID();
+      const both = await Promise.all([post(bases[1]!, kiosk, 'queue/offline-tickets', offline, offlineKey), post(bases[2]!, kiosk, 'queue/offline-tickets', offline, offlineKey)]);
+      expect(both.map((r) => r.status)).toEqual([201, 201]);
+      expect(both[1]!.body['id']).toBe(both[0]!.body['id']);
+      const overlap = await post(bases[0]!, kiosk, 'queue/offline-tickets', offline);
+      expect((overlap.body['error'] as { code: string } | undefined)?.code).toBe('queue.offlineNumberTaken');
+      expect((await own.platform.queue.listTickets()).filter((t) => t.number === 'G950').map((t) => t.id)).toEqual([both[0]!.body['id']]);
 
       // A display on this process hears a call made through a child.
       const stream = await listenSse(`${bases[0]}api/v1/queue/events`, { [HEADERS.terminalId]: display.id, [HEADERS.authorization]: `Bearer ${display.credential}` });
