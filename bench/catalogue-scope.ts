@@ -16,6 +16,7 @@ import { startPgCluster } from '../lib/pg-cluster.ts';
 import { openSqlite } from '../lib/sqlite.ts';
 import { generateCatalogue } from '../platform/seed/index.ts';
 import { seedForms } from '../platform/seed/forms.ts';
+import { HallStore } from '../platform/services/halls.ts';
 import { CatalogueStore, type EntryKind } from '../platform/services/catalogue-store.ts';
 import { migrate } from '../platform/store/migrate.ts';
 import { platformMigrations } from '../platform/store/migrations/index.ts';
@@ -49,6 +50,7 @@ async function once(fn: () => Promise<unknown>): Promise<number> {
 
 async function measure(storage: Storage): Promise<[string, string][]> {
   const catalogue = new CatalogueStore(storage, () => Date.parse('2026-12-07T10:00:00+08:00'));
+  await new HallStore(storage, () => Date.parse('2026-12-07T10:00:00+08:00')).create({ id: 'district', name: '区政务服务中心' });
   const publish = await once(() =>
     catalogue.publish({
       upserts: [...items.map((i) => ({ kind: 'item' as const, id: i.id, body: i })), ...seedForms.map((f) => ({ kind: 'form' as const, id: f.id, body: f }))],

@@ -15,7 +15,6 @@ import { platformErrorCodes, type PlatformErrorCode } from '../domain/api/errors
 import { routes, type PlatformRoutes } from '../domain/api/routes.ts';
 import { registerEventStream } from './http/event-stream.ts';
 import { HallQueues, type QueueEvent, type QueueService } from './queue/index.ts';
-import { QUEUE_CHANNEL } from './queue/queue-context.ts';
 import { DEFAULT_HALL, HallStore } from './services/halls.ts';
 import { PlatformError } from './http/platform-error.ts';
 import { registerRoute, type Handler, type ReadMode } from './http/register.ts';
@@ -181,9 +180,8 @@ export function createPlatform(deps: PlatformDeps): Platform {
   // The event stream's one subscription to every hall's queue events (each notification names its hall).
   const queueEvents = fanOut<QueueEvent>();
   listening.push(
-    storage.listen(QUEUE_CHANNEL, (payload) => {
-      const note = JSON.parse(payload) as { hall: string; events: QueueEvent[] };
-      for (const e of note.events) queueEvents.emit(e, note.hall);
+    queues.listenAll((events, hall) => {
+      for (const e of events) queueEvents.emit(e, hall);
     }),
   );
   const intake: IntakeService = new IntakeService({

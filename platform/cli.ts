@@ -135,7 +135,7 @@ async function prepareHalls(running: Awaited<ReturnType<typeof startPlatform>>):
     for (const e of missing) console.error(`--enrol=${e.terminalId}:${e.role}@${e.hall}: no hall "${e.hall}" in this platform (halls: ${[...known].join(', ')}); add it with --hall=${e.hall}:NAME`);
     return false;
   }
-  if (!(await setScopes(running, known))) return false;
+  if (!(await setScopes(running))) return false;
   for (const { terminalId, role, hall } of enrol) {
     const code = await running.platform.auth.issueEnrolmentCode(terminalId, role, { hall });
     console.log(`enrolment code for ${terminalId} (${role}${hall === DEFAULT_HALL ? '' : ` in hall ${hall}`}): ${code}`);
@@ -143,13 +143,9 @@ async function prepareHalls(running: Awaited<ReturnType<typeof startPlatform>>):
   return true;
 }
 
-/** Sets each --scope hall's items; false (said why) when one is refused. */
-async function setScopes(running: Awaited<ReturnType<typeof startPlatform>>, halls: ReadonlySet<string>): Promise<boolean> {
+/** Sets each --scope hall's items; false (said why: a hall that does not exist, an unknown item) when one is refused. */
+async function setScopes(running: Awaited<ReturnType<typeof startPlatform>>): Promise<boolean> {
   for (const s of scopes) {
-    if (!halls.has(s.hall)) {
-      console.error(`--scope=${s.hall}:${s.file}: no hall "${s.hall}" in this platform (halls: ${[...halls].join(', ')}); add it with --hall=${s.hall}:NAME`);
-      return false;
-    }
     try {
       const c = await running.platform.catalogue.setScope(s.hall, s.itemIds);
       console.log(`hall ${s.hall} offers ${new Set(s.itemIds).size} items (${s.file}): ${c.added.length} added, ${c.removed.length} taken out, catalogue version ${c.version}`);

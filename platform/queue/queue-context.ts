@@ -14,7 +14,7 @@ import { indexSetup, type QueueSetup } from './configuration.ts';
 import { DEFAULT_TIME_ZONE, localTimeIn, type LocalTime } from '../../domain/hall-time.ts';
 import { TicketRepo } from './ticket-repo.ts';
 import { isWorkingDay } from '../seed/calendar.ts';
-import type { QueueEvent } from './types.ts';
+import type { QueueEvent, QueueFeed } from './types.ts';
 
 export interface QueueOptions {
   /** The hall's IANA time zone: the business date and opening hours are read in it. */
@@ -31,6 +31,9 @@ export interface QueueOptions {
   readonly isWorkingDay?: (date: string) => boolean;
   /** Where a throwing event listener is reported; default console.error. */
   readonly reportError?: (error: unknown) => void;
+  /** Where the service hears its hall's events: HallQueues gives each hall's service a feed of its one
+   *  dispatcher (queue-notifications.ts); default a listen of the service's own, filtered by hall. */
+  readonly feed?: QueueFeed;
 }
 
 /** The notification channel of queue events: `{ hall, events }` per committed write. */

@@ -2,7 +2,8 @@
 // PostgreSQL, store/storage.ts). Every method is async and takes the route's transaction as its last,
 // optional parameter (without it, it opens its own). Every write is one transaction whose error value
 // undoes it; numbers are never given twice, even by several processes (numbering.ts); every change is
-// announced to subscribers in every process once it committed (tx.notify, one listen per service).
+// announced to subscribers in every process once it committed (tx.notify; one listen per process,
+// queue-notifications.ts, or one per service made alone).
 // Expected failures are Result values.
 import type { Window } from '../../domain/catalogue.ts';
 import type { BoardCall, QueueBoard } from '../../domain/queue.ts';
@@ -30,7 +31,7 @@ import type {
 import { importOfflineTicket, type OfflineTicketInput } from './offline-import.ts';
 import { identify, issueInTransaction } from './ticket-issuer.ts';
 import { callAt, countsOf, publicTicket, toTicket } from './ticket-view.ts';
-import type { Appointment, CategoryCounts, CheckInResult, QueueEvent, QueueListener, Ticket, WindowStatus } from './types.ts';
+import type { Appointment, CategoryCounts, CheckInResult, QueueEvent, QueueFeed, QueueListener, Ticket, WindowStatus } from './types.ts';
 
 export class QueueService {
   readonly #ctx: QueueContext;
@@ -43,11 +44,16 @@ export class QueueService {
     this.#hub = new EventHub(report);
     this.#ctx = new QueueContext(storage, clock, options);
     const hall = this.#ctx.hall;
-    // One listen per service: what any process committed reaches this process's subscribers.
-    this.#listening = storage.listen(QUEUE_CHANNEL, (payload) => {
-      const note = JSON.parse(payload) as { hall: string; events: QueueEvent[] };
-      if (note.hall === hall) this.#hub.emit(note.events);
-    });
+    // What any process committed reaches this process's subscribers: through the hall dispatcher's
+    // feed, or (a service made alone) a listen of its own.
+    const feed: QueueFeed =
+      options.feed ??
+      ((onEvents) =>
+        storage.listen(QUEUE_CHANNEL, (payload) => {
+          const note = JSON.parse(payload) as { hall: string; events: QueueEvent[] };
+          if (note.hall === hall) onEvents(note.events);
+        }));
+    this.#listening = feed((events) => this.#hub.emit(events));
     this.#listening.catch(report);
   }
 

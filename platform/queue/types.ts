@@ -141,3 +141,7 @@ export type QueueEvent =
 
 export type QueueEventType = QueueEvent['type'];
 export type QueueListener = (event: QueueEvent) => void;
+
+/** Hears one hall's committed queue events, in commit order; resolves to its unsubscribe once listening
+ *  (queue-notifications.ts: one listen per process, dispatched by hall). */
+export type QueueFeed = (onEvents: (events: readonly QueueEvent[]) => void) => Promise<() => Promise<void>>;

@@ -15,7 +15,7 @@
 import type { Storage, Transaction } from '../store/storage.ts';
 import { jsonText } from '../store/dialect-sql.ts';
 import { within } from '../store/within.ts';
-import { checkHallId } from './halls.ts';
+import { checkHallId, HallStore } from './halls.ts';
 
 export type EntryKind = 'item' | 'department' | 'theme' | 'form';
 
@@ -44,10 +44,12 @@ type ScopeRow = { item_id: string; offered: number; version: number };
 export class CatalogueStore {
   readonly #storage: Storage;
   readonly #now: () => number;
+  readonly #halls: HallStore;
 
   constructor(storage: Storage, now: () => number) {
     this.#storage = storage;
     this.#now = now;
+    this.#halls = new HallStore(storage, now);
   }
 
   async version(q?: Transaction): Promise<number> {
@@ -92,8 +94,9 @@ export class CatalogueStore {
 
   /**
    * Sets the items `hall` offers, as a whole list, in one new version (none when nothing changes).
-   * Refused before anything is written when the hall id is malformed or an id is not a live item of
-   * the catalogue (the message names them). The first scope of a hall (which offered everything until
+   * Refused before anything is written when the hall id is malformed, the hall does not exist (a
+   * HallError naming the halls there are), or an id is not a live item of the catalogue (the message
+   * names them). The first scope of a hall (which offered everything until
    * then) writes a row for every item of the catalogue: the unlisted ones taken out at this version,
    * the listed ones offered since their own version (its terminals hold them already).
    */
@@ -103,6 +106,7 @@ export class CatalogueStore {
     if (bad.length) throw new Error(`an item id is 1-64 characters: ${bad.slice(0, 5).map((b) => JSON.stringify(b)).join(', ')}`);
     const wanted = new Set(itemIds);
     return within(this.#storage, q, async (tx) => {
+      await this.#halls.require(hall, tx);
       // The catalogue's items with their state, read under the publishers' turn (a publication cannot
       // delete a listed item between this check and the rows below).
       if (tx.dialect === 'postgres') await tx.exec('LOCK TABLE catalogue_versions IN SHARE ROW EXCLUSIVE MODE');

@@ -62,6 +62,7 @@ describe('catalogue routes for the caller\'s hall', () => {
     expect(answer(await k.call('forms.get', { query: { since: 2 }, etag: formsDelta.etag })).value.forms.map((f) => f.id)).toEqual([form.id]);
 
     // Another hall's scope is no change for this one: 304.
+    await platform.platform.halls.create({ id: 'street-1', name: '街道便民服务中心' });
     await platform.platform.catalogue.setScope('street-1', [a.id]);
     const etag = answer(await k.call('catalogue.get', { query: { since: 3 } })).etag;
     expect(etag).toBe('"catalogue.get-default-v3"');

@@ -92,7 +92,7 @@ describe('--scope', () => {
     expect(bad.output()).toMatch(/--scope=street-1:bad.txt: hall street-1's scope names 1 item\(s\) the catalogue does not have: no-such-item; nothing was changed/);
     const nowhere = run(['--database=sqlite:scope/platform.db', `--port=${port}`, '--scope=street-2:street-1.txt', '--enrol=k1:kiosk']);
     expect(await nowhere.exited).toBe(2);
-    expect(nowhere.output()).toMatch(/--scope=street-2:street-1.txt: no hall "street-2" in this platform \(halls: default, street-1\); add it with --hall=street-2:NAME/);
+    expect(nowhere.output()).toMatch(/--scope=street-2:street-1.txt: no hall "street-2" in this platform \(halls: default, street-1\): create it first \(npm run platform -- --hall=street-2:NAME\)/);
     expect(nowhere.output()).not.toMatch(/enrolment code for/);
     const db = openPlatformDatabase(join(folder, 'scope/platform.db'));
     try {

@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { ServiceItem } from '../../../domain/catalogue.ts';
 import { serviceItems } from '../../../platform/seed/index.ts';
 import { CatalogueStore, type Changes } from '../../../platform/services/catalogue-store.ts';
+import { HallStore } from '../../../platform/services/halls.ts';
 import type { Storage } from '../../../platform/store/storage.ts';
 import { ManualClock } from '../../support/manual-clock.ts';
 import { closeStorageKinds, storageKinds } from '../../support/storage-kinds.ts';
@@ -18,9 +19,13 @@ const ids = (ch: Changes, kind: 'item' | 'form' = 'item') => (ch.upserts.get(kin
 const gone = (ch: Changes, kind: 'item' | 'form' = 'item') => [...ch.deletions.get(kind)!].sort();
 const form = (id: string, itemId: string) => ({ id, itemId, title: id, version: 1 });
 
-/** Items a, b, c, d and a form for a and one for c, at version 1. */
+/** Items a, b, c, d and a form for a and one for c, at version 1; the halls district and street-1. */
 async function catalogueOf(s: Storage): Promise<CatalogueStore> {
-  const catalogue = new CatalogueStore(s, () => new ManualClock(Date.parse('2026-12-07T10:00:00+08:00')).now());
+  const now = () => new ManualClock(Date.parse('2026-12-07T10:00:00+08:00')).now();
+  const halls = new HallStore(s, now);
+  await halls.create({ id: 'district', name: '区政务服务中心' });
+  await halls.create({ id: 'street-1', name: '街道便民服务中心' });
+  const catalogue = new CatalogueStore(s, now);
   await catalogue.publish({
     upserts: [
       ...[a, b, c, d].map((i) => ({ kind: 'item' as const, id: i.id, body: i })),
@@ -116,12 +121,13 @@ describe.each(storageKinds)('catalogue scope over $name', ({ open, skip }) => {
     expect(await catalogue.versionFor('street-1', ['item'])).toBe(3);
   });
 
-  it.skipIf(skip)('a scope naming an unknown or deleted item, or a malformed hall, is refused and the stored scope kept', T, async () => {
+  it.skipIf(skip)('a scope naming an unknown or deleted item, a malformed hall or one that does not exist, is refused and the stored scope kept', T, async () => {
     const catalogue = await catalogueOf(await open());
     await catalogue.setScope('district', [a.id, b.id]);
     await catalogue.publish({ deletions: [{ kind: 'item', id: c.id }] });
     await expect(catalogue.setScope('district', [a.id, 'no-such-item', c.id])).rejects.toThrow(/2 item\(s\) the catalogue does not have: no-such-item, .*nothing was changed/);
     await expect(catalogue.setScope('bad hall', [a.id])).rejects.toThrow(/hall id "bad hall": lower-case letters, digits/);
+    await expect(catalogue.setScope('street-9', [a.id])).rejects.toThrow(/no hall "street-9" in this platform \(halls: default, district, street-1\)/);
     await expect(catalogue.setScope('street-1', [''])).rejects.toThrow(/an item id is 1-64 characters/);
     expect(await catalogue.scopeOf('district')).toEqual([a.id, b.id].sort());
     expect(await catalogue.scopeOf('street-1')).toBeNull();
