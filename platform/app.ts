@@ -3,26 +3,22 @@
 import { randomBytes } from 'node:crypto';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { Clock } from '../domain/clock.ts';
-import type { KioskError } from '../domain/errors.ts';
-import type { Result } from '../domain/result.ts';
-import type { FormDefinition, FormValues } from '../domain/forms.ts';
-import { validateForm } from '../domain/form-rules.ts';
 import { sealedBox, type SealedBox } from '../lib/sealed-box.ts';
 import type { Db } from '../lib/sqlite.ts';
 import type { RouteSpec } from '../domain/api/define.ts';
 import { lazySchemaCompilers } from './http/lazy-schema-compilers.ts';
-import { platformErrorCodes, type PlatformErrorCode } from '../domain/api/errors.ts';
 import { routes, type PlatformRoutes } from '../domain/api/routes.ts';
 import { registerEventStream } from './http/event-stream.ts';
 import { HallQueues, type QueueEvent, type QueueService } from './queue/index.ts';
 import { DEFAULT_HALL, HallStore } from './services/halls.ts';
-import { PlatformError } from './http/platform-error.ts';
-import { registerRoute, type Handler, type ReadMode } from './http/register.ts';
+import { unwrap } from './http/platform-error.ts';
+import { registerRoute, type Handler } from './http/register.ts';
+import { platformHandlers } from './http/handlers/index.ts';
 import { SqliteStorage } from './store/sqlite-storage.ts';
 import type { Storage, Transaction } from './store/storage.ts';
 import { HallSettingsStore } from './services/hall-settings-store.ts';
 import { TerminalAuth } from './http/terminal-auth.ts';
-import { CatalogueStore, type EntryKind } from './services/catalogue-store.ts';
+import { CatalogueStore } from './services/catalogue-store.ts';
 import { RecordsStore } from './services/records-store.ts';
 import { Supervision } from './services/supervision.ts';
 import { NoticeStore } from './services/notice-store.ts';
@@ -87,27 +83,6 @@ export interface Platform {
   readonly supervision: Supervision;
 }
 
-const KNOWN = new Set<string>(platformErrorCodes);
-
-/** The queue engine speaks the terminal's error codes; the API has its own list. */
-export function platformErrorOf(e: KioskError): PlatformError {
-  const code: PlatformErrorCode = KNOWN.has(e.code)
-    ? (e.code as PlatformErrorCode)
-    : e.code === 'idcard.invalidIdNumber'
-      ? 'person.invalidIdNumber'
-      : e.code === 'queue.offlineStale' || e.code === 'queue.offlineRefused' || e.code === 'queue.invalidConfig'
-        ? 'conflict'
-        : 'invalidRequest';
-  return new PlatformError(code, e.message, e.details);
-}
-
-function unwrap<T>(r: Result<T>): T {
-  if (!r.ok) throw platformErrorOf(r.error);
-  return r.value;
-}
-
-type Handlers = { [K in keyof PlatformRoutes]: Handler<PlatformRoutes[K]> };
-
 /** This process's listeners of one kind of event, each told the event and its hall (null: every hall). */
 function fanOut<E>(): { emit(e: E, hall: string | null): void; source(l: (e: E, hall: string | null) => void): () => void } {
   const listeners = new Set<(e: E, hall: string | null) => void>();
@@ -122,41 +97,12 @@ function fanOut<E>(): { emit(e: E, hall: string | null): void; source(l: (e: E, 
   };
 }
 
-const CATALOGUE_KINDS: readonly EntryKind[] = ['item', 'department', 'theme'];
-
-/**
- * How each GET reads (http/register.ts): `statements` for a handler of no or one statement, no
- * transaction (BEGIN and COMMIT are two round trips on PostgreSQL); `snapshot` for one whose
- * statements must agree (the set-up and the tickets, counts of several businesses, a catalogue's
- * version and its changes). Not listed: a read-write transaction (the payment orders write an expiry
- * when read past it). A handler that writes under either mode is refused (store/read-only.ts).
- */
-const READS: Partial<Record<keyof PlatformRoutes, ReadMode>> = {
-  'system.health': 'statements',
-  'notices.list': 'statements',
-  'terminals.settings': 'statements',
-  'help.get': 'statements',
-  'help.listOpen': 'statements',
-  'supervision.terminals': 'statements',
-  'catalogue.get': 'snapshot',
-  'forms.get': 'snapshot',
-  'queue.categories': 'snapshot',
-  'queue.counts': 'snapshot',
-  'queue.getTicket': 'snapshot',
-  'queue.windowStatus': 'snapshot',
-  'queue.board': 'snapshot',
-  'appointments.slots': 'snapshot',
-  'supervision.followUps': 'snapshot',
-  'supervision.daily': 'snapshot',
-};
-
 export function createPlatform(deps: PlatformDeps): Platform {
   const now = () => deps.clock.now();
   const storage = deps.storage ?? (deps.db ? new SqliteStorage(deps.db, { ownsHandle: false }) : null);
   if (!storage) throw new Error('createPlatform needs a storage (SQLite or PostgreSQL) or a SQLite handle (db): it was given neither');
   /** The storage subscriptions (store/storage.ts listen): awaited by preparePlatform, ended when the app closes. */
   const listening: Promise<() => Promise<void>>[] = [];
-  const iso = () => new Date(now()).toISOString();
   const auth = new TerminalAuth(storage, now);
   const catalogue = new CatalogueStore(storage, now);
   const box = deps.box ?? sealedBox(randomBytes(32));
@@ -203,164 +149,7 @@ export function createPlatform(deps: PlatformDeps): Platform {
   listening.push(help.listen((e, hall) => helpEvents.emit(e, hall)));
   const dutyEvents = fanOut<WindowDutyChangedEvent>();
   const staffDuty = new StaffDuty({ storage, now, idSecret: deps.idSecret, queueOf: (hall) => queues.of(hall), unwrap, emit: (e, hall) => dutyEvents.emit(e, hall) });
-  /** Window staff routes: only a terminal enrolled as a counter. */
-  const counterOnly = async (terminalId: string | null, tx: Transaction) => {
-    if ((await auth.roleOf(terminalId ?? '', tx)) !== 'counter') throw new PlatformError('forbidden', 'only a counter terminal (role counter) signs staff in and out of a window');
-  };
-  /** No new citizen is called at a paused window. */
-  const notPaused = async (windowId: string, tx: Transaction, hall: string) => {
-    if (await staffDuty.isPaused(windowId, tx, hall)) throw new PlatformError('queue.windowPaused', `window ${windowId} is paused (暂停服务): resume it first`);
-  };
-
-  const handlers: Handlers = {
-    'system.health': () => ({ status: 'ok', version: deps.version, time: iso() }),
-    'terminals.enrol': async ({ body, tx }) => ({
-      terminalId: body.terminalId,
-      credential: await auth.enrol(body.code, body.terminalId, body.role, tx),
-      platformTime: iso(),
-    }),
-    'terminals.heartbeat': async ({ body, terminalId, tx }) => {
-      await auth.recordHeartbeat(terminalId!, body, tx);
-      return { platformTime: iso() };
-    },
-    // The caller's hall's items only (its catalogue scope: services/catalogue-store.ts).
-    'catalogue.get': async ({ query, hall, tx }) => {
-      const c = await catalogue.changesFor(hall, CATALOGUE_KINDS, query.since, tx);
-      return {
-        version: c.version,
-        full: c.full,
-        items: c.upserts.get('item') as never,
-        departments: c.upserts.get('department') as never,
-        themes: c.upserts.get('theme') as never,
-        deleted: { items: c.deletions.get('item')!, departments: c.deletions.get('department')!, themes: c.deletions.get('theme')! },
-      };
-    },
-    'forms.get': async ({ query, hall, tx }) => {
-      const c = await catalogue.changesFor(hall, ['form'], query.since, tx);
-      return { version: c.version, full: c.full, forms: c.upserts.get('form') as never, deleted: c.deletions.get('form')! };
-    },
-    'notices.list': async ({ tx, hall }) => ({ notices: await notices.list(tx, hall) }),
-    'terminals.settings': ({ tx, hall }) => hallSettings.get(tx, hall),
-    'terminals.updateSettings': ({ body, tx, hall }) => hallSettings.set(body, tx, hall),
-    'cases.query': ({ body, tx }) => records.case(body.caseNumber, body.queryCode, tx),
-    'cases.lookup': async ({ body, tx }) => ({ cases: await records.casesOf(body.idNumber, tx) }),
-    'payments.fees': async ({ body, tx }) => ({
-      fees: await payments.fees(body.idNumber !== undefined ? { idNumber: body.idNumber } : { caseNumber: body.caseNumber!, queryCode: body.queryCode! }, tx),
-    }),
-    'payments.createOrder': ({ body, terminalId, tx }) => payments.createOrder(body.feeId, terminalId, tx),
-    'payments.getOrder': ({ params, tx }) => payments.order(params.orderId, tx),
-    'payments.openOrders': async ({ tx }) => ({ orders: await payments.openOrders(tx) }),
-    'payments.settle': ({ params, body, tx }) => payments.settle(params.orderId, body.action, tx),
-    'evaluations.create': ({ body, terminalId, tx }) => records.addEvaluation(body, terminalId!, tx),
-    'evaluations.status': async ({ body, tx }) => ({ followUpWorkingDays: records.followUpWorkingDays, cases: await records.ratedStages(body.caseNumbers, tx) }),
-    'submissions.create': async ({ body, terminalId, tx, hall }) => {
-      const form = (await catalogue.get('form', body.formId, tx)) as FormDefinition | null;
-      if (!form) throw new PlatformError('form.unknown', `no form ${body.formId}`);
-      const problems = checkSubmission(form, body.formVersion, body.values, queues.of(hall).businessDate());
-      if (problems.length) throw new PlatformError('form.invalid', 'the form is not filled in correctly', { problems });
-      return records.addSubmission(body, terminalId!, tx);
-    },
-    'complaints.create': ({ body, terminalId, tx }) => records.addComplaint(body, terminalId!, undefined, tx),
-    'queue.categories': async ({ tx, hall }) => {
-      const queue = queues.of(hall);
-      const c = await queue.configuration(tx);
-      return { businessDate: queue.businessDate(), categories: c.categories, windows: c.windows };
-    },
-    'queue.counts': async ({ tx, hall }) => ({ businessDate: queues.of(hall).businessDate(), counts: await queues.of(hall).counts(undefined, tx) }),
-    'queue.issueTicket': async ({ body, terminalId, tx, hall }) => unwrap(await queues.of(hall).issueTicket({ ...body, terminalId: terminalId! }, tx)),
-    'queue.checkIn': async ({ body, terminalId, tx, hall }) => unwrap(await queues.of(hall).checkIn({ ...body, terminalId: terminalId! }, tx)),
-    'queue.offlineTicket': async ({ body, terminalId, tx, hall }) =>
-      unwrap(await queues.of(hall).importOfflineTicket({ ...body, issuedAt: Date.parse(body.issuedAt), terminalId: terminalId! }, tx)),
-    'queue.getTicket': async ({ params, tx, hall }) => unwrap(await queues.of(hall).getTicket(params.ticketId, tx)),
-    'queue.windowAction': async ({ params, body, tx, hall }) => {
-      const queue = queues.of(hall);
-      const at = { windowId: params.windowId, ...(body.ticketId === undefined ? {} : { ticketId: body.ticketId }) };
-      switch (body.action) {
-        case 'callNext':
-          await notPaused(params.windowId, tx, hall);
-          return unwrap(await queue.callNext(params.windowId, tx));
-        case 'recall':
-          return unwrap(await queue.recall(at, tx));
-        case 'start':
-          return unwrap(await queue.startServing(at, tx));
-        case 'skip':
-          return unwrap(await queue.skip(at, tx));
-        case 'hold':
-          return unwrap(await queue.hold(at, tx));
-        case 'callBack':
-          await notPaused(params.windowId, tx, hall);
-          return unwrap(await queue.callBack({ windowId: params.windowId, ticketId: body.ticketId! }, tx));
-        case 'transfer':
-          return unwrap(
-            await queue.transfer({
-              ...at,
-              ...(body.toCategoryId === undefined ? {} : { toCategoryId: body.toCategoryId }),
-              ...(body.toWindowId === undefined ? {} : { toWindowId: body.toWindowId }),
-              ...(body.position ? { position: body.position } : {}),
-            }, tx),
-          );
-        case 'finish':
-          return unwrap(await queue.finish(at, tx));
-        default:
-          return body.action satisfies never;
-      }
-    },
-    'queue.board': ({ query, tx, hall }) => queues.of(hall).board(query.limit ?? 10, tx),
-    'queue.windowStatus': async ({ params, tx, hall }) => {
-      const w = unwrap(await queues.of(hall).windowStatus(params.windowId, tx));
-      return { ...w, held: [...w.held], paused: (await staffDuty.isPaused(params.windowId, tx, hall)) && w.staffId !== null };
-    },
-    'staff.signIn': async ({ params, body, terminalId, tx, hall }) => {
-      await counterOnly(terminalId, tx);
-      return staffDuty.signIn(params.windowId, body, tx, hall);
-    },
-    'staff.signOut': async ({ params, terminalId, tx, hall }) => {
-      await counterOnly(terminalId, tx);
-      return staffDuty.signOut(params.windowId, tx, hall);
-    },
-    'staff.pause': async ({ params, terminalId, tx, hall }) => {
-      await counterOnly(terminalId, tx);
-      return staffDuty.pause(params.windowId, tx, hall);
-    },
-    'staff.resume': async ({ params, terminalId, tx, hall }) => {
-      await counterOnly(terminalId, tx);
-      return staffDuty.resume(params.windowId, tx, hall);
-    },
-    'help.create': ({ body, terminalId, tx, hall }) => help.call(terminalId!, body.reason, body.place, tx, hall),
-    'help.get': ({ params, terminalId, tx }) => help.get(params.callId, terminalId!, tx),
-    'help.cancel': ({ params, terminalId, tx }) => help.cancel(params.callId, terminalId!, tx),
-    'help.acknowledge': ({ params, body, tx, hall }) => help.acknowledge(params.callId, body.staff, tx, hall),
-    'help.resolve': ({ params, tx, hall }) => help.resolve(params.callId, tx, hall),
-    'help.listOpen': async ({ tx, hall }) => ({ calls: await help.open(tx, hall) }),
-    // Follow-ups carry the phone the citizen left: for staff (counter) terminals only.
-    'supervision.followUps': async ({ query, terminalId, tx }) => {
-      if ((await auth.roleOf(terminalId ?? '', tx)) !== 'counter') throw new PlatformError('forbidden', 'only a staff (counter) terminal reads the follow-ups of bad ratings: they carry the citizen\'s phone');
-      return { followUps: await supervision.followUps(query, tx) };
-    },
-    'supervision.updateFollowUp': async ({ params, body, terminalId, tx }) => {
-      if ((await auth.roleOf(terminalId ?? '', tx)) !== 'counter') throw new PlatformError('forbidden', 'only a staff (counter) terminal updates the follow-ups of bad ratings');
-      return supervision.updateFollowUp(params.followUpId, body, tx);
-    },
-    'supervision.daily': ({ query, tx, hall }) => supervision.daily(query.date, tx, hall),
-    'supervision.terminals': async ({ tx, hall }) => ({ terminals: await auth.health(tx, hall) }),
-    'intake.accept': async ({ body, terminalId, tx, hall }) => {
-      await intake.requireCounter(terminalId!, tx);
-      return intake.accept(body, tx, hall);
-    },
-    'intake.handOver': async ({ body, terminalId, tx }) => {
-      await intake.requireCounter(terminalId!, tx);
-      return intake.handOver(body, tx);
-    },
-    'intake.findCase': async ({ body, terminalId, tx }) => {
-      await intake.requireCounter(terminalId!, tx);
-      return intake.findCase(body.caseNumber, tx);
-    },
-    'appointments.slots': async ({ query, tx, hall }) => unwrap(await queues.of(hall).appointmentSlots(query, tx)),
-    'appointments.book': async ({ body, terminalId, tx, hall }) => unwrap(await queues.of(hall).book({ ...body, channel: `${body.channel}:${terminalId!}`.slice(0, 64) }, tx)),
-    'queue.events': () => {
-      throw new PlatformError('internal', 'the event stream is served by registerEventStream');
-    },
-  };
+  const { handlers, readsOf, etagOf } = platformHandlers({ version: deps.version, now, auth, catalogue, records, queues, notices, hallSettings, payments, help, intake, staffDuty, supervision });
 
   // A form submission carries its A4 application (formSubmissionSchema: up to 2,000,000 base64
   // characters); the schemas bound everything else far below this.
@@ -368,18 +157,9 @@ export function createPlatform(deps: PlatformDeps): Platform {
   // No route has a JSON schema (zod checks them, register.ts): fastify's compilers load only if one does.
   const options = { bodyLimit: 3 * 1024 * 1024, schemaController: lazySchemaCompilers };
   const app = (deps.logger ? Fastify({ loggerInstance: deps.logger, ...options }) : Fastify({ logger: false, ...options })) as FastifyInstance;
-  // The ETag names the newest version that changed what the route serves the caller's hall: a
-  // terminal that holds it (whatever `since` it asks with) has nothing to fetch. The hall is in it, so
-  // a terminal moved to another hall never takes that hall's answer for its own.
-  const etagOf = async (name: string, _query: unknown, _terminalId: string | null, hall: string) => {
-    if (name === 'notices.list') return await notices.etag(undefined, hall);
-    if (name === 'terminals.settings') return await hallSettings.etag(undefined, hall);
-    const kinds = name === 'forms.get' ? (['form'] as const) : CATALOGUE_KINDS;
-    return `"${name}-${encodeURIComponent(hall)}-v${await catalogue.versionFor(hall, kinds)}"`;
-  };
   for (const [name, spec] of Object.entries(routes) as [keyof PlatformRoutes, RouteSpec][]) {
     if (spec.stream === 'sse') continue;
-    registerRoute(app, name, spec, handlers[name] as Handler<RouteSpec>, { storage, auth, now, etagOf, readsOf: (n) => READS[n as keyof PlatformRoutes] });
+    registerRoute(app, name, spec, handlers[name] as Handler<RouteSpec>, { storage, auth, now, etagOf, readsOf });
   }
   registerPayPage(app, payments);
   registerEventStream(app, routes['queue.events'].path, { auth, sources: [queueEvents.source, helpEvents.source, paymentEvents.source, dutyEvents.source], clock: deps.clock, order: storage });
@@ -421,10 +201,4 @@ const startUp = new WeakMap<FastifyInstance, () => Promise<void>>();
  */
 export async function preparePlatform(platform: Platform): Promise<void> {
   await startUp.get(platform.app)?.();
-}
-
-/** The version the terminal rendered is the current one, and the values pass the form's own rules (domain/form-rules.ts). */
-function checkSubmission(form: FormDefinition, version: number, values: FormValues, today: string): string[] {
-  if (version !== form.version) return [`form version ${version} is not the current ${form.version}`];
-  return validateForm(form, values, today).map((p) => `${p.field}: ${p.code}${p.message ? ` (${p.message})` : ''}`);
 }

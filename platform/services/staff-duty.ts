@@ -57,7 +57,7 @@ export interface StaffDutyDeps {
   readonly queueOf: (hall: string) => QueueService;
   /** Each change, in this process, once committed (by any process), with its hall. */
   readonly emit: (e: WindowDutyChangedEvent, hall: string) => void;
-  /** The queue engine's refusal as the API's (app.ts platformErrorOf), thrown. */
+  /** The queue engine's refusal as the API's (http/platform-error.ts platformErrorOf), thrown. */
   readonly unwrap: <T>(r: Result<T>) => T;
   /** Where a throwing listener is reported; default console.error. */
   readonly reportError?: (error: unknown) => void;

@@ -4,7 +4,7 @@
 // heard by a service over another connection (another platform process on PostgreSQL).
 import { afterAll, describe, expect, it } from 'vitest';
 import type { WindowDutyChangedEvent } from '../../domain/staff.ts';
-import { platformErrorOf } from '../../platform/app.ts';
+import { unwrap } from '../../platform/http/platform-error.ts';
 import { PlatformError } from '../../platform/http/platform-error.ts';
 import { QueueService } from '../../platform/queue/index.ts';
 import { StaffDuty } from '../../platform/services/staff-duty.ts';
@@ -36,10 +36,7 @@ describe.each(platformStorageKinds)('staff duty over $name', ({ open, another, s
         idSecret: SECRET,
         queueOf: () => queue,
         emit: (e) => events.push(e),
-        unwrap: (r) => {
-          if (!r.ok) throw platformErrorOf(r.error);
-          return r.value;
-        },
+        unwrap,
       });
       closing.push(() => queue.close());
       return { queue, duty };

@@ -5,7 +5,8 @@
 // whether paused, never a PIN or card.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { WindowDutyChangedEvent } from '../../domain/staff.ts';
-import { platformErrorOf, type Platform } from '../../platform/app.ts';
+import type { Platform } from '../../platform/app.ts';
+import { unwrap } from '../../platform/http/platform-error.ts';
 import { staff, windows } from '../../platform/seed/index.ts';
 import { seedPinOf, seedStaffCards } from '../../platform/seed/staff-credentials.ts';
 import { hashPin, pinMatches, StaffDuty } from '../../platform/services/staff-duty.ts';
@@ -99,7 +100,7 @@ describe('staff on duty', () => {
 
   it('announces every change: who is on the window and whether it is paused, nothing more', async () => {
     const events: WindowDutyChangedEvent[] = [];
-    const duty = new StaffDuty({ storage: platform.storage, now: () => clock.now(), idSecret: 'test-secret-0123456789', queueOf: (hall) => platform.queues.of(hall), emit: (e) => events.push(e), unwrap: (r) => { if (!r.ok) throw platformErrorOf(r.error); return r.value; } });
+    const duty = new StaffDuty({ storage: platform.storage, now: () => clock.now(), idSecret: 'test-secret-0123456789', queueOf: (hall) => platform.queues.of(hall), emit: (e) => events.push(e), unwrap });
     const delivered = await deliveredOver(platform.storage);
     await duty.ready(); // listening (PostgreSQL: its LISTEN in place) before the first change
     await duty.signIn(W, { staffId: S, pin: seedPinOf(S) });
