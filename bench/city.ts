@@ -26,19 +26,12 @@
 //   BENCH_SECONDS (default 300), BENCH_KIOSKS (160), BENCH_COUNTERS (100, one window each),
 //   BENCH_DISPLAYS (40), BENCH_RATE (tickets a second from all kiosks together, default 40),
 //   BENCH_SERVE_MS (a counter's pause per ticket served, default 1500), BENCH_CATEGORIES (20).
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { createInterface } from 'node:readline';
-import { createServer } from 'node:net';
-import Database from 'better-sqlite3';
-import { startPgCluster } from '../lib/pg-cluster.ts';
-import { PgStorage } from '../platform/store/pg-storage.ts';
 import { HEADERS } from '../domain/api/define.ts';
 import { RESYNC_EVENT } from '../domain/api/events.ts';
 import { routes } from '../domain/api/routes.ts';
+import { checkCity, quantile } from './city-checks.ts';
+import { startPostgresTarget, startSqliteTarget, type CityLayout, type Target } from './city-targets.ts';
 import { ms, printTable } from './table.ts';
 
 const num = (name: string, fallback: number) => {
@@ -67,11 +60,6 @@ const KILL_AT = process.env['BENCH_KILL_AT'] === undefined ? null : num('BENCH_K
 const pad = (n: number, w: number) => String(n).padStart(w, '0');
 const sleep = (msec: number) => new Promise((r) => setTimeout(r, msec));
 const now = () => performance.now();
-function quantile(xs: number[], q: number): number {
-  if (!xs.length) return Number.NaN;
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor(q * s.length))]!;
-}
 
 interface Terminal {
   readonly id: string;
@@ -86,108 +74,6 @@ const terminals: Terminal[] = [
   ...Array.from({ length: DISPLAYS }, (_, i) => ({ id: `display-${pad(i + 1, 3)}`, role: 'display' as const, hall: hallId(i % HALLS), credential: '' })),
 ];
 
-type StoredTicket = { id: string; hall_id: string; category_id: string; number: string; terminal_id: string };
-const KIOSK_TICKETS = "SELECT id, hall_id, category_id, number, terminal_id FROM queue_tickets WHERE terminal_id LIKE 'kiosk-%'";
-
-interface Target {
-  readonly name: string;
-  readonly url: string;
-  readonly codes: Map<string, string>;
-  readonly child: ChildProcess;
-  /** The platform's worker processes (postgres), for BENCH_KILL_AT. */
-  readonly workers: number[];
-  /** The kiosk tickets as stored: id, business, number, the key's terminal. */
-  storedTickets(): Promise<StoredTicket[]>;
-  stop(): Promise<void>;
-}
-
-/** The platform process (city-platform.ts) with `env`: its enrolment codes, its URL once every worker serves, the workers' pids. */
-async function startPlatformProcess(env: Record<string, string>, processes: number) {
-  const child = spawn(process.execPath, [new URL('./city-platform.ts', import.meta.url).pathname], {
-    env: {
-      ...process.env,
-      ...env,
-      CITY_WINDOWS: String(WINDOWS),
-      CITY_CATEGORIES: String(CATEGORIES),
-      CITY_HALLS: String(HALLS),
-      CITY_TERMINALS: terminals.map((t) => `${t.id}:${t.role}@${t.hall}`).join(','),
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const codes = new Map<string, string>();
-  const workers: number[] = [];
-  const url = await new Promise<string>((resolve, reject) => {
-    child.once('exit', (code) => reject(new Error(`the platform exited (${code}) before it was ready`)));
-    let at: string | null = null;
-    const ready = () => at !== null && (processes === 0 || workers.length >= processes) && resolve(at);
-    createInterface({ input: child.stdout! }).on('line', (line) => {
-      const [kind, a, b] = line.split(' ');
-      const worker = /^platform worker (\d+) serving/.exec(line);
-      if (kind === 'code' && a && b) codes.set(a, b);
-      else if (kind === 'url' && a) at = a;
-      else if (worker) workers.push(Number(worker[1]));
-      ready();
-    });
-  });
-  const stop = async () => {
-    if (child.exitCode !== null) return;
-    const exited = new Promise((r) => child.once('exit', r));
-    child.kill('SIGTERM');
-    await exited;
-  };
-  return { child, codes, url, workers, stop };
-}
-
-async function startSqliteTarget(): Promise<Target> {
-  const folder = mkdtempSync(join(tmpdir(), 'bench-city-'));
-  const db = join(folder, 'platform.db');
-  const p = await startPlatformProcess({ CITY_DB: db }, 0);
-  return {
-    name: 'SQLite, 1 process',
-    ...p,
-    storedTickets: async () => {
-      const h = new Database(db, { readonly: true });
-      try {
-        return h.prepare(KIOSK_TICKETS).all() as StoredTicket[];
-      } finally {
-        h.close();
-      }
-    },
-    stop: async () => {
-      await p.stop();
-      rmSync(folder, { recursive: true, force: true });
-    },
-  };
-}
-
-/** 3 platform processes (platform/cluster.ts, as `npm run platform -- --processes=3`) over a throwaway PostgreSQL cluster. */
-async function startPostgresTarget(): Promise<Target> {
-  const folder = mkdtempSync(join(tmpdir(), 'bench-city-pg-'));
-  const pg = await startPgCluster();
-  const database = await pg.createDatabase('city');
-  const server = createServer();
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const port = (server.address() as { port: number }).port;
-  await new Promise<void>((r) => server.close(() => r()));
-  const p = await startPlatformProcess({ CITY_DATABASE: database, CITY_KEY: join(folder, 'platform.key'), CITY_PROCESSES: '3', CITY_PORT: String(port) }, 3);
-  return {
-    name: `PostgreSQL, 3 processes${KILL_AT === null ? '' : `, one killed (-9) at ${KILL_AT} s`}`,
-    ...p,
-    storedTickets: async () => {
-      const s = new PgStorage(database);
-      try {
-        return await s.query<StoredTicket>(KIOSK_TICKETS);
-      } finally {
-        await s.close();
-      }
-    },
-    stop: async () => {
-      await p.stop();
-      await pg.stop();
-      rmSync(folder, { recursive: true, force: true });
-    },
-  };
-}
 
 class Api {
   readonly failures = new Map<string, number>();
@@ -365,40 +251,7 @@ async function runLoad(target: Target) {
   await Promise.allSettled(displays);
 
   // Checks, from the platform's own database.
-  const stored = await target.storedTickets();
-  const answered = new Set(issued.map((t) => t.id));
-  const storedIds = new Set(stored.map((t) => t.id));
-  const lost = [...answered].filter((id) => !storedIds.has(id)).length;
-  // One ticket answered to two creates (two keys) would be a double; a stored ticket no kiosk was ever
-  // answered with is one whose every retry failed (the terminal's outbox would go on retrying it).
-  const doubled = issued.length - answered.size;
-  const unanswered = stored.filter((t) => !answered.has(t.id)).length;
-  let duplicates = 0;
-  let gaps = 0;
-  let wrapped = 0;
-  const byCategory = new Map<string, number[]>();
-  for (const t of stored) {
-    const business = `${t.hall_id}/${t.category_id}`;
-    byCategory.set(business, [...(byCategory.get(business) ?? []), Number(t.number.replace(/^[A-Z]+/, ''))]);
-  }
-  for (const numbers of byCategory.values()) {
-    if (numbers.length > 999) {
-      wrapped++;
-      continue;
-    }
-    const unique = new Set(numbers);
-    duplicates += numbers.length - unique.size;
-    for (let n = 1; n <= unique.size; n++) if (!unique.has(n)) gaps++;
-  }
-  const callLatencies: number[] = [];
-  let callsNotSeen = 0;
-  let leaked = 0;
-  for (const [ticketId, sent] of calledAt) {
-    const seen = (arrivals.get(ticketId) ?? []).filter((a) => a.hall === sent.hall);
-    leaked += (arrivals.get(ticketId)?.length ?? 0) - seen.length;
-    if (!seen.length) callsNotSeen++;
-    for (const a of seen) callLatencies.push(a.at - sent.at);
-  }
+  const { lost, doubled, unanswered, duplicates, gaps, wrapped, callLatencies, callsNotSeen, leaked } = checkCity({ issued, stored: await target.storedTickets(), calledAt, arrivals });
 
   return {
     rows: [
@@ -420,8 +273,9 @@ async function runLoad(target: Target) {
   };
 }
 
+const layout: CityLayout = { windows: WINDOWS, categories: CATEGORIES, halls: HALLS, terminals };
 for (const name of TARGETS) {
-  const target = name === 'sqlite' ? await startSqliteTarget() : await startPostgresTarget();
+  const target = name === 'sqlite' ? await startSqliteTarget(layout) : await startPostgresTarget(layout, KILL_AT);
   const victim = target.workers[0];
   const kill = KILL_AT === null || victim === undefined ? null : setTimeout(() => {
     console.log(`kill -9 of platform worker ${victim} at ${KILL_AT} s`);
