@@ -10,16 +10,15 @@ import { QueueService } from '../../platform/queue/index.ts';
 import { StaffDuty } from '../../platform/services/staff-duty.ts';
 import type { Storage } from '../../platform/store/storage.ts';
 import { ManualClock } from '../support/manual-clock.ts';
-import { stopPgCluster } from '../support/pg-cluster.ts';
-import { platformStorageKinds } from '../support/platform-storage.ts';
+import { closeStorageKinds, storageKinds } from '../support/storage-kinds.ts';
 import { platformCodeRejected } from '../support/platform-code.ts';
 import { hallConfig, idNumber, SECRET, shanghai, TUESDAY } from './queue/support.ts';
 
-afterAll(stopPgCluster, 60_000);
+afterAll(closeStorageKinds, 60_000);
 
 const CARD = idNumber('19800101', 111);
 
-describe.each(platformStorageKinds)('staff duty over $name', ({ open, another, skip }) => {
+describe.each(storageKinds)('staff duty over $name', ({ open, another, skip }) => {
   const closing: (() => Promise<void>)[] = [];
   afterAll(async () => {
     for (const c of closing.reverse()) await c();

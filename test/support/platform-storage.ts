@@ -1,16 +1,13 @@
-// The platform's storage for suites that run on both (describe.each): SQLite in memory, or a fresh
-// PostgreSQL database of the file's throwaway cluster, each with the platform's schema. And
-// `openPlatformStorage(url)`: a storage over a database named by its URL, as another platform process
+// A fresh PostgreSQL database with the platform's schema (a copy of a template migrated once; the
+// both-storages rows that use it are storage-kinds.ts's), and `openPlatformStorage(url)`: a storage over a database named by its URL, as another platform process
 // (or a restart) opens it. No vitest import: worker threads (test/platform/queue/issue-worker.ts) load it.
-import { openSqlite } from '../../lib/sqlite.ts';
 import { openPlatformDatabase } from '../../platform/store/database.ts';
 import { migrate } from '../../platform/store/migrate.ts';
-import { platformMigrations } from '../../platform/store/migrations/index.ts';
 import { pgPlatformMigrations } from '../../platform/store/pg-migrations/index.ts';
 import { PgStorage } from '../../platform/store/pg-storage.ts';
 import { SqliteStorage } from '../../platform/store/sqlite-storage.ts';
 import { parseDatabaseUrl, type Storage } from '../../platform/store/storage.ts';
-import { freshPgDatabase, onPgClusterStop, pgInstalled } from './pg-cluster.ts';
+import { freshPgDatabase, onPgClusterStop } from './pg-cluster.ts';
 
 let template: Promise<string> | null = null;
 onPgClusterStop(() => (template = null));
@@ -56,23 +53,3 @@ export async function openPlatformStorage(url: string): Promise<Storage> {
   }
   return s;
 }
-
-/**
- * Both storages as describe.each rows: `name`, `skip` (PostgreSQL not installed), `open`, and `another`:
- * a second storage over the same database, as another platform process has (PostgreSQL: its own pool
- * and listen connection; SQLite in memory: the same storage, a process has one).
- */
-export const platformStorageKinds = [
-  {
-    name: 'sqlite',
-    skip: false,
-    open: async (): Promise<Storage> => new SqliteStorage(openSqlite(':memory:', platformMigrations, 'platform')),
-    another: async (s: Storage): Promise<Storage> => s,
-  },
-  {
-    name: 'postgres',
-    skip: !pgInstalled,
-    open: pgPlatformStorage,
-    another: async (s: Storage): Promise<Storage> => new PgStorage((s as PgStorage).pool.options.connectionString!),
-  },
-] as const;

@@ -9,10 +9,9 @@ import { z } from 'zod';
 import { HEADERS, route } from '../../../domain/api/define.ts';
 import { registerRoute, type ReadMode } from '../../../platform/http/register.ts';
 import type { Storage, Transaction, TransactionOptions } from '../../../platform/store/storage.ts';
-import { stopPgCluster } from '../../support/pg-cluster.ts';
-import { platformStorageKinds } from '../../support/platform-storage.ts';
+import { closeStorageKinds, storageKinds } from '../../support/storage-kinds.ts';
 
-afterAll(stopPgCluster, 60_000);
+afterAll(closeStorageKinds, 60_000);
 
 const count = z.object({ n: z.number() }).strict();
 const specs = {
@@ -37,7 +36,7 @@ function watched(storage: Storage): { storage: Storage; begun: (TransactionOptio
   return { storage: s, begun };
 }
 
-describe.each(platformStorageKinds)('register.ts over $name', ({ open, skip }) => {
+describe.each(storageKinds)('register.ts over $name', ({ open, skip }) => {
   const storages: Storage[] = [];
   afterAll(async () => {
     for (const s of storages) await s.close();

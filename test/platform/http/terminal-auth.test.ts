@@ -10,12 +10,11 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { TerminalAuth } from '../../../platform/http/terminal-auth.ts';
 import { HallError, HallStore } from '../../../platform/services/halls.ts';
 import type { Storage } from '../../../platform/store/storage.ts';
-import { stopPgCluster } from '../../support/pg-cluster.ts';
-import { platformStorageKinds } from '../../support/platform-storage.ts';
+import { closeStorageKinds, storageKinds } from '../../support/storage-kinds.ts';
 
-afterAll(stopPgCluster, 60_000);
+afterAll(closeStorageKinds, 60_000);
 
-describe.each(platformStorageKinds)('terminal auth over $name', ({ open, skip }) => {
+describe.each(storageKinds)('terminal auth over $name', ({ open, skip }) => {
   const storages: Storage[] = [];
   afterAll(async () => {
     for (const s of storages) await s.close();

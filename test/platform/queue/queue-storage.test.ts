@@ -9,11 +9,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { QueueService, type QueueEvent } from '../../../platform/queue/index.ts';
 import type { Storage } from '../../../platform/store/storage.ts';
 import { ManualClock } from '../../support/manual-clock.ts';
-import { stopPgCluster } from '../../support/pg-cluster.ts';
-import { platformStorageKinds } from '../../support/platform-storage.ts';
+import { closeStorageKinds, storageKinds } from '../../support/storage-kinds.ts';
 import { code, hallConfig, idNumber, SECRET, shanghai, TUESDAY, value } from './support.ts';
 
-afterAll(stopPgCluster, 60_000);
+afterAll(closeStorageKinds, 60_000);
 
 const PERSON = idNumber('19880808', 234);
 const at = { channel: 'kiosk', terminalId: 'kiosk-01' };
@@ -23,7 +22,7 @@ async function until(check: () => boolean): Promise<void> {
   for (let i = 0; i < 500 && !check(); i++) await new Promise((r) => setTimeout(r, 10));
 }
 
-describe.each(platformStorageKinds)('the queue over $name', ({ open, another, skip }) => {
+describe.each(storageKinds)('the queue over $name', ({ open, another, skip }) => {
   const opened: { storages: Storage[]; queues: QueueService[] }[] = [];
   afterAll(async () => {
     for (const o of opened) {
