@@ -13,7 +13,7 @@ import { HallQueues, type QueueEvent, type QueueService } from './queue/index.ts
 import { DEFAULT_HALL, HallStore } from './services/halls.ts';
 import { unwrap } from './http/platform-error.ts';
 import { registerRoute, type Handler } from './http/register.ts';
-import { platformHandlers } from './http/handlers/index.ts';
+import { platformHandlers, type PlatformParts } from './http/handlers/index.ts';
 import { SqliteStorage } from './store/sqlite-storage.ts';
 import type { Storage, Transaction } from './store/storage.ts';
 import { HallSettingsStore } from './services/hall-settings-store.ts';
@@ -56,31 +56,15 @@ export interface PlatformDeps {
   readonly logger?: FastifyBaseLogger;
 }
 
-export interface Platform {
+/** The platform: its app, its storage, and every service (`PlatformParts`: http/handlers/family.ts). */
+export interface Platform extends PlatformParts {
   readonly app: FastifyInstance;
   /** The storage every route's transaction runs on (store/storage.ts). */
   readonly storage: Storage;
-  readonly auth: TerminalAuth;
-  readonly catalogue: CatalogueStore;
-  readonly records: RecordsStore;
   /** The halls of this platform (services/halls.ts). */
   readonly halls: HallStore;
-  /** Each hall's queue engine (`queues.of(hall)`); a route serves its terminal's hall's (`ctx.hall`). */
-  readonly queues: HallQueues;
   /** The hall `default`'s queue engine (`queues.of('default')`): the embedded platform's one hall. */
   readonly queue: QueueService;
-  readonly notices: NoticeStore;
-  readonly hallSettings: HallSettingsStore;
-  /** Fees of cases and the simulated payment provider. */
-  readonly payments: PaymentStore;
-  /** Help calls (帮办代办) from the kiosks. */
-  readonly help: HelpCalls;
-  /** One-window intake (一窗受理) and result hand-out (综合出件). */
-  readonly intake: IntakeService;
-  /** Window staff sign-in, sign-out and pause (上岗, 离岗, 暂停服务). */
-  readonly staffDuty: StaffDuty;
-  /** 电子监察: follow-ups of bad ratings and the day's figures. */
-  readonly supervision: Supervision;
 }
 
 /** This process's listeners of one kind of event, each told the event and its hall (null: every hall). */

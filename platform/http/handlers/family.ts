@@ -14,22 +14,31 @@ import type { Supervision } from '../../services/supervision.ts';
 import type { Handler, ReadMode } from '../register.ts';
 import type { TerminalAuth } from '../terminal-auth.ts';
 
-/** The platform's services, as the handlers see them (made by createPlatform, app.ts). */
-export interface PlatformServices {
-  /** The platform's version (GET health). */
-  readonly version: string;
-  readonly now: () => number;
+/** The platform's services the route handlers call (made by createPlatform; `Platform`, app.ts, has them too). */
+export interface PlatformParts {
   readonly auth: TerminalAuth;
   readonly catalogue: CatalogueStore;
   readonly records: RecordsStore;
+  /** Each hall's queue engine (`queues.of(hall)`); a route serves its terminal's hall's (`ctx.hall`). */
   readonly queues: HallQueues;
   readonly notices: NoticeStore;
   readonly hallSettings: HallSettingsStore;
+  /** Fees of cases and the simulated payment provider. */
   readonly payments: PaymentStore;
+  /** Help calls (帮办代办) from the kiosks. */
   readonly help: HelpCalls;
+  /** One-window intake (一窗受理) and result hand-out (综合出件). */
   readonly intake: IntakeService;
+  /** Window staff sign-in, sign-out and pause (上岗, 离岗, 暂停服务). */
   readonly staffDuty: StaffDuty;
+  /** 电子监察: follow-ups of bad ratings and the day's figures. */
   readonly supervision: Supervision;
+}
+
+/** What the handlers are given: the services, the platform's version (GET health) and its clock. */
+export interface PlatformServices extends PlatformParts {
+  readonly version: string;
+  readonly now: () => number;
 }
 
 export type RouteName = keyof PlatformRoutes;

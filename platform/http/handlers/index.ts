@@ -12,7 +12,7 @@ import { recordRoutes } from './records.ts';
 import { supervisionRoutes } from './supervision.ts';
 import { terminalRoutes } from './terminals.ts';
 
-export type { PlatformServices } from './family.ts';
+export type { PlatformParts, PlatformServices } from './family.ts';
 
 export interface PlatformHandlers {
   /** Every route's handler: a route left out is a type error here. */
