@@ -1,5 +1,5 @@
 // Queue numbering over the storage interface (issue 17: several platform processes over one
-// PostgreSQL), the rule of ticket-issuer.ts: per hall, category and business date the counter moves
+// PostgreSQL), the queue's numbering rule (`numbersAfter`, below): per hall, category and business date the counter moves
 // on by one, wraps from end to start, and skips numbers still held by a live ticket that day. The
 // counter row is locked as it is read (an upsert ... RETURNING: a row lock on PostgreSQL that a
 // concurrent transaction waits on and then reads past, under read committed; on SQLite the
@@ -7,7 +7,6 @@
 // The engine (ticket-issuer.ts) numbers every ticket it issues here.
 import type { Storage, Transaction } from '../store/storage.ts';
 import { onceForKey, type StoredAnswer } from '../store/idempotency.ts';
-import { formatNumber, numbersAfter } from './ticket-issuer.ts';
 import { liveStates } from './ticket-states.ts';
 import { nextQueueSeqSql } from './ticket-repo.ts';
 
@@ -92,4 +91,23 @@ export async function issueNumberedTicket(storage: Storage, req: NumberedTicketR
     return onceForKey(tx, { terminalId: req.terminalId, key: req.idempotencyKey, route: 'queue.issueTicket', requestHash, now: req.now }, work);
   });
   return { ...(JSON.parse(answer.body) as NumberedTicket), replay: answer.replay };
+}
+
+/** A ticket's number as printed and called: the business's prefix and three digits (A001). */
+export function formatNumber(prefix: string, n: number): string {
+  return `${prefix}${String(n).padStart(3, '0')}`;
+}
+
+/**
+ * The numbers to try after the counter's last one, in order: the next, wrapping from end to start
+ * (no counter yet: start first), each once. The caller takes the first not held by a live ticket.
+ * The numbering rule, applied by nextTicketNumber.
+ */
+export function* numbersAfter(last: number | null, start: number, end: number): Generator<number> {
+  const step = (n: number) => (n >= end || n < start ? start : n + 1);
+  let n = last === null ? start : step(last);
+  for (let tries = end - start + 1; tries > 0; tries--) {
+    yield n;
+    n = step(n);
+  }
 }

@@ -44,10 +44,6 @@ export function identify(ctx: QueueContext, idNumber: string | undefined): Resul
   return ok({ idHash: hashIdNumber(ctx.idSecret, id), idTail6: idTail6(id), idNumber: id });
 }
 
-export function formatNumber(prefix: string, n: number): string {
-  return `${prefix}${String(n).padStart(3, '0')}`;
-}
-
 function exhausted(category: BusinessCategory, why: string, details: Record<string, unknown> = {}): Result<never> {
   return err(kioskError('queue.quotaExhausted', `${category.exhaustedNotice} (${why})`, { notice: category.exhaustedNotice, ...details }));
 }
@@ -144,18 +140,4 @@ export async function issueInTransaction(ctx: QueueContext, tx: Transaction, req
     updated_at: now,
     }),
   );
-}
-
-/**
- * The numbers to try after the counter's last one, in order: the next, wrapping from end to start
- * (no counter yet: start first), each once. The caller takes the first not held by a live ticket.
- * The numbering rule, applied by numbering.ts's nextTicketNumber.
- */
-export function* numbersAfter(last: number | null, start: number, end: number): Generator<number> {
-  const step = (n: number) => (n >= end || n < start ? start : n + 1);
-  let n = last === null ? start : step(last);
-  for (let tries = end - start + 1; tries > 0; tries--) {
-    yield n;
-    n = step(n);
-  }
 }
