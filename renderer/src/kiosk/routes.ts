@@ -4,7 +4,6 @@
 import type { CaseView, ComplaintFiled, IssuedTicket } from '../../../main/contract/index.ts';
 import type { ComplaintDraft } from './complaints/draft.ts';
 import type { Audience } from '../../../domain/catalogue.ts';
-import type { ItemsParams } from './guide/items-screen.tsx';
 import type { CasePurpose } from './cases/case-purpose.ts';
 import type { CaseFee } from '../../../domain/payments.ts';
 import type { BookingChoice, BookingWho } from './booking/booking-choice.ts';
@@ -13,9 +12,15 @@ import type { RatingDraft } from './rating/draft.ts';
 import type { RateableCase } from '../../../main/contract/index.ts';
 import type { RatingLevel } from '../../../domain/rating.ts';
 import type { FormSubmitted } from '../../../main/contract/index.ts';
-import type { FormSession } from './forms/form-draft.ts';
-import type { FormStart } from './forms/intro-screen.tsx';
-import type { SectionParams } from './forms/section-screen.tsx';
+import type { FormSession, FormStart, SectionParams } from './forms/form-draft.ts';
+
+/** The services of one life event or one department (items-screen.tsx), for people, businesses or both. */
+export interface ItemsParams {
+  readonly title: string;
+  readonly themeId?: string;
+  readonly deptCode?: string;
+  readonly audience: Audience | null;
+}
 
 export interface RouteParams {
   /** The hall's tasks. */

@@ -107,3 +107,19 @@ export function problemsOf(details: unknown): FieldProblem[] {
   if (!Array.isArray(list)) return [];
   return list.filter((p): p is FieldProblem => typeof p === 'object' && p !== null && typeof (p as FieldProblem).field === 'string' && typeof (p as FieldProblem).code === 'string');
 }
+
+/** What the flow's first screen (intro-screen.tsx) is opened with: the service and its form. */
+export interface FormStart {
+  readonly itemId: string;
+  readonly formId: string;
+}
+
+/** What a section's screen (section-screen.tsx) is opened with. */
+export interface SectionParams {
+  readonly session: FormSession;
+  readonly index: number;
+  /** Problems to show at once (the core refused the form: form.invalid). */
+  readonly problems?: readonly FieldProblem[];
+  /** Opened by 修改 on the review page: "next" returns there. */
+  readonly fromReview?: boolean;
+}

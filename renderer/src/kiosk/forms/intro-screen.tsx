@@ -14,14 +14,9 @@ import { useRemembered } from '../guide/remembered.ts';
 import { ScreenFrame } from '../screen-frame.tsx';
 import { useCardArrival } from '../use-card-arrival.ts';
 import { useVisit } from '../visit.tsx';
-import { useFormDraft, visibleSections, withPrefill, type FormSession } from './form-draft.ts';
+import { useFormDraft, visibleSections, withPrefill, type FormSession, type FormStart } from './form-draft.ts';
 import './forms.css';
 import { withRegionsRead } from './card-address.ts';
-
-export interface FormStart {
-  readonly itemId: string;
-  readonly formId: string;
-}
 
 /** About how long filling takes: a minute for every three fields, at least three. */
 export function minutesFor(session: FormSession): number {

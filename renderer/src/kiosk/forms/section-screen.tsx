@@ -12,19 +12,10 @@ import { useSay } from '../../voice/voice.tsx';
 import { ScreenFrame } from '../screen-frame.tsx';
 import { useVisit } from '../visit.tsx';
 import { FormField } from './form-field.tsx';
-import { stepCount, useFormDraft, visibleSections, withValue, type FormSession } from './form-draft.ts';
+import { stepCount, useFormDraft, visibleSections, withValue, type SectionParams } from './form-draft.ts';
 import { problemText } from './widgets/problem-words.ts';
 import { useToday } from './use-today.ts';
 import './forms.css';
-
-export interface SectionParams {
-  readonly session: FormSession;
-  readonly index: number;
-  /** Problems to show at once (the core refused the form: form.invalid). */
-  readonly problems?: readonly FieldProblem[];
-  /** Opened by 修改 on the review page: "next" returns there. */
-  readonly fromReview?: boolean;
-}
 
 export function SectionScreen({ params, timeZone }: { params: SectionParams; timeZone: string }) {
   const t = useT();

@@ -1,17 +1,10 @@
 // The services of one life event (in the order a citizen usually handles them) or of one department.
-import type { Audience } from '../../../../domain/catalogue.ts';
 import { useCall } from '../../api/hooks.ts';
 import { useT } from '../../i18n/i18n.tsx';
+import type { ItemsParams } from '../routes.ts';
 import { ScreenFrame } from '../screen-frame.tsx';
 import { ItemList } from './item-list.tsx';
 import './guide.css';
-
-export interface ItemsParams {
-  readonly title: string;
-  readonly themeId?: string;
-  readonly deptCode?: string;
-  readonly audience: Audience | null;
-}
 
 export function ItemsScreen({ params }: { params: ItemsParams }) {
   const t = useT();
