@@ -245,22 +245,27 @@ export class TicketRepo {
 
   /**
    * Waiting, being served, held and the last number called of each category on a date: one statement
-   * for them all (a category without tickets that day answers zeros). The last call's subquery reads
-   * its own table (the nearer scope) for the group's category.
+   * for them all (a category without tickets that day answers zeros), whose reads do not grow with the
+   * day's finished tickets (test/platform/queue/day-scale.test.ts).
    */
   async counts(q: Queryable, businessDate: string, categoryIds: readonly string[]): Promise<Map<string, { waiting: number; serving: number; held: number; lastCalled: string | null }>> {
     const out = new Map(categoryIds.map((id) => [id, { waiting: 0, serving: 0, held: 0, lastCalled: null as string | null }]));
     if (categoryIds.length === 0) return out;
+    // One statement (a round trip on PostgreSQL); each count reads only its live state through
+    // queue_tickets_by_category, and the latest call is found as the latest call time (the last entry
+    // of queue_tickets_by_call) and then the ticket(s) called at it, in LATEST_CALL_FIRST order:
+    // nothing here reads the day's finished tickets (migration 0019).
+    const day = 't.hall_id = ? AND t.business_date = ? AND t.category_id = c.id';
     const rows = await q.query<{ category_id: string; waiting: number; serving: number; held: number; last_called: string | null }>(
-      `SELECT t.category_id,
-              SUM(CASE WHEN t.state = 'waiting' THEN 1 ELSE 0 END) AS waiting,
-              SUM(CASE WHEN t.state IN ('called', 'serving') THEN 1 ELSE 0 END) AS serving,
-              SUM(CASE WHEN t.state = 'held' THEN 1 ELSE 0 END) AS held,
-              (SELECT l.number FROM queue_tickets AS l WHERE l.hall_id = t.hall_id AND l.business_date = t.business_date AND l.category_id = t.category_id AND l.called_at IS NOT NULL
+      `WITH c(id) AS (VALUES ${categoryIds.map(() => '(?)').join(', ')})
+       SELECT c.id AS category_id,
+              (SELECT COUNT(*) FROM queue_tickets AS t WHERE ${day} AND t.state = 'waiting') AS waiting,
+              (SELECT COUNT(*) FROM queue_tickets AS t WHERE ${day} AND t.state IN ('called', 'serving')) AS serving,
+              (SELECT COUNT(*) FROM queue_tickets AS t WHERE ${day} AND t.state = 'held') AS held,
+              (SELECT t.number FROM queue_tickets AS t WHERE ${day} AND t.called_at = (SELECT MAX(m.called_at) FROM queue_tickets AS m WHERE m.hall_id = ? AND m.business_date = ? AND m.category_id = c.id)
                ORDER BY ${LATEST_CALL_FIRST} LIMIT 1) AS last_called
-       FROM queue_tickets AS t WHERE t.hall_id = ? AND t.business_date = ? AND t.category_id IN (${categoryIds.map(() => '?').join(', ')})
-       GROUP BY t.hall_id, t.business_date, t.category_id`,
-      [this.hall, businessDate, ...categoryIds],
+       FROM c`,
+      [...categoryIds, ...Array.from({ length: 5 }, () => [this.hall, businessDate]).flat()],
     );
     for (const r of rows) out.set(r.category_id, { waiting: Number(r.waiting), serving: Number(r.serving), held: Number(r.held), lastCalled: r.last_called ?? null });
     return out;

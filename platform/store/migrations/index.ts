@@ -19,6 +19,7 @@ import m0015 from './0015-hall-settings-version.ts';
 import m0016 from './0016-hall-scoped-numbering.ts';
 import m0017 from './0017-halls.ts';
 import m0018 from './0018-hall-catalogue-scope.ts';
+import m0019 from './0019-queue-day-scale.ts';
 
 export const platformMigrations: readonly Migration[] = [
   { version: 1, name: 'terminals', sql: m0001 },
@@ -39,4 +40,5 @@ export const platformMigrations: readonly Migration[] = [
   { version: 16, name: 'hall-scoped-numbering', sql: m0016 },
   { version: 17, name: 'halls', sql: m0017 },
   { version: 18, name: 'hall-catalogue-scope', sql: m0018 },
+  { version: 19, name: 'queue-day-scale', sql: m0019 },
 ];

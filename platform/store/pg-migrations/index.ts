@@ -11,6 +11,7 @@ import m0003 from './0003-services.ts';
 import m0004 from './0004-queue-seq.ts';
 import m0005 from './0005-halls.ts';
 import m0006 from './0006-hall-catalogue-scope.ts';
+import m0007 from './0007-queue-day-scale.ts';
 
 export const pgPlatformMigrations: readonly Migration[] = [
   { version: 1, name: 'terminals', sql: m0001 },
@@ -19,4 +20,5 @@ export const pgPlatformMigrations: readonly Migration[] = [
   { version: 4, name: 'queue-seq', sql: m0004 },
   { version: 5, name: 'halls', sql: m0005 },
   { version: 6, name: 'hall-catalogue-scope', sql: m0006 },
+  { version: 7, name: 'queue-day-scale', sql: m0007 },
 ];
